@@ -1,0 +1,1 @@
+"""clean-article: turn raw scraped web dumps into clean article records."""

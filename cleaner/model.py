@@ -1,0 +1,167 @@
+"""Plain data passed between the pipeline stages.
+
+Every stage takes and returns these dataclasses; nothing else is shared. A
+``Document`` is what per-document work operates on (datatrove style); an
+``Article`` is the record the writers serialise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["text", "html"]
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an input came from: the path as given, the record number, its own id."""
+
+    path: str
+    index: int = 0
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "index": self.index, "id": self.id}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Origin:
+        return cls(str(data["path"]), int(data.get("index", 0)), data.get("id"))
+
+    def __str__(self) -> str:
+        where = f"{self.path}#{self.index}"
+        return f"{where} (id {self.id})" if self.id is not None else where
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One piece taken out of a document, and the rule that took it."""
+
+    rule: str
+    text: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"rule": self.rule, "text": self.text}
+
+
+@dataclass(slots=True)
+class RawRecord:
+    """One input document as a reader found it, before any decoding or cleaning."""
+
+    origin: Origin
+    content: bytes | str
+    kind: Kind = "text"
+    charset: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    lang: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input that could not become an article, and why."""
+
+    origin: Origin
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"origin": self.origin.to_dict(), "reason": self.reason}
+
+
+@dataclass(slots=True)
+class Document:
+    """A document in flight: decoded text split into blocks, with its removals.
+
+    ``blocks`` are the body paragraphs in reading order; ``title_lines`` the
+    title candidates (a text dump's leading lines; an HTML page's <title>,
+    og:title and h1). Steps never delete from these lists: they mark blocks
+    as removed through :meth:`drop` / :meth:`trim` so every removal is
+    recorded with its rule.
+    """
+
+    origin: Origin
+    kind: Kind = "text"
+    text: str = ""
+    url: str | None = None
+    declared_title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    lang: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    repairs: list[str] = field(default_factory=list)
+    title_lines: list[str] = field(default_factory=list)
+    blocks: list[str] = field(default_factory=list)
+    kept: list[bool] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    title: str | None = None
+    source: str | None = None
+    spam: list[str] = field(default_factory=list)
+    site: str | None = None
+
+    def set_blocks(self, blocks: list[str]) -> None:
+        self.blocks = list(blocks)
+        self.kept = [True] * len(self.blocks)
+
+    def live(self) -> list[int]:
+        """Indices of the blocks still kept, in order."""
+        return [i for i, k in enumerate(self.kept) if k]
+
+    def drop(self, index: int, rule: str) -> None:
+        """Remove block ``index`` whole, recording ``rule``."""
+        if self.kept[index]:
+            self.kept[index] = False
+            self.removed.append(Removal(rule, self.blocks[index]))
+
+    def trim(self, index: int, keep: str, cut: str, rule: str) -> None:
+        """Replace block ``index`` by ``keep``, recording the ``cut`` part under ``rule``."""
+        keep = keep.strip()
+        if not keep:
+            self.drop(index, rule)
+            return
+        self.blocks[index] = keep
+        self.removed.append(Removal(rule, cut.strip()))
+
+    def body(self) -> str:
+        """The kept blocks joined as paragraphs."""
+        return "\n\n".join(self.blocks[i] for i in self.live())
+
+
+@dataclass(slots=True)
+class Article:
+    """The output record; see the README for the schema contract."""
+
+    id: str
+    title: str | None
+    text: str
+    source: str | None
+    url: str | None
+    lang: str | None
+    published: str | None
+    authors: list[str]
+    origin: Origin
+    duplicates: list[Origin] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    duplicate_of: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "text": self.text,
+            "source": self.source,
+            "url": self.url,
+            "lang": self.lang,
+            "published": self.published,
+            "authors": list(self.authors),
+            "origin": self.origin.to_dict(),
+            "duplicates": [o.to_dict() for o in self.duplicates],
+            "removed": [r.to_dict() for r in self.removed],
+            "meta": dict(self.meta),
+        }
+        if self.duplicate_of is not None:
+            out["duplicate_of"] = self.duplicate_of
+        return out
