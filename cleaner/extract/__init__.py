@@ -1,0 +1,199 @@
+"""HTML page -> title candidates, body blocks and metadata.
+
+``extract_html`` parses the page safely (see :mod:`cleaner.extract.parse`:
+no network, no entity expansion, input capped at ``MAX_INPUT_CHARS``
+characters, nesting flattened past ``MAX_DEPTH``), reads the title candidates
+and declared metadata from the full page, removes boilerplate containers
+(:mod:`cleaner.extract.cleanup`, every removal recorded with its rule), then
+lets trafilatura find the main content and splits its XML body into blocks.
+
+trafilatura runs with its balanced defaults (best recall; precision comes
+from the DOM cleanup and the later text steps) except ``include_comments=False``
+(reader comments are not the article) and ``deduplicate=False`` (its
+duplicate cache is process-global, so one page would change what another
+keeps). Tables are kept (``include_tables=True``), one block per row.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from cleaner.extract.blocks import body_blocks, collapse
+from cleaner.extract.cleanup import load_rules, strip_boilerplate
+from cleaner.extract.parse import MAX_DEPTH, MAX_INPUT_CHARS, parse_html
+from cleaner.model import Removal
+
+__all__ = ["MAX_DEPTH", "MAX_INPUT_CHARS", "Page", "extract_html", "load_rules"]
+
+TITLE_BLOCK_RULE = "title-block"
+_LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
+
+
+@dataclass
+class Page:
+    """What an HTML page yields for the pipeline."""
+
+    title_lines: list[str] = field(default_factory=list)
+    blocks: list[str] = field(default_factory=list)
+    url: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    lang: str | None = None
+    site_name: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+
+
+def _meta(root: etree._Element, *keys: str) -> str | None:
+    """First non-empty content of a <meta> whose property or name is one of ``keys``."""
+    wanted = {k.lower() for k in keys}
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        content = collapse(el.get("content") or "")
+        if key in wanted and content and key not in found:
+            found[key] = content
+    for k in keys:
+        if k.lower() in found:
+            return found[k.lower()]
+    return None
+
+
+def _article_h1(root: etree._Element) -> str | None:
+    """The h1 of the article: inside <article> or <main> first, else the longest one."""
+    for path in ("//article//h1", "//main//h1", "//*[@role='main']//h1"):
+        for h1 in root.xpath(path):
+            text = collapse(h1.text_content())
+            if text:
+                return text
+    texts = [collapse(h.text_content()) for h in root.iter("h1")]
+    texts = [t for t in texts if t]
+    return max(texts, key=len) if texts else None
+
+
+def _title_lines(root: etree._Element) -> list[str]:
+    title_el = root.find(".//title")
+    candidates = [
+        collapse(title_el.text_content()) if title_el is not None else None,
+        _meta(root, "og:title"),
+        _meta(root, "twitter:title"),
+        _article_h1(root),
+    ]
+    out: list[str] = []
+    for c in candidates:
+        if c and c not in out:
+            out.append(c)
+    return out
+
+
+def _lang(root: etree._Element) -> str | None:
+    for value in (
+        root.get("lang"),
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        _meta(root, "og:locale", "content-language", "language"),
+    ):
+        m = _LANG.match((value or "").strip())
+        if m:
+            return m.group(1).lower()
+    for el in root.iter("meta"):
+        if (el.get("http-equiv") or "").lower() == "content-language":
+            m = _LANG.match((el.get("content") or "").strip())
+            if m:
+                return m.group(1).lower()
+    return None
+
+
+def _canonical(root: etree._Element, base: str | None) -> str | None:
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return _absolute(link.get("href", ""), base)
+    og = _meta(root, "og:url")
+    return _absolute(og, base) if og else None
+
+
+def _absolute(href: str, base: str | None) -> str | None:
+    href = href.strip()
+    if base:
+        href = urljoin(base, href)
+    return href if href.startswith(("http://", "https://")) else None
+
+
+def _site_name(root: etree._Element, fallback: str | None) -> str | None:
+    name = _meta(root, "og:site_name", "application-name")
+    if name:
+        return name
+    if fallback and "." not in fallback:
+        return collapse(fallback) or None
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    return collapse(a).casefold() == collapse(b).casefold()
+
+
+def _run_trafilatura(root: etree._Element, url: str | None):  # noqa: ANN202 - trafilatura's Document
+    from trafilatura import bare_extraction
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    try:
+        return bare_extraction(
+            root,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            include_formatting=False,
+            deduplicate=False,
+            with_metadata=True,
+        )
+    except (ValueError, TypeError, RecursionError):
+        return None
+
+
+def extract_html(html: str, url: str | None = None) -> Page:
+    """Extract the article of an HTML page (already decoded to ``str``).
+
+    Input beyond ``MAX_INPUT_CHARS`` characters is ignored and nesting beyond
+    ``MAX_DEPTH`` flattened, so hostile pages cost bounded time and memory.
+    ``removed`` lists the DOM containers taken out (rules ``plato-bottom-links``
+    and ``dom-<group>``) and a first block that only repeated the title
+    (rule ``title-block``).
+    """
+    root = parse_html(html)
+    if root is None:
+        return Page()
+    title_lines = _title_lines(root)
+    lang = _lang(root)
+    page_url = _canonical(root, url)
+    removed = strip_boilerplate(root, load_rules())
+    doc = _run_trafilatura(root, url)
+    blocks: list[str] = []
+    published = None
+    authors: list[str] = []
+    fallback_site = None
+    if doc is not None:
+        blocks = body_blocks(doc.body)
+        published = doc.date or None
+        authors = [collapse(a) for a in (doc.author or "").split(";") if collapse(a)]
+        fallback_site = doc.sitename
+        if doc.title and not title_lines:
+            title_lines = [collapse(doc.title)]
+        if not page_url and doc.url:
+            page_url = _absolute(doc.url, url)
+        titles = title_lines + ([doc.title] if doc.title else [])
+        if blocks and any(_same(blocks[0], t) for t in titles):
+            removed.append(Removal(TITLE_BLOCK_RULE, blocks.pop(0)))
+    return Page(
+        title_lines=title_lines,
+        blocks=blocks,
+        url=page_url,
+        published=published,
+        authors=authors,
+        lang=lang,
+        site_name=_site_name(root, fallback_site),
+        removed=removed,
+    )

@@ -1,0 +1,91 @@
+"""Turn trafilatura's XML body into text blocks.
+
+trafilatura's body tree uses ``p``, ``head``, ``list``/``item``, ``quote``,
+``table``/``row``/``cell``, ``code`` and ``lb`` (line break), with inline
+``hi``/``ref``/``del``. Each paragraph, heading, list item, quote paragraph
+and table row becomes one block; a line break inside a paragraph also starts
+a new block (pages that separate paragraphs with ``<br><br>`` and the
+aggregators' caption lines both come out as ``p`` with ``lb``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+_SPACES = re.compile(r"\s+")
+_CONTAINERS = {
+    "p",
+    "head",
+    "list",
+    "item",
+    "quote",
+    "code",
+    "div",
+    "section",
+    "body",
+    "doc",
+    "main",
+    "article",
+    "table",
+    "cell",
+    "comments",
+    "text",
+}
+
+
+def collapse(text: str) -> str:
+    """Collapse inner whitespace (including non-breaking and zero-width spaces)."""
+    return _SPACES.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
+
+
+def _inline(el: etree._Element) -> str:
+    """Text of an inline element and its children, line breaks as spaces, without its tail."""
+    parts = [el.text or ""]
+    for child in el:
+        parts.append(" " if child.tag == "lb" else _inline(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _row(el: etree._Element) -> str:
+    cells = [collapse(_inline(cell)) for cell in el if isinstance(cell.tag, str)]
+    return " | ".join(c for c in cells if c)
+
+
+def _flow(el: etree._Element, out: list[str]) -> None:
+    buf: list[str] = [el.text or ""]
+
+    def flush() -> None:
+        text = collapse("".join(buf))
+        if text:
+            out.append(text)
+        buf.clear()
+
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "lb":
+            flush()
+        elif tag == "row":
+            flush()
+            row = _row(child)
+            if row:
+                out.append(row)
+        elif tag == "graphic":
+            pass
+        elif tag in _CONTAINERS:
+            flush()
+            _flow(child, out)
+        elif tag:
+            buf.append(_inline(child))
+        buf.append(child.tail or "")
+    flush()
+
+
+def body_blocks(body: etree._Element | None) -> list[str]:
+    """Blocks of trafilatura's ``body`` element in reading order, no empty ones."""
+    out: list[str] = []
+    if body is not None:
+        _flow(body, out)
+    return out

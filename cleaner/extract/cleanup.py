@@ -1,0 +1,225 @@
+"""DOM-level boilerplate removal before body extraction.
+
+Containers are recognised structurally, by the tokens of their class, id,
+role and aria-label (rules in ``rules.json``), never by their text, so the
+same rules hold in every language a page is translated into. Two guards keep
+the article safe: an element holding an ``<h1>`` or most of the page's
+paragraph text is never removed, and neither are ``html``/``body``/``main``/
+``article`` themselves (WordPress puts ``tag-x``/``category-x`` classes there).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from lxml import etree
+
+from cleaner.model import Removal
+
+_SPLIT = re.compile(r"[-_\s]+")
+_WORDS = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
+_INVISIBLE = {"script", "style", "noscript", "template"}
+_LONG_PARAGRAPH = 80
+MOST_OF_ARTICLE = 0.5
+
+Selector = Callable[[etree._Element], list]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled form of ``rules.json``."""
+
+    selectors: tuple[tuple[str, Selector], ...]
+    tokens: dict[str, str]
+    multi: tuple[tuple[tuple[str, ...], str], ...]
+    names: dict[str, str]
+    roles: dict[str, str]
+    aria: dict[str, str]
+    ignore_prefixes: tuple[str, ...]
+    protected: frozenset[str]
+
+
+def _class_selector(tag: str, name: str) -> Selector:
+    """Finder for ``tag.name`` (a whole class token), as the CSS selector means it."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", tag):
+        raise ValueError(f"bad element name in extract rules: {tag!r}")
+    xpath = etree.XPath(f".//{tag}[contains(concat(' ', normalize-space(@class), ' '), $cls)]")
+    return lambda scope: xpath(scope, cls=f" {name} ")
+
+
+def compile_rules(data: dict) -> Rules:
+    """Build the matchers from the JSON structure of ``rules.json``."""
+    tokens: dict[str, str] = {}
+    multi: list[tuple[tuple[str, ...], str]] = []
+    names: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    aria: dict[str, str] = {}
+    for group, spec in data.get("groups", {}).items():
+        rule = f"dom-{group}"
+        for token in spec.get("tokens", []):
+            parts = tuple(p for p in _SPLIT.split(token.lower()) if p)
+            if len(parts) == 1:
+                tokens.setdefault(parts[0], rule)
+            elif parts:
+                multi.append((parts, rule))
+        for name in spec.get("names", []):
+            names.setdefault(name.lower(), rule)
+        for role in spec.get("roles", []):
+            roles.setdefault(role.lower(), rule)
+        for word in spec.get("aria", []):
+            aria.setdefault(word.lower(), rule)
+    selectors = tuple(
+        (s["rule"], _class_selector(s["tag"], s["class"])) for s in data.get("selectors", [])
+    )
+    return Rules(
+        selectors=selectors,
+        tokens=tokens,
+        multi=tuple(multi),
+        names=names,
+        roles=roles,
+        aria=aria,
+        ignore_prefixes=tuple(p.lower() for p in data.get("ignore_prefixes", [])),
+        protected=frozenset(t.lower() for t in data.get("protected_tags", [])),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | None = None) -> Rules:
+    """Load the packaged rules, or a user's file with the same structure."""
+    if path is None:
+        text = resources.files("cleaner.extract").joinpath("rules.json").read_text("utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return compile_rules(json.loads(text))
+
+
+def _has_run(parts: list[str], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(tuple(parts[i : i + n]) == run for i in range(len(parts) - n + 1))
+
+
+def match_rule(el: etree._Element, rules: Rules) -> str | None:
+    """The rule whose class/id/role/aria tokens ``el`` carries, if any."""
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if not value:
+            continue
+        for name in value.split():
+            low = name.lower()
+            if low.startswith(rules.ignore_prefixes):
+                continue
+            if low in rules.names:
+                return rules.names[low]
+            parts = [p for p in _SPLIT.split(low) if p]
+            for part in parts:
+                if part in rules.tokens:
+                    return rules.tokens[part]
+            for run, rule in rules.multi:
+                if _has_run(parts, run):
+                    return rule
+    role = el.get("role")
+    if role:
+        for word in role.lower().split():
+            if word in rules.roles:
+                return rules.roles[word]
+    label = el.get("aria-label")
+    if label:
+        for word in _WORDS.findall(label.lower()):
+            if word in rules.aria:
+                return rules.aria[word]
+    return None
+
+
+def visible_text(el: etree._Element) -> str:
+    """Whitespace-collapsed text of ``el`` without script/style content (nor its own tail)."""
+    pieces: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if isinstance(node.tag, str) and node.tag.lower() in _INVISIBLE:
+            return
+        if node.text:
+            pieces.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                pieces.append(child.tail)
+
+    walk(el)
+    return _SPACES.sub(" ", " ".join(pieces)).strip()
+
+
+def _paragraph_weight(el: etree._Element) -> int:
+    """Characters of long paragraphs under ``el``: where an article's text lives."""
+    total = 0
+    for p in el.iter("p"):
+        n = len(_SPACES.sub(" ", p.text_content()).strip())
+        if n >= _LONG_PARAGRAPH:
+            total += n
+    return total
+
+
+def _removable(el: etree._Element, rules: Rules, page_weight: int) -> bool:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if not tag or tag in rules.protected:
+        return False
+    if any(True for _ in el.iter("h1")):
+        return False
+    return not (page_weight and _paragraph_weight(el) > MOST_OF_ARTICLE * page_weight)
+
+
+def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[Removal]:
+    """Remove boilerplate containers from ``root`` in place; return what was removed.
+
+    Elements without text are removed silently (icon-only share buttons);
+    every removal with text is recorded with its rule name.
+    """
+    rules = rules or load_rules()
+    body = root.find("body")
+    scope = body if body is not None else root
+    page_weight = _paragraph_weight(scope)
+    chosen: list[tuple[etree._Element, str]] = []
+    taken: set[etree._Element] = set()
+    for rule, selector in rules.selectors:
+        for el in selector(scope):
+            if el not in taken and el is not scope:
+                chosen.append((el, rule))
+                taken.add(el)
+    for el in scope.iterdescendants():
+        if not isinstance(el.tag, str) or el in taken:
+            continue
+        rule = match_rule(el, rules)
+        if rule and _removable(el, rules, page_weight):
+            chosen.append((el, rule))
+            taken.add(el)
+    outermost = [
+        (el, rule) for el, rule in chosen if not any(a in taken for a in el.iterancestors())
+    ]
+    removed: list[Removal] = []
+    for el, rule in outermost:
+        text = visible_text(el)
+        if text:
+            removed.append(Removal(rule, text))
+        _drop(el)
+    return removed
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove ``el`` but keep its tail text in the tree."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    prev = el.getprevious()
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

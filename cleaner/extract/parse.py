@@ -1,0 +1,79 @@
+"""Safe, bounded HTML parsing.
+
+Pages come from the open web and may be hostile. The parser never touches the
+network, never expands entities declared in a DOCTYPE internal subset (the
+subset is cut off before parsing, and libxml2's HTML parser does not expand
+such entities anyway), and runs with ``huge_tree`` off, so libxml2 keeps its
+own limits (it stops nesting at depth 256). On top of that:
+
+* input longer than :data:`MAX_INPUT_CHARS` is truncated before parsing (the
+  article of a real page sits well inside the first few megabytes; the tail
+  of a larger page is scripts, JSON blobs or garbage);
+* elements nested deeper than :data:`MAX_DEPTH` are flattened: their
+  descendants' tags are dropped and the text kept, so recursive tree code
+  downstream stays within Python's recursion limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+MAX_INPUT_CHARS = 8_000_000
+MAX_DEPTH = 180
+
+_PARSER = lxml_html.HTMLParser(
+    encoding="utf-8",
+    no_network=True,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+    collect_ids=False,
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
+_INTERNAL_SUBSET = re.compile(
+    r"^[\ufeff\s]*<!DOCTYPE[^>\[]{0,500}\[.*?\]\s*>", re.IGNORECASE | re.DOTALL
+)
+
+
+def _strip_internal_subset(text: str) -> str:
+    """Drop a leading DOCTYPE that carries an internal subset (entity declarations)."""
+    m = _INTERNAL_SUBSET.match(text[:200_000])
+    return text[m.end() :] if m else text
+
+
+def parse_html(text: str) -> lxml_html.HtmlElement | None:
+    """Parse ``text`` into an ``<html>`` element, or None when there is nothing to parse."""
+    if len(text) > MAX_INPUT_CHARS:
+        text = text[:MAX_INPUT_CHARS]
+    text = _XML_DECL.sub("", text, count=1)
+    text = _strip_internal_subset(text)
+    if not text.strip():
+        return None
+    data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
+    try:
+        root = lxml_html.document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    if root is None:
+        return None
+    flatten_deep(root, MAX_DEPTH)
+    return root
+
+
+def flatten_deep(root: etree._Element, max_depth: int) -> int:
+    """Flatten every element at depth ``max_depth`` into plain text; return how many."""
+    cut = []
+    depth = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            if depth == max_depth and len(el):
+                cut.append(el)
+        else:
+            depth -= 1
+    for el in cut:
+        etree.strip_tags(el, "*")
+    return len(cut)
