@@ -1,0 +1,108 @@
+"""WARC (and ARC) archives: every HTML response is a document; other records are skipped.
+
+``Origin.index`` counts every record in the archive (warcinfo and requests
+included), so it locates the record; ``Origin.id`` is its WARC-Record-ID.
+WARC-Date is when the page was crawled, not when the article was published,
+so it goes to ``meta["warc_date"]`` and ``published`` stays unset.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import BufferedReader as WarcioReader
+from warcio.recordloader import ArcWarcRecord
+
+from cleaner.model import Origin, RawRecord, Reject
+
+from .sniff import looks_like_html
+from .source import InputError, human_size
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.IGNORECASE)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_DECOMPRESSORS = tuple(WarcioReader.get_supported_decompressors())
+
+
+def _charset(content_type: str | None) -> str | None:
+    match = _CHARSET.search(content_type or "")
+    return match.group(1) if match else None
+
+
+def _html_record(record: ArcWarcRecord) -> tuple[str | None, int | None] | None:
+    """(Content-Type, HTTP status) for a record that carries an HTML page, else None.
+
+    A response or resource record without a Content-Type is kept for now; its
+    payload is sniffed once read.
+    """
+    if record.rec_type == "response" and record.http_headers is not None:
+        content_type = record.http_headers.get_header("Content-Type")
+        status = record.http_headers.get_statuscode()
+        code = int(status) if status and status.isdigit() else None
+    elif record.rec_type in ("response", "resource"):
+        content_type, code = record.rec_headers.get_header("Content-Type"), None
+    else:
+        return None
+    if content_type and content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+        return None
+    return content_type, code
+
+
+def _document(
+    record: ArcWarcRecord, path: str, index: int, max_record_bytes: int
+) -> RawRecord | Reject | None:
+    found = _html_record(record)
+    if found is None:
+        return None
+    content_type, status = found
+    origin = Origin(path, index, record.rec_headers.get_header("WARC-Record-ID"))
+    if status is not None and 300 <= status < 400:
+        return None  # a redirect's body is a stub, not a page
+    if status is not None and status >= 400:
+        return Reject(origin, f"HTTP status {status}")
+    encoding = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
+    if encoding and encoding.lower() not in ("identity", *_DECOMPRESSORS):
+        return Reject(origin, f"unsupported Content-Encoding {encoding}")
+    payload = record.content_stream().read(max_record_bytes + 1)
+    if len(payload) > max_record_bytes:
+        return Reject(origin, f"record larger than {human_size(max_record_bytes)} limit")
+    if content_type is None and not looks_like_html(payload[:8192]):
+        return None
+    if not payload.strip():
+        return Reject(origin, "empty HTML payload")
+    meta = {"warc_date": record.rec_headers.get_header("WARC-Date")}
+    if status is not None:
+        meta["http_status"] = status
+    return RawRecord(
+        origin=origin,
+        content=payload,
+        kind="html",
+        charset=_charset(content_type),
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        meta=meta,
+    )
+
+
+def read_warc(
+    path: str, stream: io.BufferedReader, max_record_bytes: int
+) -> Iterator[RawRecord | Reject]:
+    """Yield the HTML documents of an archive; damage ends it with one Reject."""
+    reached = 0  # the record being read when the archive breaks off
+    try:
+        for index, record in enumerate(ArchiveIterator(stream, arc2warc=True)):
+            reached = index
+            try:
+                document = _document(record, path, index, max_record_bytes)
+            except InputError:
+                raise
+            except Exception as err:  # noqa: BLE001 -- warcio parses untrusted bytes
+                document = Reject(Origin(path, index), f"unreadable WARC record ({err})")
+            if document is not None:
+                yield document
+            reached = index + 1
+    except InputError as err:
+        yield Reject(Origin(path, reached), f"damaged input at record {reached}: {err}")
+    except Exception as err:  # noqa: BLE001 -- warcio parses untrusted bytes
+        yield Reject(Origin(path, reached), f"malformed WARC at record {reached}: {err}")
