@@ -31,6 +31,14 @@ from cleaner.model import Removal
 __all__ = ["MAX_DEPTH", "MAX_INPUT_CHARS", "Page", "extract_html", "load_rules"]
 
 TITLE_BLOCK_RULE = "title-block"
+TRAFILATURA_OPTIONS: dict[str, bool] = {
+    "favor_precision": False,
+    "include_comments": False,
+    "include_tables": True,
+    "include_formatting": False,
+    "deduplicate": False,
+    "with_metadata": True,
+}
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 
 
@@ -141,15 +149,7 @@ def _run_trafilatura(root: etree._Element, url: str | None):  # noqa: ANN202 - t
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
-        return bare_extraction(
-            root,
-            url=url,
-            include_comments=False,
-            include_tables=True,
-            include_formatting=False,
-            deduplicate=False,
-            with_metadata=True,
-        )
+        return bare_extraction(root, url=url, **TRAFILATURA_OPTIONS)
     except (ValueError, TypeError, RecursionError):
         return None
 

@@ -165,6 +165,28 @@ def _paragraph_weight(el: etree._Element) -> int:
     return total
 
 
+_HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+HIDDEN_RULE = "dom-hidden"
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """Hidden by its own markup (``hidden`` attribute or inline display:none)."""
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+LINK_RULE = "dom-link-paragraph"
+LINK_TAGS: tuple[str, ...] = ("p",)
+
+
+def is_link_paragraph(el: etree._Element) -> bool:
+    """A short paragraph that is nothing but a link: an inline "related story" teaser."""
+    text = visible_text(el)
+    if not text or len(text) > 200:
+        return False
+    linked = sum(len(visible_text(a)) for a in el.iter("a"))
+    return linked >= 0.9 * len(text.replace(" ", "")) and linked > 0
+
+
 def _removable(el: etree._Element, rules: Rules, page_weight: int) -> bool:
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if not tag or tag in rules.protected:
@@ -195,6 +217,17 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if not isinstance(el.tag, str) or el in taken:
             continue
         rule = match_rule(el, rules)
+        if rule is None and el.tag in LINK_TAGS and is_link_paragraph(el):
+            chosen.append((el, LINK_RULE))
+            taken.add(el)
+            continue
+        if rule is None and is_hidden(el) and el.tag.lower() not in rules.protected:
+            # hidden microdata copies and templates; a hidden block with real
+            # paragraphs is more likely a collapsed part of the article
+            if not _paragraph_weight(el):
+                chosen.append((el, HIDDEN_RULE))
+                taken.add(el)
+            continue
         if rule and _removable(el, rules, page_weight):
             chosen.append((el, rule))
             taken.add(el)
