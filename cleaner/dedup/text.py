@@ -1,0 +1,143 @@
+"""Text keys for duplicate detection: normalisation, content ids, shingles, URLs, languages.
+
+Normalisation (NFKC, casefold, every Unicode decimal digit mapped to ASCII, punctuation
+and symbols turned into spaces, whitespace collapsed) makes copies that differ only in
+typography, case or spacing identical. Digits are *kept*: daily price posts share one
+template and differ mainly in their numbers, so dropping digits would turn different
+articles into exact duplicates. Combining marks are kept too, because in Bengali, Thai or
+Devanagari they are part of the letters.
+
+Shingles are word 5-grams for space-separated scripts and character 5-grams for scripts
+written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar), chosen per document from
+the share of such characters, so a mixed Japanese text with Latin names still gets
+character shingles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+WORD_NGRAM = 5
+CHAR_NGRAM = 5
+
+_SPACE = re.compile(r"\s+")
+# Scripts that do not separate words with spaces.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9f]"
+)
+_TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_", "_hs")
+_TRACKING_KEYS = frozenset(
+    {"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "ref", "ref_src", "ref_url",
+     "source", "spm", "share", "cmpid", "_ga", "mkt_tok", "amp", "outputtype"}
+)
+
+
+def _translate_char(ch: str) -> str:
+    cat = unicodedata.category(ch)
+    if cat == "Nd":
+        return str(unicodedata.digit(ch, 0))
+    if cat == "Cf":  # zero-width joiners sit inside words (Persian, Indic scripts)
+        return ""
+    if cat[0] in "PSZC":
+        return " "
+    return ch
+
+
+_TABLE: dict[str, str] = {}
+
+
+def normalize(text: str) -> str:
+    """Canonical form of ``text`` used for exact ids and shingles."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    out = []
+    for ch in text:
+        rep = _TABLE.get(ch)
+        if rep is None:
+            rep = _TABLE[ch] = _translate_char(ch)
+        out.append(rep)
+    return _SPACE.sub(" ", "".join(out)).strip()
+
+
+def content_id(title: str | None, text: str) -> str:
+    """Stable 16-hex id of the normalised body; the title only stands in for an empty body.
+
+    The title is left out otherwise because copies of one article carry different title
+    echoes and outlet tails, while their bodies match.
+    """
+    key = normalize(text)
+    if not key and title:
+        key = "title:" + normalize(title)
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def is_unspaced(norm: str) -> bool:
+    """True when at least 30% of the non-space characters belong to unspaced scripts."""
+    letters = len(norm) - norm.count(" ")
+    if not letters:
+        return False
+    return len(_UNSPACED.findall(norm)) >= 0.3 * letters
+
+
+def shingles(text: str, lang: str | None = None) -> set[str]:
+    """The shingle set of ``text`` (already cleaned body); empty for an empty text."""
+    norm = normalize(text)
+    if not norm:
+        return set()
+    if is_unspaced(norm) or (lang or "").split("-")[0].lower() in {"zh", "ja", "th", "lo",
+                                                                     "km", "my"}:
+        chars = norm.replace(" ", "")
+        n = CHAR_NGRAM
+        if len(chars) <= n:
+            return {chars}
+        return {chars[i : i + n] for i in range(len(chars) - n + 1)}
+    words = norm.split(" ")
+    n = WORD_NGRAM
+    if len(words) <= n:
+        return {" ".join(words)}
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def canonical_url(url: str | None) -> str | None:
+    """``url`` without tracking parameters, fragment, ``www.`` or a trailing slash."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip() or None
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith(_TRACKING_PREFIXES) and k.lower() not in _TRACKING_KEYS
+    ]
+    path = parts.path.rstrip("/") or "/"
+    scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
+    return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
+
+
+def lang_key(lang: str | None) -> str | None:
+    """Lower-cased language tag, ``_`` spelled ``-``; None when unknown."""
+    if not lang:
+        return None
+    return lang.strip().lower().replace("_", "-") or None
+
+
+def same_language(a: str | None, b: str | None) -> bool:
+    """False only when both languages are known and differ.
+
+    "zh" matches "zh-cn" (one tag is a prefix of the other), but "zh-cn" and "zh-tw"
+    differ: a conversion between scripts is a translation, not a copy.
+    """
+    a, b = lang_key(a), lang_key(b)
+    if a is None or b is None or a == b:
+        return True
+    return a.startswith(b + "-") or b.startswith(a + "-")
