@@ -39,6 +39,7 @@ class Removal:
 
     rule: str
     text: str
+    block: int = -1  # index of the block it came from, for --explain; -1 for title candidates
 
     def to_dict(self) -> dict[str, str]:
         return {"rule": self.rule, "text": self.text}
@@ -98,11 +99,15 @@ class Document:
     removed: list[Removal] = field(default_factory=list)
     title: str | None = None
     source: str | None = None
-    spam: list[str] = field(default_factory=list)
-    site: str | None = None
+    spam: list[str] = field(default_factory=list)  # phrases learned from this page's echo tails
+    site: str | None = None  # the group whose template lines apply (outlet or host)
+    site_name: str | None = None
+    evidence: list[str] = field(default_factory=list)  # why this page looks republished
+    original: list[str] = field(default_factory=list)
 
     def set_blocks(self, blocks: list[str]) -> None:
         self.blocks = list(blocks)
+        self.original = list(blocks)
         self.kept = [True] * len(self.blocks)
 
     def live(self) -> list[int]:
@@ -113,7 +118,7 @@ class Document:
         """Remove block ``index`` whole, recording ``rule``."""
         if self.kept[index]:
             self.kept[index] = False
-            self.removed.append(Removal(rule, self.blocks[index]))
+            self.removed.append(Removal(rule, self.blocks[index], index))
 
     def trim(self, index: int, keep: str, cut: str, rule: str) -> None:
         """Replace block ``index`` by ``keep``, recording the ``cut`` part under ``rule``."""
@@ -122,7 +127,7 @@ class Document:
             self.drop(index, rule)
             return
         self.blocks[index] = keep
-        self.removed.append(Removal(rule, cut.strip()))
+        self.removed.append(Removal(rule, cut.strip(), index))
 
     def body(self) -> str:
         """The kept blocks joined as paragraphs."""

@@ -1,0 +1,122 @@
+"""Bytes to text, and repair of broken Unicode.
+
+Repair, do not rewrite: ftfy's defaults also straighten curly quotes, fold
+full-width forms and split ligatures, which changes clean text (full-width
+punctuation is normal Japanese). We enable only the fixers that undo damage,
+and only run ftfy when a cheap check says the text may be damaged, because
+``fix_text`` is by far the slowest step of a text pipeline.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+import ftfy
+from ftfy import TextFixerConfig
+from ftfy.badness import is_bad
+
+# Fixers that undo damage. Everything that merely normalises style is off.
+REPAIR_CONFIG = TextFixerConfig(
+    unescape_html="auto",
+    remove_terminal_escapes=True,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=True,
+    fix_surrogates=True,
+    remove_control_chars=True,
+    normalization="NFC",
+    explain=True,
+)
+# HTML is parsed later, so entities must survive until the parser sees them.
+HTML_REPAIR_CONFIG = REPAIR_CONFIG._replace(unescape_html=False)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+# Signs that ftfy has something to do: entities, C0/C1 controls (bar tab/newline),
+# escape sequences, odd line breaks, surrogates.
+_SUSPECT = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffd]"
+)
+
+
+def _lookup(charset: str | None) -> str | None:
+    if not charset:
+        return None
+    try:
+        return codecs.lookup(charset.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def sniff_html_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 KiB, if any and if known."""
+    match = _META_CHARSET.search(data[:4096])
+    return _lookup(match.group(1).decode("ascii", "replace")) if match else None
+
+
+def decode_bytes(data: bytes, declared: str | None = None, *, html: bool = False) -> tuple[str, list[str]]:
+    """Decode ``data``; return the text and notes on how it was decoded.
+
+    Order: byte-order mark, the declared charset (HTTP header or record), the
+    page's own meta charset, strict UTF-8, then detection. Undecodable bytes
+    are replaced only as a last resort, and that is reported.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace"), [f"decoded as {codec} (byte-order mark)"]
+    candidates: list[tuple[str, str]] = []
+    if (codec := _lookup(declared)) is not None:
+        candidates.append((codec, "declared"))
+    if html and (codec := sniff_html_charset(data)) is not None:
+        candidates.append((codec, "meta charset"))
+    candidates.append(("utf-8", "default"))
+    for codec, why in candidates:
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        notes = [] if codec == "utf-8" and why == "default" else [f"decoded as {codec} ({why})"]
+        return text, notes
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 20]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding), [f"decoded as {best.encoding} (detected)"]
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode("utf-8", errors="replace"), ["undecodable bytes replaced (no charset fits)"]
+
+
+def needs_repair(text: str) -> bool:
+    """Cheap test: could ftfy change anything beyond NFC normalisation?"""
+    if text.isascii():
+        return "&" in text or _SUSPECT.search(text) is not None
+    return _SUSPECT.search(text) is not None or is_bad(text)
+
+
+def repair(text: str, *, html: bool = False) -> tuple[str, list[str]]:
+    """Undo mojibake, stray entities and control characters; report each fix applied."""
+    if not needs_repair(text):
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            return unicodedata.normalize("NFC", text), ["normalized to NFC"]
+        return text, []
+    config = HTML_REPAIR_CONFIG if html else REPAIR_CONFIG
+    fixed, explanation = ftfy.fix_and_explain(text, config=config)
+    steps = [] if explanation is None else [f"{kind}: {name}" for kind, name in explanation]
+    return fixed, steps

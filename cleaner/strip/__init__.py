@@ -1,0 +1,72 @@
+"""Boilerplate removal: a list of steps, each recording what it removed and why.
+
+Like ftfy's fixers, every step is a small function of one document; the
+``removed`` list on the document is the explanation. ``find_title`` runs
+first (its tails teach the later steps the page's outlet and spam phrase);
+``STEPS`` then run in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ..model import Document
+from . import echo, edges, spam
+from .rules import Rules, load_rules
+from .templates import templates_for
+
+__all__ = ["Context", "STEPS", "find_title", "load_rules", "strip"]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the steps know beyond the document: priors and the corpus's site templates."""
+
+    rules: Rules = field(default_factory=load_rules)
+    templates: dict[str, set[str]] = field(default_factory=dict)
+
+
+def find_title(doc: Document, rules: Rules) -> None:
+    """Title echoes, outlet and learned spam; also notes network evidence for later steps."""
+    echo.apply(doc, rules)
+    if doc.url:
+        host = (urlsplit(doc.url).hostname or "").removeprefix("www.")
+        if any(host == d or host.endswith("." + d) for d in rules.domains):
+            doc.evidence.append("network-domain")
+    for author in doc.authors:
+        if rules.brand(author) is not None or "plato" in author.casefold():
+            doc.evidence.append("network-author")
+    if any(rules.brand(doc.blocks[i]) for i in doc.live()):
+        doc.evidence.append("network-brand")
+
+
+def _learned_spam(doc: Document, ctx: Context) -> None:
+    spam.remove_learned_spam(doc, ctx.rules)
+
+
+def _brand_lines(doc: Document, ctx: Context) -> None:
+    spam.remove_brand_lines(doc, ctx.rules)
+
+
+def _edges(doc: Document, ctx: Context) -> None:
+    trust = bool(doc.evidence) or doc.kind == "html"
+    classify = edges.classifier(doc, ctx.rules, templates_for(doc, ctx.templates), trust_phrases=trust)
+    edges.strip_trailing(doc, classify)
+    edges.strip_leading(doc, classify)
+
+
+Step = Callable[[Document, Context], None]
+STEPS: list[tuple[str, Step]] = [
+    ("learned-spam", _learned_spam),
+    ("network-brand", _brand_lines),
+    ("edges", _edges),
+]
+
+
+def strip(doc: Document, ctx: Context) -> Document:
+    """Run every step over ``doc`` (title already found) and return it."""
+    for _, step in STEPS:
+        step(doc, ctx)
+    return doc

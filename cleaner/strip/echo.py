@@ -1,0 +1,244 @@
+"""Title echoes: one title repeated with different tails.
+
+Aggregator pages repeat the title two or three times (text dump leading
+lines; HTML ``<title>``, ``og:title``, ``h1``), each time with another tail:
+the outlet, the outlet again as machine translation rendered it, the brand
+spam. The part the lines share, cut back to a separator, is the title; the
+tails name the outlet and the page's spam phrase. Nothing here knows a
+language: it compares the lines with each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import Document
+from .rules import Rules
+from .tokens import tokens, word_count
+
+# A title/tail separator: spaced dash or bar, or a full-width bar.
+SEPARATOR = re.compile(r"\s+[-\u2013\u2014|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*")
+MAX_TAIL_WORDS = 20
+MAX_ECHO_LINES = 6
+MAX_TITLE_CHARS = 400
+
+
+@dataclass
+class Echo:
+    """The result of comparing title candidates."""
+
+    title: str
+    tails: list[str] = field(default_factory=list)  # one per echoing candidate, "" for a bare title
+    echoes: list[int] = field(default_factory=list)  # indices of the candidates that echo the title
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _lcp(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _valid_title(title: str) -> bool:
+    title = title.strip()
+    return len(title) >= 6 and word_count(title) >= 2
+
+
+def _tail_ok(tail: str) -> bool:
+    return word_count(tail) <= MAX_TAIL_WORDS
+
+
+def _prefix_title(a: str, b: str) -> str | None:
+    """The title two lines share as a prefix, cut at a separator both have there."""
+    if a == b:
+        return a
+    n = _lcp(a, b)
+    for longer, shorter in ((a, b), (b, a)):
+        if n == len(shorter) and SEPARATOR.match(longer, n):
+            return shorter
+    best: int | None = None
+    for match in SEPARATOR.finditer(a):
+        if match.start() > n:
+            break
+        if match.start() > 0 and SEPARATOR.match(b, match.start()):
+            best = match.start()
+    if best is None:
+        return None
+    return a[:best].rstrip()
+
+
+def _fuzzy_title(a: str, b: str) -> str | None:
+    """Machine translation may render the title slightly differently in each echo."""
+    parts_a = SEPARATOR.split(a)
+    parts_b = SEPARATOR.split(b)
+    if len(parts_a) < 2 or len(parts_b) < 2:
+        return None
+    head_a = a[: _last_sep(a)].rstrip()
+    head_b = b[: _last_sep(b)].rstrip()
+    ta, tb = set(tokens(head_a)), set(tokens(head_b))
+    if not ta or not tb:
+        return None
+    if len(ta & tb) / len(ta | tb) >= 0.75:
+        return head_a
+    return None
+
+
+def _last_sep(line: str) -> int:
+    last = None
+    for match in SEPARATOR.finditer(line):
+        if match.start() > 0:
+            last = match.start()
+    return last if last is not None else len(line)
+
+
+def common_title(a: str, b: str) -> str | None:
+    """The title two candidate lines echo, or None if they are not echoes."""
+    a, b = _norm(a), _norm(b)
+    if not a or not b or len(a) > MAX_TITLE_CHARS * 2 or len(b) > MAX_TITLE_CHARS * 2:
+        return None
+    title = _prefix_title(a, b)
+    if title is None:
+        # "Outlet | Title" pages share a suffix instead.
+        rev = _prefix_title(a[::-1], b[::-1])
+        title = rev[::-1].strip() if rev is not None else None
+        if title is not None and not (a.endswith(title) and b.endswith(title)):
+            title = None
+    if title is None:
+        title = _fuzzy_title(a, b)
+    if title is None or not _valid_title(title):
+        return None
+    return title
+
+
+def tail_of(line: str, title: str) -> str:
+    """What a candidate line adds to the title, separators trimmed."""
+    line = _norm(line)
+    if line.startswith(title):
+        rest = line[len(title) :]
+    elif line.endswith(title):
+        rest = line[: -len(title)]
+    else:
+        cut = _last_sep(line)
+        rest = line[cut:]
+    return SEPARATOR.sub(" ", f" {rest} ").strip(" -\u2013\u2014|:\uff5c\u00b7")
+
+
+def find_echo(candidates: list[str]) -> Echo | None:
+    """Compare the first candidate with the others; the echoing ones define the title.
+
+    The title is the shortest common title found, so that a candidate that
+    carries the bare title (an ``h1``) wins over tails of others.
+    """
+    if len(candidates) < 2:
+        return None
+    first = candidates[0]
+    found: list[tuple[int, str]] = []
+    for i, other in enumerate(candidates[1:MAX_ECHO_LINES], start=1):
+        title = common_title(first, other)
+        if title is not None:
+            found.append((i, title))
+    if not found:
+        return None
+    title = min((t for _, t in found), key=len)
+    echoes = [0] + [i for i, _ in found]
+    tails = [tail_of(candidates[i], title) for i in echoes]
+    if not all(_tail_ok(t) for t in tails):
+        return None
+    return Echo(title=title, tails=tails, echoes=echoes)
+
+
+def split_tail(line: str) -> tuple[str, str] | None:
+    """Split a lone title line at its last separator into (title, tail)."""
+    line = _norm(line)
+    cut = _last_sep(line)
+    if cut >= len(line):
+        return None
+    head, tail = line[:cut].rstrip(), tail_of(line[cut:], "")
+    if not _valid_title(head) or not tail:
+        return None
+    return head, tail
+
+
+def _source_from_tails(tails: list[str], brand: Callable[[str], str | None]) -> str | None:
+    """The outlet: the first short tail that is not network spam; else what precedes a brand."""
+    for tail in tails:
+        if tail and word_count(tail) <= 5 and brand(tail) is None:
+            return tail
+    for tail in tails:
+        hit = brand(tail)
+        if tail and hit is not None:
+            head = tail.casefold().split(hit, 1)[0]
+            words = tail[: len(head)].strip(" -|:")
+            if words and word_count(words) <= 4:
+                return words
+    return None
+
+
+def _is_title_line(text: str) -> bool:
+    return "\n" not in text.strip() and 0 < len(text) <= MAX_TITLE_CHARS and word_count(text) <= 60
+
+
+def apply(doc: Document, rules: Rules) -> None:
+    """Find the title among the candidates and leading blocks; drop the echoes; learn tails.
+
+    Sets ``doc.title``, ``doc.source`` (from the tails), ``doc.spam`` (the
+    other tails) and records each echo line removed as ``title-echo``.
+    """
+    lead = doc.live()[:MAX_ECHO_LINES]
+    tails: list[str] = []
+    if doc.kind == "text" and not doc.title_lines:
+        count = 0
+        while count < len(lead) and _is_title_line(doc.blocks[lead[count]]):
+            count += 1
+        if count == 0:
+            return
+        candidates = [doc.blocks[i] for i in lead[:count]]
+        echo = find_echo(candidates)
+        doc.kept[lead[0]] = False  # the title line becomes the title
+        if echo is not None:
+            title, tails = echo.title, echo.tails
+            for k in echo.echoes[1:]:
+                doc.drop(lead[k], "title-echo")
+        else:
+            title = _norm(candidates[0])
+        doc.title_lines = [candidates[0]]
+    else:
+        cands = [c for c in doc.title_lines if c and c.strip()]
+        if not cands:
+            return
+        echo = find_echo(cands)
+        if echo is not None:
+            title, tails = echo.title, echo.tails
+        else:
+            title = _norm(cands[0])
+        for i in lead[:4]:
+            block = _norm(doc.blocks[i])
+            if block == title or (_is_title_line(block) and common_title(title, block) == title):
+                tails.append(tail_of(block, title))
+                doc.drop(i, "title-echo")
+            else:
+                break
+    if not any(tails):
+        # A lone "Title - Outlet" line: split only when the tail is a known outlet,
+        # the page's declared site name, or network spam.
+        split = split_tail(title)
+        if split is not None:
+            head, tail = split
+            site = (doc.site_name or "").casefold()
+            if rules.is_outlet(tail) or tail.casefold() == site or rules.brand(tail) is not None:
+                title, tails = head, [tail]
+    doc.title = title
+    source = _source_from_tails(tails, rules.brand)
+    if source is None and doc.site_name and rules.brand(doc.site_name) is None:
+        source = doc.site_name
+    doc.source = source
+    doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
+    if doc.spam or any(rules.brand(t) for t in tails):
+        doc.evidence.append("title-echo")

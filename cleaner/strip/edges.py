@@ -1,0 +1,158 @@
+"""Blocks of boilerplate at the edges of a document, removed from the outside in.
+
+The network appends a trailing block (newsletter pitch, "Time Stamp:" label,
+keyword run, "More from <outlet>", bottom links) and sites put share prompts
+and reading times in front. We walk inwards from each end while blocks carry
+boilerplate evidence and stop at the first block without any: article text
+is never reached past a line that looks like article text. Evidence is
+structural first (labels, keyword runs, links, the outlet's own name,
+lines this site repeats on other pages, the page's learned spam); the phrase
+priors are trusted only on short lines, and only on pages that show other
+signs of being republished or scraped chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Document
+from .rules import Rules
+from .spam import spam_suffix, spam_tokens
+from .tokens import ends_sentence, is_unspaced, line_key, tokens, word_count
+
+URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_ITEM_SPLIT = re.compile(r"\s*[,\u3001\uff0c|\u00b7\u2022;#/]\s*")
+_INNER_SENTENCE = re.compile(r"[.!?\u0964\u3002\uff01\uff1f\u061f\u06d4]\s")
+
+LABEL_WORDS = 4  # "Time Stamp:" and its translations
+PHRASE_WORDS = 25  # priors only on lines this short
+OUTLET_WORDS = 8  # "More from Decrypt"
+WEAK_WORDS = 15  # a link-like line: short, no sentence end
+MAX_EDGE = 40  # blocks inspected from each end
+# Rules whose hit also covers the link-like lines listed under it.
+COVERING = {"phrase:related", "phrase:read_more", "phrase:more_from", "outlet-link"}
+
+
+def is_keyword_run(text: str, rules: Rules) -> bool:
+    """A tag list flattened into a line: many short items, no sentences."""
+    items = [it for it in _ITEM_SPLIT.split(text) if it.strip()]
+    if len(items) >= 6 and all(word_count(it) <= 4 and not ends_sentence(it) for it in items):
+        return True
+    if _INNER_SENTENCE.search(text) or ends_sentence(text):
+        return False
+    chunks = text.split()
+    if is_unspaced(text):
+        return len(chunks) >= 8 and sum(len(c) for c in chunks) / len(chunks) <= 6
+    if rules.brand(text) is not None and len(chunks) >= 5:
+        return True
+    return len(chunks) >= 12 and "," not in text
+
+
+def is_label(text: str) -> bool:
+    """A bare label whose value was lost: "Time Stamp:"."""
+    stripped = text.strip()
+    return stripped.endswith((":", "\uff1a")) and word_count(stripped) <= LABEL_WORDS
+
+
+def is_link_line(text: str) -> bool:
+    """A URL alone, or a short label followed by a URL ("Source: https://...")."""
+    match = URL.search(text)
+    if match is None:
+        return False
+    rest = (text[: match.start()] + text[match.end() :]).strip()
+    return word_count(rest) <= 3
+
+
+def _outlet_forms(doc: Document) -> list[set[str]]:
+    forms = []
+    for name in [doc.source, *doc.spam]:
+        if name:
+            toks = set(tokens(name))
+            if toks and len(toks) <= 4:
+                forms.append(toks)
+    return forms
+
+
+def mentions_outlet(text: str, forms: list[set[str]]) -> bool:
+    toks = set(tokens(text))
+    return any(form <= toks for form in forms)
+
+
+def is_title_reference(text: str, title: str | None) -> bool:
+    """A line built around the article's own title ("The post <title> appeared first on X.")."""
+    if not title:
+        return False
+    title_toks = tokens(title)
+    if len(title_toks) < 3:
+        return False
+    toks = tokens(text)
+    common = set(title_toks) & set(toks)
+    return len(common) >= 0.8 * len(set(title_toks)) and len(toks) <= len(title_toks) + 12
+
+
+Classifier = Callable[[str], "str | None"]
+
+
+def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrases: bool) -> Classifier:
+    """Build the per-document test: block text -> rule name, or None for article text."""
+    spam = spam_tokens(doc)
+    forms = _outlet_forms(doc)
+
+    def classify(text: str) -> str | None:
+        words = word_count(text)
+        if is_keyword_run(text, rules):
+            return "keyword-run"
+        if rules.brand(text) is not None and words <= 60:
+            return "network-brand"
+        if is_link_line(text):
+            return "source-link"
+        if spam and spam_suffix(text, spam) is not None and words <= 30:
+            return "learned-spam"
+        if templates and line_key(text) in templates:
+            return "site-template"
+        if is_title_reference(text, doc.title) and (forms or trust_phrases):
+            return "title-reference"
+        if words <= OUTLET_WORDS and forms and mentions_outlet(text, forms) and not ends_sentence(text):
+            return "outlet-link"
+        if trust_phrases:
+            if is_label(text):
+                return "label"
+            if words <= PHRASE_WORDS and (family := rules.family(text)) is not None:
+                return f"phrase:{family}"
+        return None
+
+    return classify
+
+
+def _is_weak(text: str) -> bool:
+    return word_count(text) <= WEAK_WORDS and not ends_sentence(text)
+
+
+def strip_trailing(doc: Document, classify: Classifier) -> None:
+    """Remove the trailing boilerplate block, walking up from the last block."""
+    live = doc.live()
+    pending: list[int] = []
+    for i in reversed(live[-MAX_EDGE:]):
+        rule = classify(doc.blocks[i])
+        if rule is None:
+            if _is_weak(doc.blocks[i]) and len(pending) < 12:
+                pending.append(i)
+                continue
+            break
+        if pending:
+            if rule not in COVERING:
+                break
+            for j in pending:
+                doc.drop(j, "related-links")
+            pending = []
+        doc.drop(i, rule)
+
+
+def strip_leading(doc: Document, classify: Classifier) -> None:
+    """Remove reading-time, share and label lines before the first article block."""
+    for i in doc.live()[:MAX_EDGE]:
+        rule = classify(doc.blocks[i])
+        if rule is None or rule in COVERING:
+            break
+        doc.drop(i, rule)

@@ -1,0 +1,97 @@
+"""Site templates learned from the corpus: lines one site repeats on many pages.
+
+Expressed as emit-key -> reduce-by-key so it runs the same in one process, a
+pool or a distributed shuffle: each document emits ``(group, line key,
+title key)`` for its short lines; the reduction counts, per group, how many
+different articles carry each line. A line carried by enough different
+articles of one outlet (or one host) is that site's template in whatever
+language the site is in, with no phrase list. Counting distinct titles, not
+documents, keeps recrawls of one article from voting twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ..model import Document
+from .tokens import line_key, word_count
+
+TEMPLATE_WORDS = 40  # longer blocks are article text, never template
+MIN_ARTICLES = 3  # a line must recur on at least this many different articles
+MIN_SHARE = 0.5  # ... and on at least this share of the group's articles
+EDGE = 8  # only blocks this close to either end are counted
+
+
+def site_groups(doc: Document) -> list[str]:
+    """The groups a document belongs to: its outlet and its host."""
+    groups = []
+    if doc.source:
+        groups.append("source:" + line_key(doc.source))
+    if doc.url:
+        host = urlsplit(doc.url).hostname or ""
+        if host:
+            groups.append("host:" + host.removeprefix("www."))
+    return groups
+
+
+def emit(doc: Document) -> list[tuple[str, str, str]]:
+    """The (group, line key, title key) triples a document contributes."""
+    groups = site_groups(doc)
+    if not groups or not doc.blocks:
+        return []
+    title_key = line_key(doc.title or "") or line_key(doc.blocks[0])[:80]
+    n = len(doc.blocks)
+    keys = set()
+    for i, text in enumerate(doc.blocks):
+        if EDGE <= i < n - EDGE or word_count(text) > TEMPLATE_WORDS:
+            continue
+        key = line_key(text)
+        if key:
+            keys.add(key)
+    return [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
+
+
+@dataclass
+class TemplateCounter:
+    """The reduction: articles per group, and articles per (group, line)."""
+
+    articles: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # (group, line) -> the one title seen so far, or the set once there are several:
+    # most lines occur once, and an int costs far less than a set.
+    lines: dict[tuple[str, str], int | set[int]] = field(default_factory=dict)
+
+    def add(self, triples: Iterable[tuple[str, str, str]]) -> None:
+        for group, key, title in triples:
+            tkey = hash(title)
+            if not key:
+                self.articles[group].add(tkey)
+                continue
+            seen = self.lines.get((group, key))
+            if seen is None:
+                self.lines[(group, key)] = tkey
+            elif isinstance(seen, int):
+                if seen != tkey:
+                    self.lines[(group, key)] = {seen, tkey}
+            elif len(seen) <= 64:
+                seen.add(tkey)
+
+    def templates(self) -> dict[str, set[str]]:
+        """Per group, the line keys that are that site's template."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for (group, key), titles in self.lines.items():
+            count = 1 if isinstance(titles, int) else len(titles)
+            total = len(self.articles.get(group, ()))
+            if count >= MIN_ARTICLES and count >= MIN_SHARE * total:
+                out[group].add(key)
+        return dict(out)
+
+
+def templates_for(doc: Document, table: dict[str, set[str]]) -> set[str]:
+    """The template line keys that apply to one document."""
+    found: set[str] = set()
+    for group in site_groups(doc):
+        found |= table.get(group, set())
+    return found
