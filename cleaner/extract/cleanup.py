@@ -175,14 +175,15 @@ def is_hidden(el: etree._Element) -> bool:
 
 
 LINK_RULE = "dom-link-paragraph"
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 LINK_TAGS: tuple[str, ...] = ("p",)
 
 
 def is_link_paragraph(el: etree._Element) -> bool:
     """A short paragraph that is nothing but a link: an inline "related story" teaser."""
     text = visible_text(el)
-    if not text or len(text) > 200:
-        return False
+    if not text or len(text) > 200 or _BARE_URL.match(text):
+        return False  # a bare URL is a cited source, not a teaser
     linked = sum(len(visible_text(a)) for a in el.iter("a"))
     return linked >= 0.9 * len(text.replace(" ", "")) and linked > 0
 
