@@ -30,6 +30,14 @@ DEFAULT_MAX_RECORD_BYTES = 32 * 2**20
 
 def _read_source(source: Source, max_record_bytes: int) -> Iterator[RawRecord | Reject]:
     path = source.name
+    if not source.head:
+        try:
+            source.stream.read(1)  # meets a failure held back while reading the head
+        except InputError as err:
+            yield Reject(Origin(path), str(err))
+        else:
+            yield Reject(Origin(path), "empty input")
+        return
     fmt = detect_format(None if path == STDIN else path, source.head)
     if fmt == "warc":
         yield from read_warc(path, source.stream, max_record_bytes)
@@ -39,8 +47,6 @@ def _read_source(source: Source, max_record_bytes: int) -> Iterator[RawRecord | 
         yield from read_json(path, source.stream, max_record_bytes)
     elif fmt in ("text", "html"):
         yield read_document(path, source.stream, fmt, max_record_bytes)
-    elif not source.head:
-        yield Reject(Origin(path), "empty input")
     else:
         yield Reject(Origin(path), fmt)  # "binary content (...)"
 

@@ -12,8 +12,9 @@ from typing import Any
 
 from cleaner.model import Origin, RawRecord, Reject
 
-from .jsonl import parse_json
+from .jsonl import parse_json, read_jsonl
 from .jsonrec import BODY_FIELDS, to_record
+from .sniff import first_line_is_value
 from .source import InputError, human_size
 
 JSON_FILE_LIMIT = 512 * 2**20
@@ -67,8 +68,12 @@ def read_json(
         return
     try:
         document = parse_json(data)
-    except (ValueError, UnicodeDecodeError) as err:
-        yield Reject(Origin(path), f"malformed JSON ({err})")
+    except ValueError as err:
+        if first_line_is_value(data.lstrip()):  # JSON Lines under a .json name
+            lines = io.BufferedReader(io.BytesIO(data))  # type: ignore[arg-type]
+            yield from read_jsonl(path, lines, max_record_bytes)
+        else:
+            yield Reject(Origin(path), f"malformed JSON ({err})")
         return
     for index, value in enumerate(records_of(document)):
         where = f"record {index}"

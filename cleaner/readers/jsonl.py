@@ -17,16 +17,36 @@ from .source import InputError, human_size
 _SKIP_CHUNK = 1 << 16
 
 
+def _lenient_text(data: bytes) -> str:
+    """Decode JSON that is not valid UTF-8 as the spec requires.
+
+    A few bad bytes in UTF-8 (a cut multibyte character) are replaced; many mean
+    a legacy encoding, read as cp1252 so the Unicode repair stage can undo it.
+    """
+    text = data.decode("utf-8", "replace")
+    if text.count("\ufffd") <= 2:
+        return text
+    return data.decode("cp1252", "replace")
+
+
 def parse_json(data: bytes) -> Any:
     """Parse JSON bytes: orjson first, the stdlib for what orjson refuses.
 
-    The stdlib also takes NaN, integers beyond 64 bits, and UTF-16/32 input;
-    its error message (with line and column) is the one raised.
+    The stdlib also takes NaN and UTF-16/32 input; its error message (with
+    line and column) is the one raised. Input that is not valid Unicode at all
+    is decoded leniently rather than losing the whole record.
     """
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError:
-        return json.loads(data)
+        pass
+    try:
+        try:
+            return json.loads(data)
+        except UnicodeDecodeError:
+            return json.loads(_lenient_text(data))
+    except RecursionError as err:
+        raise ValueError("JSON nested too deeply") from err
 
 
 def _skip_line(stream: io.BufferedReader) -> None:
@@ -67,7 +87,7 @@ def read_jsonl(
         if line.strip():
             try:
                 value = parse_json(line)
-            except (ValueError, UnicodeDecodeError) as err:
+            except ValueError as err:
                 yield Reject(Origin(path, index), f"{where}: malformed JSON ({err})")
             else:
                 yield to_record(

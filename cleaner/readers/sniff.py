@@ -117,11 +117,11 @@ def _text_start(head: bytes) -> bytes:
     return head.lstrip()
 
 
-def _first_line_is_value(head: bytes) -> bool | None:
-    """Whether the first line parses as JSON alone; None if it does not end within ``head``."""
+def first_line_is_value(head: bytes) -> bool:
+    """Whether ``head`` has a first line that parses as JSON alone (the mark of JSONL)."""
     newline = head.find(b"\n")
     if newline < 0:
-        return None
+        return False
     try:
         json.loads(head[:newline])
     except ValueError:
@@ -132,14 +132,10 @@ def _first_line_is_value(head: bytes) -> bool | None:
 def _json_or_jsonl(start: bytes) -> Format:
     """JSONL if the first line is a whole JSON value followed by more lines, else JSON.
 
-    A first object line too long to see in the head is taken as JSONL: a one-line
-    object reads the same either way, while a pretty-printed document starts
-    with a short line that does not parse alone.
+    A first line too long to see in the head is guessed JSON; the JSON reader
+    falls back to lines when the document turns out to be JSONL.
     """
-    whole = _first_line_is_value(start)
-    if whole is None:
-        return "jsonl" if start.startswith(b"{") else "json"
-    if not whole:
+    if not first_line_is_value(start):
         return "json"
     return "jsonl" if start[start.find(b"\n") + 1 :].strip() else "json"
 

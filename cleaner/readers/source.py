@@ -134,6 +134,9 @@ class _Guarded(io.RawIOBase):
     def __init__(self, inner: BinaryIO, fmt: str | None) -> None:
         super().__init__()
         self._inner = inner
+        # read1: one underlying read per call, so bytes decoded before a failure are
+        # delivered first instead of being dropped with a half-filled buffer.
+        self._read = getattr(inner, "read1", inner.read)
         self._fmt = fmt
         self.count = 0
         self._front = b""
@@ -157,7 +160,7 @@ class _Guarded(io.RawIOBase):
         if self._failure is not None:
             raise self._failure
         try:
-            data = self._inner.read(len(buffer))
+            data = self._read(len(buffer))
         except EOFError as err:
             raise self._fail(f"truncated {self._fmt} stream after {self.count} bytes") from err
         except OSError as err:

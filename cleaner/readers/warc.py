@@ -85,13 +85,34 @@ def _document(
     )
 
 
+class _ShortReads:
+    """Hand warcio whatever is available instead of waiting for a full block.
+
+    warcio reads fixed-size blocks; a buffered ``read(n)`` that meets damage
+    halfway raises and drops the bytes it had, taking the last good records
+    with them. ``read1`` returns those bytes first and fails on the next call.
+    """
+
+    def __init__(self, stream: io.BufferedReader) -> None:
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        return self._stream.read1(size)
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._stream.readline(size)
+
+
 def read_warc(
     path: str, stream: io.BufferedReader, max_record_bytes: int
 ) -> Iterator[RawRecord | Reject]:
     """Yield the HTML documents of an archive; damage ends it with one Reject."""
+    if not stream.peek(16).lstrip().startswith((b"WARC/", b"filedesc://")):
+        yield Reject(Origin(path), "not a WARC or ARC archive")
+        return
     reached = 0  # the record being read when the archive breaks off
     try:
-        for index, record in enumerate(ArchiveIterator(stream, arc2warc=True)):
+        for index, record in enumerate(ArchiveIterator(_ShortReads(stream), arc2warc=True)):
             reached = index
             try:
                 document = _document(record, path, index, max_record_bytes)
