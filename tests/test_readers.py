@@ -194,6 +194,13 @@ def test_text_starting_with_angle_bracket_but_no_tags_stays_text(tmp_path: Path)
     assert doc.kind == "text"
 
 
+def test_sniffed_rss_feed_is_rejected_but_a_named_one_is_read(tmp_path: Path) -> None:
+    rss = b'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>t</title><link>u</link>'
+    sniffed, named = read(write(tmp_path / "feed", rss), write(tmp_path / "feed.html", rss))
+    assert sniffed.reason == "unsupported format (RSS/Atom feed)"
+    assert named.kind == "html"
+
+
 def test_utf16_text_with_bom_is_not_binary(tmp_path: Path) -> None:
     data = JAPANESE_BODY.encode("utf-16")
     [doc] = read(write(tmp_path / "ja.txt", data))
@@ -586,6 +593,20 @@ def test_truncated_warc_gz_keeps_earlier_pages(tmp_path: Path) -> None:
     assert len(docs(items)) == 2
     assert "truncated gzip stream" in items[-1].reason
     assert items[-1].origin == Origin(str(path), 8)
+
+
+def test_arc_file(tmp_path: Path) -> None:
+    body = "<html><body><p>Archivé en 2005.</p></body></html>".encode("latin-1")
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=iso-8859-1\r\n"
+    http += b"Content-Length: %d\r\n\r\n" % len(body) + body
+    desc = b"1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n"
+    arc = b"filedesc://crawl.arc 0.0.0.0 20050614070144 text/plain %d\n" % len(desc) + desc + b"\n"
+    arc += b"http://example.com/old 1.2.3.4 20050614070159 text/html %d\n" % len(http) + http
+    path = write(tmp_path / "crawl.arc.gz", gzip.compress(arc + b"\n"))
+    [doc] = read(path)
+    assert doc.origin == Origin(str(path), 1, None)  # ARC records carry no id of their own
+    assert (doc.content, doc.charset, doc.url) == (body, "iso-8859-1", "http://example.com/old")
+    assert doc.meta["warc_date"] == "2005-06-14T07:01:59Z"
 
 
 def test_garbage_named_warc_is_one_reject(tmp_path: Path) -> None:

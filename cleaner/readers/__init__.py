@@ -48,7 +48,7 @@ def _read_source(source: Source, max_record_bytes: int) -> Iterator[RawRecord | 
     elif fmt in ("text", "html"):
         yield read_document(path, source.stream, fmt, max_record_bytes)
     else:
-        yield Reject(Origin(path), fmt)  # "binary content (...)"
+        yield Reject(Origin(path), fmt)  # "binary content (...)", "unsupported format (...)"
 
 
 def _read_path(

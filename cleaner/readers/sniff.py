@@ -55,6 +55,8 @@ _BINARY_MAGIC: tuple[tuple[int, bytes, str], ...] = (
 
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _CONTROL = frozenset(range(32)) - frozenset(b"\t\n\r\f\v\x1b") | {0x7F}
+_FEED = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.DOTALL)
+_HTML_ROOT = re.compile(rb"<html[\s>]", re.IGNORECASE)
 _HTMLISH = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|span|p|a|br|h[1-6]"
     rb"|article|section|main|header|nav|table|ul|ol|li|img|form|!--)[\s/>]",
@@ -141,7 +143,10 @@ def _json_or_jsonl(start: bytes) -> Format:
 
 
 def detect_format(name: str | None, head: bytes) -> Format | str:
-    """The format to read ``head``'s input as, or a ``"binary content (...)"`` reason."""
+    """The format to read ``head``'s input as, or the reason it cannot be read.
+
+    Reasons read ``"binary content (PNG image)"`` or ``"unsupported format (...)"``.
+    """
     start = _text_start(head)
     named = format_from_name(name) if name else None
     if named == "warc" or start.startswith((b"WARC/", b"filedesc://")):
@@ -153,6 +158,8 @@ def detect_format(name: str | None, head: bytes) -> Format | str:
         return _json_or_jsonl(start) if start[:1] in (b"{", b"[") else "json"
     if named is not None:
         return named
+    if _FEED.match(start) and not _HTML_ROOT.search(start[:8192]):
+        return "unsupported format (RSS/Atom feed)"
     if looks_like_html(head):
         return "html"
     if start[:1] in (b"{", b"["):

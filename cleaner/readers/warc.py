@@ -1,7 +1,8 @@
 """WARC (and ARC) archives: every HTML response is a document; other records are skipped.
 
 ``Origin.index`` counts every record in the archive (warcinfo and requests
-included), so it locates the record; ``Origin.id`` is its WARC-Record-ID.
+included), so it locates the record; ``Origin.id`` is its WARC-Record-ID
+(None for ARC records, which have none of their own).
 WARC-Date is when the page was crawled, not when the article was published,
 so it goes to ``meta["warc_date"]`` and ``published`` stays unset.
 """
@@ -51,13 +52,15 @@ def _html_record(record: ArcWarcRecord) -> tuple[str | None, int | None] | None:
 
 
 def _document(
-    record: ArcWarcRecord, path: str, index: int, max_record_bytes: int
+    record: ArcWarcRecord, path: str, index: int, max_record_bytes: int, arc: bool
 ) -> RawRecord | Reject | None:
     found = _html_record(record)
     if found is None:
         return None
     content_type, status = found
-    origin = Origin(path, index, record.rec_headers.get_header("WARC-Record-ID"))
+    # ARC records get a fresh random WARC-Record-ID on conversion: no id beats an unstable one.
+    rec_id = None if arc else record.rec_headers.get_header("WARC-Record-ID")
+    origin = Origin(path, index, rec_id)
     if status is not None and 300 <= status < 400:
         return None  # a redirect's body is a stub, not a page
     if status is not None and status >= 400:
@@ -107,15 +110,17 @@ def read_warc(
     path: str, stream: io.BufferedReader, max_record_bytes: int
 ) -> Iterator[RawRecord | Reject]:
     """Yield the HTML documents of an archive; damage ends it with one Reject."""
-    if not stream.peek(16).lstrip().startswith((b"WARC/", b"filedesc://")):
+    start = stream.peek(16).lstrip()
+    if not start.startswith((b"WARC/", b"filedesc://")):
         yield Reject(Origin(path), "not a WARC or ARC archive")
         return
+    arc = start.startswith(b"filedesc://")
     reached = 0  # the record being read when the archive breaks off
     try:
         for index, record in enumerate(ArchiveIterator(_ShortReads(stream), arc2warc=True)):
             reached = index
             try:
-                document = _document(record, path, index, max_record_bytes)
+                document = _document(record, path, index, max_record_bytes, arc)
             except InputError:
                 raise
             except Exception as err:  # noqa: BLE001 -- warcio parses untrusted bytes
