@@ -24,7 +24,7 @@ from typing import IO, Any, BinaryIO, TypeVar
 
 from . import langs, titles
 from .decode import decode_bytes, repair
-from .dedup.deduper import DedupItem, Deduper, item_from
+from .dedup.deduper import Deduper, DedupItem, item_from
 from .dedup.store import Store
 from .dedup.text import content_id
 from .extract import extract_html
@@ -268,7 +268,7 @@ class _Spool:
     """Pickled objects in a temporary file: written once, read back once in order."""
 
     def __init__(self) -> None:
-        self.file: IO[bytes] = tempfile.TemporaryFile(prefix="clean-article-")
+        self.file: IO[bytes] = tempfile.TemporaryFile(prefix="clean-article-")  # noqa: SIM115 - closed by close()
 
     def put(self, obj: Any) -> None:
         pickle.dump(obj, self.file, protocol=pickle.HIGHEST_PROTOCOL)

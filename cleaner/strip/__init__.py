@@ -30,7 +30,6 @@ class Context:
 
 def find_title(doc: Document, rules: Rules) -> None:
     """Title echoes, outlet and learned spam; also notes network evidence for later steps."""
-    echo.apply(doc, rules)
     if doc.url:
         host = (urlsplit(doc.url).hostname or "").removeprefix("www.")
         if any(host == d or host.endswith("." + d) for d in rules.domains):
@@ -40,6 +39,9 @@ def find_title(doc: Document, rules: Rules) -> None:
             doc.evidence.append("network-author")
     if any(rules.brand(doc.blocks[i]) for i in doc.live()):
         doc.evidence.append("network-brand")
+    if any(r.rule == "plato-bottom-links" for r in doc.removed):
+        doc.evidence.append("network-links")
+    echo.apply(doc, rules)
 
 
 def _learned_spam(doc: Document, ctx: Context) -> None:
@@ -55,6 +57,8 @@ def _edges(doc: Document, ctx: Context) -> None:
     classify = edges.classifier(doc, ctx.rules, templates_for(doc, ctx.templates), trust_phrases=trust)
     edges.strip_trailing(doc, classify)
     edges.strip_leading(doc, classify)
+    if trust:
+        edges.strip_inline_links(doc, ctx.rules)
 
 
 Step = Callable[[Document, Context], None]

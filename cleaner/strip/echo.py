@@ -181,6 +181,14 @@ def _source_from_tails(tails: list[str], brand: Callable[[str], str | None]) -> 
     return None
 
 
+def _looks_like_name(tail: str) -> bool:
+    """A short tail that could be an outlet's name, not the rest of a sentence."""
+    if word_count(tail) > 3 or tail[-1:] in ".!?,;:":
+        return False
+    first = tail[0]
+    return not (first.isalpha() and first.islower())
+
+
 def _is_title_line(text: str) -> bool:
     return "\n" not in text.strip() and 0 < len(text) <= MAX_TITLE_CHARS and word_count(text) <= 60
 
@@ -227,12 +235,14 @@ def apply(doc: Document, rules: Rules) -> None:
                 break
     if not any(tails):
         # A lone "Title - Outlet" line: split only when the tail is a known outlet,
-        # the page's declared site name, or network spam.
+        # the page's declared site name, or network spam; or, on a page with other
+        # signs of republishing, when the tail is short enough to be a name.
         split = split_tail(title)
         if split is not None:
             head, tail = split
             site = (doc.site_name or "").casefold()
-            if rules.is_outlet(tail) or tail.casefold() == site or rules.brand(tail) is not None:
+            named = rules.is_outlet(tail) or tail.casefold() == site or rules.brand(tail) is not None
+            if named or (doc.evidence and _looks_like_name(tail)):
                 title, tails = head, [tail]
     doc.title = title
     source = _source_from_tails(tails, rules.brand)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ..model import Document
 from .rules import Rules
 from .spam import spam_suffix, spam_tokens
-from .tokens import ends_sentence, is_unspaced, line_key, tokens, word_count
+from .tokens import ends_sentence, is_unspaced, line_key, sentences, tokens, word_count
 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _ITEM_SPLIT = re.compile(r"\s*[,\u3001\uff0c|\u00b7\u2022;#/]\s*")
@@ -30,8 +30,11 @@ PHRASE_WORDS = 25  # priors only on lines this short
 OUTLET_WORDS = 8  # "More from Decrypt"
 WEAK_WORDS = 15  # a link-like line: short, no sentence end
 MAX_EDGE = 40  # blocks inspected from each end
-# Rules whose hit also covers the link-like lines listed under it.
-COVERING = {"phrase:related", "phrase:read_more", "phrase:more_from", "outlet-link"}
+# Rules whose hit also covers the link-like lines listed under it, and how many.
+COVERING = {"phrase:related": 12, "phrase:read_more": 12, "phrase:more_from": 12, "outlet-link": 12,
+            "label": 1, "phrase:time_stamp": 1, "phrase:source_label": 1}
+SANDWICH_WORDS = 6  # a short unknown line between two trailing hits
+VALUE_WORDS = 6  # a label's value line ("Time Stamp:" / "May 21, 2024")
 
 
 def is_keyword_run(text: str, rules: Rules) -> bool:
@@ -88,10 +91,21 @@ def is_title_reference(text: str, title: str | None) -> bool:
         return False
     toks = tokens(text)
     common = set(title_toks) & set(toks)
-    return len(common) >= 0.8 * len(set(title_toks)) and len(toks) <= len(title_toks) + 12
+    extra = max(12, int(0.8 * len(title_toks)))
+    return len(common) >= 0.8 * len(set(title_toks)) and len(toks) <= len(title_toks) + extra
 
 
 Classifier = Callable[[str], "str | None"]
+
+
+def label_family(text: str, rules: Rules) -> str | None:
+    """The phrase family of a block's leading label ("Disclaimer: ...", "Related Reading: ...")."""
+    head, sep, _ = text.partition(":")
+    if not sep:
+        head, sep, _ = text.partition("\uff1a")
+    if not sep or not head.strip() or word_count(head) > LABEL_WORDS:
+        return None
+    return rules.family(head)
 
 
 def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrases: bool) -> Classifier:
@@ -101,17 +115,17 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
 
     def classify(text: str) -> str | None:
         words = word_count(text)
+        if is_link_line(text):
+            return "source-link"
         if is_keyword_run(text, rules):
             return "keyword-run"
         if rules.brand(text) is not None and words <= 60:
             return "network-brand"
-        if is_link_line(text):
-            return "source-link"
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return "learned-spam"
         if templates and line_key(text) in templates:
             return "site-template"
-        if is_title_reference(text, doc.title) and (forms or trust_phrases):
+        if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return "title-reference"
         if words <= OUTLET_WORDS and forms and mentions_outlet(text, forms) and not ends_sentence(text):
             return "outlet-link"
@@ -119,6 +133,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             if is_label(text):
                 return "label"
             if words <= PHRASE_WORDS and (family := rules.family(text)) is not None:
+                return f"phrase:{family}"
+            if (family := label_family(text, rules)) is not None:
                 return f"phrase:{family}"
         return None
 
@@ -129,11 +145,26 @@ def _is_weak(text: str) -> bool:
     return word_count(text) <= WEAK_WORDS and not ends_sentence(text)
 
 
+def _covers(rule: str, pending: list[int], doc: Document, inside: bool) -> str | None:
+    """Whether a hit may take the link-like lines found below it, and under which rule.
+
+    Link lists go with the heading that introduces them; a label takes its one
+    value line; inside a trailing block (a hit already removed below), one or
+    two very short lines between hits go with the block.
+    """
+    room = COVERING.get(rule, 0)
+    if len(pending) <= room and (room > 1 or word_count(doc.blocks[pending[0]]) <= VALUE_WORDS):
+        return "label-value" if room == 1 else "related-links"
+    if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= SANDWICH_WORDS for j in pending):
+        return "trailing-block"
+    return None
+
+
 def strip_trailing(doc: Document, classify: Classifier) -> None:
     """Remove the trailing boilerplate block, walking up from the last block."""
-    live = doc.live()
     pending: list[int] = []
-    for i in reversed(live[-MAX_EDGE:]):
+    inside = False
+    for i in reversed(doc.live()[-MAX_EDGE:]):
         rule = classify(doc.blocks[i])
         if rule is None:
             if _is_weak(doc.blocks[i]) and len(pending) < 12:
@@ -141,18 +172,31 @@ def strip_trailing(doc: Document, classify: Classifier) -> None:
                 continue
             break
         if pending:
-            if rule not in COVERING:
+            covering = _covers(rule, pending, doc, inside)
+            if covering is None:
                 break
             for j in pending:
-                doc.drop(j, "related-links")
+                doc.drop(j, covering)
             pending = []
         doc.drop(i, rule)
+        inside = True
 
 
 def strip_leading(doc: Document, classify: Classifier) -> None:
     """Remove reading-time, share and label lines before the first article block."""
     for i in doc.live()[:MAX_EDGE]:
         rule = classify(doc.blocks[i])
-        if rule is None or rule in COVERING:
+        if rule is None or rule in COVERING or rule == "title-reference":
             break
         doc.drop(i, rule)
+
+
+def strip_inline_links(doc: Document, rules: Rules) -> None:
+    """"Related Reading: <headline>" lines between paragraphs: a label and a link, no sentence."""
+    for i in doc.live():
+        text = doc.blocks[i]
+        if word_count(text) > PHRASE_WORDS or ends_sentence(text):
+            continue
+        family = label_family(text, rules)
+        if family in ("related", "read_more"):
+            doc.drop(i, f"phrase:{family}")

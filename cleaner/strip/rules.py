@@ -16,19 +16,30 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-_LATIN_WORD = re.compile(r"^[\w .'&-]+$", re.ASCII)
+# Scripts written without spaces: a fragment there can only match as a substring.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# Word characters, including the combining signs of Indic and other scripts that
+# Python's \w leaves out (so "से अधिक" does not match inside "सबसे अधिक").
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
+_BEFORE = rf"(?<![^\W_])(?<![{_MARKS}])"
+_AFTER = rf"(?![^\W_])(?![{_MARKS}])"
+
+
+def fold(text: str) -> str:
+    """Case-fold for matching; Turkish dotted capitals lose their combining dot."""
+    return text.casefold().replace("\u0307", "")
 
 
 def _fragment_pattern(fragment: str) -> str:
-    """Whole-word match for word-spaced fragments; plain substring for the rest."""
+    """Whole-word match for word-spaced fragments; plain substring for unspaced scripts."""
     escaped = re.escape(fragment)
-    if _LATIN_WORD.match(fragment):
-        return rf"(?<![^\W_]){escaped}(?![^\W_])"
-    return escaped
+    if _UNSPACED.search(fragment):
+        return escaped
+    return _BEFORE + escaped + _AFTER
 
 
 def _compile(fragments: set[str]) -> re.Pattern[str] | None:
-    frags = sorted({f.casefold().strip() for f in fragments if f and f.strip()}, key=len, reverse=True)
+    frags = sorted({fold(f).strip() for f in fragments if f and f.strip()}, key=len, reverse=True)
     if not frags:
         return None
     return re.compile("|".join(_fragment_pattern(f) for f in frags))
@@ -50,6 +61,8 @@ class Rules:
         self.brands.update(data.get("brands", []))
         self.domains.update(d.casefold() for d in data.get("domains", []))
         self.outlets.update(data.get("outlets", []))
+        for aliases in (data.get("outlet_aliases") or {}).values():
+            self.outlets.update(aliases if isinstance(aliases, list) else [])
         for family, by_lang in (data.get("families") or {}).items():
             bucket = self.families.setdefault(family, set())
             if isinstance(by_lang, dict):
@@ -65,26 +78,26 @@ class Rules:
             pattern = _compile(frags)
             if pattern is not None:
                 self._family_re[name] = pattern
-        self._outlet_keys = {o.casefold() for o in self.outlets}
+        self._outlet_keys = {fold(o) for o in self.outlets}
         return self
 
     def brand(self, text: str) -> str | None:
         """The first network brand or domain named in ``text``."""
         if self._brand_re is None:
             return None
-        match = self._brand_re.search(text.casefold())
+        match = self._brand_re.search(fold(text))
         return match.group() if match else None
 
     def family(self, text: str) -> str | None:
         """The first boilerplate phrase family that ``text`` contains."""
-        folded = text.casefold()
+        folded = fold(text)
         for name, pattern in self._family_re.items():
             if pattern.search(folded):
                 return name
         return None
 
     def is_outlet(self, text: str) -> bool:
-        return text.casefold().strip() in self._outlet_keys
+        return fold(text).strip() in self._outlet_keys
 
 
 def _read_json(path: Path | Any) -> dict[str, Any]:

@@ -103,7 +103,7 @@ def sentence_starts(text: str) -> list[int]:
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping their text verbatim."""
     starts = sentence_starts(text) + [len(text)]
-    parts = [text[a:b] for a, b in zip(starts, starts[1:]) if text[a:b].strip()]
+    parts = [text[a:b] for a, b in zip(starts, starts[1:], strict=False) if text[a:b].strip()]
     return parts or [text]
 
 

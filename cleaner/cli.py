@@ -1,0 +1,176 @@
+"""The ``clean-article`` command: options in, ``pipeline.run`` does the work."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+import click
+
+from .model import Article, Reject
+from .pipeline import Options, run
+from .writers import JsonlOutput, OutputError
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_OUTPUT = 3
+EXIT_INTERRUPTED = 130
+
+EPILOG = """\b
+Examples:
+  clean-article seeds/                          # every dump under seeds/, records to stdout
+  clean-article dump.jsonl.gz -o clean.jsonl --rejects rejects.jsonl
+  clean-article crawl.warc.gz -j 4 --state seen.sqlite -o new.jsonl   # daily run: only new articles
+  cat page.html | clean-article - --explain     # what was removed, and by which rule
+
+\b
+Exit codes: 0 the run completed (even if some inputs were rejected),
+2 usage error, 3 the output could not be written, 130 interrupted.
+"""
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: clean up, leave outputs and state as they were."""
+
+
+def _on_term(signum: int, frame: Any) -> None:
+    raise _Terminated()
+
+
+def _progress(enabled: bool):  # type: ignore[no-untyped-def]
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    def wrap(items: Iterable[Any], label: str) -> Iterable[Any]:
+        return tqdm(items, desc=label, unit="doc", file=sys.stderr, leave=False, dynamic_ncols=True)
+
+    return wrap
+
+
+@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
+              help="Write records here (JSONL, replaced atomically). Default: stdout.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes (0 = one per core). Output is identical to -j 1.")
+@click.option("--explain", is_flag=True,
+              help="Print each document's lines to stdout, marking what was removed and by "
+                   "which rule (records then go only to --output).")
+@click.option("--rejects", type=click.Path(dir_okay=False, allow_dash=False), default=None,
+              help="Write inputs that could not be processed here (JSONL, with the reason).")
+@click.option("--keep-duplicates", is_flag=True,
+              help="Also write folded copies, with duplicate_of set to the kept record's id.")
+@click.option("--state", type=click.Path(dir_okay=False), default=None,
+              help="SQLite tracking store: articles seen in earlier runs are not written again.")
+@click.option("--rules", "rules", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra priors (JSON: brands, domains, outlets, phrase families). Repeatable.")
+@click.option("--no-templates", is_flag=True,
+              help="Do not learn site templates (lines repeated across a site's pages).")
+@click.option("--max-record-mb", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Reject any single document larger than this.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.option("-q", "--quiet", is_flag=True, help="No per-reject lines and no summary on stderr.")
+@click.version_option(package_name="clean-article")
+def main(
+    inputs: tuple[str, ...],
+    output: str | None,
+    jobs: int,
+    explain: bool,
+    rejects: str | None,
+    keep_duplicates: bool,
+    state: str | None,
+    rules: tuple[str, ...],
+    no_templates: bool,
+    max_record_mb: int,
+    progress: bool | None,
+    quiet: bool,
+) -> None:
+    """Turn raw scraped dumps into clean article records (JSONL).
+
+    INPUT is a file (text, HTML, JSON, JSONL, WARC; gzip/bz2/xz/zstd or not),
+    a directory (walked recursively) or - for stdin. Each record carries the
+    clean title, body, outlet (source), language, and what was removed and why.
+    """
+    options = Options(
+        jobs=jobs or (os.cpu_count() or 1),
+        rules=tuple(rules),
+        keep_duplicates=keep_duplicates,
+        state=state,
+        explain=explain,
+        learn_templates=not no_templates,
+        max_record_bytes=max_record_mb * 2**20,
+    )
+    if explain and output is None:
+        output = os.devnull
+    try:
+        out = JsonlOutput(output)
+        reject_out = JsonlOutput(rejects) if rejects else None
+    except OutputError as err:
+        click.echo(f"clean-article: {err}", err=True)
+        sys.exit(EXIT_OUTPUT)
+
+    def write(article: Article) -> None:
+        out.write(article.to_dict())
+
+    def reject(item: Reject) -> None:
+        if reject_out is not None:
+            reject_out.write(item.to_dict())
+        if not quiet:
+            click.echo(f"clean-article: rejected {item.origin}: {item.reason}", err=True)
+
+    def report(text: str) -> None:
+        click.echo(text)
+
+    def before_commit() -> None:
+        out.commit()
+        if reject_out is not None:
+            reject_out.commit()
+
+    show = sys.stderr.isatty() if progress is None else progress
+    previous = signal.signal(signal.SIGTERM, _on_term)
+    try:
+        summary = run(
+            list(inputs), options, write=write, reject=reject, report=report if explain else None,
+            progress=_progress(show), before_commit=before_commit,
+        )
+    except BrokenPipeError:
+        # The reader went away (`clean-article ... | head`): stop quietly.
+        out.abort()
+        if reject_out is not None:
+            reject_out.abort()
+        _silence_stdout()
+        sys.exit(EXIT_OK)
+    except OutputError as err:
+        out.abort()
+        if reject_out is not None:
+            reject_out.abort()
+        click.echo(f"clean-article: {err}", err=True)
+        sys.exit(EXIT_OUTPUT)
+    except KeyboardInterrupt:
+        out.abort()
+        if reject_out is not None:
+            reject_out.abort()
+        click.echo("clean-article: interrupted; outputs and state left as they were", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if not quiet:
+        click.echo(f"clean-article: {summary.line()}", err=True)
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so interpreter shutdown stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

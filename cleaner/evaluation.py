@@ -1,0 +1,169 @@
+"""Scoring the cleaner against labelled fixtures (``fixtures/cases``).
+
+Each fixture is a raw dump plus ``<name>.expected.json`` (see
+``fixtures/cases/README.md``). A fixture is cleaned as its own run, as a
+user would clean a single file; records are matched to expectations by
+their record number in the file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .model import Article, Reject
+from .pipeline import Options, run
+from .strip.tokens import tokens
+
+SIDE = ".expected.json"
+
+
+@dataclass
+class CaseResult:
+    """One expected record against what the cleaner produced."""
+
+    fixture: str
+    index: int
+    lang: str
+    layout: str
+    fmt: str
+    negative: bool
+    expected: dict[str, Any]
+    got: dict[str, Any] | None
+    reject: str | None = None
+    precision: float = 0.0
+    recall: float = 0.0
+    boilerplate_total: int = 0
+    boilerplate_left: list[str] = field(default_factory=list)
+    title_ok: bool = False
+    source_ok: bool = False
+    untouched: bool = False
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def token_scores(expected: str, got: str) -> tuple[float, float]:
+    """Bag-of-tokens precision and recall (character bigrams for unspaced scripts)."""
+    exp, out = Counter(tokens(expected)), Counter(tokens(got))
+    common = sum((exp & out).values())
+    precision = common / sum(out.values()) if out else (1.0 if not exp else 0.0)
+    recall = common / sum(exp.values()) if exp else 1.0
+    return precision, recall
+
+
+def fixture_files(root: str | Path) -> list[Path]:
+    """Every raw fixture under ``root`` that has a sidecar, sorted."""
+    out = []
+    for side in sorted(Path(root).rglob("*" + SIDE)):
+        stem = side.name[: -len(SIDE)]
+        raws = [p for p in side.parent.iterdir() if p.name.startswith(stem + ".") and p != side]
+        raws = [p for p in raws if p.name[len(stem) :].count(".") >= 1 and not p.name.endswith(SIDE)]
+        if raws:
+            out.append(sorted(raws, key=lambda p: len(p.name))[0])
+    return out
+
+
+def clean_file(path: Path, **options: Any) -> tuple[dict[int, Article], dict[int, str]]:
+    """Clean one file as its own run; articles and rejects by record number."""
+    articles: dict[int, Article] = {}
+    rejects: dict[int, str] = {}
+
+    def write(article: Article) -> None:
+        articles[article.origin.index] = article
+        for origin in article.duplicates:
+            articles.setdefault(origin.index, article)
+
+    def reject(item: Reject) -> None:
+        rejects[item.origin.index] = item.reason
+
+    run([str(path)], Options(**options), write=write, reject=reject)
+    return articles, rejects
+
+
+def score_fixture(path: Path) -> list[CaseResult]:
+    side = path.parent / (path.name.split(".")[0] + SIDE)
+    spec = json.loads(side.read_text(encoding="utf-8"))
+    articles, rejects = clean_file(path)
+    results = []
+    for index, exp in enumerate(spec["records"]):
+        art = articles.get(index)
+        got = art.to_dict() if art else None
+        res = CaseResult(
+            fixture=str(path), index=index, lang=exp.get("lang") or path.parent.name,
+            layout=spec.get("layout", "?"), fmt=spec.get("format", path.suffix.lstrip(".")),
+            negative=bool(spec.get("negative")), expected=exp, got=got, reject=rejects.get(index),
+        )
+        text = got["text"] if got else ""
+        res.precision, res.recall = token_scores(exp["text"], text)
+        out_norm = _norm(text) + "\n" + _norm(got["title"] if got else "")
+        for bp in exp.get("boilerplate", []):
+            res.boilerplate_total += 1
+            if _norm(bp) and _norm(bp) in out_norm:
+                res.boilerplate_left.append(bp)
+        res.title_ok = got is not None and _norm(got["title"]) == _norm(exp["title"])
+        exp_src, got_src = exp.get("source"), got["source"] if got else None
+        res.source_ok = _norm(exp_src).casefold() == _norm(got_src).casefold()
+        res.untouched = got is not None and res.title_ok and _norm(text) == _norm(exp["text"])
+        results.append(res)
+    return results
+
+
+@dataclass
+class Table:
+    """Aggregated scores for a group of records."""
+
+    n: int = 0
+    precision: float = 0.0
+    recall: float = 0.0
+    bp_total: int = 0
+    bp_left: int = 0
+    title: int = 0
+    source: int = 0
+    negatives: int = 0
+    untouched: int = 0
+
+    def add(self, r: CaseResult) -> None:
+        self.n += 1
+        self.precision += r.precision
+        self.recall += r.recall
+        self.bp_total += r.boilerplate_total
+        self.bp_left += len(r.boilerplate_left)
+        self.title += r.title_ok
+        self.source += r.source_ok
+        if r.negative:
+            self.negatives += 1
+            self.untouched += r.untouched
+
+    def row(self) -> dict[str, Any]:
+        n = max(self.n, 1)
+        return {
+            "records": self.n,
+            "precision": round(self.precision / n, 4),
+            "recall": round(self.recall / n, 4),
+            "boilerplate_left": round(self.bp_left / self.bp_total, 4) if self.bp_total else 0.0,
+            "title_exact": round(self.title / n, 4),
+            "source_match": round(self.source / n, 4),
+            "negatives_untouched": f"{self.untouched}/{self.negatives}",
+        }
+
+
+def summarize(results: Iterable[CaseResult]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Tables per language, per layout, per format, and overall."""
+    groups: dict[str, dict[str, Table]] = defaultdict(lambda: defaultdict(Table))
+    for r in results:
+        groups["all"]["all"].add(r)
+        groups["lang"][r.lang].add(r)
+        groups["layout"][r.layout].add(r)
+        groups["format"][r.fmt].add(r)
+    return {g: {k: t.row() for k, t in sorted(rows.items())} for g, rows in groups.items()}
+
+
+def evaluate(root: str | Path) -> tuple[list[CaseResult], dict[str, Any]]:
+    results = [r for path in fixture_files(root) for r in score_fixture(path)]
+    return results, summarize(results)

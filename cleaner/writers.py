@@ -1,0 +1,81 @@
+"""Output: JSONL records and rejects, written atomically, and the run summary.
+
+A file output is written to a temporary file beside the target and renamed
+over it only when the run completes, so an interrupted run leaves the
+previous file (or none), never a torn one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from typing import IO, Any
+
+import orjson
+
+
+class OutputError(OSError):
+    """The output could not be written (disk full, closed pipe, permissions)."""
+
+
+def dumps(obj: dict[str, Any]) -> bytes:
+    """One JSON line; orjson, with a fallback for values it refuses (huge ints)."""
+    try:
+        return orjson.dumps(obj, option=orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS)
+    except (TypeError, orjson.JSONEncodeError):
+        return (json.dumps(obj, ensure_ascii=False, default=str) + "\n").encode("utf-8")
+
+
+class JsonlOutput:
+    """A JSONL sink on a path (atomic) or on stdout (``None`` or ``"-"``)."""
+
+    def __init__(self, path: str | None, *, stdout: IO[bytes] | None = None) -> None:
+        self.path = None if path in (None, "-") else path
+        self.count = 0
+        self._tmp: str | None = None
+        if self.path is None:
+            self._fh: IO[bytes] = stdout or sys.stdout.buffer
+        else:
+            directory = os.path.dirname(os.path.abspath(self.path))
+            try:
+                fd, self._tmp = tempfile.mkstemp(
+                    prefix=f".{os.path.basename(self.path)}.", suffix=".tmp", dir=directory
+                )
+            except OSError as err:
+                raise OutputError(f"cannot write {self.path}: {err.strerror or err}") from err
+            self._fh = os.fdopen(fd, "wb", buffering=1 << 16)
+
+    def write(self, obj: dict[str, Any]) -> None:
+        try:
+            self._fh.write(dumps(obj))
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            raise OutputError(f"cannot write {self.path or 'stdout'}: {err.strerror or err}") from err
+        self.count += 1
+
+    def commit(self) -> None:
+        """Make the output final: flush, sync and rename into place."""
+        try:
+            self._fh.flush()
+            if self._tmp is not None:
+                os.fsync(self._fh.fileno())
+                self._fh.close()
+                os.replace(self._tmp, self.path)  # type: ignore[arg-type]
+                self._tmp = None
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            raise OutputError(f"cannot write {self.path or 'stdout'}: {err.strerror or err}") from err
+
+    def abort(self) -> None:
+        """Drop a partial file output; the previous file, if any, stays."""
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                self._fh.close()
+            with contextlib.suppress(OSError):
+                os.unlink(self._tmp)
+            self._tmp = None
