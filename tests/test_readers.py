@@ -22,16 +22,10 @@ from cleaner.model import Origin, RawRecord, Reject
 from cleaner.readers import iter_inputs
 
 BENGALI_TITLE = "লামা 3 মে মাসে আসছে—ওপেনএআই কি চিন্তিত হওয়া উচিত? - ডিক্রিপ্ট"
-BENGALI_BODY = (
-    "মেটা তার পরবর্তী প্রজন্মের ওপেন সোর্স ভাষা মডেল লামা 3 মে মাসে প্রকাশ করবে।\n\nদ্বারা সম্পাদিত রায়ান ওজাওয়া."
-)
+BENGALI_BODY = "মেটা তার পরবর্তী প্রজন্মের ওপেন সোর্স ভাষা মডেল লামা 3 মে মাসে প্রকাশ করবে।\n\nদ্বারা সম্পাদিত রায়ান ওজাওয়া."
 JAPANESE_TITLE = "ビットコインが過去最高値を更新 - コインテレグラフ"
-JAPANESE_BODY = (
-    "ビットコインは火曜日に過去最高値を更新した。\n\nアナリストは慎重な姿勢を崩していない。"
-)
-PNG_BYTES = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
-)
+JAPANESE_BODY = "ビットコインは火曜日に過去最高値を更新した。\n\nアナリストは慎重な姿勢を崩していない。"
+PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
 HTML_PAGE = (
     "<!DOCTYPE html>\n<html lang='ja'><head><meta charset='utf-8'>"
     f"<title>{JAPANESE_TITLE}</title></head>"
@@ -101,15 +95,11 @@ def write_warc(path: Path, *, gzip_records: bool) -> list[str]:
                 headers.append(("Content-Type", content_type))
             headers += list(extra.items())
             http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
-            record = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=http
-            )
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http)
             writer.write_record(record)
             return record.rec_headers.get_header("WARC-Record-ID")
 
-        request = StatusAndHeaders(
-            "GET /ja/btc HTTP/1.1", [("Host", "example.com")], is_http_request=True
-        )
+        request = StatusAndHeaders("GET /ja/btc HTTP/1.1", [("Host", "example.com")], is_http_request=True)
         writer.write_record(
             writer.create_warc_record(
                 "https://example.com/ja/btc",
@@ -118,12 +108,9 @@ def write_warc(path: Path, *, gzip_records: bool) -> list[str]:
                 http_headers=request,
             )
         )
-        ids = [
-            response(
-                "https://example.com/ja/btc", "200 OK", "text/html; charset=Shift_JIS", HTML_PAGE
-            )
-        ]
+        ids = [response("https://example.com/ja/btc", "200 OK", "text/html; charset=Shift_JIS", HTML_PAGE)]
         response("https://example.com/logo.png", "200 OK", "image/png", PNG_BYTES)
+        response("https://example.com/pixel", "200 OK", "text/html", PNG_BYTES)  # mislabelled
         response("https://example.com/api", "200 OK", "application/json", b'{"text": "not a page"}')
         response(
             "https://example.com/gone",
@@ -131,9 +118,7 @@ def write_warc(path: Path, *, gzip_records: bool) -> list[str]:
             "text/html",
             b"<html><body>gone</body></html>",
         )
-        response(
-            "https://example.com/old", "301 Moved Permanently", "text/html", b"", Location="/new"
-        )
+        response("https://example.com/old", "301 Moved Permanently", "text/html", b"", Location="/new")
         page = f"<html><body><p>{BENGALI_BODY}</p></body></html>".encode()
         ids.append(
             response(
@@ -231,9 +216,7 @@ def test_png_named_txt_is_rejected(tmp_path: Path) -> None:
         (bytes(range(1, 32)) * 20, "control bytes"),
     ],
 )
-def test_binary_content_is_rejected_whatever_the_name(
-    tmp_path: Path, data: bytes, what: str
-) -> None:
+def test_binary_content_is_rejected_whatever_the_name(tmp_path: Path, data: bytes, what: str) -> None:
     items = read(write(tmp_path / "x.html", data), write(tmp_path / "y", data))
     assert [r.reason for r in items] == [f"binary content ({what})"] * 2
 
@@ -278,9 +261,7 @@ def test_multi_member_gzip_and_multi_frame_zstd(tmp_path: Path) -> None:
 
 
 def test_stdin_is_sniffed_and_decompressed() -> None:
-    stdin = io.BytesIO(
-        gzip.compress(jsonl([{"id": 7, "text": BENGALI_BODY}, {"id": 8, "text": "b"}]))
-    )
+    stdin = io.BytesIO(gzip.compress(jsonl([{"id": 7, "text": BENGALI_BODY}, {"id": 8, "text": "b"}])))
     items = read("-", stdin=stdin)
     assert [(d.origin, d.content) for d in docs(items)] == [
         (Origin("-", 0, "7"), BENGALI_BODY),
@@ -301,12 +282,8 @@ def _truncated(ext: str, data: bytes) -> bytes:
     return packed[: len(packed) * 2 // 3]
 
 
-@pytest.mark.parametrize(
-    ("ext", "name"), [("gz", "gzip"), ("zst", "zstd"), ("bz2", "bz2"), ("xz", "xz")]
-)
-def test_truncated_stream_keeps_records_before_the_damage(
-    tmp_path: Path, ext: str, name: str
-) -> None:
+@pytest.mark.parametrize(("ext", "name"), [("gz", "gzip"), ("zst", "zstd"), ("bz2", "bz2"), ("xz", "xz")])
+def test_truncated_stream_keeps_records_before_the_damage(tmp_path: Path, ext: str, name: str) -> None:
     data = article_lines(400)
     path = write(tmp_path / f"feed.jsonl.{ext}", _truncated(ext, data))
     items = read(path)
@@ -318,9 +295,7 @@ def test_truncated_stream_keeps_records_before_the_damage(
     assert [d.origin.index for d in good] == list(range(len(good)))
     assert good[-1].content == json.loads(data.splitlines()[len(good) - 1])["text"]
     assert last.origin == Origin(str(path), len(good))
-    assert last.reason.startswith(
-        f"damaged input at line {len(good) + 1}: truncated {name} stream after "
-    )
+    assert last.reason.startswith(f"damaged input at line {len(good) + 1}: truncated {name} stream after ")
     assert int(last.reason.rsplit(" ", 2)[-2]) > 0
 
 
@@ -363,9 +338,7 @@ def test_io_error_midway_is_a_reject_with_the_os_reason() -> None:
     [rej] = rejects(items)
     assert rej.origin == Origin("-", 5)
     good = len(article_lines(5))
-    assert (
-        rej.reason == f"damaged input at line 6: read error after {good} bytes: Input/output error"
-    )
+    assert rej.reason == f"damaged input at line 6: read error after {good} bytes: Input/output error"
 
 
 # --- JSONL
@@ -447,9 +420,7 @@ WORDPRESS_POST = {
 
 def test_wordpress_export(tmp_path: Path) -> None:
     second = {**WORDPRESS_POST, "id": 6021190, "author": {"name": "Ryan Ozawa", "id": 3}}
-    path = write(
-        tmp_path / "feed.json", json.dumps({"posts": [WORDPRESS_POST, second], "total": 2})
-    )
+    path = write(tmp_path / "feed.json", json.dumps({"posts": [WORDPRESS_POST, second], "total": 2}))
     first, other = read(path)
     assert first.origin == Origin(str(path), 0, "6021145")
     assert first.kind == "html"
@@ -490,9 +461,7 @@ def test_nested_container_and_single_record(tmp_path: Path) -> None:
 
 
 def test_json_bad_records_rejected_rest_kept(tmp_path: Path) -> None:
-    path = write(
-        tmp_path / "x.json", json.dumps([{"text": "a"}, "oops", {"title": "t"}, {"text": "d"}])
-    )
+    path = write(tmp_path / "x.json", json.dumps([{"text": "a"}, "oops", {"title": "t"}, {"text": "d"}]))
     items = read(path)
     assert [getattr(i, "reason", None) for i in items] == [
         None,
@@ -555,9 +524,7 @@ def test_record_fields_and_meta(tmp_path: Path) -> None:
 
 
 def test_plain_content_field_is_text(tmp_path: Path) -> None:
-    a, b = read(
-        write(tmp_path / "a.jsonl", jsonl([{"content": JAPANESE_BODY}, {"content": "<p>x</p>"}]))
-    )
+    a, b = read(write(tmp_path / "a.jsonl", jsonl([{"content": JAPANESE_BODY}, {"content": "<p>x</p>"}])))
     assert (a.kind, b.kind) == ("text", "html")
 
 
@@ -578,10 +545,10 @@ def test_warc_html_responses_only(tmp_path: Path, name: str) -> None:
     assert ja.published is None
     assert ja.meta["warc_date"].startswith("20") and ja.meta["http_status"] == 200
     assert ja.origin.index == 2  # warcinfo 0, request 1
+    assert [r.reason for r in rejects(items)] == ["binary content (PNG image)", "HTTP status 404"]
     assert bn.content == f"<html><body><p>{BENGALI_BODY}</p></body></html>".encode()  # un-gzipped
     assert bn.charset is None
     assert saved.url == "file:///saved/page.html"
-    assert [r.reason for r in rejects(items)] == ["HTTP status 404"]
 
 
 def test_truncated_warc_gz_keeps_earlier_pages(tmp_path: Path) -> None:
@@ -592,7 +559,7 @@ def test_truncated_warc_gz_keeps_earlier_pages(tmp_path: Path) -> None:
     items = read(path)
     assert len(docs(items)) == 2
     assert "truncated gzip stream" in items[-1].reason
-    assert items[-1].origin == Origin(str(path), 8)
+    assert items[-1].origin == Origin(str(path), 9)
 
 
 def test_arc_file(tmp_path: Path) -> None:
@@ -747,9 +714,7 @@ def test_file_that_fails_to_read_is_a_reject_with_the_os_reason(tmp_path: Path) 
     write(root / "b.txt", "b")
     os.symlink("/proc/self/mem", root / "a.txt")
     items = read(root, root / "b.txt" / "under_a_file.txt")
-    assert items[0] == Reject(
-        Origin(f"{root}/a.txt"), "read error after 0 bytes: Input/output error"
-    )
+    assert items[0] == Reject(Origin(f"{root}/a.txt"), "read error after 0 bytes: Input/output error")
     assert items[1].content == b"b"
     assert items[2] == Reject(Origin(str(root / "b.txt" / "under_a_file.txt")), "Not a directory")
 
@@ -778,9 +743,9 @@ def test_unlistable_directory_is_a_reject(tmp_path: Path, monkeypatch: pytest.Mo
 @given(
     st.one_of(
         st.binary(max_size=600),
-        st.sampled_from(
-            [b"\x1f\x8b", b"BZh91AY&SY", b"\x28\xb5\x2f\xfd", b"WARC/1.0\r\n", b"{", b"["]
-        ).flatmap(lambda head: st.binary(max_size=300).map(lambda tail: head + tail)),
+        st.sampled_from([b"\x1f\x8b", b"BZh91AY&SY", b"\x28\xb5\x2f\xfd", b"WARC/1.0\r\n", b"{", b"["]).flatmap(
+            lambda head: st.binary(max_size=300).map(lambda tail: head + tail)
+        ),
     )
 )
 def test_arbitrary_bytes_never_raise(data: bytes) -> None:

@@ -51,14 +51,9 @@ def _read_source(source: Source, max_record_bytes: int) -> Iterator[RawRecord | 
         yield Reject(Origin(path), fmt)  # "binary content (...)", "unsupported format (...)"
 
 
-def _read_path(
-    path: str, stdin: BinaryIO | None, max_record_bytes: int
-) -> Iterator[RawRecord | Reject]:
+def _read_path(path: str, stdin: BinaryIO | None, max_record_bytes: int) -> Iterator[RawRecord | Reject]:
     try:
-        if path == STDIN:
-            source = open_source(STDIN, stdin or sys.stdin.buffer, close_raw=False)
-        else:
-            source = open_path(path)
+        source = open_source(STDIN, stdin or sys.stdin.buffer, close_raw=False) if path == STDIN else open_path(path)
     except InputError as err:
         yield Reject(Origin(path), str(err))
         return

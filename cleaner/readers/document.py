@@ -13,9 +13,7 @@ from cleaner.model import Kind, Origin, RawRecord, Reject
 from .source import InputError, human_size
 
 
-def read_document(
-    path: str, stream: io.BufferedReader, kind: Kind, max_record_bytes: int
-) -> RawRecord | Reject:
+def read_document(path: str, stream: io.BufferedReader, kind: Kind, max_record_bytes: int) -> RawRecord | Reject:
     """The whole stream as one document, reading at most one byte past the limit."""
     origin = Origin(path)
     try:

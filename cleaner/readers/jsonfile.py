@@ -53,9 +53,7 @@ def records_of(document: Any) -> list[Any]:
     return held if held is not None else [document]
 
 
-def read_json(
-    path: str, stream: io.BufferedReader, max_record_bytes: int
-) -> Iterator[RawRecord | Reject]:
+def read_json(path: str, stream: io.BufferedReader, max_record_bytes: int) -> Iterator[RawRecord | Reject]:
     """Yield each record of a .json file; ``Origin.index`` is the position in its array."""
     limit = max(JSON_FILE_LIMIT, max_record_bytes)
     try:
@@ -77,6 +75,4 @@ def read_json(
         return
     for index, value in enumerate(records_of(document)):
         where = f"record {index}"
-        yield to_record(
-            value, path=path, index=index, where=where, max_record_bytes=max_record_bytes
-        )
+        yield to_record(value, path=path, index=index, where=where, max_record_bytes=max_record_bytes)

@@ -57,9 +57,7 @@ def _skip_line(stream: io.BufferedReader) -> None:
             return
 
 
-def read_jsonl(
-    path: str, stream: io.BufferedReader, max_record_bytes: int
-) -> Iterator[RawRecord | Reject]:
+def read_jsonl(path: str, stream: io.BufferedReader, max_record_bytes: int) -> Iterator[RawRecord | Reject]:
     """Yield one record per non-blank line; ``Origin.index`` is the 0-based line number.
 
     A malformed line, a line that is not an object, or one without a body is a
@@ -90,7 +88,5 @@ def read_jsonl(
             except ValueError as err:
                 yield Reject(Origin(path, index), f"{where}: malformed JSON ({err})")
             else:
-                yield to_record(
-                    value, path=path, index=index, where=where, max_record_bytes=max_record_bytes
-                )
+                yield to_record(value, path=path, index=index, where=where, max_record_bytes=max_record_bytes)
         index += 1

@@ -113,9 +113,7 @@ def _choose_body(record: dict[str, Any]) -> tuple[str | None, str | None, Kind]:
     return None, None, "text"
 
 
-def to_record(
-    value: Any, *, path: str, index: int, where: str, max_record_bytes: int
-) -> RawRecord | Reject:
+def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes: int) -> RawRecord | Reject:
     """A RawRecord for ``value``, or a Reject saying why not; ``where`` prefixes reasons."""
     if not isinstance(value, dict):
         return Reject(Origin(path, index), f"{where}: not a JSON object ({json_type(value)})")

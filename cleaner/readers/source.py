@@ -63,7 +63,7 @@ class _ZstdReader(io.RawIOBase):
     small pieces so one call cannot expand into an unbounded amount of output.
     """
 
-    _FEED = 4096
+    _FEED = 1024  # zstd expands at most ~32768x (RLE blocks): <= 32 MiB out per call
 
     def __init__(self, raw: BinaryIO) -> None:
         super().__init__()
@@ -114,12 +114,8 @@ def _decompressor(fmt: str, raw: BinaryIO) -> BinaryIO:
     return _ZstdReader(raw)  # type: ignore[return-value]
 
 
-_DATA_ERRORS: tuple[type[BaseException], ...] = (
-    zlib.error,
-    lzma.LZMAError,
-    zstandard.ZstdError,
-    ValueError,
-)
+# What the decompressors raise for corrupt data (gzip and bz2 raise OSError without errno).
+_DATA_ERRORS: tuple[type[BaseException], ...] = (zlib.error, lzma.LZMAError, zstandard.ZstdError)
 
 
 class _Guarded(io.RawIOBase):

@@ -19,7 +19,7 @@ from warcio.recordloader import ArcWarcRecord
 
 from cleaner.model import Origin, RawRecord, Reject
 
-from .sniff import looks_like_html
+from .sniff import binary_reason, looks_like_html
 from .source import InputError, human_size
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.IGNORECASE)
@@ -73,6 +73,9 @@ def _document(
         return Reject(origin, f"record larger than {human_size(max_record_bytes)} limit")
     if content_type is None and not looks_like_html(payload[:8192]):
         return None
+    binary = binary_reason(payload[:8192])
+    if binary is not None:
+        return Reject(origin, f"binary content ({binary})")  # mislabelled as HTML
     if not payload.strip():
         return Reject(origin, "empty HTML payload")
     meta = {"warc_date": record.rec_headers.get_header("WARC-Date")}
@@ -106,9 +109,7 @@ class _ShortReads:
         return self._stream.readline(size)
 
 
-def read_warc(
-    path: str, stream: io.BufferedReader, max_record_bytes: int
-) -> Iterator[RawRecord | Reject]:
+def read_warc(path: str, stream: io.BufferedReader, max_record_bytes: int) -> Iterator[RawRecord | Reject]:
     """Yield the HTML documents of an archive; damage ends it with one Reject."""
     start = stream.peek(16).lstrip()
     if not start.startswith((b"WARC/", b"filedesc://")):
