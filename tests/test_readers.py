@@ -471,6 +471,14 @@ def test_json_bad_records_rejected_rest_kept(tmp_path: Path) -> None:
     ]
 
 
+def test_files_without_records_say_so(tmp_path: Path) -> None:
+    items = read(write(tmp_path / "a.json", '{"posts": []}'), write(tmp_path / "b.jsonl", "\n\n  \n"))
+    assert [(r.origin.path, r.reason) for r in items] == [
+        (str(tmp_path / "a.json"), "no records"),
+        (str(tmp_path / "b.jsonl"), "no records"),
+    ]
+
+
 def test_malformed_json_file_is_one_reject(tmp_path: Path) -> None:
     path = write(tmp_path / "x.json", '[{"text": "a"}, {"text": ')
     [rej] = read(path)

@@ -19,16 +19,7 @@ from .source import InputError, human_size
 
 JSON_FILE_LIMIT = 512 * 2**20
 #: Keys under which exports keep their list of records (WordPress: "posts").
-CONTAINER_KEYS = (
-    "posts",
-    "items",
-    "data",
-    "records",
-    "articles",
-    "entries",
-    "results",
-    "documents",
-)
+CONTAINER_KEYS = ("posts", "items", "data", "records", "articles", "entries", "results", "documents")
 
 
 def _held_list(document: Any, depth: int = 0) -> list[Any] | None:
@@ -73,6 +64,9 @@ def read_json(path: str, stream: io.BufferedReader, max_record_bytes: int) -> It
         else:
             yield Reject(Origin(path), f"malformed JSON ({err})")
         return
-    for index, value in enumerate(records_of(document)):
+    records = records_of(document)
+    if not records:
+        yield Reject(Origin(path), "no records")
+    for index, value in enumerate(records):
         where = f"record {index}"
         yield to_record(value, path=path, index=index, where=where, max_record_bytes=max_record_bytes)

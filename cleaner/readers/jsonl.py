@@ -65,6 +65,7 @@ def read_jsonl(path: str, stream: io.BufferedReader, max_record_bytes: int) -> I
     with one Reject at the line reached.
     """
     index = 0
+    seen = False  # any non-blank line: a file of blank lines says so instead of vanishing
     while True:
         try:
             line = stream.readline(max_record_bytes + 1)
@@ -72,17 +73,21 @@ def read_jsonl(path: str, stream: io.BufferedReader, max_record_bytes: int) -> I
                 _skip_line(stream)
                 too_big = f"record larger than {human_size(max_record_bytes)} limit"
                 yield Reject(Origin(path, index), f"line {index + 1}: {too_big}")
+                seen = True
                 index += 1
                 continue
         except InputError as err:
             yield Reject(Origin(path, index), f"damaged input at line {index + 1}: {err}")
             return
         if not line:
+            if not seen:
+                yield Reject(Origin(path), "no records")
             return
         where = f"line {index + 1}"
         if index == 0:
             line = line.removeprefix(b"\xef\xbb\xbf")
         if line.strip():
+            seen = True
             try:
                 value = parse_json(line)
             except ValueError as err:
