@@ -265,3 +265,45 @@ def test_empty_and_garbage_input() -> None:
     assert extract_html("   \n").title_lines == []
     page = extract_html("\x00\x01 not html at all")
     assert isinstance(page.blocks, list)
+
+
+FRAGMENT = """<p>Revolut has finally exited the mobilisation phase and become a fully fledged UK bank, ending a wait that began in 2021.</p>
+<p>The fintech, which claims 11 million UK customers, said it would migrate accounts over the coming months.</p>
+<h2>What changes for customers</h2>
+<p>Deposits will be protected up to £85,000 under the compensation scheme. Revolut also plans to launch:</p>
+<ul><li>overdrafts and larger personal loans;</li><li>a UK mortgage product in 2026;</li>
+<li>and a private banking tier for wealthy clients.</li></ul>
+<ul class="plato-post-bottom-links"><li><a href="https://platoaistream.com/">PlatoAiStream. Web3 Intelligence. Knowledge Amplified. Access Here.</a></li></ul>"""
+
+
+def test_feed_fragment_keeps_heading_and_trailing_list() -> None:
+    page = extract_html(FRAGMENT)
+    assert page.title_lines == []
+    assert page.blocks[2:] == [
+        "What changes for customers",
+        "Deposits will be protected up to £85,000 under the compensation scheme. Revolut also plans to launch:",
+        "overdrafts and larger personal loans;",
+        "a UK mortgage product in 2026;",
+        "and a private banking tier for wealthy clients.",
+    ]
+    assert [r.rule for r in page.removed] == ["plato-bottom-links"]
+
+
+SHORT_ZH = """<html lang="zh-CN"><head><title>嫦娥六号月背样品首批研究成果发布</title></head><body>
+<nav class="main-nav"><ul><li><a href="/0">首页</a></li><li><a href="/1">科技</a></li></ul></nav>
+<main><article class="post"><h1 class="entry-title">嫦娥六号月背样品首批研究成果发布</h1>
+<time datetime="2024-05-14T09:00:00Z">2024-05-14</time><div class="entry-content">
+<p>中国科学院今天发布了嫦娥六号月球背面样品的首批研究成果。研究人员发现，月球背面存在约二十八亿年前的火山活动。</p>
+<p>这批样品于今年六月由嫦娥六号探测器从月球背面南极艾特肯盆地采集并带回地球，总重约一千九百三十五克。</p>
+<h2>国际合作</h2>
+<p>科研团队表示，部分样品将向国际科学界开放申请，以推动对月球演化历史的共同研究。</p>
+<p>专家认为，这些成果有助于解释月球正面与背面在地质结构上存在巨大差异的原因。</p>
+</div></article></main></body></html>"""
+
+
+def test_short_cjk_page_is_not_flattened() -> None:
+    page = extract_html(SHORT_ZH)
+    assert len(page.blocks) == 5
+    assert page.blocks[2] == "国际合作"
+    assert page.blocks[0].startswith("中国科学院今天发布了")
+    assert page.lang == "zh"

@@ -26,6 +26,7 @@ from lxml import etree
 from cleaner.extract.blocks import body_blocks, collapse
 from cleaner.extract.cleanup import load_rules, strip_boilerplate
 from cleaner.extract.parse import MAX_DEPTH, MAX_INPUT_CHARS, parse_html
+from cleaner.extract.repair import repair_blocks
 from cleaner.model import Removal
 
 __all__ = ["MAX_DEPTH", "MAX_INPUT_CHARS", "Page", "extract_html", "load_rules"]
@@ -176,15 +177,15 @@ def extract_html(html: str, url: str | None = None) -> Page:
     authors: list[str] = []
     fallback_site = None
     if doc is not None:
-        blocks = body_blocks(doc.body)
+        blocks = repair_blocks(body_blocks(doc.body), root)
         published = doc.date or None
         authors = [collapse(a) for a in (doc.author or "").split(";") if collapse(a)]
         fallback_site = doc.sitename
-        if doc.title and not title_lines:
-            title_lines = [collapse(doc.title)]
         if not page_url and doc.url:
             page_url = _absolute(doc.url, url)
-        titles = title_lines + ([doc.title] if doc.title else [])
+        # trafilatura guesses a title from the first heading when the page
+        # declares none (feed fragments): only trust it next to a declared one
+        titles = title_lines + ([doc.title] if doc.title and title_lines else [])
         if blocks and any(_same(blocks[0], t) for t in titles):
             removed.append(Removal(TITLE_BLOCK_RULE, blocks.pop(0)))
     return Page(

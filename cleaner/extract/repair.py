@@ -1,0 +1,224 @@
+"""Put back structure that trafilatura loses on small or plain pages.
+
+trafilatura is tuned for full, noisy pages. On a short feed fragment or a
+plain page it sometimes drops a section heading (it may take the first
+heading for the title), drops a list of short items, or falls back to a
+baseline that flattens the whole article into one paragraph. These repairs
+compare its blocks with the page's own block elements (``p``, ``h2``-``h6``,
+``li``, ...) in document order:
+
+* a flattened block that is just several page paragraphs run together is
+  split back into them;
+* a heading or list item the page has *between* two blocks trafilatura kept
+  (or a list right after a kept block ending in ":") is restored in place,
+  unless it is mostly link text (an inline "related" teaser).
+
+Nothing outside the stretch trafilatura chose as the article is added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from cleaner.extract.blocks import collapse
+
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "blockquote"}
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+_SKIP = {
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "header",
+    "figure",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "select",
+    "button",
+    "table",
+}
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u06d4\u0964\u2026][\"'\u201d\u00bb)]*$")
+MAX_RESTORED_CHARS = 300
+MAX_LINK_SHARE = 0.5
+MAX_GAP = 12
+MIN_SPLIT_COVER = 0.8
+MIN_NEXT_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Item:
+    """One block element of the page."""
+
+    kind: str  # "p", "head" or "item"
+    text: str
+    key: str
+    links: float
+    list_id: int
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _text(el: etree._Element) -> tuple[str, int]:
+    """Visible text of ``el`` (nested lists excluded) and how much of it is link text."""
+    parts: list[str] = []
+    linked = 0
+
+    def walk(node: etree._Element, in_link: bool) -> None:
+        nonlocal linked
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in {"ul", "ol", "script", "style", "noscript"} and node is not el:
+            return
+        here = in_link or tag == "a"
+        if tag == "br":
+            parts.append(" ")
+        if node.text:
+            parts.append(node.text)
+            linked += len(node.text.strip()) if here else 0
+        for child in node:
+            walk(child, here)
+            if child.tail:
+                parts.append(child.tail)
+                linked += len(child.tail.strip()) if here else 0
+
+    walk(el, False)
+    return collapse("".join(parts)), linked
+
+
+def page_items(root: etree._Element) -> list[Item]:
+    """The page's leaf block elements in document order, outside navigation chrome."""
+    body = root.find("body")
+    scope = body if body is not None else root
+    items: list[Item] = []
+
+    def walk(node: etree._Element) -> None:
+        for child in node:
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            if not tag or tag in _SKIP:
+                continue
+            nested = any(
+                isinstance(d.tag, str) and d.tag.lower() in _BLOCK_TAGS - {"li"}
+                for d in child.iterdescendants()
+            )
+            if tag in _BLOCK_TAGS and not (nested and tag != "li"):
+                text, linked = _text(child)
+                if text:
+                    kind = (
+                        "title"
+                        if tag == "h1"
+                        else "head"
+                        if tag in _HEADINGS
+                        else "item"
+                        if tag == "li"
+                        else "p"
+                    )
+                    parent = child.getparent()
+                    items.append(
+                        Item(kind, text, _key(text), linked / max(1, len(text)), id(parent))
+                    )
+                if tag == "li":
+                    walk(child)
+            else:
+                walk(child)
+
+    walk(scope)
+    return items
+
+
+def _split_flattened(blocks: list[str], items: list[Item]) -> list[str]:
+    """Split a block that is consecutive page paragraphs run together back into them.
+
+    The block must be covered (``MIN_SPLIT_COVER`` of its text) by two or more consecutive
+    page items found in it in order, without overlap.
+    """
+    out: list[str] = []
+    for block in blocks:
+        key = _key(block)
+        picked: list[int] = []
+        at = 0
+        for i, it in enumerate(items):
+            if not it.key or len(it.key) >= len(key):
+                continue
+            found = key.find(it.key, at)
+            if found < 0:
+                if picked:
+                    break
+                continue
+            if picked and i != picked[-1] + 1:
+                break
+            picked.append(i)
+            at = found + len(it.key)
+        covered = sum(len(items[i].key) for i in picked)
+        if len(picked) >= 2 and covered >= MIN_SPLIT_COVER * len(key):
+            out.extend(items[i].text for i in picked)
+        else:
+            out.append(block)
+    return out
+
+
+def _restorable(it: Item) -> bool:
+    return (
+        it.kind in ("head", "item")
+        and len(it.text) <= MAX_RESTORED_CHARS
+        and it.links <= MAX_LINK_SHARE
+    )
+
+
+def repair_blocks(blocks: list[str], root: etree._Element) -> list[str]:
+    """trafilatura's ``blocks`` with flattened runs split and dropped headings/items restored."""
+    items = page_items(root)
+    if not items or not blocks:
+        return blocks
+    blocks = _split_flattened(blocks, items)
+    index: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        index.setdefault(it.key, []).append(i)
+    # map each block to the first unused page item with the same text, in order
+    positions: list[int | None] = []
+    cursor = -1
+    for block in blocks:
+        cands = [i for i in index.get(_key(block), []) if i > cursor]
+        if cands:
+            cursor = cands[0]
+            positions.append(cursor)
+        else:
+            positions.append(None)
+    present = {_key(b) for b in blocks}
+    out: list[str] = []
+    last: int | None = None
+    for block, pos in zip(blocks, positions, strict=True):
+        gap = items[last + 1 : pos] if pos is not None and last is not None else []
+        # only a short gap made of nothing but restorable elements: a gap that
+        # also holds paragraphs trafilatura dropped is a region it judged
+        # to be boilerplate
+        # and followed by real text (not a closing one-liner such as a copyright)
+        if (
+            0 < len(gap) <= MAX_GAP
+            and all(_restorable(it) for it in gap)
+            and (len(block) >= MIN_NEXT_CHARS or _SENTENCE_END.search(block) is not None)
+        ):
+            for it in gap:
+                if it.key not in present:
+                    out.append(it.text)
+                    present.add(it.key)
+        out.append(block)
+        if pos is not None:
+            last = pos
+    if last is not None and out and out[-1].rstrip().endswith(":"):
+        tail = items[last + 1 :]
+        if tail and tail[0].kind == "item":
+            first_list = tail[0].list_id
+            for it in tail:
+                if it.kind != "item" or it.list_id != first_list or not _restorable(it):
+                    break
+                if it.key not in present:
+                    out.append(it.text)
+                    present.add(it.key)
+    return out
