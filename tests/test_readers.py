@@ -186,6 +186,12 @@ def test_sniffed_rss_feed_is_rejected_but_a_named_one_is_read(tmp_path: Path) ->
     assert named.kind == "html"
 
 
+def test_text_dump_opening_with_a_bracket_is_text() -> None:
+    data = "[Update] ビットコインが急騰\n\n本文。\n".encode()
+    [doc] = read("-", stdin=io.BytesIO(data))
+    assert (doc.kind, doc.content) == ("text", data)
+
+
 def test_utf16_text_with_bom_is_not_binary(tmp_path: Path) -> None:
     data = JAPANESE_BODY.encode("utf-16")
     [doc] = read(write(tmp_path / "ja.txt", data))

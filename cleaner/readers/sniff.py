@@ -56,6 +56,8 @@ _BINARY_MAGIC: tuple[tuple[int, bytes, str], ...] = (
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _CONTROL = frozenset(range(32)) - frozenset(b"\t\n\r\f\v\x1b") | {0x7F}
 _FEED = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.DOTALL)
+# "{" then a key or "}", "[" then a value or "]": unlike a text dump opening "[Update] ...".
+_JSON_START = re.compile(rb'\{\s*["}]|\[\s*(?:[\[{"\]0-9-]|true\b|false\b|null\b)')
 _HTML_ROOT = re.compile(rb"<html[\s>]", re.IGNORECASE)
 _HTMLISH = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|span|p|a|br|h[1-6]"
@@ -162,7 +164,7 @@ def detect_format(name: str | None, head: bytes) -> Format | str:
         return "unsupported format (RSS/Atom feed)"
     if looks_like_html(head):
         return "html"
-    if start[:1] in (b"{", b"["):
+    if _JSON_START.match(start):
         return _json_or_jsonl(start)
     return "text"
 
