@@ -275,6 +275,13 @@ def test_stdin_is_sniffed_and_decompressed() -> None:
     ]
 
 
+def test_stdin_defaults_to_the_process_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(f"{BENGALI_TITLE}\n\n{BENGALI_BODY}\n".encode()), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", fake)
+    [doc] = read("-")
+    assert doc.origin == Origin("-") and doc.content.decode().startswith(BENGALI_TITLE)
+
+
 def test_stdin_html() -> None:
     [doc] = read("-", stdin=io.BytesIO(HTML_PAGE))
     assert (doc.origin, doc.kind, doc.content) == (Origin("-"), "html", HTML_PAGE)
@@ -707,6 +714,20 @@ def test_symlinks_loops_dangling_links_and_fifos(tmp_path: Path) -> None:
     assert items[3].reason == "No such file or directory"
     assert items[4].reason == "not a regular file (FIFO)"
     assert items[5].reason == "Too many levels of symbolic links"
+
+
+def test_symlinked_directories_are_walked_under_the_link_name(tmp_path: Path) -> None:
+    write(tmp_path / "real" / "x.txt", "x")
+    root = tmp_path / "dump"
+    write(root / "a.txt", "a")
+    os.symlink(tmp_path / "real", root / "linked")
+    os.symlink(tmp_path / "real", tmp_path / "given_link")
+    items = read(root, tmp_path / "given_link")
+    assert [d.origin.path for d in items] == [
+        f"{root}/a.txt",
+        f"{root}/linked/x.txt",
+        f"{tmp_path}/given_link/x.txt",
+    ]
 
 
 def test_unreadable_file_is_a_reject_with_the_os_reason(tmp_path: Path) -> None:
