@@ -166,18 +166,48 @@ def split_tail(line: str) -> tuple[str, str] | None:
     return head, tail
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _common_words(a: str, b: str) -> str:
+    out = []
+    for x, y in zip(_words(a), _words(b), strict=False):
+        if x.casefold().strip(".,;:") != y.casefold().strip(".,;:"):
+            break
+        out.append(x)
+    return " ".join(out).strip(" .,;:-|")
+
+
+def _before_brand(tail: str, brand: Callable[[str], str | None]) -> str | None:
+    hit = brand(tail)
+    if not tail or hit is None:
+        return None
+    cut = tail.casefold().find(hit)
+    words = tail[:cut].strip(" -|:.,") if cut >= 0 else ""
+    return words if words and word_count(words) <= 4 else None
+
+
 def _source_from_tails(tails: list[str], brand: Callable[[str], str | None]) -> str | None:
-    """The outlet: the first short tail that is not network spam; else what precedes a brand."""
+    """The outlet among the echo tails.
+
+    1. the first tail that is short and not network spam (an HTML page's
+       ``og:title`` keeps the outlet's own name, untranslated); 2. the words
+    the first tail shares with another ("Decoderen PlatoBlockchain..." and
+    "Decoderen Plato Data..."); 3. what precedes a network brand in a tail.
+    """
+    tails = [t for t in tails if t]
     for tail in tails:
-        if tail and word_count(tail) <= 5 and brand(tail) is None:
+        if word_count(tail) <= 5 and brand(tail) is None:
             return tail
+    for other in tails[1:]:
+        common = _common_words(tails[0], other)
+        if common and word_count(common) <= 4 and brand(common) is None:
+            return common
     for tail in tails:
-        hit = brand(tail)
-        if tail and hit is not None:
-            head = tail.casefold().split(hit, 1)[0]
-            words = tail[: len(head)].strip(" -|:")
-            if words and word_count(words) <= 4:
-                return words
+        head = _before_brand(tail, brand)
+        if head is not None:
+            return head
     return None
 
 
@@ -247,7 +277,8 @@ def apply(doc: Document, rules: Rules) -> None:
     doc.title = title
     source = _source_from_tails(tails, rules.brand)
     if source is None and doc.site_name and rules.brand(doc.site_name) is None:
-        source = doc.site_name
+        if not doc.evidence or rules.is_outlet(doc.site_name):
+            source = doc.site_name
     doc.source = source
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
     if doc.spam or any(rules.brand(t) for t in tails):

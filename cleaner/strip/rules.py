@@ -21,8 +21,9 @@ _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3
 # Word characters, including the combining signs of Indic and other scripts that
 # Python's \w leaves out (so "से अधिक" does not match inside "सबसे अधिक").
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
-_BEFORE = rf"(?<![^\W_])(?<![{_MARKS}])"
-_AFTER = rf"(?![^\W_])(?![{_MARKS}])"
+# Digits count as a boundary: "5분 읽기", "4min read".
+_BEFORE = rf"(?<![^\W\d_])(?<![{_MARKS}])"
+_AFTER = rf"(?![^\W\d_])(?![{_MARKS}])"
 
 
 def fold(text: str) -> str:
@@ -95,6 +96,21 @@ class Rules:
             if pattern.search(folded):
                 return name
         return None
+
+    def names_family(self, text: str, *families: str) -> bool:
+        """Whether ``text`` contains a fragment of one of ``families``."""
+        folded = fold(text)
+        return any((p := self._family_re.get(f)) is not None and p.search(folded) for f in families)
+
+    def family_spans(self, text: str, *families: str) -> list[tuple[int, int]]:
+        """Spans of ``families`` fragments in ``fold(text)`` (same offsets when folding keeps length)."""
+        folded = fold(text)
+        spans = []
+        for name in families:
+            pattern = self._family_re.get(name)
+            if pattern is not None:
+                spans.extend(m.span() for m in pattern.finditer(folded))
+        return sorted(spans)
 
     def is_outlet(self, text: str) -> bool:
         return fold(text).strip() in self._outlet_keys

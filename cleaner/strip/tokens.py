@@ -84,10 +84,15 @@ def is_unspaced(text: str) -> bool:
     return hits * 2 > len(letters)
 
 
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def word_count(text: str) -> int:
-    """Words in ``text``; for unspaced scripts, about two characters make a word."""
+    """Words in ``text``; in unspaced scripts a word is about two CJK or four Thai letters."""
     if is_unspaced(text):
-        return max(1, sum(1 for c in text if c.isalpha()) // 2)
+        letters = [c for c in text if c.isalpha()]
+        cjk = sum(1 for c in letters if _CJK.match(c))
+        return max(1, round(cjk / 2 + (len(letters) - cjk) / 4))
     return sum(1 for _ in _CHUNK.finditer(text))
 
 
