@@ -119,8 +119,13 @@ def systems() -> tuple[dict[str, Callable[[str, str | None], str]], list[str]]:
         notes.append(f"cleaner: skipped, cleaner.clean is not importable ({err})")
     else:
 
+        rejected = getattr(cleaner, "Rejected", ValueError)
+
         def full(h: str, u: str | None) -> str:
-            out = clean(h, kind="html", url=u)
+            try:
+                out = clean(h, kind="html", url=u)
+            except rejected:  # nothing of an article left: an empty prediction
+                return ""
             return (getattr(out, "text", None) or "") if out is not None else ""
 
         rows["cleaner"] = full

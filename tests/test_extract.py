@@ -215,9 +215,7 @@ def test_container_holding_the_article_is_kept() -> None:
     root = parse_html(html)
     assert root is not None
     removed = strip_boilerplate(root)
-    assert [(r.rule, r.text) for r in removed] == [
-        ("dom-comments", "Great article, thanks for writing it!")
-    ]
+    assert [(r.rule, r.text) for r in removed] == [("dom-comments", "Great article, thanks for writing it!")]
     assert root.text_content().count("The regional council") == 3
 
 
@@ -307,3 +305,15 @@ def test_short_cjk_page_is_not_flattened() -> None:
     assert page.blocks[2] == "国际合作"
     assert page.blocks[0].startswith("中国科学院今天发布了")
     assert page.lang == "zh"
+
+
+def test_standfirst_removed_but_later_pull_quote_kept() -> None:
+    html = f"""<html><head><title>Transit budget</title></head><body><article>
+    <header><h1>Transit budget</h1><h2 class="article-dek">Fares stay flat for a third year.</h2></header>
+    <div class="body">{_paras(3)}
+    <h3 class="deck">“We listened to riders,” the chair said after the vote.</h3>
+    {_paras(2, "Opponents argued that the maintenance backlog needed the money more urgently than fares.")}
+    </div></article></body></html>"""
+    page = extract_html(html)
+    assert [r.text for r in page.removed if r.rule == "dom-dek"] == ["Fares stay flat for a third year."]
+    assert "“We listened to riders,” the chair said after the vote." in page.blocks

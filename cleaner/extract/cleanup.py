@@ -42,6 +42,7 @@ class Rules:
     names: dict[str, str]
     roles: dict[str, str]
     aria: dict[str, str]
+    itemprops: dict[str, str]
     ignore_prefixes: tuple[str, ...]
     protected: frozenset[str]
 
@@ -61,6 +62,7 @@ def compile_rules(data: dict) -> Rules:
     names: dict[str, str] = {}
     roles: dict[str, str] = {}
     aria: dict[str, str] = {}
+    itemprops: dict[str, str] = {}
     for group, spec in data.get("groups", {}).items():
         rule = f"dom-{group}"
         for token in spec.get("tokens", []):
@@ -75,9 +77,9 @@ def compile_rules(data: dict) -> Rules:
             roles.setdefault(role.lower(), rule)
         for word in spec.get("aria", []):
             aria.setdefault(word.lower(), rule)
-    selectors = tuple(
-        (s["rule"], _class_selector(s["tag"], s["class"])) for s in data.get("selectors", [])
-    )
+        for prop in spec.get("itemprops", []):
+            itemprops.setdefault(prop.lower(), rule)
+    selectors = tuple((s["rule"], _class_selector(s["tag"], s["class"])) for s in data.get("selectors", []))
     return Rules(
         selectors=selectors,
         tokens=tokens,
@@ -85,6 +87,7 @@ def compile_rules(data: dict) -> Rules:
         names=names,
         roles=roles,
         aria=aria,
+        itemprops=itemprops,
         ignore_prefixes=tuple(p.lower() for p in data.get("ignore_prefixes", [])),
         protected=frozenset(t.lower() for t in data.get("protected_tags", [])),
     )
@@ -129,6 +132,9 @@ def match_rule(el: etree._Element, rules: Rules) -> str | None:
         for word in role.lower().split():
             if word in rules.roles:
                 return rules.roles[word]
+    prop = el.get("itemprop")
+    if prop and prop.strip().lower() in rules.itemprops:
+        return rules.itemprops[prop.strip().lower()]
     label = el.get("aria-label")
     if label:
         for word in _WORDS.findall(label.lower()):
@@ -155,11 +161,15 @@ def visible_text(el: etree._Element) -> str:
     return _SPACES.sub(" ", " ".join(pieces)).strip()
 
 
+def _paragraph_weight_of(p: etree._Element) -> int:
+    return len(_SPACES.sub(" ", p.text_content()).strip())
+
+
 def _paragraph_weight(el: etree._Element) -> int:
     """Characters of long paragraphs under ``el``: where an article's text lives."""
     total = 0
     for p in el.iter("p"):
-        n = len(_SPACES.sub(" ", p.text_content()).strip())
+        n = _paragraph_weight_of(p)
         if n >= _LONG_PARAGRAPH:
             total += n
     return total
@@ -167,6 +177,7 @@ def _paragraph_weight(el: etree._Element) -> int:
 
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
 HIDDEN_RULE = "dom-hidden"
+DEK_RULE = "dom-dek"
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -207,6 +218,11 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     body = root.find("body")
     scope = body if body is not None else root
     page_weight = _paragraph_weight(scope)
+    order = {el: i for i, el in enumerate(scope.iter())}
+    first_long = min(
+        (order[p] for p in scope.iter("p") if _paragraph_weight_of(p) >= _LONG_PARAGRAPH),
+        default=len(order),
+    )
     chosen: list[tuple[etree._Element, str]] = []
     taken: set[etree._Element] = set()
     for rule, selector in rules.selectors:
@@ -229,12 +245,12 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
                 chosen.append((el, HIDDEN_RULE))
                 taken.add(el)
             continue
+        if rule == DEK_RULE and order.get(el, 0) > first_long:
+            continue  # a standfirst comes before the body; later it is a pull quote
         if rule and _removable(el, rules, page_weight):
             chosen.append((el, rule))
             taken.add(el)
-    outermost = [
-        (el, rule) for el, rule in chosen if not any(a in taken for a in el.iterancestors())
-    ]
+    outermost = [(el, rule) for el, rule in chosen if not any(a in taken for a in el.iterancestors())]
     removed: list[Removal] = []
     for el, rule in outermost:
         text = visible_text(el)

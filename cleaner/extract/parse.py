@@ -33,9 +33,7 @@ _PARSER = lxml_html.HTMLParser(
     collect_ids=False,
 )
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
-_INTERNAL_SUBSET = re.compile(
-    r"^[\ufeff\s]*<!DOCTYPE[^>\[]{0,500}\[.*?\]\s*>", re.IGNORECASE | re.DOTALL
-)
+_INTERNAL_SUBSET = re.compile(r"^[\ufeff\s]*<!DOCTYPE[^>\[]{0,500}\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _strip_internal_subset(text: str) -> str:

@@ -104,25 +104,14 @@ def page_items(root: etree._Element) -> list[Item]:
             if not tag or tag in _SKIP:
                 continue
             nested = any(
-                isinstance(d.tag, str) and d.tag.lower() in _BLOCK_TAGS - {"li"}
-                for d in child.iterdescendants()
+                isinstance(d.tag, str) and d.tag.lower() in _BLOCK_TAGS - {"li"} for d in child.iterdescendants()
             )
             if tag in _BLOCK_TAGS and not (nested and tag != "li"):
                 text, linked = _text(child)
                 if text:
-                    kind = (
-                        "title"
-                        if tag == "h1"
-                        else "head"
-                        if tag in _HEADINGS
-                        else "item"
-                        if tag == "li"
-                        else "p"
-                    )
+                    kind = "title" if tag == "h1" else "head" if tag in _HEADINGS else "item" if tag == "li" else "p"
                     parent = child.getparent()
-                    items.append(
-                        Item(kind, text, _key(text), linked / max(1, len(text)), id(parent))
-                    )
+                    items.append(Item(kind, text, _key(text), linked / max(1, len(text)), id(parent)))
                 if tag == "li":
                     walk(child)
             else:
@@ -164,11 +153,7 @@ def _split_flattened(blocks: list[str], items: list[Item]) -> list[str]:
 
 
 def _restorable(it: Item) -> bool:
-    return (
-        it.kind in ("head", "item")
-        and len(it.text) <= MAX_RESTORED_CHARS
-        and it.links <= MAX_LINK_SHARE
-    )
+    return it.kind in ("head", "item") and len(it.text) <= MAX_RESTORED_CHARS and it.links <= MAX_LINK_SHARE
 
 
 def repair_blocks(blocks: list[str], root: etree._Element) -> list[str]:
