@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -45,6 +45,7 @@ class Rules:
     itemprops: dict[str, str]
     ignore_prefixes: tuple[str, ...]
     protected: frozenset[str]
+    cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
 
 
 def _class_selector(tag: str, name: str) -> Selector:
@@ -103,9 +104,24 @@ def load_rules(path: str | None = None) -> Rules:
     return compile_rules(json.loads(text))
 
 
-def _has_run(parts: list[str], run: tuple[str, ...]) -> bool:
-    n = len(run)
-    return any(tuple(parts[i : i + n]) == run for i in range(len(parts) - n + 1))
+def _name_rule(name: str, rules: Rules) -> str | None:
+    """The rule a single class or id name matches, cached per name."""
+    low = name.lower()
+    if low in rules.cache:
+        return rules.cache[low]
+    rule: str | None = None
+    if not low.startswith(rules.ignore_prefixes):
+        rule = rules.names.get(low)
+        parts = [p for p in _SPLIT.split(low) if p]
+        for part in parts:
+            if rule is None:
+                rule = rules.tokens.get(part)
+        if rule is None and len(parts) > 1:
+            joined = "-" + "-".join(parts) + "-"
+            rule = next((r for run, r in rules.multi if f"-{'-'.join(run)}-" in joined), None)
+    if len(rules.cache) < 100_000:
+        rules.cache[low] = rule
+    return rule
 
 
 def match_rule(el: etree._Element, rules: Rules) -> str | None:
@@ -115,18 +131,9 @@ def match_rule(el: etree._Element, rules: Rules) -> str | None:
         if not value:
             continue
         for name in value.split():
-            low = name.lower()
-            if low.startswith(rules.ignore_prefixes):
-                continue
-            if low in rules.names:
-                return rules.names[low]
-            parts = [p for p in _SPLIT.split(low) if p]
-            for part in parts:
-                if part in rules.tokens:
-                    return rules.tokens[part]
-            for run, rule in rules.multi:
-                if _has_run(parts, run):
-                    return rule
+            rule = _name_rule(name, rules)
+            if rule is not None:
+                return rule
     role = el.get("role")
     if role:
         for word in role.lower().split():
