@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
+import sqlite3
 import sys
 from collections.abc import Iterable
 from typing import Any
 
 import click
 
+from .dedup.store import StoreError
 from .model import Article, Reject
 from .pipeline import Options, run
 from .writers import JsonlOutput, OutputError
@@ -28,8 +31,18 @@ Examples:
 
 \b
 Exit codes: 0 the run completed (even if some inputs were rejected),
-2 usage error, 3 the output could not be written, 130 interrupted.
+2 usage error, 3 the output, the state or temporary files could not be
+written (disk full, permissions, unusable --state file), 130 interrupted
+(SIGINT or SIGTERM; outputs and state are left as they were).
 """
+# Control characters (a newline in a file name or an error message) would split a
+# reject over several stderr lines; they are shown escaped instead.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters escaped (``\\n``, ``\\x00``), so it prints as one line."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class _Terminated(KeyboardInterrupt):
@@ -121,7 +134,7 @@ def main(
         if reject_out is not None:
             reject_out.write(item.to_dict())
         if not quiet:
-            click.echo(f"clean-article: rejected {item.origin}: {item.reason}", err=True)
+            click.echo(one_line(f"clean-article: rejected {item.origin}: {item.reason}"), err=True)
 
     def report(text: str) -> None:
         click.echo(text)
@@ -151,6 +164,13 @@ def main(
             reject_out.abort()
         click.echo(f"clean-article: {err}", err=True)
         sys.exit(EXIT_OUTPUT)
+    except (OSError, sqlite3.Error, StoreError) as err:
+        # Temporary spool files or the tracking store could not be written (disk full, ...).
+        out.abort()
+        if reject_out is not None:
+            reject_out.abort()
+        click.echo(one_line(f"clean-article: {_describe(err)}"), err=True)
+        sys.exit(EXIT_OUTPUT)
     except KeyboardInterrupt:
         out.abort()
         if reject_out is not None:
@@ -161,6 +181,15 @@ def main(
         signal.signal(signal.SIGTERM, previous)
     if not quiet:
         click.echo(f"clean-article: {summary.line()}", err=True)
+
+
+def _describe(err: BaseException) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        where = f" ({err.filename})" if err.filename else ""
+        return f"cannot write working files{where}: {err.strerror}"
+    if isinstance(err, sqlite3.Error):
+        return f"tracking store failed: {err}"
+    return str(err)
 
 
 def _silence_stdout() -> None:
