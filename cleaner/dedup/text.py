@@ -36,30 +36,31 @@ _TRACKING_KEYS = frozenset(
 )
 
 
-def _translate_char(ch: str) -> str:
-    cat = unicodedata.category(ch)
-    if cat == "Nd":
-        return str(unicodedata.digit(ch, 0))
-    if cat == "Cf":  # zero-width joiners sit inside words (Persian, Indic scripts)
-        return ""
-    if cat[0] in "PSZC":
-        return " "
-    return ch
+class _FoldTable(dict):
+    """``str.translate`` table filled on first use of each code point (the loop stays in C)."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        cat = unicodedata.category(ch)
+        if cat == "Nd":
+            rep: str | None = str(unicodedata.digit(ch, 0))
+        elif cat == "Cf":  # zero-width joiners sit inside words (Persian, Indic scripts)
+            rep = None
+        elif cat[0] in "PSZC":
+            rep = " "
+        else:
+            rep = ch
+        self[code] = rep
+        return rep
 
 
-_TABLE: dict[str, str] = {}
+_TABLE = _FoldTable()
 
 
 def normalize(text: str) -> str:
     """Canonical form of ``text`` used for exact ids and shingles."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    out = []
-    for ch in text:
-        rep = _TABLE.get(ch)
-        if rep is None:
-            rep = _TABLE[ch] = _translate_char(ch)
-        out.append(rep)
-    return _SPACE.sub(" ", "".join(out)).strip()
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_TABLE)
+    return _SPACE.sub(" ", text).strip()
 
 
 def content_id(title: str | None, text: str) -> str:

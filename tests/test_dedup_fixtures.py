@@ -1,0 +1,88 @@
+"""Duplicate clusters on the fixture cases against their expected.json."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.dedup import Deduper, evaluate_case, evaluate_pairs, item_from, load_case
+
+CASES = Path(__file__).resolve().parent.parent / "fixtures" / "dedup"
+CASE_NAMES = sorted(p.name for p in CASES.iterdir() if (p / "expected.json").exists())
+
+
+def run_case(name: str) -> tuple[list, dict[str, int]]:
+    docs = load_case(CASES / name)
+    with Deduper() as deduper:
+        for seq, d in enumerate(docs):
+            deduper.add(item_from(seq, d.origin, d.title, d.text, d.lang, d.url))
+        result = deduper.clusters()
+        reps = {d.key: docs[result.representative(seq)].key for seq, d in enumerate(docs)}
+    return docs, reps
+
+
+def test_all_cases_present() -> None:
+    assert {"recrawl_revised", "dump_vs_feed", "byte_identical", "tracking_urls",
+            "same_title", "translation", "multilingual"} <= set(CASE_NAMES)
+
+
+@pytest.mark.parametrize("name", CASE_NAMES)
+def test_case_pairs(name: str) -> None:
+    scores = evaluate_case(CASES / name)
+    assert scores.false_merges == []
+    assert scores.missed == []
+    assert scores.precision == 1.0 and scores.recall == 1.0
+
+
+def test_translations_stay_apart_and_recrawls_fold() -> None:
+    docs, reps = run_case("translation")
+    en, en2 = "decrypt_llama3_en.txt#0", "decrypt_llama3_en_recrawl.txt#0"
+    bn, bn2 = "zephyrnet_bn_llama3.txt#0", "zephyrnet_bn_llama3_recrawl.txt#0"
+    es = "zephyrnet_es_llama3.txt#0"
+    assert reps[en] == reps[en2]
+    assert reps[bn] == reps[bn2]
+    assert len({reps[en], reps[bn], reps[es]}) == 3
+    langs = {d.key: d.lang for d in docs}
+    assert (langs[en], langs[bn], langs[es]) == ("en", "bn", "es")
+
+
+def test_same_title_daily_posts_stay_apart() -> None:
+    docs, reps = run_case("same_title")
+    days = [f"bitcoin_price_today.jsonl#{i}" for i in range(4)]
+    assert len({reps[k] for k in days}) == 4
+    assert reps["bitcoin_price_today.jsonl#4"] == reps["bitcoin_price_today.jsonl#1"]
+    assert reps["ja_boj_1.txt#0"] != reps["ja_boj_2.txt#0"]
+
+
+def test_kept_copy_is_longest_body() -> None:
+    docs, reps = run_case("same_title")
+    by_key = {d.key: d for d in docs}
+    # the corrected Tuesday post (record 4) is longer, so it is kept although it came later
+    assert len(by_key["bitcoin_price_today.jsonl#4"].text) > len(
+        by_key["bitcoin_price_today.jsonl#1"].text)
+    assert reps["bitcoin_price_today.jsonl#1"] == "bitcoin_price_today.jsonl#4"
+
+
+def test_byte_identical_keeps_first_and_folds_origins() -> None:
+    docs = load_case(CASES / "byte_identical")
+    with Deduper() as deduper:
+        for seq, d in enumerate(docs):
+            deduper.add(item_from(seq, d.origin, d.title, d.text, d.lang, d.url))
+        result = deduper.clusters()
+        keys = [d.key for d in docs]
+        first = keys.index("cbr_rate (1).txt#0")  # sorted input order: "cbr_rate (1)" first
+        rep = result.representative(keys.index("mirror/cbr-rate-copy.txt#0"))
+        assert rep == first
+        folded = {o.path for o in result.folded(first)}
+        assert folded == {"cbr_rate.txt", "mirror/cbr-rate-copy.txt"}
+        assert result.counts() == {"items": 4, "kept": 2, "folded": 2, "new": 2, "known": 0}
+
+
+def test_evaluate_pairs_counts_same_title_merges() -> None:
+    titles = {"a#0": "Bitcoin Price Today", "b#0": "bitcoin price today!", "c#0": "Other"}
+    scores = evaluate_pairs([["a#0", "b#0", "c#0"]], [["a#0", "c#0"]], titles)
+    assert scores.true_pos == 1 and scores.false_pos == 2 and scores.false_neg == 0
+    assert scores.same_title_false_merges == [("a#0", "b#0")]
+    assert scores.precision == pytest.approx(1 / 3)
+    assert evaluate_pairs([], [["a#0", "b#0"]]).recall == 0.0
