@@ -37,6 +37,7 @@ from .urls import clean_url
 
 T = TypeVar("T")
 R = TypeVar("R")
+EMPTY_DOCUMENT = "empty article: the document has no text"
 EMPTY_ARTICLE = "empty article: no text left after removing boilerplate"
 
 
@@ -71,8 +72,8 @@ def prepare(raw: RawRecord, ctx: Context) -> Document | Reject:
         meta=dict(raw.meta),
         repairs=repairs,
     )
-    if raw.title:
-        doc.title_lines.append(raw.title)
+    if raw.title and raw.title.strip():
+        doc.title_lines.append(repair(raw.title)[0])
     if raw.kind == "html":
         page = extract_html(text, raw.url)
         doc.title_lines.extend(page.title_lines)
@@ -87,7 +88,7 @@ def prepare(raw: RawRecord, ctx: Context) -> Document | Reject:
     else:
         doc.set_blocks(split_text(text))
     if not doc.blocks and not doc.title_lines:
-        return Reject(raw.origin, "empty document: no text")
+        return Reject(raw.origin, EMPTY_DOCUMENT)
     find_title(doc, ctx.rules)
     return doc
 
@@ -396,7 +397,8 @@ def _raw(
         head = content[:2048]
         head_text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
         stripped = head_text.lstrip().lower()
-        kind = "html" if stripped.startswith(("<!doctype", "<html", "<head", "<body", "<div", "<p", "<article")) else "text"
+        html_starts = ("<!doctype", "<html", "<head", "<body", "<div", "<p", "<article")
+        kind = "html" if stripped.startswith(html_starts) else "text"
     if kind not in ("text", "html"):
         raise ValueError(f"kind must be 'text' or 'html', not {kind!r}")
     return RawRecord(origin or Origin("<string>"), content, kind, url=url, title=title)  # type: ignore[arg-type]

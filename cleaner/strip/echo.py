@@ -276,9 +276,9 @@ def apply(doc: Document, rules: Rules) -> None:
                 title, tails = head, [tail]
     doc.title = title
     source = _source_from_tails(tails, rules.brand)
-    if source is None and doc.site_name and rules.brand(doc.site_name) is None:
-        if not doc.evidence or rules.is_outlet(doc.site_name):
-            source = doc.site_name
+    site = doc.site_name
+    if source is None and site and rules.brand(site) is None and (not doc.evidence or rules.is_outlet(site)):
+        source = site
     doc.source = source
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
     if doc.spam or any(rules.brand(t) for t in tails):

@@ -39,6 +39,7 @@ VALUE_WORDS = 6  # a label's value line ("Time Stamp:" / "May 21, 2024")
 
 def is_keyword_run(text: str, rules: Rules) -> bool:
     """A tag list flattened into a line: many short items, no sentences."""
+    text = " ".join(text.split())  # single spaces keep the split pattern linear
     items = [it for it in _ITEM_SPLIT.split(text) if it.strip()]
     if len(items) >= 6 and all(word_count(it) <= 4 and not ends_sentence(it) for it in items):
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -21,9 +22,7 @@ _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3
 # Word characters, including the combining signs of Indic and other scripts that
 # Python's \w leaves out (so "से अधिक" does not match inside "सबसे अधिक").
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
-# Digits count as a boundary: "5분 읽기", "4min read".
-_BEFORE = rf"(?<![^\W\d_])(?<![{_MARKS}])"
-_AFTER = rf"(?![^\W\d_])(?![{_MARKS}])"
+# Digits count as a boundary ("5분 읽기", "4min read"); letters and marks do not.
 
 
 def fold(text: str) -> str:
@@ -31,19 +30,71 @@ def fold(text: str) -> str:
     return text.casefold().replace("\u0307", "")
 
 
-def _fragment_pattern(fragment: str) -> str:
-    """Whole-word match for word-spaced fragments; plain substring for unspaced scripts."""
-    escaped = re.escape(fragment)
-    if _UNSPACED.search(fragment):
-        return escaped
-    return _BEFORE + escaped + _AFTER
+def _trie(words: list[str]) -> str:
+    """One regex for many literals, merged on common prefixes.
+
+    An alternation of N literals costs N tries at every position; a trie costs
+    one walk down shared prefixes, so matching stays linear in the text with
+    a small constant however many phrases the priors hold.
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return render(root)
 
 
-def _compile(fragments: set[str]) -> re.Pattern[str] | None:
-    frags = sorted({fold(f).strip() for f in fragments if f and f.strip()}, key=len, reverse=True)
+_WORDISH = re.compile(rf"[^\W\d_]|[{_MARKS}]")
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Literal fragments, whole-word in word-spaced scripts, substrings in unspaced ones.
+
+    Word boundaries are checked in Python on each candidate rather than with
+    lookbehinds in the pattern, which would defeat the regex engine's fast
+    skip over characters that cannot start a match.
+    """
+
+    spaced: re.Pattern[str] | None
+    unspaced: re.Pattern[str] | None
+
+    def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+        if self.unspaced is not None:
+            yield from self.unspaced.finditer(folded)
+        if self.spaced is not None:
+            for match in self.spaced.finditer(folded):
+                a, b = match.span()
+                if (a == 0 or not _WORDISH.match(folded[a - 1])) and (
+                    b == len(folded) or not _WORDISH.match(folded[b])
+                ):
+                    yield match
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        return next(self.finditer(folded), None)
+
+
+def _compile(fragments: set[str]) -> Matcher | None:
+    frags = sorted({fold(f).strip() for f in fragments if f and f.strip()})
     if not frags:
         return None
-    return re.compile("|".join(_fragment_pattern(f) for f in frags))
+    spaced = [f for f in frags if not _UNSPACED.search(f)]
+    unspaced = [f for f in frags if _UNSPACED.search(f)]
+    return Matcher(
+        re.compile(_trie(spaced)) if spaced else None,
+        re.compile(_trie(unspaced)) if unspaced else None,
+    )
 
 
 @dataclass
@@ -54,8 +105,10 @@ class Rules:
     domains: set[str] = field(default_factory=set)
     outlets: set[str] = field(default_factory=set)
     families: dict[str, set[str]] = field(default_factory=dict)
-    _brand_re: re.Pattern[str] | None = None
-    _family_re: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    _brand_re: Matcher | None = None
+    _family_re: dict[str, Matcher] = field(default_factory=dict)
+    _any_family: Matcher | None = None
+    _fragment_family: dict[str, str] = field(default_factory=dict)
     _outlet_keys: set[str] = field(default_factory=set)
 
     def merge(self, data: dict[str, Any]) -> None:
@@ -75,10 +128,14 @@ class Rules:
     def compile(self) -> Rules:
         self._brand_re = _compile(self.brands | self.domains)
         self._family_re = {}
+        self._fragment_family = {}
         for name, frags in self.families.items():
+            for frag in frags:
+                self._fragment_family.setdefault(fold(frag).strip(), name)
             pattern = _compile(frags)
             if pattern is not None:
                 self._family_re[name] = pattern
+        self._any_family = _compile(set(self._fragment_family))
         self._outlet_keys = {fold(o) for o in self.outlets}
         return self
 
@@ -91,11 +148,10 @@ class Rules:
 
     def family(self, text: str) -> str | None:
         """The first boilerplate phrase family that ``text`` contains."""
-        folded = fold(text)
-        for name, pattern in self._family_re.items():
-            if pattern.search(folded):
-                return name
-        return None
+        if self._any_family is None:
+            return None
+        match = self._any_family.search(fold(text))
+        return None if match is None else self._fragment_family.get(match.group())
 
     def names_family(self, text: str, *families: str) -> bool:
         """Whether ``text`` contains a fragment of one of ``families``."""
