@@ -31,6 +31,7 @@ from .extract import extract_html
 from .model import Article, Document, Origin, RawRecord, Reject
 from .readers import DEFAULT_MAX_RECORD_BYTES, iter_inputs
 from .strip import Context, find_title, load_rules, strip
+from .strip.profile import SiteProfile
 from .strip.templates import TemplateCounter, emit
 from .textsplit import split_text
 from .urls import clean_url
@@ -313,6 +314,7 @@ def run(
     wrap = progress or (lambda it, _label: it)
     spool_docs, spool_done = _Spool(), _Spool()
     store = Store.open(options.state) if options.state else None
+    profile = SiteProfile(options.state) if options.state and options.learn_templates else None
     deduper = Deduper(store)
     try:
         # pass 1: prepare, learn templates
@@ -327,6 +329,8 @@ def run(
             if options.learn_templates:
                 counter.add(emit(result))
             spool_docs.put(result)
+        if profile is not None:
+            profile.load_into(counter, counter.groups())
         ctx = Context(ctx.rules, counter.templates() if options.learn_templates else {})
         del counter
         # pass 2: strip, sign, cluster
@@ -344,7 +348,6 @@ def run(
             deduper.add(done.item)
             done.item = None
             spool_done.put(done)
-        spool_docs.close()
         # pass 3: keep one copy per cluster, write in input order
         result = deduper.clusters()
         for done in spool_done:
@@ -371,6 +374,8 @@ def run(
                 report(done.report + f"   -> {status}\n")
         if before_commit is not None:
             before_commit()
+        if profile is not None:
+            profile.save(triple for doc in spool_docs for triple in emit(doc))
         if store is not None:
             commit = deduper.commit()
             summary.store = {"added": commit.added, "touched": commit.touched}
@@ -380,6 +385,8 @@ def run(
         deduper.close()
         if store is not None:
             store.close()
+        if profile is not None:
+            profile.close()
     return summary
 
 

@@ -11,6 +11,7 @@ documents, keeps recrawls of one article from voting twice.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,11 @@ TEMPLATE_WORDS = 40  # longer blocks are article text, never template
 MIN_ARTICLES = 3  # a line must recur on at least this many different articles
 MIN_SHARE = 0.5  # ... and on at least this share of the group's articles
 EDGE = 8  # only blocks this close to either end are counted
+
+
+def title_hash(title: str) -> int:
+    """A stable 63-bit key for an article title (Python's hash() changes between processes)."""
+    return int.from_bytes(hashlib.blake2b(title.encode("utf-8"), digest_size=8).digest(), "big") >> 1
 
 
 def site_groups(doc: Document) -> list[str]:
@@ -62,10 +68,32 @@ class TemplateCounter:
     # (group, line) -> the one title seen so far, or the set once there are several:
     # most lines occur once, and an int costs far less than a set.
     lines: dict[tuple[str, str], int | set[int]] = field(default_factory=dict)
+    # (group, first word) -> the different lines starting with it (a few suffice): a
+    # slot whose wording varies ("Edited by <name>") is article content, not template.
+    openings: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def add(self, triples: Iterable[tuple[str, str, str]]) -> None:
         for group, key, title in triples:
-            tkey = hash(title)
+            tkey = title_hash(title)
+            if not key:
+                self.articles[group].add(tkey)
+                continue
+            first = key.split(" ", 1)[0]
+            variants = self.openings.setdefault((group, first), set())
+            if len(variants) < 2:
+                variants.add(key)
+            seen = self.lines.get((group, key))
+            if seen is None:
+                self.lines[(group, key)] = tkey
+            elif isinstance(seen, int):
+                if seen != tkey:
+                    self.lines[(group, key)] = {seen, tkey}
+            elif len(seen) <= 64:
+                seen.add(tkey)
+
+    def add_known(self, group: str, key: str, titles: Iterable[int]) -> None:
+        """Merge evidence kept from earlier runs (title hashes already computed)."""
+        for tkey in titles:
             if not key:
                 self.articles[group].add(tkey)
                 continue
@@ -77,6 +105,13 @@ class TemplateCounter:
                     self.lines[(group, key)] = {seen, tkey}
             elif len(seen) <= 64:
                 seen.add(tkey)
+        if key:
+            variants = self.openings.setdefault((group, key.split(" ", 1)[0]), set())
+            if len(variants) < 2:
+                variants.add(key)
+
+    def groups(self) -> set[str]:
+        return set(self.articles)
 
     def templates(self) -> dict[str, set[str]]:
         """Per group, the line keys that are that site's template."""
@@ -84,8 +119,11 @@ class TemplateCounter:
         for (group, key), titles in self.lines.items():
             count = 1 if isinstance(titles, int) else len(titles)
             total = len(self.articles.get(group, ()))
-            if count >= MIN_ARTICLES and count >= MIN_SHARE * total:
-                out[group].add(key)
+            if count < MIN_ARTICLES or count < MIN_SHARE * total:
+                continue
+            if len(self.openings.get((group, key.split(" ", 1)[0]), ())) > 1 and " " in key:
+                continue  # one wording of a varying slot
+            out[group].add(key)
         return dict(out)
 
 
