@@ -226,10 +226,18 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     scope = body if body is not None else root
     page_weight = _paragraph_weight(scope)
     order = {el: i for i, el in enumerate(scope.iter())}
-    first_long = min(
-        (order[p] for p in scope.iter("p") if _paragraph_weight_of(p) >= _LONG_PARAGRAPH),
-        default=len(order),
-    )
+    first_long: dict[etree._Element, int] = {}
+
+    def after_body_start(el: etree._Element) -> bool:
+        """Whether a long paragraph of el's article (or page) comes before el."""
+        box = next((a for a in el.iterancestors("article", "main")), scope)
+        if box not in first_long:
+            first_long[box] = min(
+                (order[p] for p in box.iter("p") if _paragraph_weight_of(p) >= _LONG_PARAGRAPH),
+                default=len(order),
+            )
+        return order.get(el, 0) > first_long[box]
+
     chosen: list[tuple[etree._Element, str]] = []
     taken: set[etree._Element] = set()
     for rule, selector in rules.selectors:
@@ -252,7 +260,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
                 chosen.append((el, HIDDEN_RULE))
                 taken.add(el)
             continue
-        if rule == DEK_RULE and order.get(el, 0) > first_long:
+        if rule == DEK_RULE and after_body_start(el):
             continue  # a standfirst comes before the body; later it is a pull quote
         if rule and _removable(el, rules, page_weight):
             chosen.append((el, rule))
