@@ -175,3 +175,26 @@ def test_layout_mismatch_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(StoreError):
         Store.open(state)
+
+
+def test_title_only_items_are_never_merged_or_stored(tmp_path: Path) -> None:
+    state = tmp_path / "s.sqlite"
+    items = [item_from(i, Origin("feed.jsonl", i), "Bitcoin Price Today", "", "en")
+             for i in range(3)]
+    with Store.open(state) as store, Deduper(store) as deduper:
+        for item in items:
+            deduper.add(item)
+        result = deduper.clusters()
+        assert [result.representative(i) for i in range(3)] == [0, 1, 2]
+        summary = deduper.commit()
+        assert summary.added == 0 and summary.skipped == 3
+        assert store.record(items[0]) == (None, -1)
+        assert store.stats()["articles"] == 0
+
+
+def test_items_must_come_in_input_order() -> None:
+    a, b = items_of("byte_identical")[:2]
+    with Deduper() as deduper:
+        deduper.add(b)
+        with pytest.raises(ValueError):
+            deduper.add(a)

@@ -26,7 +26,16 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from cleaner.dedup.minhash import BANDS, NUM_PERM, ROWS, SCHEME, SEED, band_keys, similarity
+from cleaner.dedup.minhash import (
+    BANDS,
+    NUM_PERM,
+    ROWS,
+    SCHEME,
+    SEED,
+    band_keys,
+    is_empty,
+    similarity,
+)
 from cleaner.dedup.text import lang_key, same_language
 
 if TYPE_CHECKING:
@@ -177,9 +186,16 @@ class Store:
         ).fetchone()
         return KnownMatch(aid, row[0], sim, exact, row[1], row[2], row[3])
 
-    def lookup_parts(self, id: str, sig: np.ndarray, lang: str | None) -> KnownMatch | None:
+    def lookup_parts(self, id: str, sig: np.ndarray, lang: str | None, *,
+                     threshold: float | None = None) -> KnownMatch | None:
         """The stored article with this exact content id, else the most similar one of the
-        same language at or above the threshold (band candidates verified on signatures)."""
+        same language at or above the threshold (band candidates verified on signatures).
+
+        An empty body (empty signature) never matches: its id stands for the title alone,
+        and a title is not enough to call two documents the same article."""
+        if is_empty(sig):
+            return None
+        threshold = self.threshold if threshold is None else threshold
         row = self.conn.execute("SELECT aid FROM ids WHERE id = ?", (id,)).fetchone()
         if row is not None:
             return self._known(row[0], 1.0, True)
@@ -197,7 +213,7 @@ class Store:
             if not same_language(lang, lang_):
                 continue
             sim = similarity(sig, _sig_from(blob))
-            if sim >= self.threshold and (best is None or sim > best[0]):
+            if sim >= threshold and (best is None or sim > best[0]):
                 best = (sim, aid)
         return None if best is None else self._known(best[1], best[0], False)
 
@@ -231,6 +247,8 @@ class Store:
             length: int, sightings: Iterable[Sighting], seen: str | None = None) -> int:
         """Insert a new article (inside a transaction); returns its ``aid``."""
         self._require_tx()
+        if is_empty(sig):
+            raise StoreError("an empty body cannot be stored as an article")
         seen = seen or now_iso()
         cur = self.conn.execute(
             "INSERT INTO articles (id, lang, title, length, sig, first_seen, last_seen, count)"
@@ -264,9 +282,12 @@ class Store:
     def record(self, item: DedupItem, *, seen: str | None = None) -> tuple[KnownMatch | None, int]:
         """Check one item and record it in its own transaction (for ingestion jobs).
 
-        Returns the match it had before (None when it was new) and its article ``aid``."""
+        Returns the match it had before (None when it was new) and its article ``aid``;
+        an item with an empty body is not recorded and gets ``aid`` -1."""
         from cleaner.dedup.deduper import sighting_of
 
+        if is_empty(item.signature):
+            return None, -1
         with self.transaction():
             match = self.lookup(item)
             sight = [sighting_of(item)]

@@ -18,7 +18,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import numpy as np
 
 WORD_NGRAM = 5
 CHAR_NGRAM = 5
@@ -69,7 +72,11 @@ def content_id(title: str | None, text: str) -> str:
     The title is left out otherwise because copies of one article carry different title
     echoes and outlet tails, while their bodies match.
     """
-    key = normalize(text)
+    return id_of_normalized(normalize(text), title)
+
+
+def id_of_normalized(key: str, title: str | None) -> str:
+    """:func:`content_id` of an already normalised body."""
     if not key and title:
         key = "title:" + normalize(title)
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
@@ -83,23 +90,65 @@ def is_unspaced(norm: str) -> bool:
     return len(_UNSPACED.findall(norm)) >= 0.3 * letters
 
 
-def shingles(text: str, lang: str | None = None) -> set[str]:
-    """The shingle set of ``text`` (already cleaned body); empty for an empty text."""
-    norm = normalize(text)
+_UNSPACED_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
+
+
+def units(text: str, lang: str | None = None, *,
+          normalized: bool = False) -> tuple[list[str] | str, int]:
+    """The shingling units of ``text``: (words, WORD_NGRAM) or (characters, CHAR_NGRAM)."""
+    norm = text if normalized else normalize(text)
     if not norm:
+        return [], WORD_NGRAM
+    if is_unspaced(norm) or (lang or "").split("-")[0].lower() in _UNSPACED_LANGS:
+        return norm.replace(" ", ""), CHAR_NGRAM
+    return norm.split(" "), WORD_NGRAM
+
+
+def shingles(text: str, lang: str | None = None) -> set[str]:
+    """The shingle set of ``text`` as strings (for inspection and exact Jaccard)."""
+    seq, n = units(text, lang)
+    if not seq:
         return set()
-    if is_unspaced(norm) or (lang or "").split("-")[0].lower() in {"zh", "ja", "th", "lo",
-                                                                     "km", "my"}:
-        chars = norm.replace(" ", "")
-        n = CHAR_NGRAM
-        if len(chars) <= n:
-            return {chars}
-        return {chars[i : i + n] for i in range(len(chars) - n + 1)}
-    words = norm.split(" ")
-    n = WORD_NGRAM
-    if len(words) <= n:
-        return {" ".join(words)}
-    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+    sep = "" if isinstance(seq, str) else " "
+    if len(seq) <= n:
+        return {sep.join(seq)}
+    return {sep.join(seq[i : i + n]) for i in range(len(seq) - n + 1)}
+
+
+_FNV = np.uint64(0x100000001B3)
+_MIX1 = np.uint64(0xFF51AFD7ED558CCD)
+_MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
+_S33 = np.uint64(33)
+
+
+def shingle_hashes(text: str, lang: str | None = None, *, normalized: bool = False
+                   ) -> np.ndarray:
+    """Distinct 32-bit hashes of the same shingles as :func:`shingles`, computed with numpy.
+
+    Each unit (a word's CRC-32, or a character's code point) is hashed once, and every
+    window of ``n`` units is combined polynomially in vectorised uint64 arithmetic, so no
+    shingle string is ever built.
+    """
+    seq, n = units(text, lang, normalized=normalized)
+    if not seq:
+        return np.empty(0, dtype=np.uint32)
+    if isinstance(seq, str):
+        vals = np.frombuffer(seq.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    else:
+        vals = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in seq), dtype=np.uint64,
+                           count=len(seq))
+    width = min(n, len(vals))
+    count = len(vals) - width + 1
+    with np.errstate(over="ignore"):
+        h = np.zeros(count, dtype=np.uint64)
+        for k in range(width):
+            h = h * _FNV + vals[k : k + count] + np.uint64(1)
+        h ^= h >> _S33
+        h *= _MIX1
+        h ^= h >> _S33
+        h *= _MIX2
+        h ^= h >> _S33
+    return np.unique((h & np.uint64(0xFFFFFFFF)).astype(np.uint32))
 
 
 def canonical_url(url: str | None) -> str | None:
