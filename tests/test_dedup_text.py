@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner.dedup.minhash import band_keys, signature, similarity
 from cleaner.dedup.text import (
@@ -79,3 +81,17 @@ def test_same_language() -> None:
     assert same_language(None, "en")
     assert not same_language("zh-CN", "zh-TW")
     assert not same_language("en", "bn")
+
+
+@given(st.text(max_size=300))
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert "  " not in once and once == once.strip()
+
+
+@given(st.lists(st.sampled_from(["Meta", "Llama", "3", "মে", "比特币", "ราคา", "—", ","]),
+                min_size=1, max_size=40))
+def test_content_id_ignores_spacing_and_case(words: list[str]) -> None:
+    text = " ".join(words)
+    assert content_id(None, text) == content_id(None, "\n\n ".join(w.upper() for w in words))
