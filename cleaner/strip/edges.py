@@ -22,7 +22,7 @@ from .spam import spam_suffix, spam_tokens
 from .tokens import ends_sentence, is_unspaced, line_key, sentences, tokens, word_count
 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_ITEM_SPLIT = re.compile(r"\s*[,\u3001\uff0c|\u00b7\u2022;#/]\s*")
+_ITEM_SPLIT = re.compile(r"\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*")
 _INNER_SENTENCE = re.compile(r"[.!?\u0964\u3002\uff01\uff1f\u061f\u06d4]\s")
 
 LABEL_WORDS = 4  # "Time Stamp:" and its translations
@@ -37,8 +37,12 @@ SANDWICH_WORDS = 6  # a short unknown line between two trailing hits
 VALUE_WORDS = 6  # a label's value line ("Time Stamp:" / "May 21, 2024")
 
 
-def is_keyword_run(text: str, rules: Rules) -> bool:
-    """A tag list flattened into a line: many short items, no sentences."""
+def is_keyword_run(text: str, rules: Rules, *, republished: bool = True) -> bool:
+    """A tag list flattened into a line: many short items, no sentences.
+
+    Without separators a tag run looks like a long unpunctuated sentence (tweets,
+    captions), so that form only counts on pages already known to be republished.
+    """
     text = " ".join(text.split())  # single spaces keep the split pattern linear
     items = [it for it in _ITEM_SPLIT.split(text) if it.strip()]
     if len(items) >= 6 and all(word_count(it) <= 4 and not ends_sentence(it) for it in items):
@@ -50,7 +54,7 @@ def is_keyword_run(text: str, rules: Rules) -> bool:
         return len(chunks) >= 8 and sum(len(c) for c in chunks) / len(chunks) <= 6
     if rules.brand(text) is not None and len(chunks) >= 5:
         return True
-    return len(chunks) >= 12 and "," not in text
+    return republished and len(chunks) >= 12 and "," not in text and URL.search(text) is None
 
 
 def is_label(text: str) -> bool:
@@ -118,7 +122,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         words = word_count(text)
         if is_link_line(text):
             return "source-link"
-        if is_keyword_run(text, rules):
+        if is_keyword_run(text, rules, republished=bool(doc.evidence)):
             return "keyword-run"
         if rules.brand(text) is not None and words <= 60:
             return "network-brand"
@@ -128,7 +132,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return "site-template"
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return "title-reference"
-        if words <= OUTLET_WORDS and forms and mentions_outlet(text, forms) and not ends_sentence(text):
+        if doc.evidence and words <= OUTLET_WORDS and forms and mentions_outlet(text, forms) and not ends_sentence(text):
             return "outlet-link"
         if trust_phrases:
             if is_label(text):
