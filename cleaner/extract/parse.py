@@ -11,7 +11,10 @@ own limits (it stops nesting at depth 256). On top of that:
   of a larger page is scripts, JSON blobs or garbage);
 * elements nested deeper than :data:`MAX_DEPTH` are flattened: their
   descendants' tags are dropped and the text kept, so recursive tree code
-  downstream stays within Python's recursion limit.
+  downstream stays within Python's recursion limit;
+* elements past the first :data:`MAX_ELEMENTS` in document order are cut
+  off: trafilatura and htmldate cost grows faster than linearly with the
+  tree, and a real article page has a few thousand elements.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from lxml import html as lxml_html
 
 MAX_INPUT_CHARS = 8_000_000
 MAX_DEPTH = 180
+MAX_ELEMENTS = 10_000
 
 _PARSER = lxml_html.HTMLParser(
     encoding="utf-8",
@@ -58,6 +62,7 @@ def parse_html(text: str) -> lxml_html.HtmlElement | None:
     if root is None:
         return None
     flatten_deep(root, MAX_DEPTH)
+    cut_after(root, MAX_ELEMENTS)
     return root
 
 
@@ -75,3 +80,18 @@ def flatten_deep(root: etree._Element, max_depth: int) -> int:
     for el in cut:
         etree.strip_tags(el, "*")
     return len(cut)
+
+
+def cut_after(root: etree._Element, limit: int) -> int:
+    """Drop every element after the first ``limit`` in document order; return how many."""
+    late: list[etree._Element] = []
+    for i, el in enumerate(root.iter()):
+        if i >= limit:
+            late.append(el)
+    dropped = 0
+    for el in reversed(late):  # children before their parents
+        parent = el.getparent()
+        if parent is not None:
+            parent.remove(el)
+            dropped += 1
+    return dropped

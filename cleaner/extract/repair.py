@@ -48,6 +48,7 @@ MAX_RESTORED_CHARS = 300
 MAX_LINK_SHARE = 0.5
 MAX_GAP = 12
 MIN_SPLIT_COVER = 0.8
+MIN_SPLIT_CHARS = 120
 MIN_NEXT_CHARS = 60
 
 
@@ -130,6 +131,9 @@ def _split_flattened(blocks: list[str], items: list[Item]) -> list[str]:
     out: list[str] = []
     for block in blocks:
         key = _key(block)
+        if len(key) < MIN_SPLIT_CHARS:
+            out.append(block)
+            continue
         picked: list[int] = []
         at = 0
         for i, it in enumerate(items):
