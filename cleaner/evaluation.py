@@ -167,3 +167,38 @@ def summarize(results: Iterable[CaseResult]) -> dict[str, dict[str, dict[str, An
 def evaluate(root: str | Path) -> tuple[list[CaseResult], dict[str, Any]]:
     results = [r for path in fixture_files(root) for r in score_fixture(path)]
     return results, summarize(results)
+
+
+def dedup_case(case_dir: str | Path) -> Any:
+    """Pairwise duplicate scores of the whole pipeline (CLI behaviour) on one ``fixtures/dedup`` case."""
+    from .dedup.evaluate import evaluate_pairs, expected_clusters
+
+    case = Path(case_dir)
+    files = sorted(p for p in case.rglob("*") if p.is_file() and p.name != "expected.json")
+    clusters: dict[str, list[str]] = defaultdict(list)
+    titles: dict[str, str | None] = {}
+
+    def key(origin: Any) -> str:
+        return f"{Path(origin.path).relative_to(case).as_posix()}#{origin.index}"
+
+    def write(article: Article) -> None:
+        k = key(article.origin)
+        clusters[article.duplicate_of or article.id].append(k)
+        titles[k] = article.title
+
+    run([str(p) for p in files], Options(keep_duplicates=True), write=write, reject=lambda _r: None)
+    predicted = [c for c in clusters.values() if len(c) > 1]
+    return evaluate_pairs(predicted, expected_clusters(case), titles)
+
+
+def evaluate_dedup(root: str | Path) -> tuple[dict[str, Any], Any]:
+    """Per-case and overall pairwise duplicate precision/recall on ``root`` (fixtures/dedup)."""
+    from .dedup.evaluate import PairScores
+
+    total = PairScores()
+    per_case = {}
+    for case in sorted(p for p in Path(root).iterdir() if (p / "expected.json").is_file()):
+        scores = dedup_case(case)
+        per_case[case.name] = scores
+        total.add(scores)
+    return per_case, total

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaner.evaluation import evaluate  # noqa: E402
+from cleaner.evaluation import evaluate, evaluate_dedup  # noqa: E402
 
 COLUMNS = ["records", "precision", "recall", "boilerplate_left", "title_exact", "source_match",
            "negatives_untouched"]
@@ -33,6 +33,7 @@ def table(title: str, rows: dict[str, dict]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fixtures", default=str(ROOT / "fixtures" / "cases"))
+    parser.add_argument("--dedup", default=str(ROOT / "fixtures" / "dedup"), help="duplicate cases")
     parser.add_argument("--json", help="write the tables as JSON here")
     parser.add_argument("--failures", action="store_true", help="list every record that misses")
     args = parser.parse_args()
@@ -40,7 +41,20 @@ def main() -> int:
     for group in ("all", "layout", "format", "lang"):
         print(table(group, tables[group]))
         print()
+    per_case, total = evaluate_dedup(args.dedup)
+    print(f"{'duplicates':<18}{'precision':>12}{'recall':>10}{'pairs':>8}{'false merges':>14}{'same-title':>12}")
+    for name, sc in [*per_case.items(), ("all", total)]:
+        pairs = sc.true_pos + sc.false_neg
+        print(f"{name:<18}{sc.precision:>12.4f}{sc.recall:>10.4f}{pairs:>8}{len(sc.false_merges):>14}"
+              f"{len(sc.same_title_false_merges):>12}")
+    print()
+    tables["duplicates"] = {name: sc.to_dict() for name, sc in [*per_case.items(), ("all", total)]}
     if args.failures:
+        for name, sc in per_case.items():
+            for pair in sc.false_merges:
+                print(f"dedup {name}: false merge {pair}")
+            for pair in sc.missed:
+                print(f"dedup {name}: missed {pair}")
         for r in results:
             problems = []
             if r.reject:
