@@ -132,7 +132,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return "site-template"
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return "title-reference"
-        if doc.evidence and words <= OUTLET_WORDS and forms and mentions_outlet(text, forms) and not ends_sentence(text):
+        short_named = words <= OUTLET_WORDS and forms and mentions_outlet(text, forms)
+        if doc.evidence and short_named and not ends_sentence(text):
             return "outlet-link"
         if trust_phrases:
             if is_label(text):
