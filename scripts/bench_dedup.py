@@ -24,6 +24,7 @@ import random
 import resource
 import sys
 import tempfile
+import threading
 import time
 import tracemalloc
 from array import array
@@ -155,9 +156,15 @@ def main() -> None:
         for line in fh:
             families.append(int(line.rsplit('"family": ', 1)[1].rstrip("}\n")))
 
+    # bounded in flight, as the pipeline's ordered map is: the pool's feeder thread would
+    # otherwise queue the whole corpus and the RSS would measure the queue, not dedup
+    in_flight = threading.BoundedSemaphore(8192)
+
     def tasks() -> Iterator[tuple[int, str]]:
         with path.open(encoding="utf-8") as fh:
-            yield from enumerate(fh)
+            for task in enumerate(fh):
+                in_flight.acquire()
+                yield task
 
     store = Store.open(args.state) if args.state else None
     deduper = Deduper(store)
@@ -174,6 +181,7 @@ def main() -> None:
             sign_time += time.perf_counter() - s
             if item is None:
                 break
+            in_flight.release()
             s = time.perf_counter()
             deduper.add(item)
             add_time += time.perf_counter() - s

@@ -124,7 +124,7 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path, *, threshold: float = DEFAULT_THRESHOLD,
-             timeout: float = 60.0) -> Store:
+             timeout: float = 600.0) -> Store:
         path = str(path)
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
