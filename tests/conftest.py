@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pytest
 import zstandard
 from click.testing import CliRunner, Result
 
@@ -274,6 +273,100 @@ def warc_bytes(pages: Sequence[tuple[str, str]], *, extras: bool = True, gzip: b
     return buf.getvalue()
 
 
+def assert_clean(record: dict[str, Any], story: Story, *, source: bool = True) -> None:
+    """The record is the story: title once, body whole, no network spam anywhere."""
+    assert record["title"] == story.title
+    assert record["text"] == story.text
+    assert record["lang"] == "en"
+    if source:
+        assert record["source"] == story.outlet
+    for fragment in SPAM:
+        assert fragment not in record["text"]
+        assert fragment not in (record["title"] or "")
+
+
+# -- one input file per format -----------------------------------------------------------
+
+#: A builder writes one input file in a format and returns it with the stories it holds, in record
+#: order, each with what its record must carry (origin index and id, source, url, ...).
+Built = tuple[Path, list[tuple[Story, dict[str, Any]]]]
+Builder = Callable[[Path, str], Built]
+
+
+def _txt(tmp: Path, codec: str, ext: str = ".txt") -> Built:
+    story = make_story(11)
+    path = write_file(tmp / f"zephyrnet-{story.slug[:30]}{ext}", story.dump(), codec)
+    return path, [(story, {"index": 0, "id": None, "source": True})]
+
+
+def _md(tmp: Path, codec: str) -> Built:
+    return _txt(tmp, codec, ".md")
+
+
+def _html(tmp: Path, codec: str) -> Built:
+    story = make_story(12)
+    path = write_file(tmp / "page.html", story.page(), codec)
+    return path, [(story, {"index": 0, "id": None, "source": True, "url": story.url})]
+
+
+def _lines(tmp: Path, codec: str, ext: str) -> Built:
+    group = stories(3, start=20)
+    recs = [s.jsonl_record("text" if i % 2 == 0 else "html") for i, s in enumerate(group)]
+    path = write_file(tmp / f"dump{ext}", jsonl_bytes(recs), codec)
+    return path, [
+        (s, {"index": i, "id": f"rec-{s.key}", "source": False, "url": s.url, "published": s.published,
+             "authors": [s.author]})
+        for i, s in enumerate(group)
+    ]
+
+
+def _jsonl(tmp: Path, codec: str) -> Built:
+    return _lines(tmp, codec, ".jsonl")
+
+
+def _ndjson(tmp: Path, codec: str) -> Built:
+    return _lines(tmp, codec, ".ndjson")
+
+
+def _json_array(tmp: Path, codec: str) -> Built:
+    group = stories(2, start=30)
+    data = json.dumps([s.jsonl_record("html") for s in group], ensure_ascii=False, indent=2)
+    path = write_file(tmp / "export.json", data, codec)
+    return path, [(s, {"index": i, "id": f"rec-{s.key}", "source": False, "url": s.url}) for i, s in enumerate(group)]
+
+
+def _wordpress(tmp: Path, codec: str, rendered: bool) -> Built:
+    group = stories(3, start=40)
+    data = json.dumps({"found": 3, "posts": [s.wp_post(rendered) for s in group]}, ensure_ascii=False)
+    path = write_file(tmp / "feed.json", data, codec)
+    return path, [
+        (s, {"index": i, "id": str(9000 + s.key), "source": False, "url": s.url, "published": s.published})
+        for i, s in enumerate(group)
+    ]
+
+
+def _wp_plain(tmp: Path, codec: str) -> Built:
+    return _wordpress(tmp, codec, rendered=False)
+
+
+def wordpress_rendered(tmp: Path, codec: str) -> Built:
+    return _wordpress(tmp, codec, rendered=True)
+
+
+def _warc(tmp: Path, codec: str) -> Built:
+    group = stories(2, start=50)
+    data = warc_bytes([(s.tracked_url, s.page(url=s.tracked_url)) for s in group], extras=False)
+    path = write_file(tmp / "crawl.warc", data, codec)
+    # warcinfo is record 0; each page is a request then a response
+    return path, [(s, {"index": 2 + 2 * i, "source": True, "url": s.url}) for i, s in enumerate(group)]
+
+
+FORMATS: dict[str, Builder] = {
+    "txt": _txt, "md": _md, "html": _html, "jsonl": _jsonl, "ndjson": _ndjson, "json-array": _json_array,
+    "wordpress": _wp_plain, "wordpress-rendered": wordpress_rendered, "warc": _warc,
+}
+
+
 # -- running the command ----------------------------------------------------------------
 
 
@@ -309,11 +402,6 @@ def invoke(args: Sequence[str], stdin: bytes | None = None) -> Run:
     """Run the command in-process (as the console script would, with --no-progress)."""
     result: Result = CliRunner().invoke(main, ["--no-progress", *args], input=stdin, catch_exceptions=False)
     return Run(result.exit_code, result.stdout_bytes, result.stderr)
-
-
-@pytest.fixture
-def cli() -> Callable[..., Run]:
-    return invoke
 
 
 def records_of(path: Path) -> list[dict[str, Any]]:

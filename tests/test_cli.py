@@ -8,118 +8,27 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from conftest import (
     BOTTOM_LINKS,
     BRAND,
     CODECS,
+    FORMATS,
     PITCH,
-    SPAM,
-    Story,
+    assert_clean,
     invoke,
     jsonl_bytes,
     make_story,
     records_of,
     stories,
     warc_bytes,
+    wordpress_rendered,
     write_file,
 )
 
-
-def _assert_clean(record: dict[str, Any], story: Story, *, source: bool = True) -> None:
-    """The record is the story: title once, body whole, no network spam anywhere."""
-    assert record["title"] == story.title
-    assert record["text"] == story.text
-    assert record["lang"] == "en"
-    if source:
-        assert record["source"] == story.outlet
-    for fragment in SPAM:
-        assert fragment not in record["text"]
-        assert fragment not in (record["title"] or "")
-
-
 # -- every format, every compression -----------------------------------------------------
-
-Builder = Callable[[Path, str], tuple[Path, list[tuple[Story, dict[str, Any]]]]]
-
-
-def _txt(tmp: Path, codec: str, ext: str = ".txt") -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    story = make_story(11)
-    path = write_file(tmp / f"zephyrnet-{story.slug[:30]}{ext}", story.dump(), codec)
-    return path, [(story, {"index": 0, "id": None, "source": True})]
-
-
-def _md(tmp: Path, codec: str) -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    return _txt(tmp, codec, ".md")
-
-
-def _html(tmp: Path, codec: str) -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    story = make_story(12)
-    path = write_file(tmp / "page.html", story.page(), codec)
-    return path, [(story, {"index": 0, "id": None, "source": True, "url": story.url})]
-
-
-def _lines(tmp: Path, codec: str, ext: str) -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    group = stories(3, start=20)
-    recs = [s.jsonl_record("text" if i % 2 == 0 else "html") for i, s in enumerate(group)]
-    path = write_file(tmp / f"dump{ext}", jsonl_bytes(recs), codec)
-    return path, [
-        (s, {"index": i, "id": f"rec-{s.key}", "source": False, "url": s.url, "published": s.published,
-             "authors": [s.author]})
-        for i, s in enumerate(group)
-    ]
-
-
-def _jsonl(tmp: Path, codec: str) -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    return _lines(tmp, codec, ".jsonl")
-
-
-def _ndjson(tmp: Path, codec: str) -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    return _lines(tmp, codec, ".ndjson")
-
-
-def _json_array(tmp: Path, codec: str) -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    group = stories(2, start=30)
-    data = json.dumps([s.jsonl_record("html") for s in group], ensure_ascii=False, indent=2)
-    path = write_file(tmp / "export.json", data, codec)
-    return path, [(s, {"index": i, "id": f"rec-{s.key}", "source": False, "url": s.url}) for i, s in enumerate(group)]
-
-
-def _wordpress(tmp: Path, codec: str, rendered: bool) -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    group = stories(3, start=40)
-    data = json.dumps({"found": 3, "posts": [s.wp_post(rendered) for s in group]}, ensure_ascii=False)
-    path = write_file(tmp / "feed.json", data, codec)
-    return path, [
-        (s, {"index": i, "id": str(9000 + s.key), "source": False, "url": s.url, "published": s.published})
-        for i, s in enumerate(group)
-    ]
-
-
-def _wp_plain(tmp: Path, codec: str) -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    return _wordpress(tmp, codec, rendered=False)
-
-
-def _wp_rendered(tmp: Path, codec: str) -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    return _wordpress(tmp, codec, rendered=True)
-
-
-def _warc(tmp: Path, codec: str) -> tuple[Path, list[tuple[Story, dict[str, Any]]]]:
-    group = stories(2, start=50)
-    data = warc_bytes([(s.tracked_url, s.page(url=s.tracked_url)) for s in group], extras=False)
-    path = write_file(tmp / "crawl.warc", data, codec)
-    # warcinfo is record 0; each page is a request then a response
-    return path, [(s, {"index": 2 + 2 * i, "source": True, "url": s.url}) for i, s in enumerate(group)]
-
-
-FORMATS: dict[str, Builder] = {
-    "txt": _txt, "md": _md, "html": _html, "jsonl": _jsonl, "ndjson": _ndjson, "json-array": _json_array,
-    "wordpress": _wp_plain, "wordpress-rendered": _wp_rendered, "warc": _warc,
-}
-
 
 @pytest.mark.parametrize("codec", CODECS, ids=lambda c: c.lstrip(".") or "plain")
 @pytest.mark.parametrize("fmt", list(FORMATS))
@@ -130,7 +39,7 @@ def test_every_format_and_compression(tmp_path: Path, fmt: str, codec: str) -> N
     records = run.records
     assert len(records) == len(expected), run.stderr
     for record, (story, want) in zip(records, expected, strict=True):
-        _assert_clean(record, story, source=want["source"])
+        assert_clean(record, story, source=want["source"])
         assert record["origin"]["path"] == str(path)
         assert record["origin"]["index"] == want["index"]
         if "id" in want:
@@ -146,7 +55,7 @@ def test_every_format_and_compression(tmp_path: Path, fmt: str, codec: str) -> N
 
 
 def test_wordpress_feed_records_keep_their_extra_fields_in_meta(tmp_path: Path) -> None:
-    path, expected = _wp_rendered(tmp_path, "")
+    path, expected = wordpress_rendered(tmp_path, "")
     records = invoke([str(path)]).records
     for record, (story, _) in zip(records, expected, strict=True):
         assert record["meta"]["tags"][:2] == ["plato", "Plato Data Intelligence"]
@@ -164,7 +73,7 @@ def test_warc_per_record_gzip_skips_non_html_and_rejects_error_pages(tmp_path: P
     assert run.code == 0
     assert [r["title"] for r in run.records] == [s.title for s in group]
     for record, story in zip(run.records, group, strict=True):
-        _assert_clean(record, story)
+        assert_clean(record, story)
         assert record["origin"]["id"].startswith("<urn:uuid:")
         assert record["meta"]["http_status"] == 200
     (reject,) = records_of(rejects)
@@ -220,7 +129,7 @@ def test_stdin_dash_reads_a_dump(tmp_path: Path) -> None:
     run = invoke(["-"], stdin=story.dump().encode("utf-8"))
     assert run.code == 0, run.stderr
     (record,) = run.records
-    _assert_clean(record, story)
+    assert_clean(record, story)
     assert record["origin"]["path"] == "-"
 
 
@@ -235,7 +144,7 @@ def test_stdin_pipe_through_the_installed_command_sniffs_gzip_jsonl(tmp_path: Pa
     records = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
     assert [r["title"] for r in records] == [s.title for s in group]
     for record, story in zip(records, group, strict=True):
-        _assert_clean(record, story, source=False)
+        assert_clean(record, story, source=False)
     assert "read 2 documents: 2 articles written" in proc.stderr.decode()
 
 

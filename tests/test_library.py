@@ -7,7 +7,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import BOTTOM_LINKS, BRAND, PITCH, SEED, SPAM, jsonl_bytes, make_story, stories, write_file
+from conftest import (
+    BOTTOM_LINKS,
+    BRAND,
+    CODECS,
+    FORMATS,
+    PITCH,
+    SEED,
+    SPAM,
+    assert_clean,
+    jsonl_bytes,
+    make_story,
+    stories,
+    write_file,
+)
 
 import cleaner
 from cleaner import Article, Cleaner, Options, Origin, RawRecord, Reject, Rejected, Summary
@@ -211,3 +224,21 @@ def test_cleaner_state_is_shared_across_instances(tmp_path: Path) -> None:
         assert [a.title for a in c.stream([group[0].dump()])] == [group[0].title]
     with Cleaner(state=state) as c:
         assert [a.title for a in c.stream([group[0].page(), group[1].dump()])] == [group[1].title]
+
+
+# -- every input format through the library's batch entry point -------------------------
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_run_reads_every_format(tmp_path: Path, fmt: str) -> None:
+    codec = CODECS[list(FORMATS).index(fmt) % len(CODECS)]  # a different compression for each format
+    path, expected = FORMATS[fmt](tmp_path, codec)
+    written: list[Article] = []
+    rejected: list[Reject] = []
+    summary = cleaner.run([str(path)], Options(), write=written.append, reject=rejected.append)
+    assert rejected == []
+    assert summary.written == len(expected) == len(written)
+    for article, (story, want) in zip(written, expected, strict=True):
+        assert_clean(article.to_dict(), story, source=want["source"])
+        assert article.origin.path == str(path)
+        assert article.origin.index == want["index"]

@@ -38,7 +38,7 @@ def _recrawl(story: Story) -> str:
 
 def build_corpus(root: Path) -> dict[str, Any]:
     """~60 documents over every format: distinct articles, duplicates of several kinds, rejects."""
-    group = stories(40, start=200)
+    group = stories(48, start=200)
     home: dict[int, str] = {}  # story key -> the file its first copy is in
     for s in group[:12]:
         home[s.key] = str(write_file(root / "dumps" / f"{s.key:04d}.txt", s.dump(), ".gz" if s.key % 3 == 0 else ""))
@@ -54,6 +54,8 @@ def build_corpus(root: Path) -> dict[str, Any]:
     warc = str(write_file(root / "crawl" / "part-0.warc",
                           warc_bytes([(s.tracked_url, s.page(url=s.tracked_url)) for s in group[32:40]]), ".xz"))
     home |= {s.key: warc for s in group[32:40]}
+    for s in group[40:48]:
+        home[s.key] = str(write_file(root / "notes" / f"{s.key % 2}" / f"{s.slug[:24]}.md", s.markdown(), ".xz"))
     # duplicates: exact copies under other names, other layouts, recrawls, tracking-only URL changes
     late = str(write_file(root / "late.jsonl", jsonl_bytes(
         [group[3].jsonl_record("html"), group[16].jsonl_record("text"), group[17].jsonl_record("html")])))
@@ -98,7 +100,8 @@ def test_jobs_two_is_byte_identical_to_jobs_one(corpus_run: dict[str, Any]) -> N
     assert out1.read_bytes() == out2.read_bytes()
     assert rej1.read_bytes() == rej2.read_bytes()
     assert run1.summary() == run2.summary()
-    assert len(records_of(out1)) > 30
+    assert len(records_of(out1)) == 48
+    assert run1.summary()["read"] >= 58
 
 
 def test_corpus_summary_is_consistent(corpus_run: dict[str, Any]) -> None:
