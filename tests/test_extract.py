@@ -318,3 +318,16 @@ def test_standfirst_removed_but_later_pull_quote_kept() -> None:
     page = extract_html(html)
     assert [r.text for r in page.removed if r.rule == "dom-dek"] == ["Fares stay flat for a third year."]
     assert "“We listened to riders,” the chair said after the vote." in page.blocks
+
+
+def test_trailing_link_list_removed_inline_one_kept() -> None:
+    links = "".join(f'<li><a href="/s{i}">Source document number {i}</a></li>' for i in range(3))
+    more = "".join(f'<li><a href="/r{i}">Ten facts about galaxies, part {i}</a></li>' for i in range(4))
+    html = f"""<html><body><article>{_paras(2)}<ul>{links}</ul>{_paras(2, "After the list the article goes on with the budget vote and its consequences for riders.")}
+    <ul>{more}</ul></article></body></html>"""
+    page = extract_html(html)
+    # a link list with article text after it is not ours to judge (trafilatura may still
+    # drop it for its link density)
+    assert not any("Source document" in r.text for r in page.removed)
+    assert not any("galaxies" in b for b in page.blocks)
+    assert [r.rule for r in page.removed if "galaxies" in r.text] == ["dom-link-list"]

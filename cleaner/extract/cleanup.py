@@ -206,6 +206,15 @@ def is_link_paragraph(el: etree._Element) -> bool:
     return linked >= 0.9 * len(text.replace(" ", "")) and linked > 0
 
 
+LINK_LIST_RULE = "dom-link-list"
+
+
+def is_link_list(el: etree._Element) -> bool:
+    """A list of three or more items that are all nothing but links."""
+    items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
+    return len(items) >= 3 and all(is_link_paragraph(li) for li in items)
+
+
 def _removable(el: etree._Element, rules: Rules, page_weight: int) -> bool:
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if not tag or tag in rules.protected:
@@ -238,6 +247,18 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             )
         return order.get(el, 0) > first_long[box]
 
+    last_long: dict[etree._Element, int] = {}
+
+    def body_follows(el: etree._Element) -> bool:
+        """Whether a long paragraph of el's article (or page) comes after el."""
+        box = next((a for a in el.iterancestors("article", "main")), scope)
+        if box not in last_long:
+            last_long[box] = max(
+                (order[p] for p in box.iter("p") if _paragraph_weight_of(p) >= _LONG_PARAGRAPH),
+                default=-1,
+            )
+        return last_long[box] > order.get(el, 0)
+
     chosen: list[tuple[etree._Element, str]] = []
     taken: set[etree._Element] = set()
     for rule, selector in rules.selectors:
@@ -249,6 +270,10 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if not isinstance(el.tag, str) or el in taken:
             continue
         rule = match_rule(el, rules)
+        if rule is None and el.tag in ("ul", "ol") and is_link_list(el) and not body_follows(el):
+            chosen.append((el, LINK_LIST_RULE))
+            taken.add(el)
+            continue
         if rule is None and el.tag in LINK_TAGS and is_link_paragraph(el):
             chosen.append((el, LINK_RULE))
             taken.add(el)
