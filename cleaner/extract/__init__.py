@@ -163,10 +163,13 @@ def extract_html(html: str, url: str | None = None) -> Page:
     beyond ``MAX_DEPTH`` (180) flattened and elements past ``MAX_ELEMENTS``
     (10,000) dropped, so a hostile page costs bounded time and memory (a
     50 MB page: a few seconds, well under 1 GB).
-    ``removed`` lists the DOM containers taken out (rules ``plato-bottom-links``
-    and ``dom-<group>``) and a first block that only repeated the title
-    (rule ``title-block``).
+    ``removed`` lists the DOM containers taken out (rules ``plato-bottom-links``,
+    ``dom-<group>`` for the groups of ``rules.json``, ``dom-hidden``,
+    ``dom-link-paragraph``, ``dom-link-list``) and a first block that only
+    repeated the title (rule ``title-block``).
     """
+    if isinstance(html, bytes):  # callers should decode; be lenient rather than crash
+        html = html.decode("utf-8", "replace")
     root = parse_html(html)
     if root is None:
         return Page()
