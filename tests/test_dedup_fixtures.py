@@ -86,3 +86,20 @@ def test_evaluate_pairs_counts_same_title_merges() -> None:
     assert scores.same_title_false_merges == [("a#0", "b#0")]
     assert scores.precision == pytest.approx(1 / 3)
     assert evaluate_pairs([], [["a#0", "b#0"]]).recall == 0.0
+
+
+def test_clusters_from_written_records(tmp_path: Path) -> None:
+    from cleaner.dedup.evaluate import clusters_from_records
+
+    case = CASES / "byte_identical"
+    records = [
+        {"origin": {"path": str(case / "cbr_rate (1).txt"), "index": 0},
+         "duplicates": [{"path": str(case / "cbr_rate.txt"), "index": 0},
+                        {"path": "mirror/cbr-rate-copy.txt", "index": 0}]},
+        {"origin": {"path": str(case / "aivazovsky.txt"), "index": 0}, "duplicates": []},
+    ]
+    predicted = clusters_from_records(records, case)
+    assert predicted == [["cbr_rate (1).txt#0", "cbr_rate.txt#0", "mirror/cbr-rate-copy.txt#0"]]
+    scores = evaluate_pairs(predicted, [["cbr_rate.txt#0", "cbr_rate (1).txt#0",
+                                         "mirror/cbr-rate-copy.txt#0"]])
+    assert scores.precision == 1.0 and scores.recall == 1.0

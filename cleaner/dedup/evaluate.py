@@ -154,6 +154,32 @@ def evaluate_pairs(predicted: Iterable[Sequence[str]], expected: Iterable[Sequen
     return scores
 
 
+def case_key(origin: Origin, case_dir: str | Path) -> str:
+    """The ``<file>#<index>`` key of an output record's origin, relative to the case."""
+    path = Path(origin.path)
+    root = Path(case_dir)
+    try:
+        rel = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    return f"{rel}#{origin.index}"
+
+
+def clusters_from_records(records: Iterable[Mapping[str, object]],
+                          case_dir: str | Path) -> list[list[str]]:
+    """Predicted clusters from written article records (``origin`` + ``duplicates``), so the
+    full pipeline's output can be scored with :func:`evaluate_pairs`."""
+    out = []
+    for rec in records:
+        dups = rec.get("duplicates") or []
+        if not dups:
+            continue
+        group = [case_key(Origin.from_dict(rec["origin"]), case_dir)]  # type: ignore[arg-type]
+        group += [case_key(Origin.from_dict(d), case_dir) for d in dups]  # type: ignore[union-attr]
+        out.append(group)
+    return out
+
+
 def evaluate_case(case_dir: str | Path, *, threshold: float | None = None) -> PairScores:
     """Run the deduplicator over one fixture case and score it."""
     from cleaner.dedup.deduper import Deduper, item_from
