@@ -254,11 +254,6 @@ def test_only_boilerplate_is_an_empty_article(tmp_path: Path) -> None:
     assert out.rejects[0].reason.startswith("empty article: ")
 
 
-@pytest.mark.xfail(
-    reason="cleaner/pipeline.py prepare(): a whitespace-only document is rejected as "
-    "'empty document: no text', not with the documented 'empty article: ...' reason",
-    strict=True,
-)
 def test_only_whitespace_is_an_empty_article(tmp_path: Path) -> None:
     out, summary = run_one(tmp_path, "blank.txt", " \n\t\n\u3000\n\r\n")
     assert summary.read == 1 and summary.rejected == 1
@@ -436,11 +431,6 @@ def test_nul_bytes_and_controls_in_json_strings(tmp_path: Path) -> None:
 
 
 
-@pytest.mark.xfail(
-    reason="cleaner/pipeline.py prepare(): a declared title (JSON title field) goes to title_lines "
-    "without repair(), so NUL and control characters reach the output title",
-    strict=True,
-)
 def test_nul_bytes_in_a_json_title(tmp_path: Path) -> None:
     record = {"id": "n2", "title": "Nul\u0000 title\u0008", "text": article_text(14)}
     out, _ = run_one(tmp_path, "t.jsonl", json.dumps(record).encode() + b"\n")

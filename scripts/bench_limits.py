@@ -1,0 +1,215 @@
+"""Time and peak memory of the inputs the document limits exist for.
+
+Each case runs in a fresh process, so its peak resident memory (``ru_maxrss``)
+is its own; the import baseline is printed for reference. Cases:
+
+* a 100 MB single-line text dump, a 100 MB single JSONL line and a 100 MB
+  HTML page, under the default 32 MiB record limit (rejected while reading)
+  and with the limit raised to 128 MiB (cleaned);
+* HTML nested 10,000 and 100,000 deep; an entity-expansion bomb;
+* documents holding long runs of spaces, punctuation and separators;
+* every module-level regular expression on adversarial runs of growing length
+  (the growth factor from 10k to 20k characters is ~2 for linear patterns,
+  ~4 for quadratic ones).
+
+Usage: python scripts/bench_limits.py [--mb 100] [--only NAME] [--timeout 900]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import re
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+PARA = "The regional council approved the new budget on Tuesday after a long debate about roads. "
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _run_files(paths: list[str], max_mb: int) -> str:
+    from cleaner.pipeline import Options, run
+
+    rejects: list[str] = []
+    summary = run(paths, Options(max_record_bytes=max_mb * 2**20), write=lambda a: None,
+                  reject=lambda r: rejects.append(r.reason))
+    return f"{summary.line().split(';')[0]}" + (f" [{rejects[0][:60]}]" if rejects else "")
+
+
+def _write(directory: str, name: str, data: bytes) -> str:
+    path = os.path.join(directory, name)
+    with open(path, "wb") as fh:
+        fh.write(data)
+    return path
+
+
+def case_line(mb: int, limit: int) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        words = (PARA * (mb * 2**20 // len(PARA) + 1)).encode()[: mb * 2**20]
+        path = _write(tmp, "line.txt", b"One line dump\n\n" + words)
+        del words
+        return _run_files([path], limit)
+
+
+def case_jsonl_line(mb: int, limit: int) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        body = (PARA * (mb * 2**20 // len(PARA) + 1))[: mb * 2**20]
+        path = _write(tmp, "big.jsonl", b'{"id": "big", "text": "' + body.encode() + b'"}\n'
+                      + b'{"id": "small", "text": "A short record read after the big one is skipped."}\n')
+        del body
+        return _run_files([path], limit)
+
+
+def case_html(mb: int, limit: int) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        para = f"<p>{PARA}</p>\n".encode()
+        page = b"<html><head><title>Big page</title></head><body><article>" \
+            + para * (mb * 2**20 // len(para)) + b"</article></body></html>"
+        path = _write(tmp, "big.html", page)
+        del page
+        return _run_files([path], limit)
+
+
+def case_deep(depth: int) -> str:
+    from cleaner.pipeline import clean_document
+
+    page = (f"<html><body><article><p>{PARA}</p>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth
+            + "</article></body></html>")
+    result, _ = clean_document(page, kind="html")
+    return getattr(result, "reason", None) or f"article, {len(result.text)} chars"  # type: ignore[union-attr]
+
+
+def case_bomb() -> str:
+    from cleaner.pipeline import clean_document
+
+    lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    page = f'<!DOCTYPE html [<!ENTITY l0 "lol">{lol}]><html><body><p>&l9; {PARA}</p></body></html>'
+    result, _ = clean_document(page, kind="html")
+    return getattr(result, "reason", None) or f"article, {len(result.text)} chars"  # type: ignore[union-attr]
+
+
+def case_runs(piece: str, n: int) -> str:
+    """The slowest of three placements of the run: in the title, a short last line, mid-article."""
+    from cleaner.pipeline import clean_document
+
+    run = piece * n  # each line differs, so no per-line cache serves one shape from another
+    shapes = {
+        "title": f"Title{run}right\n\n{PARA}\n\n{PARA}",
+        "last": f"A title\n\nThe regional council approved the new budget.\n\nLast{run}right",
+        "middle": f"A title\n\n{PARA}\n\nMiddle{run}right\n\n{PARA}",
+    }
+    worst = (0.0, "", "")
+    for shape, document in shapes.items():
+        start = time.perf_counter()
+        result, _ = clean_document(document)
+        took = time.perf_counter() - start
+        if took >= worst[0]:
+            worst = (took, shape, getattr(result, "reason", "article"))
+    return f"slowest: run in {worst[1]} line, {worst[0]:.2f} s ({worst[2]})"
+
+
+def case_patterns() -> str:
+    from cleaner import textsplit
+    from cleaner.extract import blocks, cleanup, parse, repair
+    from cleaner.readers import jsonrec
+    from cleaner.strip import echo, edges, tokens
+
+    inputs = {"spaces": " ", "dash-space": "- ", "pipe": " | ", "punct": ".,;:!?-", "dot-quote": '."'}
+    lines = []
+    for module in (tokens, echo, edges, textsplit, blocks, cleanup, parse, repair, jsonrec):
+        for name, pattern in vars(module).items():
+            if not (isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str)):
+                continue
+            worst = (0.0, 0.0, "")
+            for label, piece in inputs.items():
+                times = [_best_split(pattern, (piece * size)[:size] + "x") for size in (10_000, 20_000)]
+                if times[1] > worst[1]:
+                    worst = (times[0], times[1], label)
+            growth = worst[1] / worst[0] if worst[0] > 1e-4 else 2.0
+            verdict = "QUADRATIC" if growth > 3 and worst[1] > 0.05 else "linear"
+            lines.append(f"    {module.__name__}.{name}: {worst[1] * 1000:.1f} ms at 20k ({worst[2]}), "
+                         f"x{growth:.1f} from 10k: {verdict}")
+    return "\n" + "\n".join(lines)
+
+
+def _best_split(pattern: re.Pattern[str], text: str) -> float:
+    """The fastest of three splits (one when a split takes over 50 ms)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        pattern.split(text)
+        best = min(best, time.perf_counter() - start)
+        if best > 0.05:
+            break
+    return best
+
+
+def _child(func: Callable[..., str], args: tuple[Any, ...], queue: mp.Queue) -> None:  # type: ignore[type-arg]
+    from cleaner.pipeline import clean_document
+
+    clean_document("Warm up\n\nThe rule files load and compile on the first call.")  # not part of the case
+    base = _rss_mb()
+    start = time.perf_counter()
+    try:
+        outcome = func(*args)
+    except BaseException as err:  # noqa: BLE001 -- report, do not hide
+        outcome = f"FAILED {type(err).__name__}: {err}"
+    queue.put((time.perf_counter() - start, base, _rss_mb(), outcome))
+
+
+def measure(name: str, func: Callable[..., str], args: tuple[Any, ...], timeout: float) -> None:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_child, args=(func, args, queue))
+    proc.start()
+    try:
+        took, base, peak, outcome = queue.get(timeout=timeout)
+    except Exception:  # noqa: BLE001 -- queue.Empty: the case ran out of time
+        proc.kill()
+        print(f"{name:<28} > {timeout:.0f} s (killed)", flush=True)
+        return
+    proc.join()
+    print(f"{name:<28} {took:8.2f} s  peak {peak:7.0f} MB (baseline {base:.0f} MB)  {outcome}", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=int, default=100, help="size of the big inputs (default 100)")
+    parser.add_argument("--only", default=None, help="run the cases whose name contains this")
+    parser.add_argument("--timeout", type=float, default=900, help="seconds per case")
+    opts = parser.parse_args()
+    mb = opts.mb
+    cases: list[tuple[str, Callable[..., str], tuple[Any, ...]]] = [
+        (f"line-{mb}mb-limit-32", case_line, (mb, 32)),
+        (f"jsonl-line-{mb}mb-limit-32", case_jsonl_line, (mb, 32)),
+        (f"html-{mb}mb-limit-32", case_html, (mb, 32)),
+        (f"line-{mb}mb-limit-128", case_line, (mb, 128)),
+        (f"html-{mb}mb-limit-128", case_html, (mb, 128)),
+        ("deep-html-10000", case_deep, (10_000,)),
+        ("deep-html-100000", case_deep, (100_000,)),
+        ("entity-bomb", case_bomb, ()),
+        ("doc-spaces-10k", case_runs, (" ", 10_000)),
+        ("doc-spaces-40k", case_runs, (" ", 40_000)),
+        ("doc-pipes-40k", case_runs, (" | ", 13_000)),
+        ("doc-punct-40k", case_runs, (".,;:!?-", 6_000)),
+        ("doc-dash-space-40k", case_runs, ("- ", 20_000)),
+        ("patterns", case_patterns, ()),
+    ]
+    for name, func, args in cases:
+        if opts.only is None or opts.only in name:
+            measure(name, func, args, opts.timeout)
+
+
+if __name__ == "__main__":
+    main()
