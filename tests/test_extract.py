@@ -195,6 +195,7 @@ def test_class_token_matching_is_whole_token() -> None:
         '<html><body><div class="shared-content">a</div><div class="post-share-bar">b</div>'
         '<div class="author-bio-box">c</div><div class="tag-advertising">d</div>'
         '<section aria-label="Share this article">e</section><div class="leaderboard">f</div>'
+        '<div class="tooltip-content">g</div><div class="modality-notes">h</div>'
         "</body></html>"
     )
     assert root is not None
@@ -206,6 +207,8 @@ def test_class_token_matching_is_whole_token() -> None:
         "d": None,  # WordPress taxonomy class, not a container type
         "e": "dom-share",
         "f": None,
+        "g": "dom-overlay",
+        "h": None,
     }
 
 
