@@ -66,7 +66,7 @@ def case_jsonl_line(mb: int, limit: int) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         body = (PARA * (mb * 2**20 // len(PARA) + 1))[: mb * 2**20]
         path = _write(tmp, "big.jsonl", b'{"id": "big", "text": "' + body.encode() + b'"}\n'
-                      + b'{"id": "small", "text": "A short record read after the big one is skipped."}\n')
+                      + b'{"id": "small", "title": "A short record", "text": "' + (PARA * 3).encode() + b'"}\n')
         del body
         return _run_files([path], limit)
 
