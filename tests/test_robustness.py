@@ -293,6 +293,15 @@ def test_jsonl_bad_lines_are_rejected_one_by_one(tmp_path: Path) -> None:
     assert [a.origin.id for a in out.articles] == ["ok-1", "ok-2"]
 
 
+def test_deeply_nested_json_is_one_reject_and_reading_goes_on(tmp_path: Path) -> None:
+    deep = b'{"id": "deep", "text": ' + b"[" * 50_000 + b"]" * 50_000 + b"}\n"
+    data = deep + jsonl([{"id": "after", "text": article_text(16)}])
+    out, summary = run_one(tmp_path, "deep.jsonl", data)
+    assert summary.read == 2 and summary.written == 1
+    assert out.rejects[0].reason == "line 1: malformed JSON (JSON nested too deeply)"
+    assert out.articles[0].origin.id == "after"
+
+
 def test_warc_with_damaged_record(tmp_path: Path) -> None:
     archive = warc([html_page(i).encode() for i in range(4)])
     cut = archive.index(b"WARC/1.", len(archive) // 2)  # the start of the third record
