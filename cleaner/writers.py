@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 import tempfile
 from typing import IO, Any
@@ -21,12 +22,22 @@ class OutputError(OSError):
     """The output could not be written (disk full, closed pipe, permissions)."""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def dumps(obj: dict[str, Any]) -> bytes:
-    """One JSON line; orjson, with a fallback for values it refuses (huge ints)."""
+    """One JSON line; orjson, with a fallback for values it refuses.
+
+    orjson refuses integers beyond 64 bits and strings holding lone surrogates
+    (JSON input may carry ``"\\ud800"`` in any field, ``meta`` included). The
+    fallback writes big integers as they are and replaces lone surrogates with
+    U+FFFD, as the repair step does for titles and text, so the line is valid UTF-8.
+    """
     try:
         return orjson.dumps(obj, option=orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS)
     except (TypeError, orjson.JSONEncodeError):
-        return (json.dumps(obj, ensure_ascii=False, default=str) + "\n").encode("utf-8")
+        text = json.dumps(obj, ensure_ascii=False, default=str)
+        return (_SURROGATE.sub("\ufffd", text) + "\n").encode("utf-8")
 
 
 class JsonlOutput:
