@@ -122,6 +122,18 @@ def test_unwritable_output_exits_3(tmp_path: Path, target: str) -> None:
     assert "Traceback" not in err
 
 
+def test_lone_surrogates_and_huge_numbers_in_json_fields_are_written(tmp_path: Path) -> None:
+    line = ('{"id": "s1", "title": "Lone \\ud800 title", "tag": "x\\udc00y", "n": 123456789012345678901234567890, '
+            '"text": ' + json.dumps(article_text(5)[:-1] + " \\udfff.")[:-1].replace("\\\\", "\\") + '"}\n')
+    (tmp_path / "s.jsonl").write_text(line)
+    out = tmp_path / "out.jsonl"
+    code, _, err = invoke(str(tmp_path / "s.jsonl"), "-o", str(out))
+    assert code == EXIT_OK, err
+    (record,) = [json.loads(raw) for raw in out.read_bytes().decode("utf-8", "strict").splitlines()]
+    assert record["meta"] == {"tag": "x\ufffdy", "n": 123456789012345678901234567890}
+    assert "\ud800" not in record["title"] and "\udfff" not in record["text"]
+
+
 # -- atomic output and re-runs --------------------------------------------------------------
 
 
