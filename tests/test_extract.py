@@ -334,3 +334,14 @@ def test_trailing_link_list_removed_inline_one_kept() -> None:
     assert not any("Source document" in r.text for r in page.removed)
     assert not any("galaxies" in b for b in page.blocks)
     assert [r.rule for r in page.removed if "galaxies" in r.text] == ["dom-link-list"]
+
+
+def test_title_repeated_after_a_leading_line_is_removed() -> None:
+    html = f"""<html><head><title>Cat found far from home - Daily Courier</title>
+    <meta property="og:title" content="Cat found far from home"></head><body><article>
+    <p>https://courier.example/news/cat-found-far-from-home.php</p>
+    <p>Cat found far from home</p>{_paras(3)}</article></body></html>"""
+    page = extract_html(html)
+    assert "Cat found far from home" not in page.blocks
+    assert [r.text for r in page.removed if r.rule == "title-block"] == ["Cat found far from home"]
+    assert page.blocks[0] == "https://courier.example/news/cat-found-far-from-home.php"

@@ -33,6 +33,7 @@ from cleaner.model import Removal
 __all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_CHARS", "Page", "extract_html", "load_rules"]
 
 TITLE_BLOCK_RULE = "title-block"
+TITLE_BLOCK_SPAN = 3
 TRAFILATURA_OPTIONS: dict[str, bool] = {
     "favor_precision": False,
     "include_comments": False,
@@ -192,8 +193,11 @@ def extract_html(html: str, url: str | None = None) -> Page:
         # trafilatura guesses a title from the first heading when the page
         # declares none (feed fragments): only trust it next to a declared one
         titles = title_lines + ([doc.title] if doc.title and title_lines else [])
-        if blocks and any(_same(blocks[0], t) for t in titles):
-            removed.append(Removal(TITLE_BLOCK_RULE, blocks.pop(0)))
+        # the title repeated among the first blocks (after a URL or kicker line)
+        for i in range(min(TITLE_BLOCK_SPAN, len(blocks))):
+            if any(_same(blocks[i], t) for t in titles):
+                removed.append(Removal(TITLE_BLOCK_RULE, blocks.pop(i)))
+                break
     return Page(
         title_lines=title_lines,
         blocks=blocks,
