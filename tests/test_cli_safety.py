@@ -6,6 +6,7 @@ in a subprocess; the rest use click's runner in-process to stay fast.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import signal
@@ -259,9 +260,11 @@ def test_interrupted_run_leaves_previous_output_and_consistent_state(tmp_path: P
 
 
 def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
-    root = corpus(tmp_path / "in", n=30)
+    root = corpus(tmp_path / "in", n=16)  # ~25 kB of records
     proc = _start([str(root), "-q"])
     assert proc.stdout is not None and proc.stderr is not None
+    # A 4 KiB pipe: the output cannot all fit before the reader goes away.
+    fcntl.fcntl(proc.stdout.fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), 4096)
     first = proc.stdout.readline()
     proc.stdout.close()  # `clean-article ... | head -1`
     err = proc.stderr.read()
@@ -273,7 +276,7 @@ def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
 def test_stdout_on_a_full_device_exits_3(tmp_path: Path) -> None:
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full on this system")
-    root = corpus(tmp_path / "in", n=30)
+    root = corpus(tmp_path / "in", n=3)
     with open("/dev/full", "wb") as full:
         proc = _start([str(root), "-q"], stdout=full)
         _, err = proc.communicate(timeout=60)

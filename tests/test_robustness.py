@@ -352,6 +352,7 @@ def test_directory_with_symlink_loop_and_unreadable_file(tmp_path: Path) -> None
     reason="cleaner/dedup/deduper.py Deduper.add(): the origin path of a file whose name is not "
     "UTF-8 (os.fsdecode gives lone surrogates) is inserted into SQLite, which raises "
     "UnicodeEncodeError and ends the whole run",
+    raises=UnicodeEncodeError,
     strict=True,
 )
 def test_file_name_that_is_not_utf8(tmp_path: Path) -> None:
