@@ -26,15 +26,13 @@ over the fixtures gives precision 1.0 for 0.25-0.75 and recall 1.0 for 0.25-0.6 
 The kept copy of a cluster is its longest body, ties going to the earliest in input order.
 
 Memory stays flat in the number of documents: signatures, band keys, ids and origins live
-in a temporary SQLite file; only a few machine integers per item stay in memory.
+in SQLite's private temporary database (on disk under ``$TMPDIR``, deleted with the
+connection); only five machine integers per item stay in memory.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
-import tempfile
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -95,13 +93,13 @@ _RUN_SCHEMA = (
 class Deduper:
     """Duplicate clusters of one run; ``store`` (optional) supplies and receives history."""
 
-    def __init__(self, store: Store | None = None, *, threshold: float = DEFAULT_THRESHOLD,
-                 workdir: str | None = None) -> None:
+    def __init__(self, store: Store | None = None, *,
+                 threshold: float = DEFAULT_THRESHOLD) -> None:
         self.store = store
         self.threshold = threshold
-        fd, self._path = tempfile.mkstemp(prefix="dedup-run-", suffix=".sqlite", dir=workdir)
-        os.close(fd)
-        self.db = sqlite3.connect(self._path, isolation_level=None)
+        # "" = SQLite's private temporary on-disk database (under $TMPDIR / $SQLITE_TMPDIR):
+        # spills to disk beyond the page cache, and is removed even if the process dies
+        self.db = sqlite3.connect("", isolation_level=None)
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -32000",
                        "temp_store = FILE"):
             self.db.execute(f"PRAGMA {pragma}")
@@ -267,12 +265,7 @@ class Deduper:
 
     def close(self) -> None:
         """Drop the run's temporary index."""
-        try:
-            self.db.close()
-        finally:
-            for suffix in ("", "-journal", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(self._path + suffix)
+        self.db.close()
 
     def __enter__(self) -> Deduper:
         return self
