@@ -135,6 +135,17 @@ def test_lone_surrogates_and_huge_numbers_in_json_fields_are_written(tmp_path: P
     assert "\ud800" not in record["title"] and "\udfff" not in record["text"]
 
 
+def test_max_record_mb_rejects_a_long_single_line_and_goes_on(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a-huge.txt").write_bytes(b"Huge\n\n" + b"word " * 300_000)  # 1.5 MB on one line
+    (root / "b-fine.txt").write_text(article_text(3))
+    code, _, err = invoke(str(root), "--max-record-mb", "1", "-o", str(tmp_path / "out.jsonl"))
+    assert code == EXIT_OK
+    assert f"clean-article: rejected {root}/a-huge.txt#0: record larger than 1 MiB limit" in err.splitlines()
+    assert len(records(tmp_path / "out.jsonl")) == 1
+
+
 # -- atomic output and re-runs --------------------------------------------------------------
 
 
