@@ -42,6 +42,10 @@ TRAFILATURA_OPTIONS: dict[str, bool] = {
     "deduplicate": False,
     "with_metadata": True,
 }
+# Dates from markup and URLs only: htmldate's free-text search runs dateparser over
+# every locale and cost seconds per page on translated pages, for dates the page's
+# metadata already gives.
+DATE_PARAMS = {"original_date": True, "extensive_search": False}
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 
 
@@ -152,7 +156,7 @@ def _run_trafilatura(root: etree._Element, url: str | None):  # noqa: ANN202 - t
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
-        return bare_extraction(root, url=url, **TRAFILATURA_OPTIONS)
+        return bare_extraction(root, url=url, date_extraction_params=DATE_PARAMS, **TRAFILATURA_OPTIONS)
     except (ValueError, TypeError, RecursionError):
         return None
 
