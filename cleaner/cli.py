@@ -49,8 +49,27 @@ class _Terminated(KeyboardInterrupt):
     """SIGTERM, handled like Ctrl-C: clean up, leave outputs and state as they were."""
 
 
-def _on_term(signum: int, frame: Any) -> None:
-    raise _Terminated()
+class _Interrupts:
+    """SIGINT and SIGTERM stop the run, except while the outputs and the store are committed.
+
+    The output, the rejects file and the store are committed one after the
+    other; a signal between two of them would leave a new output beside old
+    rejects or an old store. During that short step the signal is held and the
+    run completes.
+    """
+
+    def __init__(self) -> None:
+        self.holding = False
+        self.held: int | None = None
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        if self.holding:
+            self.held = signum
+            return
+        raise _Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+    def install(self) -> dict[int, Any]:
+        return {sig: signal.signal(sig, self) for sig in (signal.SIGINT, signal.SIGTERM)}
 
 
 def _progress(enabled: bool):  # type: ignore[no-untyped-def]
@@ -140,12 +159,14 @@ def main(
         click.echo(text)
 
     def before_commit() -> None:
+        interrupts.holding = True  # from here on the run completes: outputs and store together
         out.commit()
         if reject_out is not None:
             reject_out.commit()
 
     show = sys.stderr.isatty() if progress is None else progress
-    previous = signal.signal(signal.SIGTERM, _on_term)
+    interrupts = _Interrupts()
+    previous = interrupts.install()
     try:
         summary = run(
             list(inputs), options, write=write, reject=reject, report=report if explain else None,
@@ -178,7 +199,11 @@ def main(
         click.echo("clean-article: interrupted; outputs and state left as they were", err=True)
         sys.exit(EXIT_INTERRUPTED)
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if interrupts.held is not None:
+        click.echo(f"clean-article: {signal.Signals(interrupts.held).name} received while committing; "
+                   "the run completed", err=True)
     if not quiet:
         click.echo(f"clean-article: {summary.line()}", err=True)
 
