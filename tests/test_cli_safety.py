@@ -233,6 +233,28 @@ def _start(args: list[str], stdout: object = subprocess.PIPE) -> subprocess.Pope
     return subprocess.Popen([*CLI, *args], stdout=stdout, stderr=subprocess.PIPE, env=env)  # type: ignore[call-overload]
 
 
+def test_signal_during_the_final_commit_is_held_until_outputs_and_state_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleaner.writers import JsonlOutput
+
+    real_commit = JsonlOutput.commit
+
+    def commit_then_signal(self: JsonlOutput) -> None:
+        real_commit(self)
+        if self.path is not None and self.path.endswith("out.jsonl"):
+            os.kill(os.getpid(), signal.SIGTERM)  # after the output, before the rejects and the store
+
+    monkeypatch.setattr(JsonlOutput, "commit", commit_then_signal)
+    root = corpus(tmp_path / "in", n=2)
+    out, rejects, state = tmp_path / "out.jsonl", tmp_path / "rejects.jsonl", tmp_path / "seen.sqlite"
+    code, _, err = invoke(str(root), "-o", str(out), "--rejects", str(rejects), "--state", str(state))
+    assert code == EXIT_OK
+    assert len(records(out)) == 3 and len(records(rejects)) == 5
+    assert _state_counts(state) == ("ok", 3, 3)
+    assert err.splitlines()[-2] == "clean-article: SIGTERM received while committing; the run completed"
+
+
 def _state_counts(path: Path) -> tuple[str, int, int]:
     with sqlite3.connect(path) as conn:
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
