@@ -169,8 +169,10 @@ def main() -> None:
     store = Store.open(args.state) if args.state else None
     deduper = Deduper(store)
     t0 = time.perf_counter()
+    cpu0 = time.process_time()
     sign_time = 0.0
     add_time = 0.0
+    add_cpu = 0.0
     if args.tracemalloc:
         tracemalloc.start()
     with get_context("fork").Pool(args.jobs) as pool:
@@ -183,8 +185,10 @@ def main() -> None:
                 break
             in_flight.release()
             s = time.perf_counter()
+            c = time.process_time()
             deduper.add(item)
             add_time += time.perf_counter() - s
+            add_cpu += time.process_time() - c
     s = time.perf_counter()
     result = deduper.clusters()
     counts = result.counts()
@@ -195,6 +199,7 @@ def main() -> None:
     traced_peak = tracemalloc.get_traced_memory()[1] if args.tracemalloc else 0
     tracemalloc.stop()
     total = time.perf_counter() - t0
+    main_cpu = time.process_time() - cpu0
 
     # pairwise quality against the generated families
     reps = [result.representative(seq) for seq in range(len(families))]
@@ -208,10 +213,15 @@ def main() -> None:
     if store:
         store.close()
     n = args.docs
+    workers_cpu = sum(getattr(resource.getrusage(resource.RUSAGE_CHILDREN), f)
+                      for f in ("ru_utime", "ru_stime"))
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"documents: {n}  state: {args.state or '-'}  jobs: {args.jobs}")
     print(f"wall: {total:.1f}s  overall {n / total:,.0f} docs/s")
     print(f"main-process time waiting for signatures: {sign_time:.1f}s")
+    print(f"CPU: signing workers {workers_cpu:.1f}s = {n / max(workers_cpu, 1e-9):,.0f} "
+          f"docs/cpu-s; Deduper.add {add_cpu:.1f}s = {n / max(add_cpu, 1e-9):,.0f} "
+          f"docs/cpu-s; main process total {main_cpu:.1f}s")
     print(f"clustering (Deduper.add): {add_time:.1f}s = {n / add_time:,.0f} docs/s; "
           f"clusters(): {cluster_time:.1f}s; commit: {commit_time:.1f}s")
     traced = f"; tracemalloc peak: {traced_peak / 2**20:.1f} MB" if args.tracemalloc else ""

@@ -93,6 +93,8 @@ _RUN_SCHEMA = (
 class Deduper:
     """Duplicate clusters of one run; ``store`` (optional) supplies and receives history."""
 
+    cache_kib = 32_000  # SQLite page cache of the run index: the bound on its memory
+
     def __init__(self, store: Store | None = None, *,
                  threshold: float = DEFAULT_THRESHOLD) -> None:
         self.store = store
@@ -100,8 +102,8 @@ class Deduper:
         # "" = SQLite's private temporary on-disk database (under $TMPDIR / $SQLITE_TMPDIR):
         # spills to disk beyond the page cache, and is removed even if the process dies
         self.db = sqlite3.connect("", isolation_level=None)
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -32000",
-                       "temp_store = FILE"):
+        for pragma in ("journal_mode = OFF", "synchronous = OFF",
+                       f"cache_size = -{self.cache_kib}", "temp_store = FILE"):
             self.db.execute(f"PRAGMA {pragma}")
         for stmt in _RUN_SCHEMA:
             self.db.execute(stmt)
