@@ -158,6 +158,8 @@ def test_output_is_replaced_whole_and_reruns_are_identical(tmp_path: Path) -> No
     assert b"previous run" not in first and first.endswith(b"\n")
     assert invoke(str(root), "-q", "-o", str(out))[0] == EXIT_OK
     assert out.read_bytes() == first
+    assert invoke(str(root), "-q", "-j", "2", "-o", str(out))[0] == EXIT_OK
+    assert out.read_bytes() == first
     assert leftovers(tmp_path) == []
 
 
