@@ -112,7 +112,7 @@ def finish(doc: Document, ctx: Context) -> Article | Reject:
         published=doc.published,
         authors=doc.authors,
         origin=doc.origin,
-        removed=[r for r in doc.removed if r.text],
+        removed=sorted((r for r in doc.removed if r.text), key=lambda r: r.block),  # reading order
         meta=doc.meta,
     )
 
