@@ -212,12 +212,6 @@ def test_full_disk_under_the_spool_files_exits_3(
     assert not out.exists() and leftovers(tmp_path) == []
 
 
-@pytest.mark.xfail(
-    reason="cleaner/pipeline.py run(): in the finally block spool_docs.close() raises ENOSPC when "
-    "flushing, so spool_done.close(), deduper.close() and store.close() never run and the "
-    "deduper's dedup-run-*.sqlite is left in TMPDIR",
-    strict=True,
-)
 def test_full_disk_under_the_spool_files_leaves_no_temporary_files(
     tmp_path: Path, small_tmpfs: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
