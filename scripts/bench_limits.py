@@ -116,14 +116,15 @@ def case_runs(piece: str, n: int) -> str:
 
 
 def case_patterns() -> str:
-    from cleaner import textsplit
-    from cleaner.extract import blocks, cleanup, parse, repair
-    from cleaner.readers import jsonrec
-    from cleaner.strip import echo, edges, tokens
+    import importlib
+    import pkgutil
 
+    import cleaner
+
+    modules = [importlib.import_module(info.name) for info in pkgutil.walk_packages(cleaner.__path__, "cleaner.")]
     inputs = {"spaces": " ", "dash-space": "- ", "pipe": " | ", "punct": ".,;:!?-", "dot-quote": '."'}
     lines = []
-    for module in (tokens, echo, edges, textsplit, blocks, cleanup, parse, repair, jsonrec):
+    for module in modules:
         for name, pattern in vars(module).items():
             if not (isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str)):
                 continue

@@ -519,16 +519,18 @@ ADVERSARIAL = {
 
 
 def _patterns() -> dict[str, re.Pattern[str]]:
-    from cleaner import textsplit
-    from cleaner.extract import blocks, cleanup, parse, repair
-    from cleaner.readers import jsonrec
-    from cleaner.strip import echo, edges, tokens
+    """Every compiled text pattern at module level anywhere in the package."""
+    import importlib
+    import pkgutil
+
+    import cleaner
 
     found: dict[str, re.Pattern[str]] = {}
-    for module in (tokens, echo, edges, textsplit, blocks, cleanup, parse, repair, jsonrec):
+    for info in pkgutil.walk_packages(cleaner.__path__, "cleaner."):
+        module = importlib.import_module(info.name)
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                found[f"{module.__name__}.{name}"] = value
+                found.setdefault(f"{module.__name__}.{name}", value)
     return found
 
 
