@@ -274,6 +274,7 @@ def apply(doc: Document, rules: Rules) -> None:
             named = rules.is_outlet(tail) or tail.casefold() == site or rules.brand(tail) is not None
             if named or (doc.evidence and _looks_like_name(tail)):
                 title, tails = head, [tail]
+                doc.evidence.append("outlet-tail")
     doc.title = title
     source = _source_from_tails(tails, rules.brand)
     site = doc.site_name
