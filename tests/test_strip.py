@@ -18,14 +18,19 @@ RULES = load_rules()
 ECHO_CASES = [
     # (candidate lines, expected title, expected tails)
     (
-        ["Llama 3 Is Coming in May - Decrypt", "Llama 3 Is Coming in May - Decrypt it",
-         "Llama 3 Is Coming in May - PlatoBlockchain Data Intelligence Decrypt. Vertical Search. Ai."],
+        [
+            "Llama 3 Is Coming in May - Decrypt",
+            "Llama 3 Is Coming in May - Decrypt it",
+            "Llama 3 Is Coming in May - PlatoBlockchain Data Intelligence Decrypt. Vertical Search. Ai.",
+        ],
         "Llama 3 Is Coming in May",
         ["Decrypt", "Decrypt it", "PlatoBlockchain Data Intelligence Decrypt. Vertical Search. Ai."],
     ),
     (
-        ["Bitcoin ETF Flows - What the Data Shows - CoinDesk",
-         "Bitcoin ETF Flows - What the Data Shows - CoinDesk PlatoBlockchain Data Intelligence."],
+        [
+            "Bitcoin ETF Flows - What the Data Shows - CoinDesk",
+            "Bitcoin ETF Flows - What the Data Shows - CoinDesk PlatoBlockchain Data Intelligence.",
+        ],
         "Bitcoin ETF Flows - What the Data Shows",
         ["CoinDesk", "CoinDesk PlatoBlockchain Data Intelligence."],
     ),
@@ -35,13 +40,18 @@ ECHO_CASES = [
         ["TechCrunch", ""],
     ),
     (
-        ["比特币突破七万美元大关 - 解密", "比特币突破七万美元大关 - 解密 PlatoBlockchain 数据智能。垂直搜索。人工智能。"],
+        [
+            "比特币突破七万美元大关 - 解密",
+            "比特币突破七万美元大关 - 解密 PlatoBlockchain 数据智能。垂直搜索。人工智能。",
+        ],
         "比特币突破七万美元大关",
         ["解密", "解密 PlatoBlockchain 数据智能。垂直搜索。人工智能。"],
     ),
     (
-        ["Биткоин вырос до $70 000 – что дальше? | Коинтелеграф",
-         "Биткоин вырос до $70 000 – что дальше? | Коинтелеграф ПлатонБлокчейн Интеллект данных."],
+        [
+            "Биткоин вырос до $70 000 – что дальше? | Коинтелеграф",
+            "Биткоин вырос до $70 000 – что дальше? | Коинтелеграф ПлатонБлокчейн Интеллект данных.",
+        ],
         "Биткоин вырос до $70 000 – что дальше?",
         ["Коинтелеграф", "Коинтелеграф ПлатонБлокчейн Интеллект данных."],
     ),
@@ -128,22 +138,80 @@ def test_glued_spam_is_cut_from_the_paragraph_end() -> None:
     assert any(r.rule == "learned-spam" and "Vertical Search" in r.text for r in article.removed)
 
 
-VOCAB = ["kala", "maja", "linn", "tee", "päev", "aasta", "turg", "pank", "raha", "hind", "tõus", "plaan", "valitsus", "seadus", "riik", "keskpank", "intress", "laen", "eelarve", "maks", "palk", "töö", "ettevõte", "tehas", "eksport", "import", "energia", "gaas", "elekter", "tuul", "päike", "hoone", "kool", "haigla", "arst", "õpetaja", "laps", "pere", "maa", "mets", "meri", "saar", "sadam", "lennujaam", "rong", "buss", "auto"]
+VOCAB = [
+    "kala",
+    "maja",
+    "linn",
+    "tee",
+    "päev",
+    "aasta",
+    "turg",
+    "pank",
+    "raha",
+    "hind",
+    "tõus",
+    "plaan",
+    "valitsus",
+    "seadus",
+    "riik",
+    "keskpank",
+    "intress",
+    "laen",
+    "eelarve",
+    "maks",
+    "palk",
+    "töö",
+    "ettevõte",
+    "tehas",
+    "eksport",
+    "import",
+    "energia",
+    "gaas",
+    "elekter",
+    "tuul",
+    "päike",
+    "hoone",
+    "kool",
+    "haigla",
+    "arst",
+    "õpetaja",
+    "laps",
+    "pere",
+    "maa",
+    "mets",
+    "meri",
+    "saar",
+    "sadam",
+    "lennujaam",
+    "rong",
+    "buss",
+    "auto",
+]
 
 
 def _page(i: int, editor: str, outlet: str = "Dekrüpteeri") -> str:
     rng = random.Random(i)
     title = " ".join(rng.sample(VOCAB, 5)).capitalize()
     body = [" ".join(rng.choices(VOCAB, k=16)).capitalize() + "." for _ in range(4)]
-    lines = [f"{title} - {outlet}", f"{title} - {outlet} PlatoBlockchain andmeluure. Vertikaalne otsing. Ai.",
-             *body, f"Toimetanud {editor}.", "Ühinege meie igapäevase kirjaga, see on tasuta ja kiire.", "Ajatempel:"]
+    lines = [
+        f"{title} - {outlet}",
+        f"{title} - {outlet} PlatoBlockchain andmeluure. Vertikaalne otsing. Ai.",
+        *body,
+        f"Toimetanud {editor}.",
+        "Ühinege meie igapäevase kirjaga, see on tasuta ja kiire.",
+        "Ajatempel:",
+    ]
     return "\n\n".join(lines) + "\n"
 
 
 def _clean_dir(paths: list[Path], **options: object) -> list[dict]:
     out: list[dict] = []
-    run([str(p) for p in paths], Options(**options), write=lambda a: out.append(a.to_dict()),  # type: ignore[arg-type]
-        reject=lambda r: None)
+    run(
+        [str(p) for p in paths],
+        Options(**options),
+        write=lambda a: out.append(a.to_dict()),  # type: ignore[arg-type]
+        reject=lambda r: None,
+    )
     return out
 
 
@@ -192,8 +260,7 @@ def test_negative_controls_on_clean_text_change_nothing() -> None:
 def test_rules_file_extends_the_priors(tmp_path: Path) -> None:
     extra = tmp_path / "rules.json"
     extra.write_text(json.dumps({"brands": ["ContentMill"], "outlets": ["Daily Ledger"]}), encoding="utf-8")
-    text = ("Rates hold steady - Daily Ledger\n\nThe central bank held rates on Thursday.\n\n"
-            "Read it all on ContentMill")
+    text = "Rates hold steady - Daily Ledger\n\nThe central bank held rates on Thursday.\n\nRead it all on ContentMill"
     plain = cleaner.clean(text)
     extended = cleaner.clean(text, rules=[str(extra)])
     assert "ContentMill" in plain.text
