@@ -73,30 +73,19 @@ class TemplateCounter:
     openings: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def add(self, triples: Iterable[tuple[str, str, str]]) -> None:
+        """Count the (group, line key, title) triples documents emitted."""
         for group, key, title in triples:
-            tkey = title_hash(title)
-            if not key:
-                self.articles[group].add(tkey)
-                continue
-            first = key.split(" ", 1)[0]
-            variants = self.openings.setdefault((group, first), set())
-            if len(variants) < 2:
-                variants.add(key)
-            seen = self.lines.get((group, key))
-            if seen is None:
-                self.lines[(group, key)] = tkey
-            elif isinstance(seen, int):
-                if seen != tkey:
-                    self.lines[(group, key)] = {seen, tkey}
-            elif len(seen) <= 64:
-                seen.add(tkey)
+            self.add_known(group, key, (title_hash(title),))
 
     def add_known(self, group: str, key: str, titles: Iterable[int]) -> None:
-        """Merge evidence kept from earlier runs (title hashes already computed)."""
+        """Count one group's line (or, with an empty key, its articles) for hashed titles."""
+        if not key:
+            self.articles[group].update(titles)
+            return
+        variants = self.openings.setdefault((group, key.split(" ", 1)[0]), set())
+        if len(variants) < 2:
+            variants.add(key)
         for tkey in titles:
-            if not key:
-                self.articles[group].add(tkey)
-                continue
             seen = self.lines.get((group, key))
             if seen is None:
                 self.lines[(group, key)] = tkey
@@ -105,10 +94,6 @@ class TemplateCounter:
                     self.lines[(group, key)] = {seen, tkey}
             elif len(seen) <= 64:
                 seen.add(tkey)
-        if key:
-            variants = self.openings.setdefault((group, key.split(" ", 1)[0]), set())
-            if len(variants) < 2:
-                variants.add(key)
 
     def groups(self) -> set[str]:
         return set(self.articles)
