@@ -15,6 +15,7 @@ import click
 from .dedup.store import StoreError
 from .model import Article, Reject
 from .pipeline import Options, run
+from .strip import load_rules
 from .writers import JsonlOutput, OutputError
 
 EXIT_OK = 0
@@ -137,6 +138,10 @@ def main(
         learn_templates=not no_templates,
         max_record_bytes=max_record_mb * 2**20,
     )
+    try:  # a broken rules file is a usage error, found before any output is opened
+        load_rules(tuple(rules))
+    except (OSError, ValueError, TypeError, AttributeError) as err:
+        raise click.BadParameter(one_line(f"{', '.join(rules)}: {err}"), param_hint="'--rules'") from None
     if explain and output is None:
         output = os.devnull
     try:
