@@ -103,6 +103,28 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     assert code == EXIT_USAGE
 
 
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"brands": 5}'])
+def test_broken_rules_file_is_a_usage_error(tmp_path: Path, content: str) -> None:
+    rules = tmp_path / "rules.json"
+    rules.write_text(content)
+    (tmp_path / "a.txt").write_text(article_text(1))
+    code, _, err = invoke(str(tmp_path / "a.txt"), "--rules", str(rules), "-o", str(tmp_path / "out.jsonl"))
+    assert code == EXIT_USAGE
+    assert f"Error: Invalid value for '--rules': {rules}: " in err
+    assert "Traceback" not in err and not (tmp_path / "out.jsonl").exists()
+
+
+def test_corrupt_state_file_exits_3_and_keeps_it(tmp_path: Path) -> None:
+    state = tmp_path / "seen.sqlite"
+    state.write_bytes(b"this is not an SQLite database, but it is where --state points" * 20)
+    before = state.read_bytes()
+    (tmp_path / "a.txt").write_text(article_text(1))
+    code, _, err = invoke(str(tmp_path / "a.txt"), "--state", str(state), "-o", str(tmp_path / "out.jsonl"))
+    assert code == EXIT_OUTPUT
+    assert err.splitlines()[-1] == "clean-article: tracking store failed: file is not a database"
+    assert state.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
+
+
 def test_missing_input_is_a_reject_not_a_usage_error(tmp_path: Path) -> None:
     code, out, err = invoke(str(tmp_path / "nope.txt"))
     assert code == EXIT_OK and out == ""
