@@ -45,6 +45,7 @@ TRAFILATURA_OPTIONS: dict[str, bool] = {
 # Dates from markup and URLs only: htmldate's free-text search runs dateparser over
 # every locale and cost seconds per page on translated pages, for dates the page's
 # metadata already gives.
+LIMIT_RULE = "html-limit"  # a parse limit cut the page; the text says what and where
 DATE_PARAMS = {"original_date": True, "extensive_search": False}
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 
@@ -175,13 +176,15 @@ def extract_html(html: str, url: str | None = None) -> Page:
     """
     if isinstance(html, bytes):  # callers should decode; be lenient rather than crash
         html = html.decode("utf-8", "replace")
-    root = parse_html(html)
+    notes: list[str] = []
+    root = parse_html(html, notes)
     if root is None:
         return Page()
     title_lines = _title_lines(root)
     lang = _lang(root)
     page_url = _canonical(root, url)
     removed = strip_boilerplate(root, load_rules())
+    removed.extend(Removal(LIMIT_RULE, note) for note in notes)
     doc = _run_trafilatura(root, url)
     blocks: list[str] = []
     published = None

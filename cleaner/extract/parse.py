@@ -46,10 +46,61 @@ def _strip_internal_subset(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-def parse_html(text: str) -> lxml_html.HtmlElement | None:
-    """Parse ``text`` into an ``<html>`` element, or None when there is nothing to parse."""
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})\b[^<>]{0,2000}?(/?)>")
+# Elements that never legitimately nest deep, or close themselves: counting them would
+# make a page of unclosed <p> tags look deep.
+_FLAT = frozenset(
+    "p li td th tr dt dd option br hr img meta link input source wbr area col base embed param track".split()
+)
+TEXT_DEPTH = 200  # below libxml2's own limit of 256
+
+
+def flatten_deep_markup(text: str, max_depth: int = TEXT_DEPTH) -> tuple[str, int]:
+    """Drop the tags (never the text) of elements nested deeper than ``max_depth``.
+
+    libxml2 stops building the tree at depth 256 and silently loses everything
+    after that point; removing the excess tags first keeps the text, in one
+    linear pass over the markup. Returns the markup and how many tags went.
+    """
+    depth = 0
+    dropped = 0
+    out: list[str] = []
+    pos = 0
+    for match in _TAG.finditer(text):
+        closing, name, selfclosing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _FLAT or selfclosing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+            if depth >= max_depth:
+                out.append(text[pos : match.start()])
+                pos = match.end()
+                dropped += 1
+        else:
+            depth += 1
+            if depth > max_depth:
+                out.append(text[pos : match.start()])
+                pos = match.end()
+                dropped += 1
+    if not dropped:
+        return text, 0
+    out.append(text[pos:])
+    return "".join(out), dropped
+
+
+def parse_html(text: str, notes: list[str] | None = None) -> lxml_html.HtmlElement | None:
+    """Parse ``text`` into an ``<html>`` element, or None when there is nothing to parse.
+
+    ``notes`` receives a sentence for every limit that cut something, so the
+    caller can report it instead of losing text silently.
+    """
+    notes = notes if notes is not None else []
     if len(text) > MAX_INPUT_CHARS:
+        notes.append(f"{len(text) - MAX_INPUT_CHARS} characters past the {MAX_INPUT_CHARS}-character limit not parsed")
         text = text[:MAX_INPUT_CHARS]
+    text, flattened = flatten_deep_markup(text)
+    if flattened:
+        notes.append(f"{flattened} tags nested deeper than {TEXT_DEPTH} levels dropped (their text kept)")
     text = _XML_DECL.sub("", text, count=1)
     text = _strip_internal_subset(text)
     if not text.strip():
@@ -62,7 +113,9 @@ def parse_html(text: str) -> lxml_html.HtmlElement | None:
     if root is None:
         return None
     flatten_deep(root, MAX_DEPTH)
-    cut_after(root, MAX_ELEMENTS)
+    cut = cut_after(root, MAX_ELEMENTS)
+    if cut:
+        notes.append(f"{cut} elements past the {MAX_ELEMENTS}-element limit not parsed")
     return root
 
 
