@@ -104,7 +104,8 @@ def binary_reason(head: bytes) -> str | None:
     sample = head[:8192]
     if sample.startswith(_BOMS[1:]) or _is_utf16(sample):
         return None
-    if b"\x00" in sample:
+    # A stray NUL or control byte is damage that repair removes; binaries are full of them.
+    if b"\x00\x00" in sample or sample.count(0) > 0.01 * len(sample):
         return "NUL bytes"
     controls = sum(1 for byte in sample if byte in _CONTROL)
     if sample and controls > 0.1 * len(sample):
