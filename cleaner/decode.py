@@ -54,13 +54,23 @@ _SUSPECT = re.compile(
 )
 
 
+# Codecs Python knows that are no page's character encoding: escape formats,
+# IDNA, Punycode (raises UnicodeError on ordinary text) and UTF-7 (an XSS
+# vector the WHATWG Encoding Standard forbids). A page naming one is read as if
+# it named nothing. Bytes-to-bytes codecs (hex, zlib, base64) are refused too.
+_NOT_PAGE_ENCODINGS = frozenset({"punycode", "idna", "unicode-escape", "raw-unicode-escape", "utf-7", "undefined"})
+
+
 def _lookup(charset: str | None) -> str | None:
     if not charset:
         return None
     try:
-        return codecs.lookup(charset.strip().strip("\"'")).name
+        info = codecs.lookup(charset.strip().strip("\"'"))
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_ENCODINGS:
+        return None
+    return info.name
 
 
 def sniff_html_charset(data: bytes) -> str | None:
@@ -82,13 +92,14 @@ def decode_bytes(data: bytes, declared: str | None = None, *, html: bool = False
     candidates: list[tuple[str, str]] = []
     if (codec := _lookup(declared)) is not None:
         candidates.append((codec, "declared"))
-    if html and (codec := sniff_html_charset(data)) is not None:
+    # A <meta> readable as ASCII cannot be UTF-16/32; only a BOM says so (WHATWG).
+    if html and (codec := sniff_html_charset(data)) is not None and not codec.startswith(("utf-16", "utf-32")):
         candidates.append((codec, "meta charset"))
     candidates.append(("utf-8", "default"))
     for codec, why in candidates:
         try:
             text = data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # UnicodeError: codecs that fail without position
             continue
         notes = [] if codec == "utf-8" and why == "default" else [f"decoded as {codec} ({why})"]
         return text, notes
@@ -98,7 +109,7 @@ def decode_bytes(data: bytes, declared: str | None = None, *, html: bool = False
     if best is not None and best.encoding:
         try:
             return data.decode(best.encoding), [f"decoded as {best.encoding} (detected)"]
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             pass
     return data.decode("utf-8", errors="replace"), ["undecodable bytes replaced (no charset fits)"]
 
