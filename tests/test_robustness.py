@@ -225,6 +225,18 @@ def test_undecodable_bytes_are_replaced_and_reported(tmp_path: Path) -> None:
         assert out.rejects[0].reason
 
 
+@pytest.mark.parametrize("charset", ["punycode", "utf-7", "unicode_escape", "idna", "hex", "utf-16"])
+def test_page_declaring_a_codec_that_is_no_page_encoding(tmp_path: Path, charset: str) -> None:
+    marker = "+ADw-b+AD4-" if charset == "utf-7" else ""  # UTF-7 for "<b>": must stay literal
+    body = f"The cafe reopened {marker}today after a long renovation near the river. " * 3
+    page = html_page(18, f"<p>{body}</p>").replace("charset='utf-8'", f"charset='{charset}'")
+    data = page.encode("ascii")  # ASCII: punycode fails with a bare UnicodeError on it
+    data += b" " * (len(data) % 2)  # even length: UTF-16 would decode it into CJK garbage
+    out, summary = run_one(tmp_path, "page.html", data)
+    assert summary.written == 1, out.rejects
+    assert f"The cafe reopened {marker}today" in out.articles[0].text  # read as UTF-8
+
+
 def test_binary_file_among_text_files(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(article_text(1))
     (tmp_path / "b.png").write_bytes(PNG)
