@@ -153,9 +153,20 @@ def _guard(func: Callable[[Any, Context], T], item: Any, ctx: Context) -> T | Re
         return Reject(item.origin, f"internal error: {type(err).__name__}: {err}")
 
 
+def _printable_origin(origin: Origin) -> Origin:
+    """File names that are not UTF-8 arrive with lone surrogates; escape them for output and state."""
+    try:
+        origin.path.encode("utf-8")
+        return origin
+    except UnicodeEncodeError:
+        path = origin.path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return Origin(path, origin.index, origin.id)
+
+
 def _stage_a(raw: RawRecord | Reject, ctx: Context) -> Document | Reject:
     if isinstance(raw, Reject):
-        return raw
+        return Reject(_printable_origin(raw.origin), raw.reason)
+    raw.origin = _printable_origin(raw.origin)
     return _guard(prepare, raw, ctx)
 
 

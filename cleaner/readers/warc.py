@@ -71,6 +71,9 @@ def _document(
     payload = record.content_stream().read(max_record_bytes + 1)
     if len(payload) > max_record_bytes:
         return Reject(origin, f"record larger than {human_size(max_record_bytes)} limit")
+    missing = getattr(record.raw_stream, "limit", 0) or 0
+    if missing > 0:  # the archive ends inside this record's payload
+        return Reject(origin, f"truncated WARC record: {missing} of its {record.length} bytes missing")
     if content_type is None and not looks_like_html(payload[:8192]):
         return None
     binary = binary_reason(payload[:8192])
@@ -117,9 +120,11 @@ def read_warc(path: str, stream: io.BufferedReader, max_record_bytes: int) -> It
         return
     arc = start.startswith(b"filedesc://")
     reached = 0  # the record being read when the archive breaks off
+    seen = 0
     try:
         for index, record in enumerate(ArchiveIterator(_ShortReads(stream), arc2warc=True)):
             reached = index
+            seen += 1
             try:
                 document = _document(record, path, index, max_record_bytes, arc)
             except InputError:
@@ -129,6 +134,8 @@ def read_warc(path: str, stream: io.BufferedReader, max_record_bytes: int) -> It
             if document is not None:
                 yield document
             reached = index + 1
+        if not seen:
+            yield Reject(Origin(path), "damaged WARC: no complete record (truncated header)")
     except InputError as err:
         yield Reject(Origin(path, reached), f"damaged input at record {reached}: {err}")
     except Exception as err:  # noqa: BLE001 -- warcio parses untrusted bytes
