@@ -50,7 +50,8 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})\b[^<>]{0,2000}?(/?)>")
 # Elements that never legitimately nest deep, or close themselves: counting them would
 # make a page of unclosed <p> tags look deep.
 _FLAT = frozenset(
-    "p li td th tr dt dd option br hr img meta link input source wbr area col base embed param track".split()
+    {"p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "hr", "img", "meta", "link", "input",
+     "source", "wbr", "area", "col", "base", "embed", "param", "track"}
 )
 TEXT_DEPTH = 200  # below libxml2's own limit of 256
 
