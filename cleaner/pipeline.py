@@ -30,7 +30,7 @@ from .dedup.text import content_id
 from .extract import extract_html
 from .model import Article, Document, Origin, RawRecord, Reject
 from .readers import DEFAULT_MAX_RECORD_BYTES, iter_inputs
-from .strip import Context, find_title, load_rules, strip
+from .strip import Context, find_title, is_network_author, load_rules, strip
 from .strip.profile import SiteProfile
 from .strip.templates import TemplateCounter, emit
 from .textsplit import split_text
@@ -110,7 +110,7 @@ def finish(doc: Document, ctx: Context) -> Article | Reject:
         url=clean_url(doc.url),
         lang=lang,
         published=doc.published,
-        authors=doc.authors,
+        authors=[a for a in doc.authors if not is_network_author(a, ctx.rules)],
         origin=doc.origin,
         removed=sorted((r for r in doc.removed if r.text), key=lambda r: r.block),  # reading order
         meta=doc.meta,

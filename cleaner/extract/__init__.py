@@ -27,7 +27,7 @@ from lxml import etree
 from cleaner.extract.blocks import body_blocks, collapse
 from cleaner.extract.cleanup import load_rules, strip_boilerplate
 from cleaner.extract.parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_CHARS, parse_html
-from cleaner.extract.repair import repair_blocks
+from cleaner.extract.repair import page_items, repair_blocks
 from cleaner.model import Removal
 
 __all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_CHARS", "Page", "extract_html", "load_rules"]
@@ -162,6 +162,27 @@ def _run_trafilatura(root: etree._Element, url: str | None):  # noqa: ANN202 - t
         return None
 
 
+_DOCUMENT_TAG = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
+FRAGMENT_COVER = 0.9
+
+
+def _fragment_blocks(html: str, root: etree._Element) -> list[str] | None:
+    """A feed's content fragment is the article already: its own block elements, in order.
+
+    trafilatura is made to find an article inside a page; on a short fragment
+    it may fall back to one flattened paragraph. When the input has no page
+    around it and its block elements hold nearly all of its text, those are
+    the blocks.
+    """
+    if _DOCUMENT_TAG.search(html[:4096]):
+        return None
+    items = [it.text for it in page_items(root) if it.text]
+    total = len(collapse(" ".join(root.itertext())))
+    if not items or total == 0 or sum(len(t) for t in items) < FRAGMENT_COVER * total:
+        return None
+    return items
+
+
 def extract_html(html: str, url: str | None = None) -> Page:
     """Extract the article of an HTML page (already decoded to ``str``).
 
@@ -185,13 +206,14 @@ def extract_html(html: str, url: str | None = None) -> Page:
     page_url = _canonical(root, url)
     removed = strip_boilerplate(root, load_rules())
     removed.extend(Removal(LIMIT_RULE, note) for note in notes)
+    fragment = _fragment_blocks(html, root)
     doc = _run_trafilatura(root, url)
-    blocks: list[str] = []
+    blocks: list[str] = list(fragment or [])
     published = None
     authors: list[str] = []
     fallback_site = None
     if doc is not None:
-        blocks = repair_blocks(body_blocks(doc.body), root)
+        blocks = fragment if fragment is not None else repair_blocks(body_blocks(doc.body), root)
         published = doc.date or None
         authors = [collapse(a) for a in (doc.author or "").split(";") if collapse(a)]
         fallback_site = doc.sitename

@@ -8,6 +8,7 @@ first (its tails teach the later steps the page's outlet and spam phrase);
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -17,7 +18,7 @@ from . import echo, edges, spam
 from .rules import Rules, load_rules
 from .templates import templates_for
 
-__all__ = ["Context", "STEPS", "find_title", "load_rules", "strip"]
+__all__ = ["Context", "STEPS", "find_title", "is_network_author", "load_rules", "strip"]
 
 
 @dataclass(frozen=True)
@@ -28,15 +29,22 @@ class Context:
     templates: dict[str, set[str]] = field(default_factory=dict)
 
 
+_REPUBLISHER = re.compile(r"\brepublished\b|\bplato\b", re.IGNORECASE)
+
+
+def is_network_author(author: str, rules: Rules) -> bool:
+    """"Republished By Plato" and brand names are the network's signature, not an author."""
+    return rules.brand(author) is not None or _REPUBLISHER.search(author) is not None
+
+
 def find_title(doc: Document, rules: Rules) -> None:
     """Title echoes, outlet and learned spam; also notes network evidence for later steps."""
     if doc.url:
         host = (urlsplit(doc.url).hostname or "").removeprefix("www.")
         if any(host == d or host.endswith("." + d) for d in rules.domains):
             doc.evidence.append("network-domain")
-    for author in doc.authors:
-        if rules.brand(author) is not None or "plato" in author.casefold():
-            doc.evidence.append("network-author")
+    if any(is_network_author(author, rules) for author in doc.authors):
+        doc.evidence.append("network-author")
     if any(rules.brand(doc.blocks[i]) for i in doc.live()):
         doc.evidence.append("network-brand")
     if any(r.rule == "plato-bottom-links" for r in doc.removed):

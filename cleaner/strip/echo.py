@@ -130,7 +130,7 @@ def tail_of(line: str, title: str) -> str:
     return SEPARATOR.sub(" ", f" {rest} ").strip(" -\u2013\u2014|:\uff5c\u00b7")
 
 
-def find_echo(candidates: list[str]) -> Echo | None:
+def find_echo(candidates: list[str], limit: int = MAX_ECHO_LINES) -> Echo | None:
     """Compare the first candidate with the others; the echoing ones define the title.
 
     The title is the shortest common title found, so that a candidate that
@@ -140,7 +140,7 @@ def find_echo(candidates: list[str]) -> Echo | None:
         return None
     first = candidates[0]
     found: list[tuple[int, str]] = []
-    for i, other in enumerate(candidates[1:MAX_ECHO_LINES], start=1):
+    for i, other in enumerate(candidates[1:limit], start=1):
         title = common_title(first, other)
         if title is not None:
             found.append((i, title))
@@ -251,18 +251,22 @@ def apply(doc: Document, rules: Rules) -> None:
         cands = [c for c in doc.title_lines if c and c.strip()]
         if not cands:
             return
-        echo = find_echo(cands)
-        if echo is not None:
-            title, tails = echo.title, echo.tails
-        else:
-            title = _norm(cands[0])
+        # declared titles and the body's leading title-like lines echo one another
+        heads: list[int] = []
         for i in lead[:4]:
-            block = _norm(doc.blocks[i])
-            if block == title or (_is_title_line(block) and common_title(title, block) == title):
-                tails.append(tail_of(block, title))
-                doc.drop(i, "title-echo")
-            else:
+            if not _is_title_line(doc.blocks[i]):
                 break
+            heads.append(i)
+        echo = find_echo(cands + [doc.blocks[i] for i in heads], limit=len(cands) + len(heads))
+        title = echo.title if echo is not None else _norm(cands[0])
+        tails = list(echo.tails) if echo is not None else []
+        for k, i in enumerate(heads):
+            block = _norm(doc.blocks[i])
+            if block != title and (echo is None or len(cands) + k not in echo.echoes):
+                break
+            if block == title and echo is None:
+                tails.append("")
+            doc.drop(i, "title-echo")
     if not any(tails):
         # A lone "Title - Outlet" line: split only when the tail is a known outlet,
         # the page's declared site name, or network spam; or, on a page with other
