@@ -148,7 +148,7 @@ def dirty_corpus(root: Path) -> dict[str, int]:
     put("b/empty.txt", b"", 1)
     put("b/blank.txt", " \n\t\n\r\n   \n", 1)
     put("b/boilerplate.txt", "Time Stamp:\nMore from Decrypt\n", 1)
-    put("b/nul.txt", article_text(5).replace("Critics", "Crit\x00ics\x01\x1b[31m"), 1)  # binary today
+    put("b/nul.txt", article_text(5).replace("Critics", "Crit\x00ics\x01\x1b[31m"), 1)
     lines = jsonl([{"id": "j6", "title": "T6", "text": article_text(6)}, {"id": "j7", "text": article_text(7)}])
     put("c/mixed.jsonl", lines + b'{"id": "broken", "text": \n' + jsonl(
         [{"id": "no-body", "title": "A title only"}, [1, 2], "a string", None,
