@@ -281,8 +281,11 @@ def _state_counts(path: Path) -> tuple[str, int, int]:
     return check, articles, sightings
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_interrupted_run_leaves_previous_output_and_consistent_state(tmp_path: Path, sig: int) -> None:
+@pytest.mark.parametrize(
+    ("sig", "jobs"), [(signal.SIGTERM, "1"), (signal.SIGINT, "1"), (signal.SIGTERM, "2")],
+    ids=["SIGTERM", "SIGINT", "SIGTERM-j2"],
+)
+def test_interrupted_run_leaves_previous_output_and_consistent_state(tmp_path: Path, sig: int, jobs: str) -> None:
     root = corpus(tmp_path / "in", n=3)
     out, rejects, state = tmp_path / "out.jsonl", tmp_path / "rejects.jsonl", tmp_path / "seen.sqlite"
     assert invoke(str(root), "-q", "-o", str(out), "--rejects", str(rejects), "--state", str(state))[0] == 0
@@ -291,7 +294,8 @@ def test_interrupted_run_leaves_previous_output_and_consistent_state(tmp_path: P
 
     fifo = tmp_path / "slow.jsonl"
     os.mkfifo(fifo)
-    proc = _start([str(fifo), str(root), "-o", str(out), "--rejects", str(rejects), "--state", str(state)])
+    proc = _start([str(fifo), str(root), "-j", jobs, "-o", str(out), "--rejects", str(rejects),
+                   "--state", str(state)])
     timer = threading.Timer(60, proc.kill)  # never hang the suite
     timer.start()
     try:
