@@ -2,8 +2,8 @@
 
 Decision rule, per item in input order:
 1. same content id as an earlier item of the run (normalised body identical) -> its cluster;
-2. else the LSH band candidates of this run are verified on the full signature; the most
-   similar one of the same language with estimated Jaccard >= ``threshold`` -> its cluster;
+2. else the LSH band candidates of this run are verified on the full signature; every one
+   of the same language with estimated Jaccard >= ``threshold`` joins the item's cluster;
 3. independently, the store is asked the same question; a cluster containing any item the
    store knows is *known* (all its members are sightings of that stored article), and two
    clusters of this run matching one stored article are joined.
@@ -138,25 +138,27 @@ class Deduper:
         self._best[root] = self._better(self._best[root], self._best[child])
 
     # -- adding -------------------------------------------------------------------------
-    def _run_match(self, item: DedupItem, keys: np.ndarray) -> int | None:
+    def _run_matches(self, item: DedupItem, keys: np.ndarray) -> list[int]:
+        """Earlier positions this item joins: an exact copy, or every verified candidate.
+
+        Joining all of them (not only the most similar) makes the clusters the connected
+        components of the ">= threshold" graph, the same relation the store applies when
+        it checks a cluster at commit time, so the two never disagree.
+        """
         row = self.db.execute("SELECT pos FROM ids WHERE id = ?", (item.id,)).fetchone()
         if row is not None:
-            return int(row[0])
+            return [int(row[0])]
         if not len(keys):
-            return None
+            return []
         marks = ",".join("?" * len(keys))
         rows = self.db.execute(
             f"SELECT pos, lang, sig FROM items WHERE pos IN "
             f"(SELECT DISTINCT pos FROM bands WHERE key IN ({marks}))",
             [int(k) for k in keys]).fetchall()
-        best: tuple[float, int] | None = None
-        for pos, lang, blob in rows:
-            if not same_language(item.lang, lang):
-                continue
-            sim = similarity(item.signature, np.frombuffer(blob, dtype="<u4"))
-            if sim >= self.threshold and (best is None or sim > best[0]):
-                best = (sim, pos)
-        return None if best is None else best[1]
+        return [pos for pos, lang, blob in rows
+                if same_language(item.lang, lang)
+                and similarity(item.signature, np.frombuffer(blob, dtype="<u4"))
+                >= self.threshold]
 
     def add(self, item: DedupItem) -> None:
         """Add the next item; items must come in input order (increasing ``seq``)."""
@@ -167,7 +169,7 @@ class Deduper:
         pos = len(self._seq)
         empty = is_empty(item.signature)  # nothing but a title: never matched, never stored
         keys = band_keys(item.signature)
-        match = None if empty else self._run_match(item, keys)
+        matches = [] if empty else self._run_matches(item, keys)
         self._seq.append(item.seq)
         self._parent.append(pos)
         self._length.append(len(item.text))
@@ -183,7 +185,7 @@ class Deduper:
             self.db.execute("INSERT OR IGNORE INTO ids VALUES (?, ?)", (item.id, pos))
         self.db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)",
                             [(int(k), pos) for k in keys])
-        if match is not None:
+        for match in matches:
             self._union(match, pos)
         if self.store is not None and not empty:
             known = self.store.lookup_parts(item.id, item.signature, item.lang,
