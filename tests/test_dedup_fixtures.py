@@ -103,3 +103,17 @@ def test_clusters_from_written_records(tmp_path: Path) -> None:
     scores = evaluate_pairs(predicted, [["cbr_rate.txt#0", "cbr_rate (1).txt#0",
                                          "mirror/cbr-rate-copy.txt#0"]])
     assert scores.precision == 1.0 and scores.recall == 1.0
+
+
+def test_clusters_are_connected_components_of_verified_pairs() -> None:
+    from cleaner.model import Origin
+
+    words = [f"token{i:03d}" for i in range(300)]  # equal lengths: the first is kept
+    x, z, y = (" ".join(words[a : a + 200]) for a in (0, 100, 50))  # y overlaps both
+    with Deduper() as deduper:
+        for seq, text in enumerate([x, z, y]):
+            deduper.add(item_from(seq, Origin("w.jsonl", seq), None, text, "en"))
+        result = deduper.clusters()
+        # x and z share a third of their shingles (apart), y shares ~60% with each
+        assert {result.representative(s) for s in range(3)} == {0}
+        assert [o.index for o in result.folded(0)] == [1, 2]
