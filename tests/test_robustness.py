@@ -329,12 +329,7 @@ def test_warc_with_damaged_record(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "keep",
     [
-        pytest.param(200, id="cut-in-header", marks=pytest.mark.xfail(
-            reason="cleaner/readers/warc.py read_warc(): an uncompressed WARC cut 200 bytes into a "
-            "record's WARC header (inside the WARC-Block-Digest line, no blank line yet) ends without "
-            "a Reject: the cut record is silently dropped (a cut at 100 bytes is reported)",
-            strict=True,
-        )),
+        pytest.param(200, id="cut-in-header"),
         pytest.param(-400, id="cut-in-payload"),
     ],
 )
@@ -408,12 +403,6 @@ def test_deep_html_is_bounded_and_keeps_the_article(tmp_path: Path) -> None:
     assert "Critics argued that" in out.articles[0].text
 
 
-@pytest.mark.xfail(
-    reason="cleaner/extract/parse.py parse_html(): libxml2 stops at depth 256 (huge_tree off), so "
-    "text nested deeper and every element after it is silently dropped, with no removal recorded; "
-    "flatten_deep(MAX_DEPTH=180) never sees it",
-    strict=True,
-)
 def test_deep_html_loses_no_text(tmp_path: Path) -> None:
     deep = "<div>" * 1_000 + "<p>The deep paragraph is part of the article too.</p>" + "</div>" * 1_000
     closing = "<p>The closing paragraph comes after the deep part and must be kept.</p>"
@@ -535,10 +524,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return found
 
 
-QUADRATIC = {  # (pattern, input) pairs that backtrack quadratically today
-    "cleaner.strip.edges._ITEM_SPLIT": "\\s*[,...]\\s* retries the whole space run at every offset",
-    "cleaner.strip.echo.SEPARATOR": "\\s+[-|...]{1,2}\\s+ retries the whole space run at every offset",
-}
+QUADRATIC: dict[str, str] = {}  # pattern name -> known quadratic behaviour (none today)
 
 
 def _cases() -> list[object]:

@@ -53,7 +53,7 @@ _FLAT = frozenset(
     {"p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "hr", "img", "meta", "link", "input",
      "source", "wbr", "area", "col", "base", "embed", "param", "track"}
 )
-TEXT_DEPTH = 200  # below libxml2's own limit of 256
+TEXT_DEPTH = 100  # well below libxml2's own limit of 256 and MAX_DEPTH
 
 
 def flatten_deep_markup(text: str, max_depth: int = TEXT_DEPTH) -> tuple[str, int]:

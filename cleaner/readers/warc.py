@@ -104,12 +104,17 @@ class _ShortReads:
 
     def __init__(self, stream: io.BufferedReader) -> None:
         self._stream = stream
+        self.count = 0  # bytes handed to warcio, to tell what it left unparsed
 
     def read(self, size: int = -1) -> bytes:
-        return self._stream.read1(size)
+        data = self._stream.read1(size)
+        self.count += len(data)
+        return data
 
     def readline(self, size: int = -1) -> bytes:
-        return self._stream.readline(size)
+        data = self._stream.readline(size)
+        self.count += len(data)
+        return data
 
 
 def read_warc(path: str, stream: io.BufferedReader, max_record_bytes: int) -> Iterator[RawRecord | Reject]:
@@ -122,7 +127,9 @@ def read_warc(path: str, stream: io.BufferedReader, max_record_bytes: int) -> It
     reached = 0  # the record being read when the archive breaks off
     seen = 0
     try:
-        for index, record in enumerate(ArchiveIterator(_ShortReads(stream), arc2warc=True)):
+        reader = _ShortReads(stream)
+        archive = ArchiveIterator(reader, arc2warc=True)
+        for index, record in enumerate(archive):
             reached = index
             seen += 1
             try:
@@ -136,6 +143,9 @@ def read_warc(path: str, stream: io.BufferedReader, max_record_bytes: int) -> It
             reached = index + 1
         if not seen:
             yield Reject(Origin(path), "damaged WARC: no complete record (truncated header)")
+        elif reader.count - archive.offset > 4:  # warcio stops quietly at a header cut short
+            left = reader.count - archive.offset
+            yield Reject(Origin(path, reached), f"damaged WARC: record {reached} cut short ({left} bytes unparsed)")
     except InputError as err:
         yield Reject(Origin(path, reached), f"damaged input at record {reached}: {err}")
     except Exception as err:  # noqa: BLE001 -- warcio parses untrusted bytes

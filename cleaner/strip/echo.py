@@ -19,7 +19,9 @@ from .rules import Rules
 from .tokens import tokens, word_count
 
 # A title/tail separator: spaced dash or bar, or a full-width bar.
-SEPARATOR = re.compile(r"\s+[-\u2013\u2014|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*")
+# Each alternative starts only where a whitespace run starts, so a long run of spaces is
+# tried once, not once per space (linear, not quadratic).
+SEPARATOR = re.compile(r"(?<!\s)(?:\s+[-\u2013\u2014|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*)")
 MAX_TAIL_WORDS = 20
 MAX_ECHO_LINES = 6
 MAX_TITLE_CHARS = 400

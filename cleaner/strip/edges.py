@@ -22,7 +22,7 @@ from .spam import spam_suffix, spam_tokens
 from .tokens import ends_sentence, is_unspaced, line_key, sentences, tokens, word_count
 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_ITEM_SPLIT = re.compile(r"\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*")
+_ITEM_SPLIT = re.compile(r"(?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*")  # starts at a run's start only
 _INNER_SENTENCE = re.compile(r"[.!?\u0964\u3002\uff01\uff1f\u061f\u06d4]\s")
 
 LABEL_WORDS = 4  # "Time Stamp:" and its translations
