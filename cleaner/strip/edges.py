@@ -33,6 +33,9 @@ MAX_EDGE = 40  # blocks inspected from each end
 # Rules whose hit also covers the link-like lines listed under it, and how many.
 COVERING = {"phrase:related": 12, "phrase:read_more": 12, "phrase:more_from": 12, "outlet-link": 12,
             "label": 1, "phrase:time_stamp": 1, "phrase:source_label": 1}
+# "Source: ..." ends many real articles (agency data, the outlet's credit); the network's
+# own source lines carry a URL or a brand and are caught by those rules instead.
+ATTRIBUTION = frozenset({"source_label"})
 SANDWICH_WORDS = 6  # a short unknown line between two trailing hits
 VALUE_WORDS = 6  # a label's value line ("Time Stamp:" / "May 21, 2024")
 
@@ -138,9 +141,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if trust_phrases:
             if is_label(text):
                 return "label"
-            if words <= PHRASE_WORDS and (family := rules.family(text)) is not None:
-                return f"phrase:{family}"
-            if (family := label_family(text, rules)) is not None:
+            family = rules.family(text, ATTRIBUTION) if words <= PHRASE_WORDS else None
+            family = family if family is not None else label_family(text, rules)
+            if family is not None and family not in ATTRIBUTION:
                 return f"phrase:{family}"
         return None
 

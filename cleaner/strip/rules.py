@@ -146,12 +146,15 @@ class Rules:
         match = self._brand_re.search(fold(text))
         return match.group() if match else None
 
-    def family(self, text: str) -> str | None:
-        """The first boilerplate phrase family that ``text`` contains."""
+    def family(self, text: str, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The first boilerplate phrase family that ``text`` contains, other than ``exclude``."""
         if self._any_family is None:
             return None
-        match = self._any_family.search(fold(text))
-        return None if match is None else self._fragment_family.get(match.group())
+        for match in self._any_family.finditer(fold(text)):
+            name = self._fragment_family.get(match.group())
+            if name is not None and name not in exclude:
+                return name
+        return None
 
     def names_family(self, text: str, *families: str) -> bool:
         """Whether ``text`` contains a fragment of one of ``families``."""
