@@ -63,7 +63,7 @@ def _brand_lines(doc: Document, ctx: Context) -> None:
 def _edges(doc: Document, ctx: Context) -> None:
     trust = bool(doc.evidence) or doc.kind == "html"
     classify = edges.classifier(doc, ctx.rules, templates_for(doc, ctx.templates), trust_phrases=trust)
-    edges.strip_trailing(doc, classify)
+    edges.strip_trailing(doc, classify, ctx.rules)
     edges.strip_leading(doc, classify)
     if trust:
         edges.strip_inline_links(doc, ctx.rules)

@@ -26,7 +26,8 @@ _ITEM_SPLIT = re.compile(r"(?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*")  # star
 _INNER_SENTENCE = re.compile(r"[.!?\u0964\u3002\uff01\uff1f\u061f\u06d4]\s")
 
 LABEL_WORDS = 4  # "Time Stamp:" and its translations
-PHRASE_WORDS = 25  # priors only on lines this short
+PHRASE_WORDS = 25  # priors only on lines this short (pages known to be republished)
+CHROME_WORDS = 12  # ... and this short on other pages, whose edge sentences are usually article
 OUTLET_WORDS = 8  # "More from Decrypt"
 WEAK_WORDS = 15  # a link-like line: short, no sentence end
 MAX_EDGE = 40  # blocks inspected from each end
@@ -36,6 +37,12 @@ COVERING = {"phrase:related": 12, "phrase:read_more": 12, "phrase:more_from": 12
 # "Source: ..." ends many real articles (agency data, the outlet's credit); the network's
 # own source lines carry a URL or a brand and are caught by those rules instead.
 ATTRIBUTION = frozenset({"source_label"})
+PITCH_WORDS = 25  # a sentence sandwiched in a trailing block, under a sure hit, goes with it
+SURE_ABOVE = ("phrase:newsletter", "network-brand", "site-template", "learned-spam")
+# Families whose words are also everyday phrases ("más de", "plus de", "share"): trusted
+# only on lines short enough to be a link or a label, not on sentences.
+PITCH_FAMILIES = frozenset({"newsletter", "disclaimer", "appeared_first", "get_amplified", "empower_yourself",
+                            "vertical_search", "data_intelligence", "republished", "access_here"})
 SANDWICH_WORDS = 6  # a short unknown line between two trailing hits
 VALUE_WORDS = 6  # a label's value line ("Time Stamp:" / "May 21, 2024")
 
@@ -75,13 +82,22 @@ def is_link_line(text: str) -> bool:
     return word_count(rest) <= 3
 
 
-def _outlet_forms(doc: Document) -> list[set[str]]:
+def _outlet_forms(doc: Document, rules: Rules) -> list[set[str]]:
+    """Token sets of the outlet's names on this page: the source, short tails, and the
+    words in front of the brand in spam tails ("Münditelegraaf PlatoBlockchaini ...")."""
     forms = []
     for name in [doc.source, *doc.spam]:
-        if name:
-            toks = set(tokens(name))
-            if toks and len(toks) <= 4:
-                forms.append(toks)
+        if not name:
+            continue
+        toks = set(tokens(name))
+        if toks and len(toks) <= 4:
+            forms.append(toks)
+            continue
+        hit = rules.brand(name)
+        cut = name.casefold().find(hit) if hit else -1
+        head = set(tokens(name[:cut])) if cut > 0 else set()
+        if head and len(head) <= 3:
+            forms.append(head)
     return forms
 
 
@@ -119,7 +135,7 @@ def label_family(text: str, rules: Rules) -> str | None:
 def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrases: bool) -> Classifier:
     """Build the per-document test: block text -> rule name, or None for article text."""
     spam = spam_tokens(doc)
-    forms = _outlet_forms(doc)
+    forms = _outlet_forms(doc, rules)
 
     def classify(text: str) -> str | None:
         words = word_count(text)
@@ -133,6 +149,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return "learned-spam"
         if templates and line_key(text) in templates:
             return "site-template"
+        if doc.evidence and is_inline_link(text) and label_family(text, rules) not in ATTRIBUTION:
+            return "inline-link"
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return "title-reference"
         short_named = words <= OUTLET_WORDS and forms and mentions_outlet(text, forms)
@@ -141,7 +159,10 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if trust_phrases:
             if is_label(text):
                 return "label"
-            family = rules.family(text, ATTRIBUTION) if words <= PHRASE_WORDS else None
+            limit = PHRASE_WORDS if doc.evidence else CHROME_WORDS
+            family = rules.family(text, ATTRIBUTION) if words <= limit else None
+            if family is not None and family not in PITCH_FAMILIES and words > CHROME_WORDS:
+                family = None
             family = family if family is not None else label_family(text, rules)
             if family is not None and family not in ATTRIBUTION:
                 return f"phrase:{family}"
@@ -166,17 +187,24 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool) -> str |
         return "label-value" if room == 1 else "related-links"
     if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= SANDWICH_WORDS for j in pending):
         return "trailing-block"
+    one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= PITCH_WORDS
+    if inside and one_pitch and rule.startswith(SURE_ABOVE):
+        return "trailing-block"  # one pitch sentence between a newsletter heading and the label below
     return None
 
 
-def strip_trailing(doc: Document, classify: Classifier) -> None:
+def strip_trailing(doc: Document, classify: Classifier, rules: Rules) -> None:
     """Remove the trailing boilerplate block, walking up from the last block."""
     pending: list[int] = []
     inside = False
     for i in reversed(doc.live()[-MAX_EDGE:]):
         rule = classify(doc.blocks[i])
         if rule is None:
-            if _is_weak(doc.blocks[i]) and len(pending) < 12:
+            text = doc.blocks[i]
+            pitch = inside and not pending and word_count(text) <= PITCH_WORDS
+            if pitch and label_family(text, rules) in ATTRIBUTION:
+                pitch = False  # "Source: ..." above a trailing block is the article's own credit
+            if (_is_weak(text) and len(pending) < 12) or pitch:
                 pending.append(i)
                 continue
             break
@@ -192,20 +220,40 @@ def strip_trailing(doc: Document, classify: Classifier) -> None:
 
 
 def strip_leading(doc: Document, classify: Classifier) -> None:
-    """Remove reading-time, share and label lines before the first article block."""
+    """Remove reading-time, share and label lines before the first article block.
+
+    Only short lines: the first paragraph of an article (its lede) may well name
+    a newsletter or restate the title, and is never boilerplate.
+    """
     for i in doc.live()[:MAX_EDGE]:
         rule = classify(doc.blocks[i])
-        if rule is None or rule in COVERING or rule == "title-reference":
+        if rule is None or rule in COVERING or rule == "title-reference" or word_count(doc.blocks[i]) > CHROME_WORDS:
             break
         doc.drop(i, rule)
 
 
+def is_inline_link(text: str) -> bool:
+    """The shape of "Related: <headline>": a one-to-three-word label, then a headline, no sentence end."""
+    head, sep, tail = text.partition(":")
+    if not sep or ends_sentence(text) or URL.search(text):
+        return False
+    return 1 <= word_count(head) <= 3 and 3 <= word_count(tail) <= 14 and not tail.startswith((" //", "//"))
+
+
 def strip_inline_links(doc: Document, rules: Rules) -> None:
-    """"Related Reading: <headline>" lines between paragraphs: a label and a link, no sentence."""
-    for i in doc.live():
+    """"Related Reading: <headline>" lines between paragraphs.
+
+    A known related/read-more label is enough; on pages already known to be
+    republished, the shape alone (short label, colon, headline) is too, unless
+    the line introduces a list or is the article's first or last block.
+    """
+    live = doc.live()
+    for pos, i in enumerate(live):
         text = doc.blocks[i]
         if word_count(text) > PHRASE_WORDS or ends_sentence(text):
             continue
         family = label_family(text, rules)
         if family in ("related", "read_more"):
             doc.drop(i, f"phrase:{family}")
+        elif doc.evidence and 0 < pos < len(live) - 1 and is_inline_link(text) and family is None:
+            doc.drop(i, "inline-link")

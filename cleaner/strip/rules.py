@@ -69,6 +69,7 @@ class Matcher:
 
     spaced: re.Pattern[str] | None
     unspaced: re.Pattern[str] | None
+    suffixes: bool = False  # names take case endings: "PlatoBlockchaini", "Zephyrnetin"
 
     def finditer(self, folded: str) -> Iterator[re.Match[str]]:
         if self.unspaced is not None:
@@ -77,7 +78,7 @@ class Matcher:
             for match in self.spaced.finditer(folded):
                 a, b = match.span()
                 if (a == 0 or not _WORDISH.match(folded[a - 1])) and (
-                    b == len(folded) or not _WORDISH.match(folded[b])
+                    self.suffixes or b == len(folded) or not _WORDISH.match(folded[b])
                 ):
                     yield match
 
@@ -85,7 +86,7 @@ class Matcher:
         return next(self.finditer(folded), None)
 
 
-def _compile(fragments: set[str]) -> Matcher | None:
+def _compile(fragments: set[str], *, suffixes: bool = False) -> Matcher | None:
     frags = sorted({fold(f).strip() for f in fragments if f and f.strip()})
     if not frags:
         return None
@@ -94,6 +95,7 @@ def _compile(fragments: set[str]) -> Matcher | None:
     return Matcher(
         re.compile(_trie(spaced)) if spaced else None,
         re.compile(_trie(unspaced)) if unspaced else None,
+        suffixes,
     )
 
 
@@ -126,7 +128,7 @@ class Rules:
                 bucket.update(by_lang)
 
     def compile(self) -> Rules:
-        self._brand_re = _compile(self.brands | self.domains)
+        self._brand_re = _compile(self.brands | self.domains, suffixes=True)
         self._family_re = {}
         self._fragment_family = {}
         for name, frags in self.families.items():
