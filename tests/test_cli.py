@@ -81,10 +81,6 @@ def test_warc_per_record_gzip_skips_non_html_and_rejects_error_pages(tmp_path: P
     assert run.summary() == {"read": 4, "written": 3, "duplicates": 0, "known": 0, "rejected": 1}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Markdown ATX heading title line keeps its '# ' marker in the record's title",
-)
 def test_markdown_heading_title_loses_its_marker(tmp_path: Path) -> None:
     story = make_story(13)
     md = story.dump().replace(f"{story.title} - {story.outlet}\n", f"# {story.title} - {story.outlet}\n", 1)

@@ -20,27 +20,8 @@ CASES = ROOT / "fixtures" / "cases"
 FILES = fixture_files(CASES)
 _SCORED: dict[Path, list[CaseResult]] = {}
 
-_SOURCE_LINE = ("the article's own closing attribution line ({}) is cut as phrase:source_label by the "
-                "trailing-edge walker (recall {})")
-#: Fixtures that miss today, with what is lost; strict, so a fix shows up as XPASS.
-KNOWN: dict[str, str] = {
-    "en/agg-coindesk-ether-etf-record-old.txt": _SOURCE_LINE.format("'Source: Farside Investors, ...'", 0.952),
-    "en/agg-theregister-patch-tuesday-new.html": _SOURCE_LINE.format("'Source: Microsoft Security ...'", 0.954),
-    "id/agg-platodata-feed-id-new.json": _SOURCE_LINE.format("'Sumber: pernyataan resmi ...', #1", 0.889),
-    "it/agg-coindesk-bitcoin-tassi-old.txt": _SOURCE_LINE.format("'Fonte: dati di CoinDesk Indices ...'", 0.942),
-    "ja/cointelegraph-jpyc-registration.txt": _SOURCE_LINE.format("'出典：JPYC株式会社の発表資料をもとに作成'", 0.930),
-    "pt/agg-platodata-stream-pt-new.jsonl": _SOURCE_LINE.format("'Fonte: dados do Banco Central ...', record 1", 0.928),
-    "vi/agg-platodata-stream-vi-new.jsonl": _SOURCE_LINE.format("'Nguồn: số liệu do công ty công bố ...'", 0.890),
-}
-
-
 def _params() -> list[Any]:
-    params = []
-    for path in FILES:
-        rel = path.relative_to(CASES).as_posix()
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN[rel])] if rel in KNOWN else []
-        params.append(pytest.param(path, id=rel, marks=marks))
-    return params
+    return [pytest.param(path, id=path.relative_to(CASES).as_posix()) for path in FILES]
 
 
 def scored(path: Path) -> list[CaseResult]:
@@ -73,7 +54,6 @@ def test_fixture(path: Path) -> None:
 
 def test_fixture_files_are_found() -> None:
     assert len(FILES) >= 50
-    assert set(KNOWN) <= {p.relative_to(CASES).as_posix() for p in FILES}
     formats = {p.name.split(".", 1)[1] for p in FILES}
     assert {"txt", "html", "json", "jsonl"} <= formats
 
