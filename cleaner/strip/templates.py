@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import numpy as np
+
 from ..model import Document
 from .tokens import line_key, word_count
 
@@ -60,11 +62,45 @@ def emit(doc: Document) -> list[tuple[str, str, str]]:
     return [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
 
 
+class Sightings:
+    """A fixed-size Bloom filter: has this key been seen before? (8 MiB, whatever the corpus).
+
+    Most edge lines are article text that occurs once; keeping each of them
+    in a dict made memory grow with the corpus. A line only earns a dict
+    entry on its second sighting.
+    """
+
+    def __init__(self, bits: int = 1 << 26, hashes: int = 3) -> None:
+        self.mask = bits - 1
+        self.hashes = hashes
+        self.array = np.zeros(bits // 8, dtype=np.uint8)
+
+    def _positions(self, key: str) -> list[int]:
+        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        a, b = int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little") | 1
+        return [(a + i * b) & self.mask for i in range(self.hashes)]
+
+    def check_add(self, key: str) -> bool:
+        """True if ``key`` was (probably) added before; adds it either way."""
+        seen = True
+        for pos in self._positions(key):
+            byte, bit = pos >> 3, 1 << (pos & 7)
+            if not self.array[byte] & bit:
+                seen = False
+                self.array[byte] |= bit
+        return seen
+
+
+_FIRST = -1  # stands for the title of a line's first sighting, known only to differ
+
+
 @dataclass
 class TemplateCounter:
     """The reduction: articles per group, and articles per (group, line)."""
 
     articles: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    seen_lines: Sightings = field(default_factory=Sightings)
+    seen_pairs: Sightings = field(default_factory=Sightings)
     # (group, line) -> the one title seen so far, or the set once there are several:
     # most lines occur once, and an int costs far less than a set.
     lines: dict[tuple[str, str], int | set[int]] = field(default_factory=dict)
@@ -75,16 +111,28 @@ class TemplateCounter:
     def add(self, triples: Iterable[tuple[str, str, str]]) -> None:
         """Count the (group, line key, title) triples documents emitted."""
         for group, key, title in triples:
-            self.add_known(group, key, (title_hash(title),))
+            tkey = title_hash(title)
+            if key and (group, key) not in self.lines:
+                self._note_opening(group, key)
+                first = not self.seen_lines.check_add(f"{group}\x00{key}")
+                same_article = self.seen_pairs.check_add(f"{group}\x00{key}\x00{tkey}")
+                if first or same_article:
+                    continue  # held in the filters until a second article carries it
+                self.lines[(group, key)] = {_FIRST, tkey}
+                continue
+            self.add_known(group, key, (tkey,))
+
+    def _note_opening(self, group: str, key: str) -> None:
+        variants = self.openings.setdefault((group, key.split(" ", 1)[0]), set())
+        if len(variants) < 2:
+            variants.add(key)
 
     def add_known(self, group: str, key: str, titles: Iterable[int]) -> None:
         """Count one group's line (or, with an empty key, its articles) for hashed titles."""
         if not key:
             self.articles[group].update(titles)
             return
-        variants = self.openings.setdefault((group, key.split(" ", 1)[0]), set())
-        if len(variants) < 2:
-            variants.add(key)
+        self._note_opening(group, key)
         for tkey in titles:
             seen = self.lines.get((group, key))
             if seen is None:

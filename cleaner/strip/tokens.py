@@ -75,24 +75,28 @@ def tokens(text: str) -> list[str]:
     return [t for _, _, t in token_spans(text)]
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def is_unspaced(text: str) -> bool:
     """Whether most letters of ``text`` belong to scripts written without spaces."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    if text.isascii():
         return False
-    hits = sum(1 for c in letters if _UNSPACED_RUN.match(c))
-    return hits * 2 > len(letters)
+    hits = sum(len(run) for run in _UNSPACED_RUN.findall(text))
+    if not hits:
+        return False
+    return hits * 2 > len(_LETTER.findall(text))
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def word_count(text: str) -> int:
     """Words in ``text``; in unspaced scripts a word is about two CJK or four Thai letters."""
     if is_unspaced(text):
-        letters = [c for c in text if c.isalpha()]
-        cjk = sum(1 for c in letters if _CJK.match(c))
-        return max(1, round(cjk / 2 + (len(letters) - cjk) / 4))
+        letters = len(_LETTER.findall(text))
+        cjk = sum(len(run) for run in _CJK_RUN.findall(text))
+        return max(1, round(cjk / 2 + (letters - cjk) / 4))
     return sum(1 for _ in _CHUNK.finditer(text))
 
 
