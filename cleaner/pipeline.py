@@ -33,7 +33,7 @@ from .readers import DEFAULT_MAX_RECORD_BYTES, iter_inputs
 from .strip import Context, find_title, is_network_author, load_rules, strip
 from .strip.profile import SiteProfile
 from .strip.templates import TemplateCounter, emit
-from .textsplit import split_text
+from .textsplit import split_header, split_text
 from .urls import clean_url
 
 T = TypeVar("T")
@@ -87,7 +87,18 @@ def prepare(raw: RawRecord, ctx: Context) -> Document | Reject:
         doc.lang = doc.lang or page.lang
         doc.site_name = page.site_name
     else:
-        doc.set_blocks(split_text(text))
+        lines = split_text(text)
+        header, taken = split_header(lines)
+        doc.set_blocks(lines)
+        for i in range(taken):
+            doc.drop(i, "dump-header")
+        doc.url = doc.url or header.get("url")
+        doc.published = doc.published or header.get("published")
+        doc.lang = doc.lang or header.get("lang")
+        if header.get("author") and not doc.authors:
+            doc.authors = [header["author"]]
+        if header.get("title") and not doc.title_lines:
+            doc.title_lines.append(header["title"])
     if not doc.blocks and not doc.title_lines:
         return Reject(raw.origin, EMPTY_DOCUMENT)
     find_title(doc, ctx.rules)

@@ -18,3 +18,33 @@ def split_text(text: str) -> list[str]:
     """The non-empty lines of ``text``, stripped of surrounding whitespace and heading markers."""
     text = _LINE_BREAKS.sub("\n", text)
     return [_ATX.sub("", stripped) for line in text.split("\n") if (stripped := line.strip())]
+
+
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_HEADER = re.compile(
+    r"^(url|link|source|title|date|published|author|authors|lang|language)\s*:\s*(\S.{0,400})$", re.IGNORECASE
+)
+_FIELD = {"link": "url", "source": "url", "date": "published", "authors": "author", "language": "lang"}
+
+
+def split_header(lines: list[str]) -> tuple[dict[str, str], int]:
+    """Metadata lines some scrapers put on top of a text dump: a bare URL, "Title: ...", "Date: ...".
+
+    Returns the fields found and how many leading lines they took. A "Source:"
+    line counts only when its value is a URL (otherwise it is article text).
+    """
+    fields: dict[str, str] = {}
+    taken = 0
+    for line in lines[:8]:
+        if _URL_LINE.match(line):
+            fields.setdefault("url", line)
+        elif (match := _HEADER.match(line)) is not None:
+            name, value = match.group(1).lower(), match.group(2).strip()
+            name = _FIELD.get(name, name)
+            if name == "url" and not _URL_LINE.match(value):
+                break
+            fields.setdefault(name, value)
+        else:
+            break
+        taken += 1
+    return fields, taken

@@ -276,3 +276,26 @@ def test_priors_shape() -> None:
     assert RULES.brand("Bitcoin PlatoBlockchain Data Intelligence.") is not None
     assert RULES.family("সময় স্ট্যাম্প:") == "time_stamp"
     assert RULES.family("सबसे अधिक लोकप्रिय") is None  # "से अधिक" must not match inside a word
+
+
+def test_scraper_header_lines_become_metadata() -> None:
+    """A bare URL and "Date:" lines on top of a dump are metadata, not the title."""
+    text = (
+        "https://zephyrnet.com/el/bitcoin-rises/?utm_source=feed\nDate: 2024-04-10\n\n"
+        "Το Bitcoin ανεβαίνει ξανά - Αποκρυπτογράφηση\n\n"
+        "Το Bitcoin ανεβαίνει ξανά - Αποκρυπτογράφηση PlatoBlockchain Ευφυΐα Δεδομένων. Κάθετη Αναζήτηση. Ai.\n\n"
+        "Το Bitcoin ανέβηκε 5% την Τρίτη.\n\nΟι αναλυτές χαιρέτισαν την κίνηση."
+    )
+    article = cleaner.clean(text)
+    assert article.title == "Το Bitcoin ανεβαίνει ξανά"
+    assert article.source == "Αποκρυπτογράφηση"
+    assert article.url == "https://zephyrnet.com/el/bitcoin-rises/"
+    assert article.published == "2024-04-10"
+    assert article.text == "Το Bitcoin ανέβηκε 5% την Τρίτη.\n\nΟι αναλυτές χαιρέτισαν την κίνηση."
+
+
+def test_source_line_with_text_is_not_a_header() -> None:
+    text = "Source: Reuters poll of 40 economists\n\nRates seen on hold through June, the poll showed."
+    article = cleaner.clean(text)
+    assert article.title == "Source: Reuters poll of 40 economists"
+    assert article.removed == []
