@@ -19,12 +19,15 @@ BRAND_LINE_WORDS = 15  # a short line naming a network brand is a caption or a l
 
 
 def spam_tokens(doc: Document) -> set[str]:
-    """Tokens of the learned spam phrases, minus the title's own tokens."""
+    """Tokens of the learned spam phrases (the echo tails other than the outlet).
+
+    The title's own tokens are not taken out: in scripts cut into character
+    bigrams a title shares many bigrams with the spam phrase, and the suffix
+    test already demands a long run made almost only of spam tokens.
+    """
     spam: set[str] = set()
     for phrase in doc.spam:
         spam.update(tokens(phrase))
-    if doc.title:
-        spam -= set(tokens(doc.title))
     return spam
 
 
