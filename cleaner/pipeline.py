@@ -152,7 +152,7 @@ def explain(doc: Document) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _guard(func: Callable[[Any, Context], T], item: Any, ctx: Context) -> T | Reject:
+def guarded(func: Callable[[Any, Context], T], item: Any, ctx: Context) -> T | Reject:
     """A bug on one document rejects that document, never the run."""
     try:
         return func(item, ctx)
@@ -178,7 +178,7 @@ def _stage_a(raw: RawRecord | Reject, ctx: Context) -> Document | Reject:
     if isinstance(raw, Reject):
         return Reject(_printable_origin(raw.origin), raw.reason)
     raw.origin = _printable_origin(raw.origin)
-    return _guard(prepare, raw, ctx)
+    return guarded(prepare, raw, ctx)
 
 
 @dataclass
@@ -194,7 +194,7 @@ class Finished:
 
 def _stage_b(task: tuple[int, Document, bool], ctx: Context) -> Finished:
     seq, doc, want_report = task
-    result = _guard(finish, doc, ctx)
+    result = guarded(finish, doc, ctx)
     report = explain(doc) if want_report else None
     if isinstance(result, Reject):
         return Finished(seq, reject=result, report=report)
@@ -415,13 +415,14 @@ def run(
 # -- the library's one-document entry points ---------------------------------------------
 
 
-def _raw(
+def raw_record(
     content: str | bytes,
     kind: str | None,
     url: str | None,
     title: str | None,
     origin: Origin | None,
 ) -> RawRecord:
+    """Wrap library input as a record; ``kind`` is sniffed from the first bytes when not given."""
     if kind is None:
         head = content[:2048]
         head_text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
@@ -444,11 +445,11 @@ def clean_document(
 ) -> tuple[Article | Reject, Document | None]:
     """Clean one document; return the article (or the reject) and the document for reports."""
     ctx = Context(load_rules(tuple(rules)), templates or {})
-    raw = _raw(content, kind, url, title, None)
-    doc = _guard(prepare, raw, ctx)
+    raw = raw_record(content, kind, url, title, None)
+    doc = guarded(prepare, raw, ctx)
     if isinstance(doc, Reject):
         return doc, None
-    return _guard(finish, doc, ctx), doc
+    return guarded(finish, doc, ctx), doc
 
 
 def clean(

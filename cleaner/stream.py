@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from .dedup.deduper import item_from
 from .dedup.store import Store
 from .model import Article, Origin, RawRecord, Reject
-from .pipeline import _guard, _raw, finish, prepare
+from .pipeline import finish, guarded, prepare, raw_record
 from .strip import Context, load_rules
 
 
@@ -42,10 +42,10 @@ class Cleaner:
 
     def process(self, raw: RawRecord) -> Article | Reject | None:
         """Clean one record; None when it is a duplicate and duplicates are skipped."""
-        doc = raw if isinstance(raw, Reject) else _guard(prepare, raw, self.ctx)
+        doc = raw if isinstance(raw, Reject) else guarded(prepare, raw, self.ctx)
         if isinstance(doc, Reject):
             return doc
-        article = _guard(finish, doc, self.ctx)
+        article = guarded(finish, doc, self.ctx)
         if isinstance(article, Reject):
             return article
         item = item_from(self._seq, article.origin, article.title, article.text, article.lang, article.url)
@@ -68,12 +68,12 @@ class Cleaner:
         origin: Origin | None = None,
     ) -> Article | Reject | None:
         """Clean one document given as text, HTML or bytes."""
-        return self.process(_raw(content, kind, url, title, origin))
+        return self.process(raw_record(content, kind, url, title, origin))
 
     def stream(self, items: Iterable[RawRecord | str | bytes]) -> Iterator[Article | Reject]:
         """Clean an iterable lazily (constant memory besides the store); skips duplicates."""
         for index, item in enumerate(items):
-            raw = item if isinstance(item, RawRecord) else _raw(item, None, None, None, Origin("<stream>", index))
+            raw = item if isinstance(item, RawRecord) else raw_record(item, None, None, None, Origin("<stream>", index))
             result = self.process(raw)
             if result is not None:
                 yield result

@@ -53,7 +53,7 @@ def find_title(doc: Document, rules: Rules) -> None:
 
 
 def _learned_spam(doc: Document, ctx: Context) -> None:
-    spam.remove_learned_spam(doc, ctx.rules)
+    spam.remove_learned_spam(doc)
 
 
 def _brand_lines(doc: Document, ctx: Context) -> None:

@@ -58,7 +58,7 @@ def _cut_point(text: str, start: int) -> int:
     return start
 
 
-def remove_learned_spam(doc: Document, rules: Rules) -> None:
+def remove_learned_spam(doc: Document) -> None:
     """Drop caption lines and cut glued tails made of the page's own spam phrase."""
     spam = spam_tokens(doc)
     if len(spam) < 3:
