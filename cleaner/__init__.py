@@ -12,8 +12,11 @@ The same pipeline as the ``clean-article`` command, for ingestion jobs::
 calls (and across runs, with a tracking store).
 """
 
+from .api import clean, clean_document
+from .batch import Options, Summary, run
 from .model import Article, Document, Origin, RawRecord, Reject, Removal
-from .pipeline import Options, Rejected, Summary, clean, clean_document, run
+from .pipeline import STEPS, Rejected, Step
+from .settings import Settings
 from .stream import Cleaner
 
 __all__ = [
@@ -26,6 +29,9 @@ __all__ = [
     "Reject",
     "Rejected",
     "Removal",
+    "STEPS",
+    "Settings",
+    "Step",
     "Summary",
     "clean",
     "clean_document",

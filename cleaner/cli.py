@@ -1,4 +1,4 @@
-"""The ``clean-article`` command: options in, ``pipeline.run`` does the work."""
+"""The ``clean-article`` command: options in, ``batch.run`` does the work."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from typing import Any
 
 import click
 
+from .batch import Options, run
 from .dedup.store import StoreError
 from .model import Article, Reject
-from .pipeline import Options, run
 from .strip import load_rules
-from .writers import JsonlOutput, OutputError
+from .writers import OutputError, Outputs
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -144,65 +144,40 @@ def main(
         raise click.BadParameter(one_line(f"{', '.join(rules)}: {err}"), param_hint="'--rules'") from None
     if explain and output is None:
         output = os.devnull
-    try:
-        out = JsonlOutput(output)
-        reject_out = JsonlOutput(rejects) if rejects else None
-    except OutputError as err:
-        click.echo(f"clean-article: {err}", err=True)
-        sys.exit(EXIT_OUTPUT)
-
-    def write(article: Article) -> None:
-        out.write(article.to_dict())
-
-    def reject(item: Reject) -> None:
-        if reject_out is not None:
-            reject_out.write(item.to_dict())
-        if not quiet:
-            click.echo(one_line(f"clean-article: rejected {item.origin}: {item.reason}"), err=True)
-
-    def report(text: str) -> None:
-        click.echo(text)
-
-    def before_commit() -> None:
-        interrupts.holding = True  # from here on the run completes: outputs and store together
-        out.commit()
-        if reject_out is not None:
-            reject_out.commit()
-
     show = sys.stderr.isatty() if progress is None else progress
     interrupts = _Interrupts()
     previous = interrupts.install()
     try:
-        summary = run(
-            list(inputs), options, write=write, reject=reject, report=report if explain else None,
-            progress=_progress(show), before_commit=before_commit,
-        )
+        with Outputs(output, rejects) as outs:
+
+            def write(article: Article) -> None:
+                outs.records.write(article.to_dict())
+
+            def reject(item: Reject) -> None:
+                if outs.rejects is not None:
+                    outs.rejects.write(item.to_dict())
+                if not quiet:
+                    click.echo(one_line(f"clean-article: rejected {item.origin}: {item.reason}"), err=True)
+
+            def before_commit() -> None:
+                interrupts.holding = True  # from here on the run completes: outputs and store together
+                outs.commit()
+
+            summary = run(
+                list(inputs), options, write=write, reject=reject,
+                report=click.echo if explain else None, progress=_progress(show), before_commit=before_commit,
+            )
     except BrokenPipeError:
         # The reader went away (`clean-article ... | head`): stop quietly.
-        out.abort()
-        if reject_out is not None:
-            reject_out.abort()
         _silence_stdout()
         sys.exit(EXIT_OK)
-    except OutputError as err:
-        out.abort()
-        if reject_out is not None:
-            reject_out.abort()
-        click.echo(f"clean-article: {err}", err=True)
-        sys.exit(EXIT_OUTPUT)
-    except (OSError, sqlite3.Error, StoreError) as err:
-        # Temporary spool files or the tracking store could not be written (disk full, ...).
-        out.abort()
-        if reject_out is not None:
-            reject_out.abort()
-        click.echo(one_line(f"clean-article: {_describe(err)}"), err=True)
-        sys.exit(EXIT_OUTPUT)
     except KeyboardInterrupt:
-        out.abort()
-        if reject_out is not None:
-            reject_out.abort()
         click.echo("clean-article: interrupted; outputs and state left as they were", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except (OSError, sqlite3.Error, StoreError) as err:
+        # The output, temporary spool files or the tracking store could not be written.
+        click.echo(one_line(f"clean-article: {_describe(err)}"), err=True)
+        sys.exit(EXIT_OUTPUT)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -214,6 +189,8 @@ def main(
 
 
 def _describe(err: BaseException) -> str:
+    if isinstance(err, OutputError):
+        return str(err)
     if isinstance(err, OSError) and err.strerror:
         where = f" ({err.filename})" if err.filename else ""
         return f"cannot write working files{where}: {err.strerror}"

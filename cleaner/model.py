@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .removals import is_rule
+
 Kind = Literal["text", "html"]
 
 
@@ -40,6 +42,10 @@ class Removal:
     rule: str
     text: str
     block: int = -1  # index of the block it came from, for --explain; -1 for title candidates
+
+    def __post_init__(self) -> None:
+        if not is_rule(self.rule):
+            raise ValueError(f"unregistered removal rule {self.rule!r} (see cleaner/removals.py)")
 
     def to_dict(self) -> dict[str, str]:
         return {"rule": self.rule, "text": self.text}
@@ -85,6 +91,8 @@ class Document:
 
     origin: Origin
     kind: Kind = "text"
+    content: bytes | str | None = None  # the raw input, until the decode step turns it into ``text``
+    charset: str | None = None
     text: str = ""
     url: str | None = None
     declared_title: str | None = None
@@ -94,6 +102,8 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     repairs: list[str] = field(default_factory=list)
     title_lines: list[str] = field(default_factory=list)
+    title_guesses: list[str] = field(default_factory=list)  # the extractor's guesses, weaker than declared
+    title_block: int = -1  # a dump's first line, taken as the title
     blocks: list[str] = field(default_factory=list)
     kept: list[bool] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
@@ -109,6 +119,27 @@ class Document:
         self.blocks = list(blocks)
         self.original = list(blocks)
         self.kept = [True] * len(self.blocks)
+
+    @classmethod
+    def from_raw(cls, raw: RawRecord) -> Document:
+        """A document that still holds its raw content (the decode step reads it)."""
+        return cls(
+            origin=raw.origin,
+            kind=raw.kind,
+            content=raw.content,
+            charset=raw.charset,
+            url=raw.url,
+            declared_title=raw.title,
+            published=raw.published,
+            authors=list(raw.authors),
+            lang=raw.lang,
+            meta=dict(raw.meta),
+        )
+
+    def use_as_title(self, index: int) -> None:
+        """Block ``index`` is the title line: out of the body, but not a removal."""
+        self.kept[index] = False
+        self.title_block = index
 
     def live(self) -> list[int]:
         """Indices of the blocks still kept, in order."""

@@ -1,85 +1,75 @@
-"""The stages wired together: read -> repair -> extract -> strip -> titles -> dedup -> write.
+"""The per-document pipeline: one ordered list of named steps over a plain ``Document``.
 
-Per-document work (``prepare``, ``finish``) is a pure function of one
-document and runs in a process pool with ``--jobs``; corpus work (site
-templates, duplicate clusters) is a reduction over what the documents emit.
-A batch run makes three passes so that memory stays flat while the corpus
-work sees every document:
+    decode -> extract -> title | learned-spam -> network-brand -> edges -> finalize
 
-1. read and prepare every document, emit its template keys, spool it to disk;
-2. strip with the learned templates, sign, cluster duplicates, spool articles;
-3. decide which copy of each cluster is kept and write in input order.
+Batch runs, streaming and :func:`cleaner.clean` all iterate :data:`STEPS`. Each step is a
+small function of one document and its :class:`Context`; it never deletes text, it marks
+blocks as removed with a registered rule (:mod:`cleaner.removals`), so the document carries
+its own explanation. The steps after the bar use what the corpus taught (site templates), so a
+batch run stops every document there, learns from all of them, and resumes
+(:mod:`cleaner.batch`); a single document runs straight through.
 """
 
 from __future__ import annotations
 
-import itertools
-import pickle
-import tempfile
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any, BinaryIO, TypeVar
+from typing import Any, TypeVar
 
 from . import langs, titles
 from .decode import decode_bytes, repair
-from .dedup.deduper import Deduper, DedupItem, item_from
-from .dedup.store import Store
 from .dedup.text import content_id
 from .extract import extract_html
-from .model import Article, Document, Origin, RawRecord, Reject
-from .readers import DEFAULT_MAX_RECORD_BYTES, iter_inputs
-from .strip import Context, find_title, is_network_author, load_rules, strip
-from .strip.profile import SiteProfile
-from .strip.templates import TemplateCounter, emit
+from .model import Article, Document, RawRecord, Reject
+from .removals import DUMP_HEADER
+from .settings import DEFAULT, Settings
+from .strip import Rules, load_rules, remove_brand_lines, remove_learned_spam, strip_edges, templates_for
+from .text import clean_url
 from .textsplit import split_header, split_text
-from .urls import clean_url
 
 T = TypeVar("T")
-R = TypeVar("R")
 EMPTY_DOCUMENT = "empty article: the document has no text"
 EMPTY_ARTICLE = "empty article: no text left after removing boilerplate"
 
 
 class Rejected(ValueError):
-    """Raised by :func:`clean` when an input cannot become an article."""
+    """Raised by :func:`cleaner.clean` (and inside steps) when an input cannot become an article."""
 
 
-# -- per-document work ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Context:
+    """What the steps know beyond the document: priors, the corpus's site templates, thresholds."""
+
+    rules: Rules = field(default_factory=load_rules)
+    templates: dict[str, set[str]] = field(default_factory=dict)
+    settings: Settings = DEFAULT
 
 
-def _decoded(raw: RawRecord) -> tuple[str, list[str]]:
-    html = raw.kind == "html"
-    if isinstance(raw.content, bytes):
-        text, notes = decode_bytes(raw.content, raw.charset, html=html)
+# -- the steps ----------------------------------------------------------------------------
+
+
+def decode(doc: Document, ctx: Context) -> None:
+    """Bytes to text (declared, meta or detected charset); ftfy repair where damage shows."""
+    html = doc.kind == "html"
+    content = doc.content if doc.content is not None else ""
+    if isinstance(content, bytes):
+        text, notes = decode_bytes(content, doc.charset, html=html)
     else:
-        text, notes = raw.content, []
-    fixed, steps = repair(text, html=html)
-    return fixed, notes + steps
+        text, notes = content, []
+    doc.text, steps = repair(text, html=html)
+    doc.repairs = notes + steps
+    doc.content = None
+    if doc.declared_title and doc.declared_title.strip():
+        doc.title_lines.append(repair(doc.declared_title)[0])
 
 
-def prepare(raw: RawRecord, ctx: Context) -> Document | Reject:
-    """Decode, repair, extract and find the title of one raw record."""
-    text, repairs = _decoded(raw)
-    doc = Document(
-        origin=raw.origin,
-        kind=raw.kind,
-        url=raw.url,
-        declared_title=raw.title,
-        published=raw.published,
-        authors=list(raw.authors),
-        lang=raw.lang,
-        meta=dict(raw.meta),
-        repairs=repairs,
-    )
-    if raw.title and raw.title.strip():
-        doc.title_lines.append(repair(raw.title)[0])
-    if raw.kind == "html":
-        page = extract_html(text, raw.url)
+def extract(doc: Document, ctx: Context) -> None:
+    """HTML: the article's blocks and metadata (trafilatura); a text dump: its lines and header."""
+    if doc.kind == "html":
+        page = extract_html(doc.text, doc.url)
         doc.title_lines.extend(page.title_lines)
-        blocks = [repair(b)[0] for b in page.blocks]  # entities double-escaped in the source
-        doc.set_blocks(blocks)
+        doc.title_guesses = list(page.title_guesses)
+        doc.set_blocks([repair(b)[0] for b in page.blocks])  # entities double-escaped in the source
         doc.removed.extend(page.removed)
         doc.url = doc.url or page.url
         doc.published = doc.published or page.published
@@ -87,11 +77,11 @@ def prepare(raw: RawRecord, ctx: Context) -> Document | Reject:
         doc.lang = doc.lang or page.lang
         doc.site_name = page.site_name
     else:
-        lines = split_text(text)
+        lines = split_text(doc.text)
         header, taken = split_header(lines)
         doc.set_blocks(lines)
         for i in range(taken):
-            doc.drop(i, "dump-header")
+            doc.drop(i, DUMP_HEADER)
         doc.url = doc.url or header.get("url")
         doc.published = doc.published or header.get("published")
         doc.lang = doc.lang or header.get("lang")
@@ -99,57 +89,105 @@ def prepare(raw: RawRecord, ctx: Context) -> Document | Reject:
             doc.authors = [header["author"]]
         if header.get("title") and not doc.title_lines:
             doc.title_lines.append(header["title"])
+    doc.text = ""  # the blocks hold it now; keeps spooled documents small
     if not doc.blocks and not doc.title_lines:
-        return Reject(raw.origin, EMPTY_DOCUMENT)
-    find_title(doc, ctx.rules)
+        raise Rejected(EMPTY_DOCUMENT)
+
+
+def title(doc: Document, ctx: Context) -> None:
+    """Title echoes, outlet, the page's spam phrase, signs of republishing."""
+    titles.find_title(doc, ctx.rules, ctx.settings.echo)
+
+
+def learned_spam(doc: Document, ctx: Context) -> None:
+    """The page's own spam phrase (learned from its echo tails) on captions and paragraph ends."""
+    remove_learned_spam(doc, ctx.settings.spam)
+
+
+def network_brand(doc: Document, ctx: Context) -> None:
+    """Short lines naming a network brand or domain; brand sentences ending a paragraph."""
+    remove_brand_lines(doc, ctx.rules, ctx.settings.spam)
+
+
+def edges(doc: Document, ctx: Context) -> None:
+    """Trailing and leading boilerplate blocks, with the site's learned template lines."""
+    strip_edges(doc, ctx.rules, templates_for(doc, ctx.templates), ctx.settings.edges)
+
+
+def finalize(doc: Document, ctx: Context) -> None:
+    """One clean title line and the outlet; a document with no body left is rejected."""
+    titles.finalize(doc, ctx.rules, ctx.settings.echo)
+    if not doc.body().strip():
+        raise Rejected(EMPTY_ARTICLE)
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: Callable[[Document, Context], None]
+    corpus: bool = False  # uses what the whole corpus taught (site templates)
+
+
+STEPS: tuple[Step, ...] = (
+    Step("decode", decode),
+    Step("extract", extract),
+    Step("title", title),
+    Step("learned-spam", learned_spam, corpus=True),
+    Step("network-brand", network_brand, corpus=True),
+    Step("edges", edges, corpus=True),
+    Step("finalize", finalize, corpus=True),
+)
+_BAR = next(i for i, step in enumerate(STEPS) if step.corpus)
+BEFORE_CORPUS: tuple[Step, ...] = STEPS[:_BAR]  # per document, before the corpus is known
+AFTER_CORPUS: tuple[Step, ...] = STEPS[_BAR:]
+
+
+def run_steps(doc: Document, ctx: Context, steps: Sequence[Step] = STEPS) -> Document | Reject:
+    """Run ``steps`` over ``doc``; a step that rejects the document ends it."""
+    for step in steps:
+        try:
+            step.run(doc, ctx)
+        except Rejected as err:
+            return Reject(doc.origin, str(err))
     return doc
 
 
-def finish(doc: Document, ctx: Context) -> Article | Reject:
-    """Strip boilerplate, settle title and outlet, and build the article record."""
-    strip(doc, ctx)
-    titles.finalize(doc, ctx.rules)
+def to_article(doc: Document, ctx: Context) -> Article:
+    """The output record of a document that went through every step."""
     body = doc.body()
-    if not body.strip():
-        return Reject(doc.origin, EMPTY_ARTICLE)
-    lang = langs.detect(body, doc.lang)
     return Article(
         id=content_id(doc.title, body),
         title=doc.title,
         text=body,
         source=doc.source,
         url=clean_url(doc.url),
-        lang=lang,
+        lang=langs.detect(body, doc.lang),
         published=doc.published,
-        authors=[a for a in doc.authors if not is_network_author(a, ctx.rules)],
+        authors=[a for a in doc.authors if not titles.is_network_author(a, ctx.rules)],
         origin=doc.origin,
         removed=sorted((r for r in doc.removed if r.text), key=lambda r: r.block),  # reading order
         meta=doc.meta,
     )
 
 
-def explain(doc: Document) -> str:
-    """A terminal report of one document: every original block, marked kept or removed."""
-    by_block: dict[int, list[Any]] = {}
-    for removal in doc.removed:
-        by_block.setdefault(removal.block, []).append(removal)
-    lines = [f"== {doc.origin}", f"   title:  {doc.title!r}", f"   source: {doc.source!r}"]
-    for removal in by_block.get(-1, []):
-        lines.append(f" x [{removal.rule}] {removal.text}")
-    for i, original in enumerate(doc.original):
-        hits = by_block.get(i, [])
-        if not doc.kept[i] and not hits:
-            lines.append(f" T [title] {original}")
-        elif not doc.kept[i]:
-            lines.append(f" - [{hits[0].rule}] {original}")
-        elif hits:
-            lines.append(f" ~ {doc.blocks[i]}")
-            lines.extend(f"   - [{h.rule}] {h.text}" for h in hits)
-        else:
-            lines.append(f"   {original}")
-    if doc.repairs:
-        lines.append("   repairs: " + "; ".join(doc.repairs))
-    return "\n".join(lines) + "\n"
+def prepare(raw: RawRecord, ctx: Context) -> Document | Reject:
+    """The steps before the corpus bar, from a raw record."""
+    return run_steps(Document.from_raw(raw), ctx, BEFORE_CORPUS)
+
+
+def finish(doc: Document, ctx: Context) -> Article | Reject:
+    """The steps after the corpus bar, and the article record."""
+    done = run_steps(doc, ctx, AFTER_CORPUS)
+    return done if isinstance(done, Reject) else to_article(done, ctx)
+
+
+def process(raw: RawRecord, ctx: Context) -> tuple[Article | Reject, Document | None]:
+    """Every step over one record (the corpus already known): the article or the reject, and
+    the document for reports."""
+    doc = guarded(prepare, raw, ctx)
+    if isinstance(doc, Reject):
+        return doc, None
+    return guarded(finish, doc, ctx), doc
 
 
 def guarded(func: Callable[[Any, Context], T], item: Any, ctx: Context) -> T | Reject:
@@ -162,309 +200,3 @@ def guarded(func: Callable[[Any, Context], T], item: Any, ctx: Context) -> T | R
         return Reject(item.origin, "document too large to process in memory")
     except Exception as err:  # noqa: BLE001 - reported as the document's reject reason
         return Reject(item.origin, f"internal error: {type(err).__name__}: {err}")
-
-
-def _printable_origin(origin: Origin) -> Origin:
-    """File names that are not UTF-8 arrive with lone surrogates; escape them for output and state."""
-    try:
-        origin.path.encode("utf-8")
-        return origin
-    except UnicodeEncodeError:
-        path = origin.path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        return Origin(path, origin.index, origin.id)
-
-
-def _stage_a(raw: RawRecord | Reject, ctx: Context) -> Document | Reject:
-    if isinstance(raw, Reject):
-        return Reject(_printable_origin(raw.origin), raw.reason)
-    raw.origin = _printable_origin(raw.origin)
-    return guarded(prepare, raw, ctx)
-
-
-@dataclass
-class Finished:
-    """What pass 2 hands on for one document."""
-
-    seq: int
-    article: Article | None = None
-    reject: Reject | None = None
-    item: DedupItem | None = None
-    report: str | None = None
-
-
-def _stage_b(task: tuple[int, Document, bool], ctx: Context) -> Finished:
-    seq, doc, want_report = task
-    result = guarded(finish, doc, ctx)
-    report = explain(doc) if want_report else None
-    if isinstance(result, Reject):
-        return Finished(seq, reject=result, report=report)
-    item = item_from(seq, result.origin, result.title, result.text, result.lang, result.url)
-    return Finished(seq, article=result, item=item, report=report)
-
-
-# -- running the stages -----------------------------------------------------------------
-
-_WORKER_CTX: Context | None = None
-
-
-def _init_worker(ctx: Context) -> None:
-    global _WORKER_CTX
-    _WORKER_CTX = ctx
-
-
-def _call(args: tuple[Callable[[Any, Context], Any], Any]) -> Any:
-    func, item = args
-    assert _WORKER_CTX is not None
-    return func(item, _WORKER_CTX)
-
-
-def ordered_map(
-    func: Callable[[T, Context], R], items: Iterable[T], ctx: Context, jobs: int, window: int = 256
-) -> Iterator[R]:
-    """``func`` over ``items`` in input order, in ``jobs`` processes, holding at most a window."""
-    if jobs <= 1:
-        for item in items:
-            yield func(item, ctx)
-        return
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(ctx,)) as pool:
-        iterator = iter(items)
-        while batch := list(itertools.islice(iterator, window * jobs)):
-            yield from pool.map(_call, [(func, it) for it in batch], chunksize=max(1, window // 4))
-
-
-@dataclass
-class Options:
-    """Run settings (the CLI's options)."""
-
-    jobs: int = 1
-    rules: tuple[str, ...] = ()
-    keep_duplicates: bool = False
-    state: str | None = None
-    explain: bool = False
-    learn_templates: bool = True
-    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
-
-
-@dataclass
-class Summary:
-    """What a run did; ``read == written + duplicates + known + rejected`` (+ kept copies)."""
-
-    read: int = 0
-    written: int = 0
-    duplicates: int = 0
-    known: int = 0
-    rejected: int = 0
-    removed_bytes: Counter[str] = field(default_factory=Counter)
-    store: dict[str, int] = field(default_factory=dict)
-
-    def balanced(self) -> bool:
-        return self.read == self.written + self.duplicates + self.known + self.rejected
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "read": self.read,
-            "written": self.written,
-            "duplicates": self.duplicates,
-            "known": self.known,
-            "rejected": self.rejected,
-            "removed_bytes": dict(self.removed_bytes.most_common()),
-        }
-
-    def line(self) -> str:
-        removed = sum(self.removed_bytes.values())
-        parts = ", ".join(f"{rule} {_size(n)}" for rule, n in self.removed_bytes.most_common(6))
-        return (
-            f"read {self.read} documents: {self.written} articles written, "
-            f"{self.duplicates} duplicates folded, {self.known} already known, "
-            f"{self.rejected} rejected; removed {_size(removed)}" + (f" ({parts})" if parts else "")
-        )
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "kB", "MB"):
-        if n < 1000 or unit == "MB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000  # type: ignore[assignment]
-    return f"{n} B"
-
-
-class _Spool:
-    """Pickled objects in a temporary file: written once, read back once in order."""
-
-    def __init__(self) -> None:
-        self.file: IO[bytes] = tempfile.TemporaryFile(prefix="clean-article-")  # noqa: SIM115 - closed by close()
-
-    def put(self, obj: Any) -> None:
-        pickle.dump(obj, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def __iter__(self) -> Iterator[Any]:
-        self.file.seek(0)
-        while True:
-            try:
-                yield pickle.load(self.file)
-            except EOFError:
-                return
-
-    def close(self) -> None:
-        self.file.close()
-
-
-Sink = Callable[[Article], None]
-RejectSink = Callable[[Reject], None]
-ReportSink = Callable[[str], None]
-
-
-def run(
-    inputs: Sequence[str],
-    options: Options,
-    *,
-    write: Sink,
-    reject: RejectSink,
-    report: ReportSink | None = None,
-    stdin: BinaryIO | None = None,
-    progress: Callable[[Iterable[Any], str], Iterable[Any]] | None = None,
-    before_commit: Callable[[], None] | None = None,
-) -> Summary:
-    """Clean every input; call ``write`` for each article kept, ``reject`` for each reject.
-
-    The tracking store (``options.state``) is only committed after the last
-    article was handed to ``write`` and ``before_commit`` returned, so an
-    interrupted run leaves the store as it was.
-    """
-    ctx = Context(load_rules(options.rules))
-    summary = Summary()
-    wrap = progress or (lambda it, _label: it)
-    spool_docs, spool_done = _Spool(), _Spool()
-    store = Store.open(options.state) if options.state else None
-    profile = SiteProfile(options.state) if options.state and options.learn_templates else None
-    deduper = Deduper(store)
-    try:
-        # pass 1: prepare, learn templates
-        counter = TemplateCounter()
-        records = iter_inputs(inputs, stdin=stdin, max_record_bytes=options.max_record_bytes)
-        for result in wrap(ordered_map(_stage_a, records, ctx, options.jobs), "reading"):
-            summary.read += 1
-            if isinstance(result, Reject):
-                summary.rejected += 1
-                reject(result)
-                continue
-            if options.learn_templates:
-                counter.add(emit(result))
-            spool_docs.put(result)
-        if profile is not None:
-            profile.load_into(counter, counter.groups())
-        ctx = Context(ctx.rules, counter.templates() if options.learn_templates else {})
-        del counter
-        # pass 2: strip, sign, cluster
-        tasks = ((seq, doc, options.explain) for seq, doc in enumerate(spool_docs))
-        ids: list[str | None] = []
-        for done in wrap(ordered_map(_stage_b, tasks, ctx, options.jobs), "cleaning"):
-            ids.append(done.article.id if done.article else None)
-            if done.reject is not None:
-                summary.rejected += 1
-                reject(done.reject)
-                if done.report and report:
-                    report(done.report + f"   REJECTED: {done.reject.reason}\n")
-                continue
-            assert done.item is not None
-            deduper.add(done.item)
-            done.item = None
-            spool_done.put(done)
-        # pass 3: keep one copy per cluster, write in input order
-        result = deduper.clusters()
-        for done in spool_done:
-            article: Article = done.article
-            decision = result.decision(done.seq)
-            status = "kept"
-            if decision.known is not None:
-                summary.known += 1
-                status = f"already known (article {decision.known.id})"
-            elif not decision.kept:
-                summary.duplicates += 1
-                rep_id = ids[decision.representative]
-                status = f"duplicate of {rep_id}"
-                if options.keep_duplicates:
-                    article.duplicate_of = rep_id
-                    write(article)
-            else:
-                article.duplicates = result.folded(done.seq)
-                summary.written += 1
-                for removal in article.removed:
-                    summary.removed_bytes[removal.rule] += len(removal.text.encode("utf-8"))
-                write(article)
-            if done.report and report:
-                report(done.report + f"   -> {status}\n")
-        if before_commit is not None:
-            before_commit()
-        if profile is not None:
-            profile.save(triple for doc in spool_docs for triple in emit(doc))
-        if store is not None:
-            commit = deduper.commit()
-            summary.store = {"added": commit.added, "touched": commit.touched}
-    finally:
-        spool_docs.close()
-        spool_done.close()
-        deduper.close()
-        if store is not None:
-            store.close()
-        if profile is not None:
-            profile.close()
-    return summary
-
-
-# -- the library's one-document entry points ---------------------------------------------
-
-
-def raw_record(
-    content: str | bytes,
-    kind: str | None,
-    url: str | None,
-    title: str | None,
-    origin: Origin | None,
-) -> RawRecord:
-    """Wrap library input as a record; ``kind`` is sniffed from the first bytes when not given."""
-    if kind is None:
-        head = content[:2048]
-        head_text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
-        stripped = head_text.lstrip().lower()
-        html_starts = ("<!doctype", "<html", "<head", "<body", "<div", "<p", "<article")
-        kind = "html" if stripped.startswith(html_starts) else "text"
-    if kind not in ("text", "html"):
-        raise ValueError(f"kind must be 'text' or 'html', not {kind!r}")
-    return RawRecord(origin or Origin("<string>"), content, kind, url=url, title=title)  # type: ignore[arg-type]
-
-
-def clean_document(
-    content: str | bytes,
-    *,
-    kind: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    rules: Sequence[str] = (),
-    templates: dict[str, set[str]] | None = None,
-) -> tuple[Article | Reject, Document | None]:
-    """Clean one document; return the article (or the reject) and the document for reports."""
-    ctx = Context(load_rules(tuple(rules)), templates or {})
-    raw = raw_record(content, kind, url, title, None)
-    doc = guarded(prepare, raw, ctx)
-    if isinstance(doc, Reject):
-        return doc, None
-    return guarded(finish, doc, ctx), doc
-
-
-def clean(
-    content: str | bytes,
-    *,
-    kind: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    rules: Sequence[str] = (),
-) -> Article:
-    """Clean one document (text or HTML, str or bytes) into an :class:`Article`.
-
-    Raises :class:`Rejected` with the reason when nothing of an article is left.
-    """
-    result, _ = clean_document(content, kind=kind, url=url, title=title, rules=rules)
-    if isinstance(result, Reject):
-        raise Rejected(result.reason)
-    return result

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from .dedup.deduper import item_from
+from .api import raw_record
+from .dedup.item import item_from
 from .dedup.store import Store
 from .model import Article, Origin, RawRecord, Reject
-from .pipeline import finish, guarded, prepare, raw_record
-from .strip import Context, load_rules
+from .pipeline import Context, process
+from .settings import DEFAULT, Settings
+from .strip import load_rules
 
 
 class Cleaner:
@@ -34,18 +36,18 @@ class Cleaner:
         rules: Sequence[str] = (),
         templates: dict[str, set[str]] | None = None,
         skip_duplicates: bool = True,
+        settings: Settings = DEFAULT,
     ) -> None:
-        self.ctx = Context(load_rules(tuple(rules)), templates or {})
-        self.store = Store.open(state if state else ":memory:")
+        self.ctx = Context(load_rules(tuple(rules)), templates or {}, settings)
+        self.store = Store.open(state if state else ":memory:", threshold=settings.dedup.threshold)
         self.skip_duplicates = skip_duplicates
         self._seq = 0
 
     def process(self, raw: RawRecord) -> Article | Reject | None:
         """Clean one record; None when it is a duplicate and duplicates are skipped."""
-        doc = raw if isinstance(raw, Reject) else guarded(prepare, raw, self.ctx)
-        if isinstance(doc, Reject):
-            return doc
-        article = guarded(finish, doc, self.ctx)
+        if isinstance(raw, Reject):
+            return raw
+        article, _ = process(raw, self.ctx)
         if isinstance(article, Reject):
             return article
         item = item_from(self._seq, article.origin, article.title, article.text, article.lang, article.url)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .text import URL_LINE
+
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _ATX = re.compile(r"^#{1,6}[ \t]+(?=\S)")  # Markdown heading marker: "## Section"
 
@@ -20,7 +22,6 @@ def split_text(text: str) -> list[str]:
     return [_ATX.sub("", stripped) for line in text.split("\n") if (stripped := line.strip())]
 
 
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER = re.compile(
     r"^(url|link|source|title|date|published|author|authors|lang|language)\s*:\s*(\S.{0,400})$", re.IGNORECASE
 )
@@ -36,12 +37,12 @@ def split_header(lines: list[str]) -> tuple[dict[str, str], int]:
     fields: dict[str, str] = {}
     taken = 0
     for line in lines[:8]:
-        if _URL_LINE.match(line):
+        if URL_LINE.match(line):
             fields.setdefault("url", line)
         elif (match := _HEADER.match(line)) is not None:
             name, value = match.group(1).lower(), match.group(2).strip()
             name = _FIELD.get(name, name)
-            if name == "url" and not _URL_LINE.match(value):
+            if name == "url" and not URL_LINE.match(value):
                 break
             fields.setdefault(name, value)
         else:

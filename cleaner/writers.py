@@ -90,3 +90,36 @@ class JsonlOutput:
             with contextlib.suppress(OSError):
                 os.unlink(self._tmp)
             self._tmp = None
+
+
+class Outputs:
+    """A run's outputs (records, and rejects when asked) as one unit: committed together at the
+    end of a run, or aborted together, leaving the previous files in place.
+
+    ``with Outputs(path, rejects) as out:`` aborts both on any exception that leaves the block.
+    """
+
+    def __init__(self, records: str | None, rejects: str | None = None) -> None:
+        self.records = JsonlOutput(records)
+        try:
+            self.rejects = JsonlOutput(rejects) if rejects else None
+        except OutputError:
+            self.records.abort()
+            raise
+
+    def commit(self) -> None:
+        self.records.commit()
+        if self.rejects is not None:
+            self.rejects.commit()
+
+    def abort(self) -> None:
+        self.records.abort()
+        if self.rejects is not None:
+            self.rejects.abort()
+
+    def __enter__(self) -> Outputs:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is not None:
+            self.abort()

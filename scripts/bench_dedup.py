@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cleaner.dedup.deduper import Deduper, item_from  # noqa: E402
+from cleaner.dedup import Deduper, item_from  # noqa: E402
 from cleaner.dedup.store import Store  # noqa: E402
 from cleaner.model import Origin  # noqa: E402
 

@@ -39,7 +39,7 @@ def _rss_mb() -> float:
 
 
 def _run_file(path: str, max_mb: int) -> str:
-    from cleaner.pipeline import Options, run
+    from cleaner import Options, run
 
     rejects: list[str] = []
     summary = run([path], Options(max_record_bytes=max_mb * 2**20), write=lambda a: None,
@@ -78,7 +78,7 @@ def make_html(path: Path, mb: int) -> None:
 
 
 def case_deep(depth: int) -> str:
-    from cleaner.pipeline import clean_document
+    from cleaner import clean_document
 
     page = (f"<html><body><article><p>{PARA}</p>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth
             + "</article></body></html>")
@@ -87,7 +87,7 @@ def case_deep(depth: int) -> str:
 
 
 def case_bomb() -> str:
-    from cleaner.pipeline import clean_document
+    from cleaner import clean_document
 
     lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     page = f'<!DOCTYPE html [<!ENTITY l0 "lol">{lol}]><html><body><p>&l9; {PARA}</p></body></html>'
@@ -97,7 +97,7 @@ def case_bomb() -> str:
 
 def case_runs(piece: str, n: int) -> str:
     """The slowest of three placements of the run: in the title, a short last line, mid-article."""
-    from cleaner.pipeline import clean_document
+    from cleaner import clean_document
 
     run = piece * n  # each line differs, so no per-line cache serves one shape from another
     shapes = {
@@ -153,7 +153,7 @@ def _best_split(pattern: re.Pattern[str], text: str) -> float:
 
 
 def _child(func: Callable[..., str], args: tuple[Any, ...], queue: mp.Queue) -> None:  # type: ignore[type-arg]
-    from cleaner.pipeline import clean_document
+    from cleaner import clean_document
 
     clean_document("Warm up\n\nThe rule files load and compile on the first call.")  # not part of the case
     base = _rss_mb()

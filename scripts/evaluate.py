@@ -4,6 +4,7 @@
     python scripts/evaluate.py                 # fixtures/cases, tables on stdout
     python scripts/evaluate.py --failures      # also list each miss
     python scripts/evaluate.py --json out.json # figures for the README
+    python scripts/evaluate.py --fixtures fixtures/blind --set edges.phrase_words=30   # sweep one setting
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaner.evaluation import evaluate, evaluate_dedup  # noqa: E402
+from cleaner import Options, Settings  # noqa: E402
+from scripts.scoring import evaluate, evaluate_dedup  # noqa: E402
 
 COLUMNS = ["records", "precision", "recall", "boilerplate_left", "title_exact", "source_match",
            "negatives_untouched"]
@@ -36,8 +38,14 @@ def main() -> int:
     parser.add_argument("--dedup", default=str(ROOT / "fixtures" / "dedup"), help="duplicate cases")
     parser.add_argument("--json", help="write the tables as JSON here")
     parser.add_argument("--failures", action="store_true", help="list every record that misses")
+    parser.add_argument("--set", action="append", default=[], metavar="GROUP.NAME=VALUE",
+                        help="run with one setting changed (repeatable); see cleaner/settings.py")
     args = parser.parse_args()
-    results, tables = evaluate(args.fixtures)
+    settings = Settings()
+    for assignment in args.set:
+        name, _, value = assignment.partition("=")
+        settings = settings.with_value(name.strip(), value.strip())
+    results, tables = evaluate(args.fixtures, Options(settings=settings))
     for group in ("all", "layout", "format", "lang"):
         print(table(group, tables[group]))
         print()

@@ -19,6 +19,7 @@ import json
 import lzma
 import random
 import re
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,8 @@ from click.testing import CliRunner, Result
 from cleaner.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # the scoring helpers live in scripts/
+    sys.path.insert(0, str(ROOT))
 SEED = ROOT / "seeds" / "000_7725cb53943e703e.txt"
 
 BRAND = "PlatoBlockchain Data Intelligence. Vertical Search. Ai."
@@ -387,7 +390,7 @@ class Run:
 
 
 SUMMARY = re.compile(
-    r"read (?P<read>\d+) documents: (?P<written>\d+) articles written, (?P<duplicates>\d+) duplicates folded, "
+    r"read (?P<read>\d+) documents?: (?P<written>\d+) articles? written, (?P<duplicates>\d+) duplicates? folded, "
     r"(?P<known>\d+) already known, (?P<rejected>\d+) rejected"
 )
 

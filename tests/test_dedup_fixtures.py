@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.dedup import Deduper, evaluate_case, evaluate_pairs, item_from, load_case
+from cleaner.dedup import Deduper, item_from
+from scripts.dedup_scoring import evaluate_case, evaluate_pairs, load_case
 
 CASES = Path(__file__).resolve().parent.parent / "fixtures" / "dedup"
 CASE_NAMES = sorted(p.name for p in CASES.iterdir() if (p / "expected.json").exists())
@@ -89,7 +90,7 @@ def test_evaluate_pairs_counts_same_title_merges() -> None:
 
 
 def test_clusters_from_written_records(tmp_path: Path) -> None:
-    from cleaner.dedup.evaluate import clusters_from_records
+    from scripts.dedup_scoring import clusters_from_records
 
     case = CASES / "byte_identical"
     records = [

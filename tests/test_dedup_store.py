@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.dedup import Deduper, Store, StoreError, item_from, load_case
+from cleaner.dedup import Deduper, Store, StoreError, item_from
 from cleaner.model import Origin
+from scripts.dedup_scoring import load_case
 
 CASES = Path(__file__).resolve().parent.parent / "fixtures" / "dedup"
 

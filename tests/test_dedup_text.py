@@ -7,14 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner.dedup.minhash import band_keys, signature, similarity
-from cleaner.dedup.text import (
-    canonical_url,
-    content_id,
-    is_unspaced,
-    normalize,
-    same_language,
-    shingles,
-)
+from cleaner.dedup.text import content_id, normalize, shingles
+from cleaner.text import canonical_url, is_unspaced, same_language
 
 
 def test_normalize_folds_width_case_punctuation_and_digits() -> None:

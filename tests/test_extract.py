@@ -9,14 +9,27 @@ import sys
 
 import pytest
 
-from cleaner.extract import MAX_ELEMENTS, MAX_INPUT_CHARS, extract_html
+from cleaner.extract import MAX_ELEMENTS, MAX_INPUT_CHARS, Page, extract_html
 from cleaner.extract.cleanup import load_rules, match_rule, strip_boilerplate
 from cleaner.extract.parse import parse_html
+from cleaner.model import Origin, RawRecord, Reject
+from cleaner.pipeline import Context, prepare
 
 LOREM = (
     "The regional council approved the new transit budget on Tuesday after a long debate "
     "about fares, service hours and the maintenance backlog that has delayed repairs."
 )
+
+
+def extracted(html: str, url: str | None = None) -> Page:
+    """What the extract and title steps make of a page: its metadata, the body blocks left
+    (a first block repeating the title is the title step's to drop), every removal."""
+    page = extract_html(html, url)
+    doc = prepare(RawRecord(Origin("page.html"), html, "html", url=url), Context())
+    assert not isinstance(doc, Reject), doc
+    page.blocks = [doc.blocks[i] for i in doc.live()]
+    page.removed = list(doc.removed)
+    return page
 
 
 def _paras(n: int, stem: str = LOREM) -> str:
@@ -51,7 +64,7 @@ NEWS = f"""<!DOCTYPE html>
 
 
 def test_news_page_blocks_and_removals() -> None:
-    page = extract_html(NEWS, url="https://metro.example/news/transit-budget?utm=x")
+    page = extracted(NEWS, url="https://metro.example/news/transit-budget?utm=x")
     text = "\n".join(page.blocks)
     assert page.blocks[0].startswith("The regional council approved")
     assert sum(b.startswith("The regional council") for b in page.blocks) == 5
@@ -71,7 +84,7 @@ def test_news_page_blocks_and_removals() -> None:
 
 
 def test_news_page_metadata_and_titles() -> None:
-    page = extract_html(NEWS)
+    page = extracted(NEWS)
     assert page.title_lines == [
         "Council approves transit budget | Metro Daily",
         "Council approves transit budget",
@@ -144,7 +157,7 @@ AR = """<html lang="ar" dir="rtl"><head><title>افتتاح متحف جديد ف
 
 
 def test_japanese_page() -> None:
-    page = extract_html(JA)
+    page = extracted(JA)
     assert len(page.blocks) == 3
     assert page.blocks[0].startswith("市の中心部に新しい図書館が開館し")
     assert page.lang == "ja"
@@ -153,7 +166,7 @@ def test_japanese_page() -> None:
 
 
 def test_arabic_page() -> None:
-    page = extract_html(AR)
+    page = extracted(AR)
     assert len(page.blocks) == 3
     assert page.blocks[1].startswith("وقال مدير المتحف")
     assert page.lang == "ar"
@@ -304,7 +317,7 @@ SHORT_ZH = """<html lang="zh-CN"><head><title>嫦娥六号月背样品首批研�
 
 
 def test_short_cjk_page_is_not_flattened() -> None:
-    page = extract_html(SHORT_ZH)
+    page = extracted(SHORT_ZH)
     assert len(page.blocks) == 5
     assert page.blocks[2] == "国际合作"
     assert page.blocks[0].startswith("中国科学院今天发布了")
@@ -341,7 +354,7 @@ def test_title_repeated_after_a_leading_line_is_removed() -> None:
     <meta property="og:title" content="Cat found far from home"></head><body><article>
     <p>https://courier.example/news/cat-found-far-from-home.php</p>
     <p>Cat found far from home</p>{_paras(3)}</article></body></html>"""
-    page = extract_html(html)
+    page = extracted(html)
     assert "Cat found far from home" not in page.blocks
     assert [r.text for r in page.removed if r.rule == "title-block"] == ["Cat found far from home"]
     assert page.blocks[0] == "https://courier.example/news/cat-found-far-from-home.php"

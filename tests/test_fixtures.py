@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
-import cleaner.evaluation as evaluation
-from cleaner.evaluation import CaseResult, evaluate, fixture_files, score_fixture
+import scripts.scoring as evaluation
+from scripts.scoring import CaseResult, evaluate, fixture_files, score_fixture
 
 CASES = ROOT / "fixtures" / "cases"
 FILES = fixture_files(CASES)

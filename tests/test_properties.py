@@ -21,8 +21,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from cleaner import clean_document
 from cleaner.model import Article, Reject
-from cleaner.pipeline import clean_document
 
 DOC_DEADLINE_MS = 5_000
 EXAMPLES = int(os.environ.get("CLEAN_PROPERTY_EXAMPLES", "40"))  # raise for a deeper search

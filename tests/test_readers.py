@@ -637,7 +637,7 @@ def test_oversize_json_record_and_warc_payload(tmp_path: Path) -> None:
     warc = tmp_path / "c.warc"
     write_warc(warc, gzip_records=False)
     reasons = [r.reason for r in rejects(read(warc, max_record_bytes=100))]
-    assert reasons.count("record larger than 100 bytes limit") == 2
+    assert reasons.count("record larger than 100 B limit") == 2
 
 
 # --- paths and directories

@@ -1,6 +1,6 @@
 """Bad input gets a clear answer and nothing is lost.
 
-A mixed dirty corpus goes through :func:`cleaner.pipeline.run`; every
+A mixed dirty corpus goes through :func:`cleaner.run`; every
 document read ends up written, folded as a duplicate, known from the store, or
 rejected with its file, record index and reason. Each kind of damage also has
 its own test, and the regular expressions run on adversarial input under a
@@ -25,8 +25,9 @@ import zstandard
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from cleaner import Options, Summary, clean_document, run
 from cleaner.model import Article, Reject
-from cleaner.pipeline import EMPTY_ARTICLE, Options, Summary, clean_document, run
+from cleaner.pipeline import EMPTY_ARTICLE
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00" + bytes(range(256))
 WORDS = """council budget harbour strike bond yields chess final river flood vaccine trial solar tariff
@@ -196,7 +197,7 @@ def test_every_document_is_accounted_for(tmp_path: Path) -> None:
     damaged = summary.read - fixed
     assert damaged >= 3 * 2  # at least two records before the damage in each damaged stream, plus its reject
     line = summary.line()
-    assert f"read {summary.read} documents: {summary.written} articles written, 1 duplicates folded" in line
+    assert f"read {summary.read} documents: {summary.written} articles written, 1 duplicate folded" in line
 
 
 def test_rerun_with_state_balances_and_knows_everything(tmp_path: Path) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.pipeline import Options, run
-from cleaner.strip.echo import common_title, find_echo
+from cleaner import Options, run
 from cleaner.strip.rules import load_rules
+from cleaner.titles.echo import common_title, find_echo
 
 RULES = load_rules()
 

@@ -35,51 +35,25 @@ from __future__ import annotations
 import sqlite3
 from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
-from cleaner.dedup.minhash import band_keys, is_empty, signature_of_hashes, similarity
-from cleaner.dedup.store import DEFAULT_THRESHOLD, KnownMatch, Sighting, Store, now_iso
-from cleaner.dedup.text import (
-    canonical_url,
-    id_of_normalized,
-    normalize,
-    same_language,
-    shingle_hashes,
+from cleaner.dedup.item import (
+    DEFAULT_THRESHOLD,
+    DedupItem,
+    KnownMatch,
+    Sighting,
+    now_iso,
+    origin_key,
+    sig_blob,
+    sig_from,
+    verified_candidates,
 )
+from cleaner.dedup.minhash import band_keys, is_empty
+from cleaner.dedup.store import Store
 from cleaner.model import Origin
-
-
-@dataclass(slots=True)
-class DedupItem:
-    """What dedup needs of one document; built (signature included) in worker processes."""
-
-    seq: int
-    id: str
-    title: str | None
-    text: str
-    lang: str | None
-    url: str | None
-    origin: Origin
-    signature: np.ndarray = field(repr=False)
-
-
-def item_from(seq: int, origin: Origin, title: str | None, text: str, lang: str | None,
-              url: str | None = None) -> DedupItem:
-    """Build an item from a cleaned document's parts (computes id and signature)."""
-    norm = normalize(text)  # once for both keys
-    sig = signature_of_hashes(shingle_hashes(norm, lang, normalized=True))
-    return DedupItem(seq, id_of_normalized(norm, title), title, text, lang, url, origin, sig)
-
-
-def origin_key(origin: Origin) -> str:
-    return str(origin)
-
-
-def sighting_of(item: DedupItem) -> Sighting:
-    return Sighting(origin_key(item.origin), canonical_url(item.url), item.id)
-
+from cleaner.text import canonical_url
 
 _RUN_SCHEMA = (
     "CREATE TABLE items (pos INTEGER PRIMARY KEY, id TEXT, lang TEXT, title TEXT,"
@@ -148,17 +122,9 @@ class Deduper:
         row = self.db.execute("SELECT pos FROM ids WHERE id = ?", (item.id,)).fetchone()
         if row is not None:
             return [int(row[0])]
-        if not len(keys):
-            return []
-        marks = ",".join("?" * len(keys))
-        rows = self.db.execute(
-            f"SELECT pos, lang, sig FROM items WHERE pos IN "
-            f"(SELECT DISTINCT pos FROM bands WHERE key IN ({marks}))",
-            [int(k) for k in keys]).fetchall()
-        return [pos for pos, lang, blob in rows
-                if same_language(item.lang, lang)
-                and similarity(item.signature, np.frombuffer(blob, dtype="<u4"))
-                >= self.threshold]
+        found = verified_candidates(self.db, table="items", key="pos", keys=keys,
+                                    sig=item.signature, lang=item.lang, threshold=self.threshold)
+        return [pos for pos, _ in found]
 
     def add(self, item: DedupItem) -> None:
         """Add the next item; items must come in input order (increasing ``seq``)."""
@@ -179,7 +145,7 @@ class Deduper:
         self.db.execute(
             "INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (pos, item.id, item.lang, item.title,
-             np.ascontiguousarray(item.signature, dtype="<u4").tobytes(),
+             sig_blob(item.signature),
              origin_key(o), o.path, o.index, o.id, canonical_url(item.url)))
         if not empty:
             self.db.execute("INSERT OR IGNORE INTO ids VALUES (?, ?)", (item.id, pos))
@@ -250,7 +216,7 @@ class Deduper:
                     rid, lang, title, blob = self.db.execute(
                         "SELECT id, lang, title, sig FROM items WHERE pos = ?",
                         (rep,)).fetchone()
-                    sig = np.frombuffer(blob, dtype="<u4")
+                    sig = sig_from(blob)
                     if is_empty(sig):
                         summary.skipped += 1
                         continue
@@ -331,7 +297,7 @@ class DedupResult:
             row = owner.db.execute("SELECT sim, exact FROM known WHERE aid = ?",
                                    (aid,)).fetchone()
             assert owner.store is not None
-            self._known_cache[aid] = owner.store._known(aid, float(row[0]), bool(row[1]))
+            self._known_cache[aid] = owner.store.known_match(aid, float(row[0]), bool(row[1]))
         return self._known_cache[aid]
 
     def decision(self, seq: int) -> Decision:

@@ -19,6 +19,7 @@ from datasketch import MinHash
 from datasketch.lsh import _false_negative_probability, _false_positive_probability
 
 from cleaner.dedup.text import shingle_hashes
+from cleaner.text import fmix64
 
 NUM_PERM = 128
 SEED = 1
@@ -62,8 +63,6 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / float(len(a))
 
 
-_M1 = np.uint64(0xFF51AFD7ED558CCD)
-_M2 = np.uint64(0xC4CEB9FE1A85EC53)
 _ROW_MULT = (np.arange(1, ROWS + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)) | np.uint64(1)
 _BAND_SALT = np.arange(BANDS, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
 
@@ -75,12 +74,7 @@ def band_keys(sig: np.ndarray) -> np.ndarray:
     with np.errstate(over="ignore"):
         rows = sig[: BANDS * ROWS].astype(np.uint64).reshape(BANDS, ROWS)
         h = (rows * _ROW_MULT).sum(axis=1, dtype=np.uint64) ^ _BAND_SALT
-        h ^= h >> np.uint64(33)
-        h *= _M1
-        h ^= h >> np.uint64(33)
-        h *= _M2
-        h ^= h >> np.uint64(33)
-    return h.view(np.int64)
+    return fmix64(h).view(np.int64)
 
 
 def candidate_probability(jaccard: float, bands: int = BANDS, rows: int = ROWS) -> float:

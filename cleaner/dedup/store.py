@@ -19,30 +19,24 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from cleaner.dedup.minhash import (
-    BANDS,
-    NUM_PERM,
-    ROWS,
-    SCHEME,
-    SEED,
-    band_keys,
-    is_empty,
-    similarity,
+from cleaner.dedup.item import (
+    DEFAULT_THRESHOLD,
+    DedupItem,
+    KnownMatch,
+    Sighting,
+    now_iso,
+    sig_blob,
+    sighting_of,
+    verified_candidates,
 )
-from cleaner.dedup.text import lang_key, same_language
-
-if TYPE_CHECKING:
-    from cleaner.dedup.deduper import DedupItem
+from cleaner.dedup.minhash import BANDS, NUM_PERM, ROWS, SCHEME, SEED, band_keys, is_empty
+from cleaner.text import lang_tag
 
 SCHEMA_VERSION = "1"
-DEFAULT_THRESHOLD = 0.5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -69,40 +63,6 @@ CREATE TABLE IF NOT EXISTS sightings (
 
 _LAYOUT = {"schema": SCHEMA_VERSION, "num_perm": str(NUM_PERM), "bands": str(BANDS),
            "rows": str(ROWS), "seed": str(SEED), "scheme": SCHEME}
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-
-
-@dataclass(frozen=True, slots=True)
-class KnownMatch:
-    """An article of the store that an item matches."""
-
-    aid: int
-    id: str
-    similarity: float
-    exact: bool
-    first_seen: str
-    last_seen: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class Sighting:
-    """One input occurrence of an article: where it came from and its own content id."""
-
-    origin: str
-    url: str | None
-    id: str
-
-
-def _sig_blob(sig: np.ndarray) -> bytes:
-    return np.ascontiguousarray(sig, dtype="<u4").tobytes()
-
-
-def _sig_from(blob: bytes) -> np.ndarray:
-    return np.frombuffer(blob, dtype="<u4")
 
 
 class StoreError(RuntimeError):
@@ -180,7 +140,7 @@ class Store:
             raise StoreError("store writes must run inside Store.transaction()")
 
     # -- reads --------------------------------------------------------------------------
-    def _known(self, aid: int, sim: float, exact: bool) -> KnownMatch:
+    def known_match(self, aid: int, sim: float, exact: bool) -> KnownMatch:
         row = self.conn.execute(
             "SELECT id, first_seen, last_seen, count FROM articles WHERE aid = ?", (aid,)
         ).fetchone()
@@ -198,24 +158,13 @@ class Store:
         threshold = self.threshold if threshold is None else threshold
         row = self.conn.execute("SELECT aid FROM ids WHERE id = ?", (id,)).fetchone()
         if row is not None:
-            return self._known(row[0], 1.0, True)
-        keys = band_keys(sig)
-        if not len(keys):
+            return self.known_match(row[0], 1.0, True)
+        found = verified_candidates(self.conn, table="articles", key="aid", keys=band_keys(sig),
+                                    sig=sig, lang=lang, threshold=threshold)
+        if not found:
             return None
-        marks = ",".join("?" * len(keys))
-        rows = self.conn.execute(
-            f"SELECT aid, lang, sig FROM articles WHERE aid IN "
-            f"(SELECT DISTINCT aid FROM bands WHERE key IN ({marks}))",
-            [int(k) for k in keys],
-        ).fetchall()
-        best: tuple[float, int] | None = None
-        for aid, lang_, blob in rows:
-            if not same_language(lang, lang_):
-                continue
-            sim = similarity(sig, _sig_from(blob))
-            if sim >= threshold and (best is None or sim > best[0]):
-                best = (sim, aid)
-        return None if best is None else self._known(best[1], best[0], False)
+        aid, sim = max(found, key=lambda f: f[1])  # the first of equals, as rows come
+        return self.known_match(aid, sim, False)
 
     def lookup(self, item: DedupItem) -> KnownMatch | None:
         return self.lookup_parts(item.id, item.signature, item.lang)
@@ -253,7 +202,7 @@ class Store:
         cur = self.conn.execute(
             "INSERT INTO articles (id, lang, title, length, sig, first_seen, last_seen, count)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
-            (id, lang_key(lang), title, length, _sig_blob(sig), seen, seen))
+            (id, lang_tag(lang), title, length, sig_blob(sig), seen, seen))
         aid = int(cur.lastrowid or 0)
         self.conn.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)",
                               [(int(k), aid) for k in band_keys(sig)])
@@ -284,8 +233,6 @@ class Store:
 
         Returns the match it had before (None when it was new) and its article ``aid``;
         an item with an empty body is not recorded and gets ``aid`` -1."""
-        from cleaner.dedup.deduper import sighting_of
-
         if is_empty(item.signature):
             return None, -1
         with self.transaction():

@@ -1,4 +1,4 @@
-"""Text keys for duplicate detection: normalisation, content ids, shingles, URLs, languages.
+"""Text keys for duplicate detection: normalisation, content ids, shingles.
 
 Normalisation (NFKC, casefold, every Unicode decimal digit mapped to ASCII, punctuation
 and symbols turned into spaces, whitespace collapsed) makes copies that differ only in
@@ -15,28 +15,18 @@ character shingles.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 import zlib
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
+
+from cleaner.text import UNSPACED_LANGS, digest, fmix64, is_unspaced, lang_code
 
 WORD_NGRAM = 5
 CHAR_NGRAM = 5
 
 _SPACE = re.compile(r"\s+")
-# Scripts that do not separate words with spaces.
-_UNSPACED = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\uff66-\uff9f]"
-)
-_TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_", "_hs")
-_TRACKING_KEYS = frozenset(
-    {"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "ref", "ref_src", "ref_url",
-     "source", "spm", "share", "cmpid", "_ga", "mkt_tok", "amp", "outputtype"}
-)
 
 
 class _FoldTable(dict):
@@ -79,18 +69,7 @@ def id_of_normalized(key: str, title: str | None) -> str:
     """:func:`content_id` of an already normalised body."""
     if not key and title:
         key = "title:" + normalize(title)
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
-
-
-def is_unspaced(norm: str) -> bool:
-    """True when at least 30% of the non-space characters belong to unspaced scripts."""
-    letters = len(norm) - norm.count(" ")
-    if not letters:
-        return False
-    return len(_UNSPACED.findall(norm)) >= 0.3 * letters
-
-
-_UNSPACED_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
+    return digest(key).hex()
 
 
 def units(text: str, lang: str | None = None, *,
@@ -99,7 +78,7 @@ def units(text: str, lang: str | None = None, *,
     norm = text if normalized else normalize(text)
     if not norm:
         return [], WORD_NGRAM
-    if is_unspaced(norm) or (lang or "").split("-")[0].lower() in _UNSPACED_LANGS:
+    if is_unspaced(norm) or lang_code(lang) in UNSPACED_LANGS:
         return norm.replace(" ", ""), CHAR_NGRAM
     return norm.split(" "), WORD_NGRAM
 
@@ -116,9 +95,6 @@ def shingles(text: str, lang: str | None = None) -> set[str]:
 
 
 _FNV = np.uint64(0x100000001B3)
-_MIX1 = np.uint64(0xFF51AFD7ED558CCD)
-_MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
-_S33 = np.uint64(33)
 
 
 def shingle_hashes(text: str, lang: str | None = None, *, normalized: bool = False
@@ -143,51 +119,5 @@ def shingle_hashes(text: str, lang: str | None = None, *, normalized: bool = Fal
         h = np.zeros(count, dtype=np.uint64)
         for k in range(width):
             h = h * _FNV + vals[k : k + count] + np.uint64(1)
-        h ^= h >> _S33
-        h *= _MIX1
-        h ^= h >> _S33
-        h *= _MIX2
-        h ^= h >> _S33
+    fmix64(h)
     return np.unique((h & np.uint64(0xFFFFFFFF)).astype(np.uint32))
-
-
-def canonical_url(url: str | None) -> str | None:
-    """``url`` without tracking parameters, fragment, ``www.`` or a trailing slash."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip() or None
-    host = (parts.hostname or "").lower()
-    if host.startswith("www."):
-        host = host[4:]
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith(_TRACKING_PREFIXES) and k.lower() not in _TRACKING_KEYS
-    ]
-    path = parts.path.rstrip("/") or "/"
-    scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
-    return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
-
-
-def lang_key(lang: str | None) -> str | None:
-    """Lower-cased language tag, ``_`` spelled ``-``; None when unknown."""
-    if not lang:
-        return None
-    return lang.strip().lower().replace("_", "-") or None
-
-
-def same_language(a: str | None, b: str | None) -> bool:
-    """False only when both languages are known and differ.
-
-    "zh" matches "zh-cn" (one tag is a prefix of the other), but "zh-cn" and "zh-tw"
-    differ: a conversion between scripts is a translation, not a copy.
-    """
-    a, b = lang_key(a), lang_key(b)
-    if a is None or b is None or a == b:
-        return True
-    return a.startswith(b + "-") or b.startswith(a + "-")

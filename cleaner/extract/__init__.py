@@ -29,11 +29,10 @@ from cleaner.extract.cleanup import load_rules, strip_boilerplate
 from cleaner.extract.parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_CHARS, parse_html
 from cleaner.extract.repair import page_items, repair_blocks
 from cleaner.model import Removal
+from cleaner.removals import HTML_LIMIT
 
 __all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_CHARS", "Page", "extract_html", "load_rules"]
 
-TITLE_BLOCK_RULE = "title-block"
-TITLE_BLOCK_SPAN = 3
 TRAFILATURA_OPTIONS: dict[str, bool] = {
     "favor_precision": False,
     "include_comments": False,
@@ -45,7 +44,6 @@ TRAFILATURA_OPTIONS: dict[str, bool] = {
 # Dates from markup and URLs only: htmldate's free-text search runs dateparser over
 # every locale and cost seconds per page on translated pages, for dates the page's
 # metadata already gives.
-LIMIT_RULE = "html-limit"  # a parse limit cut the page; the text says what and where
 DATE_PARAMS = {"original_date": True, "extensive_search": False}
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 
@@ -61,6 +59,7 @@ class Page:
     authors: list[str] = field(default_factory=list)
     lang: str | None = None
     site_name: str | None = None
+    title_guesses: list[str] = field(default_factory=list)  # trafilatura's, when the page declares one
     removed: list[Removal] = field(default_factory=list)
 
 
@@ -147,10 +146,6 @@ def _site_name(root: etree._Element, fallback: str | None) -> str | None:
     return None
 
 
-def _same(a: str, b: str) -> bool:
-    return collapse(a).casefold() == collapse(b).casefold()
-
-
 def _run_trafilatura(root: etree._Element, url: str | None):  # noqa: ANN202 - trafilatura's Document
     from trafilatura import bare_extraction
 
@@ -192,8 +187,8 @@ def extract_html(html: str, url: str | None = None) -> Page:
     50 MB page: a few seconds, well under 1 GB).
     ``removed`` lists the DOM containers taken out (rules ``plato-bottom-links``,
     ``dom-<group>`` for the groups of ``rules.json``, ``dom-hidden``,
-    ``dom-link-paragraph``, ``dom-link-list``) and a first block that only
-    repeated the title (rule ``title-block``).
+    ``dom-link-paragraph``, ``dom-link-list``) and what a parse limit cut
+    (``html-limit``).
     """
     if isinstance(html, bytes):  # callers should decode; be lenient rather than crash
         html = html.decode("utf-8", "replace")
@@ -205,13 +200,14 @@ def extract_html(html: str, url: str | None = None) -> Page:
     lang = _lang(root)
     page_url = _canonical(root, url)
     removed = strip_boilerplate(root, load_rules())
-    removed.extend(Removal(LIMIT_RULE, note) for note in notes)
+    removed.extend(Removal(HTML_LIMIT, note) for note in notes)
     fragment = _fragment_blocks(html, root)
     doc = _run_trafilatura(root, url)
     blocks: list[str] = list(fragment or [])
     published = None
     authors: list[str] = []
     fallback_site = None
+    guesses: list[str] = []
     if doc is not None:
         blocks = fragment if fragment is not None else repair_blocks(body_blocks(doc.body), root)
         published = doc.date or None
@@ -221,12 +217,8 @@ def extract_html(html: str, url: str | None = None) -> Page:
             page_url = _absolute(doc.url, url)
         # trafilatura guesses a title from the first heading when the page
         # declares none (feed fragments): only trust it next to a declared one
-        titles = title_lines + ([doc.title] if doc.title and title_lines else [])
-        # the title repeated among the first blocks (after a URL or kicker line)
-        for i in range(min(TITLE_BLOCK_SPAN, len(blocks))):
-            if any(_same(blocks[i], t) for t in titles):
-                removed.append(Removal(TITLE_BLOCK_RULE, blocks.pop(i)))
-                break
+        if doc.title and title_lines:
+            guesses.append(collapse(doc.title))
     return Page(
         title_lines=title_lines,
         blocks=blocks,
@@ -235,5 +227,6 @@ def extract_html(html: str, url: str | None = None) -> Page:
         authors=authors,
         lang=lang,
         site_name=_site_name(root, fallback_site),
+        title_guesses=guesses,
         removed=removed,
     )

@@ -20,7 +20,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from cleaner import removals
 from cleaner.model import Removal
+from cleaner.text import URL_LINE
 
 _SPLIT = re.compile(r"[-_\s]+")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -65,7 +67,7 @@ def compile_rules(data: dict) -> Rules:
     aria: dict[str, str] = {}
     itemprops: dict[str, str] = {}
     for group, spec in data.get("groups", {}).items():
-        rule = f"dom-{group}"
+        rule = removals.dom(group)
         for token in spec.get("tokens", []):
             parts = tuple(p for p in _SPLIT.split(token.lower()) if p)
             if len(parts) == 1:
@@ -80,6 +82,9 @@ def compile_rules(data: dict) -> Rules:
             aria.setdefault(word.lower(), rule)
         for prop in spec.get("itemprops", []):
             itemprops.setdefault(prop.lower(), rule)
+    for spec in data.get("selectors", []):
+        if not removals.is_rule(spec["rule"]):
+            raise ValueError(f"extract rules: selector rule {spec['rule']!r} is not registered in cleaner/removals.py")
     selectors = tuple((s["rule"], _class_selector(s["tag"], s["class"])) for s in data.get("selectors", []))
     return Rules(
         selectors=selectors,
@@ -183,8 +188,8 @@ def _paragraph_weight(el: etree._Element) -> int:
 
 
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
-HIDDEN_RULE = "dom-hidden"
-DEK_RULE = "dom-dek"
+HIDDEN_RULE = removals.DOM_HIDDEN
+DEK_RULE = removals.dom("dek")
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -192,21 +197,20 @@ def is_hidden(el: etree._Element) -> bool:
     return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
-LINK_RULE = "dom-link-paragraph"
-_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+LINK_RULE = removals.DOM_LINK_PARAGRAPH
 LINK_TAGS: tuple[str, ...] = ("p",)
 
 
 def is_link_paragraph(el: etree._Element) -> bool:
     """A short paragraph that is nothing but a link: an inline "related story" teaser."""
     text = visible_text(el)
-    if not text or len(text) > 200 or _BARE_URL.match(text):
+    if not text or len(text) > 200 or URL_LINE.match(text):
         return False  # a bare URL is a cited source, not a teaser
     linked = sum(len(visible_text(a)) for a in el.iter("a"))
     return linked >= 0.9 * len(text.replace(" ", "")) and linked > 0
 
 
-LINK_LIST_RULE = "dom-link-list"
+LINK_LIST_RULE = removals.DOM_LINK_LIST
 
 
 def is_link_list(el: etree._Element) -> bool:

@@ -10,7 +10,8 @@ import io
 
 from cleaner.model import Kind, Origin, RawRecord, Reject
 
-from .source import InputError, human_size
+from ..text import human_size
+from .source import InputError
 
 
 def read_document(path: str, stream: io.BufferedReader, kind: Kind, max_record_bytes: int) -> RawRecord | Reject:

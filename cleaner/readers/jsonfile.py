@@ -12,10 +12,11 @@ from typing import Any
 
 from cleaner.model import Origin, RawRecord, Reject
 
+from ..text import human_size
 from .jsonl import parse_json, read_jsonl
 from .jsonrec import BODY_FIELDS, to_record
 from .sniff import first_line_is_value
-from .source import InputError, human_size
+from .source import InputError
 
 JSON_FILE_LIMIT = 512 * 2**20
 #: Keys under which exports keep their list of records (WordPress: "posts").

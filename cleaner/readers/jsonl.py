@@ -11,8 +11,9 @@ import orjson
 
 from cleaner.model import Origin, RawRecord, Reject
 
+from ..text import human_size
 from .jsonrec import to_record
-from .source import InputError, human_size
+from .source import InputError
 
 _SKIP_CHUNK = 1 << 16
 

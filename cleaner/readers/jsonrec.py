@@ -15,7 +15,7 @@ from typing import Any
 
 from cleaner.model import Kind, Origin, RawRecord, Reject
 
-from .source import human_size
+from ..text import human_size
 
 TEXT_FIELDS = ("text",)
 HTML_FIELDS = ("html",)

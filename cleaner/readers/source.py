@@ -33,14 +33,6 @@ class InputError(Exception):
     """An input could not be read (further); ``str(error)`` is the reason for the user."""
 
 
-def human_size(n: int) -> str:
-    """``33554432`` -> ``"32 MiB"``: sizes as limits are usually written."""
-    for unit, size in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
-        if n >= size and n % size == 0:
-            return f"{n // size} {unit}"
-    return f"{n} bytes"
-
-
 def compression_of(head: bytes) -> str | None:
     """The compression format whose magic starts ``head``, if any."""
     if head.startswith(b"\x1f\x8b"):

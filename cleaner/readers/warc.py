@@ -19,8 +19,9 @@ from warcio.recordloader import ArcWarcRecord
 
 from cleaner.model import Origin, RawRecord, Reject
 
+from ..text import human_size
 from .sniff import binary_reason, looks_like_html
-from .source import InputError, human_size
+from .source import InputError
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.IGNORECASE)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -16,38 +16,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .. import removals
 from ..model import Document
+from ..settings import DEFAULT, EdgeSettings
+from ..text import INNER_SENTENCE, URL, ends_sentence, is_unspaced, line_key, sentences, tokens, word_count
+from ..titles import outlet
 from .rules import Rules
 from .spam import spam_suffix, spam_tokens
-from .tokens import ends_sentence, is_unspaced, line_key, sentences, tokens, word_count
 
-URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _ITEM_SPLIT = re.compile(r"(?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*")  # starts at a run's start only
-_INNER_SENTENCE = re.compile(r"[.!?\u0964\u3002\uff01\uff1f\u061f\u06d4]\s")
-
-LABEL_WORDS = 4  # "Time Stamp:" and its translations
-PHRASE_WORDS = 25  # priors only on lines this short (pages known to be republished)
-CHROME_WORDS = 12  # ... and this short on other pages, whose edge sentences are usually article
-OUTLET_WORDS = 8  # "More from Decrypt"
-WEAK_WORDS = 15  # a link-like line: short, no sentence end
-MAX_EDGE = 40  # blocks inspected from each end
-# Rules whose hit also covers the link-like lines listed under it, and how many.
-COVERING = {"phrase:related": 12, "phrase:read_more": 12, "phrase:more_from": 12, "outlet-link": 12,
-            "label": 1, "phrase:time_stamp": 1, "phrase:source_label": 1}
-# "Source: ..." ends many real articles (agency data, the outlet's credit); the network's
-# own source lines carry a URL or a brand and are caught by those rules instead.
-ATTRIBUTION = frozenset({"source_label"})
-PITCH_WORDS = 25  # a sentence sandwiched in a trailing block, under a sure hit, goes with it
-SURE_ABOVE = ("phrase:newsletter", "network-brand", "site-template", "learned-spam")
-# Families whose words are also everyday phrases ("más de", "plus de", "share"): trusted
-# only on lines short enough to be a link or a label, not on sentences.
-PITCH_FAMILIES = frozenset({"newsletter", "disclaimer", "appeared_first", "get_amplified", "empower_yourself",
-                            "vertical_search", "data_intelligence", "republished", "access_here"})
-SANDWICH_WORDS = 6  # a short unknown line between two trailing hits
-VALUE_WORDS = 6  # a label's value line ("Time Stamp:" / "May 21, 2024")
+# Structural rules whose hit also covers the link-like lines listed under it (phrase families
+# say the same in phrases.json, role "covers_links"): a "more from" line over its list, a label
+# over its one value line.
+COVERING_RULES = {removals.OUTLET_LINK: "link_list", removals.LABEL: 1}
+# Hits sure enough that one pitch sentence between them and the block below goes with them.
+SURE_ABOVE = (removals.NETWORK_BRAND, removals.SITE_TEMPLATE, removals.LEARNED_SPAM)
+SURE_ROLES = ("sentences",)
 
 
-def is_keyword_run(text: str, rules: Rules, *, republished: bool = True) -> bool:
+def is_keyword_run(text: str, rules: Rules, *, republished: bool = True, s: EdgeSettings = DEFAULT.edges) -> bool:
     """A tag list flattened into a line: many short items, no sentences.
 
     Without separators a tag run looks like a long unpunctuated sentence (tweets,
@@ -55,22 +42,24 @@ def is_keyword_run(text: str, rules: Rules, *, republished: bool = True) -> bool
     """
     text = " ".join(text.split())  # single spaces keep the split pattern linear
     items = [it for it in _ITEM_SPLIT.split(text) if it.strip()]
-    if len(items) >= 6 and all(word_count(it) <= 4 and not ends_sentence(it) for it in items):
+    if len(items) >= s.keyword_items and all(
+        word_count(it) <= s.keyword_item_words and not ends_sentence(it) for it in items
+    ):
         return True
-    if _INNER_SENTENCE.search(text) or ends_sentence(text):
+    if INNER_SENTENCE.search(text) or ends_sentence(text):
         return False
     chunks = text.split()
     if is_unspaced(text):
         return len(chunks) >= 8 and sum(len(c) for c in chunks) / len(chunks) <= 6
     if rules.brand(text) is not None and len(chunks) >= 5:
         return True
-    return republished and len(chunks) >= 12 and "," not in text and URL.search(text) is None
+    return republished and len(chunks) >= s.keyword_chunks and "," not in text and URL.search(text) is None
 
 
-def is_label(text: str) -> bool:
+def is_label(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
     """A bare label whose value was lost: "Time Stamp:"."""
     stripped = text.strip()
-    return stripped.endswith((":", "\uff1a")) and word_count(stripped) <= LABEL_WORDS
+    return stripped.endswith((":", "\uff1a")) and word_count(stripped) <= s.label_words
 
 
 def is_link_line(text: str) -> bool:
@@ -80,30 +69,6 @@ def is_link_line(text: str) -> bool:
         return False
     rest = (text[: match.start()] + text[match.end() :]).strip()
     return word_count(rest) <= 3
-
-
-def _outlet_forms(doc: Document, rules: Rules) -> list[set[str]]:
-    """Token sets of the outlet's names on this page: the source, short tails, and the
-    words in front of the brand in spam tails ("Münditelegraaf PlatoBlockchaini ...")."""
-    forms = []
-    for name in [doc.source, *doc.spam]:
-        if not name:
-            continue
-        toks = set(tokens(name))
-        if toks and len(toks) <= 4:
-            forms.append(toks)
-            continue
-        hit = rules.brand(name)
-        cut = name.casefold().find(hit) if hit else -1
-        head = set(tokens(name[:cut])) if cut > 0 else set()
-        if head and len(head) <= 3:
-            forms.append(head)
-    return forms
-
-
-def mentions_outlet(text: str, forms: list[set[str]]) -> bool:
-    toks = set(tokens(text))
-    return any(form <= toks for form in forms)
 
 
 def is_title_reference(text: str, title: str | None) -> bool:
@@ -122,94 +87,115 @@ def is_title_reference(text: str, title: str | None) -> bool:
 Classifier = Callable[[str], "str | None"]
 
 
-def label_family(text: str, rules: Rules) -> str | None:
+def label_family(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> str | None:
     """The phrase family of a block's leading label ("Disclaimer: ...", "Related Reading: ...")."""
     head, sep, _ = text.partition(":")
     if not sep:
         head, sep, _ = text.partition("\uff1a")
-    if not sep or not head.strip() or word_count(head) > LABEL_WORDS:
+    if not sep or not head.strip() or word_count(head) > s.label_words:
         return None
     return rules.family(head)
 
 
-def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrases: bool) -> Classifier:
+def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrases: bool,
+               s: EdgeSettings = DEFAULT.edges) -> Classifier:
     """Build the per-document test: block text -> rule name, or None for article text."""
     spam = spam_tokens(doc)
-    forms = _outlet_forms(doc, rules)
+    forms = outlet.forms(doc, rules)
+    attribution = frozenset(rules.role("attribution"))
+    sentence_families = frozenset(rules.role("sentences"))
 
     def classify(text: str) -> str | None:
         words = word_count(text)
         if is_link_line(text):
-            return "source-link"
-        if is_keyword_run(text, rules, republished=bool(doc.evidence)):
-            return "keyword-run"
+            return removals.SOURCE_LINK
+        if is_keyword_run(text, rules, republished=bool(doc.evidence), s=s):
+            return removals.KEYWORD_RUN
         if rules.brand(text) is not None and words <= 60:
-            return "network-brand"
+            return removals.NETWORK_BRAND
         if spam and spam_suffix(text, spam) is not None and words <= 30:
-            return "learned-spam"
+            return removals.LEARNED_SPAM
         if templates and line_key(text) in templates:
-            return "site-template"
-        if doc.evidence and is_inline_link(text) and label_family(text, rules) not in ATTRIBUTION:
-            return "inline-link"
+            return removals.SITE_TEMPLATE
+        if doc.evidence and is_inline_link(text) and label_family(text, rules, s) not in attribution:
+            return removals.INLINE_LINK
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
-            return "title-reference"
-        short_named = words <= OUTLET_WORDS and forms and mentions_outlet(text, forms)
+            return removals.TITLE_REFERENCE
+        short_named = words <= s.outlet_words and forms and outlet.mentions(text, forms)
         if doc.evidence and short_named and not ends_sentence(text):
-            return "outlet-link"
+            return removals.OUTLET_LINK
         if trust_phrases:
-            if is_label(text):
-                return "label"
-            limit = PHRASE_WORDS if doc.evidence else CHROME_WORDS
-            family = rules.family(text, ATTRIBUTION) if words <= limit else None
-            if family is not None and family not in PITCH_FAMILIES and words > CHROME_WORDS:
+            if is_label(text, s):
+                return removals.LABEL
+            limit = s.phrase_words if doc.evidence else s.chrome_words
+            family = rules.family(text, attribution) if words <= limit else None
+            if family is not None and family not in sentence_families and words > s.chrome_words:
                 family = None
-            family = family if family is not None else label_family(text, rules)
-            if family is not None and family not in ATTRIBUTION:
-                return f"phrase:{family}"
+            family = family if family is not None else label_family(text, rules, s)
+            if family is not None and family not in attribution:
+                return removals.phrase(family)
         return None
 
     return classify
 
 
-def _is_weak(text: str) -> bool:
-    return word_count(text) <= WEAK_WORDS and not ends_sentence(text)
+def _is_weak(text: str, s: EdgeSettings) -> bool:
+    return word_count(text) <= s.weak_words and not ends_sentence(text)
 
 
-def _covers(rule: str, pending: list[int], doc: Document, inside: bool) -> str | None:
+def _room(rule: str, rules: Rules, s: EdgeSettings) -> int:
+    """How many link-like lines below a hit may go with it (0: none)."""
+    if rule in COVERING_RULES:
+        room = COVERING_RULES[rule]
+        return getattr(s, room) if isinstance(room, str) else room
+    if rule.startswith(removals.PHRASE_PREFIX):
+        covers = rules.role("covers_links").get(rule[len(removals.PHRASE_PREFIX):], 0)
+        return s.link_list if covers is True else int(covers)
+    return 0
+
+
+def _sure(rule: str, rules: Rules) -> bool:
+    if rule in SURE_ABOVE:
+        return True
+    return rule.startswith(removals.PHRASE_PREFIX) and rule[len(removals.PHRASE_PREFIX):] in rules.role("heads_pitch")
+
+
+def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: Rules, s: EdgeSettings) -> str | None:
     """Whether a hit may take the link-like lines found below it, and under which rule.
 
     Link lists go with the heading that introduces them; a label takes its one
     value line; inside a trailing block (a hit already removed below), one or
     two very short lines between hits go with the block.
     """
-    room = COVERING.get(rule, 0)
-    if len(pending) <= room and (room > 1 or word_count(doc.blocks[pending[0]]) <= VALUE_WORDS):
-        return "label-value" if room == 1 else "related-links"
-    if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= SANDWICH_WORDS for j in pending):
-        return "trailing-block"
-    one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= PITCH_WORDS
-    if inside and one_pitch and rule.startswith(SURE_ABOVE):
-        return "trailing-block"  # one pitch sentence between a newsletter heading and the label below
+    room = _room(rule, rules, s)
+    if room and len(pending) <= room and (room > 1 or word_count(doc.blocks[pending[0]]) <= s.value_words):
+        return removals.LABEL_VALUE if room == 1 else removals.RELATED_LINKS
+    if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= s.sandwich_words for j in pending):
+        return removals.TRAILING_BLOCK
+    one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.pitch_words
+    if inside and one_pitch and _sure(rule, rules):
+        return removals.TRAILING_BLOCK  # one pitch sentence between a newsletter heading and the label below
     return None
 
 
-def strip_trailing(doc: Document, classify: Classifier, rules: Rules) -> None:
+def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
     """Remove the trailing boilerplate block, walking up from the last block."""
+    attribution = rules.role("attribution")
     pending: list[int] = []
     inside = False
-    for i in reversed(doc.live()[-MAX_EDGE:]):
+    for i in reversed(doc.live()[-s.max_edge :]):
         rule = classify(doc.blocks[i])
         if rule is None:
             text = doc.blocks[i]
-            pitch = inside and not pending and word_count(text) <= PITCH_WORDS
-            if pitch and label_family(text, rules) in ATTRIBUTION:
+            pitch = inside and not pending and word_count(text) <= s.pitch_words
+            if pitch and label_family(text, rules, s) in attribution:
                 pitch = False  # "Source: ..." above a trailing block is the article's own credit
-            if (_is_weak(text) and len(pending) < 12) or pitch:
+            if (_is_weak(text, s) and len(pending) < s.max_pending) or pitch:
                 pending.append(i)
                 continue
             break
         if pending:
-            covering = _covers(rule, pending, doc, inside)
+            covering = _covers(rule, pending, doc, inside, rules, s)
             if covering is None:
                 break
             for j in pending:
@@ -219,15 +205,16 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules) -> None:
         inside = True
 
 
-def strip_leading(doc: Document, classify: Classifier) -> None:
+def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
     """Remove reading-time, share and label lines before the first article block.
 
     Only short lines: the first paragraph of an article (its lede) may well name
     a newsletter or restate the title, and is never boilerplate.
     """
-    for i in doc.live()[:MAX_EDGE]:
+    for i in doc.live()[: s.max_edge]:
         rule = classify(doc.blocks[i])
-        if rule is None or rule in COVERING or rule == "title-reference" or word_count(doc.blocks[i]) > CHROME_WORDS:
+        if (rule is None or _room(rule, rules, s) or rule == removals.TITLE_REFERENCE
+                or word_count(doc.blocks[i]) > s.chrome_words):
             break
         doc.drop(i, rule)
 
@@ -240,7 +227,7 @@ def is_inline_link(text: str) -> bool:
     return 1 <= word_count(head) <= 3 and 3 <= word_count(tail) <= 14 and not tail.startswith((" //", "//"))
 
 
-def strip_inline_links(doc: Document, rules: Rules) -> None:
+def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
     """"Related Reading: <headline>" lines between paragraphs.
 
     A known related/read-more label is enough; on pages already known to be
@@ -248,12 +235,27 @@ def strip_inline_links(doc: Document, rules: Rules) -> None:
     the line introduces a list or is the article's first or last block.
     """
     live = doc.live()
+    link_labels = rules.role("link_labels")
     for pos, i in enumerate(live):
         text = doc.blocks[i]
-        if word_count(text) > PHRASE_WORDS or ends_sentence(text):
+        if word_count(text) > s.phrase_words or ends_sentence(text):
             continue
-        family = label_family(text, rules)
-        if family in ("related", "read_more"):
-            doc.drop(i, f"phrase:{family}")
+        family = label_family(text, rules, s)
+        if family in link_labels:
+            doc.drop(i, removals.phrase(family))
         elif doc.evidence and 0 < pos < len(live) - 1 and is_inline_link(text) and family is None:
-            doc.drop(i, "inline-link")
+            doc.drop(i, removals.INLINE_LINK)
+
+
+def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> None:
+    """The ``edges`` step: trailing block, leading chrome, and (on republished pages) inline links.
+
+    Phrase priors are trusted on HTML (whose chrome survives extraction) and on pages with
+    signs of republishing; a clean text dump is judged on structure alone.
+    """
+    trust = bool(doc.evidence) or doc.kind == "html"
+    classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
+    strip_trailing(doc, classify, rules, s)
+    strip_leading(doc, classify, rules, s)
+    if trust:
+        strip_inline_links(doc, rules, s)

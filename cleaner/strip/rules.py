@@ -17,17 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-# Scripts written without spaces: a fragment there can only match as a substring.
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-# Word characters, including the combining signs of Indic and other scripts that
-# Python's \w leaves out (so "से अधिक" does not match inside "सबसे अधिक").
-_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
-# Digits count as a boundary ("5분 읽기", "4min read"); letters and marks do not.
-
-
-def fold(text: str) -> str:
-    """Case-fold for matching; Turkish dotted capitals lose their combining dot."""
-    return text.casefold().replace("\u0307", "")
+from ..text import UNSPACED_CHAR, WORDISH, fold
 
 
 def _trie(words: list[str]) -> str:
@@ -55,9 +45,6 @@ def _trie(words: list[str]) -> str:
     return render(root)
 
 
-_WORDISH = re.compile(rf"[^\W\d_]|[{_MARKS}]")
-
-
 @dataclass(frozen=True)
 class Matcher:
     """Literal fragments, whole-word in word-spaced scripts, substrings in unspaced ones.
@@ -77,8 +64,8 @@ class Matcher:
         if self.spaced is not None:
             for match in self.spaced.finditer(folded):
                 a, b = match.span()
-                if (a == 0 or not _WORDISH.match(folded[a - 1])) and (
-                    self.suffixes or b == len(folded) or not _WORDISH.match(folded[b])
+                if (a == 0 or not WORDISH.match(folded[a - 1])) and (
+                    self.suffixes or b == len(folded) or not WORDISH.match(folded[b])
                 ):
                     yield match
 
@@ -90,8 +77,8 @@ def _compile(fragments: set[str], *, suffixes: bool = False) -> Matcher | None:
     frags = sorted({fold(f).strip() for f in fragments if f and f.strip()})
     if not frags:
         return None
-    spaced = [f for f in frags if not _UNSPACED.search(f)]
-    unspaced = [f for f in frags if _UNSPACED.search(f)]
+    spaced = [f for f in frags if not UNSPACED_CHAR.search(f)]
+    unspaced = [f for f in frags if UNSPACED_CHAR.search(f)]
     return Matcher(
         re.compile(_trie(spaced)) if spaced else None,
         re.compile(_trie(unspaced)) if unspaced else None,
@@ -107,6 +94,8 @@ class Rules:
     domains: set[str] = field(default_factory=set)
     outlets: set[str] = field(default_factory=set)
     families: dict[str, set[str]] = field(default_factory=dict)
+    # how the steps use the families (see "roles" in phrases.json): role -> family -> value
+    roles: dict[str, dict[str, Any]] = field(default_factory=dict)
     _brand_re: Matcher | None = None
     _family_re: dict[str, Matcher] = field(default_factory=dict)
     _any_family: Matcher | None = None
@@ -119,6 +108,11 @@ class Rules:
         self.outlets.update(data.get("outlets", []))
         for aliases in (data.get("outlet_aliases") or {}).values():
             self.outlets.update(aliases if isinstance(aliases, list) else [])
+        for role, spec in (data.get("roles") or {}).items():
+            if role.startswith("_"):
+                continue
+            values = spec if isinstance(spec, dict) else dict.fromkeys(spec, True)
+            self.roles.setdefault(role, {}).update(values)
         for family, by_lang in (data.get("families") or {}).items():
             bucket = self.families.setdefault(family, set())
             if isinstance(by_lang, dict):
@@ -128,6 +122,10 @@ class Rules:
                 bucket.update(by_lang)
 
     def compile(self) -> Rules:
+        for role, families in self.roles.items():
+            unknown = sorted(set(families) - set(self.families))
+            if unknown:
+                raise ValueError(f"role {role!r} names unknown phrase families: {', '.join(unknown)}")
         self._brand_re = _compile(self.brands | self.domains, suffixes=True)
         self._family_re = {}
         self._fragment_family = {}
@@ -158,11 +156,6 @@ class Rules:
                 return name
         return None
 
-    def names_family(self, text: str, *families: str) -> bool:
-        """Whether ``text`` contains a fragment of one of ``families``."""
-        folded = fold(text)
-        return any((p := self._family_re.get(f)) is not None and p.search(folded) for f in families)
-
     def family_spans(self, text: str, *families: str) -> list[tuple[int, int]]:
         """Spans of ``families`` fragments in ``fold(text)`` (same offsets when folding keeps length)."""
         folded = fold(text)
@@ -172,6 +165,14 @@ class Rules:
             if pattern is not None:
                 spans.extend(m.span() for m in pattern.finditer(folded))
         return sorted(spans)
+
+    def role(self, name: str) -> dict[str, Any]:
+        """The families playing ``name`` (``covers_links``, ``attribution``, ...) and their values."""
+        return self.roles.get(name, {})
+
+    def role_spans(self, text: str, role: str) -> list[tuple[int, int]]:
+        """Spans of the fragments of ``role``'s families in ``fold(text)``."""
+        return self.family_spans(text, *self.role(role))
 
     def is_outlet(self, text: str) -> bool:
         return fold(text).strip() in self._outlet_keys

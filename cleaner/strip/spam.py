@@ -9,13 +9,11 @@ translation reorders words and the suffix may be truncated.
 
 from __future__ import annotations
 
+from .. import removals
 from ..model import Document
+from ..settings import DEFAULT, SpamSettings
+from ..text import sentence_starts, token_spans, tokens, word_count
 from .rules import Rules
-from .tokens import sentence_starts, token_spans, tokens, word_count
-
-CAPTION_WORDS = 4  # what may stay in front of a spam suffix and still be a caption
-MIN_SHARE = 0.8  # share of a suffix's tokens that must be spam tokens
-BRAND_LINE_WORDS = 15  # a short line naming a network brand is a caption or a link
 
 
 def spam_tokens(doc: Document) -> set[str]:
@@ -31,68 +29,68 @@ def spam_tokens(doc: Document) -> set[str]:
     return spam
 
 
-def spam_suffix(text: str, spam: set[str]) -> int | None:
+def spam_suffix(text: str, spam: set[str], s: SpamSettings = DEFAULT.spam) -> int | None:
     """Start offset of the longest token suffix of ``text`` made of spam, if one is long enough."""
     spans = token_spans(text)
     if not spans or len(spam) < 3:
         return None
-    need = max(3, int(0.6 * len(spam) + 0.5))
+    need = max(3, int(s.min_phrase_share * len(spam) + 0.5))
     hits = 0
     best: int | None = None
     for k in range(len(spans) - 1, -1, -1):
         if spans[k][2] in spam:
             hits += 1
         size = len(spans) - k
-        if hits >= need and hits >= MIN_SHARE * size and spans[k][2] in spam:
+        if hits >= need and hits >= s.min_share * size and spans[k][2] in spam:
             best = k
         elif size - hits > 3:
             break
     return None if best is None else spans[best][0]
 
 
-def _cut_point(text: str, start: int) -> int:
+def _cut_point(text: str, start: int, s: SpamSettings) -> int:
     """Extend a cut back to the start of its sentence when only a keyword stands before it."""
     begin = max(s for s in sentence_starts(text) if s <= start)
-    if begin > 0 and word_count(text[begin:start]) <= CAPTION_WORDS:
+    if begin > 0 and word_count(text[begin:start]) <= s.caption_words:
         return begin
     return start
 
 
-def remove_learned_spam(doc: Document) -> None:
+def remove_learned_spam(doc: Document, s: SpamSettings = DEFAULT.spam) -> None:
     """Drop caption lines and cut glued tails made of the page's own spam phrase."""
     spam = spam_tokens(doc)
     if len(spam) < 3:
         return
     for i in doc.live():
         text = doc.blocks[i]
-        start = spam_suffix(text, spam)
+        start = spam_suffix(text, spam, s)
         if start is None:
             continue
         head = text[:start]
-        if word_count(head) <= CAPTION_WORDS:
-            doc.drop(i, "learned-spam")
+        if word_count(head) <= s.caption_words:
+            doc.drop(i, removals.LEARNED_SPAM)
         else:
-            cut = _cut_point(text, start)
-            doc.trim(i, text[:cut], text[cut:], "learned-spam")
+            cut = _cut_point(text, start, s)
+            doc.trim(i, text[:cut], text[cut:], removals.LEARNED_SPAM)
 
 
-def remove_brand_lines(doc: Document, rules: Rules) -> None:
+def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.spam) -> None:
     """Short lines naming a network brand or domain anywhere, and brand sentences ending a paragraph."""
     for i in doc.live():
         text = doc.blocks[i]
         if rules.brand(text) is None:
             continue
-        if word_count(text) <= BRAND_LINE_WORDS:
-            doc.drop(i, "network-brand")
+        if word_count(text) <= s.brand_line_words:
+            doc.drop(i, removals.NETWORK_BRAND)
             continue
         starts = sentence_starts(text)
         cut: int | None = None
         for begin in reversed(starts[1:]):
             tail = text[begin:]
-            if word_count(tail) > 25:
+            if word_count(tail) > s.brand_tail_words:
                 break
-            if rules.brand(tail[: len(tail)]) is not None and rules.brand(text[:begin]) is None:
+            if rules.brand(tail) is not None and rules.brand(text[:begin]) is None:
                 cut = begin
                 break
         if cut is not None:
-            doc.trim(i, text[:cut], text[cut:], "network-brand")
+            doc.trim(i, text[:cut], text[cut:], removals.NETWORK_BRAND)

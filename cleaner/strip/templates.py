@@ -11,26 +11,20 @@ documents, keeps recrawls of one article from voting twice.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import numpy as np
 
 from ..model import Document
-from .tokens import line_key, word_count
-
-TEMPLATE_WORDS = 40  # longer blocks are article text, never template
-MIN_ARTICLES = 3  # a line must recur on at least this many different articles
-MIN_SHARE = 0.5  # ... and on at least this share of the group's articles
-EDGE = 8  # only blocks this close to either end are counted
+from ..settings import DEFAULT, TemplateSettings
+from ..text import digest, hash63, host_of, line_key, word_count
 
 
 def title_hash(title: str) -> int:
-    """A stable 63-bit key for an article title (Python's hash() changes between processes)."""
-    return int.from_bytes(hashlib.blake2b(title.encode("utf-8"), digest_size=8).digest(), "big") >> 1
+    """A stable 63-bit key for an article title."""
+    return hash63(title)
 
 
 def site_groups(doc: Document) -> list[str]:
@@ -39,13 +33,13 @@ def site_groups(doc: Document) -> list[str]:
     if doc.source:
         groups.append("source:" + line_key(doc.source))
     if doc.url:
-        host = urlsplit(doc.url).hostname or ""
+        host = host_of(doc.url)
         if host:
-            groups.append("host:" + host.removeprefix("www."))
+            groups.append("host:" + host)
     return groups
 
 
-def emit(doc: Document) -> list[tuple[str, str, str]]:
+def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[str, str, str]]:
     """The (group, line key, title key) triples a document contributes."""
     groups = site_groups(doc)
     if not groups or not doc.blocks:
@@ -54,7 +48,7 @@ def emit(doc: Document) -> list[tuple[str, str, str]]:
     n = len(doc.blocks)
     keys = set()
     for i, text in enumerate(doc.blocks):
-        if EDGE <= i < n - EDGE or word_count(text) > TEMPLATE_WORDS:
+        if s.edge <= i < n - s.edge or word_count(text) > s.max_words:
             continue
         key = line_key(text)
         if key:
@@ -76,8 +70,8 @@ class Sightings:
         self.array = np.zeros(bits // 8, dtype=np.uint8)
 
     def _positions(self, key: str) -> list[int]:
-        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        a, b = int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little") | 1
+        raw = digest(key, 16)
+        a, b = int.from_bytes(raw[:8], "little"), int.from_bytes(raw[8:], "little") | 1
         return [(a + i * b) & self.mask for i in range(self.hashes)]
 
     def check_add(self, key: str) -> bool:
@@ -146,13 +140,13 @@ class TemplateCounter:
     def groups(self) -> set[str]:
         return set(self.articles)
 
-    def templates(self) -> dict[str, set[str]]:
+    def templates(self, s: TemplateSettings = DEFAULT.templates) -> dict[str, set[str]]:
         """Per group, the line keys that are that site's template."""
         out: dict[str, set[str]] = defaultdict(set)
         for (group, key), titles in self.lines.items():
             count = 1 if isinstance(titles, int) else len(titles)
             total = len(self.articles.get(group, ()))
-            if count < MIN_ARTICLES or count < MIN_SHARE * total:
+            if count < s.min_articles or count < s.min_share * total:
                 continue
             if len(self.openings.get((group, key.split(" ", 1)[0]), ())) > 1 and " " in key:
                 continue  # one wording of a varying slot

@@ -182,7 +182,7 @@ def clusters_from_records(records: Iterable[Mapping[str, object]],
 
 def evaluate_case(case_dir: str | Path, *, threshold: float | None = None) -> PairScores:
     """Run the deduplicator over one fixture case and score it."""
-    from cleaner.dedup.deduper import Deduper, item_from
+    from cleaner.dedup import Deduper, item_from
 
     docs = load_case(case_dir)
     deduper = Deduper() if threshold is None else Deduper(threshold=threshold)

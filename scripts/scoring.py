@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import Article, Reject
-from .pipeline import Options, run
-from .strip.tokens import tokens
+from cleaner import Article, Options, Reject, run
+from cleaner.text import tokens
 
 SIDE = ".expected.json"
 
@@ -69,35 +68,60 @@ def fixture_files(root: str | Path) -> list[Path]:
     return out
 
 
-def clean_file(path: Path, **options: Any) -> tuple[dict[int, Article], dict[int, str]]:
-    """Clean one file as its own run; articles and rejects by record number."""
-    articles: dict[int, Article] = {}
-    rejects: dict[int, str] = {}
+Cleaned = tuple[dict[tuple[str, int], Article], dict[tuple[str, int], str]]
+
+
+def clean_files(paths: list[Path], options: Options | None = None) -> Cleaned:
+    """Clean ``paths`` as one run; articles and rejects by (path, record number)."""
+    articles: dict[tuple[str, int], Article] = {}
+    rejects: dict[tuple[str, int], str] = {}
 
     def write(article: Article) -> None:
-        articles[article.origin.index] = article
+        articles[(article.origin.path, article.origin.index)] = article
         for origin in article.duplicates:
-            articles.setdefault(origin.index, article)
+            articles.setdefault((origin.path, origin.index), article)
 
     def reject(item: Reject) -> None:
-        rejects[item.origin.index] = item.reason
+        rejects[(item.origin.path, item.origin.index)] = item.reason
 
-    run([str(path)], Options(**options), write=write, reject=reject)
+    run([str(p) for p in paths], options or Options(), write=write, reject=reject)
     return articles, rejects
 
 
-def score_fixture(path: Path) -> list[CaseResult]:
+def clean_file(path: Path, **options: Any) -> tuple[dict[int, Article], dict[int, str]]:
+    """Clean one file as its own run; articles and rejects by record number."""
+    articles, rejects = clean_files([path], Options(**options))
+    return {i: a for (_, i), a in articles.items()}, {i: r for (_, i), r in rejects.items()}
+
+
+def run_groups(files: list[Path]) -> list[list[Path]]:
+    """Fixtures cleaned together: each file alone, except the files of a ``run-*`` folder (a
+    dump of several pages of one site, for the corpus-level steps), which form one run."""
+    groups: dict[Path, list[Path]] = {}
+    out: list[list[Path]] = []
+    for path in files:
+        if path.parent.name.startswith("run-"):
+            if path.parent not in groups:
+                groups[path.parent] = []
+                out.append(groups[path.parent])
+            groups[path.parent].append(path)
+        else:
+            out.append([path])
+    return out
+
+
+def score_fixture(path: Path, cleaned: Cleaned | None = None, options: Options | None = None) -> list[CaseResult]:
     side = path.parent / (path.name.split(".")[0] + SIDE)
     spec = json.loads(side.read_text(encoding="utf-8"))
-    articles, rejects = clean_file(path)
+    articles, rejects = cleaned if cleaned is not None else clean_files([path], options)
     results = []
     for index, exp in enumerate(spec["records"]):
-        art = articles.get(index)
+        art = articles.get((str(path), index))
         got = art.to_dict() if art else None
         res = CaseResult(
             fixture=str(path), index=index, lang=exp.get("lang") or path.parent.name,
             layout=spec.get("layout", "?"), fmt=spec.get("format", path.suffix.lstrip(".")),
-            negative=bool(spec.get("negative")), expected=exp, got=got, reject=rejects.get(index),
+            negative=bool(spec.get("negative")), expected=exp, got=got, reject=rejects.get((str(path), index)),
         )
         text = got["text"] if got else ""
         res.precision, res.recall = token_scores(exp["text"], text)
@@ -164,14 +188,17 @@ def summarize(results: Iterable[CaseResult]) -> dict[str, dict[str, dict[str, An
     return {g: {k: t.row() for k, t in sorted(rows.items())} for g, rows in groups.items()}
 
 
-def evaluate(root: str | Path) -> tuple[list[CaseResult], dict[str, Any]]:
-    results = [r for path in fixture_files(root) for r in score_fixture(path)]
+def evaluate(root: str | Path, options: Options | None = None) -> tuple[list[CaseResult], dict[str, Any]]:
+    results = []
+    for group in run_groups(fixture_files(root)):
+        cleaned = clean_files(group, options)
+        results.extend(r for path in group for r in score_fixture(path, cleaned))
     return results, summarize(results)
 
 
 def dedup_case(case_dir: str | Path) -> Any:
     """Pairwise duplicate scores of the whole pipeline (CLI behaviour) on one ``fixtures/dedup`` case."""
-    from .dedup.evaluate import evaluate_pairs, expected_clusters
+    from scripts.dedup_scoring import evaluate_pairs, expected_clusters
 
     case = Path(case_dir)
     files = sorted(p for p in case.rglob("*") if p.is_file() and p.name != "expected.json")
@@ -193,7 +220,7 @@ def dedup_case(case_dir: str | Path) -> Any:
 
 def evaluate_dedup(root: str | Path) -> tuple[dict[str, Any], Any]:
     """Per-case and overall pairwise duplicate precision/recall on ``root`` (fixtures/dedup)."""
-    from .dedup.evaluate import PairScores
+    from scripts.dedup_scoring import PairScores
 
     total = PairScores()
     per_case = {}

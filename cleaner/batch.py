@@ -1,0 +1,320 @@
+"""A batch run: every input through the steps, with the corpus work in between.
+
+Three passes keep memory flat while the corpus-level work sees every document:
+
+1. read, and run the steps before the corpus bar on every document (in ``jobs`` processes);
+   each emits its site-template keys; documents are spooled to disk;
+2. learn the templates (reduce by key), run the remaining steps, sign and cluster duplicates;
+3. decide which copy of each cluster is kept and write in input order.
+
+Per-document work is :mod:`cleaner.pipeline`; corpus work is "emit key -> reduce by key"
+(:mod:`cleaner.strip.templates`, :mod:`cleaner.dedup`), so the same passes can run on a cluster.
+"""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import IO, Any, BinaryIO, TypeVar
+
+from .dedup.deduper import Deduper
+from .dedup.item import DedupItem, item_from
+from .dedup.store import Store
+from .explain import explain
+from .model import Article, Document, Origin, RawRecord, Reject
+from .pipeline import Context, finish, guarded, prepare
+from .readers import DEFAULT_MAX_RECORD_BYTES, iter_inputs
+from .settings import DEFAULT, Settings
+from .strip import load_rules
+from .strip.profile import SiteProfile
+from .strip.templates import TemplateCounter, emit
+from .text import human_size
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+Sink = Callable[[Article], None]
+RejectSink = Callable[[Reject], None]
+ReportSink = Callable[[str], None]
+Progress = Callable[[Iterable[Any], str], Iterable[Any]]
+
+
+@dataclass
+class Options:
+    """Run settings (the CLI's options)."""
+
+    jobs: int = 1
+    rules: tuple[str, ...] = ()
+    keep_duplicates: bool = False
+    state: str | None = None
+    explain: bool = False
+    learn_templates: bool = True
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
+    settings: Settings = DEFAULT
+
+
+@dataclass
+class Summary:
+    """What a run did; ``read == written + duplicates + known + rejected``."""
+
+    read: int = 0
+    written: int = 0
+    duplicates: int = 0
+    known: int = 0
+    rejected: int = 0
+    removed_bytes: Counter[str] = field(default_factory=Counter)
+    store: dict[str, int] = field(default_factory=dict)
+
+    def balanced(self) -> bool:
+        return self.read == self.written + self.duplicates + self.known + self.rejected
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "written": self.written,
+            "duplicates": self.duplicates,
+            "known": self.known,
+            "rejected": self.rejected,
+            "removed_bytes": dict(self.removed_bytes.most_common()),
+        }
+
+    def line(self) -> str:
+        removed = sum(self.removed_bytes.values())
+        parts = ", ".join(f"{rule} {human_size(n)}" for rule, n in self.removed_bytes.most_common(6))
+        return (
+            f"read {_count(self.read, 'document')}: {_count(self.written, 'article')} written, "
+            f"{_count(self.duplicates, 'duplicate')} folded, {self.known} already known, "
+            f"{self.rejected} rejected; removed {human_size(removed)}" + (f" ({parts})" if parts else "")
+        )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# -- worker plumbing ----------------------------------------------------------------------
+
+_WORKER_CTX: Context | None = None
+
+
+def _init_worker(ctx: Context) -> None:
+    global _WORKER_CTX
+    _WORKER_CTX = ctx
+
+
+def _call(args: tuple[Callable[[Any, Context], Any], Any]) -> Any:
+    func, item = args
+    assert _WORKER_CTX is not None
+    return func(item, _WORKER_CTX)
+
+
+def ordered_map(
+    func: Callable[[T, Context], R], items: Iterable[T], ctx: Context, jobs: int, window: int = 256
+) -> Iterator[R]:
+    """``func`` over ``items`` in input order, in ``jobs`` processes, holding at most a window."""
+    if jobs <= 1:
+        for item in items:
+            yield func(item, ctx)
+        return
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(ctx,)) as pool:
+        iterator = iter(items)
+        while batch := list(itertools.islice(iterator, window * jobs)):
+            yield from pool.map(_call, [(func, it) for it in batch], chunksize=max(1, window // 4))
+
+
+class Spool:
+    """Pickled objects in a temporary file: written once, read back in order."""
+
+    def __init__(self) -> None:
+        self.file: IO[bytes] = tempfile.TemporaryFile(prefix="clean-article-")  # noqa: SIM115 - closed by close()
+
+    def put(self, obj: Any) -> None:
+        pickle.dump(obj, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __iter__(self) -> Iterator[Any]:
+        self.file.seek(0)
+        while True:
+            try:
+                yield pickle.load(self.file)
+            except EOFError:
+                return
+
+    def close(self) -> None:
+        self.file.close()
+
+
+# -- the per-document halves, as the pool runs them ---------------------------------------
+
+
+def printable_origin(origin: Origin) -> Origin:
+    """File names that are not UTF-8 arrive with lone surrogates; escape them for output and state."""
+    try:
+        origin.path.encode("utf-8")
+        return origin
+    except UnicodeEncodeError:
+        path = origin.path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return Origin(path, origin.index, origin.id)
+
+
+def first_half(raw: RawRecord | Reject, ctx: Context) -> Document | Reject:
+    """Pass 1 for one input: the steps before the corpus bar."""
+    if isinstance(raw, Reject):
+        return Reject(printable_origin(raw.origin), raw.reason)
+    raw.origin = printable_origin(raw.origin)
+    return guarded(prepare, raw, ctx)
+
+
+@dataclass
+class Finished:
+    """What pass 2 hands on for one document."""
+
+    seq: int
+    article: Article | None = None
+    reject: Reject | None = None
+    item: DedupItem | None = None
+    report: str | None = None
+
+
+def second_half(task: tuple[int, Document, bool], ctx: Context) -> Finished:
+    """Pass 2 for one document: the remaining steps, the record, its dedup signature."""
+    seq, doc, want_report = task
+    result = guarded(finish, doc, ctx)
+    report = explain(doc) if want_report else None
+    if isinstance(result, Reject):
+        return Finished(seq, reject=result, report=report)
+    item = item_from(seq, result.origin, result.title, result.text, result.lang, result.url)
+    return Finished(seq, article=result, item=item, report=report)
+
+
+# -- the run ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Run:
+    """One run's state across its passes."""
+
+    options: Options
+    write: Sink
+    reject: RejectSink
+    report: ReportSink | None
+    progress: Progress
+    summary: Summary = field(default_factory=Summary)
+    docs: Spool = field(default_factory=Spool)
+    done: Spool = field(default_factory=Spool)
+    ids: list[str | None] = field(default_factory=list)
+
+    def rejected(self, item: Reject, report: str | None = None) -> None:
+        self.summary.rejected += 1
+        self.reject(item)
+        if report and self.report:
+            self.report(report + f"   REJECTED: {item.reason}\n")
+
+    def pass_one(self, records: Iterable[RawRecord | Reject], ctx: Context, profile: SiteProfile | None) -> Context:
+        """Prepare every document and learn the site templates; the context for pass two."""
+        counter = TemplateCounter()
+        learn = self.options.learn_templates
+        tpl = ctx.settings.templates
+        for result in self.progress(ordered_map(first_half, records, ctx, self.options.jobs), "reading"):
+            self.summary.read += 1
+            if isinstance(result, Reject):
+                self.rejected(result)
+                continue
+            if learn:
+                counter.add(emit(result, tpl))
+            self.docs.put(result)
+        if profile is not None:
+            profile.load_into(counter, counter.groups())
+        return Context(ctx.rules, counter.templates(tpl) if learn else {}, ctx.settings)
+
+    def pass_two(self, ctx: Context, deduper: Deduper) -> None:
+        """Finish every document, sign it and cluster it."""
+        tasks = ((seq, doc, self.options.explain) for seq, doc in enumerate(self.docs))
+        for done in self.progress(ordered_map(second_half, tasks, ctx, self.options.jobs), "cleaning"):
+            self.ids.append(done.article.id if done.article else None)
+            if done.reject is not None:
+                self.rejected(done.reject, done.report)
+                continue
+            assert done.item is not None
+            deduper.add(done.item)
+            done.item = None
+            self.done.put(done)
+
+    def pass_three(self, deduper: Deduper) -> None:
+        """Keep one copy per cluster; write in input order."""
+        result = deduper.clusters()
+        summary = self.summary
+        for done in self.done:
+            article: Article = done.article
+            decision = result.decision(done.seq)
+            status = "kept"
+            if decision.known is not None:
+                summary.known += 1
+                status = f"already known (article {decision.known.id})"
+            elif not decision.kept:
+                summary.duplicates += 1
+                rep_id = self.ids[decision.representative]
+                status = f"duplicate of {rep_id}"
+                if self.options.keep_duplicates:
+                    article.duplicate_of = rep_id
+                    self.write(article)
+            else:
+                article.duplicates = result.folded(done.seq)
+                summary.written += 1
+                for removal in article.removed:
+                    summary.removed_bytes[removal.rule] += len(removal.text.encode("utf-8"))
+                self.write(article)
+            if done.report and self.report:
+                self.report(done.report + f"   -> {status}\n")
+
+    def close(self) -> None:
+        self.docs.close()
+        self.done.close()
+
+
+def run(
+    inputs: Sequence[str],
+    options: Options,
+    *,
+    write: Sink,
+    reject: RejectSink,
+    report: ReportSink | None = None,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+    before_commit: Callable[[], None] | None = None,
+) -> Summary:
+    """Clean every input; call ``write`` for each article kept, ``reject`` for each reject.
+
+    The tracking store (``options.state``) is only committed after the last article was handed
+    to ``write`` and ``before_commit`` returned, so an interrupted run leaves the store as it was.
+    """
+    ctx = Context(load_rules(options.rules), {}, options.settings)
+    state = _Run(options, write, reject, report, progress or (lambda it, _label: it))
+    store = Store.open(options.state, threshold=options.settings.dedup.threshold) if options.state else None
+    profile = SiteProfile(options.state) if options.state and options.learn_templates else None
+    deduper = Deduper(store, threshold=options.settings.dedup.threshold)
+    try:
+        records = iter_inputs(inputs, stdin=stdin, max_record_bytes=options.max_record_bytes)
+        ctx = state.pass_one(records, ctx, profile)
+        state.pass_two(ctx, deduper)
+        state.pass_three(deduper)
+        if before_commit is not None:
+            before_commit()
+        if profile is not None:
+            tpl = options.settings.templates
+            profile.save(triple for doc in state.docs for triple in emit(doc, tpl))
+        if store is not None:
+            commit = deduper.commit()
+            state.summary.store = {"added": commit.added, "touched": commit.touched}
+    finally:
+        state.close()
+        deduper.close()
+        if store is not None:
+            store.close()
+        if profile is not None:
+            profile.close()
+    return state.summary

@@ -1,0 +1,86 @@
+"""The registry of removal rules: every name a ``Removal`` may carry, with what it removes.
+
+One place, so that a step cannot invent a rule name the README does not explain (``Removal``
+checks its rule against this registry) and the README's rule table can be checked against the
+code (``tests/test_registry.py``). Two families are open-ended and named by their data:
+``phrase:<family>`` (a phrase family of ``strip/rules/phrases.json``) and ``dom-<group>`` (a
+container group of ``extract/rules.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    step: str  # the pipeline step that applies it
+    what: str  # one line for the README's table
+    network: bool = False  # a hit is evidence that the page was republished by the network
+
+
+RULES: dict[str, Rule] = {}
+
+
+def _rule(name: str, step: str, what: str, *, network: bool = False) -> str:
+    RULES[name] = Rule(name, step, what, network)
+    return name
+
+
+# extract (HTML)
+HTML_LIMIT = _rule("html-limit", "extract", "a parse limit cut the page (size, depth, element count)")
+PLATO_BOTTOM_LINKS = _rule("plato-bottom-links", "extract", "the network's `ul.plato-post-bottom-links` block",
+                           network=True)
+DOM_HIDDEN = _rule("dom-hidden", "extract", "a hidden element without paragraphs")
+DOM_LINK_PARAGRAPH = _rule("dom-link-paragraph", "extract", "a short paragraph that is nothing but a link")
+DOM_LINK_LIST = _rule("dom-link-list", "extract", "a list of three or more bare links before the body ends")
+DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
+# extract (text dumps)
+DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")
+# title
+TITLE_BLOCK = _rule("title-block", "title", "a first block that only repeats the title")
+TITLE_ECHO = _rule("title-echo", "title", "a leading line or block repeating the title with another tail")
+TITLE_SPAM = _rule("title-spam", "finalize", "network spam left on a declared title")
+# learned spam and brands
+LEARNED_SPAM = _rule("learned-spam", "learned-spam", "the page's own spam phrase on captions or paragraph ends")
+NETWORK_BRAND = _rule("network-brand", "network-brand", "short lines naming a network brand or domain")
+# edges
+KEYWORD_RUN = _rule("keyword-run", "edges", "tag lists flattened into a line")
+SOURCE_LINK = _rule("source-link", "edges", "a URL alone or behind a short label")
+SITE_TEMPLATE = _rule("site-template", "edges", "a line this site repeats on many different articles")
+TITLE_REFERENCE = _rule("title-reference", "edges", "a trailing line built around the title")
+OUTLET_LINK = _rule("outlet-link", "edges", "a short trailing line naming the outlet")
+LABEL = _rule("label", "edges", "a bare trailing label whose value was lost")
+LABEL_VALUE = _rule("label-value", "edges", "the value line under a label")
+RELATED_LINKS = _rule("related-links", "edges", "link-like lines listed under a related/more-from heading")
+TRAILING_BLOCK = _rule("trailing-block", "edges", "short lines or one pitch sentence inside a trailing block")
+INLINE_LINK = _rule("inline-link", "edges", 'a "Label: headline" line with no sentence in it')
+PHRASE_PREFIX = "phrase:"  # phrase:<family>: a phrase family of strip/rules/phrases.json
+
+PATTERNS = (PHRASE_PREFIX, DOM_PREFIX)
+
+
+def phrase(family: str) -> str:
+    return PHRASE_PREFIX + family
+
+
+def dom(group: str) -> str:
+    return DOM_PREFIX + group
+
+
+def is_rule(name: str) -> bool:
+    """Whether ``name`` is a registered rule or one of the open families."""
+    if name in RULES:
+        return True
+    return any(name.startswith(p) and len(name) > len(p) for p in PATTERNS)
+
+
+def is_network(name: str) -> bool:
+    rule = RULES.get(name)
+    return rule is not None and rule.network
+
+
+def documented_names() -> set[str]:
+    """The names as the README's rule table writes them."""
+    return set(RULES) | {PHRASE_PREFIX + "<family>", DOM_PREFIX + "<group>"}

@@ -1,0 +1,100 @@
+"""Every threshold of the pipeline, in one frozen object.
+
+The values are measured, not guessed: ``scripts/evaluate.py --set edges.phrase_words=30``
+reruns the fixture scores with one value changed, so a threshold can be swept before it is
+moved. A run carries its ``Settings`` in the step context (worker processes included).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class EchoSettings:
+    """Title echoes (``titles/echo.py``)."""
+
+    max_tail_words: int = 20  # a tail longer than this is a sentence, not an echo tail
+    max_lines: int = 6  # leading lines compared as title candidates
+    max_title_chars: int = 400
+    max_title_words: int = 60  # a longer line is a paragraph, not a title line
+    fuzzy_overlap: float = 0.75  # token overlap of two machine-translated renderings of one title
+    min_title_chars: int = 6
+    min_title_words: int = 2
+    name_words: int = 3  # an outlet name: at most this many words
+    site_tail_titles: int = 3  # a tail after a separator that this many different titles share ...
+    site_tail_share: float = 0.3  # ... and this share of a group's titles is the site's tail
+
+
+@dataclass(frozen=True)
+class SpamSettings:
+    """Spam learned from the page and brand captions (``strip/spam.py``)."""
+
+    caption_words: int = 4  # what may stay in front of a spam suffix and still be a caption
+    min_share: float = 0.8  # share of a suffix's tokens that must be spam tokens
+    min_phrase_share: float = 0.6  # share of the spam phrase's tokens a suffix must carry
+    brand_line_words: int = 15  # a short line naming a network brand is a caption or a link
+    brand_tail_words: int = 25  # a brand sentence ending a paragraph is at most this long
+
+
+@dataclass(frozen=True)
+class EdgeSettings:
+    """Trailing and leading blocks (``strip/edges.py``)."""
+
+    label_words: int = 4  # "Time Stamp:" and its translations
+    phrase_words: int = 25  # priors only on lines this short (pages known to be republished)
+    chrome_words: int = 12  # ... and this short on other pages
+    outlet_words: int = 8  # "More from Decrypt"
+    weak_words: int = 15  # a link-like line: short, no sentence end
+    max_edge: int = 40  # blocks inspected from each end
+    max_pending: int = 12  # link-like lines held while looking for the heading above them
+    link_list: int = 12  # lines a related/more-from heading may take below it
+    pitch_words: int = 25  # a sentence sandwiched in a trailing block goes with it
+    sandwich_words: int = 6  # a short unknown line between two trailing hits
+    value_words: int = 6  # a label's value line
+    keyword_items: int = 6  # a tag run: at least this many separated items ...
+    keyword_item_words: int = 4  # ... of at most this many words each
+    keyword_chunks: int = 12  # an unseparated tag run on a republished page: this many words
+
+
+@dataclass(frozen=True)
+class TemplateSettings:
+    """Lines a site repeats across pages (``strip/templates.py``)."""
+
+    max_words: int = 40  # longer blocks are article text, never template
+    min_articles: int = 3  # a line must recur on at least this many different articles
+    min_share: float = 0.5  # ... and on at least this share of the group's articles
+    edge: int = 8  # only blocks this close to either end are counted
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    threshold: float = 0.5  # estimated Jaccard at or above which two bodies are one article
+
+
+@dataclass(frozen=True)
+class Settings:
+    echo: EchoSettings = field(default_factory=EchoSettings)
+    spam: SpamSettings = field(default_factory=SpamSettings)
+    edges: EdgeSettings = field(default_factory=EdgeSettings)
+    templates: TemplateSettings = field(default_factory=TemplateSettings)
+    dedup: DedupSettings = field(default_factory=DedupSettings)
+
+    def with_value(self, dotted: str, value: str) -> Settings:
+        """A copy with ``group.name`` set from its text form (``"edges.phrase_words", "30"``)."""
+        group_name, _, name = dotted.partition(".")
+        group = getattr(self, group_name, None)
+        if group is None or not dataclasses.is_dataclass(group) or not hasattr(group, name):
+            raise ValueError(f"unknown setting {dotted!r}; known: {', '.join(self.names())}")
+        current: Any = getattr(group, name)
+        typed = type(current)(value)
+        return dataclasses.replace(self, **{group_name: dataclasses.replace(group, **{name: typed})})
+
+    def names(self) -> list[str]:
+        return [f"{g.name}.{f.name}" for g in dataclasses.fields(self)
+                for f in dataclasses.fields(getattr(self, g.name))]
+
+
+DEFAULT = Settings()

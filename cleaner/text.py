@@ -1,0 +1,300 @@
+"""The text toolkit every stage shares: scripts, tokens, sentences, URLs, language codes, hashing.
+
+One definition of each idea, so that the strip steps, the title logic and dedup agree on what a
+word, a sentence, an unspaced script or a tracking parameter is.
+
+- Words are whitespace-separated chunks with punctuation trimmed at the edges: Python's ``\\w``
+  misses the combining vowel signs of Indic scripts. Scripts written without spaces (Chinese,
+  Japanese kana, Thai, Lao, Khmer, Myanmar) are cut into character bigrams, which behave like
+  words for overlap measures.
+- A text is *unspaced* when at least 30% of its letters belong to those scripts (digits and
+  punctuation do not vote), so a Japanese sentence full of Latin product names still counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import numpy as np
+
+# -- scripts ------------------------------------------------------------------------------
+
+UNSPACED_RANGES = (
+    "\u0e00-\u0e7f"  # Thai
+    "\u0e80-\u0eff"  # Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff"  # Khmer
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
+    "\uff66-\uff9f"  # half-width Katakana
+)
+UNSPACED_CHAR = re.compile(f"[{UNSPACED_RANGES}]")
+UNSPACED_RUN = re.compile(f"[{UNSPACED_RANGES}]+")
+CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
+UNSPACED_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
+UNSPACED_SHARE = 0.3  # share of letters in unspaced scripts that makes a text unspaced
+LETTER = re.compile(r"[^\W\d_]")
+# Combining signs of Indic and other scripts that Python's \w leaves out (so "से अधिक" does not
+# match inside "सबसे अधिक"); letters and marks are word characters, digits are boundaries.
+MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
+WORDISH = re.compile(rf"[^\W\d_]|[{MARKS}]")
+
+
+def is_unspaced(text: str) -> bool:
+    """Whether at least 30% of the letters of ``text`` belong to scripts written without spaces."""
+    if text.isascii():
+        return False
+    hits = sum(len(run) for run in UNSPACED_RUN.findall(text))
+    if not hits:
+        return False
+    return hits >= UNSPACED_SHARE * len(LETTER.findall(text))
+
+
+def fold(text: str) -> str:
+    """Case-fold for matching; Turkish dotted capitals lose their combining dot (same length)."""
+    return text.casefold().replace("\u0307", "")
+
+
+# -- tokens and sentences -----------------------------------------------------------------
+
+_CHUNK = re.compile(r"[^\s\u2013\u2014]+")
+# Sentence ends in the scripts the network publishes (Latin, Devanagari danda, CJK full stops,
+# Arabic/Urdu marks, Armenian, Ethiopic).
+SENTENCE_END = ".!?\u0964\u0965\u3002\uff01\uff1f\u061f\u06d4\u0589\u1362"
+_CLOSERS = "\"'”’»)]）」』"
+_SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s+|(?<=[\u3002\uff01\uff1f])")
+INNER_SENTENCE = re.compile(f"[{re.escape(SENTENCE_END)}]\\s")
+
+
+@lru_cache(maxsize=4096)
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _trim(chunk: str) -> tuple[int, int]:
+    start, end = 0, len(chunk)
+    while start < end and _is_punct(chunk[start]):
+        start += 1
+    while end > start and _is_punct(chunk[end - 1]):
+        end -= 1
+    return start, end
+
+
+def token_spans(text: str) -> list[tuple[int, int, str]]:
+    """Tokens of ``text`` with their character spans, casefolded."""
+    out: list[tuple[int, int, str]] = []
+    for match in _CHUNK.finditer(text):
+        chunk = match.group()
+        a, b = _trim(chunk)
+        if a == b:
+            continue
+        base = match.start()
+        word = chunk[a:b]
+        if word.isascii():
+            out.append((base + a, base + b, word.casefold()))
+            continue
+        pos = 0
+        for run in UNSPACED_RUN.finditer(word):
+            if run.start() > pos:
+                out.append((base + a + pos, base + a + run.start(), word[pos : run.start()].casefold()))
+            seg = run.group()
+            if len(seg) == 1:
+                out.append((base + a + run.start(), base + a + run.end(), seg))
+            else:
+                for i in range(len(seg) - 1):
+                    s = base + a + run.start() + i
+                    out.append((s, s + 2, seg[i : i + 2]))
+            pos = run.end()
+        if pos < len(word):
+            out.append((base + a + pos, base + b, word[pos:].casefold()))
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    """Casefolded tokens of ``text`` (see the module docstring)."""
+    return [t for _, _, t in token_spans(text)]
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; in unspaced scripts a word is about two CJK or four Thai letters."""
+    if is_unspaced(text):
+        letters = len(LETTER.findall(text))
+        cjk = sum(len(run) for run in CJK_RUN.findall(text))
+        return max(1, round(cjk / 2 + (letters - cjk) / 4))
+    return sum(1 for _ in _CHUNK.finditer(text))
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where the sentences of a paragraph begin (always starts with 0)."""
+    starts = [0]
+    for match in _SENT_SPLIT.finditer(text):
+        if 0 < match.end() < len(text) and match.end() != starts[-1]:
+            starts.append(match.end())
+    return starts
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping their text verbatim."""
+    starts = sentence_starts(text) + [len(text)]
+    parts = [text[a:b] for a, b in zip(starts, starts[1:], strict=False) if text[a:b].strip()]
+    return parts or [text]
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends like a sentence (., !, ?, danda, 。...), ignoring closing quotes."""
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def line_key(text: str) -> str:
+    """A line's identity across pages: case, digits, punctuation and spacing folded (CCNet)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = "".join("0" if c.isdigit() else " " if _is_punct(c) else c for c in folded)
+    return " ".join(folded.split())
+
+
+# -- URLs ---------------------------------------------------------------------------------
+
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+TRACKING_PREFIXES = ("utm_", "mtm_", "mc_", "pk_", "hsa_", "_hs", "oly_", "vero_")
+# Parameters that say how a visitor arrived, never which page it is. "ref" and "share" are
+# referral markers; "source" is left alone: some sites name the page's section with it.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "gclsrc", "gbraid", "wbraid", "dclid", "msclkid", "yclid", "twclid",
+        "ttclid", "li_fat_id", "igshid", "mkt_tok", "_ga", "_gl", "s_kwcid", "ref", "ref_src",
+        "ref_url", "cmpid", "ncid", "sr_share", "share", "spm", "scid", "trk", "at_medium",
+        "at_campaign", "rss", "cid", "amp", "outputtype",
+    }
+)
+
+
+def is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+
+
+def clean_url(url: str | None) -> str | None:
+    """``url`` without tracking parameters (and without an empty query or tracking fragment)."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.scheme and not parts.netloc:
+        return url
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)]
+    fragment = "" if parts.fragment.startswith(("utm_", ":~:")) else parts.fragment
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query, doseq=True), fragment))
+
+
+def canonical_url(url: str | None) -> str | None:
+    """The page's identity for dedup: :func:`clean_url` plus no fragment, ``www.``, default port,
+    trailing slash or parameter order, and one scheme."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip() or None
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)]
+    path = parts.path.rstrip("/") or "/"
+    scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
+    return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
+
+
+def host_of(url: str | None) -> str:
+    """The URL's host name without ``www.`` ("" when there is none)."""
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+# -- language codes -----------------------------------------------------------------------
+
+LANG_ALIASES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
+
+
+def lang_tag(code: str | None) -> str | None:
+    """A declared language tag in one spelling: lower case, ``-`` for ``_``, old codes renamed
+    ("iw-IL" -> "he-il"); the region is kept ("zh-tw" and "zh-cn" are different scripts)."""
+    if not code or not isinstance(code, str):
+        return None
+    tag = code.strip().replace("_", "-").lower()
+    if not tag:
+        return None
+    base, sep, region = tag.partition("-")
+    return LANG_ALIASES.get(base, base) + sep + region
+
+
+def lang_code(code: str | None) -> str | None:
+    """ISO 639-1 from a declared tag: "pt-BR" -> "pt", "iw" -> "he"; None when it is none."""
+    tag = lang_tag(code)
+    base = tag.split("-")[0] if tag else ""
+    return base if len(base) == 2 and base.isalpha() else None
+
+
+def same_language(a: str | None, b: str | None) -> bool:
+    """False only when both languages are known and differ.
+
+    "zh" matches "zh-cn" (one tag is a prefix of the other), but "zh-cn" and "zh-tw" differ:
+    a conversion between scripts is a translation, not a copy.
+    """
+    a, b = lang_tag(a), lang_tag(b)
+    if a is None or b is None or a == b:
+        return True
+    return a.startswith(b + "-") or b.startswith(a + "-")
+
+
+# -- hashing ------------------------------------------------------------------------------
+
+FMIX1 = np.uint64(0xFF51AFD7ED558CCD)
+FMIX2 = np.uint64(0xC4CEB9FE1A85EC53)
+_S33 = np.uint64(33)
+
+
+def fmix64(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser over a uint64 array (in place; returns it)."""
+    with np.errstate(over="ignore"):
+        h ^= h >> _S33
+        h *= FMIX1
+        h ^= h >> _S33
+        h *= FMIX2
+        h ^= h >> _S33
+    return h
+
+
+def digest(text: str, size: int = 8) -> bytes:
+    """A stable digest of ``text`` (Python's ``hash()`` changes between processes)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=size).digest()
+
+
+def hash63(text: str) -> int:
+    """A stable non-negative 63-bit integer key of ``text`` (fits an SQLite INTEGER)."""
+    return int.from_bytes(digest(text), "big") >> 1
+
+
+# -- sizes --------------------------------------------------------------------------------
+
+
+def human_size(n: float) -> str:
+    """Byte counts as people read them: ``33554432`` -> ``"32 MiB"``, ``18432`` -> ``"18 KiB"``,
+    ``1500`` -> ``"1.5 KiB"``, ``12`` -> ``"12 B"``."""
+    for unit, size in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if n >= size:
+            value = n / size
+            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+    return f"{int(n)} B"

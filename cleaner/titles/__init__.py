@@ -1,0 +1,170 @@
+"""Titles and outlets: the two pipeline steps that own them, for text dumps and HTML alike.
+
+``find_title`` (step ``title``) gathers the title candidates (a dump's leading lines; an HTML
+page's ``<title>``, ``og:title``, ``h1`` and the record's own title, plus body blocks that
+repeat them), resolves their echoes (:mod:`.echo`), and learns from the tails the outlet
+(:mod:`.outlet`) and the page's spam phrase for the later steps. It also notes the signs that
+the page was republished by the network (``doc.evidence``), which decide how far the strip
+steps trust their priors.
+
+``finalize`` (step ``finalize``) settles one clean title line and the ``source`` once the
+strip steps have run (a removed "appeared first on X" line may name the outlet).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import removals
+from ..model import Document, Removal
+from ..settings import DEFAULT, EchoSettings
+from ..strip.rules import Rules
+from ..text import host_of, word_count
+from . import outlet
+from .echo import find_echo, norm, split_tail
+
+__all__ = ["find_title", "finalize", "is_network_author"]
+
+TITLE_BLOCK_SPAN = 3  # the title repeated among the first blocks (after a kicker or URL line)
+_REPUBLISHER = re.compile(r"\brepublished\b|\bplato\b", re.IGNORECASE)
+
+
+def is_network_author(author: str, rules: Rules) -> bool:
+    """"Republished By Plato" and brand names are the network's signature, not an author."""
+    return rules.brand(author) is not None or _REPUBLISHER.search(author) is not None
+
+
+def _is_title_line(text: str, s: EchoSettings) -> bool:
+    return "\n" not in text.strip() and 0 < len(text) <= s.max_title_chars and word_count(text) <= s.max_title_words
+
+
+def _note_evidence(doc: Document, rules: Rules) -> None:
+    host = host_of(doc.url)
+    if host and any(host == d or host.endswith("." + d) for d in rules.domains):
+        doc.evidence.append("network-domain")
+    if any(is_network_author(author, rules) for author in doc.authors):
+        doc.evidence.append("network-author")
+    if any(rules.brand(doc.blocks[i]) for i in doc.live()):
+        doc.evidence.append("network-brand")
+    if any(removals.is_network(r.rule) for r in doc.removed):
+        doc.evidence.append("network-markup")
+
+
+def _drop_title_block(doc: Document) -> None:
+    """An HTML body whose first blocks repeat a declared title verbatim: that block goes."""
+    titles = {norm(t).casefold() for t in doc.title_lines + doc.title_guesses if t}
+    for i in doc.live()[:TITLE_BLOCK_SPAN]:
+        if norm(doc.blocks[i]).casefold() in titles:
+            doc.drop(i, removals.TITLE_BLOCK)
+            return
+
+
+def _dump_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
+    """A text dump: the leading title-like lines echo each other; the first becomes the title."""
+    lead = doc.live()[: s.max_lines]
+    count = 0
+    while count < len(lead) and _is_title_line(doc.blocks[lead[count]], s):
+        count += 1
+    if count == 0:
+        return None
+    candidates = [doc.blocks[i] for i in lead[:count]]
+    echo = find_echo(candidates, s=s)
+    doc.use_as_title(lead[0])
+    doc.title_lines = [candidates[0]]
+    if echo is None:
+        return norm(candidates[0]), []
+    for k in echo.echoes[1:]:
+        doc.drop(lead[k], removals.TITLE_ECHO)
+    return echo.title, echo.tails
+
+
+def _declared_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
+    """A page or record with declared titles: they and the body's leading title-like lines
+    echo one another; leading blocks that repeat the title go."""
+    cands = [c for c in doc.title_lines if c and c.strip()]
+    if not cands:
+        return None
+    heads: list[int] = []
+    for i in doc.live()[:4]:
+        if not _is_title_line(doc.blocks[i], s):
+            break
+        heads.append(i)
+    echo = find_echo(cands + [doc.blocks[i] for i in heads], limit=len(cands) + len(heads), s=s)
+    title = echo.title if echo is not None else norm(cands[0])
+    tails = list(echo.tails) if echo is not None else []
+    for k, i in enumerate(heads):
+        block = norm(doc.blocks[i])
+        if block != title and (echo is None or len(cands) + k not in echo.echoes):
+            break
+        if block == title and echo is None:
+            tails.append("")
+        doc.drop(i, removals.TITLE_ECHO)
+    return title, tails
+
+
+def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -> tuple[str, list[str]]:
+    """A lone "Title - Outlet" line: split only when the tail is a known outlet, the page's
+    declared site name, or network spam; or, on a page with other signs of republishing, when
+    the tail is short enough to be a name."""
+    split = split_tail(title, s)
+    if split is None:
+        return title, []
+    head, tail = split
+    site = (doc.site_name or "").casefold()
+    named = rules.is_outlet(tail) or tail.casefold() == site or rules.brand(tail) is not None
+    if named or (doc.evidence and outlet.looks_like_name(tail, s)):
+        doc.evidence.append("outlet-tail")
+        return head, [tail]
+    return title, []
+
+
+def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> None:
+    """Title echoes, outlet and learned spam; also notes network evidence for later steps.
+
+    Sets ``doc.title``, ``doc.source`` (from the tails), ``doc.spam`` (the other tails) and
+    records each echo line removed as ``title-echo``.
+    """
+    if doc.kind == "html":
+        _drop_title_block(doc)
+    _note_evidence(doc, rules)
+    dump = doc.kind == "text" and not doc.title_lines
+    found = _dump_title(doc, s) if dump else _declared_title(doc, s)
+    if found is None:
+        return
+    title, tails = found
+    if not any(tails):
+        title, tails = _split_lone_tail(doc, title, rules, s)
+    doc.title = title
+    source = outlet.from_tails(tails, rules)
+    site = doc.site_name
+    if source is None and site and rules.brand(site) is None and (not doc.evidence or rules.is_outlet(site)):
+        source = site
+    doc.source = source
+    doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
+    if doc.spam or any(rules.brand(t) for t in tails):
+        doc.evidence.append("title-echo")
+
+
+def _one_line(text: str | None) -> str | None:
+    if text is None:
+        return None
+    line = " ".join(text.split())
+    return line or None
+
+
+def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> None:
+    """Settle ``doc.title`` and ``doc.source``."""
+    title = _one_line(doc.title) or _one_line(doc.declared_title)
+    if title is None and doc.title_lines:
+        title = _one_line(doc.title_lines[0])
+    while title is not None and rules.brand(title) is not None:
+        split = split_tail(title, s)
+        if split is None:
+            break
+        title = split[0]
+        doc.removed.append(Removal(removals.TITLE_SPAM, split[1]))
+    doc.title = title
+    source = _one_line(doc.source) or outlet.from_removed_lines(doc, rules)
+    if source is not None and (source == title or rules.brand(source) is not None):
+        source = None
+    doc.source = source

@@ -1,0 +1,162 @@
+"""Title echoes: one title repeated with different tails.
+
+Aggregator pages repeat the title two or three times (text dump leading
+lines; HTML ``<title>``, ``og:title``, ``h1``), each time with another tail:
+the outlet, the outlet again as machine translation rendered it, the brand
+spam. The part the lines share, cut back to a separator, is the title; the
+tails name the outlet and the page's spam phrase. Nothing here knows a
+language: it compares the lines with each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..settings import DEFAULT, EchoSettings
+from ..text import tokens, word_count
+
+# A title/tail separator: spaced dash or bar, or a full-width bar.
+# Each alternative starts only where a whitespace run starts, so a long run of spaces is
+# tried once, not once per space (linear, not quadratic).
+SEPARATOR = re.compile(r"(?<!\s)(?:\s+[-\u2013\u2014|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*)")
+
+
+@dataclass
+class Echo:
+    """The result of comparing title candidates."""
+
+    title: str
+    tails: list[str] = field(default_factory=list)  # one per echoing candidate, "" for a bare title
+    echoes: list[int] = field(default_factory=list)  # indices of the candidates that echo the title
+
+
+def norm(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _lcp(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def valid_title(title: str, s: EchoSettings = DEFAULT.echo) -> bool:
+    title = title.strip()
+    return len(title) >= s.min_title_chars and word_count(title) >= s.min_title_words
+
+
+def _prefix_title(a: str, b: str) -> str | None:
+    """The title two lines share as a prefix, cut at a separator both have there."""
+    if a == b:
+        return a
+    n = _lcp(a, b)
+    for longer, shorter in ((a, b), (b, a)):
+        if n == len(shorter) and SEPARATOR.match(longer, n):
+            return shorter
+    best: int | None = None
+    for match in SEPARATOR.finditer(a):
+        if match.start() > n:
+            break
+        if match.start() > 0 and SEPARATOR.match(b, match.start()):
+            best = match.start()
+    if best is None:
+        return None
+    return a[:best].rstrip()
+
+
+def _fuzzy_title(a: str, b: str, s: EchoSettings) -> str | None:
+    """Machine translation may render the title slightly differently in each echo."""
+    parts_a = SEPARATOR.split(a)
+    parts_b = SEPARATOR.split(b)
+    if len(parts_a) < 2 or len(parts_b) < 2:
+        return None
+    head_a = a[: _last_sep(a)].rstrip()
+    head_b = b[: _last_sep(b)].rstrip()
+    ta, tb = set(tokens(head_a)), set(tokens(head_b))
+    if not ta or not tb:
+        return None
+    if len(ta & tb) / len(ta | tb) >= s.fuzzy_overlap:
+        return head_a
+    return None
+
+
+def _last_sep(line: str) -> int:
+    last = None
+    for match in SEPARATOR.finditer(line):
+        if match.start() > 0:
+            last = match.start()
+    return last if last is not None else len(line)
+
+
+def common_title(a: str, b: str, s: EchoSettings = DEFAULT.echo) -> str | None:
+    """The title two candidate lines echo, or None if they are not echoes."""
+    a, b = norm(a), norm(b)
+    if not a or not b or len(a) > s.max_title_chars * 2 or len(b) > s.max_title_chars * 2:
+        return None
+    title = _prefix_title(a, b)
+    if title is None:
+        # "Outlet | Title" pages share a suffix instead.
+        rev = _prefix_title(a[::-1], b[::-1])
+        title = rev[::-1].strip() if rev is not None else None
+        if title is not None and not (a.endswith(title) and b.endswith(title)):
+            title = None
+    if title is None:
+        title = _fuzzy_title(a, b, s)
+    if title is None or not valid_title(title, s):
+        return None
+    return title
+
+
+def tail_of(line: str, title: str) -> str:
+    """What a candidate line adds to the title, separators trimmed."""
+    line = norm(line)
+    if line.startswith(title):
+        rest = line[len(title) :]
+    elif line.endswith(title):
+        rest = line[: -len(title)]
+    else:
+        cut = _last_sep(line)
+        rest = line[cut:]
+    return SEPARATOR.sub(" ", f" {rest} ").strip(" -\u2013\u2014|:\uff5c\u00b7")
+
+
+def find_echo(candidates: list[str], limit: int | None = None, s: EchoSettings = DEFAULT.echo) -> Echo | None:
+    """Compare the first candidate with the others; the echoing ones define the title.
+
+    The title is the shortest common title found, so that a candidate that
+    carries the bare title (an ``h1``) wins over tails of others.
+    """
+    if len(candidates) < 2:
+        return None
+    limit = s.max_lines if limit is None else limit
+    first = candidates[0]
+    found: list[tuple[int, str]] = []
+    for i, other in enumerate(candidates[1:limit], start=1):
+        title = common_title(first, other, s)
+        if title is not None:
+            found.append((i, title))
+    if not found:
+        return None
+    title = min((t for _, t in found), key=len)
+    echoes = [0] + [i for i, _ in found]
+    tails = [tail_of(candidates[i], title) for i in echoes]
+    if not all(word_count(t) <= s.max_tail_words for t in tails):
+        return None
+    return Echo(title=title, tails=tails, echoes=echoes)
+
+
+def split_tail(line: str, s: EchoSettings = DEFAULT.echo) -> tuple[str, str] | None:
+    """Split a lone title line at its last separator into (title, tail)."""
+    line = norm(line)
+    cut = _last_sep(line)
+    if cut >= len(line):
+        return None
+    head, tail = line[:cut].rstrip(), tail_of(line[cut:], "")
+    if not valid_title(head, s) or not tail:
+        return None
+    return head, tail
+
+

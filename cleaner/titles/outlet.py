@@ -1,0 +1,135 @@
+"""The outlet a page republishes, from the tails of its title echoes and the lines that name it.
+
+Machine translation renders the outlet in several forms on one page ("Decrypt", "ডিক্রিপ্ট",
+"ডিক্রিপ্ট করুন"); we take the form the page shows in its shortest non-spam tail, and keep the
+token sets of every form so that later steps can recognise "More from <outlet>" lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import removals
+from ..model import Document
+from ..settings import DEFAULT, EchoSettings
+from ..strip.rules import Rules
+from ..text import fold, tokens, word_count
+
+_PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
+# Removed lines that name the outlet: "The post <title> appeared first on X.", "More from X".
+NAMING_RULES = frozenset({removals.TITLE_REFERENCE, removals.OUTLET_LINK})
+
+
+def _common_words(a: str, b: str) -> str:
+    out = []
+    for x, y in zip(a.split(), b.split(), strict=False):
+        if x.casefold().strip(".,;:") != y.casefold().strip(".,;:"):
+            break
+        out.append(x)
+    return " ".join(out).strip(" .,;:-|")
+
+
+def _before_brand(tail: str, rules: Rules) -> str | None:
+    hit = rules.brand(tail)
+    if not tail or hit is None:
+        return None
+    cut = tail.casefold().find(hit)
+    words = tail[:cut].strip(" -|:.,") if cut >= 0 else ""
+    return words if words and word_count(words) <= 4 else None
+
+
+def from_tails(tails: list[str], rules: Rules) -> str | None:
+    """The outlet among the echo tails.
+
+    1. the first tail that is short and not network spam (an HTML page's ``og:title`` keeps
+    the outlet's own name, untranslated); 2. the words the first tail shares with another
+    ("Decoderen PlatoBlockchain..." and "Decoderen Plato Data..."); 3. what precedes a network
+    brand in a tail.
+    """
+    tails = [t for t in tails if t]
+    for tail in tails:
+        if word_count(tail) <= 5 and rules.brand(tail) is None:
+            return tail
+    for other in tails[1:]:
+        common = _common_words(tails[0], other)
+        if common and word_count(common) <= 4 and rules.brand(common) is None:
+            return common
+    for tail in tails:
+        head = _before_brand(tail, rules)
+        if head is not None:
+            return head
+    return None
+
+
+def looks_like_name(tail: str, s: EchoSettings = DEFAULT.echo) -> bool:
+    """A short tail that could be an outlet's name, not the rest of a sentence."""
+    if not tail or word_count(tail) > s.name_words or tail[-1:] in ".!?,;:":
+        return False
+    first = tail[0]
+    return not (first.isalpha() and first.islower())
+
+
+def forms(doc: Document, rules: Rules) -> list[set[str]]:
+    """Token sets of the outlet's names on this page: the source, short tails, and the words in
+    front of the brand in spam tails ("Münditelegraaf PlatoBlockchaini ...")."""
+    out = []
+    for name in [doc.source, *doc.spam]:
+        if not name:
+            continue
+        toks = set(tokens(name))
+        if toks and len(toks) <= 4:
+            out.append(toks)
+            continue
+        hit = rules.brand(name)
+        cut = name.casefold().find(hit) if hit else -1
+        head = set(tokens(name[:cut])) if cut > 0 else set()
+        if head and len(head) <= 3:
+            out.append(head)
+    return out
+
+
+def mentions(text: str, outlet_forms: list[set[str]]) -> bool:
+    toks = set(tokens(text))
+    return any(form <= toks for form in outlet_forms)
+
+
+def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
+    """The outlet a naming line names: the words left once the title and the phrase are gone.
+
+    Word order varies with the language ("appeared first on X", "X'de ilk olarak yayınlandı",
+    "X ظاهر شد"), so we take the last run of words that are neither title nor phrase.
+    """
+    if len(fold(text)) != len(text):
+        return None
+    if title and fold(title) in fold(text):
+        start = fold(text).find(fold(title))
+        text = text[start + len(title) :]
+    spans = rules.role_spans(text, "names_outlet")
+    runs: list[list[str]] = [[]]
+    for match in re.finditer(r"\S+", text):
+        inside = any(a < match.end() and match.start() < b for a, b in spans)
+        if inside:
+            runs.append([])
+        else:
+            runs[-1].append(match.group())
+    words = [run for run in runs if " ".join(run).strip(_PUNCT)]
+    if not words:
+        return None
+    name = " ".join(words[-1]).strip(_PUNCT)
+    name = re.sub(r"['’][^\W\d_]{1,4}$", "", name)  # Turkish case suffix: Cointelegraph'de
+    if not name or word_count(name) > 3 or rules.brand(name) is not None:
+        return None
+    return name
+
+
+def from_removed_lines(doc: Document, rules: Rules) -> str | None:
+    """When the title named no outlet, the removed lines may ("appeared first on X")."""
+    for removal in doc.removed:
+        naming = removal.rule in NAMING_RULES
+        if not naming and removal.rule.startswith(removals.PHRASE_PREFIX):
+            naming = removal.rule[len(removals.PHRASE_PREFIX):] in rules.role("names_outlet")
+        if naming:
+            name = _name_in(removal.text, doc.title, rules)
+            if name:
+                return name
+    return None
