@@ -1,0 +1,103 @@
+"""The rule registry, the step list and the README agree, and the code names rules only through
+the registry."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from cleaner import STEPS, removals
+from cleaner.model import Removal
+from cleaner.strip.rules import Rules
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+PACKAGE = ROOT / "cleaner"
+
+
+def _readme_rules() -> set[str]:
+    table = README.split("### Removal rules", 1)[1].split("\n## ", 1)[0]
+    names: set[str] = set()
+    for line in table.splitlines():
+        if line.startswith("| `"):
+            first = line.split("|")[1]
+            names.update(re.findall(r"`([^`]+)`", first))
+    return names
+
+
+def test_readme_documents_every_rule_and_nothing_else() -> None:
+    documented = _readme_rules()
+    registered = removals.documented_names()
+    assert registered - documented == set(), "rules the README does not explain"
+    assert documented - registered == set(), "rules the README explains that the code cannot emit"
+
+
+def _sources() -> list[tuple[Path, ast.Module]]:
+    return [(p, ast.parse(p.read_text(encoding="utf-8"))) for p in sorted(PACKAGE.rglob("*.py"))]
+
+
+def test_every_registered_rule_is_used_by_the_code() -> None:
+    constants = {name for name, value in vars(removals).items() if isinstance(value, str) and value in removals.RULES}
+    used: set[str] = set()
+    for path, tree in _sources():
+        if path.name == "removals.py":
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "removals":
+                used.add(node.attr)
+            elif isinstance(node, ast.alias) and node.name in constants:
+                used.add(node.name)
+    dead = {removals.RULES[getattr(removals, c)].name for c in constants - used}
+    # rules born in data files: the extract selectors name theirs
+    selectors = json.loads((PACKAGE / "extract" / "rules.json").read_text(encoding="utf-8"))["selectors"]
+    dead -= {s["rule"] for s in selectors}
+    assert not dead, f"registered but never emitted: {sorted(dead)}"
+
+
+def test_rules_are_named_through_the_registry_only() -> None:
+    """A string literal passed as a rule to drop/trim/Removal would bypass the registry."""
+    offenders = []
+    for path, tree in _sources():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            position = {"drop": 1, "trim": 3, "Removal": 0}.get(name)
+            if position is None or len(node.args) <= position:
+                continue
+            arg = node.args[position]
+            if isinstance(arg, ast.Constant | ast.JoinedStr):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders
+
+
+def test_unregistered_rule_is_refused() -> None:
+    with pytest.raises(ValueError, match="unregistered"):
+        Removal("made-up-rule", "text")
+    assert Removal(removals.phrase("newsletter"), "x").rule == "phrase:newsletter"
+
+
+def test_selector_rules_of_the_extract_data_are_registered() -> None:
+    selectors = json.loads((PACKAGE / "extract" / "rules.json").read_text(encoding="utf-8"))["selectors"]
+    assert selectors
+    for spec in selectors:
+        assert removals.is_rule(spec["rule"]), spec
+
+
+def test_phrase_roles_name_existing_families() -> None:
+    rules = Rules()
+    rules.merge({"families": {"newsletter": ["subscribe"]}, "roles": {"sentences": ["newsletter", "renamed"]}})
+    with pytest.raises(ValueError, match="renamed"):
+        rules.compile()
+
+
+def test_readme_explains_every_step_in_order() -> None:
+    how = README.split("## How it works", 1)[1].split("\n## ", 1)[0]
+    positions = [how.find(f"`{step.name}`") for step in STEPS]
+    assert all(p >= 0 for p in positions), [s.name for s, p in zip(STEPS, positions, strict=True) if p < 0]
+    assert positions == sorted(positions)
