@@ -63,7 +63,7 @@ class EdgeSettings:
 class TemplateSettings:
     """Lines a site repeats across pages (``strip/templates.py``)."""
 
-    max_words: int = 40  # longer blocks are article text, never template
+    max_words: int = 80  # longer blocks are article text, never template (a standing disclaimer fits)
     min_articles: int = 3  # a line must recur on at least this many different articles
     min_share: float = 0.5  # ... and on at least this share of the group's articles
     edge: int = 8  # only blocks this close to either end are counted

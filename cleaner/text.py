@@ -59,6 +59,32 @@ def fold(text: str) -> str:
     return text.casefold().replace("\u0307", "")
 
 
+def latin_letters(text: str) -> str:
+    """``text`` transliterated to Latin (anyascii), lower case, letters only: "ՊլատոԲլոկչեյն" ->
+    "platoblokcheyn". A comparison key across scripts, not a reading."""
+    from anyascii import anyascii
+
+    return _NOT_LATIN.sub("", anyascii(text).lower())
+
+
+_NOT_LATIN = re.compile("[^a-z]+")
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of two short strings, or ``limit + 1`` once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
 # -- tokens and sentences -----------------------------------------------------------------
 
 _CHUNK = re.compile(r"[^\s\u2013\u2014]+")

@@ -111,7 +111,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.SOURCE_LINK
         if is_keyword_run(text, rules, republished=bool(doc.evidence), s=s):
             return removals.KEYWORD_RUN
-        if rules.brand(text) is not None and words <= 60:
+        if words <= 60 and (rules.brand(text) if words > 15 else rules.brand_like(text)) is not None:
             return removals.NETWORK_BRAND
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return removals.LEARNED_SPAM

@@ -17,7 +17,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..text import UNSPACED_CHAR, WORDISH, fold
+from ..text import UNSPACED_CHAR, WORDISH, edit_distance, fold, latin_letters
+
+# Brand names matched across scripts (see Rules.brand_like): the network's compound names.
+FUZZY_STEMS = ("plato", "zephyr")
+FUZZY_SHARE = 0.25  # edits allowed, as a share of the brand's length
+_WORD_SPLIT = re.compile(r"[\s\-\u2013\u2014.,;:!?\"()«»“”\u0589\u0964\u1362]+")
 
 
 def _trie(words: list[str]) -> str:
@@ -101,6 +106,7 @@ class Rules:
     _any_family: Matcher | None = None
     _fragment_family: dict[str, str] = field(default_factory=dict)
     _outlet_keys: set[str] = field(default_factory=set)
+    _fuzzy: tuple[str, ...] = ()
 
     def merge(self, data: dict[str, Any]) -> None:
         self.brands.update(data.get("brands", []))
@@ -137,7 +143,43 @@ class Rules:
                 self._family_re[name] = pattern
         self._any_family = _compile(set(self._fragment_family))
         self._outlet_keys = {fold(o) for o in self.outlets}
+        latin = {latin_letters(b) for b in self.brands if b.isascii()}
+        self._fuzzy = tuple(sorted(f for f in latin if len(f) >= 9 and f.startswith(FUZZY_STEMS)
+                                   and not f.startswith("platon")))  # Platon: the philosopher's name
         return self
+
+    def brand_like(self, text: str) -> str | None:
+        """A network brand named in ``text`` in any script or spelling.
+
+        The exact forms first (:meth:`brand`); then each run of one to three words is
+        transliterated to Latin and compared with the network's compound brand names
+        ("PlatoBlockchain", "PlatoAiStream", "Zephyrnet", ...) by edit distance, so a new
+        romanisation in any script ("ՊլատոԲլոկչեյն", "ፕላቶ ብሎክ ቼን") is still the brand. Only
+        compound names of nine letters or more take part: "Plato" alone is a philosopher, and
+        "amplified" an English word. Measured on every fixture paragraph: no article text matches.
+        """
+        exact = self.brand(text)
+        if exact is not None or not self._fuzzy:
+            return exact
+        words = [w for w in _WORD_SPLIT.split(text) if w]
+        latin = [latin_letters(w) for w in words]
+        for i in range(len(latin)):
+            joined = ""
+            for j in range(i, min(i + 3, len(latin))):
+                joined += latin[j]
+                if len(joined) >= 9 and self._near_brand(joined):
+                    return " ".join(words[i : j + 1])
+        return None
+
+    def _near_brand(self, joined: str) -> bool:
+        for form in self._fuzzy:
+            if joined[:2] != form[:2]:
+                continue
+            limit = int(FUZZY_SHARE * len(form))
+            for cut in range(max(2, len(form) - limit), min(len(joined), len(form) + limit) + 1):
+                if edit_distance(joined[:cut], form, limit) <= limit:
+                    return True
+        return False
 
     def brand(self, text: str) -> str | None:
         """The first network brand or domain named in ``text``."""

@@ -78,7 +78,9 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
     """Short lines naming a network brand or domain anywhere, and brand sentences ending a paragraph."""
     for i in doc.live():
         text = doc.blocks[i]
-        if rules.brand(text) is None:
+        if rules.brand(text) is None and not (
+            word_count(text) <= s.brand_line_words and rules.brand_like(text) is not None
+        ):
             continue
         if word_count(text) <= s.brand_line_words:
             doc.drop(i, removals.NETWORK_BRAND)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 import numpy as np
 
@@ -28,14 +29,21 @@ def title_hash(title: str) -> int:
 
 
 def site_groups(doc: Document) -> list[str]:
-    """The groups a document belongs to: its outlet and its host."""
+    """The groups a document belongs to: its outlet, its host, and the folder it was read from.
+
+    Whatever key the run has counts (as CCNet counts paragraph hashes per shard): a page whose
+    outlet was not detected and whose URL is unknown still shares a folder with the other
+    pages of its dump. The share threshold keeps a line common to a few pages of a mixed
+    folder from counting as the folder's template.
+    """
     groups = []
     if doc.source:
         groups.append("source:" + line_key(doc.source))
-    if doc.url:
-        host = host_of(doc.url)
-        if host:
-            groups.append("host:" + host)
+    host = host_of(doc.url)
+    if host:
+        groups.append("host:" + host)
+    folder = PurePath(doc.origin.path).parent.as_posix() if doc.origin.path not in ("", "-") else "-"
+    groups.append("dir:" + folder)
     return groups
 
 

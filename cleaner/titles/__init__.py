@@ -8,7 +8,9 @@ the page was republished by the network (``doc.evidence``), which decide how far
 steps trust their priors.
 
 ``finalize`` (step ``finalize``) settles one clean title line and the ``source`` once the
-strip steps have run (a removed "appeared first on X" line may name the outlet).
+strip steps have run. The source is, in this order: the outlet the title tails name; the outlet a
+removed line names ("The post ... appeared first on X.", "More from X"); the page's declared site
+name (``og:site_name``) unless it is the network's own; else none.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from .echo import find_echo, norm, split_tail
 
 __all__ = ["find_title", "finalize", "is_network_author"]
 
-TITLE_BLOCK_SPAN = 3  # the title repeated among the first blocks (after a kicker or URL line)
+TITLE_BLOCK_SPAN = 3
+BRAND_LINE_WORDS = DEFAULT.spam.brand_line_words
 _REPUBLISHER = re.compile(r"\brepublished\b|\bplato\b", re.IGNORECASE)
 
 
@@ -38,13 +41,20 @@ def _is_title_line(text: str, s: EchoSettings) -> bool:
     return "\n" not in text.strip() and 0 < len(text) <= s.max_title_chars and word_count(text) <= s.max_title_words
 
 
+def _names_brand(text: str, rules: Rules) -> bool:
+    """A block naming a network brand: any block by its exact forms, a short one in any spelling."""
+    if rules.brand(text) is not None:
+        return True
+    return word_count(text) <= BRAND_LINE_WORDS and rules.brand_like(text) is not None
+
+
 def _note_evidence(doc: Document, rules: Rules) -> None:
     host = host_of(doc.url)
     if host and any(host == d or host.endswith("." + d) for d in rules.domains):
         doc.evidence.append("network-domain")
     if any(is_network_author(author, rules) for author in doc.authors):
         doc.evidence.append("network-author")
-    if any(rules.brand(doc.blocks[i]) for i in doc.live()):
+    if any(_names_brand(doc.blocks[i], rules) for i in doc.live()):
         doc.evidence.append("network-brand")
     if any(removals.is_network(r.rule) for r in doc.removed):
         doc.evidence.append("network-markup")
@@ -75,6 +85,10 @@ def _dump_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
         return norm(candidates[0]), []
     for k in echo.echoes[1:]:
         doc.drop(lead[k], removals.TITLE_ECHO)
+    if not any(echo.tails):
+        # The same line printed again on top of a dump is the network's echo without its
+        # variants: the page is republished even though no tail differs.
+        doc.evidence.append("repeated-title")
     return echo.title, echo.tails
 
 
@@ -111,7 +125,7 @@ def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -
         return title, []
     head, tail = split
     site = (doc.site_name or "").casefold()
-    named = rules.is_outlet(tail) or tail.casefold() == site or rules.brand(tail) is not None
+    named = rules.is_outlet(tail) or tail.casefold() == site or rules.brand_like(tail) is not None
     if named or (doc.evidence and outlet.looks_like_name(tail, s)):
         doc.evidence.append("outlet-tail")
         return head, [tail]
@@ -136,12 +150,9 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
         title, tails = _split_lone_tail(doc, title, rules, s)
     doc.title = title
     source = outlet.from_tails(tails, rules)
-    site = doc.site_name
-    if source is None and site and rules.brand(site) is None and (not doc.evidence or rules.is_outlet(site)):
-        source = site
     doc.source = source
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
-    if doc.spam or any(rules.brand(t) for t in tails):
+    if doc.spam or any(rules.brand_like(t) for t in tails):
         doc.evidence.append("title-echo")
 
 
@@ -152,19 +163,25 @@ def _one_line(text: str | None) -> str | None:
     return line or None
 
 
+def _site(doc: Document, rules: Rules) -> str | None:
+    """The page's declared site name (``og:site_name``), unless it is the network's own."""
+    site = _one_line(doc.site_name)
+    return site if site and rules.brand_like(site) is None else None
+
+
 def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> None:
     """Settle ``doc.title`` and ``doc.source``."""
     title = _one_line(doc.title) or _one_line(doc.declared_title)
     if title is None and doc.title_lines:
         title = _one_line(doc.title_lines[0])
-    while title is not None and rules.brand(title) is not None:
+    while title is not None and rules.brand_like(title) is not None:
         split = split_tail(title, s)
         if split is None:
             break
         title = split[0]
         doc.removed.append(Removal(removals.TITLE_SPAM, split[1]))
     doc.title = title
-    source = _one_line(doc.source) or outlet.from_removed_lines(doc, rules)
-    if source is not None and (source == title or rules.brand(source) is not None):
+    source = _one_line(doc.source) or outlet.from_removed_lines(doc, rules) or _site(doc, rules)
+    if source is not None and (source == title or rules.brand_like(source) is not None):
         source = None
     doc.source = source

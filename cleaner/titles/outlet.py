@@ -30,10 +30,10 @@ def _common_words(a: str, b: str) -> str:
 
 
 def _before_brand(tail: str, rules: Rules) -> str | None:
-    hit = rules.brand(tail)
+    hit = rules.brand_like(tail)
     if not tail or hit is None:
         return None
-    cut = tail.casefold().find(hit)
+    cut = tail.find(hit) if hit in tail else tail.casefold().find(hit)
     words = tail[:cut].strip(" -|:.,") if cut >= 0 else ""
     return words if words and word_count(words) <= 4 else None
 
@@ -48,11 +48,11 @@ def from_tails(tails: list[str], rules: Rules) -> str | None:
     """
     tails = [t for t in tails if t]
     for tail in tails:
-        if word_count(tail) <= 5 and rules.brand(tail) is None:
+        if word_count(tail) <= 5 and rules.brand_like(tail) is None:
             return tail
     for other in tails[1:]:
         common = _common_words(tails[0], other)
-        if common and word_count(common) <= 4 and rules.brand(common) is None:
+        if common and word_count(common) <= 4 and rules.brand_like(common) is None:
             return common
     for tail in tails:
         head = _before_brand(tail, rules)
@@ -66,22 +66,25 @@ def looks_like_name(tail: str, s: EchoSettings = DEFAULT.echo) -> bool:
     if not tail or word_count(tail) > s.name_words or tail[-1:] in ".!?,;:":
         return False
     first = tail[0]
-    return not (first.isalpha() and first.islower())
+    # a lower-case start is the rest of a sentence in scripts that write names capitalised
+    # (Latin, Greek, Cyrillic, Armenian); Georgian's letters are lower case by Unicode, yet
+    # its names start with them
+    return not (first.isalpha() and first.islower() and ord(first) < 0x0590)
 
 
 def forms(doc: Document, rules: Rules) -> list[set[str]]:
     """Token sets of the outlet's names on this page: the source, short tails, and the words in
     front of the brand in spam tails ("Münditelegraaf PlatoBlockchaini ...")."""
     out = []
-    for name in [doc.source, *doc.spam]:
+    for name in [doc.source, doc.site_name, *doc.spam]:
         if not name:
             continue
         toks = set(tokens(name))
         if toks and len(toks) <= 4:
             out.append(toks)
             continue
-        hit = rules.brand(name)
-        cut = name.casefold().find(hit) if hit else -1
+        hit = rules.brand_like(name)
+        cut = (name.find(hit) if hit in name else name.casefold().find(hit)) if hit else -1
         head = set(tokens(name[:cut])) if cut > 0 else set()
         if head and len(head) <= 3:
             out.append(head)
@@ -117,7 +120,7 @@ def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
         return None
     name = " ".join(words[-1]).strip(_PUNCT)
     name = re.sub(r"['’][^\W\d_]{1,4}$", "", name)  # Turkish case suffix: Cointelegraph'de
-    if not name or word_count(name) > 3 or rules.brand(name) is not None:
+    if not name or word_count(name) > 3 or rules.brand_like(name) is not None:
         return None
     return name
 

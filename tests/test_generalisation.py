@@ -1,0 +1,96 @@
+"""Mechanisms that carry to outlets, spellings and layouts no rule file lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.strip.rules import load_rules
+
+BODY = [
+    "Kampuni ya uchimbaji madini ya Bitcoin imetangaza kuwa itahamisha sehemu ya mitambo yake "
+    "kwenda kwenye kompyuta za akili bandia baada ya mapato kushuka kwa asilimia arobaini.",
+    "Mkurugenzi mkuu wa kampuni hiyo alisema uamuzi huo ulifanywa baada ya miezi sita ya "
+    "majaribio katika kituo chake cha data kilichopo kaskazini mwa nchi.",
+    "Wachambuzi wanasema hatua hiyo inaweza kufuatwa na kampuni nyingine ndogo za uchimbaji "
+    "ambazo zimekuwa zikipambana na gharama kubwa za umeme tangu nusu ya mwaka jana.",
+]
+
+
+@pytest.mark.parametrize("spelling", [
+    "ՊլատոԲլոկչեյն Տվյալների Հետախուզություն",  # Armenian
+    "ፕላቶ ብሎክ ቼን ዳታ ኢንተሊጀንስ",  # Amharic, split into words
+    "Platónův blockchain – datové zpravodajství",  # Czech
+    "ПлатоБлокчеін Дані",  # a Ukrainian spelling no rule file has
+])
+def test_brand_is_recognised_in_any_script(spelling: str) -> None:
+    assert load_rules().brand_like(spelling) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Plato asks whether the guardians should own property.",
+    "Ο Πλάτων δίδασκε στην Ακαδημία.",
+    "Vipps MobilePay starter i februar et pilotprosjekt der kunder betaler med ansiktet.",
+    "The protests amplified demands for an independent inquiry.",
+    "Το κτίριο χρονολογείται στον 4ο αιώνα π.Χ., την εποχή που ο Πλάτων δίδασκε εκεί.",
+])
+def test_article_words_are_not_taken_for_the_brand(text: str) -> None:
+    assert load_rules().brand_like(text) is None
+
+
+def test_identical_echo_lines_still_split_the_outlet_and_clear_the_footer() -> None:
+    title = "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI"
+    echo = f"{title} - Jarida Huru"
+    dump = "\n\n".join([echo, echo, *BODY, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.title == title
+    assert article.source == "Jarida Huru"
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_a_single_title_line_with_a_dash_stays_whole_on_a_clean_dump() -> None:
+    title = "Wachimbaji wa Bitcoin - na Kwa Nini Wanahama"
+    article = cleaner.clean("\n\n".join([title, *BODY]), kind="text")
+    assert article.title == title and article.source is None
+    assert article.text == "\n\n".join(BODY)
+
+
+def _page(title: str, site: str | None, body: list[str]) -> str:
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    paras = "".join(f"<p>{p}</p>" for p in body)
+    return (f"<html><head><title>{title}</title>{meta}</head><body><article><h1>{title}</h1>{paras}"
+            "</article></body></html>")
+
+
+def test_site_name_is_the_source_when_nothing_else_names_one() -> None:
+    article = cleaner.clean(_page("Wachimbaji wanahama", "Habari Huru", BODY), kind="html")
+    assert article.source == "Habari Huru"
+
+
+def test_a_network_site_name_in_a_new_spelling_is_not_the_source() -> None:
+    article = cleaner.clean(_page("Wachimbaji wanahama", "ПлатоБлокчеін", BODY), kind="html")
+    assert article.source is None
+
+
+def test_footer_repeated_across_a_folder_is_learned_without_an_outlet_or_url(tmp_path: Path) -> None:
+    footer = ["Jiandikishe kwa jarida letu la kila wiki upate habari zote za teknolojia moja kwa moja.",
+              "Kanusho: maoni yaliyotolewa hapa si ushauri wa uwekezaji."]
+    shared_quote = "\u201cHatutarudi nyuma,\u201d alisema waziri wa nishati mbele ya wabunge jana jioni."
+    topics = [("mvua", "wakulima", "mahindi"), ("bandari", "meli", "mizigo"), ("shule", "walimu", "vitabu"),
+              ("hospitali", "madaktari", "dawa")]
+    for i, (a, b, c) in enumerate(topics):
+        body = [f"Habari nambari {i}: {a} imeathiri {b} wengi katika eneo la {c} mwaka huu, kwa mujibu wa ripoti.",
+                f"Viongozi wa {b} walisema {c} zaidi zinahitajika kabla ya msimu ujao wa {a} kuanza rasmi.",
+                f"Serikali imeahidi kuchunguza hali ya {a} na kutoa msaada kwa {b} wanaohitaji {c} haraka."]
+        if i < 2:
+            body.append(shared_quote)  # one story told in two articles: content, not template
+        (tmp_path / f"{i}.txt").write_text("\n\n".join([f"Habari za {a} na {b}", *body, *footer]))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert len(articles) == 4
+    for article in articles:
+        assert not any(line in article.text for line in footer), article.text
+        assert article.text.startswith("Habari nambari")
+    assert sum(shared_quote in a.text for a in articles) == 2
