@@ -1,25 +1,105 @@
-"""Text dumps to blocks: every non-empty line is a block.
+"""Text dumps to blocks: every non-empty line is a block, unless the dump is hard-wrapped.
 
 Dumps separate paragraphs by blank lines, but many put one paragraph per line
 with no blank line at all; treating each line as a block handles both and
 keeps every line of the article addressable by the strip steps. Output joins
 blocks with one blank line.
+
+Some dumps are wrapped at a fixed width (72 or 80 columns). A wrapped line shows it: the next
+line's first word would not have fitted on it. When most lines inside the dump's paragraphs
+break that way at one width, the lines of each paragraph are joined again; list items, headings
+and the title lines on top (echoes, not a wrapped paragraph) stay lines of their own.
 """
 
 from __future__ import annotations
 
 import re
 
-from .text import URL_LINE
+from .text import UNSPACED_RANGES, URL_LINE
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _ATX = re.compile(r"^#{1,6}[ \t]+(?=\S)")  # Markdown heading marker: "## Section"
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013\u25cf\u25aa\u00b7]|\d{1,3}[.)])\s+\S")
+_UNSPACED_EDGE = re.compile(UNSPACED_RANGES.join("[]"))
+MIN_WRAPPED = 2  # lines inside paragraphs needed to tell a wrap width
+WRAPPED_SHARE = 0.7  # ... and the share of them that must break at that width
+MIN_WIDTH = 30
+
+
 def split_text(text: str) -> list[str]:
-    """The non-empty lines of ``text``, stripped of surrounding whitespace and heading markers."""
-    text = _LINE_BREAKS.sub("\n", text)
-    return [_ATX.sub("", stripped) for line in text.split("\n") if (stripped := line.strip())]
+    """The blocks of a dump: its non-empty lines (stripped, heading markers removed), with the
+    lines of each paragraph joined again when the dump is hard-wrapped."""
+    lines = _LINE_BREAKS.sub("\n", text).split("\n")
+    width = wrap_width(lines)
+    blocks: list[str] = []
+    joinable = False  # may the next line continue the last block?
+    seen_blank = False
+    last = ""  # the last physical line, which a continuation must follow
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            joinable = False
+            seen_blank = seen_blank or bool(blocks)
+            continue
+        heading = _ATX.match(stripped) is not None
+        item = _LIST_ITEM.match(stripped) is not None
+        continued = line[:1].isspace() and blocks and _LIST_ITEM.match(blocks[-1]) is not None
+        if width and joinable and not heading and (continued or not item) and _wrapped(last, stripped, width):
+            blocks[-1] = _join(blocks[-1], stripped)
+            last = stripped
+            continue
+        blocks.append(_ATX.sub("", stripped))
+        last = stripped
+        # the title lines on top of a dump are echoes of each other, never one wrapped paragraph
+        joinable = bool(width) and seen_blank and not heading
+    return blocks
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a dump was hard-wrapped at, or 0 when it was not.
+
+    Only lines followed by another line of the same paragraph count (a paragraph's last line is
+    short by nature), and not the first paragraph (the title and its echoes). The width is the
+    one at which most of them break; it counts when most lines that fit it break there.
+    """
+    pairs: list[tuple[str, str]] = []
+    first_blank = next((i for i, line in enumerate(lines) if not line.strip()), None)
+    if first_blank is None:
+        return 0
+    for a, b in zip(lines[first_blank:], lines[first_blank + 1 :], strict=False):
+        a, b = a.strip(), b.strip()
+        if a and b and not _LIST_ITEM.match(b) and not _ATX.match(a):
+            pairs.append((a, b))
+    if len(pairs) < MIN_WRAPPED:
+        return 0
+    best, best_broken = 0, 0
+    for width in sorted({len(a) for a, _ in pairs}):
+        if width < MIN_WIDTH:
+            continue
+        broken = sum(1 for a, b in pairs if _wrapped(a, b, width))
+        if broken > best_broken:
+            best, best_broken = width, broken
+    # lines longer than the width (a trailing block printed unwrapped) do not vote
+    fitting = sum(1 for a, _ in pairs if len(a) <= best)
+    if best_broken < MIN_WRAPPED or best_broken < WRAPPED_SHARE * fitting:
+        return 0
+    return best
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether ``following`` continues ``line``: its first word would not have fitted on it."""
+    first = following.split(maxsplit=1)[0]
+    if _UNSPACED_EDGE.match(first[0]):
+        first = first[0]  # scripts without spaces wrap at any character
+    return len(line) <= width < len(line) + 1 + len(first)
+
+
+def _join(line: str, following: str) -> str:
+    if _UNSPACED_EDGE.match(line[-1]) and _UNSPACED_EDGE.match(following[0]):
+        return line + following
+    return f"{line} {following}"
 
 
 _HEADER = re.compile(

@@ -94,3 +94,30 @@ def test_footer_repeated_across_a_folder_is_learned_without_an_outlet_or_url(tmp
         assert not any(line in article.text for line in footer), article.text
         assert article.text.startswith("Habari nambari")
     assert sum(shared_quote in a.text for a in articles) == 2
+
+
+def _wrap(paragraph: str, width: int = 72) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(paragraph, width)
+
+
+def test_hard_wrapped_dump_is_unwrapped_but_echoes_and_list_items_stay_lines() -> None:
+    from cleaner.textsplit import split_text
+
+    paras = [p + " " + p for p in BODY]  # long enough to wrap over several lines
+    items = ["- kupanda kwa gharama za umeme katika maeneo ya vijijini", "- ushindani kutoka kwa kampuni kubwa"]
+    echo = "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI - Jarida Huru"
+    lines = [echo, echo + " Ujasusi wa Data", ""]
+    for p in paras[:2]:
+        lines += [*_wrap(p), ""]
+    lines += [*items, "", *_wrap(paras[2]), ""]
+    blocks = split_text("\n".join(lines))
+    assert blocks == [echo, echo + " Ujasusi wa Data", paras[0], paras[1], *items, paras[2]]
+
+
+def test_one_paragraph_per_line_dump_is_not_joined() -> None:
+    from cleaner.textsplit import split_text
+
+    lines = ["Kichwa cha habari", "", *BODY, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"]
+    assert split_text("\n".join(lines)) == [line for line in lines if line]
