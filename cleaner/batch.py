@@ -229,7 +229,9 @@ class _Run:
             self.docs.put(result)
         if profile is not None:
             profile.load_into(counter, counter.groups())
-        return Context(ctx.rules, counter.templates(tpl) if learn else {}, ctx.settings)
+        if not learn:
+            return ctx
+        return Context(ctx.rules, counter.templates(tpl), ctx.settings, counter.site_tails(ctx.settings.echo))
 
     def pass_two(self, ctx: Context, deduper: Deduper) -> None:
         """Finish every document, sign it and cluster it."""

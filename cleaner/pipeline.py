@@ -1,6 +1,6 @@
 """The per-document pipeline: one ordered list of named steps over a plain ``Document``.
 
-    decode -> extract -> title | learned-spam -> network-brand -> edges -> finalize
+    decode -> extract -> title | site-tail -> learned-spam -> network-brand -> edges -> finalize
 
 Batch runs, streaming and :func:`cleaner.clean` all iterate :data:`STEPS`. Each step is a
 small function of one document and its :class:`Context`; it never deletes text, it marks
@@ -43,6 +43,7 @@ class Context:
     rules: Rules = field(default_factory=load_rules)
     templates: dict[str, set[str]] = field(default_factory=dict)
     settings: Settings = DEFAULT
+    tails: dict[str, set[str]] = field(default_factory=dict)  # per site group, its learned title tails
 
 
 # -- the steps ----------------------------------------------------------------------------
@@ -99,6 +100,11 @@ def title(doc: Document, ctx: Context) -> None:
     titles.find_title(doc, ctx.rules, ctx.settings.echo)
 
 
+def site_tail(doc: Document, ctx: Context) -> None:
+    """A title still ending in a tail that many titles of the run share: the tail is the site's."""
+    titles.split_site_tail(doc, ctx.rules, templates_for(doc, ctx.tails), ctx.settings.echo)
+
+
 def learned_spam(doc: Document, ctx: Context) -> None:
     """The page's own spam phrase (learned from its echo tails) on captions and paragraph ends."""
     remove_learned_spam(doc, ctx.settings.spam)
@@ -132,6 +138,7 @@ STEPS: tuple[Step, ...] = (
     Step("decode", decode),
     Step("extract", extract),
     Step("title", title),
+    Step("site-tail", site_tail, corpus=True),
     Step("learned-spam", learned_spam, corpus=True),
     Step("network-brand", network_brand, corpus=True),
     Step("edges", edges, corpus=True),

@@ -41,6 +41,7 @@ DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a 
 # title
 TITLE_BLOCK = _rule("title-block", "title", "a first block that only repeats the title")
 TITLE_ECHO = _rule("title-echo", "title", "a leading line or block repeating the title with another tail")
+SITE_TAIL = _rule("site-tail", "site-tail", "a title tail that many titles of the run share (the site's suffix)")
 TITLE_SPAM = _rule("title-spam", "finalize", "network spam left on a declared title")
 # learned spam and brands
 LEARNED_SPAM = _rule("learned-spam", "learned-spam", "the page's own spam phrase on captions or paragraph ends")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .text import UNSPACED_RANGES, URL_LINE
+from .text import UNSPACED_RANGES, URL_LINE, ends_sentence
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _ATX = re.compile(r"^#{1,6}[ \t]+(?=\S)")  # Markdown heading marker: "## Section"
@@ -62,7 +62,7 @@ def wrap_width(lines: list[str]) -> int:
 
     Only lines followed by another line of the same paragraph count (a paragraph's last line is
     short by nature), and not the first paragraph (the title and its echoes). The width is the
-    one at which most of them break; it counts when most lines that fit it break there.
+    one at which most of them break; it counts when most of them break there.
     """
     pairs: list[tuple[str, str]] = []
     first_blank = next((i for i, line in enumerate(lines) if not line.strip()), None)
@@ -81,11 +81,12 @@ def wrap_width(lines: list[str]) -> int:
         broken = sum(1 for a, b in pairs if _wrapped(a, b, width))
         if broken > best_broken:
             best, best_broken = width, broken
-    # lines longer than the width (a trailing block printed unwrapped) do not vote
-    fitting = sum(1 for a, _ in pairs if len(a) <= best)
-    if best_broken < MIN_WRAPPED or best_broken < WRAPPED_SHARE * fitting:
+    if best_broken < MIN_WRAPPED or best_broken < WRAPPED_SHARE * len(pairs):
         return 0
-    return best
+    # a wrap falls inside a sentence far more often than after one; a list of one-sentence lines
+    # (links, a trailing block) that happen to have similar lengths is not a wrapped paragraph
+    inside = sum(1 for a, b in pairs if _wrapped(a, b, best) and not ends_sentence(a))
+    return best if inside * 2 > best_broken else 0
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:

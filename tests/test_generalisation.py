@@ -121,3 +121,30 @@ def test_one_paragraph_per_line_dump_is_not_joined() -> None:
 
     lines = ["Kichwa cha habari", "", *BODY, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"]
     assert split_text("\n".join(lines)) == [line for line in lines if line]
+
+
+def _folder(tmp_path: Path, titles: list[str]) -> list[cleaner.Article]:
+    topics = [("mvua", "wakulima", "mahindi"), ("bandari", "meli", "mizigo"), ("shule", "walimu", "vitabu"),
+              ("hospitali", "madaktari", "dawa")]
+    for i, (title, (a, b, c)) in enumerate(zip(titles, topics, strict=False)):
+        body = [f"Ripoti mpya kuhusu {a} imeonyesha kuwa {b} wengi wameathirika na uhaba wa {c} mwaka huu.",
+                f"Viongozi wa {b} walisema {c} zaidi zinahitajika kabla ya msimu ujao wa {a} kuanza rasmi."]
+        (tmp_path / f"{i}.txt").write_text("\n\n".join([title, *body]))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    return sorted(articles, key=lambda a: a.origin.path)
+
+
+def test_a_title_tail_shared_across_the_run_is_the_site_and_its_outlet(tmp_path: Path) -> None:
+    heads = ["Mvua kubwa yaathiri wakulima", "Bandari mpya yafunguliwa", "Walimu wapata vitabu vipya",
+             "Hospitali zapokea dawa"]
+    articles = _folder(tmp_path, [f"{h} - Kalamu Huru" for h in heads])
+    assert [a.title for a in articles] == heads
+    assert {a.source for a in articles} == {"Kalamu Huru"}
+
+
+def test_titles_with_their_own_dashes_are_not_a_site_tail(tmp_path: Path) -> None:
+    titles = ["Mvua kubwa - na wakulima wanalalamika", "Bandari mpya - lakini meli ni chache",
+              "Walimu wapata vitabu - hatimaye", "Hospitali zapokea dawa"]
+    articles = _folder(tmp_path, titles)
+    assert [a.title for a in articles] == titles

@@ -19,8 +19,9 @@ from pathlib import PurePath
 import numpy as np
 
 from ..model import Document
-from ..settings import DEFAULT, TemplateSettings
+from ..settings import DEFAULT, EchoSettings, TemplateSettings
 from ..text import digest, hash63, host_of, line_key, word_count
+from ..titles.echo import split_tail
 
 
 def title_hash(title: str) -> int:
@@ -61,7 +62,23 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
         key = line_key(text)
         if key:
             keys.add(key)
-    return [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
+    triples = [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
+    return triples + [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
+
+
+def title_tails(doc: Document) -> list[tuple[str, str]]:
+    """(tail key, title key) of the document's title lines that end in " - <tail>"."""
+    out = []
+    for line in dict.fromkeys([doc.title or "", *doc.title_lines]):
+        split = split_tail(line) if line else None
+        if split is not None:
+            tail, head = line_key(split[1]), line_key(split[0])
+            if tail and head:
+                out.append((tail, head))
+    return out
+
+
+TAIL = "\x01"  # marks a title-tail key among the line keys (counted the same way)
 
 
 class Sightings:
@@ -152,6 +169,8 @@ class TemplateCounter:
         """Per group, the line keys that are that site's template."""
         out: dict[str, set[str]] = defaultdict(set)
         for (group, key), titles in self.lines.items():
+            if key.startswith(TAIL):
+                continue
             count = 1 if isinstance(titles, int) else len(titles)
             total = len(self.articles.get(group, ()))
             if count < s.min_articles or count < s.min_share * total:
@@ -159,6 +178,20 @@ class TemplateCounter:
             if len(self.openings.get((group, key.split(" ", 1)[0]), ())) > 1 and " " in key:
                 continue  # one wording of a varying slot
             out[group].add(key)
+        return dict(out)
+
+
+    def site_tails(self, s: EchoSettings = DEFAULT.echo) -> dict[str, set[str]]:
+        """Per group, the title tails that many different titles share: the site's suffix
+        (" - Outlet"), whatever its words."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for (group, key), titles in self.lines.items():
+            if not key.startswith(TAIL):
+                continue
+            count = 1 if isinstance(titles, int) else len(titles)
+            total = len(self.articles.get(group, ()))
+            if count >= s.site_tail_titles and count >= s.site_tail_share * total:
+                out[group].add(key[len(TAIL):])
         return dict(out)
 
 

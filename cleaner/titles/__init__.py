@@ -21,11 +21,11 @@ from .. import removals
 from ..model import Document, Removal
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
-from ..text import host_of, word_count
+from ..text import host_of, line_key, word_count
 from . import outlet
 from .echo import find_echo, norm, split_tail
 
-__all__ = ["find_title", "finalize", "is_network_author"]
+__all__ = ["find_title", "finalize", "is_network_author", "split_site_tail"]
 
 TITLE_BLOCK_SPAN = 3
 BRAND_LINE_WORDS = DEFAULT.spam.brand_line_words
@@ -154,6 +154,23 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
     if doc.spam or any(rules.brand_like(t) for t in tails):
         doc.evidence.append("title-echo")
+
+
+def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSettings = DEFAULT.echo) -> None:
+    """The ``site-tail`` step: a title that still ends in " - <tail>" where many other titles of
+    the run (or of the tracking store) end in the same tail keeps its head; the tail names the
+    outlet. Learned from the corpus, so it needs no outlet list and no contrast between echoes."""
+    if not tails or not doc.title:
+        return
+    split = split_tail(doc.title, s)
+    if split is None or line_key(split[1]) not in tails:
+        return
+    head, tail = split
+    doc.title = head
+    doc.removed.append(Removal(removals.SITE_TAIL, tail))
+    doc.evidence.append("site-tail")
+    if doc.source is None:
+        doc.source = outlet.from_tails([tail], rules)
 
 
 def _one_line(text: str | None) -> str | None:
