@@ -103,6 +103,9 @@ def decode_bytes(data: bytes, declared: str | None = None, *, html: bool = False
             continue
         notes = [] if codec == "utf-8" and why == "default" else [f"decoded as {codec} ({why})"]
         return text, notes
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[: 1 << 20]).best()
@@ -114,6 +117,22 @@ def decode_bytes(data: bytes, declared: str | None = None, *, html: bool = False
     return data.decode("utf-8", errors="replace"), ["undecodable bytes replaced (no charset fits)"]
 
 
+STRAY_SHARE = 0.5  # invalid bytes per valid multi-byte character that still make a page UTF-8
+MIN_VALID = 10  # valid multi-byte characters needed to call it UTF-8 (Latin-1 text has next to none)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
+    """UTF-8 with a few stray bytes (a truncated character, a pasted Latin-1 quote) is UTF-8:
+    the bad bytes become U+FFFD and the rest is read as written. Guessing a legacy codec for the
+    whole page instead would turn every non-ASCII letter into mojibake."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    if bad <= 0 or valid < MIN_VALID or bad > STRAY_SHARE * valid:
+        return None
+    return text, [f"{bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} replaced"]
+
+
 def needs_repair(text: str) -> bool:
     """Cheap test: could ftfy change anything beyond NFC normalisation?"""
     if text.isascii():
@@ -122,7 +141,10 @@ def needs_repair(text: str) -> bool:
 
 
 def repair(text: str, *, html: bool = False) -> tuple[str, list[str]]:
-    """Undo mojibake, stray entities and control characters; report each fix applied."""
+    """Undo mojibake, stray entities and control characters, drop soft hyphens; report each fix."""
+    if "\u00ad" in text:
+        fixed, steps = repair(text.replace("\u00ad", ""), html=html)
+        return fixed, ["removed soft hyphens", *steps]
     if not needs_repair(text):
         if not text.isascii() and not unicodedata.is_normalized("NFC", text):
             return unicodedata.normalize("NFC", text), ["normalized to NFC"]

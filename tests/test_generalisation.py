@@ -148,3 +148,20 @@ def test_titles_with_their_own_dashes_are_not_a_site_tail(tmp_path: Path) -> Non
               "Walimu wapata vitabu - hatimaye", "Hospitali zapokea dawa"]
     articles = _folder(tmp_path, titles)
     assert [a.title for a in articles] == titles
+
+
+def test_a_few_stray_bytes_do_not_turn_a_utf8_page_into_mojibake() -> None:
+    paragraph = "Die Bundesregierung plant größere Änderungen für Übersetzungsbüros in München und Köln."
+    page = f"<html><head><title>Änderungen</title></head><body><article><h1>Änderungen</h1>" \
+           f"<p>{paragraph}</p><p>{paragraph} Zweiter Absatz.</p></article></body></html>"
+    data = page.encode("utf-8")
+    cut = data.index(b"Zweiter")
+    data = data[:cut] + b"\xe4\xfc " + data[cut:]  # two stray bytes (a Latin-1 "äü" pasted in)
+    article = cleaner.clean(data, kind="html")
+    assert paragraph in article.text  # every other umlaut read as written
+
+
+def test_soft_hyphens_are_removed() -> None:
+    text = "Sil\u00adben\u00adtren\u00adnung im Ar\u00adti\u00adkel"
+    article = cleaner.clean("\n\n".join(["Ein Titel mit Wörtern", text + ". " + BODY[0]]), kind="text")
+    assert "\u00ad" not in article.text and "Silbentrennung im Artikel" in article.text

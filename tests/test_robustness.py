@@ -566,3 +566,15 @@ def test_documents_of_adversarial_lines_finish_in_bounded_time(name: str) -> Non
     with time_budget(5):
         result, _ = clean_document(document)
     assert isinstance(result, Article | Reject)
+
+
+def test_script_nested_past_the_depth_limit_never_becomes_text(tmp_path: Path) -> None:
+    code = "window.__STATE__ = {token: 'abc123', widgets: [1, 2, 3]}; " * 20
+    paras = "".join(f"<p>Paragraph {i} of the deep article tells readers something new today.</p>" for i in range(4))
+    deep = "<div>" * 200 + f"<div class='content'>{paras}<script>{code}</script>{paras}</div>" + "</div>" * 200
+    out, summary = run_one(tmp_path, "deep-script.html", html_page(9, deep))
+    assert summary.written == 1
+    article = out.articles[0]
+    everything = article.text + " ".join(r.text for r in article.removed)
+    assert "__STATE__" not in everything
+    assert "Paragraph 3 of the deep article" in everything

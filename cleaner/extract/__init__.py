@@ -182,7 +182,7 @@ def extract_html(html: str, url: str | None = None) -> Page:
     """Extract the article of an HTML page (already decoded to ``str``).
 
     Input beyond ``MAX_INPUT_CHARS`` characters (8 M) is ignored, nesting
-    beyond ``MAX_DEPTH`` (180) flattened and elements past ``MAX_ELEMENTS``
+    beyond ``MAX_DEPTH`` (190) flattened and elements past ``MAX_ELEMENTS``
     (10,000) dropped, so a hostile page costs bounded time and memory (a
     50 MB page: a few seconds, well under 1 GB).
     ``removed`` lists the DOM containers taken out (rules ``plato-bottom-links``,

@@ -10,8 +10,9 @@ own limits (it stops nesting at depth 256). On top of that:
   article of a real page sits well inside the first few megabytes; the tail
   of a larger page is scripts, JSON blobs or garbage);
 * elements nested deeper than :data:`MAX_DEPTH` are flattened: their
-  descendants' tags are dropped and the text kept, so recursive tree code
-  downstream stays within Python's recursion limit;
+  descendants' tags are dropped and the text kept (scripts and styles go
+  whole: code never becomes text), so recursive tree code downstream stays
+  within Python's recursion limit;
 * elements past the first :data:`MAX_ELEMENTS` in document order are cut
   off: trafilatura and htmldate cost grows faster than linearly with the
   tree, and a real article page has a few thousand elements.
@@ -25,7 +26,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 MAX_INPUT_CHARS = 8_000_000
-MAX_DEPTH = 180
+MAX_DEPTH = 190
 MAX_ELEMENTS = 10_000
 
 _PARSER = lxml_html.HTMLParser(
@@ -53,7 +54,9 @@ _FLAT = frozenset(
     {"p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "hr", "img", "meta", "link", "input",
      "source", "wbr", "area", "col", "base", "embed", "param", "track"}
 )
-TEXT_DEPTH = 100  # well below libxml2's own limit of 256 and MAX_DEPTH
+TEXT_DEPTH = 180  # real pages nest 100-150 deep; libxml2 stops building the tree at 256
+_INVISIBLE = ("script", "style", "noscript", "template")
+_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _INVISIBLE}
 
 
 def flatten_deep_markup(text: str, max_depth: int = TEXT_DEPTH) -> tuple[str, int]:
@@ -67,9 +70,20 @@ def flatten_deep_markup(text: str, max_depth: int = TEXT_DEPTH) -> tuple[str, in
     dropped = 0
     out: list[str] = []
     pos = 0
+    skip_to = 0
     for match in _TAG.finditer(text):
+        if match.start() < skip_to:
+            continue
         closing, name, selfclosing = match.group(1), match.group(2).lower(), match.group(3)
         if name in _FLAT or selfclosing:
+            continue
+        if not closing and depth >= max_depth and name in _INVISIBLE:
+            # a deep script or style goes whole: its code must never become text
+            close = _CLOSE[name].search(text, match.end())
+            end = close.end() if close else len(text)
+            out.append(text[pos : match.start()])
+            pos = skip_to = end
+            dropped += 1
             continue
         if closing:
             depth = max(0, depth - 1)
@@ -132,6 +146,7 @@ def flatten_deep(root: etree._Element, max_depth: int) -> int:
         else:
             depth -= 1
     for el in cut:
+        etree.strip_elements(el, *_INVISIBLE, with_tail=False)  # code never becomes text
         etree.strip_tags(el, "*")
     return len(cut)
 
