@@ -578,3 +578,26 @@ def test_script_nested_past_the_depth_limit_never_becomes_text(tmp_path: Path) -
     everything = article.text + " ".join(r.text for r in article.removed)
     assert "__STATE__" not in everything
     assert "Paragraph 3 of the deep article" in everything
+
+
+def test_one_bad_line_costs_only_that_line(tmp_path: Path) -> None:
+    good = [json.dumps({"id": f"g{i}", "text": article_text(500 + i)}) for i in range(10)]
+    bad = [
+        '{"id": "unterminated", "text": "a string that never ends',
+        "plain text that is not JSON at all",
+        json.dumps([1, 2, 3]),
+        json.dumps({"id": "nobody", "title": "A record without a body"}),
+        "\x00" * 64,
+    ]
+    lines = good[:3] + bad[:2] + good[3:6] + bad[2:] + good[6:]
+    out, summary = run_one(tmp_path, "mixed.jsonl", ("\n".join(lines) + "\n").encode())
+    assert summary.written == 10 and summary.rejected == 5 and summary.balanced()
+    reasons = {r.origin.index: r.reason for r in out.rejects}
+    nul_line = lines.index("\x00" * 64)
+    assert reasons[nul_line] == f"line {nul_line + 1}: binary content (NUL bytes)"
+    assert sorted(reasons) == sorted(lines.index(b) for b in bad)
+
+
+def test_a_png_named_jsonl_is_still_refused_whole(tmp_path: Path) -> None:
+    out, summary = run_one(tmp_path, "image.jsonl", PNG)
+    assert summary.written == 0 and [r.reason for r in out.rejects] == ["binary content (PNG image)"]

@@ -89,6 +89,12 @@ def read_jsonl(path: str, stream: io.BufferedReader, max_record_bytes: int) -> I
             line = line.removeprefix(b"\xef\xbb\xbf")
         if line.strip():
             seen = True
+            if b"\x00" in line:  # stray NULs are damage; a line of nothing else is no record
+                line = line.replace(b"\x00", b"")
+                if not line.strip():
+                    yield Reject(Origin(path, index), f"{where}: binary content (NUL bytes)")
+                    index += 1
+                    continue
             try:
                 value = parse_json(line)
             except ValueError as err:

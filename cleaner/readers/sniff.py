@@ -96,11 +96,19 @@ def _is_utf16(sample: bytes) -> bool:
     return max(even, odd) > 0.3 * half and min(even, odd) < 0.02 * half
 
 
-def binary_reason(head: bytes) -> str | None:
-    """Why ``head`` is not text ("PNG image", "NUL bytes"); None if it looks like text."""
+def binary_magic(head: bytes) -> str | None:
+    """The binary file format whose magic bytes start ``head`` ("PNG image"), if any."""
     for offset, magic, what in _BINARY_MAGIC:
         if head[offset : offset + len(magic)] == magic:
             return what
+    return None
+
+
+def binary_reason(head: bytes) -> str | None:
+    """Why ``head`` is not text ("PNG image", "NUL bytes"); None if it looks like text."""
+    magic = binary_magic(head)
+    if magic is not None:
+        return magic
     sample = head[:8192]
     if sample.startswith(_BOMS[1:]) or _is_utf16(sample):
         return None
@@ -154,6 +162,14 @@ def detect_format(name: str | None, head: bytes) -> Format | str:
     named = format_from_name(name) if name else None
     if named == "warc" or start.startswith((b"WARC/", b"filedesc://")):
         return "warc"  # records may carry binary payloads; warcio judges the framing
+    magic = binary_magic(head)
+    if magic is not None:
+        return f"binary content ({magic})"
+    # Line-oriented JSON is judged line by line: a run of NUL bytes on one line is that
+    # line's reject, not the file's (a PNG named .jsonl is still refused above).
+    if named == "jsonl" or (named in (None, "json") and start[:1] in (b"{", b"[") and first_line_is_value(start)):
+        if named == "jsonl" or start[start.find(b"\n") + 1 :].strip():
+            return "jsonl"
     reason = binary_reason(head)
     if reason is not None:
         return f"binary content ({reason})"
