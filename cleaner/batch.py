@@ -24,6 +24,7 @@ from typing import IO, Any, BinaryIO, TypeVar
 
 from .dedup.deduper import Deduper
 from .dedup.item import DedupItem, item_from
+from .dedup.lock import StateLock
 from .dedup.store import Store
 from .explain import explain
 from .model import Article, Document, Origin, RawRecord, Reject
@@ -56,6 +57,7 @@ class Options:
     learn_templates: bool = True
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     settings: Settings = DEFAULT
+    wait: float = 30.0  # seconds to wait for another run to release the tracking store
 
 
 @dataclass
@@ -296,6 +298,18 @@ def run(
     """
     ctx = Context(load_rules(options.rules), {}, options.settings)
     state = _Run(options, write, reject, report, progress or (lambda it, _label: it))
+    lock = StateLock(options.state, wait=options.wait) if options.state else None
+    if lock is not None:
+        lock.acquire()  # one run per store, from the first lookup to the commit
+    try:
+        return _passes(inputs, options, ctx, state, stdin, before_commit)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: _Run, stdin: BinaryIO | None,
+            before_commit: Callable[[], None] | None) -> Summary:
     store = Store.open(options.state, threshold=options.settings.dedup.threshold) if options.state else None
     profile = SiteProfile(options.state) if options.state and options.learn_templates else None
     deduper = Deduper(store, threshold=options.settings.dedup.threshold)

@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from .batch import Options, run
+from .dedup.lock import StateBusy
 from .dedup.store import StoreError
 from .model import Article, Reject
 from .strip import load_rules
@@ -21,6 +22,7 @@ from .writers import OutputError, Outputs
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_OUTPUT = 3
+EXIT_BUSY = 4
 EXIT_INTERRUPTED = 130
 
 EPILOG = """\b
@@ -33,8 +35,9 @@ Examples:
 \b
 Exit codes: 0 the run completed (even if some inputs were rejected),
 2 usage error, 3 the output, the state or temporary files could not be
-written (disk full, permissions, unusable --state file), 130 interrupted
-(SIGINT or SIGTERM; outputs and state are left as they were).
+written (disk full, permissions, unusable --state file), 4 another run
+held the --state file past --wait, 130 interrupted (SIGINT or SIGTERM;
+outputs and state are left as they were).
 """
 # Control characters (a newline in a file name or an error message) would split a
 # reject over several stderr lines; they are shown escaped instead.
@@ -99,6 +102,8 @@ def _progress(enabled: bool):  # type: ignore[no-untyped-def]
               help="Also write folded copies, with duplicate_of set to the kept record's id.")
 @click.option("--state", type=click.Path(dir_okay=False), default=None,
               help="SQLite tracking store: articles seen in earlier runs are not written again.")
+@click.option("--wait", type=click.FloatRange(min=0), default=30, show_default=True, metavar="SECONDS",
+              help="With --state: wait this long for another run on the same state to finish.")
 @click.option("--rules", "rules", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra priors (JSON: brands, domains, outlets, phrase families). Repeatable.")
 @click.option("--no-templates", is_flag=True,
@@ -117,6 +122,7 @@ def main(
     rejects: str | None,
     keep_duplicates: bool,
     state: str | None,
+    wait: float,
     rules: tuple[str, ...],
     no_templates: bool,
     max_record_mb: int,
@@ -137,6 +143,7 @@ def main(
         explain=explain,
         learn_templates=not no_templates,
         max_record_bytes=max_record_mb * 2**20,
+        wait=wait,
     )
     try:  # a broken rules file is a usage error, found before any output is opened
         load_rules(tuple(rules))
@@ -174,6 +181,9 @@ def main(
     except KeyboardInterrupt:
         click.echo("clean-article: interrupted; outputs and state left as they were", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except StateBusy as err:
+        click.echo(one_line(f"clean-article: {err}; nothing was written"), err=True)
+        sys.exit(EXIT_BUSY)
     except (OSError, sqlite3.Error, StoreError) as err:
         # The output, temporary spool files or the tracking store could not be written.
         click.echo(one_line(f"clean-article: {_describe(err)}"), err=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .api import raw_record
 from .dedup.item import item_from
+from .dedup.lock import StateLock
 from .dedup.store import Store
 from .model import Article, Origin, RawRecord, Reject
 from .pipeline import Context, process
@@ -37,9 +38,19 @@ class Cleaner:
         templates: dict[str, set[str]] | None = None,
         skip_duplicates: bool = True,
         settings: Settings = DEFAULT,
+        wait: float = 30.0,
     ) -> None:
         self.ctx = Context(load_rules(tuple(rules)), templates or {}, settings)
-        self.store = Store.open(state if state else ":memory:", threshold=settings.dedup.threshold)
+        # a stream holds the store like a batch run, for its lifetime: one deliverer per store
+        self.lock = StateLock(state, wait=wait) if state else None
+        if self.lock is not None:
+            self.lock.acquire()
+        try:
+            self.store = Store.open(state if state else ":memory:", threshold=settings.dedup.threshold)
+        except BaseException:
+            if self.lock is not None:
+                self.lock.release()
+            raise
         self.skip_duplicates = skip_duplicates
         self._seq = 0
 
@@ -82,6 +93,8 @@ class Cleaner:
 
     def close(self) -> None:
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Cleaner:
         return self

@@ -40,6 +40,39 @@ def dumps(obj: dict[str, Any]) -> bytes:
         return (_SURROGATE.sub("\ufffd", text) + "\n").encode("utf-8")
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but not ours to signal
+        return True
+    return True
+
+
+def remove_stale_temporaries(directory: str, prefix: str) -> list[str]:
+    """Remove temporary outputs a killed run left beside its output (``.out.jsonl.<pid>.XXXX.tmp``).
+
+    A file is stale when the process that wrote it (its name carries the pid) is gone; a
+    temporary of a run still going is left alone. Returns the names removed.
+    """
+    removed = []
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return removed
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        pid = name[len(prefix) :].split(".", 1)[0]
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(os.path.join(directory, name))
+            removed.append(name)
+    return removed
+
+
 class JsonlOutput:
     """A JSONL sink on a path (atomic) or on stdout (``None`` or ``"-"``)."""
 
@@ -51,10 +84,10 @@ class JsonlOutput:
             self._fh: IO[bytes] = stdout or sys.stdout.buffer
         else:
             directory = os.path.dirname(os.path.abspath(self.path))
+            prefix = f".{os.path.basename(self.path)}."
+            remove_stale_temporaries(directory, prefix)
             try:
-                fd, self._tmp = tempfile.mkstemp(
-                    prefix=f".{os.path.basename(self.path)}.", suffix=".tmp", dir=directory
-                )
+                fd, self._tmp = tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}.", suffix=".tmp", dir=directory)
             except OSError as err:
                 raise OutputError(f"cannot write {self.path}: {err.strerror or err}") from err
             self._fh = os.fdopen(fd, "wb", buffering=1 << 16)

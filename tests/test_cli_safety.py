@@ -337,3 +337,59 @@ def test_stdout_on_a_full_device_exits_3(tmp_path: Path) -> None:
         _, err = proc.communicate(timeout=60)
     assert proc.returncode == EXIT_OUTPUT
     assert err.decode() == "clean-article: cannot write stdout: No space left on device\n"
+
+
+def test_a_killed_run_leaves_no_litter_after_the_next_run(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "in", n=2)
+    out = tmp_path / "out.jsonl"
+    fifo = tmp_path / "slow.jsonl"
+    os.mkfifo(fifo)
+    proc = _start([str(fifo), str(root), "-o", str(out)])
+    timer = threading.Timer(60, proc.kill)
+    timer.start()
+    try:
+        with open(fifo, "wb") as feed:  # the run is under way once it opens the FIFO
+            feed.write(json.dumps({"id": "a", "text": article_text(900)}).encode() + b"\n")
+            feed.flush()
+            proc.kill()  # SIGKILL: no cleanup runs
+            proc.communicate()
+    finally:
+        timer.cancel()
+    litter = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl.")]
+    assert litter, "a killed run leaves its temporary output"
+    # a live run's temporary (this test process stands in for it) is not touched
+    live = tmp_path / f".out.jsonl.{os.getpid()}.keep.tmp"
+    live.write_text("")
+    assert invoke(str(root), "-q", "-o", str(out))[0] == EXIT_OK
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl."))
+    assert left == [live.name]
+    assert records(out)
+
+
+def test_two_runs_on_one_state_never_both_deliver(tmp_path: Path) -> None:
+    """Two real processes started together on folders holding the same articles."""
+    first, second = corpus(tmp_path / "a", n=3), corpus(tmp_path / "b", n=3)
+    state = tmp_path / "seen.sqlite"
+    fifo = tmp_path / "slow.jsonl"
+    os.mkfifo(fifo)
+    outs = [tmp_path / "out1.jsonl", tmp_path / "out2.jsonl"]
+    holder = _start([str(fifo), str(first), "-q", "-o", str(outs[0]), "--state", str(state)])
+    timer = threading.Timer(60, holder.kill)
+    timer.start()
+    try:
+        with open(fifo, "wb") as feed:  # the first run holds the state while it reads
+            feed.write(json.dumps({"id": "a", "text": article_text(700)}).encode() + b"\n")
+            feed.flush()
+            code, _, err = invoke(str(second), "-q", "-o", str(outs[1]), "--state", str(state), "--wait", "0.5")
+            assert code == 4
+            assert "in use by process" in err and str(holder.pid) in err
+            assert not outs[1].exists()
+        assert holder.wait() == EXIT_OK
+        # once the holder is done, the same run goes through and delivers nothing twice
+        code, _, _ = invoke(str(second), "-q", "-o", str(outs[1]), "--state", str(state), "--wait", "5")
+        assert code == EXIT_OK
+    finally:
+        timer.cancel()
+    ids = [r["id"] for out in outs for r in records(out)]
+    assert records(outs[0]) and records(outs[1]) == []
+    assert len(ids) == len(set(ids))

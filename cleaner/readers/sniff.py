@@ -167,9 +167,9 @@ def detect_format(name: str | None, head: bytes) -> Format | str:
         return f"binary content ({magic})"
     # Line-oriented JSON is judged line by line: a run of NUL bytes on one line is that
     # line's reject, not the file's (a PNG named .jsonl is still refused above).
-    if named == "jsonl" or (named in (None, "json") and start[:1] in (b"{", b"[") and first_line_is_value(start)):
-        if named == "jsonl" or start[start.find(b"\n") + 1 :].strip():
-            return "jsonl"
+    lines = start[:1] in (b"{", b"[") and first_line_is_value(start) and start[start.find(b"\n") + 1 :].strip()
+    if named == "jsonl" or (named in (None, "json") and lines):
+        return "jsonl"
     reason = binary_reason(head)
     if reason is not None:
         return f"binary content ({reason})"
