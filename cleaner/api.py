@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
+
+from lxml import etree
 
 from .model import Article, Document, Origin, RawRecord, Reject
 from .pipeline import Context, Rejected, process
@@ -12,13 +15,15 @@ from .strip import load_rules
 
 
 def raw_record(
-    content: str | bytes,
+    content: str | bytes | Any,
     kind: str | None,
     url: str | None,
     title: str | None,
     origin: Origin | None,
 ) -> RawRecord:
     """Wrap library input as a record; ``kind`` is sniffed from the first bytes when not given."""
+    if kind is None and (isinstance(content, etree._Element) or type(content).__module__.startswith("bs4")):
+        kind = "html"  # a page the caller already parsed (lxml or BeautifulSoup)
     if kind is None:
         head = content[:4096]
         kind = "html" if looks_like_html(head.encode("utf-8", "replace") if isinstance(head, str) else head) else "text"
@@ -28,7 +33,7 @@ def raw_record(
 
 
 def clean_document(
-    content: str | bytes,
+    content: str | bytes | Any,
     *,
     kind: str | None = None,
     url: str | None = None,
@@ -43,14 +48,15 @@ def clean_document(
 
 
 def clean(
-    content: str | bytes,
+    content: str | bytes | Any,
     *,
     kind: str | None = None,
     url: str | None = None,
     title: str | None = None,
     rules: Sequence[str] = (),
 ) -> Article:
-    """Clean one document (text or HTML, str or bytes) into an :class:`Article`.
+    """Clean one document (text or HTML; str, bytes, an lxml element or a BeautifulSoup page)
+    into an :class:`Article`. An lxml tree is extracted as it is (a copy), without serialising.
 
     Raises :class:`Rejected` with the reason when nothing of an article is left.
     """

@@ -91,7 +91,8 @@ class Document:
 
     origin: Origin
     kind: Kind = "text"
-    content: bytes | str | None = None  # the raw input, until the decode step turns it into ``text``
+    content: Any = None  # the raw input (bytes, str, a parsed page) until the decode step reads it
+    tree: Any = None  # a page the caller parsed with lxml, handed to extraction as it is
     charset: str | None = None
     text: str = ""
     url: str | None = None

@@ -16,10 +16,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from lxml import etree
+
 from . import langs, titles
 from .decode import decode_bytes, repair
 from .dedup.text import content_id
-from .extract import extract_html
+from .extract import extract_element, extract_html
 from .model import Article, Document, RawRecord, Reject
 from .removals import DUMP_HEADER
 from .settings import DEFAULT, Settings
@@ -53,6 +55,12 @@ def decode(doc: Document, ctx: Context) -> None:
     """Bytes to text (declared, meta or detected charset); ftfy repair where damage shows."""
     html = doc.kind == "html"
     content = doc.content if doc.content is not None else ""
+    if isinstance(content, etree._Element):  # parsed by the caller: nothing to decode
+        doc.tree, doc.content = content, None
+        _declared_title(doc)
+        return
+    if type(content).__module__.startswith("bs4"):  # BeautifulSoup keeps no lxml tree to reuse
+        content = str(content)
     if isinstance(content, bytes):
         text, notes = decode_bytes(content, doc.charset, html=html)
     else:
@@ -60,6 +68,10 @@ def decode(doc: Document, ctx: Context) -> None:
     doc.text, steps = repair(text, html=html)
     doc.repairs = notes + steps
     doc.content = None
+    _declared_title(doc)
+
+
+def _declared_title(doc: Document) -> None:
     if doc.declared_title and doc.declared_title.strip():
         doc.title_lines.append(repair(doc.declared_title)[0])
 
@@ -67,7 +79,8 @@ def decode(doc: Document, ctx: Context) -> None:
 def extract(doc: Document, ctx: Context) -> None:
     """HTML: the article's blocks and metadata (trafilatura); a text dump: its lines and header."""
     if doc.kind == "html":
-        page = extract_html(doc.text, doc.url)
+        page = extract_element(doc.tree, doc.url) if doc.tree is not None else extract_html(doc.text, doc.url)
+        doc.tree = None
         doc.title_lines.extend(page.title_lines)
         doc.title_guesses = list(page.title_guesses)
         doc.set_blocks([repair(b)[0] for b in page.blocks])  # entities double-escaped in the source

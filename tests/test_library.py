@@ -238,3 +238,36 @@ def test_run_reads_every_format(tmp_path: Path, fmt: str) -> None:
         assert_clean(article.to_dict(), story, source=want["source"])
         assert article.origin.path == str(path)
         assert article.origin.index == want["index"]
+
+
+PARSED_PAGE = """<html><head><title>Tidal turbines power a village - Harbour Ledger</title>
+<meta property="og:site_name" content="Harbour Ledger"></head><body>
+<nav class="main-nav"><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Tidal turbines power a village</h1>
+<p>Four tidal turbines anchored off the northern coast now supply every home in the village of Nant with electricity.</p>
+<p>The operators say output has matched forecasts for three months, even through the winter storms.</p>
+<p>Engineers will add two more turbines next spring if the seabed survey confirms the site is stable.</p>
+</article><div class="share-buttons">Share on Facebook</div></body></html>"""
+
+
+def test_a_page_parsed_with_lxml_is_cleaned_without_serialising_and_left_unchanged() -> None:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    tree = lxml_html.fromstring(PARSED_PAGE)
+    before = etree.tostring(tree)
+    from_tree = cleaner.clean(tree)
+    assert etree.tostring(tree) == before  # the caller's tree is not touched
+    from_text = cleaner.clean(PARSED_PAGE, kind="html")
+    assert (from_tree.title, from_tree.text, from_tree.source) == (from_text.title, from_text.text, from_text.source)
+    assert from_tree.title == "Tidal turbines power a village" and "Share on Facebook" not in from_tree.text
+
+
+def test_a_beautifulsoup_page_is_accepted_by_clean_and_stream() -> None:
+    import bs4  # the test extra installs it
+    soup = bs4.BeautifulSoup(PARSED_PAGE, "lxml")
+    article = cleaner.clean(soup)
+    assert article.text.startswith("Four tidal turbines") and article.source == "Harbour Ledger"
+    with cleaner.Cleaner() as c:
+        results = list(c.stream([soup, bs4.BeautifulSoup(PARSED_PAGE, "html.parser")]))
+    assert len(results) == 1  # the second is the same article: folded
+    assert results[0].text == article.text

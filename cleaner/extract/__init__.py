@@ -17,6 +17,7 @@ keeps). Tables are kept (``include_tables=True``), one block per row.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass, field
@@ -26,12 +27,12 @@ from lxml import etree
 
 from cleaner.extract.blocks import body_blocks, collapse
 from cleaner.extract.cleanup import load_rules, strip_boilerplate
-from cleaner.extract.parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_CHARS, parse_html
+from cleaner.extract.parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_CHARS, cut_after, flatten_deep, parse_html
 from cleaner.extract.repair import page_items, repair_blocks
 from cleaner.model import Removal
 from cleaner.removals import HTML_LIMIT
 
-__all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_CHARS", "Page", "extract_html", "load_rules"]
+__all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_CHARS", "Page", "extract_element", "extract_html", "load_rules"]
 
 TRAFILATURA_OPTIONS: dict[str, bool] = {
     "favor_precision": False,
@@ -161,7 +162,7 @@ _DOCUMENT_TAG = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
 FRAGMENT_COVER = 0.9
 
 
-def _fragment_blocks(html: str, root: etree._Element) -> list[str] | None:
+def _fragment_blocks(root: etree._Element) -> list[str] | None:
     """A feed's content fragment is the article already: its own block elements, in order.
 
     trafilatura is made to find an article inside a page; on a short fragment
@@ -169,8 +170,6 @@ def _fragment_blocks(html: str, root: etree._Element) -> list[str] | None:
     around it and its block elements hold nearly all of its text, those are
     the blocks.
     """
-    if _DOCUMENT_TAG.search(html[:4096]):
-        return None
     items = [it.text for it in page_items(root) if it.text]
     total = len(collapse(" ".join(root.itertext())))
     if not items or total == 0 or sum(len(t) for t in items) < FRAGMENT_COVER * total:
@@ -196,12 +195,33 @@ def extract_html(html: str, url: str | None = None) -> Page:
     root = parse_html(html, notes)
     if root is None:
         return Page()
+    return extract_tree(root, url, notes, fragment=not _DOCUMENT_TAG.search(html[:4096]))
+
+
+def extract_element(element: etree._Element, url: str | None = None) -> Page:
+    """Extract the article of a page a caller already parsed with lxml, without serialising it.
+
+    The caller's tree is not changed: the cleanup works on a copy, bounded like a parsed page.
+    """
+    root = copy.deepcopy(element.getroottree().getroot() if element.getparent() is None else element)
+    if not isinstance(root.tag, str):
+        return Page()
+    notes: list[str] = []
+    flatten_deep(root, MAX_DEPTH)
+    cut = cut_after(root, MAX_ELEMENTS)
+    if cut:
+        notes.append(f"{cut} elements past the {MAX_ELEMENTS}-element limit not parsed")
+    return extract_tree(root, url, notes, fragment=root.tag not in ("html", "body", "head"))
+
+
+def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fragment: bool) -> Page:
+    """The extraction proper, on a parsed tree (which it changes)."""
     title_lines = _title_lines(root)
     lang = _lang(root)
     page_url = _canonical(root, url)
     removed = strip_boilerplate(root, load_rules())
     removed.extend(Removal(HTML_LIMIT, note) for note in notes)
-    fragment = _fragment_blocks(html, root)
+    fragment = _fragment_blocks(root) if fragment else None
     doc = _run_trafilatura(root, url)
     blocks: list[str] = list(fragment or [])
     published = None
