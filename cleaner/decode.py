@@ -133,6 +133,15 @@ def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
     return text, [f"{bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} replaced"]
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def strip_controls(text: str) -> tuple[str, list[str]]:
+    """Control characters and lone surrogates out of markup, before it is parsed (cheap, linear)."""
+    fixed, count = _CONTROLS.subn("", text)
+    return fixed, [f"removed {count} control characters"] if count else []
+
+
 def needs_repair(text: str) -> bool:
     """Cheap test: could ftfy change anything beyond NFC normalisation?"""
     if text.isascii():

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from lxml import etree
 
 from . import langs, titles
-from .decode import decode_bytes, repair
+from .decode import decode_bytes, repair, strip_controls
 from .dedup.text import content_id
 from .extract import extract_element, extract_html
 from .model import Article, Document, RawRecord, Reject
@@ -65,7 +65,12 @@ def decode(doc: Document, ctx: Context) -> None:
         text, notes = decode_bytes(content, doc.charset, html=html)
     else:
         text, notes = content, []
-    doc.text, steps = repair(text, html=html)
+    if html:
+        # Markup is not repaired as a whole (ftfy's cost grows with the page, and most of a page
+        # is markup and scripts): the text that extraction keeps is, block by block.
+        doc.text, steps = strip_controls(text)
+    else:
+        doc.text, steps = repair(text)
     doc.repairs = notes + steps
     doc.content = None
     _declared_title(doc)
@@ -81,15 +86,15 @@ def extract(doc: Document, ctx: Context) -> None:
     if doc.kind == "html":
         page = extract_element(doc.tree, doc.url) if doc.tree is not None else extract_html(doc.text, doc.url)
         doc.tree = None
-        doc.title_lines.extend(page.title_lines)
-        doc.title_guesses = list(page.title_guesses)
-        doc.set_blocks([repair(b)[0] for b in page.blocks])  # entities double-escaped in the source
+        doc.title_lines.extend(_repaired(doc, page.title_lines))
+        doc.title_guesses = _repaired(doc, page.title_guesses)
+        doc.set_blocks(_repaired(doc, page.blocks))
         doc.removed.extend(page.removed)
         doc.url = doc.url or page.url
         doc.published = doc.published or page.published
         doc.authors = doc.authors or list(page.authors)
         doc.lang = doc.lang or page.lang
-        doc.site_name = page.site_name
+        doc.site_name = _repaired(doc, [page.site_name])[0] if page.site_name else None
     else:
         lines = split_text(doc.text)
         header, taken = split_header(lines)
@@ -106,6 +111,16 @@ def extract(doc: Document, ctx: Context) -> None:
     doc.text = ""  # the blocks hold it now; keeps spooled documents small
     if not doc.blocks and not doc.title_lines:
         raise Rejected(EMPTY_DOCUMENT)
+
+
+def _repaired(doc: Document, texts: list[str]) -> list[str]:
+    """Repair extracted text (mojibake, entities double-escaped in the source), noting each fix once."""
+    out = []
+    for text in texts:
+        fixed, steps = repair(text)
+        out.append(fixed)
+        doc.repairs.extend(step for step in steps if step not in doc.repairs)
+    return out
 
 
 def title(doc: Document, ctx: Context) -> None:
