@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .text import lang_code
 
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1500  # enough for a stable answer (same on every fixture as 3,000); cost grows with it
 MIN_CONFIDENCE = 0.5
 
 

@@ -59,6 +59,7 @@ def fold(text: str) -> str:
     return text.casefold().replace("\u0307", "")
 
 
+@lru_cache(maxsize=65536)  # words recur across the lines of a page and the pages of a run
 def latin_letters(text: str) -> str:
     """``text`` transliterated to Latin (anyascii), lower case, letters only: "ՊլատոԲլոկչեյն" ->
     "platoblokcheyn". A comparison key across scripts, not a reading."""
@@ -145,6 +146,7 @@ def tokens(text: str) -> list[str]:
     return [t for _, _, t in token_spans(text)]
 
 
+@lru_cache(maxsize=16384)  # the strip steps ask about the same blocks many times
 def word_count(text: str) -> int:
     """Words in ``text``; in unspaced scripts a word is about two CJK or four Thai letters."""
     if is_unspaced(text):
@@ -176,10 +178,22 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
+class _KeyTable(dict):
+    """``str.translate`` table for :func:`line_key`, filled on first use of each code point."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        rep = "0" if ch.isdigit() else " " if _is_punct(ch) else ch
+        self[code] = rep
+        return rep
+
+
+_KEY_TABLE = _KeyTable()
+
+
 def line_key(text: str) -> str:
     """A line's identity across pages: case, digits, punctuation and spacing folded (CCNet)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    folded = "".join("0" if c.isdigit() else " " if _is_punct(c) else c for c in folded)
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_KEY_TABLE)
     return " ".join(folded.split())
 
 

@@ -31,8 +31,15 @@ def spam_tokens(doc: Document) -> set[str]:
 
 def spam_suffix(text: str, spam: set[str], s: SpamSettings = DEFAULT.spam) -> int | None:
     """Start offset of the longest token suffix of ``text`` made of spam, if one is long enough."""
-    spans = token_spans(text)
-    if not spans or len(spam) < 3:
+    if len(spam) < 3:
+        return None
+    # the walk below never looks further back than the spam phrase and a few other words
+    window = 24 * (len(spam) + 8)
+    offset = 0
+    if len(text) > window:
+        offset = text.find(" ", len(text) - window) + 1
+    spans = token_spans(text[offset:]) if offset else token_spans(text)
+    if not spans:
         return None
     need = max(3, int(s.min_phrase_share * len(spam) + 0.5))
     hits = 0
@@ -45,7 +52,7 @@ def spam_suffix(text: str, spam: set[str], s: SpamSettings = DEFAULT.spam) -> in
             best = k
         elif size - hits > 3:
             break
-    return None if best is None else spans[best][0]
+    return None if best is None else offset + spans[best][0]
 
 
 def _cut_point(text: str, start: int, s: SpamSettings) -> int:
