@@ -601,3 +601,15 @@ def test_one_bad_line_costs_only_that_line(tmp_path: Path) -> None:
 def test_a_png_named_jsonl_is_still_refused_whole(tmp_path: Path) -> None:
     out, summary = run_one(tmp_path, "image.jsonl", PNG)
     assert summary.written == 0 and [r.reason for r in out.rejects] == ["binary content (PNG image)"]
+
+
+def test_a_json_array_with_one_broken_element_keeps_the_others(tmp_path: Path) -> None:
+    good = [json.dumps({"id": f"p{i}", "title": f"Story {i}", "content": f"<p>{article_text(800 + i)}</p>"})
+            for i in range(4)]
+    broken = '{"id": "p-broken", "title": "Half a record", "content": "<p>cut here'
+    feed = '{"posts": [\n' + ",\n".join(good[:2] + [broken] + good[2:]) + "\n]}"
+    out, summary = run_one(tmp_path, "feed.json", feed.encode())
+    assert summary.written == 4 and summary.rejected == 1
+    assert [r.origin.index for r in out.rejects] == [2]
+    assert out.rejects[0].reason.startswith("record 2: malformed JSON")
+    assert sorted(a.origin.index for a in out.articles) == [0, 1, 3, 4]

@@ -7,6 +7,8 @@ stream on), so it is bounded by :data:`JSON_FILE_LIMIT`; larger dumps belong in 
 from __future__ import annotations
 
 import io
+import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -45,6 +47,70 @@ def records_of(document: Any) -> list[Any]:
     return held if held is not None else [document]
 
 
+class Broken:
+    """An array element that could not be parsed, and why."""
+
+    def __init__(self, error: str) -> None:
+        self.error = error
+
+
+_ARRAY_START = re.compile(r'^\s*\[|"(?:' + "|".join(CONTAINER_KEYS) + r')"\s*:\s*\[')
+MAX_RESYNC = 10_000  # candidate starts tried after a broken element before giving up
+
+
+def salvage_array(data: bytes) -> list[Any] | None:
+    """The elements of a record array whose JSON is broken in places: each element parsed on its
+    own; a broken one becomes :class:`Broken` and reading resumes at the next element that
+    parses and looks like a record. None when there is no record array to salvage."""
+    text = data.decode("utf-8", "replace")
+    start = _ARRAY_START.search(text)
+    if start is None:
+        return None
+    decoder = json.JSONDecoder()
+    pos, out = start.end(), []
+    while True:
+        pos = _skip(text, pos)
+        if pos >= len(text) or text[pos] == "]":
+            break
+        try:
+            value, end = decoder.raw_decode(text, pos)
+        except ValueError as err:
+            out.append(Broken(str(err)))
+            resume = _resync(text, pos + 1, decoder)
+            if resume is None:
+                break
+            pos = resume
+            continue
+        out.append(value)
+        pos = end
+    return out if any(not isinstance(v, Broken) for v in out) else None
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isspace() or text[pos] == ","):
+        pos += 1
+    return pos
+
+
+def _resync(text: str, pos: int, decoder: json.JSONDecoder) -> int | None:
+    """The next position where a record object starts and parses whole."""
+    for _ in range(MAX_RESYNC):
+        pos = text.find("{", pos)
+        if pos < 0:
+            return None
+        try:
+            value, end = decoder.raw_decode(text, pos)
+        except ValueError:
+            pos += 1
+            continue
+        after = _skip(text, end)
+        is_record = isinstance(value, dict) and any(k in value for k in BODY_FIELDS)
+        if is_record and ("," in text[end:after] or text[after : after + 1] in ("", "]")):
+            return pos
+        pos += 1
+    return None
+
+
 def read_json(path: str, stream: io.BufferedReader, max_record_bytes: int) -> Iterator[RawRecord | Reject]:
     """Yield each record of a .json file; ``Origin.index`` is the position in its array."""
     limit = max(JSON_FILE_LIMIT, max_record_bytes)
@@ -62,8 +128,17 @@ def read_json(path: str, stream: io.BufferedReader, max_record_bytes: int) -> It
         if first_line_is_value(data.lstrip()):  # JSON Lines under a .json name
             lines = io.BufferedReader(io.BytesIO(data))  # type: ignore[arg-type]
             yield from read_jsonl(path, lines, max_record_bytes)
-        else:
+            return
+        salvaged = salvage_array(data)
+        if salvaged is None:
             yield Reject(Origin(path), f"malformed JSON ({err})")
+            return
+        for index, value in enumerate(salvaged):
+            where = f"record {index}"
+            if isinstance(value, Broken):
+                yield Reject(Origin(path, index), f"{where}: malformed JSON ({value.error})")
+            else:
+                yield to_record(value, path=path, index=index, where=where, max_record_bytes=max_record_bytes)
         return
     records = records_of(document)
     if not records:
