@@ -493,9 +493,17 @@ def test_files_without_records_say_so(tmp_path: Path) -> None:
 
 
 def test_malformed_json_file_is_one_reject(tmp_path: Path) -> None:
-    path = write(tmp_path / "x.json", '[{"text": "a"}, {"text": ')
+    path = write(tmp_path / "x.json", '{"text": "a", "title": ')
     [rej] = read(path)
     assert rej.origin == Origin(str(path)) and rej.reason.startswith("malformed JSON (")
+
+
+def test_json_array_cut_short_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    path = write(tmp_path / "x.json", '[{"text": "a"}, {"text": ')
+    first, cut = read(path)
+    assert isinstance(first, RawRecord) and first.origin == Origin(str(path), 0)
+    assert isinstance(cut, Reject) and cut.origin == Origin(str(path), 1)
+    assert cut.reason.startswith("record 1: malformed JSON (")
 
 
 def test_json_named_file_holding_jsonl(tmp_path: Path) -> None:
