@@ -22,8 +22,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Any, BinaryIO, TypeVar
 
+from .dedup.changes import paragraph_changes
 from .dedup.deduper import Deduper
-from .dedup.item import DedupItem, item_from
+from .dedup.item import DedupItem, item_from, now_iso
 from .dedup.lock import StateLock
 from .dedup.store import Store
 from .explain import explain
@@ -58,14 +59,16 @@ class Options:
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     settings: Settings = DEFAULT
     wait: float = 30.0  # seconds to wait for another run to release the tracking store
+    revisions: bool = True  # with a store: a known article whose text changed comes back as a new version
 
 
 @dataclass
 class Summary:
-    """What a run did; ``read == written + duplicates + known + rejected``."""
+    """What a run did; ``read == written + revisions + duplicates + known + rejected``."""
 
     read: int = 0
     written: int = 0
+    revisions: int = 0
     duplicates: int = 0
     known: int = 0
     rejected: int = 0
@@ -73,12 +76,13 @@ class Summary:
     store: dict[str, int] = field(default_factory=dict)
 
     def balanced(self) -> bool:
-        return self.read == self.written + self.duplicates + self.known + self.rejected
+        return self.read == self.written + self.revisions + self.duplicates + self.known + self.rejected
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "read": self.read,
             "written": self.written,
+            "revisions": self.revisions,
             "duplicates": self.duplicates,
             "known": self.known,
             "rejected": self.rejected,
@@ -90,6 +94,7 @@ class Summary:
         parts = ", ".join(f"{rule} {human_size(n)}" for rule, n in self.removed_bytes.most_common(6))
         return (
             f"read {_count(self.read, 'document')}: {_count(self.written, 'article')} written, "
+            + (f"{_count(self.revisions, 'revision')} written, " if self.revisions else "") +
             f"{_count(self.duplicates, 'duplicate')} folded, {self.known} already known, "
             f"{self.rejected} rejected; removed {human_size(removed)}" + (f" ({parts})" if parts else "")
         )
@@ -248,15 +253,24 @@ class _Run:
             done.item = None
             self.done.put(done)
 
-    def pass_three(self, deduper: Deduper) -> None:
+    def pass_three(self, deduper: Deduper, store: Store | None) -> None:
         """Keep one copy per cluster; write in input order."""
         result = deduper.clusters()
         summary = self.summary
+        revisions = store is not None and self.options.revisions
         for done in self.done:
             article: Article = done.article
             decision = result.decision(done.seq)
             status = "kept"
-            if decision.known is not None:
+            if revisions and decision.known is not None and decision.kept and not store.has_id(article.id):
+                ident, version, previous, old_text = store.latest(decision.known.aid)
+                article.article, article.version, article.previous_id = ident, version + 1, previous
+                article.changes = paragraph_changes(old_text, article.text)
+                article.duplicates = result.folded(done.seq)
+                summary.revisions += 1
+                status = f"revision {version + 1} of article {ident}"
+                self.write(article)
+            elif decision.known is not None:
                 summary.known += 1
                 status = f"already known (article {decision.known.id})"
             elif not decision.kept:
@@ -268,6 +282,8 @@ class _Run:
                     self.write(article)
             else:
                 article.duplicates = result.folded(done.seq)
+                if revisions:
+                    article.article, article.version = article.id, 1
                 summary.written += 1
                 for removal in article.removed:
                     summary.removed_bytes[removal.rule] += len(removal.text.encode("utf-8"))
@@ -312,20 +328,24 @@ def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: _Run, 
             before_commit: Callable[[], None] | None) -> Summary:
     store = Store.open(options.state, threshold=options.settings.dedup.threshold) if options.state else None
     profile = SiteProfile(options.state) if options.state and options.learn_templates else None
-    deduper = Deduper(store, threshold=options.settings.dedup.threshold)
+    deduper = Deduper(store, threshold=options.settings.dedup.threshold, revisions=options.revisions)
+    started = now_iso()
     try:
         records = iter_inputs(inputs, stdin=stdin, max_record_bytes=options.max_record_bytes)
         ctx = state.pass_one(records, ctx, profile)
         state.pass_two(ctx, deduper)
-        state.pass_three(deduper)
+        state.pass_three(deduper, store)
         if before_commit is not None:
             before_commit()
         if profile is not None:
             tpl = options.settings.templates
             profile.save(triple for doc in state.docs for triple in emit(doc, tpl))
         if store is not None:
-            commit = deduper.commit()
-            state.summary.store = {"added": commit.added, "touched": commit.touched}
+            counts = state.summary.to_dict()
+            counts.pop("removed_bytes")
+            commit = deduper.commit(
+                record=lambda s: s.record_run(started=started, inputs=list(inputs), counts=counts))
+            state.summary.store = {"added": commit.added, "touched": commit.touched, "revised": commit.revised}
     finally:
         state.close()
         deduper.close()

@@ -1,7 +1,12 @@
-"""The ``clean-article`` command: options in, ``batch.run`` does the work."""
+"""The ``clean-article`` command: options in, ``batch.run`` does the work.
+
+``clean-article INPUT...`` cleans; ``clean-article state stats|show|export PATH`` asks the
+tracking store. A first argument that names a subcommand is never taken for an input file.
+"""
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import signal
@@ -14,10 +19,11 @@ import click
 
 from .batch import Options, run
 from .dedup.lock import StateBusy
-from .dedup.store import StoreError
+from .dedup.store import Store, StoreError
 from .model import Article, Reject
 from .strip import load_rules
-from .writers import OutputError, Outputs
+from .text import human_size
+from .writers import OutputError, Outputs, dumps
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -87,7 +93,21 @@ def _progress(enabled: bool):  # type: ignore[no-untyped-def]
     return wrap
 
 
-@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+class _Entry(click.Group):
+    """Dispatch to ``state`` when asked, to the cleaning command otherwise."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or args[0] not in self.commands:
+            args = ["clean", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_Entry, context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Turn raw scraped dumps into clean article records; ask the tracking store."""
+
+
+@main.command("clean", epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
               help="Write records here (JSONL, replaced atomically). Default: stdout.")
@@ -102,6 +122,8 @@ def _progress(enabled: bool):  # type: ignore[no-untyped-def]
               help="Also write folded copies, with duplicate_of set to the kept record's id.")
 @click.option("--state", type=click.Path(dir_okay=False), default=None,
               help="SQLite tracking store: articles seen in earlier runs are not written again.")
+@click.option("--revisions/--no-revisions", default=True, show_default=True,
+              help="With --state: a known article whose text changed is written again as its next version.")
 @click.option("--wait", type=click.FloatRange(min=0), default=30, show_default=True, metavar="SECONDS",
               help="With --state: wait this long for another run on the same state to finish.")
 @click.option("--rules", "rules", multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -114,7 +136,7 @@ def _progress(enabled: bool):  # type: ignore[no-untyped-def]
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="No per-reject lines and no summary on stderr.")
 @click.version_option(package_name="clean-article")
-def main(
+def clean_command(
     inputs: tuple[str, ...],
     output: str | None,
     jobs: int,
@@ -122,6 +144,7 @@ def main(
     rejects: str | None,
     keep_duplicates: bool,
     state: str | None,
+    revisions: bool,
     wait: float,
     rules: tuple[str, ...],
     no_templates: bool,
@@ -130,6 +153,8 @@ def main(
     quiet: bool,
 ) -> None:
     """Turn raw scraped dumps into clean article records (JSONL).
+
+    See also ``clean-article state --help`` for asking the tracking store.
 
     INPUT is a file (text, HTML, JSON, JSONL, WARC; gzip/bz2/xz/zstd or not),
     a directory (walked recursively) or - for stdin. Each record carries the
@@ -144,7 +169,11 @@ def main(
         learn_templates=not no_templates,
         max_record_bytes=max_record_mb * 2**20,
         wait=wait,
+        revisions=revisions,
     )
+    missing = [p for p in inputs if p != "-" and not os.path.lexists(p)]
+    if missing:  # a mistyped path fails loudly, before anything is written
+        raise click.BadParameter(one_line(f"no such file or directory: {', '.join(missing)}"), param_hint="INPUT")
     try:  # a broken rules file is a usage error, found before any output is opened
         load_rules(tuple(rules))
     except (OSError, ValueError, TypeError, AttributeError) as err:
@@ -216,6 +245,76 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except OSError:
         pass
+
+
+# -- asking the tracking store -------------------------------------------------------------
+
+
+@main.group("state")
+def state_group() -> None:
+    """Ask a tracking store (--state PATH): what it holds, one article's history, everything."""
+
+
+def _open_store(path: str) -> Store:
+    if not os.path.exists(path):
+        raise click.BadParameter(f"no such state file: {path}", param_hint="PATH")
+    try:
+        return Store.open(path, timeout=5)
+    except (StoreError, sqlite3.Error) as err:
+        click.echo(one_line(f"clean-article: {err}"), err=True)
+        sys.exit(EXIT_USAGE)
+
+
+@state_group.command("stats")
+@click.argument("path")
+@click.option("--runs", "show_runs", type=click.IntRange(min=0), default=10, show_default=True,
+              help="How many of the latest runs to list.")
+def state_stats(path: str, show_runs: int) -> None:
+    """Articles, versions, sightings, runs and size on disk; the latest runs."""
+    with _open_store(path) as store:
+        stats = {**store.stats(), "bytes": store.disk_bytes()}
+        for key, value in stats.items():
+            click.echo(f"{key:<10} {human_size(value) if key == 'bytes' else value}")
+        for run in store.runs(show_runs):
+            counts = ", ".join(f"{k} {v}" for k, v in run["counts"].items())
+            click.echo(f"run {run['run']}: {run['started']} -> {run['finished']}  {counts}  "
+                       f"({', '.join(run['inputs'])})")
+
+
+@state_group.command("show")
+@click.argument("path")
+@click.argument("key", metavar="ID|URL")
+@click.option("--diff", "diff_versions", nargs=2, type=int, default=None, metavar="A B",
+              help="Show the text diff between versions A and B (default: the last two).")
+def state_show(path: str, key: str, diff_versions: tuple[int, int] | None) -> None:
+    """One article's versions, when and where each was seen, and the diff between two versions."""
+    with _open_store(path) as store:
+        aid = store.find(key)
+        if aid is None:
+            click.echo(f"clean-article: no article with id or URL {key!r} in {path}", err=True)
+            sys.exit(EXIT_USAGE)
+        history = store.history(aid)
+    click.echo(f"article {history['article']}  ({history['lang']})  {history['title']}")
+    click.echo(f"seen {history['count']} times, {history['first_seen']} .. {history['last_seen']}")
+    for version in history["versions"]:
+        click.echo(f"  version {version['version']}: {version['id']}  {version['seen']}")
+    for sighting in history["sightings"]:
+        click.echo(f"  seen {sighting['seen']}  {sighting['origin']}  {sighting['url'] or ''}".rstrip())
+    texts = {v["version"]: v["text"] for v in history["versions"]}
+    a, b = diff_versions or (max(1, len(texts) - 1), len(texts))
+    if a != b and texts.get(a) is not None and texts.get(b) is not None:
+        diff = difflib.unified_diff(texts[a].split("\n\n"), texts[b].split("\n\n"),
+                                    f"version {a}", f"version {b}", lineterm="", n=1)
+        click.echo("\n".join(diff))
+
+
+@state_group.command("export")
+@click.argument("path")
+def state_export(path: str) -> None:
+    """Every article's history as JSONL (latest version last), for audits and migrations."""
+    with _open_store(path) as store:
+        for history in store.export():
+            sys.stdout.buffer.write(dumps(history))
 
 
 if __name__ == "__main__":  # pragma: no cover

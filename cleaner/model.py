@@ -183,6 +183,12 @@ class Article:
     removed: list[Removal] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
     duplicate_of: str | None = None
+    # with a tracking store: the article's identity (its first version's id) and version;
+    # a revised article also names the version it replaces and how the text changed
+    article: str | None = None
+    version: int | None = None
+    previous_id: str | None = None
+    changes: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -201,4 +207,10 @@ class Article:
         }
         if self.duplicate_of is not None:
             out["duplicate_of"] = self.duplicate_of
+        if self.article is not None:
+            out["article"] = self.article
+            out["version"] = self.version
+        if self.previous_id is not None:
+            out["previous_id"] = self.previous_id
+            out["changes"] = self.changes
         return out

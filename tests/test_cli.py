@@ -230,13 +230,13 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     assert "Usage:" in run.stderr
 
 
-def test_missing_input_is_a_reject_not_a_crash(tmp_path: Path) -> None:
+def test_missing_input_is_a_usage_error_before_anything_is_written(tmp_path: Path) -> None:
     good = write_file(tmp_path / "a.txt", make_story(111).dump())
-    run = invoke([str(tmp_path / "nope.txt"), str(good)])
-    assert run.code == 0
-    assert len(run.records) == 1
-    assert run.summary()["rejected"] == 1
-    assert "nope.txt" in run.stderr
+    out = tmp_path / "out.jsonl"
+    run = invoke([str(tmp_path / "nope.txt"), str(good), "-o", str(out)])
+    assert run.code == 2
+    assert "no such file or directory" in run.stderr and "nope.txt" in run.stderr
+    assert not out.exists()
 
 
 def test_output_file_written_and_stdout_left_empty(tmp_path: Path) -> None:

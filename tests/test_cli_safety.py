@@ -125,10 +125,15 @@ def test_corrupt_state_file_exits_3_and_keeps_it(tmp_path: Path) -> None:
     assert state.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
 
 
-def test_missing_input_is_a_reject_not_a_usage_error(tmp_path: Path) -> None:
+def test_missing_input_is_a_usage_error_not_a_silent_success(tmp_path: Path) -> None:
     code, out, err = invoke(str(tmp_path / "nope.txt"))
-    assert code == EXIT_OK and out == ""
-    assert f"clean-article: rejected {tmp_path}/nope.txt#0: No such file or directory" in err
+    assert code == EXIT_USAGE and out == ""
+    assert f"no such file or directory: {tmp_path}/nope.txt" in err
+
+
+def test_state_subcommand_is_never_taken_for_an_input(tmp_path: Path) -> None:
+    code, out, err = invoke("state", "stats", str(tmp_path / "seen.sqlite"))
+    assert code == EXIT_USAGE and "no such state file" in err
 
 
 @pytest.mark.parametrize("target", ["missing-dir/out.jsonl", "read-only/out.jsonl"])

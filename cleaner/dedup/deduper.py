@@ -33,8 +33,9 @@ connection); only five machine integers per item stay in memory.
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -57,7 +58,7 @@ from cleaner.text import canonical_url
 
 _RUN_SCHEMA = (
     "CREATE TABLE items (pos INTEGER PRIMARY KEY, id TEXT, lang TEXT, title TEXT,"
-    " sig BLOB, origin TEXT, opath TEXT, oindex INTEGER, oid TEXT, url TEXT)",
+    " sig BLOB, origin TEXT, opath TEXT, oindex INTEGER, oid TEXT, url TEXT, text BLOB)",
     "CREATE TABLE bands (key INTEGER, pos INTEGER, PRIMARY KEY (key, pos)) WITHOUT ROWID",
     "CREATE TABLE ids (id TEXT PRIMARY KEY, pos INTEGER) WITHOUT ROWID",
     "CREATE TABLE known (aid INTEGER PRIMARY KEY, pos INTEGER, sim REAL, exact INTEGER)",
@@ -70,9 +71,11 @@ class Deduper:
     cache_kib = 32_000  # SQLite page cache of the run index: the bound on its memory
 
     def __init__(self, store: Store | None = None, *,
-                 threshold: float = DEFAULT_THRESHOLD) -> None:
+                 threshold: float = DEFAULT_THRESHOLD, revisions: bool = False) -> None:
         self.store = store
         self.threshold = threshold
+        # with a store: a known article whose text changed is a new version (its text is kept)
+        self.revisions = revisions and store is not None
         # "" = SQLite's private temporary on-disk database (under $TMPDIR / $SQLITE_TMPDIR):
         # spills to disk beyond the page cache, and is removed even if the process dies
         self.db = sqlite3.connect("", isolation_level=None)
@@ -143,10 +146,11 @@ class Deduper:
         self._known.append(-1)
         o = item.origin
         self.db.execute(
-            "INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (pos, item.id, item.lang, item.title,
              sig_blob(item.signature),
-             origin_key(o), o.path, o.index, o.id, canonical_url(item.url)))
+             origin_key(o), o.path, o.index, o.id, canonical_url(item.url),
+             zlib.compress(item.text.encode("utf-8"), 1) if self.revisions else None))
         if not empty:
             self.db.execute("INSERT OR IGNORE INTO ids VALUES (?, ?)", (item.id, pos))
         self.db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)",
@@ -189,7 +193,8 @@ class Deduper:
         known_of = cluster_aid[roots] if len(roots) else roots
         return DedupResult(self, seqs.copy(), roots, rep_pos, known_of)
 
-    def commit(self, *, seen: str | None = None) -> CommitSummary:
+    def commit(self, *, seen: str | None = None,
+               record: Callable[[Store], None] | None = None) -> CommitSummary:
         """Write this run's articles and sightings to the store in one transaction.
 
         Clusters are re-checked against the store inside the transaction, so an article a
@@ -222,16 +227,30 @@ class Deduper:
                         continue
                     match = self.store.lookup_parts(rid, sig, lang, threshold=self.threshold)
                     if match is None:
+                        text = self._text(rep) if self.revisions else None
                         self.store.add(rid, sig, lang=lang, title=title,
                                        length=int(self._length[rep]), sightings=sightings,
-                                       seen=seen)
+                                       seen=seen, text=text)
                         summary.added += 1
                         continue
                     aid = match.aid
                     summary.raced += 1
+                elif self.revisions:
+                    rid, title, blob, text = self.db.execute(
+                        "SELECT id, title, sig, text FROM items WHERE pos = ?", (rep,)).fetchone()
+                    if not self.store.has_id(rid):  # the kept copy's text is new: a revision
+                        self.store.add_version(aid, rid, sig_from(blob), text=zlib.decompress(text).decode("utf-8"),
+                                               title=title, length=int(self._length[rep]), seen=seen)
+                        summary.revised += 1
                 summary.touched += 1
                 summary.new_sightings += self.store.touch(aid, sightings, seen=seen)
+            if record is not None:
+                record(self.store)  # the run itself, in the same transaction
         return summary
+
+    def _text(self, pos: int) -> str | None:
+        row = self.db.execute("SELECT text FROM items WHERE pos = ?", (pos,)).fetchone()
+        return zlib.decompress(row[0]).decode("utf-8") if row and row[0] is not None else None
 
     def close(self) -> None:
         """Drop the run's temporary index."""
@@ -250,6 +269,7 @@ class CommitSummary:
     touched: int = 0        # known articles seen again
     new_sightings: int = 0  # (article, origin) pairs not recorded before
     raced: int = 0          # clusters another run committed between lookup and commit
+    revised: int = 0        # known articles stored with a new version
     skipped: int = 0        # items with an empty body (not tracked)
 
 

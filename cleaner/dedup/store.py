@@ -15,8 +15,10 @@ the same inputs updates ``last_seen`` but does not inflate counts or duplicate r
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,9 +36,9 @@ from cleaner.dedup.item import (
     verified_candidates,
 )
 from cleaner.dedup.minhash import BANDS, NUM_PERM, ROWS, SCHEME, SEED, band_keys, is_empty
-from cleaner.text import lang_tag
+from cleaner.text import canonical_url, lang_tag
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -49,12 +51,21 @@ CREATE TABLE IF NOT EXISTS articles (
     sig BLOB NOT NULL,
     first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL,
-    count INTEGER NOT NULL DEFAULT 0
+    count INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 1,
+    latest TEXT
 );
 CREATE TABLE IF NOT EXISTS ids (id TEXT PRIMARY KEY, aid INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS bands (
     key INTEGER NOT NULL, aid INTEGER NOT NULL, PRIMARY KEY (key, aid)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS versions (
+    aid INTEGER NOT NULL, version INTEGER NOT NULL, id TEXT NOT NULL, seen TEXT NOT NULL, text BLOB,
+    PRIMARY KEY (aid, version)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS runs (
+    run INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT NOT NULL, inputs TEXT, counts TEXT
+);
 CREATE TABLE IF NOT EXISTS sightings (
     aid INTEGER NOT NULL, origin TEXT NOT NULL, url TEXT, seen TEXT NOT NULL,
     PRIMARY KEY (aid, origin)
@@ -67,6 +78,14 @@ _LAYOUT = {"schema": SCHEMA_VERSION, "num_perm": str(NUM_PERM), "bands": str(BAN
 
 class StoreError(RuntimeError):
     pass
+
+
+def _pack(text: str | None) -> bytes | None:
+    return None if text is None else zlib.compress(text.encode("utf-8"), 6)
+
+
+def _unpack(blob: bytes | None) -> str | None:
+    return None if blob is None else zlib.decompress(blob).decode("utf-8")
 
 
 class Store:
@@ -96,6 +115,11 @@ class Store:
         return store
 
     def _setup(self) -> None:
+        stored = self._check_ours()  # before anything writes: a file that is not ours stays as it was
+        if stored.get("schema") == "1" and self.path != ":memory:":
+            backup = sqlite3.connect(f"{self.path}.schema1.bak")
+            self.conn.backup(backup)
+            backup.close()
         deadline = time.monotonic() + 60
         while True:  # journal_mode needs a moment without other writers on a fresh file
             try:
@@ -107,15 +131,42 @@ class Store:
                 time.sleep(0.05)
         self.conn.execute("PRAGMA synchronous = NORMAL")
         with self.transaction():
+            stored = self._check_ours()  # again, under the write lock: another run may have migrated it
+            if stored.get("schema") == "1":
+                self._migrate_from_1()
             for stmt in _SCHEMA.split(";"):
                 if stmt.strip():
                     self.conn.execute(stmt)
-            stored = dict(self.conn.execute("SELECT key, value FROM meta"))
             if not stored:
                 self.conn.executemany("INSERT INTO meta VALUES (?, ?)", _LAYOUT.items())
-            elif stored != _LAYOUT:
-                raise StoreError(f"{self.path}: state written with another signature layout "
-                                 f"({stored}); expected {_LAYOUT}")
+
+    def _check_ours(self) -> dict[str, str]:
+        """The layout a state file was written with; refuses, untouched, a file that is not ours
+        or is written with another signature layout (its signatures could not be compared)."""
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return {}
+        if "meta" not in tables or "articles" not in tables:
+            raise StoreError(f"{self.path}: not a clean-article state file (tables: {', '.join(sorted(tables))}); "
+                             "left untouched")
+        stored = dict(self.conn.execute("SELECT key, value FROM meta"))
+        layout = {k: v for k, v in stored.items() if k != "schema"}
+        expected = {k: v for k, v in _LAYOUT.items() if k != "schema"}
+        if layout != expected or stored.get("schema") not in ("1", SCHEMA_VERSION):
+            raise StoreError(f"{self.path}: state written with another layout ({stored}); expected {_LAYOUT}; "
+                             "left untouched")
+        return stored
+
+    def _migrate_from_1(self) -> None:
+        """Schema 1 -> 2 (versions and runs), in place; ``_setup`` made a backup beside the file."""
+        for column in ("version INTEGER NOT NULL DEFAULT 1", "latest TEXT"):
+            self.conn.execute(f"ALTER TABLE articles ADD COLUMN {column}")
+        self.conn.execute("UPDATE articles SET latest = id")
+        for stmt in _SCHEMA.split(";"):
+            if stmt.strip():
+                self.conn.execute(stmt)
+        self.conn.execute("INSERT OR IGNORE INTO versions SELECT aid, 1, id, first_seen, NULL FROM articles")
+        self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
 
     # -- transactions -------------------------------------------------------------------
     @contextmanager
@@ -166,6 +217,17 @@ class Store:
         aid, sim = max(found, key=lambda f: f[1])  # the first of equals, as rows come
         return self.known_match(aid, sim, False)
 
+    def has_id(self, id: str) -> bool:
+        """Whether this exact text (content id) was ever seen as a copy of a stored article."""
+        return self.conn.execute("SELECT 1 FROM ids WHERE id = ?", (id,)).fetchone() is not None
+
+    def latest(self, aid: int) -> tuple[str, int, str, str | None]:
+        """An article's identity (its first id), latest version number, latest id and text."""
+        ident, version, latest = self.conn.execute(
+            "SELECT id, version, coalesce(latest, id) FROM articles WHERE aid = ?", (aid,)).fetchone()
+        row = self.conn.execute("SELECT text FROM versions WHERE aid = ? AND version = ?", (aid, version)).fetchone()
+        return ident, int(version), latest, _unpack(row[0]) if row else None
+
     def lookup(self, item: DedupItem) -> KnownMatch | None:
         return self.lookup_parts(item.id, item.signature, item.lang)
 
@@ -187,27 +249,90 @@ class Store:
     def stats(self) -> dict[str, int]:
         one = self.conn.execute
         return {"articles": one("SELECT COUNT(*) FROM articles").fetchone()[0],
+                "versions": one("SELECT COUNT(*) FROM versions").fetchone()[0],
+                "revised": one("SELECT COUNT(*) FROM articles WHERE version > 1").fetchone()[0],
                 "ids": one("SELECT COUNT(*) FROM ids").fetchone()[0],
                 "bands": one("SELECT COUNT(*) FROM bands").fetchone()[0],
-                "sightings": one("SELECT COUNT(*) FROM sightings").fetchone()[0]}
+                "sightings": one("SELECT COUNT(*) FROM sightings").fetchone()[0],
+                "runs": one("SELECT COUNT(*) FROM runs").fetchone()[0]}
+
+    def disk_bytes(self) -> int:
+        """The state file's size on disk (with its write-ahead log)."""
+        if self.path == ":memory:":
+            return 0
+        return sum(Path(p).stat().st_size for p in (self.path, f"{self.path}-wal") if Path(p).exists())
+
+    def runs(self, limit: int = 20) -> list[dict[str, object]]:
+        """The latest runs that committed: when, on what, and their counts."""
+        rows = self.conn.execute(
+            "SELECT run, started, finished, inputs, counts FROM runs ORDER BY run DESC LIMIT ?", (limit,))
+        return [{"run": r[0], "started": r[1], "finished": r[2], "inputs": json.loads(r[3] or "[]"),
+                 "counts": json.loads(r[4] or "{}")} for r in rows]
+
+    def find(self, key: str) -> int | None:
+        """An article's ``aid`` by any id it was seen with, or by a URL it was seen at."""
+        row = self.conn.execute("SELECT aid FROM ids WHERE id = ?", (key,)).fetchone()
+        if row is None:
+            row = self.conn.execute("SELECT aid FROM sightings WHERE url = ? LIMIT 1",
+                                    (canonical_url(key) or key,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def history(self, aid: int) -> dict[str, object]:
+        """One article: its identity, versions (id, when, text when kept) and sightings."""
+        ident, lang, title, first, last, count, version = self.conn.execute(
+            "SELECT id, lang, title, first_seen, last_seen, count, version FROM articles WHERE aid = ?",
+            (aid,)).fetchone()
+        versions = [{"version": v, "id": i, "seen": seen, "text": _unpack(text)} for v, i, seen, text in
+                    self.conn.execute("SELECT version, id, seen, text FROM versions WHERE aid = ? ORDER BY version",
+                                      (aid,))]
+        sightings = [{"origin": o, "url": u, "seen": s} for o, u, s in self.conn.execute(
+            "SELECT origin, url, seen FROM sightings WHERE aid = ? ORDER BY seen, origin", (aid,))]
+        return {"article": ident, "lang": lang, "title": title, "first_seen": first, "last_seen": last,
+                "count": count, "version": version, "versions": versions, "sightings": sightings}
+
+    def export(self) -> Iterator[dict[str, object]]:
+        """Every article's history, latest version last (for audits and migrations)."""
+        for (aid,) in self.conn.execute("SELECT aid FROM articles ORDER BY aid").fetchall():
+            yield self.history(aid)
 
     # -- writes -------------------------------------------------------------------------
     def add(self, id: str, sig: np.ndarray, *, lang: str | None, title: str | None,
-            length: int, sightings: Iterable[Sighting], seen: str | None = None) -> int:
+            length: int, sightings: Iterable[Sighting], seen: str | None = None, text: str | None = None) -> int:
         """Insert a new article (inside a transaction); returns its ``aid``."""
         self._require_tx()
         if is_empty(sig):
             raise StoreError("an empty body cannot be stored as an article")
         seen = seen or now_iso()
         cur = self.conn.execute(
-            "INSERT INTO articles (id, lang, title, length, sig, first_seen, last_seen, count)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
-            (id, lang_tag(lang), title, length, sig_blob(sig), seen, seen))
+            "INSERT INTO articles (id, lang, title, length, sig, first_seen, last_seen, count, version, latest)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, ?)",
+            (id, lang_tag(lang), title, length, sig_blob(sig), seen, seen, id))
         aid = int(cur.lastrowid or 0)
+        self.conn.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (aid, id, seen, _pack(text)))
         self.conn.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)",
                               [(int(k), aid) for k in band_keys(sig)])
         self.touch(aid, sightings, seen=seen, alias=id)
         return aid
+
+    def add_version(self, aid: int, id: str, sig: np.ndarray, *, text: str | None, title: str | None,
+                    length: int, seen: str | None = None) -> int:
+        """Record a revised text of a known article as its next version; returns the version."""
+        self._require_tx()
+        seen = seen or now_iso()
+        row = self.conn.execute("SELECT version FROM articles WHERE aid = ?", (aid,)).fetchone()
+        version = int(row[0]) + 1
+        self.conn.execute("UPDATE articles SET version = ?, latest = ?, sig = ?, title = ?, length = ? WHERE aid = ?",
+                          (version, id, sig_blob(sig), title, length, aid))
+        self.conn.execute("INSERT INTO versions VALUES (?, ?, ?, ?, ?)", (aid, version, id, seen, _pack(text)))
+        self.conn.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(int(k), aid) for k in band_keys(sig)])
+        self.conn.execute("INSERT OR IGNORE INTO ids VALUES (?, ?)", (id, aid))
+        return version
+
+    def record_run(self, *, started: str, inputs: list[str], counts: dict[str, int]) -> None:
+        """Remember one run that committed (inside its transaction)."""
+        self._require_tx()
+        self.conn.execute("INSERT INTO runs (started, finished, inputs, counts) VALUES (?, ?, ?, ?)",
+                          (started, now_iso(), json.dumps(inputs), json.dumps(counts)))
 
     def touch(self, aid: int, sightings: Iterable[Sighting], *, seen: str | None = None,
               alias: str | None = None) -> int:
