@@ -22,6 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Any, BinaryIO, TypeVar
 
+from .dedup import journal
 from .dedup.changes import paragraph_changes
 from .dedup.deduper import Deduper
 from .dedup.item import DedupItem, item_from, now_iso
@@ -327,6 +328,8 @@ def run(
 def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: _Run, stdin: BinaryIO | None,
             before_commit: Callable[[], None] | None) -> Summary:
     store = Store.open(options.state, threshold=options.settings.dedup.threshold) if options.state else None
+    if store is not None and options.state:
+        journal.settle(store, options.state)  # an output a killed run delivered, before its store commit
     profile = SiteProfile(options.state) if options.state and options.learn_templates else None
     deduper = Deduper(store, threshold=options.settings.dedup.threshold, revisions=options.revisions)
     started = now_iso()

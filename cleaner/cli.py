@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from .batch import Options, run
+from .dedup.journal import clear_journal, write_journal
 from .dedup.lock import StateBusy
 from .dedup.store import Store, StoreError
 from .model import Article, Reject
@@ -183,6 +184,7 @@ def clean_command(
     show = sys.stderr.isatty() if progress is None else progress
     interrupts = _Interrupts()
     previous = interrupts.install()
+    journal = {"open": False, "renamed": False}
     try:
         with Outputs(output, rejects) as outs:
 
@@ -197,7 +199,11 @@ def clean_command(
 
             def before_commit() -> None:
                 interrupts.holding = True  # from here on the run completes: outputs and store together
+                if state and outs.records.tmp is not None and outs.records.path is not None:
+                    write_journal(state, outs.records.path, outs.records.tmp)
+                    journal["open"] = True
                 outs.commit()
+                journal["renamed"] = True
 
             summary = run(
                 list(inputs), options, write=write, reject=reject,
@@ -220,6 +226,10 @@ def clean_command(
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        if state and journal["open"] and not journal["renamed"]:
+            clear_journal(state)  # the output was not delivered after all
+    if state:
+        clear_journal(state)  # the store has committed what the output delivered
     if interrupts.held is not None:
         click.echo(f"clean-article: {signal.Signals(interrupts.held).name} received while committing; "
                    "the run completed", err=True)

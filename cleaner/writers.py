@@ -92,6 +92,11 @@ class JsonlOutput:
                 raise OutputError(f"cannot write {self.path}: {err.strerror or err}") from err
             self._fh = os.fdopen(fd, "wb", buffering=1 << 16)
 
+    @property
+    def tmp(self) -> str | None:
+        """The temporary file the output is written to until it is committed (None for stdout)."""
+        return self._tmp
+
     def write(self, obj: dict[str, Any]) -> None:
         try:
             self._fh.write(dumps(obj))

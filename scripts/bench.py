@@ -153,7 +153,8 @@ def main() -> int:
             for jobs in (1, 2):
                 cli[jobs].append(run_cli(str(dumps), jobs, outs[jobs]))
         identical = outs[1].read_bytes() == outs[2].read_bytes()
-    print(f"{'measure':<40}{'ours':>12}{'reference':>12}{'ratio':>8}{'ours RSS':>10}{'ref RSS':>9}  (process s: ours / ref)")
+    head = f"{'measure':<40}{'ours':>12}{'reference':>12}{'ratio':>8}{'ours RSS':>10}{'ref RSS':>9}"
+    print(head + "  (process s: ours / ref)")
     for label, ours, theirs, _ in pairs:
         a = median(results[ours], "units") / median(results[ours], "work")
         b = median(results[theirs], "units") / median(results[theirs], "work")
@@ -161,8 +162,8 @@ def main() -> int:
               f"{median(results[theirs], 'rss_mb'):>8.0f}M  ({median(results[ours], 'process'):.1f} / "
               f"{median(results[theirs], 'process'):.1f})")
     one, two = median(cli[1], "process"), median(cli[2], "process")
-    print(f"{'CLI -j 2 vs -j 1 (wall s)':<40}{two:>12.2f}{one:>12.2f}{one / two:>7.2f}x{median(cli[2], 'rss_mb'):>9.0f}M"
-          f"{median(cli[1], 'rss_mb'):>8.0f}M  output identical: {identical}")
+    print(f"{'CLI -j 2 vs -j 1 (wall s)':<40}{two:>12.2f}{one:>12.2f}{one / two:>7.2f}x"
+          f"{median(cli[2], 'rss_mb'):>9.0f}M{median(cli[1], 'rss_mb'):>8.0f}M  output identical: {identical}")
     return 0
 
 
