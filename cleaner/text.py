@@ -94,6 +94,9 @@ _CHUNK = re.compile(r"[^\s\u2013\u2014]+")
 SENTENCE_END = ".!?\u0964\u0965\u3002\uff01\uff1f\u061f\u06d4\u0589\u1362"
 _CLOSERS = "\"'”’»)]）」』"
 _SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s+|(?<=[\u3002\uff01\uff1f])")
+# Marks a label ends with ("Time Stamp:"), as machine translation renders the colon in other
+# scripts: full-width, Ethiopic word space and preface colon, Armenian comma, modifier colons.
+COLONS = ":\uff1a\u1361\u1365\u1366\u055d\ua789\u2236\u02f8\ufe55"
 INNER_SENTENCE = re.compile(f"[{re.escape(SENTENCE_END)}]\\s")
 
 

@@ -165,3 +165,27 @@ def test_soft_hyphens_are_removed() -> None:
     text = "Sil\u00adben\u00adtren\u00adnung im Ar\u00adti\u00adkel"
     article = cleaner.clean("\n\n".join(["Ein Titel mit Wörtern", text + ". " + BODY[0]]), kind="text")
     assert "\u00ad" not in article.text and "Silbentrennung im Artikel" in article.text
+
+
+@pytest.mark.parametrize("name", ["ΠλατοΔεδομένα", "ПлатонАйСтрим", "PlatoVerticals"])
+def test_plato_written_as_one_name_with_another_word_is_the_brand(name: str) -> None:
+    assert load_rules().brand_like(f"Title words here - {name}") is not None
+
+
+def test_spam_shaped_tail_leaves_every_title_source_in_an_unknown_spelling() -> None:
+    title = "סולאנה משיקה רשת בדיקות חדשה - והמפתחים חלוקים"
+    spam = "בלוקוורקס פלטו-בלוקצ'ין דאטה אינטליגנציה. חיפוש ורטיקלי. איי."
+    page = _page(f"{title} - {spam}", None, BODY).replace(f"<h1>{title} - {spam}</h1>", f"<h1>{title} - {spam}</h1>")
+    article = cleaner.clean(page, kind="html")
+    assert article.title == title
+    assert spam not in article.text
+
+
+@pytest.mark.parametrize(("label", "more"), [("Ժամանակի դրոշմակնիք՝", "Ավելին Ինքնավստահից"),
+                                             ("የጊዜ ማህተም፡", "ተጨማሪ ከሴማፎር")])
+def test_labels_and_outlet_lines_in_other_scripts(label: str, more: str) -> None:
+    outlet = more.split()[-1][:-3] if label.startswith("Ժ") else more.split()[-1][1:]
+    title = "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI"
+    dump = "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet}", *BODY, label, more])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(BODY) and article.source == outlet

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EdgeSettings
-from ..text import INNER_SENTENCE, URL, ends_sentence, is_unspaced, line_key, sentences, tokens, word_count
+from ..text import COLONS, INNER_SENTENCE, URL, ends_sentence, is_unspaced, line_key, sentences, tokens, word_count
 from ..titles import outlet
 from .rules import Rules
 from .spam import spam_suffix, spam_tokens
@@ -59,7 +59,7 @@ def is_keyword_run(text: str, rules: Rules, *, republished: bool = True, s: Edge
 def is_label(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
     """A bare label whose value was lost: "Time Stamp:"."""
     stripped = text.strip()
-    return stripped.endswith((":", "\uff1a")) and word_count(stripped) <= s.label_words
+    return stripped[-1:] in COLONS and word_count(stripped) <= s.label_words
 
 
 def is_link_line(text: str) -> bool:

@@ -22,6 +22,11 @@ from ..text import UNSPACED_CHAR, WORDISH, edit_distance, fold, latin_letters
 # Brand names matched across scripts (see Rules.brand_like): the network's compound names.
 FUZZY_STEMS = ("plato", "zephyr")
 FUZZY_SHARE = 0.25  # edits allowed, as a share of the brand's length
+def _camel(word: str) -> bool:
+    """A capital after the first letters: two words written as one name ("PlatoHealth")."""
+    return any(ch.isupper() for ch in word[3:]) and word[:1].isupper()
+
+
 _WORD_SPLIT = re.compile(r"[\s\-\u2013\u2014.,;:!?\"()«»“”\u0589\u0964\u1362]+")
 
 
@@ -163,6 +168,9 @@ class Rules:
             return exact
         words = [w for w in _WORD_SPLIT.split(text) if w]
         latin = [latin_letters(w) for w in words]
+        for word, lat in zip(words, latin, strict=True):
+            if lat.startswith(FUZZY_STEMS[0]) and _camel(word):
+                return word  # "ΠλατοΔεδομένα", "ПлатонАйСтрим": Plato + a word, written as one name
         for i in range(len(latin)):
             joined = ""
             for j in range(i, min(i + 3, len(latin))):

@@ -125,7 +125,8 @@ def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -
         return title, []
     head, tail = split
     site = (doc.site_name or "").casefold()
-    named = rules.is_outlet(tail) or tail.casefold() == site or rules.brand_like(tail) is not None
+    named = rules.is_outlet(tail) or tail.casefold() == site or rules.brand_like(tail) is not None \
+        or outlet.spam_shaped(tail)
     if named or (doc.evidence and outlet.looks_like_name(tail, s)):
         doc.evidence.append("outlet-tail")
         return head, [tail]
@@ -191,9 +192,9 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
     title = _one_line(doc.title) or _one_line(doc.declared_title)
     if title is None and doc.title_lines:
         title = _one_line(doc.title_lines[0])
-    while title is not None and rules.brand_like(title) is not None:
+    while title is not None:
         split = split_tail(title, s)
-        if split is None:
+        if split is None or (rules.brand_like(split[1]) is None and not outlet.spam_shaped(split[1])):
             break
         title = split[0]
         doc.removed.append(Removal(removals.TITLE_SPAM, split[1]))

@@ -13,7 +13,7 @@ from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
-from ..text import fold, tokens, word_count
+from ..text import fold, sentences, tokens, word_count
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
 # Removed lines that name the outlet: "The post <title> appeared first on X.", "More from X".
@@ -61,6 +61,13 @@ def from_tails(tails: list[str], rules: Rules) -> str | None:
     return None
 
 
+def spam_shaped(tail: str) -> bool:
+    """The network's spam in any language has one shape: a few brand words, then two or three
+    very short sentences ("... Data Intelligence. Vertical Search. Ai.")."""
+    parts = sentences(tail)
+    return len(parts) >= 3 and word_count(parts[0]) >= 2 and all(word_count(p) <= 3 for p in parts[1:])
+
+
 def looks_like_name(tail: str, s: EchoSettings = DEFAULT.echo) -> bool:
     """A short tail that could be an outlet's name, not the rest of a sentence."""
     if not tail or word_count(tail) > s.name_words or tail[-1:] in ".!?,;:":
@@ -92,8 +99,10 @@ def forms(doc: Document, rules: Rules) -> list[set[str]]:
 
 
 def mentions(text: str, outlet_forms: list[set[str]]) -> bool:
+    """Whether ``text`` names the outlet: every token of one of its forms, as a token or, for
+    longer tokens, inside one (case endings and prefixes: "ከሴማፎር", "Ինքնավստահից", "Blok'tan")."""
     toks = set(tokens(text))
-    return any(form <= toks for form in outlet_forms)
+    return any(all(t in toks or (len(t) >= 4 and any(t in w for w in toks)) for t in form) for form in outlet_forms)
 
 
 def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
