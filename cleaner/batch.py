@@ -35,7 +35,7 @@ from .readers import DEFAULT_MAX_RECORD_BYTES, iter_inputs
 from .settings import DEFAULT, Settings
 from .strip import load_rules
 from .strip.profile import SiteProfile
-from .strip.templates import TemplateCounter, emit
+from .strip.templates import FOLDER_GROUP, TemplateCounter, emit
 from .text import human_size
 
 T = TypeVar("T")
@@ -270,6 +270,7 @@ class _Run:
                 article.duplicates = result.folded(done.seq)
                 summary.revisions += 1
                 status = f"revision {version + 1} of article {ident}"
+                self._count_removed(article)
                 self.write(article)
             elif decision.known is not None:
                 summary.known += 1
@@ -286,11 +287,14 @@ class _Run:
                 if revisions:
                     article.article, article.version = article.id, 1
                 summary.written += 1
-                for removal in article.removed:
-                    summary.removed_bytes[removal.rule] += len(removal.text.encode("utf-8"))
+                self._count_removed(article)
                 self.write(article)
             if done.report and self.report:
                 self.report(done.report + f"   -> {status}\n")
+
+    def _count_removed(self, article: Article) -> None:
+        for removal in article.removed:
+            self.summary.removed_bytes[removal.rule] += len(removal.text.encode("utf-8"))
 
     def close(self) -> None:
         self.docs.close()
@@ -342,7 +346,8 @@ def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: _Run, 
             before_commit()
         if profile is not None:
             tpl = options.settings.templates
-            profile.save(triple for doc in state.docs for triple in emit(doc, tpl))
+            # folders change from run to run (daily dumps); outlets and hosts are what recur
+            profile.save(t for doc in state.docs for t in emit(doc, tpl) if not t[0].startswith(FOLDER_GROUP))
         if store is not None:
             counts = state.summary.to_dict()
             counts.pop("removed_bytes")

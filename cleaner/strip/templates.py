@@ -44,7 +44,7 @@ def site_groups(doc: Document) -> list[str]:
     if host:
         groups.append("host:" + host)
     folder = PurePath(doc.origin.path).parent.as_posix() if doc.origin.path not in ("", "-") else "-"
-    groups.append("dir:" + folder)
+    groups.append(FOLDER_GROUP + folder)
     return groups
 
 
@@ -78,6 +78,7 @@ def title_tails(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
+FOLDER_GROUP = "dir:"
 TAIL = "\x01"  # marks a title-tail key among the line keys (counted the same way)
 
 
