@@ -26,5 +26,6 @@ evaluate: setup
 
 bench: setup
 	$(BIN)/python scripts/bench_extraction.py
-	$(BIN)/python scripts/bench_dedup.py --records 200000
+	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_dedup.py --docs 200000
 	$(BIN)/python scripts/bench_stream.py --records 200000
