@@ -248,3 +248,17 @@ def test_output_file_written_and_stdout_left_empty(tmp_path: Path) -> None:
     assert run.stdout == b""
     assert [r["title"] for r in records_of(out)] == [s.title for s in group]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".clean.jsonl")]
+
+
+def test_counts_of_one_read_in_the_singular(tmp_path: Path) -> None:
+    good = write_file(tmp_path / "a.txt", make_story(112).dump())
+    run = invoke([str(good)])
+    assert "read 1 document: 1 article written, 0 duplicates folded" in run.stderr
+
+
+def test_package_metadata_uses_an_spdx_license() -> None:
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    assert isinstance(project["project"]["license"], str)  # a TOML table is deprecated by setuptools
+    assert any(req.startswith("setuptools>=77") for req in project["build-system"]["requires"])

@@ -74,3 +74,38 @@ def test_an_output_delivered_before_the_store_committed_is_recorded_by_the_next_
                            capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0 and ids(rerun_out) == [] and "3 already known" in rerun.stderr
     assert not journal.journal_path(str(state)).exists()
+
+
+def test_soak_every_article_once_and_corrections_as_versions(tmp_path: Path) -> None:
+    """A bounded soak (the full one is scripts/reliability.py soak): four daily runs, one state."""
+    import dataclasses
+
+    state = tmp_path / "seen.sqlite"
+    stories = []
+    versions: dict[str, list[int]] = {}
+    corrected = 0
+    for day in range(4):
+        folder = tmp_path / f"day{day}"
+        folder.mkdir()
+        fresh = [make_story(6000 + 10 * day + k) for k in range(8)]
+        for k, story in enumerate(fresh):
+            (folder / f"new{k}.txt").write_text(story.dump())
+        for k, story in enumerate(stories[:4]):  # recrawls of earlier articles, one of them corrected
+            if k == day % 4:
+                paragraphs = [*story.paragraphs[:-1], story.paragraphs[-1] + f" (Updated on day {day}.)"]
+                story = stories[k] = dataclasses.replace(story, paragraphs=paragraphs)
+                corrected += 1
+            (folder / f"recrawl{k}.txt").write_text(story.dump())
+        stories += fresh
+        out = tmp_path / f"out{day}.jsonl"
+        done = subprocess.run([*CLI, str(folder), "--state", str(state), "-o", str(out), "-q"], env=ENV,
+                              capture_output=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        for line in out.read_text().splitlines():
+            record = json.loads(line)
+            versions.setdefault(record["article"], []).append(record["version"])
+    assert len(versions) == len(stories) == 32
+    assert all(v[0] == 1 and v == list(range(1, len(v) + 1)) for v in versions.values())
+    assert sum(len(v) - 1 for v in versions.values()) == corrected
+    with Store.open(str(state)) as store:
+        assert store.stats()["runs"] == 4 and store.stats()["articles"] == 32
