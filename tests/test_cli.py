@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -257,8 +258,6 @@ def test_counts_of_one_read_in_the_singular(tmp_path: Path) -> None:
 
 
 def test_package_metadata_uses_an_spdx_license() -> None:
-    import tomllib
-
-    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
-    assert isinstance(project["project"]["license"], str)  # a TOML table is deprecated by setuptools
-    assert any(req.startswith("setuptools>=77") for req in project["build-system"]["requires"])
+    text = (Path(__file__).parent.parent / "pyproject.toml").read_text()
+    assert re.search(r'^license = "[A-Za-z0-9.+-]+"$', text, re.M)  # a TOML table is deprecated by setuptools
+    assert re.search(r'requires = \["setuptools>=(7[7-9]|[89]\d)', text)
