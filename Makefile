@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 $(BIN)/clean-article: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,ray]'
 	touch $@
 
 .PHONY: setup run test lint evaluate bench

@@ -20,11 +20,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import IO, Any, BinaryIO, TypeVar
+from typing import IO, Any, BinaryIO, Protocol, TypeVar
 
 from .dedup import journal
 from .dedup.changes import paragraph_changes
-from .dedup.deduper import Deduper
+from .dedup.deduper import Decision, Deduper
 from .dedup.item import DedupItem, item_from, now_iso
 from .dedup.lock import StateLock
 from .dedup.store import Store
@@ -40,6 +40,14 @@ from .text import human_size
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+class Clusters(Protocol):
+    """What pass three needs of a clustering, whichever engine made it."""
+
+    def decision(self, seq: int) -> Decision: ...
+
+    def folded(self, seq: int) -> list[Origin]: ...
+
 
 Sink = Callable[[Article], None]
 RejectSink = Callable[[Reject], None]
@@ -214,7 +222,7 @@ class _Run:
     summary: Summary = field(default_factory=Summary)
     docs: Spool = field(default_factory=Spool)
     done: Spool = field(default_factory=Spool)
-    ids: list[str | None] = field(default_factory=list)
+    ids: dict[int, str] = field(default_factory=dict)  # seq -> article id, for duplicate_of
 
     def rejected(self, item: Reject, report: str | None = None) -> None:
         self.summary.rejected += 1
@@ -245,7 +253,8 @@ class _Run:
         """Finish every document, sign it and cluster it."""
         tasks = ((seq, doc, self.options.explain) for seq, doc in enumerate(self.docs))
         for done in self.progress(ordered_map(second_half, tasks, ctx, self.options.jobs), "cleaning"):
-            self.ids.append(done.article.id if done.article else None)
+            if done.article is not None:
+                self.ids[done.seq] = done.article.id
             if done.reject is not None:
                 self.rejected(done.reject, done.report)
                 continue
@@ -254,9 +263,8 @@ class _Run:
             done.item = None
             self.done.put(done)
 
-    def pass_three(self, deduper: Deduper, store: Store | None) -> None:
+    def pass_three(self, result: Clusters, store: Store | None) -> None:
         """Keep one copy per cluster; write in input order."""
-        result = deduper.clusters()
         summary = self.summary
         revisions = store is not None and self.options.revisions
         for done in self.done:
@@ -341,7 +349,7 @@ def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: _Run, 
         records = iter_inputs(inputs, stdin=stdin, max_record_bytes=options.max_record_bytes)
         ctx = state.pass_one(records, ctx, profile)
         state.pass_two(ctx, deduper)
-        state.pass_three(deduper, store)
+        state.pass_three(deduper.clusters(), store)
         if before_commit is not None:
             before_commit()
         if profile is not None:

@@ -7,6 +7,7 @@ tracking store. A first argument that names a subcommand is never taken for an i
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import re
 import signal
@@ -123,6 +124,10 @@ def main() -> None:
               help="Also write folded copies, with duplicate_of set to the kept record's id.")
 @click.option("--state", type=click.Path(dir_okay=False), default=None,
               help="SQLite tracking store: articles seen in earlier runs are not written again.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where the work runs: this machine's process pool, or a Ray cluster (the 'ray' extra).")
+@click.option("--ray-address", default=None, metavar="ADDRESS",
+              help="With --engine ray: the cluster to join (default: start a local Ray runtime).")
 @click.option("--revisions/--no-revisions", default=True, show_default=True,
               help="With --state: a known article whose text changed is written again as its next version.")
 @click.option("--wait", type=click.FloatRange(min=0), default=30, show_default=True, metavar="SECONDS",
@@ -145,6 +150,8 @@ def clean_command(
     rejects: str | None,
     keep_duplicates: bool,
     state: str | None,
+    engine: str,
+    ray_address: str | None,
     revisions: bool,
     wait: float,
     rules: tuple[str, ...],
@@ -205,7 +212,12 @@ def clean_command(
                 outs.commit()
                 journal["renamed"] = True
 
-            summary = run(
+            runner: Any = run
+            if engine == "ray":
+                from . import ray_engine
+
+                runner = functools.partial(ray_engine.run, address=ray_address)
+            summary = runner(
                 list(inputs), options, write=write, reject=reject,
                 report=click.echo if explain else None, progress=_progress(show), before_commit=before_commit,
             )

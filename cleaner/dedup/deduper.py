@@ -40,12 +40,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cleaner.dedup.commit import Cluster, CommitSummary, commit_clusters
 from cleaner.dedup.item import (
     DEFAULT_THRESHOLD,
     DedupItem,
     KnownMatch,
     Sighting,
-    now_iso,
     origin_key,
     sig_blob,
     sig_from,
@@ -195,58 +195,27 @@ class Deduper:
 
     def commit(self, *, seen: str | None = None,
                record: Callable[[Store], None] | None = None) -> CommitSummary:
-        """Write this run's articles and sightings to the store in one transaction.
-
-        Clusters are re-checked against the store inside the transaction, so an article a
-        concurrent run committed meanwhile is touched rather than inserted twice.
-        """
-        summary = CommitSummary()
+        """Write this run's articles and sightings to the store in one transaction."""
         if self.store is None:
-            return summary
-        seen = seen or now_iso()
+            return CommitSummary()
+        return commit_clusters(self.store, self._clusters_for_commit(), threshold=self.threshold,
+                               revisions=self.revisions, seen=seen, record=record)
+
+    def _clusters_for_commit(self) -> Iterator[Cluster]:
         result = self.clusters()
         order = np.argsort(result._roots, kind="stable")
-        groups = np.split(order, np.nonzero(np.diff(result._roots[order]))[0] + 1) \
-            if len(order) else []
-        with self.store.transaction():
-            for members in groups:
-                if not len(members):
-                    continue
-                rep = int(result._rep_pos[members[0]])
-                sightings = [Sighting(r[0], r[1], r[2]) for r in self.db.execute(
-                    f"SELECT origin, url, id FROM items WHERE pos IN "
-                    f"({','.join(str(int(m)) for m in members)}) ORDER BY pos")]
-                aid = int(result._known_aid[members[0]])
-                if aid < 0:
-                    rid, lang, title, blob = self.db.execute(
-                        "SELECT id, lang, title, sig FROM items WHERE pos = ?",
-                        (rep,)).fetchone()
-                    sig = sig_from(blob)
-                    if is_empty(sig):
-                        summary.skipped += 1
-                        continue
-                    match = self.store.lookup_parts(rid, sig, lang, threshold=self.threshold)
-                    if match is None:
-                        text = self._text(rep) if self.revisions else None
-                        self.store.add(rid, sig, lang=lang, title=title,
-                                       length=int(self._length[rep]), sightings=sightings,
-                                       seen=seen, text=text)
-                        summary.added += 1
-                        continue
-                    aid = match.aid
-                    summary.raced += 1
-                elif self.revisions:
-                    rid, title, blob, text = self.db.execute(
-                        "SELECT id, title, sig, text FROM items WHERE pos = ?", (rep,)).fetchone()
-                    if not self.store.has_id(rid):  # the kept copy's text is new: a revision
-                        self.store.add_version(aid, rid, sig_from(blob), text=zlib.decompress(text).decode("utf-8"),
-                                               title=title, length=int(self._length[rep]), seen=seen)
-                        summary.revised += 1
-                summary.touched += 1
-                summary.new_sightings += self.store.touch(aid, sightings, seen=seen)
-            if record is not None:
-                record(self.store)  # the run itself, in the same transaction
-        return summary
+        groups = np.split(order, np.nonzero(np.diff(result._roots[order]))[0] + 1) if len(order) else []
+        for members in groups:
+            if not len(members):
+                continue
+            rep = int(result._rep_pos[members[0]])
+            sightings = [Sighting(r[0], r[1], r[2]) for r in self.db.execute(
+                f"SELECT origin, url, id FROM items WHERE pos IN "
+                f"({','.join(str(int(m)) for m in members)}) ORDER BY pos")]
+            rid, lang, title, blob = self.db.execute(
+                "SELECT id, lang, title, sig FROM items WHERE pos = ?", (rep,)).fetchone()
+            yield Cluster(rid, sig_from(blob), lang, title, int(self._length[rep]), sightings,
+                          int(result._known_aid[members[0]]), text=lambda rep=rep: self._text(rep))
 
     def _text(self, pos: int) -> str | None:
         row = self.db.execute("SELECT text FROM items WHERE pos = ?", (pos,)).fetchone()
@@ -261,16 +230,6 @@ class Deduper:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-@dataclass(slots=True)
-class CommitSummary:
-    added: int = 0          # new articles written
-    touched: int = 0        # known articles seen again
-    new_sightings: int = 0  # (article, origin) pairs not recorded before
-    raced: int = 0          # clusters another run committed between lookup and commit
-    revised: int = 0        # known articles stored with a new version
-    skipped: int = 0        # items with an empty body (not tracked)
 
 
 @dataclass(frozen=True, slots=True)

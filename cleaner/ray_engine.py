@@ -1,0 +1,374 @@
+"""The same pipeline on a Ray cluster (``pip install 'clean-article[ray]'``; ``--engine ray``).
+
+No second implementation of the cleaning: the per-document halves are the local engine's
+(:func:`cleaner.batch.first_half`, :func:`cleaner.batch.second_half`), run as Ray Data ``map``
+stages, and the corpus work is the same "emit key -> reduce by key", as Ray Data shuffles:
+
+1. ``first_half`` on every record, each emitting its site-template and title-tail keys;
+2. ``groupby(group)``: each site group's keys reduced to its templates and tails (the local
+   :class:`~cleaner.strip.templates.TemplateCounter`), gathered on the driver and broadcast;
+   ``second_half`` on every document: the remaining steps, the record and its MinHash signature;
+3. ``groupby(band bucket)``: the documents sharing an LSH band are verified pairwise (same language,
+   estimated Jaccard at or above the threshold); the verified pairs, exact copies (same content
+   id) and matches in the tracking store are joined into clusters on the driver (union-find),
+   the kept copy of each is the longest body (ties: the first in input order), and the records
+   are written in input order, as the local engine writes them.
+
+Where it holds: the driver reads the inputs (as the local engine does) and keeps per document a
+few numbers, its content id, language and signature (about 0.6 kB), and the list of verified
+pairs; the tracking store (``--state``) is read and written by the driver around the run. Jobs of
+tens of millions of pages belong in :func:`clean_dataset`, which takes a Ray dataset read by Ray
+itself and returns datasets, keeping only the pair list and the per-document keys on the driver.
+Site-template evidence from earlier runs (``--state``) is not used by this engine; duplicates
+across runs are.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+import numpy as np
+
+from .batch import Finished, Options, Progress, RejectSink, ReportSink, Sink, Summary, _Run, first_half, second_half
+from .dedup import journal
+from .dedup.commit import Cluster, commit_clusters
+from .dedup.deduper import Decision
+from .dedup.item import KnownMatch, Sighting, now_iso, origin_key, sig_from
+from .dedup.minhash import band_keys, is_empty, similarity
+from .dedup.store import Store
+from .model import Document, Origin, Reject
+from .pipeline import Context
+from .readers import iter_inputs
+from .strip import load_rules
+from .strip.templates import TAIL, TemplateCounter, emit
+from .text import canonical_url, same_language
+
+
+def _require_ray() -> Any:
+    try:
+        import ray
+        import ray.data  # noqa: F401 - the Data library is part of the extra
+    except ImportError as err:  # pragma: no cover - exercised without the extra
+        raise RuntimeError("the Ray engine needs the extra: pip install 'clean-article[ray]'") from err
+    return ray
+
+
+def init(address: str | None = None, num_cpus: int | None = None) -> None:
+    """Connect to a cluster at ``address``, or start a local Ray runtime (as ``ray.init()`` does)."""
+    ray = _require_ray()
+    for name in ("ray", "ray.data"):  # progress chatter would mix with the run's own stderr lines
+        logging.getLogger(name).setLevel(logging.ERROR)
+    if not ray.is_initialized():
+        ray.init(address=address, num_cpus=None if address else num_cpus, include_dashboard=False,
+                 log_to_driver=False, ignore_reinit_error=True, logging_level=logging.ERROR)
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.execution_options.preserve_order = True
+
+
+# -- stage functions (module level: workers import them by name) ------------------------------
+
+
+@dataclass(frozen=True)
+class _Shipped:
+    """What a stage needs to rebuild its Context in a worker. Compiled priors are not shipped:
+    unpickling their patterns recompiles them on every task; ``load_rules`` compiles once a process."""
+
+    rules: tuple[str, ...]
+    settings: Any
+    templates: dict[str, set[str]] = field(default_factory=dict)
+    tails: dict[str, set[str]] = field(default_factory=dict)
+
+    def context(self) -> Context:
+        return Context(load_rules(self.rules), self.templates, self.settings, self.tails)
+
+
+def _stage_one(row: dict[str, Any], ship: _Shipped) -> dict[str, Any]:
+    ctx = ship.context()
+    raw = pickle.loads(bytes(row["raw"]))
+    result = first_half(raw, ctx)
+    triples = emit(result, ctx.settings.templates) if isinstance(result, Document) else []
+    return {"seq": int(row["seq"]), "doc": pickle.dumps(result), "triples": pickle.dumps(triples)}
+
+
+def _batched(stage: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, list[Any]]]:
+    """A row stage applied to a batch (a column dict), so Ray's per-row overhead is paid per batch."""
+
+    def run(batch: dict[str, np.ndarray], **kwargs: Any) -> dict[str, list[Any]]:
+        rows = [stage({k: v[i] for k, v in batch.items()}, **kwargs) for i in range(len(batch["seq"]))]
+        return {k: [r[k] for r in rows] for k in rows[0]} if rows else {}
+
+    run.__name__ = run.__qualname__ = f"batched_{stage.__name__}"
+    return run
+
+
+def _triples(row: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"group": g, "key": k, "title": t, "seq": row["seq"]} for g, k, t in pickle.loads(row["triples"])]
+
+
+def _learn_group(batch: dict[str, np.ndarray], ship: _Shipped) -> dict[str, list[Any]]:
+    ctx = ship.context()
+    order = np.argsort(batch["seq"], kind="stable")  # in input order, as the local engine counts
+    counter = TemplateCounter()
+    counter.add((str(batch["group"][i]), str(batch["key"][i]), str(batch["title"][i])) for i in order)
+    templates = counter.templates(ctx.settings.templates)
+    tails = counter.site_tails(ctx.settings.echo)
+    group = str(batch["group"][0])
+    return {"group": [group], "learned": [pickle.dumps((templates.get(group, set()), tails.get(group, set())))]}
+
+
+def _stage_two(row: dict[str, Any], ship: _Shipped, explain: bool) -> dict[str, Any]:
+    ctx = ship.context()
+    doc = pickle.loads(bytes(row["doc"]))
+    out: dict[str, Any] = {"seq": int(row["seq"]), "first_reject": None, "done": None, "id": "", "lang": "",
+                           "length": 0, "sig": b"", "bands": pickle.dumps([])}
+    if isinstance(doc, Reject):
+        out["first_reject"] = pickle.dumps(doc)
+        return out
+    done = second_half((int(row["seq"]), doc, explain), ctx)
+    item = done.item
+    if item is not None:
+        out.update(id=item.id, lang=item.lang or "", length=len(item.text),
+                   sig=np.ascontiguousarray(item.signature, dtype="<u4").tobytes(),
+                   bands=pickle.dumps([] if is_empty(item.signature) else [int(k) for k in band_keys(item.signature)]))
+    out["done"] = pickle.dumps(done)
+    return out
+
+
+BATCH = 64  # documents per call of a per-document stage
+BAND_BUCKETS = 64  # shuffle partitions of the band keys: a group call per bucket, not per band
+
+
+def _bands(row: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"bucket": k % BAND_BUCKETS, "band": k, "seq": row["seq"], "lang": row["lang"], "sig": row["sig"]}
+            for k in pickle.loads(row["bands"])]
+
+
+def _verify(batch: dict[str, np.ndarray], threshold: float) -> dict[str, list[int]]:
+    """The verified pairs among the documents sharing a band, for every band of one bucket."""
+    by_band: dict[int, list[int]] = {}
+    for i, band in enumerate(batch["band"]):
+        by_band.setdefault(int(band), []).append(i)
+    seqs, langs = batch["seq"], batch["lang"]
+    sigs: dict[int, np.ndarray] = {}
+    found: set[tuple[int, int]] = set()
+    for rows in by_band.values():
+        for x in range(len(rows)):
+            for y in range(x + 1, len(rows)):
+                i, j = rows[x], rows[y]
+                pair = (int(min(seqs[i], seqs[j])), int(max(seqs[i], seqs[j])))
+                if pair in found or not same_language(str(langs[i]) or None, str(langs[j]) or None):
+                    continue
+                a = sigs.setdefault(i, sig_from(bytes(batch["sig"][i])))
+                b = sigs.setdefault(j, sig_from(bytes(batch["sig"][j])))
+                if similarity(a, b) >= threshold:
+                    found.add(pair)
+    return {"a": [p[0] for p in sorted(found)], "b": [p[1] for p in sorted(found)]}
+
+
+# -- clustering on the driver ---------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    seq: int
+    id: str
+    lang: str | None
+    length: int
+    signature: np.ndarray
+    origin: Origin
+    url: str | None
+    title: str | None
+    text: str
+
+
+@dataclass
+class PairClusters:
+    """Clusters from verified pairs, exact copies and store matches; the local engine's decisions."""
+
+    items: dict[int, _Item]
+    parent: dict[int, int] = field(default_factory=dict)
+    known: dict[int, KnownMatch] = field(default_factory=dict)  # root -> stored article
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def build(self, pairs: Iterable[tuple[int, int]], store: Store | None, threshold: float) -> None:
+        self.parent = {seq: seq for seq in self.items}
+        first_of_id: dict[str, int] = {}
+        stored: dict[int, int] = {}  # aid -> first seq that matched it
+        matches: dict[int, KnownMatch] = {}
+        for seq in sorted(self.items):
+            item = self.items[seq]
+            if is_empty(item.signature):
+                continue  # nothing but a title: never matched, never stored
+            if item.id in first_of_id:
+                self.union(first_of_id[item.id], seq)
+            else:
+                first_of_id[item.id] = seq
+            if store is not None:
+                match = store.lookup_parts(item.id, item.signature, item.lang, threshold=threshold)
+                if match is not None:
+                    if match.aid in stored:
+                        self.union(stored[match.aid], seq)
+                    else:
+                        stored[match.aid] = seq
+                        matches[seq] = match
+        for a, b in pairs:
+            self.union(a, b)
+        self.known = {self.find(seq): match for seq, match in matches.items()}
+        self._members: dict[int, list[int]] = {}
+        for seq in sorted(self.items):
+            self._members.setdefault(self.find(seq), []).append(seq)
+        self._rep = {root: min(members, key=lambda s: (-self.items[s].length, s))
+                     for root, members in self._members.items()}
+
+    def decision(self, seq: int) -> Decision:
+        root = self.find(seq)
+        return Decision(seq, self._rep[root], self.known.get(root))
+
+    def folded(self, seq: int) -> list[Origin]:
+        root = self.find(seq)
+        members = self._members[root]
+        return [] if len(members) == 1 else [self.items[s].origin for s in members if s != seq]
+
+    def for_commit(self) -> Iterator[Cluster]:
+        for root, members in self._members.items():
+            rep = self.items[self._rep[root]]
+            sightings = [Sighting(origin_key(self.items[s].origin), canonical_url(self.items[s].url), self.items[s].id)
+                         for s in members]
+            known = self.known.get(root)
+            yield Cluster(rep.id, rep.signature, rep.lang, rep.title, rep.length, sightings,
+                          known.aid if known else -1, text=lambda rep=rep: rep.text)
+
+
+# -- the run ------------------------------------------------------------------------------------
+
+
+def run(
+    inputs: Sequence[str],
+    options: Options,
+    *,
+    write: Sink,
+    reject: RejectSink,
+    report: ReportSink | None = None,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+    before_commit: Callable[[], None] | None = None,
+    address: str | None = None,
+) -> Summary:
+    """:func:`cleaner.batch.run` on Ray: same inputs, same callbacks, same records in the same order."""
+    from .dedup.lock import StateLock
+
+    lock = StateLock(options.state, wait=options.wait) if options.state else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        init(address, options.jobs or None)
+        return _run(inputs, options, write, reject, report, stdin, progress, before_commit)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run(inputs: Sequence[str], options: Options, write: Sink, reject: RejectSink, report: ReportSink | None,
+         stdin: BinaryIO | None, progress: Progress | None, before_commit: Callable[[], None] | None) -> Summary:
+    ray = _require_ray()
+    state = _Run(options, write, reject, report, progress or (lambda it, _label: it))
+    rows = [{"seq": seq, "raw": pickle.dumps(raw)}
+            for seq, raw in enumerate(iter_inputs(inputs, stdin=stdin, max_record_bytes=options.max_record_bytes))]
+    store = Store.open(options.state, threshold=options.settings.dedup.threshold) if options.state else None
+    try:
+        if store is not None and options.state:
+            journal.settle(store, options.state)
+        if not rows:
+            return state.summary
+        blocks = max(1, min(len(rows), 400, len(rows) // 200 + 2))
+        ship = _Shipped(options.rules, options.settings)
+        partitions = max(2, 2 * int(ray.cluster_resources().get("CPU", 2)))  # a shuffle task per core or two
+        source = ray.data.from_items(rows, override_num_blocks=blocks)
+        one = source.map_batches(_batched(_stage_one), fn_kwargs={"ship": ship}, batch_size=BATCH,
+                                 batch_format="numpy").materialize()
+        if options.learn_templates:
+            triples = one.flat_map(_triples)
+            if triples.count():
+                grouped = triples.groupby("group", num_partitions=partitions)
+                learned = grouped.map_groups(_learn_group, fn_kwargs={"ship": ship}).take_all()
+                templates, tails = {}, {}
+                for row in learned:
+                    lines, suffixes = pickle.loads(row["learned"])
+                    if lines:
+                        templates[row["group"]] = lines
+                    if suffixes:
+                        tails[row["group"]] = {t for t in suffixes if not t.startswith(TAIL)}
+                ship = _Shipped(options.rules, options.settings, templates, tails)
+        two = one.map_batches(_batched(_stage_two), fn_kwargs={"ship": ship, "explain": options.explain},
+                              batch_size=BATCH, batch_format="numpy").materialize()
+        threshold = options.settings.dedup.threshold
+        band_rows = two.flat_map(_bands)
+        pairs: list[tuple[int, int]] = []
+        if band_rows.count():
+            verified = band_rows.groupby("bucket", num_partitions=partitions).map_groups(
+                _verify, fn_kwargs={"threshold": threshold})
+            for row in verified.iter_rows():
+                pairs.append((int(row["a"]), int(row["b"])))
+        return _finish(state, two, pairs, store, options, before_commit)
+    finally:
+        state.close()
+        if store is not None:
+            store.close()
+
+
+def _finish(state: _Run, two: Any, pairs: list[tuple[int, int]], store: Store | None, options: Options,
+            before_commit: Callable[[], None] | None) -> Summary:
+    """On the driver, in input order: rejects, clusters, records, the store's commit."""
+    started = now_iso()
+    items: dict[int, _Item] = {}
+    finished: list[Finished] = []
+    second_rejects: list[tuple[Reject, str | None]] = []
+    for row in two.iter_rows():  # in input order: the dataset preserves it (init sets preserve_order)
+        state.summary.read += 1
+        if row["first_reject"] is not None:
+            state.rejected(pickle.loads(row["first_reject"]))
+            continue
+        done: Finished = pickle.loads(row["done"])
+        if done.reject is not None:
+            second_rejects.append((done.reject, done.report))
+            continue
+        state.ids[done.seq] = done.article.id
+        item = done.item
+        items[done.seq] = _Item(done.seq, item.id, item.lang, len(item.text), item.signature, item.origin,
+                                item.url, item.title, item.text)
+        done.item = None
+        finished.append(done)
+    for item, report in second_rejects:  # the local engine reports these during its second pass
+        state.rejected(item, report)
+    clusters = PairClusters(items)
+    clusters.build(pairs, store, options.settings.dedup.threshold)
+    for done in finished:
+        state.done.put(done)
+    state.pass_three(clusters, store)
+    if before_commit is not None:
+        before_commit()
+    if store is not None:
+        counts = state.summary.to_dict()
+        counts.pop("removed_bytes")
+        commit = commit_clusters(store, clusters.for_commit(), threshold=options.settings.dedup.threshold,
+                                 revisions=options.revisions,
+                                 record=lambda s: s.record_run(started=started, inputs=[], counts=counts))
+        state.summary.store = {"added": commit.added, "touched": commit.touched, "revised": commit.revised}
+    return state.summary
