@@ -41,6 +41,10 @@ from .text import human_size
 T = TypeVar("T")
 R = TypeVar("R")
 
+Passes = Callable[[Sequence[str], "Options", Context, "_Run", "BinaryIO | None", "Callable[[], None] | None"],
+                  "Summary"]
+
+
 class Clusters(Protocol):
     """What pass three needs of a clustering, whichever engine made it."""
 
@@ -319,8 +323,12 @@ def run(
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
     before_commit: Callable[[], None] | None = None,
+    passes: Passes | None = None,
 ) -> Summary:
     """Clean every input; call ``write`` for each article kept, ``reject`` for each reject.
+
+    ``passes`` is the engine (default: this machine's process pool; :mod:`cleaner.ray_engine`
+    passes its own); the lock on the tracking store is held around it either way.
 
     The tracking store (``options.state``) is only committed after the last article was handed
     to ``write`` and ``before_commit`` returned, so an interrupted run leaves the store as it was.
@@ -331,7 +339,7 @@ def run(
     if lock is not None:
         lock.acquire()  # one run per store, from the first lookup to the commit
     try:
-        return _passes(inputs, options, ctx, state, stdin, before_commit)
+        return (passes or _passes)(inputs, options, ctx, state, stdin, before_commit)
     finally:
         if lock is not None:
             lock.release()

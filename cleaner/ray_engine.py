@@ -25,6 +25,7 @@ across runs are.
 
 from __future__ import annotations
 
+import functools
 import logging
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,7 +34,8 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
-from .batch import Finished, Options, Progress, RejectSink, ReportSink, Sink, Summary, _Run, first_half, second_half
+from . import batch
+from .batch import Finished, Options, Summary, _Run, first_half, second_half
 from .dedup import journal
 from .dedup.commit import Cluster, commit_clusters
 from .dedup.deduper import Decision
@@ -44,7 +46,7 @@ from .model import Document, Origin, Reject
 from .pipeline import Context
 from .readers import iter_inputs
 from .strip import load_rules
-from .strip.templates import TAIL, TemplateCounter, emit
+from .strip.templates import TemplateCounter, emit
 from .text import canonical_url, same_language
 
 
@@ -259,36 +261,15 @@ class PairClusters:
 # -- the run ------------------------------------------------------------------------------------
 
 
-def run(
-    inputs: Sequence[str],
-    options: Options,
-    *,
-    write: Sink,
-    reject: RejectSink,
-    report: ReportSink | None = None,
-    stdin: BinaryIO | None = None,
-    progress: Progress | None = None,
-    before_commit: Callable[[], None] | None = None,
-    address: str | None = None,
-) -> Summary:
-    """:func:`cleaner.batch.run` on Ray: same inputs, same callbacks, same records in the same order."""
-    from .dedup.lock import StateLock
-
-    lock = StateLock(options.state, wait=options.wait) if options.state else None
-    if lock is not None:
-        lock.acquire()
-    try:
-        init(address, options.jobs or None)
-        return _run(inputs, options, write, reject, report, stdin, progress, before_commit)
-    finally:
-        if lock is not None:
-            lock.release()
+def run(inputs: Sequence[str], options: Options, *, address: str | None = None, **callbacks: Any) -> Summary:
+    """:func:`cleaner.batch.run` on Ray: same inputs, callbacks and lock, same records in the same order."""
+    return batch.run(inputs, options, passes=functools.partial(_passes, address=address), **callbacks)
 
 
-def _run(inputs: Sequence[str], options: Options, write: Sink, reject: RejectSink, report: ReportSink | None,
-         stdin: BinaryIO | None, progress: Progress | None, before_commit: Callable[[], None] | None) -> Summary:
+def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: _Run, stdin: BinaryIO | None,
+            before_commit: Callable[[], None] | None, *, address: str | None = None) -> Summary:
     ray = _require_ray()
-    state = _Run(options, write, reject, report, progress or (lambda it, _label: it))
+    init(address, options.jobs or None)
     rows = [{"seq": seq, "raw": pickle.dumps(raw)}
             for seq, raw in enumerate(iter_inputs(inputs, stdin=stdin, max_record_bytes=options.max_record_bytes))]
     store = Store.open(options.state, threshold=options.settings.dedup.threshold) if options.state else None
@@ -297,40 +278,48 @@ def _run(inputs: Sequence[str], options: Options, write: Sink, reject: RejectSin
             journal.settle(store, options.state)
         if not rows:
             return state.summary
-        blocks = max(1, min(len(rows), 400, len(rows) // 200 + 2))
         ship = _Shipped(options.rules, options.settings)
         partitions = max(2, 2 * int(ray.cluster_resources().get("CPU", 2)))  # a shuffle task per core or two
+        blocks = max(1, min(len(rows), 400, len(rows) // 200 + 2))
         source = ray.data.from_items(rows, override_num_blocks=blocks)
         one = source.map_batches(_batched(_stage_one), fn_kwargs={"ship": ship}, batch_size=BATCH,
                                  batch_format="numpy").materialize()
         if options.learn_templates:
-            triples = one.flat_map(_triples)
-            if triples.count():
-                grouped = triples.groupby("group", num_partitions=partitions)
-                learned = grouped.map_groups(_learn_group, fn_kwargs={"ship": ship}).take_all()
-                templates, tails = {}, {}
-                for row in learned:
-                    lines, suffixes = pickle.loads(row["learned"])
-                    if lines:
-                        templates[row["group"]] = lines
-                    if suffixes:
-                        tails[row["group"]] = {t for t in suffixes if not t.startswith(TAIL)}
-                ship = _Shipped(options.rules, options.settings, templates, tails)
+            ship = _learn(one, ship, partitions)
         two = one.map_batches(_batched(_stage_two), fn_kwargs={"ship": ship, "explain": options.explain},
                               batch_size=BATCH, batch_format="numpy").materialize()
-        threshold = options.settings.dedup.threshold
-        band_rows = two.flat_map(_bands)
-        pairs: list[tuple[int, int]] = []
-        if band_rows.count():
-            verified = band_rows.groupby("bucket", num_partitions=partitions).map_groups(
-                _verify, fn_kwargs={"threshold": threshold})
-            for row in verified.iter_rows():
-                pairs.append((int(row["a"]), int(row["b"])))
+        pairs = _pairs(two, options.settings.dedup.threshold, partitions)
         return _finish(state, two, pairs, store, options, before_commit)
     finally:
         state.close()
         if store is not None:
             store.close()
+
+
+def _learn(one: Any, ship: _Shipped, partitions: int) -> _Shipped:
+    """Pass two's context: the templates and title tails of every site group (a shuffle by group)."""
+    triples = one.flat_map(_triples)
+    if not triples.count():
+        return ship
+    grouped = triples.groupby("group", num_partitions=partitions)
+    templates, tails = {}, {}
+    for row in grouped.map_groups(_learn_group, fn_kwargs={"ship": ship}).take_all():
+        lines, suffixes = pickle.loads(row["learned"])
+        if lines:
+            templates[row["group"]] = lines
+        if suffixes:
+            tails[row["group"]] = suffixes
+    return _Shipped(ship.rules, ship.settings, templates, tails)
+
+
+def _pairs(two: Any, threshold: float, partitions: int) -> list[tuple[int, int]]:
+    """The verified near-duplicate pairs (a shuffle by band bucket)."""
+    band_rows = two.flat_map(_bands)
+    if not band_rows.count():
+        return []
+    verified = band_rows.groupby("bucket", num_partitions=partitions).map_groups(
+        _verify, fn_kwargs={"threshold": threshold})
+    return [(int(row["a"]), int(row["b"])) for row in verified.iter_rows()]
 
 
 def _finish(state: _Run, two: Any, pairs: list[tuple[int, int]], store: Store | None, options: Options,
