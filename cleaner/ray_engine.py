@@ -26,6 +26,7 @@ across runs are.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -45,9 +46,12 @@ from .dedup.store import Store
 from .model import Document, Origin, Reject
 from .pipeline import Context
 from .readers import iter_inputs
+from .readers.jsonrec import to_record
 from .strip import load_rules
 from .strip.templates import TemplateCounter, emit
-from .text import canonical_url, same_language
+from .text import canonical_url, digest, same_language
+
+DATASET = "<dataset>"
 
 
 def _require_ray() -> Any:
@@ -361,3 +365,104 @@ def _finish(state: _Run, two: Any, pairs: list[tuple[int, int]], store: Store | 
                                  record=lambda s: s.record_run(started=started, inputs=[], counts=counts))
         state.summary.store = {"added": commit.added, "touched": commit.touched, "revised": commit.revised}
     return state.summary
+
+
+# -- for jobs written in Ray Data ---------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    """Ray hands rows over with numpy values; the readers expect plain JSON values."""
+    if isinstance(value, np.ndarray):
+        return [_plain(v) for v in value.tolist()]
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _to_raw(row: dict[str, Any], max_record_bytes: int) -> dict[str, Any]:
+    """A dataset row (the record shapes the JSON readers accept) as a numbered raw record."""
+    record = {k: _plain(v) for k, v in row.items()}
+    key = int.from_bytes(digest(json.dumps(record, sort_keys=True, default=str), 8), "big") >> 1
+    raw = to_record(record, path=DATASET, index=key, where="record", max_record_bytes=max_record_bytes)
+    return {"seq": key, "raw": pickle.dumps(raw)}
+
+
+def _outputs(row: dict[str, Any], decisions: dict[int, tuple[str, Any]]) -> dict[str, Any]:
+    """Pass three on a worker: the record a document becomes, or its reject, as a JSON line."""
+    if row["first_reject"] is not None:
+        return {"kind": "reject", "line": json.dumps(pickle.loads(bytes(row["first_reject"])).to_dict())}
+    done: Finished = pickle.loads(bytes(row["done"]))
+    if done.reject is not None:
+        return {"kind": "reject", "line": json.dumps(done.reject.to_dict())}
+    status, extra = decisions.get(int(row["seq"]), ("kept", []))
+    if status != "kept":
+        return {"kind": status, "line": ""}
+    done.article.duplicates = [Origin.from_dict(o) for o in extra]
+    return {"kind": "article", "line": json.dumps(done.article.to_dict(), ensure_ascii=False)}
+
+
+def _record(row: dict[str, Any]) -> dict[str, Any]:
+    return json.loads(row["line"])
+
+
+def clean_dataset(dataset: Any, options: Options | None = None) -> tuple[Any, Any]:
+    """Clean a ``ray.data.Dataset`` of raw records (rows shaped as the JSON readers accept:
+    ``text`` or ``html``/``content``, and optionally ``id``, ``url``, ``title``, ...).
+
+    Returns two datasets of JSON-shaped rows: the clean article records and the rejects
+    (``{"origin", "reason"}``). Near-duplicates are folded across the whole dataset; the kept copy
+    of a cluster is its longest body, ties going to the smallest record key (a hash of the row:
+    a distributed dataset has no input order). With ``options.state`` the tracking store is read
+    and written by the driver, as with ``--engine ray``; articles seen before are left out.
+    """
+    ray = _require_ray()
+    options = options or Options()
+    init()
+    ship = _Shipped(options.rules, options.settings)
+    partitions = max(2, 2 * int(ray.cluster_resources().get("CPU", 2)))
+    numbered = dataset.map(_to_raw, fn_kwargs={"max_record_bytes": options.max_record_bytes})
+    one = numbered.map_batches(_batched(_stage_one), fn_kwargs={"ship": ship}, batch_size=BATCH,
+                               batch_format="numpy").materialize()
+    if options.learn_templates:
+        ship = _learn(one, ship, partitions)
+    two = one.map_batches(_batched(_stage_two), fn_kwargs={"ship": ship, "explain": False},
+                          batch_size=BATCH, batch_format="numpy").materialize()
+    pairs = _pairs(two, options.settings.dedup.threshold, partitions)
+    items: dict[int, _Item] = {}
+    for row in two.select_columns(["seq", "done"]).iter_rows():
+        if row["done"] is None:
+            continue
+        done: Finished = pickle.loads(bytes(row["done"]))
+        if done.item is not None:
+            item = done.item
+            items[int(row["seq"])] = _Item(int(row["seq"]), item.id, item.lang, len(item.text), item.signature,
+                                           item.origin, item.url, item.title, item.text)
+    store = Store.open(options.state, threshold=options.settings.dedup.threshold) if options.state else None
+    try:
+        clusters = PairClusters(items)
+        clusters.build(pairs, store, options.settings.dedup.threshold)
+        decisions: dict[int, tuple[str, Any]] = {}
+        for seq in items:
+            decision = clusters.decision(seq)
+            if decision.known is not None:
+                decisions[seq] = ("known", None)
+            elif not decision.kept:
+                decisions[seq] = ("duplicate", None)
+            else:
+                decisions[seq] = ("kept", [o.to_dict() for o in clusters.folded(seq)])
+        if store is not None:
+            commit_clusters(store, clusters.for_commit(), threshold=options.settings.dedup.threshold,
+                            revisions=False)
+    finally:
+        if store is not None:
+            store.close()
+    out = two.map(_outputs, fn_kwargs={"decisions": decisions}).materialize()
+    from ray.data.expressions import col
+
+    articles = out.filter(expr=col("kind") == "article").map(_record)
+    rejects = out.filter(expr=col("kind") == "reject").map(_record)
+    return articles, rejects

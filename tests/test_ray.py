@@ -151,3 +151,21 @@ def test_a_worker_killed_mid_run_loses_and_repeats_nothing(tmp_path: Path, gener
     assert killed
     local = run_engine([str(generated)], "local", tmp_path, "local", jobs=2)
     assert ours == local
+
+
+def test_clean_dataset_chains_between_a_jobs_read_and_write(local_ray: object) -> None:
+    from conftest import make_story
+
+    rows = [{"id": f"r{k}", "url": f"https://zephyrnet.com/es/{k}", "text": make_story(900 + k).dump(),
+             "tags": ["plato", "zephyrnet"]} for k in range(5)]
+    rows.append({"id": "recrawl", "url": "https://zephyrnet.com/es/0?utm_source=feed", "text": make_story(900).dump()})
+    rows.append({"id": "no-body", "title": "A record without a body"})
+    articles, rejects = ray_engine.clean_dataset(ray.data.from_items(rows))
+    kept = articles.take_all()
+    assert len(kept) == 5 and all(r["text"] and r["title"] for r in kept)
+    folded = [o["id"] for r in kept for o in r["duplicates"]]
+    assert len(folded) == 1 and folded[0] in {"r0", "recrawl"}
+    [reject] = rejects.take_all()
+    assert reject["origin"]["id"] == "no-body" and "no text" in reject["reason"]
+    expected = {make_story(900 + k).title for k in range(5)}
+    assert {r["title"] for r in kept} == expected
