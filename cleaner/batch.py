@@ -41,7 +41,7 @@ from .text import human_size
 T = TypeVar("T")
 R = TypeVar("R")
 
-Passes = Callable[[Sequence[str], "Options", Context, "_Run", "BinaryIO | None", "Callable[[], None] | None"],
+Passes = Callable[[Sequence[str], "Options", Context, "RunState", "BinaryIO | None", "Callable[[], None] | None"],
                   "Summary"]
 
 
@@ -215,7 +215,7 @@ def second_half(task: tuple[int, Document, bool], ctx: Context) -> Finished:
 
 
 @dataclass
-class _Run:
+class RunState:
     """One run's state across its passes."""
 
     options: Options
@@ -334,7 +334,7 @@ def run(
     to ``write`` and ``before_commit`` returned, so an interrupted run leaves the store as it was.
     """
     ctx = Context(load_rules(options.rules), {}, options.settings)
-    state = _Run(options, write, reject, report, progress or (lambda it, _label: it))
+    state = RunState(options, write, reject, report, progress or (lambda it, _label: it))
     lock = StateLock(options.state, wait=options.wait) if options.state else None
     if lock is not None:
         lock.acquire()  # one run per store, from the first lookup to the commit
@@ -345,7 +345,7 @@ def run(
             lock.release()
 
 
-def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: _Run, stdin: BinaryIO | None,
+def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: RunState, stdin: BinaryIO | None,
             before_commit: Callable[[], None] | None) -> Summary:
     store = Store.open(options.state, threshold=options.settings.dedup.threshold) if options.state else None
     if store is not None and options.state:

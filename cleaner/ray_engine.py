@@ -36,7 +36,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from . import batch
-from .batch import Finished, Options, Summary, _Run, first_half, second_half
+from .batch import Finished, Options, Summary, RunState, first_half, second_half
 from .dedup import journal
 from .dedup.commit import Cluster, commit_clusters
 from .dedup.deduper import Decision
@@ -270,7 +270,7 @@ def run(inputs: Sequence[str], options: Options, *, address: str | None = None, 
     return batch.run(inputs, options, passes=functools.partial(_passes, address=address), **callbacks)
 
 
-def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: _Run, stdin: BinaryIO | None,
+def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: RunState, stdin: BinaryIO | None,
             before_commit: Callable[[], None] | None, *, address: str | None = None) -> Summary:
     ray = _require_ray()
     init(address, options.jobs or None)
@@ -326,7 +326,7 @@ def _pairs(two: Any, threshold: float, partitions: int) -> list[tuple[int, int]]
     return [(int(row["a"]), int(row["b"])) for row in verified.iter_rows()]
 
 
-def _finish(state: _Run, two: Any, pairs: list[tuple[int, int]], store: Store | None, options: Options,
+def _finish(state: RunState, two: Any, pairs: list[tuple[int, int]], store: Store | None, options: Options,
             before_commit: Callable[[], None] | None) -> Summary:
     """On the driver, in input order: rejects, clusters, records, the store's commit."""
     started = now_iso()
