@@ -36,7 +36,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from . import batch
-from .batch import Finished, Options, Summary, RunState, first_half, second_half
+from .batch import Finished, Options, RunState, Summary, first_half, second_half
 from .dedup import journal
 from .dedup.commit import Cluster, commit_clusters
 from .dedup.deduper import Decision
