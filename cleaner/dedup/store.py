@@ -165,7 +165,6 @@ class Store:
         for stmt in _SCHEMA.split(";"):
             if stmt.strip():
                 self.conn.execute(stmt)
-        self.conn.execute("INSERT OR IGNORE INTO versions SELECT aid, 1, id, first_seen, NULL FROM articles")
         self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
 
     # -- transactions -------------------------------------------------------------------
@@ -249,7 +248,7 @@ class Store:
     def stats(self) -> dict[str, int]:
         one = self.conn.execute
         return {"articles": one("SELECT COUNT(*) FROM articles").fetchone()[0],
-                "versions": one("SELECT COUNT(*) FROM versions").fetchone()[0],
+                "versions": one("SELECT COALESCE(SUM(version), 0) FROM articles").fetchone()[0],
                 "revised": one("SELECT COUNT(*) FROM articles WHERE version > 1").fetchone()[0],
                 "ids": one("SELECT COUNT(*) FROM ids").fetchone()[0],
                 "bands": one("SELECT COUNT(*) FROM bands").fetchone()[0],
@@ -285,6 +284,8 @@ class Store:
         versions = [{"version": v, "id": i, "seen": seen, "text": _unpack(text)} for v, i, seen, text in
                     self.conn.execute("SELECT version, id, seen, text FROM versions WHERE aid = ? ORDER BY version",
                                       (aid,))]
+        if not versions or versions[0]["version"] != 1:  # version 1 kept without its text
+            versions.insert(0, {"version": 1, "id": ident, "seen": first, "text": None})
         sightings = [{"origin": o, "url": u, "seen": s} for o, u, s in self.conn.execute(
             "SELECT origin, url, seen FROM sightings WHERE aid = ? ORDER BY seen, origin", (aid,))]
         return {"article": ident, "lang": lang, "title": title, "first_seen": first, "last_seen": last,
@@ -308,7 +309,8 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, ?)",
             (id, lang_tag(lang), title, length, sig_blob(sig), seen, seen, id))
         aid = int(cur.lastrowid or 0)
-        self.conn.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (aid, id, seen, _pack(text)))
+        if text is not None:  # without its text, version 1 is the article row itself
+            self.conn.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (aid, id, seen, _pack(text)))
         self.conn.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)",
                               [(int(k), aid) for k in band_keys(sig)])
         self.touch(aid, sightings, seen=seen, alias=id)
