@@ -59,7 +59,7 @@ def fold(text: str) -> str:
     return text.casefold().replace("\u0307", "")
 
 
-@lru_cache(maxsize=65536)  # words recur across the lines of a page and the pages of a run
+@lru_cache(maxsize=8192)  # words recur across the lines of a page and the pages of a run
 def latin_letters(text: str) -> str:
     """``text`` transliterated to Latin (anyascii), lower case, letters only: "ՊլատոԲլոկչեյն" ->
     "platoblokcheyn". A comparison key across scripts, not a reading."""
@@ -149,7 +149,7 @@ def tokens(text: str) -> list[str]:
     return [t for _, _, t in token_spans(text)]
 
 
-@lru_cache(maxsize=16384)  # the strip steps ask about the same blocks many times
+@lru_cache(maxsize=4096)  # the strip steps ask about the same blocks many times
 def word_count(text: str) -> int:
     """Words in ``text``; in unspaced scripts a word is about two CJK or four Thai letters."""
     if is_unspaced(text):
