@@ -101,3 +101,26 @@ def test_readme_explains_every_step_in_order() -> None:
     positions = [how.find(f"`{step.name}`") for step in STEPS]
     assert all(p >= 0 for p in positions), [s.name for s, p in zip(STEPS, positions, strict=True) if p < 0]
     assert positions == sorted(positions)
+
+
+def test_settings_hold_every_threshold_and_a_sweep_changes_one() -> None:
+    from cleaner.settings import DEFAULT
+
+    changed = DEFAULT.with_value("edges.phrase_words", "30")
+    assert changed.edges.phrase_words == 30 and DEFAULT.edges.phrase_words == 25
+    assert changed.echo == DEFAULT.echo
+    with pytest.raises(ValueError, match="unknown setting"):
+        DEFAULT.with_value("edges.no_such_threshold", "1")
+    assert "templates.min_articles" in DEFAULT.names()
+
+
+def test_a_setting_reaches_the_steps() -> None:
+    import cleaner
+    from cleaner.settings import DEFAULT
+
+    title = "A title for the story here - Harbour Ledger"  # printed twice: a republished page
+    dump = "\n\n".join([title, title, "The first paragraph of the story is long enough to stay.", "Muhuri wa Muda:"])
+    strict = DEFAULT.with_value("edges.label_words", "0")
+    kept, _ = cleaner.clean_document(dump, kind="text", settings=strict)
+    removed, _ = cleaner.clean_document(dump, kind="text")
+    assert "Muhuri wa Muda:" in kept.text and "Muhuri wa Muda:" not in removed.text
