@@ -161,7 +161,6 @@ class Store:
         """Schema 1 -> 2 (versions and runs), in place; ``_setup`` made a backup beside the file."""
         for column in ("version INTEGER NOT NULL DEFAULT 1", "latest TEXT"):
             self.conn.execute(f"ALTER TABLE articles ADD COLUMN {column}")
-        self.conn.execute("UPDATE articles SET latest = id")
         for stmt in _SCHEMA.split(";"):
             if stmt.strip():
                 self.conn.execute(stmt)
@@ -306,8 +305,8 @@ class Store:
         seen = seen or now_iso()
         cur = self.conn.execute(
             "INSERT INTO articles (id, lang, title, length, sig, first_seen, last_seen, count, version, latest)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, ?)",
-            (id, lang_tag(lang), title, length, sig_blob(sig), seen, seen, id))
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, NULL)",  # latest: NULL while version 1 (its id) is the latest
+            (id, lang_tag(lang), title, length, sig_blob(sig), seen, seen))
         aid = int(cur.lastrowid or 0)
         if text is not None:  # without its text, version 1 is the article row itself
             self.conn.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (aid, id, seen, _pack(text)))
