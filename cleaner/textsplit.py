@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 
-from .text import UNSPACED_RANGES, URL_LINE, ends_sentence
+from .text import UNSPACED_CHAR, URL_LINE, ends_sentence
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _ATX = re.compile(r"^#{1,6}[ \t]+(?=\S)")  # Markdown heading marker: "## Section"
 
 
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013\u25cf\u25aa\u00b7]|\d{1,3}[.)])\s+\S")
-_UNSPACED_EDGE = re.compile(UNSPACED_RANGES.join("[]"))
 MIN_WRAPPED = 2  # lines inside paragraphs needed to tell a wrap width
 WRAPPED_SHARE = 0.7  # ... and the share of them that must break at that width
 MIN_WIDTH = 30
@@ -92,13 +91,13 @@ def wrap_width(lines: list[str]) -> int:
 def _wrapped(line: str, following: str, width: int) -> bool:
     """Whether ``following`` continues ``line``: its first word would not have fitted on it."""
     first = following.split(maxsplit=1)[0]
-    if _UNSPACED_EDGE.match(first[0]):
+    if UNSPACED_CHAR.match(first[0]):
         first = first[0]  # scripts without spaces wrap at any character
     return len(line) <= width < len(line) + 1 + len(first)
 
 
 def _join(line: str, following: str) -> str:
-    if _UNSPACED_EDGE.match(line[-1]) and _UNSPACED_EDGE.match(following[0]):
+    if UNSPACED_CHAR.match(line[-1]) and UNSPACED_CHAR.match(following[0]):
         return line + following
     return f"{line} {following}"
 
