@@ -84,10 +84,10 @@ elif kind in ("repair-ours", "repair-ftfy"):
         def work():
             for t in texts:
                 ftfy.fix_text(t)
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 work()
-t2 = time.perf_counter()
-print(json.dumps({"units": units, "setup": t1 - t0, "work": t2 - t1}))
+t2, c2 = time.perf_counter(), time.process_time()
+print(json.dumps({"units": units, "setup": t1 - t0, "work": t2 - t1, "cpu": c2 - c1}))
 """
 
 
@@ -133,6 +133,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--dumps", type=int, default=2000, help="generated text dumps")
+    parser.add_argument("--only", choices=["html", "text", "repair", "cli"], action="append",
+                        help="measure only these rows (repeatable)")
+    parser.add_argument("--cpu", action="store_true",
+                        help="rates from CPU time instead of wall time (steadier on a shared machine)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         dumps = Path(tmp) / "dumps"
@@ -142,6 +146,7 @@ def main() -> int:
                  ("HTML pages/s (trafilatura fast=True)", "html-clean", "html-traf-fast", str(PAGES)),
                  ("text MB/s vs I/O floor", "text-clean", "text-floor", str(dumps)),
                  ("repair MB/s vs ftfy.fix_text", "repair-ours", "repair-ftfy", str(dumps))]
+        pairs = [p for p in pairs if not args.only or p[1].split("-")[0] in args.only]
         results: dict[str, list[dict[str, float]]] = {}
         for _ in range(args.rounds):  # alternating, so load on the machine hits both sides alike
             for _, ours, theirs, arg in pairs:
@@ -149,18 +154,22 @@ def main() -> int:
                     results.setdefault(kind, []).append(run_worker(kind, arg))
         cli: dict[int, list[dict[str, float]]] = {1: [], 2: []}
         outs = {j: Path(tmp) / f"out{j}.jsonl" for j in (1, 2)}
-        for _ in range(args.rounds):
+        measure_cli = not args.only or "cli" in args.only
+        for _ in range(args.rounds if measure_cli else 0):
             for jobs in (1, 2):
                 cli[jobs].append(run_cli(str(dumps), jobs, outs[jobs]))
-        identical = outs[1].read_bytes() == outs[2].read_bytes()
+        identical = measure_cli and outs[1].read_bytes() == outs[2].read_bytes()
     head = f"{'measure':<40}{'ours':>12}{'reference':>12}{'ratio':>8}{'ours RSS':>10}{'ref RSS':>9}"
     print(head + "  (process s: ours / ref)")
+    clock = "cpu" if args.cpu else "work"
     for label, ours, theirs, _ in pairs:
-        a = median(results[ours], "units") / median(results[ours], "work")
-        b = median(results[theirs], "units") / median(results[theirs], "work")
+        a = median(results[ours], "units") / median(results[ours], clock)
+        b = median(results[theirs], "units") / median(results[theirs], clock)
         print(f"{label:<40}{a:>12.2f}{b:>12.2f}{a / b:>7.2f}x{median(results[ours], 'rss_mb'):>9.0f}M"
               f"{median(results[theirs], 'rss_mb'):>8.0f}M  ({median(results[ours], 'process'):.1f} / "
               f"{median(results[theirs], 'process'):.1f})")
+    if not measure_cli:
+        return 0
     one, two = median(cli[1], "process"), median(cli[2], "process")
     print(f"{'CLI -j 2 vs -j 1 (wall s)':<40}{two:>12.2f}{one:>12.2f}{one / two:>7.2f}x"
           f"{median(cli[2], 'rss_mb'):>9.0f}M{median(cli[1], 'rss_mb'):>8.0f}M  output identical: {identical}")

@@ -155,8 +155,13 @@ def match_rule(el: etree._Element, rules: Rules) -> str | None:
     return None
 
 
+_HAS_INVISIBLE = etree.XPath("boolean(descendant::*[" + " or ".join(f"self::{t}" for t in sorted(_INVISIBLE)) + "])")
+
+
 def visible_text(el: etree._Element) -> str:
     """Whitespace-collapsed text of ``el`` without script/style content (nor its own tail)."""
+    if isinstance(el.tag, str) and el.tag.lower() not in _INVISIBLE and not _HAS_INVISIBLE(el):
+        return " ".join(" ".join(el.itertext()).split())
     pieces: list[str] = []
 
     def walk(node: etree._Element) -> None:
@@ -203,11 +208,13 @@ LINK_TAGS: tuple[str, ...] = ("p",)
 
 def is_link_paragraph(el: etree._Element) -> bool:
     """A short paragraph that is nothing but a link: an inline "related story" teaser."""
+    if el.find(".//a") is None:
+        return False
     text = visible_text(el)
     if not text or len(text) > 200 or URL_LINE.match(text):
         return False  # a bare URL is a cited source, not a teaser
     linked = sum(len(visible_text(a)) for a in el.iter("a"))
-    return linked >= 0.9 * len(text.replace(" ", "")) and linked > 0
+    return linked >= 0.9 * (len(text) - text.count(" ")) and linked > 0
 
 
 LINK_LIST_RULE = removals.DOM_LINK_LIST
@@ -216,7 +223,16 @@ LINK_LIST_RULE = removals.DOM_LINK_LIST
 def is_link_list(el: etree._Element) -> bool:
     """A list of three or more items that are all nothing but links."""
     items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
-    return len(items) >= 3 and all(is_link_paragraph(li) for li in items)
+    if len(items) < 3 or any(li.find(".//a") is None for li in items):
+        return False
+    return all(is_link_paragraph(li) for li in items)
+
+
+# the only elements a rule below can match: attributes that carry tokens or hide, lists, link tags
+_CANDIDATES = etree.XPath(
+    "descendant::*[@class or @id or @role or @itemprop or @aria-label or @hidden or @style"
+    " or self::ul or self::ol" + "".join(f" or self::{t}" for t in LINK_TAGS) + "]"
+)
 
 
 def _removable(el: etree._Element, rules: Rules, page_weight: int) -> bool:
@@ -238,7 +254,13 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     body = root.find("body")
     scope = body if body is not None else root
     page_weight = _paragraph_weight(scope)
-    order = {el: i for i, el in enumerate(scope.iter())}
+    order: dict[etree._Element, int] = {}
+
+    def position(el: etree._Element) -> int:
+        if not order:
+            order.update((e, i) for i, e in enumerate(scope.iter()))
+        return order.get(el, 0)
+
     first_long: dict[etree._Element, int] = {}
 
     def after_body_start(el: etree._Element) -> bool:
@@ -246,10 +268,10 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         box = next((a for a in el.iterancestors("article", "main")), scope)
         if box not in first_long:
             first_long[box] = min(
-                (order[p] for p in box.iter("p") if _paragraph_weight_of(p) >= _LONG_PARAGRAPH),
+                (position(p) for p in box.iter("p") if _paragraph_weight_of(p) >= _LONG_PARAGRAPH),
                 default=len(order),
             )
-        return order.get(el, 0) > first_long[box]
+        return position(el) > first_long[box]
 
     last_long: dict[etree._Element, int] = {}
 
@@ -258,10 +280,10 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         box = next((a for a in el.iterancestors("article", "main")), scope)
         if box not in last_long:
             last_long[box] = max(
-                (order[p] for p in box.iter("p") if _paragraph_weight_of(p) >= _LONG_PARAGRAPH),
+                (position(p) for p in box.iter("p") if _paragraph_weight_of(p) >= _LONG_PARAGRAPH),
                 default=-1,
             )
-        return last_long[box] > order.get(el, 0)
+        return last_long[box] > position(el)
 
     chosen: list[tuple[etree._Element, str]] = []
     taken: set[etree._Element] = set()
@@ -270,7 +292,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             if el not in taken and el is not scope:
                 chosen.append((el, rule))
                 taken.add(el)
-    for el in scope.iterdescendants():
+    for el in _CANDIDATES(scope):
         if not isinstance(el.tag, str) or el in taken:
             continue
         rule = match_rule(el, rules)

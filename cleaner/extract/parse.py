@@ -21,6 +21,8 @@ own limits (it stops nesting at depth 256). On top of that:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -113,18 +115,19 @@ def parse_html(text: str, notes: list[str] | None = None) -> lxml_html.HtmlEleme
     if len(text) > MAX_INPUT_CHARS:
         notes.append(f"{len(text) - MAX_INPUT_CHARS} characters past the {MAX_INPUT_CHARS}-character limit not parsed")
         text = text[:MAX_INPUT_CHARS]
-    text, flattened = flatten_deep_markup(text)
-    if flattened:
-        notes.append(f"{flattened} tags nested deeper than {TEXT_DEPTH} levels dropped (their text kept)")
     text = _XML_DECL.sub("", text, count=1)
     text = _strip_internal_subset(text)
     if not text.strip():
         return None
-    data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
-    try:
-        root = lxml_html.document_fromstring(data, parser=_PARSER)
-    except (etree.ParserError, ValueError):
-        return None
+    root = _parse(text)
+    if root is not None and _reaches(root, TEXT_DEPTH):
+        # near libxml2's own limit, where it stops building the tree and loses the rest:
+        # parse again with the excess tags taken out of the markup (the common page
+        # never gets here, so it pays for one parse, not for a pass over its markup)
+        text, flattened = flatten_deep_markup(text)
+        if flattened:
+            notes.append(f"{flattened} tags nested deeper than {TEXT_DEPTH} levels dropped (their text kept)")
+            root = _parse(text)
     if root is None:
         return None
     flatten_deep(root, MAX_DEPTH)
@@ -134,17 +137,27 @@ def parse_html(text: str, notes: list[str] | None = None) -> lxml_html.HtmlEleme
     return root
 
 
+def _parse(text: str) -> lxml_html.HtmlElement | None:
+    data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
+    try:
+        return lxml_html.document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=8)
+def _at_depth(depth: int, predicate: str = "") -> etree.XPath:
+    """The elements ``depth`` levels down (the root is level 1), found by libxml2 itself."""
+    return etree.XPath("/".join(["*"] * (depth - 1)) + predicate)
+
+
+def _reaches(root: etree._Element, depth: int) -> bool:
+    return bool(_at_depth(depth)(root))
+
+
 def flatten_deep(root: etree._Element, max_depth: int) -> int:
     """Flatten every element at depth ``max_depth`` into plain text; return how many."""
-    cut = []
-    depth = 0
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        if event == "start":
-            depth += 1
-            if depth == max_depth and len(el):
-                cut.append(el)
-        else:
-            depth -= 1
+    cut = _at_depth(max_depth, "[*]")(root)
     for el in cut:
         etree.strip_elements(el, *_INVISIBLE, with_tail=False)  # code never becomes text
         etree.strip_tags(el, "*")
@@ -153,10 +166,7 @@ def flatten_deep(root: etree._Element, max_depth: int) -> int:
 
 def cut_after(root: etree._Element, limit: int) -> int:
     """Drop every element after the first ``limit`` in document order; return how many."""
-    late: list[etree._Element] = []
-    for i, el in enumerate(root.iter()):
-        if i >= limit:
-            late.append(el)
+    late = list(islice(root.iter(), limit, None))
     dropped = 0
     for el in reversed(late):  # children before their parents
         parent = el.getparent()

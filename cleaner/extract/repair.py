@@ -43,6 +43,10 @@ _SKIP = {
     "table",
 }
 _WORD = re.compile(r"\w+")
+# a block element holding another (not a list item) is a container, not a leaf block
+_HAS_BLOCK = etree.XPath(
+    "boolean(descendant::*[" + " or ".join(f"self::{t}" for t in sorted(_BLOCK_TAGS - {"li"})) + "])"
+)
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u06d4\u0964\u2026][\"'\u201d\u00bb)]*$")
 MAX_RESTORED_CHARS = 300
 MAX_LINK_SHARE = 0.5
@@ -104,10 +108,7 @@ def page_items(root: etree._Element) -> list[Item]:
             tag = child.tag.lower() if isinstance(child.tag, str) else ""
             if not tag or tag in _SKIP:
                 continue
-            nested = any(
-                isinstance(d.tag, str) and d.tag.lower() in _BLOCK_TAGS - {"li"} for d in child.iterdescendants()
-            )
-            if tag in _BLOCK_TAGS and not (nested and tag != "li"):
+            if tag in _BLOCK_TAGS and (tag == "li" or not _HAS_BLOCK(child)):
                 text, linked = _text(child)
                 if text:
                     kind = "title" if tag == "h1" else "head" if tag in _HEADINGS else "item" if tag == "li" else "p"
