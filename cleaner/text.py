@@ -71,21 +71,6 @@ def latin_letters(text: str) -> str:
 _NOT_LATIN = re.compile("[^a-z]+")
 
 
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of two short strings, or ``limit + 1`` once it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
 # -- tokens and sentences -----------------------------------------------------------------
 
 _CHUNK = re.compile(r"[^\s\u2013\u2014]+")
@@ -105,6 +90,9 @@ def _is_punct(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PS"
 
 
+_ASCII_PS = "".join(chr(c) for c in range(128) if unicodedata.category(chr(c))[0] in "PS")
+
+
 def _trim(chunk: str) -> tuple[int, int]:
     start, end = 0, len(chunk)
     while start < end and _is_punct(chunk[start]):
@@ -119,6 +107,12 @@ def token_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for match in _CHUNK.finditer(text):
         chunk = match.group()
+        if chunk.isascii():  # the common case, in C: ASCII punctuation and symbols are all P* or S*
+            word = chunk.strip(_ASCII_PS)
+            if word:
+                a = match.start() + len(chunk) - len(chunk.lstrip(_ASCII_PS))
+                out.append((a, a + len(word), word.lower()))
+            continue
         a, b = _trim(chunk)
         if a == b:
             continue
@@ -156,7 +150,7 @@ def word_count(text: str) -> int:
         letters = len(LETTER.findall(text))
         cjk = sum(len(run) for run in CJK_RUN.findall(text))
         return max(1, round(cjk / 2 + (letters - cjk) / 4))
-    return sum(1 for _ in _CHUNK.finditer(text))
+    return len(_CHUNK.findall(text))
 
 
 def sentence_starts(text: str) -> list[int]:

@@ -18,10 +18,12 @@ import re
 from datetime import timedelta
 
 import pytest
+from ftfy.badness import BADNESS_RE, is_bad
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean_document
+from cleaner.decode import _MOJIBAKE_GATE, looks_like_mojibake
 from cleaner.model import Article, Reject
 
 DOC_DEADLINE_MS = 5_000
@@ -196,3 +198,26 @@ def test_adversarial_documents_finish_within_the_deadline(sample: tuple[str, lis
         lines.insert(1 + n % len(lines), run + lines[n % len(lines)] + run)
     document = "\n\n".join(lines)[:16_000]
     check(clean_document(document)[0])
+
+
+_MOJIBAKE_POOL = sorted({c for c in BADNESS_RE.pattern if ord(c) > 127}
+                        | set("abcAZ .,«»–—’ВГРСвЂΒΓΞΟβāØÙ°µ²³×ПриЁЯжÞ"))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MOJIBAKE_POOL) | st.characters(max_codepoint=0x2200), max_size=24))
+def test_the_mojibake_gate_gives_ftfys_answer(text: str) -> None:
+    """The cheap gate in front of ftfy's badness check lets through every text that check flags,
+    and the windowed search gives ftfy's answer."""
+    if is_bad(text):
+        assert _MOJIBAKE_GATE.search(text) is not None, ascii(text)
+    assert looks_like_mojibake(text) == is_bad(text), ascii(text)
+    padded = f"Le café est très bon. {text} Привет «мир». {text}"
+    assert looks_like_mojibake(padded) == is_bad(padded), ascii(padded)
+
+
+def test_the_mojibake_gate_clears_clean_text_of_other_scripts() -> None:
+    for clean in ("Привет, «мир» — это тест.", "Η Ελλάδα είναι «όμορφη» – ναι.", "বাংলা লেখা — পরীক্ষা",
+                  "مرحبا بالعالم", "東京で「会議」が開かれた。"):
+        assert _MOJIBAKE_GATE.search(clean) is None, clean
+    assert _MOJIBAKE_GATE.search("FranÃ§ais") is not None

@@ -17,7 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..text import UNSPACED_CHAR, WORDISH, edit_distance, fold, latin_letters
+from rapidfuzz.distance import Levenshtein
+
+from ..text import UNSPACED_CHAR, WORDISH, fold, latin_letters
 
 # Brand names matched across scripts (see Rules.brand_like): the network's compound names.
 FUZZY_STEMS = ("plato", "zephyr")
@@ -96,6 +98,9 @@ def _compile(fragments: set[str], *, suffixes: bool = False) -> Matcher | None:
     )
 
 
+CACHE_SIZE = 4096
+
+
 @dataclass
 class Rules:
     """Compiled priors: one matcher per kind, all languages merged."""
@@ -112,6 +117,7 @@ class Rules:
     _fragment_family: dict[str, str] = field(default_factory=dict)
     _outlet_keys: set[str] = field(default_factory=set)
     _fuzzy: tuple[str, ...] = ()
+    _brand_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
         self.brands.update(data.get("brands", []))
@@ -180,21 +186,31 @@ class Rules:
         return None
 
     def _near_brand(self, joined: str) -> bool:
+        """A prefix of ``joined`` within edit distance of a compound brand name."""
         for form in self._fuzzy:
             if joined[:2] != form[:2]:
                 continue
             limit = int(FUZZY_SHARE * len(form))
             for cut in range(max(2, len(form) - limit), min(len(joined), len(form) + limit) + 1):
-                if edit_distance(joined[:cut], form, limit) <= limit:
+                if Levenshtein.distance(joined[:cut], form, score_cutoff=limit) <= limit:
                     return True
         return False
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_brand_cache": {}}  # a worker process starts its own
 
     def brand(self, text: str) -> str | None:
         """The first network brand or domain named in ``text``."""
         if self._brand_re is None:
             return None
+        cache = self._brand_cache
+        if text in cache:
+            return cache[text]
         match = self._brand_re.search(fold(text))
-        return match.group() if match else None
+        if len(cache) >= CACHE_SIZE:  # the steps ask about the same blocks of a page many times
+            cache.clear()
+        cache[text] = found = match.group() if match else None
+        return found
 
     def family(self, text: str, exclude: frozenset[str] = frozenset()) -> str | None:
         """The first boilerplate phrase family that ``text`` contains, other than ``exclude``."""

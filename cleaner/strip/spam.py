@@ -33,15 +33,30 @@ def spam_suffix(text: str, spam: set[str], s: SpamSettings = DEFAULT.spam) -> in
     """Start offset of the longest token suffix of ``text`` made of spam, if one is long enough."""
     if len(spam) < 3:
         return None
-    # the walk below never looks further back than the spam phrase and a few other words
-    window = 24 * (len(spam) + 8)
-    offset = 0
-    if len(text) > window:
-        offset = text.find(" ", len(text) - window) + 1
-    spans = token_spans(text[offset:]) if offset else token_spans(text)
-    if not spans:
-        return None
     need = max(3, int(s.min_phrase_share * len(spam) + 0.5))
+    # the walk below never looks further back than the spam phrase and a few other words;
+    # most lines end in no spam, so tokenise a short tail first and widen only when needed
+    limit = 24 * (len(spam) + 8)
+    window = min(80, limit)
+    while True:
+        offset = 0
+        if len(text) > window:
+            offset = text.find(" ", len(text) - window) + 1
+            if offset == 0 and window < limit:  # no space in the tail: take the whole window
+                window = limit
+                continue
+        spans = token_spans(text[offset:]) if offset else token_spans(text)
+        best, stopped = _walk_back(spans, spam, need, s)
+        if stopped or offset == 0 or window >= limit:
+            return None if best is None else offset + spans[best][0]
+        window = min(limit, window * 4)
+
+
+Span = tuple[int, int, str]
+
+
+def _walk_back(spans: list[Span], spam: set[str], need: int, s: SpamSettings) -> tuple[int | None, bool]:
+    """The earliest token index of the spam suffix, and whether the walk stopped by itself."""
     hits = 0
     best: int | None = None
     for k in range(len(spans) - 1, -1, -1):
@@ -51,8 +66,8 @@ def spam_suffix(text: str, spam: set[str], s: SpamSettings = DEFAULT.spam) -> in
         if hits >= need and hits >= s.min_share * size and spans[k][2] in spam:
             best = k
         elif size - hits > 3:
-            break
-    return None if best is None else offset + spans[best][0]
+            return best, True
+    return best, False
 
 
 def _cut_point(text: str, start: int, s: SpamSettings) -> int:

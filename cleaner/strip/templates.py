@@ -16,8 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-import numpy as np
-
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings, TemplateSettings
 from ..text import digest, hash63, host_of, line_key, word_count
@@ -93,7 +91,7 @@ class Sightings:
     def __init__(self, bits: int = 1 << 26, hashes: int = 3) -> None:
         self.mask = bits - 1
         self.hashes = hashes
-        self.array = np.zeros(bits // 8, dtype=np.uint8)
+        self.array = bytearray(bits // 8)  # plain bytes: indexing one is far cheaper than a numpy scalar
 
     def _positions(self, key: str) -> list[int]:
         raw = digest(key, 16)
