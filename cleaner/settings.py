@@ -57,6 +57,9 @@ class EdgeSettings:
     keyword_items: int = 6  # a tag run: at least this many separated items ...
     keyword_item_words: int = 4  # ... of at most this many words each
     keyword_chunks: int = 12  # an unseparated tag run on a republished page: this many words
+    ending_lines: int = 3  # trailing lines ending in the same words: a list of links, not prose ...
+    ending_words: int = 2  # ... sharing their last this many words (no digits among them) ...
+    ending_line_words: int = 30  # ... each at most this long
 
 
 @dataclass(frozen=True)

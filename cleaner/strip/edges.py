@@ -97,10 +97,30 @@ def label_family(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> st
     return rules.family(head)
 
 
+def _ending(text: str, s: EdgeSettings) -> str | None:
+    words = line_key(text).split()
+    if len(words) <= s.ending_words or word_count(text) > s.ending_line_words:
+        return None
+    tail = words[-s.ending_words :]
+    return " ".join(tail) if not any(ch.isdigit() for w in tail for ch in w) else None
+
+
+def shared_endings(doc: Document, s: EdgeSettings = DEFAULT.edges) -> set[str]:
+    """Endings that several short trailing lines share: the "... Access Here." list of a
+    republished page, in whatever language it was translated into."""
+    counts: dict[str, int] = {}
+    for text in doc.blocks[-s.max_edge :]:  # lines an earlier step took count too
+        ending = _ending(text, s)
+        if ending is not None:
+            counts[ending] = counts.get(ending, 0) + 1
+    return {e for e, n in counts.items() if n >= s.ending_lines}
+
+
 def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrases: bool,
                s: EdgeSettings = DEFAULT.edges) -> Classifier:
     """Build the per-document test: block text -> rule name, or None for article text."""
     spam = spam_tokens(doc)
+    endings = shared_endings(doc, s) if doc.evidence else set()
     forms = outlet.forms(doc, rules)
     attribution = frozenset(rules.role("attribution"))
     sentence_families = frozenset(rules.role("sentences"))
@@ -117,6 +137,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.LEARNED_SPAM
         if templates and line_key(text) in templates:
             return removals.SITE_TEMPLATE
+        if endings and _ending(text, s) in endings:
+            return removals.SHARED_ENDING
         if doc.evidence and is_inline_link(text) and label_family(text, rules, s) not in attribution:
             return removals.INLINE_LINK
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):

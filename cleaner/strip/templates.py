@@ -125,11 +125,20 @@ class TemplateCounter:
     # (group, first word) -> the different lines starting with it (a few suffice): a
     # slot whose wording varies ("Edited by <name>") is article content, not template.
     openings: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # (group, first word) of which one article carries two wordings: two standing lines
+    # ("Subscribe to our newsletters", "Subscribe to Pro"), not one slot filled differently
+    together: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, triples: Iterable[tuple[str, str, str]]) -> None:
-        """Count the (group, line key, title) triples documents emitted."""
+        """Count the (group, line key, title) triples documents emitted (all of a document's
+        triples for a group in one call)."""
+        first_wording: dict[tuple[str, str, int], str] = {}
         for group, key, title in triples:
             tkey = title_hash(title)
+            if key and " " in key:
+                opening = (group, key.split(" ", 1)[0], tkey)
+                if first_wording.setdefault(opening, key) != key:
+                    self.together.add(opening[:2])
             if key and (group, key) not in self.lines:
                 self._note_opening(group, key)
                 first = not self.seen_lines.check_add(f"{group}\x00{key}")
@@ -174,7 +183,8 @@ class TemplateCounter:
             total = len(self.articles.get(group, ()))
             if count < s.min_articles or count < s.min_share * total:
                 continue
-            if len(self.openings.get((group, key.split(" ", 1)[0]), ())) > 1 and " " in key:
+            opening = (group, key.split(" ", 1)[0])
+            if " " in key and len(self.openings.get(opening, ())) > 1 and opening not in self.together:
                 continue  # one wording of a varying slot
             out[group].add(key)
         return dict(out)

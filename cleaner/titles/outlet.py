@@ -113,10 +113,14 @@ def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
     """
     if len(fold(text)) != len(text):
         return None
+    after_title = False
     if title and fold(title) in fold(text):
         start = fold(text).find(fold(title))
         text = text[start + len(title) :]
+        after_title = True
     spans = rules.role_spans(text, "names_outlet")
+    if not spans:
+        return _capitalised_name(text, rules) if after_title else None
     runs: list[list[str]] = [[]]
     for match in re.finditer(r"\S+", text):
         inside = any(a < match.end() and match.start() < b for a, b in spans)
@@ -129,6 +133,34 @@ def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
         return None
     name = " ".join(words[-1]).strip(_PUNCT)
     name = re.sub(r"['’][^\W\d_]{1,4}$", "", name)  # Turkish case suffix: Cointelegraph'de
+    if not name or word_count(name) > 3 or rules.brand_like(name) is not None:
+        return None
+    return name
+
+
+_SUFFIXED = re.compile(r"^(.+?)[-'’][^\W\d_]{1,5}$")  # "Bankless-də", "Cointelegraph'ta": a case ending
+
+
+def _capitalised_name(rest: str, rules: Rules) -> str | None:
+    """The outlet in what follows the title on a naming line of a language without a phrase
+    prior: in scripts with letter case, the phrase's words are lower case and the name is not
+    ("... sa prvýkrát objavil na Blockworks.", "... ilk dəfə Cointelegraph saytında dərc olunub.").
+    The name runs from its first capitalised word to the line's end when that is short (a name of
+    several words: "Rest of World", "Ostatak svijeta"), else it is the capitalised run alone."""
+    words = rest.split()
+    starts = [i for i, w in enumerate(words) if w[:1].isupper()]
+    cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
+    if not starts or len(cased) < 2 or len(words) - len(starts) < 2:
+        return None  # no letter case to read, or nothing but names
+    first = starts[0]
+    run = words[first:] if len(words) - first <= 3 else words[first : first + 1]
+    if len(words) - first > 3:
+        while first + len(run) < len(words) and words[first + len(run)][:1].isupper():
+            run.append(words[first + len(run)])
+    name = " ".join(run).strip(_PUNCT)
+    match = _SUFFIXED.match(name)
+    if match and " " not in name:
+        name = match.group(1)
     if not name or word_count(name) > 3 or rules.brand_like(name) is not None:
         return None
     return name
