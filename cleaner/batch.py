@@ -16,9 +16,9 @@ from __future__ import annotations
 import itertools
 import pickle
 import tempfile
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Any, BinaryIO, Protocol, TypeVar
 
@@ -127,24 +127,39 @@ def _init_worker(ctx: Context) -> None:
     _WORKER_CTX = ctx
 
 
-def _call(args: tuple[Callable[[Any, Context], Any], Any]) -> Any:
-    func, item = args
+def _call_many(func: Callable[[Any, Context], Any], batch: list[Any]) -> list[Any]:
     assert _WORKER_CTX is not None
-    return func(item, _WORKER_CTX)
+    return [func(item, _WORKER_CTX) for item in batch]
 
 
 def ordered_map(
-    func: Callable[[T, Context], R], items: Iterable[T], ctx: Context, jobs: int, window: int = 256
+    func: Callable[[T, Context], R], items: Iterable[T], ctx: Context, jobs: int, chunk: int = 32, ahead: int = 4
 ) -> Iterator[R]:
-    """``func`` over ``items`` in input order, in ``jobs`` processes, holding at most a window."""
+    """``func`` over ``items`` in input order, in ``jobs`` processes.
+
+    Chunks are handed out as results are taken (at most ``ahead`` chunks per process in
+    flight), so the workers never wait for the slowest document of a batch and memory stays
+    bounded whatever the input's size.
+    """
     if jobs <= 1:
         for item in items:
             yield func(item, ctx)
         return
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(ctx,)) as pool:
         iterator = iter(items)
-        while batch := list(itertools.islice(iterator, window * jobs)):
-            yield from pool.map(_call, [(func, it) for it in batch], chunksize=max(1, window // 4))
+        pending: deque[Future[list[R]]] = deque()
+
+        def submit() -> None:
+            batch = list(itertools.islice(iterator, chunk))
+            if batch:
+                pending.append(pool.submit(_call_many, func, batch))
+
+        for _ in range(jobs * ahead):
+            submit()
+        while pending:
+            done = pending.popleft().result()
+            submit()
+            yield from done
 
 
 class Spool:
