@@ -189,3 +189,75 @@ def test_labels_and_outlet_lines_in_other_scripts(label: str, more: str) -> None
     dump = "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet}", *BODY, label, more])
     article = cleaner.clean(dump, kind="text")
     assert article.text == "\n\n".join(BODY) and article.source == outlet
+
+
+def _run_folder(tmp_path: Path, pages: list[list[str]]) -> list[cleaner.Article]:
+    for i, lines in enumerate(pages):
+        (tmp_path / f"{i}.txt").write_text("\n\n".join(lines))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    return articles
+
+
+def test_two_standing_lines_with_one_first_word_are_both_template(tmp_path: Path) -> None:
+    """"Subscribe to our newsletters" and "Subscribe to Pro" stand on every page together: two
+    template lines, not one slot worded differently (as bylines are)."""
+    footer = ["Претплатите се на билтене Гласника", "Дневни: најважније вести сваког јутра.",
+              "Претплатите се на Гласник Про за ексклузивне податке и истраживања."]
+    topics = [("киша", "пољопривредници", "кукуруз"), ("лука", "бродови", "терет"), ("школа", "учитељи", "књиге"),
+              ("болница", "лекари", "лекови")]
+    pages = []
+    for i, (a, b, c) in enumerate(topics):
+        body = [f"Вест број {i}: {a} је погодила многе {b} у области {c} ове године, према извештају.",
+                f"Представници {b} рекли су да је потребно више {c} пре почетка нове сезоне {a}.",
+                f"Влада је обећала да ће испитати стање {a} и помоћи {b} којима треба {c}."]
+        pages.append([f"Вести о {a} и {b}", *body, *footer])
+    for article in _run_folder(tmp_path, pages):
+        assert not any(line in article.text for line in footer), article.text
+        assert article.text.startswith("Вест број")
+
+
+def test_bylines_that_differ_by_name_stay_article_text(tmp_path: Path) -> None:
+    topics = ["mvua", "bandari", "shule", "hospitali"]
+    pages = []
+    for i, a in enumerate(topics):
+        byline = "Imehaririwa na Amina Juma." if i % 2 else "Imehaririwa na Baraka Mushi."
+        pages.append([f"Habari za {a}", f"Habari nambari {i}: {a} imeathiri watu wengi mwaka huu, kwa mujibu wa ripoti.",
+                      f"Viongozi walisema hatua zaidi kuhusu {a} zinahitajika kabla ya msimu ujao kuanza rasmi.",
+                      byline])
+    articles = _run_folder(tmp_path, pages)
+    assert all(a.text.endswith(("Amina Juma.", "Baraka Mushi.")) for a in articles), [a.text for a in articles]
+
+
+@pytest.mark.parametrize("outlet", ["Blockworks", "Kryptoverse", "Rest of World"])
+@pytest.mark.parametrize("line", [
+    "Príspevok {title} sa prvýkrát objavil na {outlet}.",
+    "Yazı {title} ilk dəfə {outlet} saytında dərc olunub.",
+])
+def test_the_outlet_of_a_naming_line_without_a_phrase_prior(line: str, outlet: str) -> None:
+    """The words after the title are the phrase (lower case) and the outlet's name (capitalised)."""
+    title = "Ťažiari bitcoinu predali v júni najviac BTC za dva roky"
+    text = "\n\n".join([*BODY, line.format(title=title, outlet=outlet)])
+    article = cleaner.clean(text, kind="text", title=title, url="https://zephyrnet.com/sk/btc-miners/")
+    assert article.source == outlet
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_a_trailing_list_of_lines_with_one_ending_goes_in_any_language() -> None:
+    title = "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI"
+    spam = "ప్లేటోబ్లాక్‌చెయిన్ డేటా ఇంటెలిజెన్స్. నిలువు శోధన. ఏఐ."
+    tail = ["ప్లేటోఏఐస్ట్రీమ్. వెబ్3 ఇంటెలిజెన్స్. ఇక్కడ యాక్సెస్ చేయండి.",
+            "కార్బన్, క్లీన్‌టెక్, శక్తి, పర్యావరణం. ఇక్కడ యాక్సెస్ చేయండి.",
+            "ఆటోమోటివ్, ఈవీలు, ఇంధనం. ఇక్కడ యాక్సెస్ చేయండి."]
+    dump = "\n\n".join([f"{title} - Jarida Huru", f"{title} - Jarida Huru {spam}", *BODY, *tail])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_a_list_with_one_ending_on_a_clean_page_stays() -> None:
+    items = ["Bei ya mahindi imepanda kwa asilimia tano mwezi huu sokoni.",
+             "Bei ya maharage imepanda kwa asilimia tatu mwezi huu sokoni.",
+             "Bei ya mchele imepanda kwa asilimia mbili mwezi huu sokoni."]
+    text = "\n\n".join(["Bei za Vyakula Sokoni", *BODY, *items])
+    article = cleaner.clean(text, kind="text")
+    assert article.text == "\n\n".join([*BODY, *items])

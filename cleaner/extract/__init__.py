@@ -69,15 +69,29 @@ class Page:
     removed: list[Removal] = field(default_factory=list)
 
 
-def _meta(root: etree._Element, *keys: str) -> str | None:
-    """First non-empty content of a <meta> whose property or name is one of ``keys``."""
-    wanted = {k.lower() for k in keys}
+_META_CACHE: dict[int, tuple[etree._Element, dict[str, str]]] = {}
+
+
+def _metas(root: etree._Element) -> dict[str, str]:
+    """Every <meta> property/name of the page with its first non-empty content, read once."""
+    cached = _META_CACHE.get(id(root))
+    if cached is not None and cached[0] is root:
+        return cached[1]
     found: dict[str, str] = {}
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or "").strip().lower()
-        content = collapse(el.get("content") or "")
-        if key in wanted and content and key not in found:
-            found[key] = content
+        if key and key not in found:
+            content = collapse(el.get("content") or "")
+            if content:
+                found[key] = content
+    _META_CACHE.clear()  # one page at a time
+    _META_CACHE[id(root)] = (root, found)
+    return found
+
+
+def _meta(root: etree._Element, *keys: str) -> str | None:
+    """First non-empty content of a <meta> whose property or name is one of ``keys``."""
+    found = _metas(root)
     for k in keys:
         if k.lower() in found:
             return found[k.lower()]

@@ -26,7 +26,7 @@ from cleaner.text import URL_LINE
 
 _SPLIT = re.compile(r"[-_\s]+")
 _WORDS = re.compile(r"[^\W\d_]+")
-_SPACES = re.compile(r"\s+")
+
 _INVISIBLE = {"script", "style", "noscript", "template"}
 _LONG_PARAGRAPH = 80
 MOST_OF_ARTICLE = 0.5
@@ -175,11 +175,11 @@ def visible_text(el: etree._Element) -> str:
                 pieces.append(child.tail)
 
     walk(el)
-    return _SPACES.sub(" ", " ".join(pieces)).strip()
+    return " ".join(" ".join(pieces).split())
 
 
 def _paragraph_weight_of(p: etree._Element) -> int:
-    return len(_SPACES.sub(" ", p.text_content()).strip())
+    return len(" ".join(p.text_content().split()))
 
 
 def _paragraph_weight(el: etree._Element) -> int:

@@ -166,7 +166,9 @@ def flatten_deep(root: etree._Element, max_depth: int) -> int:
 
 def cut_after(root: etree._Element, limit: int) -> int:
     """Drop every element after the first ``limit`` in document order; return how many."""
-    late = list(islice(root.iter(), limit, None))
+    if root.xpath("count(descendant-or-self::*)") <= limit:
+        return 0
+    late = list(islice(root.iter(etree.Element), limit, None))
     dropped = 0
     for el in reversed(late):  # children before their parents
         parent = el.getparent()

@@ -108,8 +108,12 @@ def _ending(text: str, s: EdgeSettings) -> str | None:
 def shared_endings(doc: Document, s: EdgeSettings = DEFAULT.edges) -> set[str]:
     """Endings that several short trailing lines share: the "... Access Here." list of a
     republished page, in whatever language it was translated into."""
+    live = doc.live()
+    if not live:
+        return set()
     counts: dict[str, int] = {}
-    for text in doc.blocks[-s.max_edge :]:  # lines an earlier step took count too
+    # below the body's first block, lines an earlier step took count too (not the title's echoes)
+    for text in doc.blocks[max(live[0], len(doc.blocks) - s.max_edge) :]:
         ending = _ending(text, s)
         if ending is not None:
             counts[ending] = counts.get(ending, 0) + 1

@@ -112,7 +112,7 @@ class Rules:
     # how the steps use the families (see "roles" in phrases.json): role -> family -> value
     roles: dict[str, dict[str, Any]] = field(default_factory=dict)
     _brand_re: Matcher | None = None
-    _family_re: dict[str, Matcher] = field(default_factory=dict)
+    _family_re: dict[str, Matcher | None] = field(default_factory=dict)
     _any_family: Matcher | None = None
     _fragment_family: dict[str, str] = field(default_factory=dict)
     _outlet_keys: set[str] = field(default_factory=set)
@@ -144,14 +144,11 @@ class Rules:
             if unknown:
                 raise ValueError(f"role {role!r} names unknown phrase families: {', '.join(unknown)}")
         self._brand_re = _compile(self.brands | self.domains, suffixes=True)
-        self._family_re = {}
+        self._family_re = {}  # compiled on first use: a run asks for a few families only
         self._fragment_family = {}
         for name, frags in self.families.items():
             for frag in frags:
                 self._fragment_family.setdefault(fold(frag).strip(), name)
-            pattern = _compile(frags)
-            if pattern is not None:
-                self._family_re[name] = pattern
         self._any_family = _compile(set(self._fragment_family))
         self._outlet_keys = {fold(o) for o in self.outlets}
         latin = {latin_letters(b) for b in self.brands if b.isascii()}
@@ -227,7 +224,9 @@ class Rules:
         folded = fold(text)
         spans = []
         for name in families:
-            pattern = self._family_re.get(name)
+            if name not in self._family_re:
+                self._family_re[name] = _compile(self.families.get(name, set()))
+            pattern = self._family_re[name]
             if pattern is not None:
                 spans.extend(m.span() for m in pattern.finditer(folded))
         return sorted(spans)

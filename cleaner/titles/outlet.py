@@ -154,9 +154,14 @@ def _capitalised_name(rest: str, rules: Rules) -> str | None:
         return None  # no letter case to read, or nothing but names
     first = starts[0]
     run = words[first:] if len(words) - first <= 3 else words[first : first + 1]
-    if len(words) - first > 3:
-        while first + len(run) < len(words) and words[first + len(run)][:1].isupper():
-            run.append(words[first + len(run)])
+    if len(words) - first > 3:  # the capitalised run, across short joining words ("Rest of World")
+        while (nxt := first + len(run)) < len(words):
+            if words[nxt][:1].isupper():
+                run.append(words[nxt])
+            elif len(words[nxt]) <= 3 and nxt + 1 < len(words) and words[nxt + 1][:1].isupper():
+                run += words[nxt : nxt + 2]
+            else:
+                break
     name = " ".join(run).strip(_PUNCT)
     match = _SUFFIXED.match(name)
     if match and " " not in name:
