@@ -57,6 +57,7 @@ LABEL_VALUE = _rule("label-value", "edges", "the value line under a label")
 RELATED_LINKS = _rule("related-links", "edges", "link-like lines listed under a related/more-from heading")
 TRAILING_BLOCK = _rule("trailing-block", "edges", "short lines or one pitch sentence inside a trailing block")
 SHARED_ENDING = _rule("shared-ending", "edges", 'trailing short lines that end in the same words ("... Access Here.")')
+FOREIGN_SCRIPT = _rule("foreign-script", "edges", "on republished pages, a short edge line in another script")
 INLINE_LINK = _rule("inline-link", "edges", 'a "Label: headline" line with no sentence in it')
 PHRASE_PREFIX = "phrase:"  # phrase:<family>: a phrase family of strip/rules/phrases.json
 

@@ -54,6 +54,34 @@ def is_unspaced(text: str) -> bool:
     return hits >= UNSPACED_SHARE * len(LETTER.findall(text))
 
 
+@lru_cache(maxsize=8192)
+def _script_of(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    script = name.split(" ", 1)[0]
+    return "CJK" if script in ("HIRAGANA", "KATAKANA", "CJK", "HALFWIDTH", "FULLWIDTH") else script
+
+
+def dominant_script(text: str, share: float = 0.6) -> str | None:
+    """The writing system of most of ``text``'s letters ("LATIN", "CYRILLIC", "ETHIOPIC", "CJK",
+    ...), from the Unicode character names; None when no script holds ``share`` of them."""
+    counts: dict[str, int] = {}
+    total = 0
+    for ch in text:
+        if ch.isalpha():
+            script = _script_of(ch)
+            counts[script] = counts.get(script, 0) + 1
+            total += 1
+    if not total:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= share * total else None
+
+
+def has_script(text: str, script: str) -> bool:
+    """Whether any letter of ``text`` belongs to ``script`` (a name from :func:`dominant_script`)."""
+    return any(ch.isalpha() and _script_of(ch) == script for ch in text)
+
+
 def fold(text: str) -> str:
     """Case-fold for matching; Turkish dotted capitals lose their combining dot (same length)."""
     return text.casefold().replace("\u0307", "")

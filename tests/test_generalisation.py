@@ -261,3 +261,34 @@ def test_a_list_with_one_ending_on_a_clean_page_stays() -> None:
     text = "\n\n".join(["Bei za Vyakula Sokoni", *BODY, *items])
     article = cleaner.clean(text, kind="text")
     assert article.text == "\n\n".join([*BODY, *items])
+
+
+def test_an_untranslated_footer_line_goes_but_a_latin_name_in_a_credit_stays() -> None:
+    title = "ক্রিপ্টো বাজারে নতুন নিয়ম"
+    body = ["বাংলাদেশ ব্যাংক বৃহস্পতিবার ডিজিটাল সম্পদ নিয়ে একটি নতুন নির্দেশিকা প্রকাশ করেছে।",
+            "নির্দেশিকা অনুযায়ী প্রতিটি বিনিময় প্রতিষ্ঠানকে নিবন্ধন করতে হবে এবং গ্রাহকের তথ্য যাচাই করতে হবে।",
+            "সম্পাদনা করেছেন Ryan Ozawa।"]
+    dump = "\n\n".join([f"{title} - ডিক্রিপ্ট", f"{title} - ডিক্রিপ্ট প্লেটোব্লকচেইন ডেটা ইন্টেলিজেন্স।", *body,
+                        "Jiandikishe kwa jarida letu upate habari kila asubuhi.", "সময় স্ট্যাম্প:"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("moved", [
+    "bitcoin ethereum markets plato PlatoData Plato Data Intelligence zephyrnet",  # tag run naming the brand
+    "Zaidi kutoka Jarida Huru",  # the outlet's "More from" line
+])
+def test_structural_spam_moved_above_the_lede_goes(moved: str) -> None:
+    title = "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI"
+    spam = "Jarida Huru PlatoBlockchain Data Intelligence. Vertical Search. Ai."
+    dump = "\n\n".join([f"{title} - Jarida Huru", f"{title} - {spam}", moved, *BODY, "Muhuri wa Muda:"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_a_one_sentence_article_is_not_taken_as_a_link_under_a_more_from_line() -> None:
+    title = "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI"
+    body = "Kampuni ya uchimbaji madini ya Bitcoin imetangaza kuwa itahamisha sehemu ya mitambo yake."
+    dump = "\n\n".join([f"{title} - Jarida Huru", f"{title} - Jarida Huru PlatoBlockchain Data Intelligence. Ai.",
+                        "Zaidi kutoka Jarida Huru", body, "Muhuri wa Muda:"])
+    assert cleaner.clean(dump, kind="text").text == body

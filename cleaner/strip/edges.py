@@ -19,7 +19,19 @@ from collections.abc import Callable
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EdgeSettings
-from ..text import COLONS, INNER_SENTENCE, URL, ends_sentence, is_unspaced, line_key, sentences, tokens, word_count
+from ..text import (
+    COLONS,
+    INNER_SENTENCE,
+    URL,
+    dominant_script,
+    ends_sentence,
+    has_script,
+    is_unspaced,
+    line_key,
+    sentences,
+    tokens,
+    word_count,
+)
 from ..titles import outlet
 from .rules import Rules
 from .spam import spam_suffix, spam_tokens
@@ -125,6 +137,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
     """Build the per-document test: block text -> rule name, or None for article text."""
     spam = spam_tokens(doc)
     endings = shared_endings(doc, s) if doc.evidence else set()
+    body_script = dominant_script(doc.body()[:2000]) if doc.evidence else None
     forms = outlet.forms(doc, rules)
     attribution = frozenset(rules.role("attribution"))
     sentence_families = frozenset(rules.role("sentences"))
@@ -143,6 +156,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.SITE_TEMPLATE
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
+        if body_script and words <= s.pitch_words and dominant_script(text) and not has_script(text, body_script):
+            return removals.FOREIGN_SCRIPT  # an untranslated or pasted footer line (not a name in a credit)
         if doc.evidence and is_inline_link(text) and label_family(text, rules, s) not in attribution:
             return removals.INLINE_LINK
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
@@ -194,8 +209,10 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     two very short lines between hits go with the block.
     """
     room = _room(rule, rules, s)
-    if room and len(pending) <= room and (room > 1 or word_count(doc.blocks[pending[0]]) <= s.value_words):
-        return removals.LABEL_VALUE if room == 1 else removals.RELATED_LINKS
+    if room == 1 and len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.value_words:
+        return removals.LABEL_VALUE
+    if room > 1 and len(pending) <= room and all(_is_weak(doc.blocks[j], s) for j in pending):
+        return removals.RELATED_LINKS  # link-like lines under their heading, never a sentence
     if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= s.sandwich_words for j in pending):
         return removals.TRAILING_BLOCK
     one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.pitch_words
@@ -239,10 +256,20 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     """
     for i in doc.live()[: s.max_edge]:
         rule = classify(doc.blocks[i])
-        if (rule is None or _room(rule, rules, s) or rule == removals.TITLE_REFERENCE
-                or word_count(doc.blocks[i]) > s.chrome_words):
+        if rule is None:
+            break
+        words = word_count(doc.blocks[i])
+        # on a republished page, structural spam moved above the lede is as sure as below the
+        # body (not phrase priors nor a restated title: a lede may name a newsletter or the title)
+        sure = bool(doc.evidence) and words <= s.phrase_words and rule in LEADING_SURE
+        if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words):
             break
         doc.drop(i, rule)
+
+
+# Hits that are no article's first line on a republished page, whatever their length.
+LEADING_SURE = frozenset({removals.KEYWORD_RUN, removals.NETWORK_BRAND, removals.SITE_TEMPLATE,
+                          removals.LEARNED_SPAM, removals.SHARED_ENDING, removals.OUTLET_LINK})
 
 
 def is_inline_link(text: str) -> bool:

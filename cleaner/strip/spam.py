@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, SpamSettings
-from ..text import sentence_starts, token_spans, tokens, word_count
+from ..text import INNER_SENTENCE, ends_sentence, sentence_starts, token_spans, tokens, word_count
 from .rules import Rules
 
 
@@ -96,6 +96,11 @@ def remove_learned_spam(doc: Document, s: SpamSettings = DEFAULT.spam) -> None:
             doc.trim(i, text[:cut], text[cut:], removals.LEARNED_SPAM)
 
 
+def _tag_run(text: str) -> bool:
+    """Words without a sentence among them: a tag list naming the brand, wherever it stands."""
+    return len(text.split()) >= 5 and not ends_sentence(text) and INNER_SENTENCE.search(text) is None
+
+
 def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.spam) -> None:
     """Short lines naming a network brand or domain anywhere, and brand sentences ending a paragraph."""
     for i in doc.live():
@@ -104,7 +109,7 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
             word_count(text) <= s.brand_line_words and rules.brand_like(text) is not None
         ):
             continue
-        if word_count(text) <= s.brand_line_words:
+        if word_count(text) <= s.brand_line_words or _tag_run(text):
             doc.drop(i, removals.NETWORK_BRAND)
             continue
         starts = sentence_starts(text)
