@@ -45,6 +45,7 @@ if kind.startswith("html"):
         pages.append(gzip.decompress(b) if p.suffix == ".gz" else b)
     if kind == "html-clean":
         import cleaner
+        import trafilatura  # noqa: F401 - imported lazily by cleaner; imports are setup on both sides
         def work():
             for b in pages:
                 try:
