@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -292,3 +293,41 @@ def test_a_one_sentence_article_is_not_taken_as_a_link_under_a_more_from_line() 
     dump = "\n\n".join([f"{title} - Jarida Huru", f"{title} - Jarida Huru PlatoBlockchain Data Intelligence. Ai.",
                         "Zaidi kutoka Jarida Huru", body, "Muhuri wa Muda:"])
     assert cleaner.clean(dump, kind="text").text == body
+
+
+def test_an_outlet_other_titles_of_the_run_named_is_found_at_the_head_of_a_spam_tail(tmp_path: Path) -> None:
+    """Two dumps name "Jarida Huru" in their echo tails; a feed record of the same folder carries
+    only a translated spam tail whose first words are that name."""
+    spam = "Jarida Huru Ujasusi wa Data wa PlatoBlockchain. Utafutaji wa Wima. Ai."
+    topics = [("mvua", "wakulima", "mahindi"), ("bandari", "meli", "mizigo"), ("shule", "walimu", "vitabu")]
+    for i, (a, b, c) in enumerate(topics):
+        title = f"Habari za {a.capitalize()} na {b.capitalize()}"
+        body = [f"Habari za {a}: {b} wengi wameathiriwa mwaka huu katika eneo la {c}, kwa mujibu wa ripoti.",
+                f"Viongozi wa {b} walisema {c} zaidi zinahitajika kabla ya msimu ujao wa {a} kuanza rasmi."]
+        if i < 2:
+            echoes = [f"{title} - Jarida Huru", f"{title} - Jarida Huru PlatoBlockchain Data Intelligence. Ai."]
+            (tmp_path / f"{i}.txt").write_text("\n\n".join([*echoes, *body]))
+        else:
+            row = {"id": str(i), "title": f"{title} - {spam}", "text": "\n\n".join(body)}
+            (tmp_path / f"{i}.jsonl").write_text(json.dumps(row) + "\n")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert [a.source for a in articles] == ["Jarida Huru"] * 3
+    assert articles[2].title == "Habari za Shule na Walimu"
+
+
+@pytest.mark.parametrize(("more", "outlet"), [("Lagi daripada Kerja Blok", "Kerja Blok"),
+                                              ("Zaidi kutoka Jarida Huru", "Jarida Huru")])
+def test_the_outlet_of_a_more_from_line_in_a_language_no_phrase_covers(more: str, outlet: str) -> None:
+    record = {"title": "Habari ya Kilimo", "url": "https://zephyrnet.com/sw/habari-ya-kilimo/",
+              "text": "\n\n".join([*BODY, "Cap Masa:", more])}
+    article = cleaner.clean(record["text"], kind="text", title=record["title"], url=record["url"])
+    assert article.source == outlet
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_a_name_ends_at_its_case_ending() -> None:
+    title = "Tether ilk yarımildə 5,2 milyard dollar mənfəət açıqladı"
+    text = "\n\n".join([*BODY, f"Post {title} ilk olaraq Blockworks-də çıxdı."])
+    article = cleaner.clean(text, kind="text", title=title, url="https://zephyrnet.com/az/tether/")
+    assert article.source == "Blockworks"

@@ -135,10 +135,16 @@ def match_rule(el: etree._Element, rules: Rules) -> str | None:
         value = el.get(attr)
         if not value:
             continue
-        for name in value.split():
-            rule = _name_rule(name, rules)
-            if rule is not None:
-                return rule
+        cache = rules.cache
+        key = "\x00" + value  # whole attribute values recur across a page's elements
+        if key in cache:
+            rule = cache[key]
+        else:
+            rule = next((r for name in value.split() if (r := _name_rule(name, rules)) is not None), None)
+            if len(cache) < 100_000:
+                cache[key] = rule
+        if rule is not None:
+            return rule
     role = el.get("role")
     if role:
         for word in role.lower().split():

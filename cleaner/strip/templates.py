@@ -61,7 +61,9 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
         if key:
             keys.add(key)
     triples = [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
-    return triples + [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
+    triples += [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
+    source = line_key(doc.source or "")
+    return triples + ([(g, SOURCE + source, title_key) for g in groups] if source else [])
 
 
 def title_tails(doc: Document) -> list[tuple[str, str]]:
@@ -78,6 +80,8 @@ def title_tails(doc: Document) -> list[tuple[str, str]]:
 
 FOLDER_GROUP = "dir:"
 TAIL = "\x01"  # marks a title-tail key among the line keys (counted the same way)
+SOURCE = "\x02"  # marks the outlet a document's title named
+SOURCE_TITLES = 2  # an outlet named by this many different titles of a group is one of its site tails
 
 
 class Sightings:
@@ -177,7 +181,7 @@ class TemplateCounter:
         """Per group, the line keys that are that site's template."""
         out: dict[str, set[str]] = defaultdict(set)
         for (group, key), titles in self.lines.items():
-            if key.startswith(TAIL):
+            if key.startswith((TAIL, SOURCE)):
                 continue
             count = 1 if isinstance(titles, int) else len(titles)
             total = len(self.articles.get(group, ()))
@@ -192,12 +196,14 @@ class TemplateCounter:
 
     def site_tails(self, s: EchoSettings = DEFAULT.echo) -> dict[str, set[str]]:
         """Per group, the title tails that many different titles share: the site's suffix
-        (" - Outlet"), whatever its words."""
+        (" - Outlet"), whatever its words; and the outlets that other titles named."""
         out: dict[str, set[str]] = defaultdict(set)
         for (group, key), titles in self.lines.items():
+            count = 1 if isinstance(titles, int) else len(titles)
+            if key.startswith(SOURCE) and count >= SOURCE_TITLES:
+                out[group].add(key[len(SOURCE):])  # the outlet other titles of the site named
             if not key.startswith(TAIL):
                 continue
-            count = 1 if isinstance(titles, int) else len(titles)
             total = len(self.articles.get(group, ()))
             if count >= s.site_tail_titles and count >= s.site_tail_share * total:
                 out[group].add(key[len(TAIL):])

@@ -163,15 +163,39 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
     outlet. Learned from the corpus, so it needs no outlet list and no contrast between echoes."""
     if not tails or not doc.title:
         return
+    if doc.source is None:
+        doc.source = _known_outlet(doc.spam, tails, rules)
     split = split_tail(doc.title, s)
-    if split is None or line_key(split[1]) not in tails:
+    if split is None:
         return
     head, tail = split
+    key = line_key(tail)
+    name: str | None = tail
+    if key not in tails:
+        # the site's tail with the network's spam run on ("Hodl ya Kila Siku Ujasusi wa Data wa
+        # PlatoBlockchain. ..."): the known words are the outlet, whatever the spam's word order
+        known = next((t for t in sorted(tails, key=len, reverse=True) if key.startswith(t + " ")), None)
+        if known is None or (rules.brand_like(tail) is None and not outlet.spam_shaped(tail)):
+            return
+        name = " ".join(tail.split()[: len(known.split())])
     doc.title = head
     doc.removed.append(Removal(removals.SITE_TAIL, tail))
     doc.evidence.append("site-tail")
     if doc.source is None:
-        doc.source = outlet.from_tails([tail], rules)
+        doc.source = outlet.from_tails([name], rules)
+
+
+def _known_outlet(spam_tails: list[str], tails: set[str], rules: Rules) -> str | None:
+    """The site's known tail at the head of a spam tail: "Hodl ya Kila Siku Ujasusi wa Data wa
+    PlatoBlockchain. ..." names the outlet other titles of the run named, whatever follows."""
+    for tail in spam_tails:
+        key = line_key(tail)
+        known = next((t for t in sorted(tails, key=len, reverse=True) if key.startswith(t + " ")), None)
+        if known is not None:
+            name = " ".join(tail.split()[: len(known.split())]).strip(" -|:.,")
+            if name and rules.brand_like(name) is None:
+                return name
+    return None
 
 
 def _one_line(text: str | None) -> str | None:

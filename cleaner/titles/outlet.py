@@ -131,7 +131,7 @@ def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
     words = [run for run in runs if " ".join(run).strip(_PUNCT)]
     if not words:
         return None
-    name = " ".join(words[-1]).strip(_PUNCT)
+    name = " ".join(_to_case_ending(words[-1])).strip(_PUNCT)
     name = re.sub(r"['’][^\W\d_]{1,4}$", "", name)  # Turkish case suffix: Cointelegraph'de
     if not name or word_count(name) > 3 or rules.brand_like(name) is not None:
         return None
@@ -141,7 +141,16 @@ def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
 _SUFFIXED = re.compile(r"^(.+?)[-'’][^\W\d_]{1,5}$")  # "Bankless-də", "Cointelegraph'ta": a case ending
 
 
-def _capitalised_name(rest: str, rules: Rules) -> str | None:
+def _to_case_ending(words: list[str]) -> list[str]:
+    """A name ends at the word that carries a case ending ("Blockworks-də çıxdı" -> "Blockworks-də"):
+    what follows is the phrase's verb, in languages that put it last."""
+    for i, word in enumerate(words):
+        if _SUFFIXED.match(word.strip(_PUNCT)):
+            return words[: i + 1]
+    return words
+
+
+def _capitalised_name(rest: str, rules: Rules, phrase_words: int = 2) -> str | None:
     """The outlet in what follows the title on a naming line of a language without a phrase
     prior: in scripts with letter case, the phrase's words are lower case and the name is not
     ("... sa prvýkrát objavil na Blockworks.", "... ilk dəfə Cointelegraph saytında dərc olunub.").
@@ -150,7 +159,7 @@ def _capitalised_name(rest: str, rules: Rules) -> str | None:
     words = rest.split()
     starts = [i for i, w in enumerate(words) if w[:1].isupper()]
     cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
-    if not starts or len(cased) < 2 or len(words) - len(starts) < 2:
+    if not starts or len(cased) < 2 or len(words) - len(starts) < phrase_words:
         return None  # no letter case to read, or nothing but names
     first = starts[0]
     run = words[first:] if len(words) - first <= 3 else words[first : first + 1]
@@ -162,7 +171,7 @@ def _capitalised_name(rest: str, rules: Rules) -> str | None:
                 run += words[nxt : nxt + 2]
             else:
                 break
-    name = " ".join(run).strip(_PUNCT)
+    name = " ".join(_to_case_ending(run)).strip(_PUNCT)
     match = _SUFFIXED.match(name)
     if match and " " not in name:
         name = match.group(1)
@@ -177,8 +186,19 @@ def from_removed_lines(doc: Document, rules: Rules) -> str | None:
         naming = removal.rule in NAMING_RULES
         if not naming and removal.rule.startswith(removals.PHRASE_PREFIX):
             naming = removal.rule[len(removals.PHRASE_PREFIX):] in rules.role("names_outlet")
+        if not naming and word_count(removal.text) <= 8:  # a "More from X" line another rule took
+            naming = bool(rules.role_spans(removal.text, "names_outlet"))
         if naming:
             name = _name_in(removal.text, doc.title, rules)
             if name:
                 return name
+    for removal in doc.removed:  # no phrase known: the capitalised name ending a short footer line
+        if removal.rule in SHORT_NAMING and doc.evidence and word_count(removal.text) <= 6:
+            name = _capitalised_name(" ".join(removal.text.split()[1:]), rules, 1)  # not its first word
+            if name:
+                return name
     return None
+
+
+# Trailing lines that may be "More from X" in a language no phrase covers.
+SHORT_NAMING = frozenset({removals.OUTLET_LINK, removals.LABEL_VALUE})
