@@ -25,6 +25,10 @@ BODY = [
     "ፕላቶ ብሎክ ቼን ዳታ ኢንተሊጀንስ",  # Amharic, split into words
     "Platónův blockchain – datové zpravodajství",  # Czech
     "ПлатоБлокчеін Дані",  # a Ukrainian spelling no rule file has
+    "প্লেটোব্লকচেন ডেটা",  # Bengali without the vowel signs the rule file's form has
+    "ਪਲੈਟੋਬਲਾਕਚੇਨ",  # Gurmukhi
+    "ပလေတိုဘလော့ခ်ချိန်း",  # Burmese
+    "ప్లేటోఏఐస్ట్రీమ్",  # PlatoAiStream in Telugu
 ])
 def test_brand_is_recognised_in_any_script(spelling: str) -> None:
     assert load_rules().brand_like(spelling) is not None
@@ -36,6 +40,9 @@ def test_brand_is_recognised_in_any_script(spelling: str) -> None:
     "Vipps MobilePay starter i februar et pilotprosjekt der kunder betaler med ansiktet.",
     "The protests amplified demands for an independent inquiry.",
     "Το κτίριο χρονολογείται στον 4ο αιώνα π.Χ., την εποχή που ο Πλάτων δίδασκε εκεί.",
+    "Recent Samsung smart TVs also include the Apple TV+ streaming app.",  # "pltvstrm" is no brand
+    "Morrison described the political consequences of the call.",
+    "Платформа планує запуск у травні.",
 ])
 def test_article_words_are_not_taken_for_the_brand(text: str) -> None:
     assert load_rules().brand_like(text) is None

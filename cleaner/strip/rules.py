@@ -24,6 +24,21 @@ from ..text import UNSPACED_CHAR, WORDISH, fold, latin_letters
 # Brand names matched across scripts (see Rules.brand_like): the network's compound names.
 FUZZY_STEMS = ("plato", "zephyr")
 FUZZY_SHARE = 0.25  # edits allowed, as a share of the brand's length
+SKELETON_MIN = 7  # consonant skeletons this long or longer take part
+_DIGRAPHS = (("ck", "k"), ("ch", "c"), ("ph", "f"), ("kh", "k"), ("bh", "b"), ("th", "t"), ("gh", "g"),
+             ("dh", "d"), ("sh", "s"), ("x", "ks"))
+_VOWELS = re.compile("[aeiouy]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def skeleton(latin: str) -> str:
+    """The consonants of a transliterated word, digraphs folded: "platoblockchain" -> "pltblkcn".
+    Abugidas and abjads write the vowels that transliteration guesses, or none at all."""
+    for a, b in _DIGRAPHS:
+        latin = latin.replace(a, b)
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", latin))
+
+
 def _camel(word: str) -> bool:
     """A capital after the first letters: two words written as one name ("PlatoHealth")."""
     return any(ch.isupper() for ch in word[3:]) and word[:1].isupper()
@@ -117,6 +132,7 @@ class Rules:
     _fragment_family: dict[str, str] = field(default_factory=dict)
     _outlet_keys: set[str] = field(default_factory=set)
     _fuzzy: tuple[str, ...] = ()
+    _skeletons: tuple[str, ...] = ()
     _brand_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
@@ -154,6 +170,7 @@ class Rules:
         latin = {latin_letters(b) for b in self.brands if b.isascii()}
         self._fuzzy = tuple(sorted(f for f in latin if len(f) >= 9 and f.startswith(FUZZY_STEMS)
                                    and not f.startswith("platon")))  # Platon: the philosopher's name
+        self._skeletons = tuple(sorted(k for k in {skeleton(f) for f in self._fuzzy} if len(k) >= SKELETON_MIN))
         return self
 
     def brand_like(self, text: str) -> str | None:
@@ -178,13 +195,25 @@ class Rules:
             joined = ""
             for j in range(i, min(i + 3, len(latin))):
                 joined += latin[j]
-                if len(joined) >= 9 and self._near_brand(joined):
+                if len(joined) >= 9 and self._near_brand(joined, transliterated=not words[j].isascii()):
                     return " ".join(words[i : j + 1])
         return None
 
-    def _near_brand(self, joined: str) -> bool:
-        """A prefix of ``joined`` within edit distance of a compound brand name."""
-        for form in self._fuzzy:
+    def _near_brand(self, joined: str, *, transliterated: bool = False) -> bool:
+        """A prefix of ``joined`` within edit distance of a compound brand name; for a word
+        transliterated from another script, also its consonant skeleton (scripts that write few
+        vowels, or vowels transliteration guesses: "pletoblkcen" for PlatoBlockchain). Latin words
+        are never compared by skeleton: "Apple TV streaming" would be "PlatoAiStream"."""
+        if self._near(joined, self._fuzzy):
+            return True
+        if not transliterated:
+            return False
+        key = skeleton(joined)
+        return len(key) >= SKELETON_MIN and self._near(key, self._skeletons)
+
+    @staticmethod
+    def _near(joined: str, forms: tuple[str, ...]) -> bool:
+        for form in forms:
             if joined[:2] != form[:2]:
                 continue
             limit = int(FUZZY_SHARE * len(form))
