@@ -110,8 +110,10 @@ def label_family(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> st
 
 
 def _ending(text: str, s: EdgeSettings) -> str | None:
+    if word_count(text) > s.ending_line_words:
+        return None
     words = line_key(text).split()
-    if len(words) <= s.ending_words or word_count(text) > s.ending_line_words:
+    if len(words) <= s.ending_words:
         return None
     tail = words[-s.ending_words :]
     return " ".join(tail) if not any(ch.isdigit() for w in tail for ch in w) else None
@@ -137,7 +139,13 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
     """Build the per-document test: block text -> rule name, or None for article text."""
     spam = spam_tokens(doc)
     endings = shared_endings(doc, s) if doc.evidence else set()
-    body_script = dominant_script(doc.body()[:2000]) if doc.evidence else None
+    scripts: list[str | None] = []  # the body's script, found on first need
+
+    def body_script() -> str | None:
+        if not scripts:
+            scripts.append(dominant_script(doc.body()[:300]) if doc.evidence else None)
+        return scripts[0]
+
     forms = outlet.forms(doc, rules)
     attribution = frozenset(rules.role("attribution"))
     sentence_families = frozenset(rules.role("sentences"))
@@ -156,7 +164,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.SITE_TEMPLATE
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
-        if body_script and words <= s.pitch_words and dominant_script(text) and not has_script(text, body_script):
+        if doc.evidence and words <= s.pitch_words and (script := body_script()) and not has_script(text, script) \
+                and dominant_script(text):
             return removals.FOREIGN_SCRIPT  # an untranslated or pasted footer line (not a name in a credit)
         if doc.evidence and is_inline_link(text) and label_family(text, rules, s) not in attribution:
             return removals.INLINE_LINK
