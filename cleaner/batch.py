@@ -204,6 +204,12 @@ def first_half(raw: RawRecord | Reject, ctx: Context) -> Document | Reject:
     return guarded(prepare, raw, ctx)
 
 
+def first_half_emitting(raw: RawRecord | Reject, ctx: Context) -> tuple[Document | Reject, list[tuple[str, str, str]]]:
+    """Pass 1 with the document's template evidence, computed where the document is (a worker)."""
+    result = first_half(raw, ctx)
+    return result, ([] if isinstance(result, Reject) else emit(result, ctx.settings.templates))
+
+
 @dataclass
 class Finished:
     """What pass 2 hands on for one document."""
@@ -254,13 +260,14 @@ class RunState:
         counter = TemplateCounter()
         learn = self.options.learn_templates
         tpl = ctx.settings.templates
-        for result in self.progress(ordered_map(first_half, records, ctx, self.options.jobs), "reading"):
+        for result, triples in self.progress(ordered_map(first_half_emitting, records, ctx, self.options.jobs),
+                                             "reading"):
             self.summary.read += 1
             if isinstance(result, Reject):
                 self.rejected(result)
                 continue
             if learn:
-                counter.add(emit(result, tpl))
+                counter.add(triples)
             self.docs.put(result)
         if profile is not None:
             profile.load_into(counter, counter.groups())

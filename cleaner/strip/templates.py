@@ -97,20 +97,31 @@ class Sightings:
         self.hashes = hashes
         self.array = bytearray(bits // 8)  # plain bytes: indexing one is far cheaper than a numpy scalar
 
-    def _positions(self, key: str) -> list[int]:
+    @staticmethod
+    def hashes_of(key: str) -> tuple[int, int]:
+        """Two 64-bit hashes of ``key`` (stable across processes and runs)."""
         raw = digest(key, 16)
-        a, b = int.from_bytes(raw[:8], "little"), int.from_bytes(raw[8:], "little") | 1
-        return [(a + i * b) & self.mask for i in range(self.hashes)]
+        return int.from_bytes(raw[:8], "little"), int.from_bytes(raw[8:], "little") | 1
 
     def check_add(self, key: str) -> bool:
         """True if ``key`` was (probably) added before; adds it either way."""
+        return self.check_add_hashed(*self.hashes_of(key))
+
+    def check_add_hashed(self, a: int, b: int) -> bool:
+        """:meth:`check_add` for a key already hashed (double hashing: positions a + i*b)."""
         seen = True
-        for pos in self._positions(key):
+        array, mask = self.array, self.mask
+        for i in range(self.hashes):
+            pos = (a + i * b) & mask
             byte, bit = pos >> 3, 1 << (pos & 7)
-            if not self.array[byte] & bit:
+            if not array[byte] & bit:
                 seen = False
-                self.array[byte] |= bit
+                array[byte] |= bit
         return seen
+
+
+_MIX = 0x9E3779B97F4A7C15  # spreads a title hash over the key's hashes for the pair filter
+_MASK64 = (1 << 64) - 1
 
 
 _FIRST = -1  # stands for the title of a line's first sighting, known only to differ
@@ -145,8 +156,9 @@ class TemplateCounter:
                     self.together.add(opening[:2])
             if key and (group, key) not in self.lines:
                 self._note_opening(group, key)
-                first = not self.seen_lines.check_add(f"{group}\x00{key}")
-                same_article = self.seen_pairs.check_add(f"{group}\x00{key}\x00{tkey}")
+                a, b = Sightings.hashes_of(f"{group}\x00{key}")  # one digest serves both filters
+                first = not self.seen_lines.check_add_hashed(a, b)
+                same_article = self.seen_pairs.check_add_hashed((a + tkey * _MIX) & _MASK64, b)
                 if first or same_article:
                     continue  # held in the filters until a second article carries it
                 self.lines[(group, key)] = {_FIRST, tkey}
