@@ -25,13 +25,18 @@ over the fixtures gives precision 1.0 for 0.25-0.75 and recall 1.0 for 0.25-0.6 
 
 The kept copy of a cluster is its longest body, ties going to the earliest in input order.
 
-Memory stays flat in the number of documents: signatures, band keys, ids and origins live
-in SQLite's private temporary database (on disk under ``$TMPDIR``, deleted with the
-connection); only five machine integers per item stay in memory.
+Items are decided in batches of ``Deduper.batch`` (candidates looked up, verified and
+joined with numpy over the whole batch) with the same outcome as one at a time. Signatures,
+ids and origins live in SQLite's private temporary database (on disk under ``$TMPDIR``,
+deleted with the connection), appended a batch at a time. Band keys and content ids live in
+a :class:`~cleaner.dedup.keyindex.KeyIndex`: sorted numpy runs, 12 bytes an entry (32 band
+keys per item: about 400 MB at a million items), spilled to that database beyond
+``Deduper.max_keys`` entries. Besides, five machine integers per item stay in memory.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import zlib
 from array import array
@@ -49,26 +54,37 @@ from cleaner.dedup.item import (
     origin_key,
     sig_blob,
     sig_from,
-    verified_candidates,
 )
-from cleaner.dedup.minhash import band_keys, is_empty
+from cleaner.dedup.keyindex import KeyIndex
+from cleaner.dedup.minhash import BANDS, EMPTY, band_keys_matrix
 from cleaner.dedup.store import Store
 from cleaner.model import Origin
-from cleaner.text import canonical_url
+from cleaner.text import canonical_url, same_language
 
 _RUN_SCHEMA = (
     "CREATE TABLE items (pos INTEGER PRIMARY KEY, id TEXT, lang TEXT, title TEXT,"
     " sig BLOB, origin TEXT, opath TEXT, oindex INTEGER, oid TEXT, url TEXT, text BLOB)",
-    "CREATE TABLE bands (key INTEGER, pos INTEGER, PRIMARY KEY (key, pos)) WITHOUT ROWID",
-    "CREATE TABLE ids (id TEXT PRIMARY KEY, pos INTEGER) WITHOUT ROWID",
     "CREATE TABLE known (aid INTEGER PRIMARY KEY, pos INTEGER, sim REAL, exact INTEGER)",
 )
+_HEX_ID = re.compile(r"[0-9a-f]{16}")
+_VARS = 900  # bound parameters per statement, below every SQLite build's limit
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (np.unique is many times slower on arrays of this size)."""
+    values = np.sort(values)
+    keep = np.empty(len(values), dtype=bool)
+    keep[:1] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 class Deduper:
     """Duplicate clusters of one run; ``store`` (optional) supplies and receives history."""
 
-    cache_kib = 32_000  # SQLite page cache of the run index: the bound on its memory
+    cache_kib = 32_000  # SQLite page cache of the run database (items, spilled keys)
+    batch = 2048  # items decided together: one vectorised pass over their keys and candidates
+    max_keys = 48_000_000  # index entries (12 bytes each) held in memory before spilling
 
     def __init__(self, store: Store | None = None, *,
                  threshold: float = DEFAULT_THRESHOLD, revisions: bool = False) -> None:
@@ -84,13 +100,18 @@ class Deduper:
             self.db.execute(f"PRAGMA {pragma}")
         for stmt in _RUN_SCHEMA:
             self.db.execute(stmt)
+        self._bands = KeyIndex(self.db, "bands", max_entries=self.max_keys)
+        self._ids = KeyIndex(self.db, "ids", max_entries=self.max_keys // BANDS)
+        self._odd_ids: dict[str, int] = {}  # content ids that are not 16 hex digits
         self.db.execute("BEGIN")
+        self._pending: list[DedupItem] = []
         self._seq = array("q")
-        self._parent = array("l")
+        self._parent = array("q")
         self._length = array("q")
-        self._best = array("l")  # per root: position of the kept copy
+        self._best = array("q")  # per root: position of the kept copy
         self._known = array("q")  # per position: aid of the matched stored article, or -1
         self._last_seq: int | None = None
+        self._same_lang: dict[tuple[str | None, str | None], bool] = {}
 
     # -- union-find over positions ------------------------------------------------------
     def _find(self, p: int) -> int:
@@ -115,63 +136,194 @@ class Deduper:
         self._best[root] = self._better(self._best[root], self._best[child])
 
     # -- adding -------------------------------------------------------------------------
-    def _run_matches(self, item: DedupItem, keys: np.ndarray) -> list[int]:
-        """Earlier positions this item joins: an exact copy, or every verified candidate.
-
-        Joining all of them (not only the most similar) makes the clusters the connected
-        components of the ">= threshold" graph, the same relation the store applies when
-        it checks a cluster at commit time, so the two never disagree.
-        """
-        row = self.db.execute("SELECT pos FROM ids WHERE id = ?", (item.id,)).fetchone()
-        if row is not None:
-            return [int(row[0])]
-        found = verified_candidates(self.db, table="items", key="pos", keys=keys,
-                                    sig=item.signature, lang=item.lang, threshold=self.threshold)
-        return [pos for pos, _ in found]
-
     def add(self, item: DedupItem) -> None:
-        """Add the next item; items must come in input order (increasing ``seq``)."""
+        """Add the next item; items must come in input order (increasing ``seq``).
+
+        Items are decided in batches (see :meth:`_flush`); every result method flushes
+        first, so the outcome is the same as deciding each item on arrival."""
         if self._last_seq is not None and item.seq <= self._last_seq:
             raise ValueError(f"items must be added in input order: {item.seq} after "
                              f"{self._last_seq}")
         self._last_seq = item.seq
-        pos = len(self._seq)
-        empty = is_empty(item.signature)  # nothing but a title: never matched, never stored
-        keys = band_keys(item.signature)
-        matches = [] if empty else self._run_matches(item, keys)
-        self._seq.append(item.seq)
-        self._parent.append(pos)
-        self._length.append(len(item.text))
-        self._best.append(pos)
-        self._known.append(-1)
-        o = item.origin
-        self.db.execute(
-            "INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (pos, item.id, item.lang, item.title,
-             sig_blob(item.signature),
-             origin_key(o), o.path, o.index, o.id, canonical_url(item.url),
-             zlib.compress(item.text.encode("utf-8"), 1) if self.revisions else None))
-        if not empty:
-            self.db.execute("INSERT OR IGNORE INTO ids VALUES (?, ?)", (item.id, pos))
-        self.db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)",
-                            [(int(k), pos) for k in keys])
-        for match in matches:
-            self._union(match, pos)
-        if self.store is not None and not empty:
-            known = self.store.lookup_parts(item.id, item.signature, item.lang,
-                                            threshold=self.threshold)
-            if known is not None:
-                self._known[pos] = known.aid
-                row = self.db.execute("SELECT pos FROM known WHERE aid = ?",
-                                      (known.aid,)).fetchone()
-                if row is None:
-                    self.db.execute("INSERT INTO known VALUES (?, ?, ?, ?)",
-                                    (known.aid, pos, known.similarity, int(known.exact)))
+        self._pending.append(item)
+        if len(self._pending) >= self.batch:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Decide the pending items, in input order, as :meth:`add` documents it:
+
+        1. an exact copy (same content id as an earlier non-empty item) joins the first
+           such item only;
+        2. else the item joins every earlier item sharing an LSH band key, of the same
+           language, at or above the threshold. Joining all of them (not only the most
+           similar) makes the clusters the connected components of the ">= threshold"
+           graph, the same relation the store applies when it checks a cluster at commit
+           time, so the two never disagree;
+        3. with a store, the stored article it matches (if any) marks its cluster known.
+        """
+        items = self._pending
+        if not items:
+            return
+        self._pending = []
+        base = len(self._seq)
+        n = len(items)
+        sigs = np.stack([np.asarray(it.signature, dtype=np.uint32) for it in items])
+        nonempty = ~np.all(sigs == EMPTY, axis=1)
+        live = np.nonzero(nonempty)[0]  # batch rows that take part in matching
+        keys = band_keys_matrix(sigs[live])  # (len(live), BANDS)
+        exact = self._exact_matches(items, live, base)
+        cands = self._candidates(keys, live, base, exact)
+        matches = self._verify(items, sigs, cands, base)
+
+        for it in items:
+            self._seq.append(it.seq)
+            self._length.append(len(it.text))
+        self._parent.extend(range(base, base + n))
+        self._best.extend(range(base, base + n))
+        self._known.extend([-1] * n)
+        for pos, earlier in exact.items():
+            self._union(earlier, pos)
+        for pos, earlier in matches:
+            self._union(earlier, pos)
+
+        compress = self.revisions
+        rows = []
+        for i, it in enumerate(items):
+            o = it.origin
+            rows.append((base + i, it.id, it.lang, it.title, sig_blob(sigs[i]), origin_key(o),
+                         o.path, o.index, o.id, canonical_url(it.url),
+                         zlib.compress(it.text.encode("utf-8"), 1) if compress else None))
+        self.db.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+        if self.store is not None:
+            for i in live.tolist():
+                self._lookup_store(items[i], base + i)
+
+    def _exact_matches(self, items: list[DedupItem], live: np.ndarray, base: int
+                       ) -> dict[int, int]:
+        """Position -> the first earlier non-empty position with the same content id; the
+        batch's own ids are added to the index."""
+        hexes: list[int] = []
+        hex_pos: list[int] = []
+        out: dict[int, int] = {}
+        for i in live.tolist():
+            ident = items[i].id
+            pos = base + i
+            if _HEX_ID.fullmatch(ident):
+                hexes.append(int(ident, 16))
+                hex_pos.append(pos)
+            else:
+                first = self._odd_ids.setdefault(ident, pos)
+                if first != pos:
+                    out[pos] = first
+        if hexes:
+            ids = np.array(hexes, dtype=np.uint64).view(np.int64)
+            poss = np.array(hex_pos, dtype=np.int64)
+            first: dict[int, int] = {}
+            q, p = self._ids.lookup(ids)
+            for qi, pi in zip(q.tolist(), p.tolist(), strict=True):
+                if qi not in first or pi < first[qi]:
+                    first[qi] = pi
+            seen: dict[int, int] = {}  # id -> first position within the batch
+            for qi, (ident, pos) in enumerate(zip(ids.tolist(), hex_pos, strict=True)):
+                if qi in first:
+                    out[pos] = first[qi]
+                elif ident in seen:
+                    out[pos] = seen[ident]
                 else:
-                    self._union(int(row[0]), pos)
+                    seen[ident] = pos
+            self._ids.add(ids, poss)
+        return out
+
+    def _candidates(self, keys: np.ndarray, live: np.ndarray, base: int,
+                    exact: dict[int, int]) -> np.ndarray:
+        """(position, earlier position) pairs sharing a band key, for the batch's items
+        that are not exact copies; sorted, without repeats. Adds the keys to the index."""
+        if not len(live):
+            return np.empty((0, 2), dtype=np.int64)
+        flat = keys.ravel()
+        owner = np.repeat(live + base, BANDS)  # position of each key
+        order = np.argsort(flat, kind="stable")  # equal keys: earlier positions first
+        q, p = self._bands.lookup(flat, order=order)
+        pairs = [np.stack([owner[q], p], axis=1)]
+        # within the batch: every earlier row holding the same key
+        sk = flat[order]
+        dup = sk[1:] == sk[:-1]
+        if dup.any():
+            so = owner[order].tolist()
+            at = np.nonzero(dup)[0]
+            extra = []
+            for s in at[(at == 0) | ~dup[at - 1]].tolist():
+                e = s + 1
+                while e < len(dup) and dup[e]:
+                    e += 1
+                group = so[s : e + 1]
+                for j in range(1, len(group)):
+                    if group[j] in exact:
+                        continue
+                    extra.extend((group[j], g) for g in group[:j] if g < group[j])
+            if extra:
+                pairs.append(np.array(extra, dtype=np.int64))
+        self._bands.add(flat, owner, order=order)
+        allp = np.concatenate(pairs)
+        if exact and len(allp):
+            allp = allp[~np.isin(allp[:, 0], np.fromiter(exact, dtype=np.int64))]
+        if not len(allp):
+            return allp
+        code = _distinct(allp[:, 0] << 32 | allp[:, 1])  # positions are below 2**31
+        return np.stack([code >> 32, code & 0xFFFFFFFF], axis=1)
+
+    def _verify(self, items: list[DedupItem], sigs: np.ndarray, cands: np.ndarray,
+                base: int) -> list[tuple[int, int]]:
+        """The candidate pairs of the same language at or above the threshold."""
+        if not len(cands):
+            return []
+        earlier = cands[:, 1]
+        old = _distinct(earlier[earlier < base])
+        langs: dict[int, str | None] = {}
+        blobs: list[bytes] = []
+        olds = old.tolist()
+        for start in range(0, len(olds), _VARS):
+            part = olds[start : start + _VARS]
+            for pos, lang, blob in self.db.execute(
+                    f"SELECT pos, lang, sig FROM items WHERE pos IN ({','.join('?' * len(part))})"
+                    " ORDER BY pos", part):
+                langs[pos] = lang
+                blobs.append(blob)
+        width = sigs.shape[1]
+        table = np.concatenate([sig_from(b"".join(blobs)).reshape(len(old), width), sigs])
+        row = np.where(earlier < base, np.searchsorted(old, earlier), len(old) + earlier - base)
+        mine = sigs[cands[:, 0] - base]
+        sims = np.count_nonzero(mine == table[row], axis=1) / float(width)
+        out = []
+        same_lang = self._same_lang
+        for j in np.nonzero(sims >= self.threshold)[0].tolist():
+            pos, p = int(cands[j, 0]), int(cands[j, 1])
+            a = items[pos - base].lang
+            b = langs[p] if p < base else items[p - base].lang
+            ok = same_lang.get((a, b))
+            if ok is None:
+                ok = same_lang[(a, b)] = same_language(a, b)
+            if ok:
+                out.append((pos, p))
+        return out
+
+    def _lookup_store(self, item: DedupItem, pos: int) -> None:
+        assert self.store is not None
+        known = self.store.lookup_parts(item.id, item.signature, item.lang,
+                                        threshold=self.threshold)
+        if known is None:
+            return
+        self._known[pos] = known.aid
+        row = self.db.execute("SELECT pos FROM known WHERE aid = ?", (known.aid,)).fetchone()
+        if row is None:
+            self.db.execute("INSERT INTO known VALUES (?, ?, ?, ?)",
+                            (known.aid, pos, known.similarity, int(known.exact)))
+        else:
+            self._union(int(row[0]), pos)
 
     def __len__(self) -> int:
-        return len(self._seq)
+        return len(self._seq) + len(self._pending)
 
     # -- results ------------------------------------------------------------------------
     def _roots(self) -> np.ndarray:
@@ -180,6 +332,7 @@ class Deduper:
 
     def clusters(self) -> DedupResult:
         """The decision for every item (call after the last ``add``)."""
+        self._flush()
         roots = self._roots()
         seqs = np.frombuffer(self._seq, dtype=np.int64) if len(self._seq) else np.empty(
             0, np.int64)

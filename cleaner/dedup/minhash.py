@@ -1,10 +1,12 @@
 """MinHash signatures and LSH band keys.
 
-Signatures come from datasketch's ``MinHash`` (scheme ``affine32``: 128 uint32 values),
-fed with 32-bit shingle hashes computed in numpy (:func:`cleaner.dedup.text.shingle_hashes`:
-stable across processes and Python runs, unlike ``hash()``, and about twice as fast as
-hashing shingle strings one by one). The permutations are generated once per process and
-reused, since building them dominates the cost of a fresh ``MinHash`` on short texts.
+Signatures follow datasketch's ``MinHash`` scheme ``affine32`` bit for bit (128 uint32
+values; the same permutations for seed 1, the same MurmurHash3 pre-mix and affine maps
+``a * h + b mod 2^32``), computed here in numpy from 32-bit shingle hashes
+(:func:`cleaner.dedup.text.shingle_hashes`: stable across processes and Python runs, unlike
+``hash()``). Doing it here skips datasketch's per-value Python loop, and importing
+datasketch would pull in scipy (for its LSH helpers), which costs more than signing a
+document. ``tests/test_dedup_scale.py`` checks the equality against datasketch.
 
 Band keys split the signature into ``BANDS`` bands of ``ROWS`` rows and hash each band with
 numpy to a signed 64-bit integer (band number mixed in), so an SQLite index can hold them.
@@ -12,11 +14,11 @@ numpy to a signed 64-bit integer (band number mixed in), so an SQLite index can 
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _false_negative_probability, _false_positive_probability
 
 from cleaner.dedup.text import shingle_hashes
 from cleaner.text import fmix64
@@ -31,20 +33,43 @@ BANDS = 32
 ROWS = 4
 EMPTY = np.uint32(0xFFFFFFFF)
 
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
+_BLOCK = 4096  # hashes per step: bounds the (block x NUM_PERM) temporary to 2 MB
+
 
 @lru_cache(maxsize=1)
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    """datasketch's affine32 permutations for ``SEED``: odd multipliers ``a``, offsets ``b``."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser (a copy; the input is left alone)."""
+    s1, m1, s2, m2 = _FMIX32
+    h = h ^ (h >> s1)
+    h *= m1
+    h ^= h >> s2
+    h *= m2
+    h ^= h >> s1
+    return h
 
 
 def signature_of_hashes(hashes: np.ndarray) -> np.ndarray:
     """MinHash values (uint32, ``NUM_PERM`` long) of 32-bit shingle hashes; all ``EMPTY``
-    for none. The hashes are already uniform, so datasketch gets the identity as hashfunc."""
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int,
-                permutations=_permutations())
-    if len(hashes):
-        m.update_batch(hashes.tolist())
-    return np.asarray(m.hashvalues, dtype=np.uint32)
+    for none. Repeated hashes do not change the result."""
+    out = np.full(NUM_PERM, EMPTY, dtype=np.uint32)
+    if not len(hashes):
+        return out
+    a, b = _permutations()
+    mixed = _fmix32(np.asarray(hashes, dtype=np.uint32))
+    for start in range(0, len(mixed), _BLOCK):
+        block = np.multiply.outer(a, mixed[start : start + _BLOCK])  # (NUM_PERM, block)
+        block += b[:, None]
+        np.minimum(out, block.min(axis=1), out=out)
+    return out
 
 
 def signature(text: str, lang: str | None = None) -> np.ndarray:
@@ -71,9 +96,14 @@ def band_keys(sig: np.ndarray) -> np.ndarray:
     """One signed 64-bit key per band; empty for an empty signature (never a candidate)."""
     if is_empty(sig):
         return np.empty(0, dtype=np.int64)
+    return band_keys_matrix(sig[None, :])[0]
+
+
+def band_keys_matrix(sigs: np.ndarray) -> np.ndarray:
+    """:func:`band_keys` of every row of a (n, NUM_PERM) signature matrix: (n, BANDS)."""
     with np.errstate(over="ignore"):
-        rows = sig[: BANDS * ROWS].astype(np.uint64).reshape(BANDS, ROWS)
-        h = (rows * _ROW_MULT).sum(axis=1, dtype=np.uint64) ^ _BAND_SALT
+        rows = sigs[:, : BANDS * ROWS].astype(np.uint64).reshape(len(sigs), BANDS, ROWS)
+        h = (rows * _ROW_MULT).sum(axis=2, dtype=np.uint64) ^ _BAND_SALT
     return fmix64(h).view(np.int64)
 
 
@@ -82,7 +112,25 @@ def candidate_probability(jaccard: float, bands: int = BANDS, rows: int = ROWS) 
     return 1.0 - (1.0 - jaccard**rows) ** bands
 
 
+def _integral(f: Callable[[np.ndarray], np.ndarray], lo: float, hi: float, degree: int) -> float:
+    """Gauss-Legendre quadrature of ``f`` over ``[lo, hi]``, exact for a polynomial ``f`` of
+    at most ``degree`` (within rounding)."""
+    x, w = np.polynomial.legendre.leggauss(max(8, degree // 2 + 1))
+    half = (hi - lo) / 2.0
+    return float(half * np.dot(w, f(half * x + (hi + lo) / 2.0)))
+
+
 def lsh_errors(threshold: float, bands: int = BANDS, rows: int = ROWS) -> tuple[float, float]:
-    """datasketch's false-positive / false-negative areas for a band layout at a threshold."""
-    return (_false_positive_probability(threshold, bands, rows),
-            _false_negative_probability(threshold, bands, rows))
+    """The false-positive / false-negative areas of a band layout at a threshold, as
+    datasketch's ``MinHashLSH`` weighs them: the candidate probability integrated over
+    ``[0, threshold]``, and its complement over ``[threshold, 1]``."""
+    degree = math.ceil(rows) * math.ceil(bands)  # the integrand is a polynomial of this degree
+
+    def candidate(s: np.ndarray) -> np.ndarray:
+        return 1.0 - (1.0 - s ** float(rows)) ** float(bands)
+
+    def missed(s: np.ndarray) -> np.ndarray:
+        return 1.0 - candidate(s)
+
+    return (_integral(candidate, 0.0, threshold, degree),
+            _integral(missed, threshold, 1.0, degree))
