@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import pickle
 import tempfile
+from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -163,21 +164,31 @@ def ordered_map(
 
 
 class Spool:
-    """Pickled objects in a temporary file: written once, read back in order."""
+    """Pickled objects in a temporary file: written once, read back in order.
+
+    Objects a worker already pickled go in as they are (:meth:`put_pickled`) and come back as
+    bytes (:meth:`pickled`) for the next worker: the main process never unpickles them.
+    """
 
     def __init__(self) -> None:
         self.file: IO[bytes] = tempfile.TemporaryFile(prefix="clean-article-")  # noqa: SIM115 - closed by close()
+        self.sizes = array("Q")
 
     def put(self, obj: Any) -> None:
-        pickle.dump(obj, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.put_pickled(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, blob: bytes) -> None:
+        self.file.write(blob)
+        self.sizes.append(len(blob))
+
+    def pickled(self) -> Iterator[bytes]:
+        self.file.seek(0)
+        for size in self.sizes:
+            yield self.file.read(size)
 
     def __iter__(self) -> Iterator[Any]:
-        self.file.seek(0)
-        while True:
-            try:
-                yield pickle.load(self.file)
-            except EOFError:
-                return
+        for blob in self.pickled():
+            yield pickle.loads(blob)
 
     def close(self) -> None:
         self.file.close()
@@ -204,10 +215,13 @@ def first_half(raw: RawRecord | Reject, ctx: Context) -> Document | Reject:
     return guarded(prepare, raw, ctx)
 
 
-def first_half_emitting(raw: RawRecord | Reject, ctx: Context) -> tuple[Document | Reject, list[tuple[str, str, str]]]:
-    """Pass 1 with the document's template evidence, computed where the document is (a worker)."""
+def first_half_packed(raw: RawRecord | Reject, ctx: Context) -> tuple[bytes | Reject, list[tuple[str, str, str]]]:
+    """Pass 1 as a worker runs it for a batch run: the document pickled where it is, with its
+    template evidence, so that the main process only moves bytes."""
     result = first_half(raw, ctx)
-    return result, ([] if isinstance(result, Reject) else emit(result, ctx.settings.templates))
+    if isinstance(result, Reject):
+        return result, []
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), emit(result, ctx.settings.templates)
 
 
 @dataclass
@@ -221,9 +235,11 @@ class Finished:
     report: str | None = None
 
 
-def second_half(task: tuple[int, Document, bool], ctx: Context) -> Finished:
-    """Pass 2 for one document: the remaining steps, the record, its dedup signature."""
+def second_half(task: tuple[int, Document | bytes, bool], ctx: Context) -> Finished:
+    """Pass 2 for one document (or its pickle): the remaining steps, the record, its dedup signature."""
     seq, doc, want_report = task
+    if isinstance(doc, bytes):
+        doc = pickle.loads(doc)
     result = guarded(finish, doc, ctx)
     report = explain(doc) if want_report else None
     if isinstance(result, Reject):
@@ -260,7 +276,7 @@ class RunState:
         counter = TemplateCounter()
         learn = self.options.learn_templates
         tpl = ctx.settings.templates
-        for result, triples in self.progress(ordered_map(first_half_emitting, records, ctx, self.options.jobs),
+        for result, triples in self.progress(ordered_map(first_half_packed, records, ctx, self.options.jobs),
                                              "reading"):
             self.summary.read += 1
             if isinstance(result, Reject):
@@ -268,7 +284,7 @@ class RunState:
                 continue
             if learn:
                 counter.add(triples)
-            self.docs.put(result)
+            self.docs.put_pickled(result)
         if profile is not None:
             profile.load_into(counter, counter.groups())
         if not learn:
@@ -277,7 +293,7 @@ class RunState:
 
     def pass_two(self, ctx: Context, deduper: Deduper) -> None:
         """Finish every document, sign it and cluster it."""
-        tasks = ((seq, doc, self.options.explain) for seq, doc in enumerate(self.docs))
+        tasks = ((seq, doc, self.options.explain) for seq, doc in enumerate(self.docs.pickled()))
         for done in self.progress(ordered_map(second_half, tasks, ctx, self.options.jobs), "cleaning"):
             if done.article is not None:
                 self.ids[done.seq] = done.article.id
