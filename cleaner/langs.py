@@ -15,6 +15,8 @@ from .text import lang_code
 
 SAMPLE_CHARS = 800  # about 130 words: the same answer on every fixture and generated dump as 3,000; cost grows with it
 MIN_CONFIDENCE = 0.5
+FIRST_SAMPLE_CHARS = 300  # tried first; the full sample only when this one is not sure
+SURE = 0.95  # on 1,326 fixture and generated texts the short sample never disagreed above this
 SCRIPT_SHARE = 0.6  # of the sample's letters, for a one-language script to decide alone
 
 # scripts used by one living language in the model's label set (Bengali also writes
@@ -83,7 +85,9 @@ def detect(text: str, declared: str | None = None) -> str | None:
     code = by_script(sample, letters)
     if code is not None:
         return code
-    code, prob = _identifier().classify(sample)
+    code, prob = _identifier().classify(sample[:FIRST_SAMPLE_CHARS])
+    if prob < SURE and len(sample) > FIRST_SAMPLE_CHARS:  # a short sample decides most texts alone
+        code, prob = _identifier().classify(sample)
     if prob < MIN_CONFIDENCE and declared:
         return lang_code(declared)
     return lang_code(code)
