@@ -48,8 +48,13 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _ASSAMESE = re.compile("[\u09f0\u09f1]")
 
 
+_ANY_ONE_LANGUAGE = re.compile("[" + "".join(ranges for _, ranges in _ONE_LANGUAGE_SCRIPTS) + "\u3400-\u9fff]")
+
+
 def by_script(sample: str, letters: int) -> str | None:
     """The language a one-language script names, when it writes most of ``sample``'s letters."""
+    if len(_ANY_ONE_LANGUAGE.findall(sample)) < SCRIPT_SHARE * letters:
+        return None  # Latin, Cyrillic, Arabic, Devanagari...: the model decides
     for code, pattern in _SCRIPTS:
         count = len(pattern.findall(sample))
         if count >= SCRIPT_SHARE * letters:
