@@ -12,7 +12,9 @@ trafilatura runs with its balanced defaults (best recall; precision comes
 from the DOM cleanup and the later text steps) except ``include_comments=False``
 (reader comments are not the article) and ``deduplicate=False`` (its
 duplicate cache is process-global, so one page would change what another
-keeps). Tables are kept (``include_tables=True``), one block per row.
+keeps). Tables are kept (``include_tables=True``), one block per row. Its fallback
+extractors run only when the main one finds little text (``FALLBACK_BELOW``), and the metadata
+comes from :mod:`cleaner.extract.metadata`.
 """
 
 from __future__ import annotations
