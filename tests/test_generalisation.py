@@ -333,8 +333,9 @@ def test_the_outlet_of_a_more_from_line_in_a_language_no_phrase_covers(more: str
     assert article.text == "\n\n".join(BODY)
 
 
-def test_a_name_ends_at_its_case_ending() -> None:
+@pytest.mark.parametrize("outlet", ["Blockworks", "Brindlewood Wire"])
+def test_a_name_ends_at_its_case_ending(outlet: str) -> None:
     title = "Tether ilk yarımildə 5,2 milyard dollar mənfəət açıqladı"
-    text = "\n\n".join([*BODY, f"Post {title} ilk olaraq Blockworks-də çıxdı."])
+    text = "\n\n".join([*BODY, f"Post {title} ilk olaraq {outlet}-də çıxdı."])
     article = cleaner.clean(text, kind="text", title=title, url="https://zephyrnet.com/az/tether/")
-    assert article.source == "Blockworks"
+    assert article.source == outlet

@@ -173,7 +173,7 @@ def _capitalised_name(rest: str, rules: Rules, phrase_words: int = 2) -> str | N
                 break
     name = " ".join(_to_case_ending(run)).strip(_PUNCT)
     match = _SUFFIXED.match(name)
-    if match and " " not in name:
+    if match:  # the ending goes on the name's last word: "Brindlewood Wire-də"
         name = match.group(1)
     if not name or word_count(name) > 3 or rules.brand_like(name) is not None:
         return None
