@@ -263,6 +263,7 @@ class RunState:
     summary: Summary = field(default_factory=Summary)
     docs: Spool = field(default_factory=Spool)
     done: Spool = field(default_factory=Spool)
+    evidence: Spool = field(default_factory=Spool)  # template evidence to keep in the store
     ids: dict[int, str] = field(default_factory=dict)  # seq -> article id, for duplicate_of
 
     def rejected(self, item: Reject, report: str | None = None) -> None:
@@ -284,6 +285,9 @@ class RunState:
                 continue
             if learn:
                 counter.add(triples)
+            if profile is not None:
+                # folders change from run to run (daily dumps); outlets and hosts are what recur
+                self.evidence.put([t for t in triples if not t[0].startswith(FOLDER_GROUP)])
             self.docs.put_pickled(result)
         if profile is not None:
             profile.load_into(counter, counter.groups())
@@ -349,6 +353,7 @@ class RunState:
     def close(self) -> None:
         self.docs.close()
         self.done.close()
+        self.evidence.close()
 
 
 def run(
@@ -399,9 +404,7 @@ def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: RunSta
         if before_commit is not None:
             before_commit()
         if profile is not None:
-            tpl = options.settings.templates
-            # folders change from run to run (daily dumps); outlets and hosts are what recur
-            profile.save(t for doc in state.docs for t in emit(doc, tpl) if not t[0].startswith(FOLDER_GROUP))
+            profile.save(t for triples in state.evidence for t in triples)
         if store is not None:
             counts = state.summary.to_dict()
             counts.pop("removed_bytes")
