@@ -71,14 +71,8 @@ class Page:
     removed: list[Removal] = field(default_factory=list)
 
 
-_META_CACHE: dict[int, tuple[etree._Element, dict[str, str]]] = {}
-
-
 def _metas(root: etree._Element) -> dict[str, str]:
     """Every <meta> property/name of the page with its first non-empty content, read once."""
-    cached = _META_CACHE.get(id(root))
-    if cached is not None and cached[0] is root:
-        return cached[1]
     found: dict[str, str] = {}
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or "").strip().lower()
@@ -86,14 +80,11 @@ def _metas(root: etree._Element) -> dict[str, str]:
             content = collapse(el.get("content") or "")
             if content:
                 found[key] = content
-    _META_CACHE.clear()  # one page at a time
-    _META_CACHE[id(root)] = (root, found)
     return found
 
 
-def _meta(root: etree._Element, *keys: str) -> str | None:
+def _meta(found: dict[str, str], *keys: str) -> str | None:
     """First non-empty content of a <meta> whose property or name is one of ``keys``."""
-    found = _metas(root)
     for k in keys:
         if k.lower() in found:
             return found[k.lower()]
@@ -112,12 +103,12 @@ def _article_h1(root: etree._Element) -> str | None:
     return max(texts, key=len) if texts else None
 
 
-def _title_lines(root: etree._Element) -> list[str]:
+def _title_lines(root: etree._Element, metas: dict[str, str]) -> list[str]:
     title_el = root.find(".//title")
     candidates = [
         collapse(title_el.text_content()) if title_el is not None else None,
-        _meta(root, "og:title"),
-        _meta(root, "twitter:title"),
+        _meta(metas, "og:title"),
+        _meta(metas, "twitter:title"),
         _article_h1(root),
     ]
     out: list[str] = []
@@ -127,11 +118,11 @@ def _title_lines(root: etree._Element) -> list[str]:
     return out
 
 
-def _lang(root: etree._Element) -> str | None:
+def _lang(root: etree._Element, metas: dict[str, str]) -> str | None:
     for value in (
         root.get("lang"),
         root.get("{http://www.w3.org/XML/1998/namespace}lang"),
-        _meta(root, "og:locale", "content-language", "language"),
+        _meta(metas, "og:locale", "content-language", "language"),
     ):
         m = _LANG.match((value or "").strip())
         if m:
@@ -144,11 +135,11 @@ def _lang(root: etree._Element) -> str | None:
     return None
 
 
-def _canonical(root: etree._Element, base: str | None) -> str | None:
+def _canonical(root: etree._Element, metas: dict[str, str], base: str | None) -> str | None:
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             return _absolute(link.get("href", ""), base)
-    og = _meta(root, "og:url")
+    og = _meta(metas, "og:url")
     return _absolute(og, base) if og else None
 
 
@@ -159,8 +150,8 @@ def _absolute(href: str, base: str | None) -> str | None:
     return href if href.startswith(("http://", "https://")) else None
 
 
-def _site_name(root: etree._Element, fallback: str | None) -> str | None:
-    name = _meta(root, "og:site_name", "application-name")
+def _site_name(metas: dict[str, str], fallback: str | None) -> str | None:
+    name = _meta(metas, "og:site_name", "application-name")
     if name:
         return name
     if fallback and "." not in fallback:
@@ -182,7 +173,7 @@ def _run_trafilatura(root: etree._Element, url: str | None):  # noqa: ANN202 - t
         return None
 
 
-def _metadata(root: etree._Element, url: str | None) -> Meta | None:
+def _metadata(root: etree._Element, url: str | None) -> Meta:
     try:
         return page_metadata(root, url, DATE_PARAMS)
     except (ValueError, TypeError, RecursionError):
@@ -247,9 +238,10 @@ def extract_element(element: etree._Element, url: str | None = None) -> Page:
 
 def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fragment: bool) -> Page:
     """The extraction proper, on a parsed tree (which it changes)."""
-    title_lines = _title_lines(root)
-    lang = _lang(root)
-    page_url = _canonical(root, url)
+    metas = _metas(root)
+    title_lines = _title_lines(root, metas)
+    lang = _lang(root, metas)
+    page_url = _canonical(root, metas, url)
     removed = strip_boilerplate(root, load_rules())
     removed.extend(Removal(HTML_LIMIT, note) for note in notes)
     fragment = _fragment_blocks(root) if fragment else None
@@ -278,7 +270,7 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
         published=published,
         authors=authors,
         lang=lang,
-        site_name=_site_name(root, fallback_site),
+        site_name=_site_name(metas, fallback_site),
         title_guesses=guesses,
         removed=removed,
     )

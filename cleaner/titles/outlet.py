@@ -131,23 +131,27 @@ def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
     words = [run for run in runs if " ".join(run).strip(_PUNCT)]
     if not words:
         return None
-    name = " ".join(_to_case_ending(words[-1])).strip(_PUNCT)
-    name = re.sub(r"['’][^\W\d_]{1,4}$", "", name)  # Turkish case suffix: Cointelegraph'de
-    if not name or word_count(name) > 3 or rules.brand_like(name) is not None:
-        return None
-    return name
+    return _name(words[-1], rules)
 
 
 _SUFFIXED = re.compile(r"^(.+?)[-'’][^\W\d_]{1,5}$")  # "Bankless-də", "Cointelegraph'ta": a case ending
 
 
-def _to_case_ending(words: list[str]) -> list[str]:
-    """A name ends at the word that carries a case ending ("Blockworks-də çıxdı" -> "Blockworks-də"):
-    what follows is the phrase's verb, in languages that put it last."""
+def _name(words: list[str], rules: Rules) -> str | None:
+    """The outlet's name in ``words``: it ends at the word that carries a case ending (what
+    follows is the phrase's verb, in languages that put it last: "Blockworks-də çıxdı"), and the
+    ending comes off ("Brindlewood Wire-də"). At most three words, and never a network brand."""
     for i, word in enumerate(words):
         if _SUFFIXED.match(word.strip(_PUNCT)):
-            return words[: i + 1]
-    return words
+            words = words[: i + 1]
+            break
+    name = " ".join(words).strip(_PUNCT)
+    match = _SUFFIXED.match(name)
+    if match:
+        name = match.group(1)
+    if not name or word_count(name) > 3 or rules.brand_like(name) is not None:
+        return None
+    return name
 
 
 def _capitalised_name(rest: str, rules: Rules, phrase_words: int = 2) -> str | None:
@@ -171,13 +175,7 @@ def _capitalised_name(rest: str, rules: Rules, phrase_words: int = 2) -> str | N
                 run += words[nxt : nxt + 2]
             else:
                 break
-    name = " ".join(_to_case_ending(run)).strip(_PUNCT)
-    match = _SUFFIXED.match(name)
-    if match:  # the ending goes on the name's last word: "Brindlewood Wire-də"
-        name = match.group(1)
-    if not name or word_count(name) > 3 or rules.brand_like(name) is not None:
-        return None
-    return name
+    return _name(run, rules)
 
 
 def from_removed_lines(doc: Document, rules: Rules) -> str | None:
