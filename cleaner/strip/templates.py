@@ -103,12 +103,9 @@ class Sightings:
         raw = digest(key, 16)
         return int.from_bytes(raw[:8], "little"), int.from_bytes(raw[8:], "little") | 1
 
-    def check_add(self, key: str) -> bool:
-        """True if ``key`` was (probably) added before; adds it either way."""
-        return self.check_add_hashed(*self.hashes_of(key))
-
     def check_add_hashed(self, a: int, b: int) -> bool:
-        """:meth:`check_add` for a key already hashed (double hashing: positions a + i*b)."""
+        """True if the key hashed to (a, b) by :meth:`hashes_of` was (probably) added before;
+        adds it either way (double hashing: positions a + i*b)."""
         seen = True
         array, mask = self.array, self.mask
         for i in range(self.hashes):
