@@ -236,6 +236,34 @@ def test_container_holding_the_article_is_kept() -> None:
     assert root.text_content().count("The regional council") == 3
 
 
+LIVE_ENTRIES = [
+    "14:02 Der Bundestag hat den Haushalt für das kommende Jahr mit den Stimmen der Koalition beschlossen, "
+    "die Opposition stimmte geschlossen dagegen.",
+    "13:40 Die Finanzministerin verteidigte in der Debatte die geplanten Kürzungen bei den Förderprogrammen "
+    "für die Industrie und kündigte eine Überprüfung an.",
+    "13:15 Vor dem Reichstag demonstrierten am Mittag mehrere hundert Landwirte gegen die Streichung der "
+    "Agrardiesel-Rückvergütung, die Polizei meldete keine Zwischenfälle.",
+]
+
+
+@pytest.mark.parametrize("token", ["comments", "promo", "latest"])
+def test_entries_that_hold_the_article_are_kept_whatever_their_class(token: str) -> None:
+    # a live ticker whose entries are classed like comments, promotion or "latest": each entry is
+    # small, together they are the article, so the class alone does not remove them
+    entries = "".join(f'<div class="entry {token}"><p>{e}</p></div>' for e in LIVE_ENTRIES)
+    html = f"""<html><body><article><h1>Haushaltsdebatte im Liveticker</h1>
+    <p>Der Bundestag debattiert heute abschließend über den Haushalt. Wir berichten live aus dem Plenum.</p>
+    {entries}</article>
+    <aside class="{token}"><p>Kurz notiert: Wetter am Wochenende</p></aside></body></html>"""
+    root = parse_html(html)
+    assert root is not None
+    removed = strip_boilerplate(root)
+    text = root.text_content()
+    assert all(e[:40] in text for e in LIVE_ENTRIES)
+    # the same class on a small box outside the article still goes
+    assert [r.text for r in removed] == ["Kurz notiert: Wetter am Wochenende"]
+
+
 def test_entity_bomb_is_not_expanded() -> None:
     lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 9))
     html = (

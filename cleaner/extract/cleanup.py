@@ -323,6 +323,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             chosen.append((el, rule))
             taken.add(el)
     outermost = [(el, rule) for el, rule in chosen if not any(a in taken for a in el.iterancestors())]
+    outermost = _weighed(outermost, page_weight, {rule for rule, _ in rules.selectors})
     removed: list[Removal] = []
     for el, rule in outermost:
         text = visible_text(el)
@@ -330,6 +331,28 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             removed.append(Removal(rule, text))
         _drop(el)
     return removed
+
+
+def _weighed(chosen: list[tuple[etree._Element, str]], page_weight: int, sure: set[str]
+             ) -> list[tuple[etree._Element, str]]:
+    """Class tokens weighed against the text they would take: a rule whose elements together
+    hold most of the page's paragraph text names the article's own parts (a live ticker's
+    entries classed as comments, a review's sections classed as promotion), so those keep
+    their paragraphs.
+
+    The per-element guard in :func:`_removable` cannot see this: each entry alone is small.
+    """
+    if not page_weight:
+        return chosen
+    weights = [0 if rule in sure else _paragraph_weight(el) for el, rule in chosen]
+    per_rule: dict[str, int] = {}
+    for (_, rule), w in zip(chosen, weights, strict=True):
+        per_rule[rule] = per_rule.get(rule, 0) + w
+    heavy = {rule for rule, w in per_rule.items() if w > MOST_OF_ARTICLE * page_weight}
+    if not heavy:
+        return chosen
+    # of such a rule, the boxes without paragraphs of their own still go
+    return [(el, rule) for (el, rule), w in zip(chosen, weights, strict=True) if rule not in heavy or not w]
 
 
 def _drop(el: etree._Element) -> None:
