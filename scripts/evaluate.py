@@ -3,6 +3,7 @@
 
     python scripts/evaluate.py                 # fixtures/cases, tables on stdout
     python scripts/evaluate.py --failures      # also list each miss
+    python scripts/evaluate.py --together      # the whole set as one run, as a user cleans a folder
     python scripts/evaluate.py --json out.json # figures for the README
     python scripts/evaluate.py --fixtures fixtures/blind --set edges.phrase_words=30   # sweep one setting
 """
@@ -37,6 +38,8 @@ def main() -> int:
     parser.add_argument("--fixtures", default=str(ROOT / "fixtures" / "cases"))
     parser.add_argument("--dedup", default=str(ROOT / "fixtures" / "dedup"), help="duplicate cases")
     parser.add_argument("--json", help="write the tables as JSON here")
+    parser.add_argument("--together", action="store_true",
+                        help="clean the whole set as one run (corpus steps see every file), as a user cleans a folder")
     parser.add_argument("--failures", action="store_true", help="list every record that misses")
     parser.add_argument("--set", action="append", default=[], metavar="GROUP.NAME=VALUE",
                         help="run with one setting changed (repeatable); see cleaner/settings.py")
@@ -45,7 +48,7 @@ def main() -> int:
     for assignment in args.set:
         name, _, value = assignment.partition("=")
         settings = settings.with_value(name.strip(), value.strip())
-    results, tables = evaluate(args.fixtures, Options(settings=settings))
+    results, tables = evaluate(args.fixtures, Options(settings=settings), together=args.together)
     for group in ("all", "layout", "format", "lang"):
         print(table(group, tables[group]))
         print()

@@ -188,9 +188,13 @@ def summarize(results: Iterable[CaseResult]) -> dict[str, dict[str, dict[str, An
     return {g: {k: t.row() for k, t in sorted(rows.items())} for g, rows in groups.items()}
 
 
-def evaluate(root: str | Path, options: Options | None = None) -> tuple[list[CaseResult], dict[str, Any]]:
+def evaluate(root: str | Path, options: Options | None = None, *, together: bool = False
+             ) -> tuple[list[CaseResult], dict[str, Any]]:
+    """Score every fixture under ``root``: each file as its own run (``run-*`` folders as one),
+    or with ``together`` the whole set as one run, as a user cleans a dump folder."""
     results = []
-    for group in run_groups(fixture_files(root)):
+    files = fixture_files(root)
+    for group in [files] if together else run_groups(files):
         cleaned = clean_files(group, options)
         results.extend(r for path in group for r in score_fixture(path, cleaned))
     return results, summarize(results)
