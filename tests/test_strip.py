@@ -127,6 +127,32 @@ def test_unseen_language_dump_is_cleaned_structurally() -> None:
     ]
 
 
+PITCH_ON_TOP = """Ethereum se prepara para la actualización Fusaka - Descifrar
+
+Ethereum se prepara para la actualización Fusaka - Descifrar Inteligencia de datos PlatoBlockchain. Búsqueda vertical. Ai.
+
+{first}
+
+Los desarrolladores principales de Ethereum confirmaron el jueves que la actualización se activará el 3 de diciembre.
+
+La actualización amplía la capacidad de datos disponible para las redes de segunda capa.
+"""
+
+
+@pytest.mark.parametrize(("first", "removed"), [
+    # the outlet's pitch moved above the lede: a whole pitch sentence goes
+    ("Manténgase al tanto de las noticias, reciba actualizaciones diarias en su bandeja de entrada.", True),
+    # a lede that names a newsletter once is the article
+    ("El boletín de la fundación, que se publica cada semana, anunció la fecha de la actualización Fusaka "
+     "a los desarrolladores.", False),
+])
+def test_pitch_sentence_above_the_lede(first: str, removed: bool) -> None:
+    article = cleaner.clean(PITCH_ON_TOP.format(first=first))
+    assert article.title == "Ethereum se prepara para la actualización Fusaka"
+    assert (first not in article.text) is removed
+    assert article.text.endswith("redes de segunda capa.")
+
+
 def test_glued_spam_is_cut_from_the_paragraph_end() -> None:
     text = (
         "Solana hits record - Decrypt\n\nSolana hits record - Decrypt PlatoBlockchain Data Intelligence. "

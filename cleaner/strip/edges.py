@@ -270,10 +270,21 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         words = word_count(doc.blocks[i])
         # on a republished page, structural spam moved above the lede is as sure as below the
         # body (not phrase priors nor a restated title: a lede may name a newsletter or the title)
-        sure = bool(doc.evidence) and words <= s.phrase_words and rule in LEADING_SURE
+        sure = bool(doc.evidence) and words <= s.phrase_words and (
+            rule in LEADING_SURE or _pitch_sentence(doc.blocks[i], rule, rules))
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words):
             break
         doc.drop(i, rule)
+
+
+def _pitch_sentence(text: str, rule: str, rules: Rules) -> bool:
+    """A whole pitch sentence: two or more fragments of the pitch families in one line ("Stay on
+    top of crypto news, get daily updates in your inbox."). A lede that talks about a newsletter
+    names it once; the pitch is made of nothing else."""
+    if not rule.startswith(removals.PHRASE_PREFIX):
+        return False
+    family = rule[len(removals.PHRASE_PREFIX):]
+    return family in rules.role("sentences") and len(rules.family_spans(text, family)) >= 2
 
 
 # Hits that are no article's first line on a republished page, whatever their length.
