@@ -63,11 +63,17 @@ def _walk_back(spans: list[Span], spam: set[str], need: int, s: SpamSettings) ->
         if spans[k][2] in spam:
             hits += 1
         size = len(spans) - k
-        if hits >= need and hits >= s.min_share * size and spans[k][2] in spam:
+        # a suffix starts at a word: the stop ending the sentence before it (an "。" the spam
+        # phrase also has) stays with that sentence
+        if hits >= need and hits >= s.min_share * size and spans[k][2] in spam and not _is_stop(spans[k][2]):
             best = k
         elif size - hits > 3:
             return best, True
     return best, False
+
+
+def _is_stop(token: str) -> bool:
+    return not any(ch.isalnum() for ch in token)
 
 
 def _cut_point(text: str, start: int, s: SpamSettings) -> int:
