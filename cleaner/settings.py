@@ -52,6 +52,8 @@ class EdgeSettings:
     max_pending: int = 12  # link-like lines held while looking for the heading above them
     link_list: int = 12  # lines a related/more-from heading may take below it
     pitch_words: int = 25  # a sentence sandwiched in a trailing block goes with it
+    reworded_words: int = 10  # a line this long worded nearly like a template line is one ...
+    reworded_share: float = 0.6  # ... when this share of their words (Jaccard) is common
     sandwich_words: int = 6  # a short unknown line between two trailing hits
     value_words: int = 6  # a label's value line
     keyword_items: int = 6  # a tag run: at least this many separated items ...
@@ -70,6 +72,9 @@ class TemplateSettings:
     min_articles: int = 3  # a line must recur on at least this many different articles
     min_share: float = 0.5  # ... and on at least this share of the group's articles
     edge: int = 8  # only blocks this close to either end are counted
+    # a line of this many words or more is a template by its own recurrence even when another
+    # line starts like it (a disclaimer reworded on one page); shorter ones are slots (bylines)
+    slot_words: int = 10
 
 
 @dataclass(frozen=True)

@@ -237,6 +237,53 @@ def test_bylines_that_differ_by_name_stay_article_text(tmp_path: Path) -> None:
     assert all(a.text.endswith(("Amina Juma.", "Baraka Mushi.")) for a in articles), [a.text for a in articles]
 
 
+LT_TOPICS = [("Aave", "paskolų"), ("Uniswap", "mokesčių"), ("Curve", "likvidumo"), ("Lido", "įkeitimo")]
+LT_DISCLAIMER = ("Atsakomybės apribojimas: šis straipsnis skirtas tik informaciniams tikslams ir nėra finansinis "
+                 "ar investicinis patarimas. Prieš priimdami sprendimus atlikite savo tyrimą.")
+LT_REWORDED = ("Atsakomybės apribojimas: šis straipsnis skirtas tik informaciniams tikslams ir nelaikytinas "
+               "finansiniu ar investiciniu patarimu. Prieš priimdami sprendimus atlikite savo tyrimą.")
+
+
+def _lt_pages(footers: list[list[str]], bylines: list[str]) -> list[list[str]]:
+    pages = []
+    for (name, what), footer, byline in zip(LT_TOPICS, footers, bylines, strict=True):
+        body = [f"{name} bendruomenė penktadienį balsavo dėl naujų {what} taisyklių, praneša fondas.",
+                f"Pasak fondo, {what} pokyčiai įsigalios per dvi savaites, jei niekas jų neužginčys.",
+                f"{name} žetono kaina po žinios per kelias valandas pakilo 6 %."]
+        pages.append([f"{name} keičia {what} taisykles", byline, *body, *footer])
+    return pages
+
+
+def test_a_standing_disclaimer_reworded_on_one_page_is_still_the_template(tmp_path: Path) -> None:
+    """Machine translation rewords a standing line on one page of many: most of its words are the
+    template's, so it goes with the others (a slot filled with names never shares that many)."""
+    footers = [[LT_DISCLAIMER, "Sekite mus X ir Telegram"], [LT_DISCLAIMER, "Sekite mus X ir Telegram"],
+               [LT_DISCLAIMER, "Sekite mus X, Telegram ir YouTube"], [LT_REWORDED, "Sekite mus X ir Telegram"]]
+    bylines = ["Autorė: Nora Lindqvist"] * 3 + ["Autorius: Jonas Petraitis"]
+    for article in _run_folder(tmp_path, _lt_pages(footers, bylines)):
+        assert "Atsakomybės" not in article.text and "Sekite" not in article.text, article.text
+        assert article.text.endswith("pakilo 6 %."), article.text
+
+
+def test_a_byline_that_puts_the_name_first_is_a_slot_not_a_template(tmp_path: Path) -> None:
+    """"<name> દ્વારા" (by <name>): the wordings share their last word, not their first, and the
+    same author on three pages of four is still the article's byline."""
+    bylines = ["ડેનિયલ ફોસ્ટર દ્વારા"] * 3 + ["મીરા કાપડિયા દ્વારા"]
+    footers = [[LT_DISCLAIMER]] * 4
+    articles = _run_folder(tmp_path, _lt_pages(footers, bylines))
+    assert sorted(a.text.split("\n\n")[0] for a in articles) == sorted(bylines)
+    assert all("Atsakomybės" not in a.text for a in articles)
+
+
+def test_short_lines_left_below_a_sure_hit_at_the_very_end_go(tmp_path: Path) -> None:
+    """A "More from <outlet>" line in a new translation, under the site's template label."""
+    footers = [[LT_DISCLAIMER, "Laiko žymė:", "Daugiau iš Nepaklusnusis"]] * 3 + [
+        [LT_DISCLAIMER, "Laiko žymė:", "Daugiau iš Iššaukiantis"]]
+    bylines = ["Autorė: Nora Lindqvist", "Autorius: Jonas Petraitis"] * 2
+    for article in _run_folder(tmp_path, _lt_pages(footers, bylines)):
+        assert article.text.endswith("pakilo 6 %."), article.text
+
+
 @pytest.mark.parametrize("outlet", ["Blockworks", "Kryptoverse", "Rest of World"])
 @pytest.mark.parametrize("line", [
     "Príspevok {title} sa prvýkrát objavil na {outlet}.",

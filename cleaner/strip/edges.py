@@ -160,7 +160,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.NETWORK_BRAND
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return removals.LEARNED_SPAM
-        if templates and line_key(text) in templates:
+        if templates and is_template(text, templates, s):
             return removals.SITE_TEMPLATE
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
@@ -187,6 +187,24 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         return None
 
     return classify
+
+
+def is_template(text: str, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> bool:
+    """A site's template line, or a long line worded nearly like one (machine translation
+    rewords a standing disclaimer on one page of many: most of its words are the template's)."""
+    key = line_key(text)
+    if key in templates:
+        return True
+    words = key.split()
+    if len(words) < s.reworded_words:
+        return False
+    mine = set(words)
+    for line in templates:
+        if line.startswith(words[0]) and line.count(" ") + 1 >= s.reworded_words:
+            theirs = set(line.split())
+            if len(mine & theirs) >= s.reworded_share * len(mine | theirs):
+                return True
+    return False
 
 
 def _is_weak(text: str, s: EdgeSettings) -> bool:
@@ -224,6 +242,8 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
         return removals.RELATED_LINKS  # link-like lines under their heading, never a sentence
     if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= s.sandwich_words for j in pending):
         return removals.TRAILING_BLOCK
+    if not inside and len(pending) <= 2 and _sure(rule, rules) and all(_is_weak(doc.blocks[j], s) for j in pending):
+        return removals.TRAILING_BLOCK  # short lines left at the very end, below a sure hit
     one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.pitch_words
     if inside and one_pitch and _sure(rule, rules):
         return removals.TRAILING_BLOCK  # one pitch sentence between a newsletter heading and the label below

@@ -78,6 +78,14 @@ def title_tails(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
+def anchors(key: str) -> tuple[str, str]:
+    """The words a slot's wordings share: the first, or the last (a byline's "by" comes after
+    the name in many languages). Marked apart so that a first word never meets a last one."""
+    words = key.split(" ")
+    return words[0], _LAST + words[-1]
+
+
+_LAST = "\x03"
 FOLDER_GROUP = "dir:"
 TAIL = "\x01"  # marks a title-tail key among the line keys (counted the same way)
 SOURCE = "\x02"  # marks the outlet a document's title named
@@ -134,10 +142,10 @@ class TemplateCounter:
     # (group, line) -> the one title seen so far, or the set once there are several:
     # most lines occur once, and an int costs far less than a set.
     lines: dict[tuple[str, str], int | set[int]] = field(default_factory=dict)
-    # (group, first word) -> the different lines starting with it (a few suffice): a
+    # (group, anchor: first or last word) -> the different lines with it (a few suffice): a
     # slot whose wording varies ("Edited by <name>") is article content, not template.
     openings: dict[tuple[str, str], set[str]] = field(default_factory=dict)
-    # (group, first word) of which one article carries two wordings: two standing lines
+    # (group, anchor) of which one article carries two wordings: two standing lines
     # ("Subscribe to our newsletters", "Subscribe to Pro"), not one slot filled differently
     together: set[tuple[str, str]] = field(default_factory=set)
 
@@ -148,9 +156,9 @@ class TemplateCounter:
         for group, key, title in triples:
             tkey = title_hash(title)
             if key and " " in key:
-                opening = (group, key.split(" ", 1)[0], tkey)
-                if first_wording.setdefault(opening, key) != key:
-                    self.together.add(opening[:2])
+                for anchor in anchors(key):
+                    if first_wording.setdefault((group, anchor, tkey), key) != key:
+                        self.together.add((group, anchor))
             if key and (group, key) not in self.lines:
                 self._note_opening(group, key)
                 a, b = Sightings.hashes_of(f"{group}\x00{key}")  # one digest serves both filters
@@ -163,9 +171,16 @@ class TemplateCounter:
             self.add_known(group, key, (tkey,))
 
     def _note_opening(self, group: str, key: str) -> None:
-        variants = self.openings.setdefault((group, key.split(" ", 1)[0]), set())
-        if len(variants) < 2:
-            variants.add(key)
+        for anchor in anchors(key):
+            variants = self.openings.setdefault((group, anchor), set())
+            if len(variants) < 2:
+                variants.add(key)
+
+    def _slot(self, group: str, key: str) -> bool:
+        """One wording of a line whose other words vary from page to page (a byline: "Edited by
+        <name>", or "<name> દ્વારા" where the language puts the name first)."""
+        return " " in key and any(
+            len(self.openings.get((group, a), ())) > 1 and (group, a) not in self.together for a in anchors(key))
 
     def add_known(self, group: str, key: str, titles: Iterable[int]) -> None:
         """Count one group's line (or, with an empty key, its articles) for hashed titles."""
@@ -196,8 +211,7 @@ class TemplateCounter:
             total = len(self.articles.get(group, ()))
             if count < s.min_articles or count < s.min_share * total:
                 continue
-            opening = (group, key.split(" ", 1)[0])
-            if " " in key and len(self.openings.get(opening, ())) > 1 and opening not in self.together:
+            if key.count(" ") < s.slot_words and self._slot(group, key):
                 continue  # one wording of a varying slot
             out[group].add(key)
         return dict(out)
