@@ -337,3 +337,40 @@ def test_source_line_with_text_is_not_a_header() -> None:
     article = cleaner.clean(text)
     assert article.title == "Source: Reuters poll of 40 economists"
     assert article.removed == []
+
+
+LABEL_LIST_PAGE = """Apple shares fall after iPhone sales in China miss estimates - CNBC
+
+Apple shares fall after iPhone sales in China miss estimates - CNBC PlatoBlockchain Data Intelligence. Vertical Search. Ai.
+
+Apple shares fell 4% in extended trading Thursday after iPhone revenue from Greater China dropped 11%.
+
+{items}
+
+Overall revenue rose 2% to $95.4 billion, slightly ahead of analyst expectations.
+
+Analysts Take: Why the China slump matters more than the beat
+
+The company said tariffs added about $900 million in costs during the quarter.
+
+Time Stamp:
+
+More from CNBC
+"""
+
+
+@pytest.mark.parametrize("items", [
+    # under a line that ends in a colon
+    "Here is how Apple did versus LSEG consensus estimates:\n\nEarnings per share: $1.65 vs. $1.62 expected\n\n"
+    "Revenue: $95.4 billion vs. $94.5 billion expected",
+    # a run of label lines with different labels, no introducing line
+    "Earnings per share: $1.65 vs. $1.62 expected\n\nRevenue: $95.4 billion vs. $94.5 billion expected\n\n"
+    "iPhone revenue: $46.8 billion vs. $46.2 billion expected",
+])
+def test_label_value_items_are_a_list_not_inline_links(items: str) -> None:
+    article = cleaner.clean(LABEL_LIST_PAGE.format(items=items))
+    for item in items.split("\n\n"):
+        assert item in article.text
+    # a lone "Label: headline" line between paragraphs of a republished page is a link
+    assert "Analysts Take" not in article.text
+    assert article.text.endswith("during the quarter.")

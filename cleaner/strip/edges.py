@@ -329,6 +329,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
     """
     live = doc.live()
     link_labels = rules.role("link_labels")
+    shaped = [is_inline_link(doc.blocks[i]) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
     for pos, i in enumerate(live):
         text = doc.blocks[i]
         if word_count(text) > s.phrase_words or ends_sentence(text):
@@ -336,8 +337,24 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         family = label_family(text, rules, s)
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
-        elif doc.evidence and 0 < pos < len(live) - 1 and is_inline_link(text) and family is None:
+        elif doc.evidence and 0 < pos < len(live) - 1 and shaped[pos] and family is None \
+                and not _in_label_list(doc, live, shaped, pos):
             doc.drop(i, removals.INLINE_LINK)
+
+
+def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int) -> bool:
+    """A "Label: value" line among others with other labels, or under a line that ends in a
+    colon, is an item of the article's own list ("Revenue: $95.4 billion vs. $94.5 billion
+    expected"); links repeat one label ("Read more: ...")."""
+    above = doc.blocks[live[pos - 1]].rstrip()[-1:]
+    if above and above in COLONS:
+        return True
+    label = _label(doc.blocks[live[pos]])
+    return any(0 <= q < len(live) and shaped[q] and _label(doc.blocks[live[q]]) != label for q in (pos - 1, pos + 1))
+
+
+def _label(text: str) -> str:
+    return text.partition(":")[0].strip().casefold()
 
 
 def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> None:
