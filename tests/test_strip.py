@@ -374,3 +374,17 @@ def test_label_value_items_are_a_list_not_inline_links(items: str) -> None:
     # a lone "Label: headline" line between paragraphs of a republished page is a link
     assert "Analysts Take" not in article.text
     assert article.text.endswith("during the quarter.")
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    ("Sign up for Morning Money, our daily newsletter on the people and policies shaping finance.", True),
+    ("Suscríbete a nuestro boletín y recibe las noticias más importantes en tu bandeja de entrada.", True),
+    # a quoted pitch is reported speech, and a line naming a newsletter once is the article's
+    ('"Subscribe to our newsletter," the pop-up read, before readers had seen a single paragraph.', False),
+    ("The bank's newsletter for investors warned of the risk last month.", False),
+])
+def test_a_whole_pitch_sentence_between_paragraphs(line: str, removed: bool) -> None:
+    text = LABEL_LIST_PAGE.format(items=line)
+    article = cleaner.clean(text)
+    assert (line not in article.text) is removed
+    assert article.text.startswith("Apple shares fell 4%") and article.text.endswith("during the quarter.")

@@ -36,6 +36,7 @@ from ..titles import outlet
 from .rules import Rules
 from .spam import spam_suffix, spam_tokens
 
+QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")
 _ITEM_SPLIT = re.compile(r"(?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*")  # starts at a run's start only
 # Structural rules whose hit also covers the link-like lines listed under it (phrase families
 # say the same in phrases.json, role "covers_links"): a "more from" line over its list, a label
@@ -321,7 +322,7 @@ def is_inline_link(text: str) -> bool:
 
 
 def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
-    """"Related Reading: <headline>" lines between paragraphs.
+    """"Related Reading: <headline>" lines and whole pitch sentences between paragraphs.
 
     A known related/read-more label is enough; on pages already known to be
     republished, the shape alone (short label, colon, headline) is too, unless
@@ -332,7 +333,13 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
     shaped = [is_inline_link(doc.blocks[i]) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
     for pos, i in enumerate(live):
         text = doc.blocks[i]
-        if word_count(text) > s.phrase_words or ends_sentence(text):
+        if word_count(text) > s.phrase_words:
+            continue
+        pitch = rules.family(text)
+        if pitch is not None and _pitch_sentence(text, removals.phrase(pitch), rules) and not QUOTES.search(text):
+            doc.drop(i, removals.phrase(pitch))  # a pitch set between paragraphs (not a quoted one)
+            continue
+        if ends_sentence(text):
             continue
         family = label_family(text, rules, s)
         if family in link_labels:
