@@ -37,6 +37,7 @@ class SpamSettings:
     min_phrase_share: float = 0.6  # share of the spam phrase's tokens a suffix must carry
     brand_line_words: int = 15  # a short line naming a network brand is a caption or a link
     brand_tail_words: int = 25  # a brand sentence ending a paragraph is at most this long
+    fuzzy_tail_words: int = 10  # ... and this long when the brand is spelt in a new way
 
 
 @dataclass(frozen=True)

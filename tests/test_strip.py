@@ -388,3 +388,17 @@ def test_a_whole_pitch_sentence_between_paragraphs(line: str, removed: bool) -> 
     article = cleaner.clean(text)
     assert (line not in article.text) is removed
     assert article.text.startswith("Apple shares fell 4%") and article.text.endswith("during the quarter.")
+
+
+@pytest.mark.parametrize("tail", [
+    "VentureBeat Plato-Data Intelligence.",
+    "Биткоин ПлатоБлокчејн интелигенција. Вертикална претрага. Аи.",
+])
+def test_a_glued_brand_tail_in_a_new_spelling_is_cut(tail: str) -> None:
+    paragraph = "Користувачі ChatGPT Plus поки що можуть надсилати лише 30 повідомлень на тиждень до повної версії моделі."
+    text = "\n\n".join(["OpenAI представила нову модель o1", "OpenAI у четвер випустила нову модель o1, яка витрачає "
+                        "додатковий час на роздуми перед відповіддю.", f"{paragraph} {tail}",
+                        "Компанія планує відкрити доступ для безкоштовних користувачів пізніше цього року."])
+    article = cleaner.clean(text)
+    assert paragraph in article.text.split("\n\n")
+    assert [r.text for r in article.removed if r.rule == "network-brand"] == [tail]

@@ -31,6 +31,7 @@ _VOWELS = re.compile("[aeiouy]+")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=8192)  # the words of a page's lines, asked about in several steps
 def skeleton(latin: str) -> str:
     """The consonants of a transliterated word, digraphs folded: "platoblockchain" -> "pltblkcn".
     Abugidas and abjads write the vowels that transliteration guesses, or none at all."""
@@ -133,6 +134,9 @@ class Rules:
     _outlet_keys: set[str] = field(default_factory=set)
     _fuzzy: tuple[str, ...] = ()
     _skeletons: tuple[str, ...] = ()
+    # the same forms by their first two letters: a word is compared with the few that share them
+    _fuzzy_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _skeleton_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _brand_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
@@ -171,6 +175,8 @@ class Rules:
         self._fuzzy = tuple(sorted(f for f in latin if len(f) >= 9 and f.startswith(FUZZY_STEMS)
                                    and not f.startswith("platon")))  # Platon: the philosopher's name
         self._skeletons = tuple(sorted(k for k in {skeleton(f) for f in self._fuzzy} if len(k) >= SKELETON_MIN))
+        self._fuzzy_heads = _by_head(self._fuzzy)
+        self._skeleton_heads = _by_head(self._skeletons)
         return self
 
     def brand_like(self, text: str) -> str | None:
@@ -192,6 +198,8 @@ class Rules:
             if lat.startswith(FUZZY_STEMS[0]) and _camel(word):
                 return word  # "ΠλατοΔεδομένα", "ПлатонАйСтрим": Plato + a word, written as one name
         for i in range(len(latin)):
+            if not self._may_start(latin[i]):
+                continue
             joined = ""
             for j in range(i, min(i + 3, len(latin))):
                 joined += latin[j]
@@ -199,23 +207,30 @@ class Rules:
                     return " ".join(words[i : j + 1])
         return None
 
+    def _may_start(self, lat: str) -> bool:
+        """Whether a run of words starting with ``lat`` can be near a brand at all: its first two
+        letters, or its skeleton's, are a brand form's (a skeleton of three or more letters
+        keeps its first two whatever word follows)."""
+        if lat[:2] in self._fuzzy_heads:
+            return True
+        key = skeleton(lat)
+        return len(key) < 3 or key[:2] in self._skeleton_heads
+
     def _near_brand(self, joined: str, *, transliterated: bool = False) -> bool:
         """A prefix of ``joined`` within edit distance of a compound brand name; for a word
         transliterated from another script, also its consonant skeleton (scripts that write few
         vowels, or vowels transliteration guesses: "pletoblkcen" for PlatoBlockchain). Latin words
         are never compared by skeleton: "Apple TV streaming" would be "PlatoAiStream"."""
-        if self._near(joined, self._fuzzy):
+        if self._near(joined, self._fuzzy_heads.get(joined[:2], ())):
             return True
         if not transliterated:
             return False
         key = skeleton(joined)
-        return len(key) >= SKELETON_MIN and self._near(key, self._skeletons)
+        return len(key) >= SKELETON_MIN and self._near(key, self._skeleton_heads.get(key[:2], ()))
 
     @staticmethod
     def _near(joined: str, forms: tuple[str, ...]) -> bool:
         for form in forms:
-            if joined[:2] != form[:2]:
-                continue
             limit = int(FUZZY_SHARE * len(form))
             for cut in range(max(2, len(form) - limit), min(len(joined), len(form) + limit) + 1):
                 if Levenshtein.distance(joined[:cut], form, score_cutoff=limit) <= limit:
@@ -270,6 +285,13 @@ class Rules:
 
     def is_outlet(self, text: str) -> bool:
         return fold(text).strip() in self._outlet_keys
+
+
+def _by_head(forms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    heads: dict[str, list[str]] = {}
+    for form in forms:
+        heads.setdefault(form[:2], []).append(form)
+    return {head: tuple(group) for head, group in heads.items()}
 
 
 def _read_json(path: Path | Any) -> dict[str, Any]:

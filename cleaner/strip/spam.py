@@ -9,10 +9,12 @@ translation reorders words and the suffix may be truncated.
 
 from __future__ import annotations
 
+import re
+
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, SpamSettings
-from ..text import INNER_SENTENCE, ends_sentence, sentence_starts, token_spans, tokens, word_count
+from ..text import INNER_SENTENCE, SENTENCE_END, ends_sentence, sentence_starts, token_spans, tokens, word_count
 from .rules import Rules
 
 
@@ -72,6 +74,9 @@ def _walk_back(spans: list[Span], spam: set[str], need: int, s: SpamSettings) ->
     return best, False
 
 
+_STOP = re.compile(f"[{re.escape(SENTENCE_END)}]")
+
+
 def _is_stop(token: str) -> bool:
     return not any(ch.isalnum() for ch in token)
 
@@ -111,21 +116,37 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
     """Short lines naming a network brand or domain anywhere, and brand sentences ending a paragraph."""
     for i in doc.live():
         text = doc.blocks[i]
-        if rules.brand(text) is None and not (
-            word_count(text) <= s.brand_line_words and rules.brand_like(text) is not None
-        ):
+        short = word_count(text) <= s.brand_line_words
+        exact = rules.brand(text) is not None
+        if short:
+            if exact or rules.brand_like(text) is not None:
+                doc.drop(i, removals.NETWORK_BRAND)
             continue
-        if word_count(text) <= s.brand_line_words or _tag_run(text):
+        if exact and _tag_run(text):
             doc.drop(i, removals.NETWORK_BRAND)
             continue
-        starts = sentence_starts(text)
-        cut: int | None = None
-        for begin in reversed(starts[1:]):
-            tail = text[begin:]
-            if word_count(tail) > s.brand_tail_words:
-                break
-            if rules.brand(tail) is not None and rules.brand(text[:begin]) is None:
-                cut = begin
-                break
+        cut = _brand_tail(text, rules, s, exact=exact)
         if cut is not None:
             doc.trim(i, text[:cut], text[cut:], removals.NETWORK_BRAND)
+
+
+def _brand_tail(text: str, rules: Rules, s: SpamSettings, *, exact: bool) -> int | None:
+    """Where a brand sentence glued to the end of a paragraph starts. The tail may spell the
+    brand another way ("Plato-Data Intelligence", a new transliteration): a tail of very short
+    sentences is compared by :meth:`Rules.brand_like` (the spam's shape: brand words, then two
+    or three one-word sentences); the text before it must name no brand."""
+    limit = s.brand_tail_words if exact else s.fuzzy_tail_words
+    if not exact:
+        pieces = text.rsplit(None, limit + 1)
+        region = text[len(pieces[0]):] if len(pieces) > limit + 1 else text
+        if not _STOP.search(region.rstrip()[:-1]):
+            return None  # no sentence ends among the last words: no short tail to ask about
+    starts = [b for b in sentence_starts(text)[1:] if word_count(text[b:]) <= limit]
+    if not starts or (not exact and rules.brand_like(text[starts[0]:]) is None):
+        return None  # (the fuzzy test is asked once, of the longest tail, in the common case)
+    for begin in reversed(starts):
+        tail = text[begin:]
+        named = rules.brand(tail) is not None if exact else rules.brand_like(tail) is not None
+        if named and rules.brand(text[:begin]) is None:
+            return begin
+    return None
