@@ -257,11 +257,17 @@ def _lt_pages(footers: list[list[str]], bylines: list[str]) -> list[list[str]]:
 def test_a_standing_disclaimer_reworded_on_one_page_is_still_the_template(tmp_path: Path) -> None:
     """Machine translation rewords a standing line on one page of many: most of its words are the
     template's, so it goes with the others (a slot filled with names never shares that many)."""
-    footers = [[LT_DISCLAIMER, "Sekite mus X ir Telegram"], [LT_DISCLAIMER, "Sekite mus X ir Telegram"],
-               [LT_DISCLAIMER, "Sekite mus X, Telegram ir YouTube"], [LT_REWORDED, "Sekite mus X ir Telegram"]]
+    pitch = ("Prenumeruokite Nepaklusniojo naujienlaiškį ir kiekvieną savaitės dieną gaukite svarbiausias "
+             "DeFi naujienas į savo pašto dėžutę.")
+    reworded = ("Užsiprenumeruokite Nepaklusniojo naujienlaiškį ir kiekvieną savaitės dieną gaukite svarbiausias "
+                "DeFi naujienas į pašto dėžutę.")  # another first word too
+    footers = [[pitch, LT_DISCLAIMER, "Sekite mus X ir Telegram"], [pitch, LT_DISCLAIMER, "Sekite mus X ir Telegram"],
+               [reworded, LT_DISCLAIMER, "Sekite mus X, Telegram ir YouTube"],
+               [pitch, LT_REWORDED, "Sekite mus X ir Telegram"]]
     bylines = ["Autorė: Nora Lindqvist"] * 3 + ["Autorius: Jonas Petraitis"]
     for article in _run_folder(tmp_path, _lt_pages(footers, bylines)):
         assert "Atsakomybės" not in article.text and "Sekite" not in article.text, article.text
+        assert "prenumeruokite" not in article.text.casefold(), article.text
         assert article.text.endswith("pakilo 6 %."), article.text
 
 

@@ -147,6 +147,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             scripts.append(dominant_script(doc.body()[:300]) if doc.evidence else None)
         return scripts[0]
 
+    is_template = TemplateMatch(templates, s)
     forms = outlet.forms(doc, rules)
     attribution = frozenset(rules.role("attribution"))
     sentence_families = frozenset(rules.role("sentences"))
@@ -161,7 +162,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.NETWORK_BRAND
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return removals.LEARNED_SPAM
-        if templates and is_template(text, templates, s):
+        if templates and is_template(text):
             return removals.SITE_TEMPLATE
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
@@ -190,22 +191,29 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
     return classify
 
 
-def is_template(text: str, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> bool:
-    """A site's template line, or a long line worded nearly like one (machine translation
-    rewords a standing disclaimer on one page of many: most of its words are the template's)."""
-    key = line_key(text)
-    if key in templates:
-        return True
-    words = key.split()
-    if len(words) < s.reworded_words:
-        return False
-    mine = set(words)
-    for line in templates:
-        if line.startswith(words[0]) and line.count(" ") + 1 >= s.reworded_words:
-            theirs = set(line.split())
-            if len(mine & theirs) >= s.reworded_share * len(mine | theirs):
-                return True
-    return False
+class TemplateMatch:
+    """A site's template lines, and the long ones as word sets for :meth:`near` (built once per
+    document, on first need)."""
+
+    def __init__(self, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> None:
+        self.templates = templates
+        self.s = s
+        self._long: list[set[str]] | None = None
+
+    def __call__(self, text: str) -> bool:
+        """A template line, or a long line worded nearly like one (machine translation rewords a
+        standing disclaimer on one page of many: most of its words are the template's)."""
+        key = line_key(text)
+        return key in self.templates or self.near(key)
+
+    def near(self, key: str) -> bool:
+        words = key.split()
+        if len(words) < self.s.reworded_words:
+            return False
+        if self._long is None:
+            self._long = [set(t.split()) for t in self.templates if t.count(" ") + 1 >= self.s.reworded_words]
+        mine = set(words)
+        return any(len(mine & theirs) >= self.s.reworded_share * len(mine | theirs) for theirs in self._long)
 
 
 def _is_weak(text: str, s: EdgeSettings) -> bool:
