@@ -110,6 +110,7 @@ class Document:
     removed: list[Removal] = field(default_factory=list)
     title: str | None = None
     source: str | None = None
+    source_weak: bool = False  # the source is only the words before a brand in a spam tail
     spam: list[str] = field(default_factory=list)  # phrases learned from this page's echo tails
     site: str | None = None  # the group whose template lines apply (outlet or host)
     site_name: str | None = None

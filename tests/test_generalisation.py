@@ -392,3 +392,21 @@ def test_a_name_ends_at_its_case_ending(outlet: str) -> None:
     text = "\n\n".join([*BODY, f"Post {title} ilk olaraq {outlet}-də çıxdı."])
     article = cleaner.clean(text, kind="text", title=title, url="https://zephyrnet.com/az/tether/")
     assert article.source == outlet
+
+
+@pytest.mark.parametrize(("tail", "naming", "source"), [
+    # the naming line names another outlet than the words the translation put before the brand
+    ("Intelixencia de datos PlatoBlockchain. Busca vertical. Ai.",
+     "A publicación {title} apareceu primeiro en A Beira.", "A Beira"),
+    # ... or the same outlet in another script: the page's own form stays
+    ("Семафор ПлатоБлокчејн интелигенција података. Вертикална претрага. Аи.",
+     "The post {title} appeared first on Semafor.", "Семафор"),
+])
+def test_a_naming_line_outranks_the_words_before_the_brand(tail: str, naming: str, source: str) -> None:
+    title = "Google presenta Gemini 2.5, un modelo que razoa antes de responder"
+    body = ["Google presentou este martes Gemini 2.5 Pro, un novo modelo de intelixencia artificial que pensa antes "
+            "de responder.", "O modelo está dispoñible de inmediato para os subscritores de Gemini Advanced."]
+    dump = "\n\n".join([title, f"{title} - {tail}", *body, naming.format(title=title)])
+    article = cleaner.clean(dump, kind="text")
+    assert article.source == source
+    assert article.text == "\n\n".join(body)

@@ -150,7 +150,7 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     if not any(tails):
         title, tails = _split_lone_tail(doc, title, rules, s)
     doc.title = title
-    source = outlet.from_tails(tails, rules)
+    source, doc.source_weak = outlet.outlet_of_tails(tails, rules)
     doc.source = source
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
     if doc.spam or any(rules.brand_like(t) for t in tails):
@@ -223,7 +223,13 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         title = split[0]
         doc.removed.append(Removal(removals.TITLE_SPAM, split[1]))
     doc.title = title
-    source = _one_line(doc.source) or outlet.from_removed_lines(doc, rules) or _site(doc, rules)
+    source = _one_line(doc.source)
+    if source is None:
+        source = outlet.from_removed_lines(doc, rules) or _site(doc, rules)
+    elif doc.source_weak:  # a line that names another outlet outranks a guess from a spam tail
+        named = outlet.from_removed_lines(doc, rules)
+        if named is not None and not outlet.same_name(named, source):
+            source = named
     if source is not None and (source == title or rules.brand_like(source) is not None):
         source = None
     doc.source = source

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
-from ..text import fold, sentences, tokens, word_count
+from ..text import fold, latin_letters, sentences, tokens, word_count
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
 # Removed lines that name the outlet: "The post <title> appeared first on X.", "More from X".
@@ -39,7 +41,12 @@ def _before_brand(tail: str, rules: Rules) -> str | None:
 
 
 def from_tails(tails: list[str], rules: Rules) -> str | None:
-    """The outlet among the echo tails.
+    """The outlet among the echo tails (see :func:`outlet_of_tails`)."""
+    return outlet_of_tails(tails, rules)[0]
+
+
+def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
+    """The outlet among the echo tails, and whether it is only a guess (case 3).
 
     1. the first tail that is short and not network spam (an HTML page's ``og:title`` keeps
     the outlet's own name, untranslated); 2. the words the first tail shares with another
@@ -49,16 +56,16 @@ def from_tails(tails: list[str], rules: Rules) -> str | None:
     tails = [t for t in tails if t]
     for tail in tails:
         if word_count(tail) <= 5 and rules.brand_like(tail) is None:
-            return tail
+            return tail, False
     for other in tails[1:]:
         common = _common_words(tails[0], other)
         if common and word_count(common) <= 4 and rules.brand_like(common) is None:
-            return common
+            return common, False
     for tail in tails:
         head = _before_brand(tail, rules)
         if head is not None:
-            return head
-    return None
+            return head, True  # weak: translation moves the spam's own words in front of the brand
+    return None, False
 
 
 def spam_shaped(tail: str) -> bool:
@@ -66,6 +73,12 @@ def spam_shaped(tail: str) -> bool:
     very short sentences ("... Data Intelligence. Vertical Search. Ai.")."""
     parts = sentences(tail)
     return len(parts) >= 3 and word_count(parts[0]) >= 2 and all(word_count(p) <= 3 for p in parts[1:])
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one name, in any scripts ("Semafor", "Семафор")."""
+    x, y = latin_letters(a), latin_letters(b)
+    return bool(x and y) and Levenshtein.normalized_distance(x, y) <= 0.25
 
 
 def looks_like_name(tail: str, s: EchoSettings = DEFAULT.echo) -> bool:
