@@ -43,6 +43,7 @@ TITLE_BLOCK = _rule("title-block", "title", "a first block that only repeats the
 TITLE_ECHO = _rule("title-echo", "title", "a leading line or block repeating the title with another tail")
 SITE_TAIL = _rule("site-tail", "site-tail", "a title tail that many titles of the run share (the site's suffix)")
 TITLE_SPAM = _rule("title-spam", "finalize", "network spam left on a declared title")
+TITLE_OUTLET = _rule("title-outlet", "finalize", "the outlet the page names elsewhere, left on its title")
 # learned spam and brands
 LEARNED_SPAM = _rule("learned-spam", "learned-spam", "the page's own spam phrase on captions or paragraph ends")
 NETWORK_BRAND = _rule("network-brand", "network-brand", "short lines naming a network brand or domain")

@@ -410,3 +410,27 @@ def test_a_naming_line_outranks_the_words_before_the_brand(tail: str, naming: st
     article = cleaner.clean(dump, kind="text")
     assert article.source == source
     assert article.text == "\n\n".join(body)
+
+
+UZ_BODY = "<p>Ethereum'ning ikkinchi qatlam tarmoqlarida kunlik tranzaksiyalar soni birinchi marta 15 milliondan oshdi.</p>" \
+          "<p>O'sishning asosiy qismi Base va Arbitrum tarmoqlariga to'g'ri keldi, deyiladi hisobotda.</p>"
+
+
+@pytest.mark.parametrize(("declared", "title", "source"), [
+    # "Title - Outlet - Spam": the outlet the page names (here its site name) comes off the title too
+    ("L2 tarmoqlarida rekord - Shifrni ochish - PlatoBlockchain ma'lumotlar razvedkasi. Vertikal qidiruv. Ai.",
+     "L2 tarmoqlarida rekord", "Shifrni ochish"),
+    # ... and a title with a dash of its own keeps it when the page names no such outlet
+    ("L2 tarmoqlarida rekord - Tahlilchilar ikkiga bo'lindi - PlatoBlockchain ma'lumotlar razvedkasi. "
+     "Vertikal qidiruv. Ai.", "L2 tarmoqlarida rekord - Tahlilchilar ikkiga bo'lindi", "Shifrni ochish"),
+    # the brand cut down to "Plato" in a tail of the spam's shape: the words before it are the outlet
+    ("L2 tarmoqlarida rekord | Banksiz Plato ma'lumotlar razvedkasi. Vertikal qidiruv. Ai",
+     "L2 tarmoqlarida rekord", "Banksiz"),
+    # a title with a dash of its own and no spam stays whole
+    ("Ethereum L2 - yangi rekord", "Ethereum L2 - yangi rekord", None),
+])
+def test_outlet_and_spam_on_a_declared_title(declared: str, title: str, source: str | None) -> None:
+    site = '<meta property="og:site_name" content="Shifrni ochish">' if source == "Shifrni ochish" else ""
+    page = f"<html><head>{site}</head><body><article>{UZ_BODY}</article></body></html>"
+    article = cleaner.clean(page, kind="html", title=declared)
+    assert (article.title, article.source) == (title, source)

@@ -222,14 +222,18 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
             break
         title = split[0]
         doc.removed.append(Removal(removals.TITLE_SPAM, split[1]))
-    doc.title = title
     source = _one_line(doc.source)
     if source is None:
         source = outlet.from_removed_lines(doc, rules) or _site(doc, rules)
     elif doc.source_weak:  # a line that names another outlet outranks a guess from a spam tail
-        named = outlet.from_removed_lines(doc, rules)
-        if named is not None and not outlet.same_name(named, source):
-            source = named
+        other = outlet.from_removed_lines(doc, rules)
+        if other is not None and not outlet.same_name(other, source):
+            source = other
+    split = split_tail(title, s) if title is not None and source else None
+    if split is not None and line_key(split[1]) == line_key(source or ""):
+        title = split[0]  # "Title - Outlet - Spam": the outlet the page names elsewhere, still on the title
+        doc.removed.append(Removal(removals.TITLE_OUTLET, split[1]))
+    doc.title = title
     if source is not None and (source == title or rules.brand_like(source) is not None):
         source = None
     doc.source = source

@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
-from ..strip.rules import Rules
+from ..strip.rules import FUZZY_STEMS, Rules
 from ..text import fold, latin_letters, sentences, tokens, word_count
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
@@ -32,11 +32,20 @@ def _common_words(a: str, b: str) -> str:
 
 
 def _before_brand(tail: str, rules: Rules) -> str | None:
-    hit = rules.brand_like(tail)
-    if not tail or hit is None:
+    """The words in front of the network brand in a spam tail. In a tail of the spam's shape the
+    brand may be cut down to "Plato" ("Banksiz Plato ma'lumotlar razvedkasi. Vertikal qidiruv.
+    Ai."): there its first word that starts with the brand's stem, in any script, begins it."""
+    if not tail:
         return None
-    cut = tail.find(hit) if hit in tail else tail.casefold().find(hit)
-    words = tail[:cut].strip(" -|:.,") if cut >= 0 else ""
+    hit = rules.brand_like(tail)
+    if hit is not None:
+        cut = tail.find(hit) if hit in tail else tail.casefold().find(hit)
+    elif spam_shaped(tail):
+        words = re.finditer(r"\S+", tail)
+        cut = next((m.start() for m in words if latin_letters(m.group()).startswith(FUZZY_STEMS)), -1)
+    else:
+        return None
+    words = tail[:cut].strip(" -|:.,") if cut > 0 else ""
     return words if words and word_count(words) <= 4 else None
 
 
