@@ -402,3 +402,19 @@ def test_a_glued_brand_tail_in_a_new_spelling_is_cut(tail: str) -> None:
     article = cleaner.clean(text)
     assert paragraph in article.text.split("\n\n")
     assert [r.text for r in article.removed if r.rule == "network-brand"] == [tail]
+
+
+def test_a_list_under_a_heading_above_the_lede_goes_with_it() -> None:
+    title = "Tether Posts Record $13 Billion Profit"
+    body = ["(Bloomberg) -- Tether Holdings SA reported a record $13 billion profit for 2024, driven by interest on "
+            "its Treasury holdings.", "The company said it held $113 billion of Treasuries at year-end."]
+    head = ["Most Read from Bloomberg", "Trump's Tariff Deadline Looms Over Asian Markets",
+            "The Hedge Fund Trade That Blew Up in April"]
+    dump = "\n\n".join([f"{title} - Bloomberg", f"{title} - Bloomberg PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", *head, *body, "Time Stamp:", "More from Bloomberg"])
+    article = cleaner.clean(dump)
+    assert article.text == "\n\n".join(body)
+    # a byline under an outlet line is no list: it stays
+    dump = "\n\n".join([f"{title} - Bloomberg", f"{title} - Bloomberg PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", "More from Bloomberg", "By Dana Whitcombe", *body])
+    assert cleaner.clean(dump).text == "\n\n".join(["By Dana Whitcombe", *body])

@@ -292,7 +292,8 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     Only short lines: the first paragraph of an article (its lede) may well name
     a newsletter or restate the title, and is never boilerplate.
     """
-    for i in doc.live()[: s.max_edge]:
+    live = doc.live()[: s.max_edge]
+    for pos, i in enumerate(live):
         rule = classify(doc.blocks[i])
         if rule is None:
             break
@@ -304,6 +305,21 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words):
             break
         doc.drop(i, rule)
+        if _room(rule, rules, s) > 1 and words >= 2:
+            _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
+
+
+def _take_listed(doc: Document, below: list[int], room: int, s: EdgeSettings) -> None:
+    """The list under a heading dropped above the lede ("Most Read from X" and its headlines):
+    two or more link-like lines, all of them up to the first line that is not one."""
+    listed = []
+    for j in below:
+        if not _is_weak(doc.blocks[j], s):
+            break
+        listed.append(j)
+    if 2 <= len(listed) <= room:
+        for j in listed:
+            doc.drop(j, removals.RELATED_LINKS)
 
 
 def _pitch_sentence(text: str, rule: str, rules: Rules) -> bool:
