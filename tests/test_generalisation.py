@@ -434,3 +434,28 @@ def test_outlet_and_spam_on_a_declared_title(declared: str, title: str, source: 
     page = f"<html><head>{site}</head><body><article>{UZ_BODY}</article></body></html>"
     article = cleaner.clean(page, kind="html", title=declared)
     assert (article.title, article.source) == (title, source)
+
+
+LT_TITLE = "Curve įkūrėjo paskolos priartėjo prie likvidavimo ribos"
+LT_BODY = ["Curve įkūrėjo paskolos, užtikrintos CRV žetonais, šią savaitę priartėjo prie likvidavimo ribos.",
+           "Analitikai perspėjo, kad priverstinis pardavimas galėtų paveikti visą rinką."]
+
+
+@pytest.mark.parametrize(("last", "removed"), [
+    # the outlet's pitch, its name in another case ending ("Nepaklusnusis" -> "Nepaklusniojo")
+    ("Prenumeruokite Nepaklusniojo naujienlaiškį ir gaukite svarbiausias DeFi naujienas į pašto dėžutę.", True),
+    # a standing disclaimer that names the outlet's authors
+    ("Atsakomybės apribojimas: šis straipsnis nėra investicinis patarimas, o Nepaklusniojo autoriai gali "
+     "turėti minėtų žetonų.", True),
+    # a fact naming the outlet (a figure), a quote, a credit line: the article's
+    ("Nepaklusniojo duomenimis, CRV kaina nukrito 30 %.", False),
+    ("„Tai nėra pabaiga“, – sakė Nepaklusniajam fondo atstovas.", False),
+    ("Šaltinis: Nepaklusniojo skaičiavimai, Token Terminal.", False),
+])
+def test_a_sentence_naming_the_outlet_right_above_the_trailing_block(last: str, removed: bool) -> None:
+    dump = "\n\n".join([f"{LT_TITLE} - Nepaklusnusis",
+                        f"{LT_TITLE} - PlatoBlockchain duomenų žvalgyba Nepaklusnusis. Vertikali paieška. Ai.",
+                        *LT_BODY, last, "Laiko žymė:", "Daugiau iš Nepaklusnusis"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.source == "Nepaklusnusis"
+    assert article.text == "\n\n".join(LT_BODY if removed else [*LT_BODY, last])

@@ -261,6 +261,7 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
 
 def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
     """Remove the trailing boilerplate block, walking up from the last block."""
+    forms = outlet.forms(doc, rules) if doc.evidence else []
     attribution = rules.role("attribution")
     pending: list[int] = []
     inside = False
@@ -269,8 +270,11 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         if rule is None:
             text = doc.blocks[i]
             pitch = inside and not pending and word_count(text) <= s.pitch_words
-            if pitch and label_family(text, rules, s) in attribution:
+            if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules)):
                 pitch = False  # "Source: ..." above a trailing block is the article's own credit
+            if pitch and forms and _outlet_pitch(text, forms):
+                doc.drop(i, removals.OUTLET_PITCH)
+                continue
             if (_is_weak(text, s) and len(pending) < s.max_pending) or pitch:
                 pending.append(i)
                 continue
@@ -284,6 +288,25 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             pending = []
         doc.drop(i, rule)
         inside = True
+
+
+def _credit(text: str, rules: Rules) -> bool:
+    """A line that opens with an attribution label ("Source:", "Fonte:")."""
+    spans = rules.family_spans(text, *rules.role("attribution"))
+    return bool(spans) and spans[0][0] <= len(text) - len(text.lstrip())
+
+
+def _outlet_pitch(text: str, forms: list[set[str]]) -> bool:
+    """The outlet's own pitch or disclaimer, right above the trailing block: a sentence that names
+    the outlet (in any case ending), with no figure in it (a fact, a date, a copyright year), no
+    quotation (reported speech), and not a short credit under a label."""
+    head, colon, value = text.partition(":")
+    if colon and word_count(head) <= 3 and word_count(value) <= 6:
+        return False  # "Source: <outlet> calculations, Token Terminal" is a credit, whatever its language
+    return not _DIGIT.search(text) and not QUOTES.search(text) and outlet.mentions(text, forms)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:

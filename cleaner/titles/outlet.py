@@ -122,9 +122,20 @@ def forms(doc: Document, rules: Rules) -> list[set[str]]:
 
 def mentions(text: str, outlet_forms: list[set[str]]) -> bool:
     """Whether ``text`` names the outlet: every token of one of its forms, as a token or, for
-    longer tokens, inside one (case endings and prefixes: "ከሴማፎር", "Ինքնավստահից", "Blok'tan")."""
+    longer tokens, inside one or inflected (case endings and prefixes: "ከሴማፎር", "Ինքնավստահից",
+    "Blok'tan", "Nepaklusniojo")."""
     toks = set(tokens(text))
-    return any(all(t in toks or (len(t) >= 4 and any(t in w for w in toks)) for t in form) for form in outlet_forms)
+    return any(all(t in toks or (len(t) >= 4 and any(_inflected(t, w) for w in toks)) for t in form)
+               for form in outlet_forms)
+
+
+def _inflected(name: str, word: str) -> bool:
+    """``word`` is ``name`` with an affix, or with its ending changed by a case ("Nepaklusnusis" ->
+    "Nepaklusniojo", "Раскаваны" -> "Раскаванага"): all but its last few letters open the word."""
+    if name in word:
+        return True
+    stem = len(name) - min(4, len(name) // 3)
+    return stem >= 5 and word[:stem] == name[:stem]
 
 
 def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
