@@ -459,3 +459,29 @@ def test_a_sentence_naming_the_outlet_right_above_the_trailing_block(last: str, 
     article = cleaner.clean(dump, kind="text")
     assert article.source == "Nepaklusnusis"
     assert article.text == "\n\n".join(LT_BODY if removed else [*LT_BODY, last])
+
+
+SQ_BODY = ["Bursa e kriptomonedhave Bybit humbi rreth 1,4 miliardë dollarë në ether gjatë një transferimi rutinë.",
+           "Kompania tha se të gjitha asetet e tjera janë të sigurta dhe se tërheqjet po përpunohen normalisht."]
+SQ_TITLE = "Bursa Bybit humb 1,4 miliardë dollarë"
+
+
+def test_the_network_footer_in_a_language_no_prior_covers() -> None:
+    """On the network's own page "Plato" is its name: "Source: Plato Data Intelligence." in
+    translation goes, and the block above it with it."""
+    footer = [f"Postimi {SQ_TITLE} u shfaq fillimisht në Blloku.",
+              "PlatoAiStream. Inteligjenca Web3. Njohuri të amplifikuara. Qasuni këtu.",
+              "Burimi: Inteligjenca e të dhënave Plato."]
+    article = cleaner.clean("\n\n".join([*SQ_BODY, *footer]), kind="text", title=SQ_TITLE,
+                            url="https://platodata.network/platowire/sq/bursa-bybit-humb/")
+    assert article.text == "\n\n".join(SQ_BODY)
+    assert article.source == "Blloku"
+
+
+def test_plato_the_philosopher_ends_an_article_elsewhere() -> None:
+    body = ["Akademia e Platonit u themelua në Athinë rreth vitit 387 para erës sonë.",
+            "Dijetarët ende debatojnë se çfarë mësohej aty."]
+    last = "Burimi: Platoni, Republika."
+    article = cleaner.clean("\n\n".join([*body, last]), kind="text", title="Akademia e Platonit",
+                            url="https://example.al/histori/akademia")
+    assert article.text == "\n\n".join([*body, last])

@@ -27,13 +27,14 @@ from ..text import (
     ends_sentence,
     has_script,
     is_unspaced,
+    latin_letters,
     line_key,
     sentences,
     tokens,
     word_count,
 )
 from ..titles import outlet
-from .rules import Rules
+from .rules import FUZZY_STEMS, Rules
 from .spam import spam_suffix, spam_tokens
 
 QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")
@@ -148,6 +149,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         return scripts[0]
 
     is_template = TemplateMatch(templates, s)
+    # the network's own page (its domain, markup, author or brand): there "Plato" is its name
+    networked = any(e.startswith("network-") for e in doc.evidence)
     forms = outlet.forms(doc, rules)
     attribution = frozenset(rules.role("attribution"))
     sentence_families = frozenset(rules.role("sentences"))
@@ -160,6 +163,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.KEYWORD_RUN
         if words <= 60 and (rules.brand(text) if words > 15 else rules.brand_like(text)) is not None:
             return removals.NETWORK_BRAND
+        if networked and words <= s.stem_words and _names_stem(text):
+            return removals.NETWORK_BRAND  # "Source: Plato Data Intelligence." translated
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return removals.LEARNED_SPAM
         if templates and is_template(text):
@@ -214,6 +219,11 @@ class TemplateMatch:
             self._long = [set(t.split()) for t in self.templates if t.count(" ") + 1 >= self.s.reworded_words]
         mine = set(words)
         return any(len(mine & theirs) >= self.s.reworded_share * len(mine | theirs) for theirs in self._long)
+
+
+def _names_stem(text: str) -> bool:
+    """A word that starts with the brand's stem ("Plato", "Platon", "Πλάτων" transliterated)."""
+    return any(latin_letters(w).startswith(FUZZY_STEMS) for w in text.split())
 
 
 def _is_weak(text: str, s: EdgeSettings) -> bool:
