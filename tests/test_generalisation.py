@@ -485,3 +485,19 @@ def test_plato_the_philosopher_ends_an_article_elsewhere() -> None:
     article = cleaner.clean("\n\n".join([*body, last]), kind="text", title="Akademia e Platonit",
                             url="https://example.al/histori/akademia")
     assert article.text == "\n\n".join([*body, last])
+
+
+def test_the_last_paragraph_above_the_networks_link_list_in_markup() -> None:
+    """The bottom-links list leaves the page's markup before the text steps: the paragraph above it
+    still sits right above a trailing block, so the outlet's pitch naming it goes."""
+    body = ["Lacagta dijitaalka ah ayaa sannadkan kor u kacday in ka badan 130 boqolkiiba.",
+            "Falanqeeyayaashu waxay sheegeen in suuqa uu weli yahay mid aan degganayn."]
+    pitch = "Raac Miiska Qadaadiicda X iyo Telegram si aad u hesho wararkii ugu dambeeyay."
+    links = "".join(f"<li>{t}</li>" for t in ["PlatoAiStream. Sirdoonka Web3. Halkan ka hel.",
+                                              "Isha: Sirdoonka Xogta Plato."])
+    page = (f"<html><body><article><h1>Bitcoin oo gaadhay 100,000 doollar</h1>"
+            f"{''.join(f'<p>{p}</p>' for p in [*body, pitch])}"
+            f'<ul class="plato-post-bottom-links">{links}</ul></article></body></html>')
+    article = cleaner.clean(page, kind="html", title="Bitcoin oo gaadhay 100,000 doollar - Miiska Qadaadiicda")
+    assert article.source == "Miiska Qadaadiicda"
+    assert article.text == "\n\n".join(body)

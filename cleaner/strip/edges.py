@@ -274,7 +274,9 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
     forms = outlet.forms(doc, rules) if doc.evidence else []
     attribution = rules.role("attribution")
     pending: list[int] = []
-    inside = False
+    # the network's bottom-links block, taken out of the page's markup, ended the article: the
+    # text's last lines sit right above a trailing block already
+    inside = any(r.rule == removals.PLATO_BOTTOM_LINKS for r in doc.removed)
     for i in reversed(doc.live()[-s.max_edge :]):
         rule = classify(doc.blocks[i])
         if rule is None:
