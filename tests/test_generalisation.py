@@ -501,3 +501,21 @@ def test_the_last_paragraph_above_the_networks_link_list_in_markup() -> None:
     article = cleaner.clean(page, kind="html", title="Bitcoin oo gaadhay 100,000 doollar - Miiska Qadaadiicda")
     assert article.source == "Miiska Qadaadiicda"
     assert article.text == "\n\n".join(body)
+
+
+def test_a_heading_naming_the_outlet_takes_its_list_above_the_trailing_block() -> None:
+    body = ["Validatorët e Solanës marrin pjesën më të madhe të tarifave, tregojnë të dhënat.",
+            "SOL u tregtua rreth 182 dollarë, në rritje 9% gjatë javës."]
+    newsletters = ["Merrni lajmet në kutinë tuaj postare. Eksploroni buletinet e Punimeve të bllokut:",
+                   "Përmbledhja: Dekodimi i kriptos dhe i tregjeve. Çdo ditë.",
+                   "0xKërkim: Alfa në kutinë tuaj postare. Mendoni si një analist."]
+    title = "Tarifat e Solanës kalojnë inflacionin"
+    dump = "\n\n".join([f"{title} - Punimet e bllokut",
+                        f"{title} - Punimet e bllokut PlatoBlockchain Inteligjenca e të dhënave. Kërkim vertikal. Ai.",
+                        *body, *newsletters, "Vula kohore:", "Më shumë nga Punimet e bllokut"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(body)
+    # the same lines under an article sentence that does not name the outlet stay
+    dump = dump.replace(newsletters[0], "Analistët listuan tre arsye:")
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join([*body, "Analistët listuan tre arsye:",
+                                                                 *newsletters[1:]])

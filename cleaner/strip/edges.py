@@ -287,7 +287,14 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             if pitch and forms and _outlet_pitch(text, forms):
                 doc.drop(i, removals.OUTLET_PITCH)
                 continue
-            if (_is_weak(text, s) and len(pending) < s.max_pending) or pitch:
+            if inside and pending and forms and _lists_below(text, pending, doc, forms, s):
+                doc.drop(i, removals.OUTLET_PITCH)  # "Explore <outlet>'s newsletters:" over its list
+                for j in pending:
+                    doc.drop(j, removals.RELATED_LINKS)
+                pending = []
+                continue
+            item = inside and pending and len(pending) < s.list_items and word_count(text) <= s.weak_words
+            if (_is_weak(text, s) and len(pending) < s.max_pending) or pitch or item:
                 pending.append(i)
                 continue
             break
@@ -300,6 +307,13 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             pending = []
         doc.drop(i, rule)
         inside = True
+
+
+def _lists_below(text: str, pending: list[int], doc: Document, forms: list[set[str]], s: EdgeSettings) -> bool:
+    """A line naming the outlet that ends in a colon, over a few short lines: the outlet's list of
+    newsletters (or of its channels) right above the trailing block."""
+    return text.rstrip()[-1:] in COLONS and len(pending) <= s.list_items \
+        and all(word_count(doc.blocks[j]) <= s.weak_words for j in pending) and _outlet_pitch(text, forms)
 
 
 def _credit(text: str, rules: Rules) -> bool:
