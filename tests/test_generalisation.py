@@ -519,3 +519,18 @@ def test_a_heading_naming_the_outlet_takes_its_list_above_the_trailing_block() -
     dump = dump.replace(newsletters[0], "Analistët listuan tre arsye:")
     assert cleaner.clean(dump, kind="text").text == "\n\n".join([*body, "Analistët listuan tre arsye:",
                                                                  *newsletters[1:]])
+
+
+@pytest.mark.parametrize(("last", "removed"), [
+    ("Абонирайте се за бюлетина на Коинтелеграф и получавайте най-важните новини всяка сутрин.", True),
+    # the outlet as the subject: the article's own last sentence
+    ("Коинтелеграф се свърза с Бинанс за коментар, но не получи отговор.", False),
+])
+def test_the_last_line_naming_the_outlet_with_no_block_below(last: str, removed: bool) -> None:
+    title = "Разработчиците на Етериум определиха дата за Pectra"
+    body = ["Основните разработчици на Етериум се договориха да активират надграждането Pectra на 7 май.",
+            "Цената на етера се промени малко след решението."]
+    dump = "\n\n".join([f"{title} - Коинтелеграф"] * 3 + [*body, last])
+    article = cleaner.clean(dump, kind="text")
+    assert article.source == "Коинтелеграф"
+    assert article.text == "\n\n".join(body if removed else [*body, last])

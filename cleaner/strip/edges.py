@@ -284,8 +284,13 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             pitch = inside and not pending and word_count(text) <= s.pitch_words
             if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules)):
                 pitch = False  # "Source: ..." above a trailing block is the article's own credit
-            if pitch and forms and _outlet_pitch(text, forms):
+            # with no block below, only a sentence that does not open with the outlet: "Decrypt has
+            # reached out to ... for comment" ends many articles; pitches address the reader
+            last = not inside and not pending and i == doc.live()[-1] and word_count(text) <= s.pitch_words \
+                and not outlet.opens_with(text, forms)
+            if (pitch or last) and forms and _outlet_pitch(text, forms):
                 doc.drop(i, removals.OUTLET_PITCH)
+                inside = True
                 continue
             if inside and pending and forms and _lists_below(text, pending, doc, forms, s):
                 doc.drop(i, removals.OUTLET_PITCH)  # "Explore <outlet>'s newsletters:" over its list

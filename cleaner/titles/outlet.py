@@ -129,6 +129,13 @@ def mentions(text: str, outlet_forms: list[set[str]]) -> bool:
                for form in outlet_forms)
 
 
+def opens_with(text: str, outlet_forms: list[set[str]]) -> bool:
+    """Whether ``text``'s first word is (a word of) the outlet's name: the outlet as the subject."""
+    first = tokens(text)[:1]
+    return bool(first) and any(len(t) >= 4 and _inflected(t, first[0]) or t == first[0]
+                               for form in outlet_forms for t in form)
+
+
 def _inflected(name: str, word: str) -> bool:
     """``word`` is ``name`` with an affix, or with its ending changed by a case ("Nepaklusnusis" ->
     "Nepaklusniojo", "Раскаваны" -> "Раскаванага"): all but its last few letters open the word."""
