@@ -534,3 +534,13 @@ def test_the_last_line_naming_the_outlet_with_no_block_below(last: str, removed:
     article = cleaner.clean(dump, kind="text")
     assert article.source == "Коинтелеграф"
     assert article.text == "\n\n".join(body if removed else [*body, last])
+
+
+def test_a_title_tail_of_section_and_site_names_the_site() -> None:
+    title = "Microplastics found in every human placenta tested in new study"
+    page = (f'<html><head><title>{title} | Microplastics | The Guardian</title>'
+            f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="the Guardian">'
+            "</head><body><article><p>Researchers found microplastics in all 62 placentas tested, with "
+            "concentrations varying widely between samples.</p></article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert (article.title, article.source) == (title, "the Guardian")

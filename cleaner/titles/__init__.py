@@ -151,8 +151,11 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
         title, tails = _split_lone_tail(doc, title, rules, s)
     doc.title = title
     source, doc.source_weak = outlet.outlet_of_tails(tails, rules)
-    doc.source = source
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
+    site = line_key(doc.site_name or "")
+    if source and site and line_key(source).endswith(" " + site):
+        source = doc.site_name  # "Microplastics | The Guardian": a section, then the site it names
+    doc.source = source
     if doc.spam or any(rules.brand_like(t) for t in tails):
         doc.evidence.append("title-echo")
 
