@@ -544,3 +544,20 @@ def test_a_title_tail_of_section_and_site_names_the_site() -> None:
             "concentrations varying widely between samples.</p></article></body></html>")
     article = cleaner.clean(page, kind="html")
     assert (article.title, article.source) == (title, "the Guardian")
+
+
+def test_a_label_the_site_repeats_still_takes_its_value_line(tmp_path: Path) -> None:
+    """"Time Stamp:" learned as the folder's template: the "More from <outlet>" line under it (two
+    outlets in the folder) is its value, and names the outlet."""
+    topics = ["birjalar", "soliqlar", "litsenziyalar", "to'lovlar"]
+    pages = []
+    for i, topic in enumerate(topics):
+        outlet = "Shifrni ochish" if i % 2 else "Banksiz"
+        pages.append([f"O'zbekistonda {topic} bo'yicha yangi qoidalar", f"Agentlik {topic} bo'yicha yangi "
+                      f"tartibni e'lon qildi, u {i + 1}-iyuldan kuchga kiradi.",
+                      "Toshkent PlatoBlockchain ma'lumotlar razvedkasi. Vertikal qidiruv. Ai.",
+                      f"Mutaxassislar {topic} bozorida raqobat kuchayishini kutmoqda.",
+                      "Vaqt tamg'asi:", f"Ko'proq {outlet}"])
+    articles = _run_folder(tmp_path, pages)
+    assert sorted(a.source or "" for a in articles) == ["Banksiz", "Banksiz", "Shifrni ochish", "Shifrni ochish"]
+    assert all(a.text.endswith("kutmoqda.") for a in articles)

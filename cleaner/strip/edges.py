@@ -304,7 +304,9 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 continue
             break
         if pending:
-            covering = _covers(rule, pending, doc, inside, rules, s)
+            # a label taken by another rule (the site's template "Time Stamp:") still takes its value
+            covering = _covers(removals.LABEL, pending, doc, inside, rules, s) if is_label(doc.blocks[i], s) else None
+            covering = covering or _covers(rule, pending, doc, inside, rules, s)
             if covering is None:
                 break
             for j in pending:

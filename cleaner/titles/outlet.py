@@ -194,14 +194,15 @@ def _name(words: list[str], rules: Rules) -> str | None:
     return name
 
 
-def _capitalised_name(rest: str, rules: Rules, phrase_words: int = 2) -> str | None:
+def _capitalised_name(rest: str, rules: Rules, phrase_words: int = 2, after: int = 0) -> str | None:
     """The outlet in what follows the title on a naming line of a language without a phrase
     prior: in scripts with letter case, the phrase's words are lower case and the name is not
     ("... sa prvýkrát objavil na Blockworks.", "... ilk dəfə Cointelegraph saytında dərc olunub.").
     The name runs from its first capitalised word to the line's end when that is short (a name of
-    several words: "Rest of World", "Ostatak svijeta"), else it is the capitalised run alone."""
+    several words: "Rest of World", "Ostatak svijeta"), else it is the capitalised run alone. A
+    name starts at word ``after`` or later."""
     words = rest.split()
-    starts = [i for i, w in enumerate(words) if w[:1].isupper()]
+    starts = [i for i, w in enumerate(words) if w[:1].isupper() and i >= after]
     cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
     if not starts or len(cased) < 2 or len(words) - len(starts) < phrase_words:
         return None  # no letter case to read, or nothing but names
@@ -232,7 +233,7 @@ def from_removed_lines(doc: Document, rules: Rules) -> str | None:
                 return name
     for removal in doc.removed:  # no phrase known: the capitalised name ending a short footer line
         if removal.rule in SHORT_NAMING and doc.evidence and word_count(removal.text) <= 6:
-            name = _capitalised_name(" ".join(removal.text.split()[1:]), rules, 1)  # not its first word
+            name = _capitalised_name(removal.text, rules, 1, after=1)  # not its first word
             if name:
                 return name
     return None
