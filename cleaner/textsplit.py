@@ -45,7 +45,10 @@ def split_text(text: str) -> list[str]:
         heading = _ATX.match(stripped) is not None
         item = _LIST_ITEM.match(stripped) is not None
         continued = line[:1].isspace() and blocks and _LIST_ITEM.match(blocks[-1]) is not None
-        if width and joinable and not heading and (continued or not item) and _wrapped(last, stripped, width):
+        # a title line on top wrapped too: its rest starts unlike the title (an echo repeats it)
+        wrapped_title = bool(width) and bool(blocks) and not seen_blank and not _same_start(blocks[-1], stripped)
+        if width and (joinable or wrapped_title) and not heading and (continued or not item) \
+                and _wrapped(last, stripped, width):
             blocks[-1] = _join(blocks[-1], stripped)
             last = stripped
             continue
@@ -94,6 +97,10 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     if UNSPACED_CHAR.match(first[0]):
         first = first[0]  # scripts without spaces wrap at any character
     return len(line) <= width < len(line) + 1 + len(first)
+
+
+def _same_start(a: str, b: str) -> bool:
+    return a.split()[:2] == b.split()[:2]
 
 
 def _join(line: str, following: str) -> str:

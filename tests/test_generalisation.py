@@ -122,6 +122,12 @@ def test_hard_wrapped_dump_is_unwrapped_but_echoes_and_list_items_stay_lines() -
     lines += [*items, "", *_wrap(paras[2]), ""]
     blocks = split_text("\n".join(lines))
     assert blocks == [echo, echo + " Ujasusi wa Data", paras[0], paras[1], *items, paras[2]]
+    # echoes wrapped too, each a paragraph of its own: the first one's rest joins it as well
+    title = "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI Baada ya Nusu ya Zawadi ya Kila Bloku"
+    wrapped = [*_wrap(f"{title} - Jarida Huru"), "", *_wrap(f"{title} - Jarida Huru Ujasusi wa Data"), ""]
+    assert len(wrapped) > 4
+    blocks = split_text("\n".join(wrapped + lines[3:]))
+    assert blocks[:3] == [f"{title} - Jarida Huru", f"{title} - Jarida Huru Ujasusi wa Data", paras[0]]
 
 
 def test_one_paragraph_per_line_dump_is_not_joined() -> None:
