@@ -25,6 +25,7 @@ _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013\u25cf\u25aa\u00b7]|\d{1,3}[.)])\s+
 MIN_WRAPPED = 2  # lines inside paragraphs needed to tell a wrap width
 WRAPPED_SHARE = 0.7  # ... and the share of them that must break at that width
 MIN_WIDTH = 30
+SLACK = 20  # a wrapped line falls short of the width by less than a long word
 
 
 def split_text(text: str) -> list[str]:
@@ -34,7 +35,8 @@ def split_text(text: str) -> list[str]:
     width = wrap_width(lines)
     blocks: list[str] = []
     joinable = False  # may the next line continue the last block?
-    seen_blank = False
+    # a dump with no blank line between its paragraphs: a wrapped paragraph still shows by its widths
+    seen_blank = not _blank_inside(lines)
     last = ""  # the last physical line, which a continuation must follow
     for line in lines:
         stripped = line.strip()
@@ -46,9 +48,9 @@ def split_text(text: str) -> list[str]:
         item = _LIST_ITEM.match(stripped) is not None
         continued = line[:1].isspace() and blocks and _LIST_ITEM.match(blocks[-1]) is not None
         # a title line on top wrapped too: its rest starts unlike the title (an echo repeats it)
-        wrapped_title = bool(width) and bool(blocks) and not seen_blank and not _same_start(blocks[-1], stripped)
+        wrapped_title = bool(width) and bool(blocks) and not seen_blank
         if width and (joinable or wrapped_title) and not heading and (continued or not item) \
-                and _wrapped(last, stripped, width):
+                and _wrapped(last, stripped, width) and not _same_start(blocks[-1], stripped):
             blocks[-1] = _join(blocks[-1], stripped)
             last = stripped
             continue
@@ -68,22 +70,25 @@ def wrap_width(lines: list[str]) -> int:
     """
     pairs: list[tuple[str, str]] = []
     first_blank = next((i for i, line in enumerate(lines) if not line.strip()), None)
-    if first_blank is None:
-        return 0
+    if first_blank is None or not _blank_inside(lines):
+        first_blank = 1  # no paragraph breaks: past the first line (the title)
     for a, b in zip(lines[first_blank:], lines[first_blank + 1 :], strict=False):
         a, b = a.strip(), b.strip()
         if a and b and not _LIST_ITEM.match(b) and not _ATX.match(a):
             pairs.append((a, b))
     if len(pairs) < MIN_WRAPPED:
         return 0
-    best, best_broken = 0, 0
+    best, best_broken, best_near, best_score = 0, 0, 0, 0
     for width in sorted({len(a) for a, _ in pairs}):
         if width < MIN_WIDTH:
             continue
         broken = sum(1 for a, b in pairs if _wrapped(a, b, width))
-        if broken > best_broken:
-            best, best_broken = width, broken
-    if best_broken < MIN_WRAPPED or best_broken < WRAPPED_SHARE * len(pairs):
+        score = broken - sum(1 for a, _ in pairs if len(a) > width)  # no wrapped line is longer
+        if score > best_score:
+            # lines far shorter than the width inside a block are a list (a standing footer), not a wrap
+            near = sum(1 for a, _ in pairs if len(a) > width - SLACK)
+            best, best_broken, best_near, best_score = width, broken, near, score
+    if best_broken < MIN_WRAPPED or best_broken < WRAPPED_SHARE * best_near:
         return 0
     # a wrap falls inside a sentence far more often than after one; a list of one-sentence lines
     # (links, a trailing block) that happen to have similar lengths is not a wrapped paragraph
@@ -97,6 +102,12 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     if UNSPACED_CHAR.match(first[0]):
         first = first[0]  # scripts without spaces wrap at any character
     return len(line) <= width < len(line) + 1 + len(first)
+
+
+def _blank_inside(lines: list[str]) -> bool:
+    """Whether blank lines separate the dump's text (leading and trailing ones do not count)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return bool(filled) and any(not line.strip() for line in lines[filled[0] : filled[-1]])
 
 
 def _same_start(a: str, b: str) -> bool:

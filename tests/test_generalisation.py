@@ -567,3 +567,20 @@ def test_a_label_the_site_repeats_still_takes_its_value_line(tmp_path: Path) -> 
     articles = _run_folder(tmp_path, pages)
     assert sorted(a.source or "" for a in articles) == ["Banksiz", "Banksiz", "Shifrni ochish", "Shifrni ochish"]
     assert all(a.text.endswith("kutmoqda.") for a in articles)
+
+
+def test_a_wrapped_dump_with_an_unwrapped_footer_list_is_still_unwrapped() -> None:
+    """The standing footer's short lines sit in one block without blank lines: they are a list, not
+    lines that failed to wrap, and the width is the one no wrapped line exceeds."""
+    from cleaner.textsplit import split_text
+
+    paras = [BODY[0] + " " + BODY[1]]
+    footer = ["Претплатите се на билтене Блока", "Дневни: Најважније крипто вести сваког јутра.",
+              "Викенд: Преглед недеље за петнаест минута читања.", "Пратите теме и ауторе",
+              "Пратите нас на X и Телеграму"]
+    assert len(_wrap(paras[0])) >= 3
+    lines = ["Wachimbaji wa Bitcoin - Jarida Huru", ""]
+    for p in paras:
+        lines += [*_wrap(p), ""]
+    blocks = split_text("\n".join([*lines, *footer]))
+    assert blocks == ["Wachimbaji wa Bitcoin - Jarida Huru", *paras, *footer]
