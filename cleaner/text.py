@@ -178,7 +178,15 @@ def word_count(text: str) -> int:
         letters = len(LETTER.findall(text))
         cjk = sum(len(run) for run in CJK_RUN.findall(text))
         return max(1, round(cjk / 2 + (letters - cjk) / 4))
-    return len(_CHUNK.findall(text))
+    return len(_chunks(text))
+
+
+def _chunks(text: str) -> list[str]:
+    """The chunks :data:`_CHUNK` finds, by ``str.split`` (in C, several times faster than the
+    regex): Python's ``\\s`` and ``str.isspace`` agree on every code point."""
+    if "\u2013" in text or "\u2014" in text:
+        text = text.replace("\u2013", " ").replace("\u2014", " ")
+    return text.split()
 
 
 def sentence_starts(text: str) -> list[int]:
