@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 import zlib
+from functools import lru_cache
 
 import numpy as np
 
@@ -47,6 +48,7 @@ class _FoldTable(dict):
 _TABLE = _FoldTable()
 
 
+@lru_cache(maxsize=2)  # a record's id and then its dedup item normalise the same body
 def normalize(text: str) -> str:
     """Canonical form of ``text`` used for exact ids and shingles."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_TABLE)
