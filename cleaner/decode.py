@@ -149,17 +149,35 @@ def _mojibake_gate() -> re.Pattern[str]:
     one of the listed letters, except two three-letter Cyrillic and Greek sequences that are
     spelled out. Cyrillic, Greek, Arabic and Indic text without such characters is then
     cleared by one character-class scan instead of ftfy's long alternation.
+
+    Accented small letters (é, ñ, ö, ...) are everyday letters of many languages: a sequence
+    holding one holds another character of the gate too, or a quote mark next to it, so such a
+    letter opens a search only beside a quote mark (œ excepted: it makes a sequence alone).
     """
     cats = MOJIBAKE_CATEGORIES
     # letters of Greek and Cyrillic words ("common") and punctuation never make a sequence alone
     alone = ("common", "start_punctuation", "end_punctuation", "upper_common", "lower_common")
     needed = "".join(cats[k] for k in cats if k not in alone)
+    needed += "\u0152\u0153\u00b0\u00d7\u00d8\u00d9\u00e0\u221a\u2248\u201a\u0402\u20ac\u00c2\u00c3\u00ce\u00d0"
+    weak = _chars(cats["lower_accented"] + "\u00f2-\u00f6\u00f8-\u00fc") - {"\u0153"}  # kaomoji's small letters too
     punct = cats["start_punctuation"] + cats["end_punctuation"]
+    letters = _char_class(weak)
     return re.compile(
-        f"[{needed}\u0152\u0153\u00b0\u00d7\u00d8\u00d9\u00e0\u221a\u2248\u201a\u0402\u20ac\u00c2\u00c3\u00ce\u00d0]"
+        f"{_char_class(_chars(needed) - weak)}|{letters}[{punct}]|[{punct}]{letters}"
         f"|[\u0412\u0413\u0420\u0421][{punct}\u00b5][\u0412\u0413\u0420\u0421]"
         f"|[\u0392\u0393\u039e\u039f][{punct}][\u0392\u0393\u039e\u039f]"
     )
+
+
+def _chars(char_class: str) -> set[str]:
+    """The characters a regex character class body of literal characters and ranges names
+    (none lies above its highest character)."""
+    top = max(map(ord, char_class), default=0)
+    return set(re.findall(f"[{char_class}]", "".join(map(chr, range(top + 1)))))
+
+
+def _char_class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
 _MOJIBAKE_GATE = _mojibake_gate()

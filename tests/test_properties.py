@@ -221,3 +221,9 @@ def test_the_mojibake_gate_clears_clean_text_of_other_scripts() -> None:
                   "مرحبا بالعالم", "東京で「会議」が開かれた。"):
         assert _MOJIBAKE_GATE.search(clean) is None, clean
     assert _MOJIBAKE_GATE.search("FranÃ§ais") is not None
+
+
+@pytest.mark.parametrize("text", ["caf\u00e9 \u00bb\u00ab x", "c\u0153 ur", "\u201a\u00e2\u00e0", "\u201d\u00e0 la",
+                                  "\u00e9\u201ca", "se\u00f1or ma\u00f1ana", "gr\u00f6\u00dfer \u00fcber"])
+def test_accented_small_letters_open_a_search_only_beside_a_quote_mark(text: str) -> None:
+    assert looks_like_mojibake(text) == is_bad(text), ascii(text)
