@@ -37,7 +37,7 @@ def spam_suffix(text: str, spam: set[str], s: SpamSettings = DEFAULT.spam) -> in
     # the walk below never looks further back than the spam phrase and a few other words;
     # most lines end in no spam, so tokenise a short tail first and widen only when needed
     limit = 24 * (len(spam) + 8)
-    window = min(80, limit)
+    window = min(40, limit)  # about five words: where most walks stop
     while True:
         offset = 0
         if len(text) > window:
