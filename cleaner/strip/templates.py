@@ -145,8 +145,11 @@ class TemplateCounter:
         """Count the (group, line key, title) triples documents emitted (all of a document's
         triples for a group in one call)."""
         first_wording: dict[tuple[str, str, int], str] = {}
+        hashes: dict[str, int] = {}  # a document's triples share one or two titles
         for group, key, title in triples:
-            tkey = title_hash(title)
+            tkey = hashes.get(title)
+            if tkey is None:
+                tkey = hashes[title] = title_hash(title)
             if key and " " in key:
                 opening = (group, key.split(" ", 1)[0], tkey)
                 if first_wording.setdefault(opening, key) != key:
