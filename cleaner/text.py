@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -66,11 +67,11 @@ def dominant_script(text: str, share: float = 0.6) -> str | None:
     ...), from the Unicode character names; None when no script holds ``share`` of them."""
     counts: dict[str, int] = {}
     total = 0
-    for ch in text:
+    for ch, n in Counter(text).items():  # each character once, in order of first appearance
         if ch.isalpha():
             script = _script_of(ch)
-            counts[script] = counts.get(script, 0) + 1
-            total += 1
+            counts[script] = counts.get(script, 0) + n
+            total += n
     if not total:
         return None
     best = max(counts, key=counts.__getitem__)

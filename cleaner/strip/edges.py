@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .. import removals
 from ..model import Document
@@ -87,13 +88,19 @@ def is_title_reference(text: str, title: str | None) -> bool:
     """A line built around the article's own title ("The post <title> appeared first on X.")."""
     if not title:
         return False
-    title_toks = tokens(title)
-    if len(title_toks) < 3:
+    size, title_set = _title_tokens(title)
+    if size < 3:
         return False
     toks = tokens(text)
-    common = set(title_toks) & set(toks)
-    extra = max(12, int(0.8 * len(title_toks)))
-    return len(common) >= 0.8 * len(set(title_toks)) and len(toks) <= len(title_toks) + extra
+    common = title_set.intersection(toks)
+    extra = max(12, int(0.8 * size))
+    return len(common) >= 0.8 * len(title_set) and len(toks) <= size + extra
+
+
+@lru_cache(maxsize=256)  # one title, compared with each edge line of its page
+def _title_tokens(title: str) -> tuple[int, frozenset[str]]:
+    toks = tokens(title)
+    return len(toks), frozenset(toks)
 
 
 Classifier = Callable[[str], "str | None"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePath
 
 from ..model import Document
@@ -41,9 +42,13 @@ def site_groups(doc: Document) -> list[str]:
     host = host_of(doc.url)
     if host:
         groups.append("host:" + host)
-    folder = PurePath(doc.origin.path).parent.as_posix() if doc.origin.path not in ("", "-") else "-"
-    groups.append(FOLDER_GROUP + folder)
+    groups.append(FOLDER_GROUP + _folder(doc.origin.path))
     return groups
+
+
+@lru_cache(maxsize=256)  # the documents of a run come from a few folders
+def _folder(path: str) -> str:
+    return PurePath(path).parent.as_posix() if path not in ("", "-") else "-"
 
 
 def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[str, str, str]]:
