@@ -35,6 +35,7 @@ UNSPACED_RANGES = (
 )
 UNSPACED_CHAR = re.compile(f"[{UNSPACED_RANGES}]")
 UNSPACED_RUN = re.compile(f"[{UNSPACED_RANGES}]+")
+_ABOVE_INDIC = re.compile("[\u0e00-\uff9f]")  # spans every unspaced range
 CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
 UNSPACED_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 UNSPACED_SHARE = 0.3  # share of letters in unspaced scripts that makes a text unspaced
@@ -49,7 +50,10 @@ def is_unspaced(text: str) -> bool:
     """Whether at least 30% of the letters of ``text`` belong to scripts written without spaces."""
     if text.isascii():
         return False
-    hits = sum(len(run) for run in UNSPACED_RUN.findall(text))
+    first = _ABOVE_INDIC.search(text)  # one range tests four times faster than the eight
+    if first is None:
+        return False
+    hits = sum(len(run) for run in UNSPACED_RUN.findall(text, first.start()))
     if not hits:
         return False
     return hits >= UNSPACED_SHARE * len(LETTER.findall(text))
