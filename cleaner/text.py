@@ -229,6 +229,7 @@ class _KeyTable(dict):
 _KEY_TABLE = _KeyTable()
 
 
+@lru_cache(maxsize=4096)  # template lines recur across the pages of a site: half the calls of a run
 def line_key(text: str) -> str:
     """A line's identity across pages: case, digits, punctuation and spacing folded (CCNet)."""
     folded = unicodedata.normalize("NFKC", text).casefold().translate(_KEY_TABLE)
