@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -229,11 +230,37 @@ class _KeyTable(dict):
 _KEY_TABLE = _KeyTable()
 
 
+class WordMap(dict):
+    """Word -> the words ``word.translate(table)`` splits into, filled on first sight.
+
+    For a table that maps whitespace to whitespace, translating a text word by word through
+    this memo gives the words of the translated text (``str.translate`` maps each character
+    alone); words recur, so most are looked up instead of translated character by character.
+    """
+
+    def __init__(self, table: dict[int, str | None], limit: int = 1 << 16) -> None:
+        super().__init__()
+        self.table = table
+        self.limit = limit
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        if len(self) >= self.limit:
+            self.clear()
+        self[word] = words = tuple(word.translate(self.table).split())
+        return words
+
+    def translate_words(self, text: str) -> str:
+        """``" ".join(text.translate(table).split())``."""
+        return " ".join(chain.from_iterable(map(self.__getitem__, text.split())))
+
+
+_KEY_WORDS = WordMap(_KEY_TABLE)
+
+
 @lru_cache(maxsize=4096)  # template lines recur across the pages of a site: half the calls of a run
 def line_key(text: str) -> str:
     """A line's identity across pages: case, digits, punctuation and spacing folded (CCNet)."""
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_KEY_TABLE)
-    return " ".join(folded.split())
+    return _KEY_WORDS.translate_words(unicodedata.normalize("NFKC", text).casefold())
 
 
 # -- URLs ---------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from cleaner.text import UNSPACED_LANGS, digest, fmix64, is_unspaced, lang_code
+from cleaner.text import UNSPACED_LANGS, WordMap, digest, fmix64, is_unspaced, lang_code
 
 WORD_NGRAM = 5
 CHAR_NGRAM = 5
@@ -46,15 +46,15 @@ class _FoldTable(dict):
 
 
 _TABLE = _FoldTable()
+_WORDS = WordMap(_TABLE)  # every whitespace character becomes a space
 
 
 @lru_cache(maxsize=2)  # a record's id and then its dedup item normalise the same body
 def normalize(text: str) -> str:
     """Canonical form of ``text`` used for exact ids and shingles."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_TABLE)
-    # the table has turned every other whitespace character into a space: split and join
-    # collapse the runs and strip the ends
-    return " ".join(text.split())
+    # the table turns every whitespace character into a space: the words, joined by one
+    # space, collapse the runs and strip the ends
+    return _WORDS.translate_words(unicodedata.normalize("NFKC", text).casefold())
 
 
 def content_id(title: str | None, text: str) -> str:
