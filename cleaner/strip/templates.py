@@ -11,6 +11,7 @@ documents, keeps recrawls of one article from voting twice.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -46,9 +47,20 @@ def site_groups(doc: Document) -> list[str]:
     return groups
 
 
-@lru_cache(maxsize=256)  # the documents of a run come from a few folders
 def _folder(path: str) -> str:
-    return PurePath(path).parent.as_posix() if path not in ("", "-") else "-"
+    """``PurePath(path).parent.as_posix()``, worked out once per folder: the path's head names
+    the same folder when its last part is a name (not "" nor ".")."""
+    if path in ("", "-"):
+        return "-"
+    cut = path.rfind("/") + 1
+    if os.sep == "/" and path[cut:] not in ("", "."):
+        return _posix_folder(path[:cut])
+    return PurePath(path).parent.as_posix()
+
+
+@lru_cache(maxsize=256)  # the documents of a run come from a few folders
+def _posix_folder(head: str) -> str:
+    return PurePath(head).as_posix()
 
 
 def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[str, str, str]]:
