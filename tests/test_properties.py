@@ -227,3 +227,12 @@ def test_the_mojibake_gate_clears_clean_text_of_other_scripts() -> None:
                                   "\u00e9\u201ca", "se\u00f1or ma\u00f1ana", "gr\u00f6\u00dfer \u00fcber"])
 def test_accented_small_letters_open_a_search_only_beside_a_quote_mark(text: str) -> None:
     assert looks_like_mojibake(text) == is_bad(text), ascii(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)) | st.sampled_from(" \u2013\u2014\u00ab\u201c.,'-"),
+               max_size=40))
+def test_one_pattern_tokenises_as_chunk_by_chunk(text: str) -> None:
+    from cleaner.text import _chunk_token_spans, token_spans
+
+    assert token_spans(text) == _chunk_token_spans(text), ascii(text)
