@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import ftfy
 from ftfy import TextFixerConfig
@@ -142,17 +143,20 @@ def strip_controls(text: str) -> tuple[str, list[str]]:
     return fixed, [f"removed {count} control characters"] if count else []
 
 
-def _mojibake_gate() -> re.Pattern[str]:
-    """A pattern that every match of ftfy's ``is_bad`` regex contains a match of.
+def _mojibake_gate() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """Where ftfy's ``is_bad`` regex may match: a pattern of characters, the quote marks among
+    them, and the letters that make a quote mark count.
 
     Each of ftfy's mojibake sequences holds at least one character of these categories or
-    one of the listed letters, except two three-letter Cyrillic and Greek sequences that are
-    spelled out. Cyrillic, Greek, Arabic and Indic text without such characters is then
-    cleared by one character-class scan instead of ftfy's long alternation.
+    one of the listed letters, or a quote mark. Cyrillic, Greek, Arabic and Indic text without
+    such characters is then cleared by one character-class scan instead of ftfy's long
+    alternation.
 
-    Accented small letters (é, ñ, ö, ...) are everyday letters of many languages: a sequence
-    holding one holds another character of the gate too, or a quote mark next to it, so such a
-    letter opens a search only beside a quote mark (œ excepted: it makes a sequence alone).
+    Accented small letters (é, ñ, ö, ...) are everyday letters of many languages, and quote
+    marks everyday punctuation: a sequence holding an accented letter holds another of the
+    characters too, or a quote mark beside it (œ excepted: it makes a sequence alone); one
+    holding a quote mark and no other of them has an accented letter or one of the Cyrillic
+    or Greek capitals of the three-letter sequences beside it.
     """
     cats = MOJIBAKE_CATEGORIES
     # letters of Greek and Cyrillic words ("common") and punctuation never make a sequence alone
@@ -160,13 +164,10 @@ def _mojibake_gate() -> re.Pattern[str]:
     needed = "".join(cats[k] for k in cats if k not in alone)
     needed += "\u0152\u0153\u00b0\u00d7\u00d8\u00d9\u00e0\u221a\u2248\u201a\u0402\u20ac\u00c2\u00c3\u00ce\u00d0"
     weak = _chars(cats["lower_accented"] + "\u00f2-\u00f6\u00f8-\u00fc") - {"\u0153"}  # kaomoji's small letters too
-    punct = cats["start_punctuation"] + cats["end_punctuation"]
-    letters = _char_class(weak)
-    return re.compile(
-        f"{_char_class(_chars(needed) - weak)}|{letters}[{punct}]|[{punct}]{letters}"
-        f"|[\u0412\u0413\u0420\u0421][{punct}\u00b5][\u0412\u0413\u0420\u0421]"
-        f"|[\u0392\u0393\u039e\u039f][{punct}][\u0392\u0393\u039e\u039f]"
-    )
+    strong = _chars(needed) - weak
+    quotes = _chars(cats["start_punctuation"] + cats["end_punctuation"]) - strong
+    capitals = set("\u0412\u0413\u0420\u0421\u0392\u0393\u039e\u039f")
+    return re.compile(_char_class(strong | quotes)), frozenset(quotes), frozenset(weak | capitals)
 
 
 def _chars(char_class: str) -> set[str]:
@@ -180,8 +181,17 @@ def _char_class(chars: set[str]) -> str:
     return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
-_MOJIBAKE_GATE = _mojibake_gate()
+_GATE, _QUOTES, _BESIDE_QUOTES = _mojibake_gate()
 _REACH = 8  # no sequence of ftfy's regex is longer than 7 characters
+
+
+def gate_hits(text: str) -> Iterator[int]:
+    """Positions of the characters one of ftfy's mojibake sequences would hold (see
+    :func:`_mojibake_gate`): every match of its regex holds one of them."""
+    for match in _GATE.finditer(text):
+        i = match.start()
+        if text[i] not in _QUOTES or text[i - 1 : i] in _BESIDE_QUOTES or text[i + 1 : i + 2] in _BESIDE_QUOTES:
+            yield i
 
 
 def looks_like_mojibake(text: str) -> bool:
@@ -192,8 +202,8 @@ def looks_like_mojibake(text: str) -> bool:
     """
     end = -1
     start = 0
-    for match in _MOJIBAKE_GATE.finditer(text):
-        a, b = match.start() - _REACH, match.end() + _REACH
+    for i in gate_hits(text):
+        a, b = i - _REACH, i + 1 + _REACH
         if a > end:
             if end >= 0 and BADNESS_RE.search(text, max(0, start), end):
                 return True
