@@ -49,10 +49,9 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 # Signs that ftfy has something to do: entities, C0/C1 controls (bar tab/newline),
 # escape sequences, odd line breaks, surrogates.
-_SUSPECT = re.compile(
-    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffd]"
-)
+# (Two patterns: each scans at the speed of its first character, an alternation of them does not.)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SUSPECT_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffd]")
 
 
 # Codecs Python knows that are no page's character encoding: escape formats,
@@ -215,8 +214,10 @@ def looks_like_mojibake(text: str) -> bool:
 def needs_repair(text: str) -> bool:
     """Cheap test: could ftfy change anything beyond NFC normalisation?"""
     if text.isascii():
-        return "&" in text or _SUSPECT.search(text) is not None
-    return _SUSPECT.search(text) is not None or looks_like_mojibake(text)
+        return "&" in text or _SUSPECT_CHAR.search(text) is not None
+    if "&" in text and _ENTITY.search(text) is not None:
+        return True
+    return _SUSPECT_CHAR.search(text) is not None or looks_like_mojibake(text)
 
 
 def repair(text: str, *, html: bool = False) -> tuple[str, list[str]]:
