@@ -79,9 +79,14 @@ def units(text: str, lang: str | None = None, *,
     norm = text if normalized else normalize(text)
     if not norm:
         return [], WORD_NGRAM
-    if lang_code(lang) in UNSPACED_LANGS or is_unspaced(norm):
+    if _by_characters(norm, lang):
         return norm.replace(" ", ""), CHAR_NGRAM
     return norm.split(" "), WORD_NGRAM
+
+
+def _by_characters(norm: str, lang: str | None) -> bool:
+    """Whether a normalised text is shingled by characters (unspaced scripts), not words."""
+    return lang_code(lang) in UNSPACED_LANGS or is_unspaced(norm)
 
 
 def shingles(text: str, lang: str | None = None) -> set[str]:
@@ -106,14 +111,18 @@ def shingle_hashes(text: str, lang: str | None = None, *, normalized: bool = Fal
     window of ``n`` units is combined polynomially in vectorised uint64 arithmetic, so no
     shingle string is ever built.
     """
-    seq, n = units(text, lang, normalized=normalized)
-    if not seq:
+    norm = text if normalized else normalize(text)
+    if not norm:
         return np.empty(0, dtype=np.uint32)
-    if isinstance(seq, str):
-        vals = np.frombuffer(seq.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if _by_characters(norm, lang):
+        n = CHAR_NGRAM
+        vals = np.frombuffer(norm.replace(" ", "").encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     else:
-        vals = np.fromiter(map(zlib.crc32, map(str.encode, seq)), dtype=np.uint64,
-                           count=len(seq))
+        # the words' UTF-8 are the pieces of the text's UTF-8 between its single spaces: one
+        # encoding and a bytes split instead of a string per word
+        n = WORD_NGRAM
+        vals = np.fromiter(map(zlib.crc32, norm.encode("utf-8").split(b" ")), dtype=np.uint64,
+                           count=norm.count(" ") + 1)
     width = min(n, len(vals))
     count = len(vals) - width + 1
     with np.errstate(over="ignore"):
