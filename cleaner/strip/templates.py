@@ -127,10 +127,11 @@ class Sightings:
         array, mask = self.array, self.mask
         for i in range(self.hashes):
             pos = (a + i * b) & mask
-            byte, bit = pos >> 3, 1 << (pos & 7)
-            if not array[byte] & bit:
+            bit = 1 << (pos & 7)
+            byte = array[pos >> 3]
+            if not byte & bit:
                 seen = False
-                array[byte] |= bit
+                array[pos >> 3] = byte | bit
         return seen
 
 
@@ -163,16 +164,20 @@ class TemplateCounter:
         triples for a group in one call)."""
         first_wording: dict[tuple[str, str, int], str] = {}
         hashes: dict[str, int] = {}  # a document's triples share one or two titles
+        lines = self.lines
         for group, key, title in triples:
             tkey = hashes.get(title)
             if tkey is None:
                 tkey = hashes[title] = title_hash(title)
-            if key and " " in key:
-                opening = (group, key.split(" ", 1)[0], tkey)
-                if first_wording.setdefault(opening, key) != key:
-                    self.together.add(opening[:2])
-            if key and (group, key) not in self.lines:
-                self._note_opening(group, key)
+            if not key:
+                self.add_known(group, key, (tkey,))
+                continue
+            space = key.find(" ")
+            word = key if space < 0 else key[:space]
+            if space >= 0 and first_wording.setdefault((group, word, tkey), key) != key:
+                self.together.add((group, word))
+            if (group, key) not in lines:
+                self._note_opening(group, key, word)
                 a, b = Sightings.hashes_of(f"{group}\x00{key}")  # one digest serves both filters
                 first = not self.seen_lines.check_add_hashed(a, b)
                 same_article = self.seen_pairs.check_add_hashed((a + tkey * _MIX) & _MASK64, b)
@@ -182,8 +187,9 @@ class TemplateCounter:
                 continue
             self.add_known(group, key, (tkey,))
 
-    def _note_opening(self, group: str, key: str) -> None:
-        variants = self.openings.setdefault((group, key.split(" ", 1)[0]), set())
+    def _note_opening(self, group: str, key: str, word: str | None = None) -> None:
+        """Note ``key`` among the wordings that start with its first word (``word``, if known)."""
+        variants = self.openings.setdefault((group, key.split(" ", 1)[0] if word is None else word), set())
         if len(variants) < 2:
             variants.add(key)
 
