@@ -236,3 +236,22 @@ def test_one_pattern_tokenises_as_chunk_by_chunk(text: str) -> None:
     from cleaner.text import _chunk_token_spans, token_spans
 
     assert token_spans(text) == _chunk_token_spans(text), ascii(text)
+
+
+_SEPARATOR_AS_WRITTEN = re.compile(r"(?<!\s)(?:\s+[-\u2013\u2014|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*)")
+_ITEM_SPLIT_AS_WRITTEN = re.compile(r"(?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab -\u2013\u2014|\u00b7\u2022\u00bb:~/\uff5c\t\n,\u3001\uff0c;#")), max_size=16))
+def test_patterns_reordered_for_speed_match_as_written(text: str) -> None:
+    """The separators open with a character class instead of a look-behind: the same matches."""
+    from cleaner.strip.edges import _ITEM_SPLIT
+    from cleaner.titles.echo import SEPARATOR
+
+    for fast, written in ((SEPARATOR, _SEPARATOR_AS_WRITTEN), (_ITEM_SPLIT, _ITEM_SPLIT_AS_WRITTEN)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]
+        assert fast.split(text) == written.split(text)
+        for pos in range(len(text) + 1):
+            a, b = fast.match(text, pos), written.match(text, pos)
+            assert (a and a.span()) == (b and b.span())

@@ -37,7 +37,12 @@ from ..titles import outlet
 from .rules import Rules
 from .spam import spam_suffix, spam_tokens
 
-_ITEM_SPLIT = re.compile(r"(?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*")  # starts at a run's start only
+# (?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*: starts at a run's start only; written with its first
+# character ahead of the look-behinds (same matches, see titles.echo.SEPARATOR)
+_ITEM_SPLIT = re.compile(
+    r"[\s,\u3001\uff0c|\u00b7\u2022;#](?<!\s[\s,\u3001\uff0c|\u00b7\u2022;#])"
+    r"(?:(?<=\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*|(?<=[,\u3001\uff0c|\u00b7\u2022;#])\s*)"
+)
 # Structural rules whose hit also covers the link-like lines listed under it (phrase families
 # say the same in phrases.json, role "covers_links"): a "more from" line over its list, a label
 # over its one value line.
