@@ -17,6 +17,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -217,10 +218,30 @@ def _chunks(text: str) -> list[str]:
 def sentence_starts(text: str) -> list[int]:
     """Offsets where the sentences of a paragraph begin (always starts with 0)."""
     starts = [0]
-    for match in _SENT_SPLIT.finditer(text):
-        if 0 < match.end() < len(text) and match.end() != starts[-1]:
-            starts.append(match.end())
+    for end in _sentence_breaks(text):
+        if 0 < end < len(text) and end != starts[-1]:
+            starts.append(end)
     return starts
+
+
+_SENTENCE_END_CHAR = re.compile(f"[{re.escape(SENTENCE_END)}]")
+
+
+def _sentence_breaks(text: str) -> Iterator[int]:
+    """The ends of ``_SENT_SPLIT.finditer(text)``'s matches.
+
+    Every match starts right after a sentence end, so the pattern (which opens with a
+    look-behind, and would be tried at every position) is tried only there, found by a
+    character-class scan; a match ends before the next sentence end, so none overlap.
+    """
+    pos = 0
+    for mark in _SENTENCE_END_CHAR.finditer(text):
+        if mark.end() < pos:
+            continue
+        match = _SENT_SPLIT.match(text, mark.end())
+        if match is not None:
+            pos = match.end()
+            yield pos
 
 
 def sentences(text: str) -> list[str]:

@@ -255,3 +255,11 @@ def test_patterns_reordered_for_speed_match_as_written(text: str) -> None:
         for pos in range(len(text) + 1):
             a, b = fast.match(text, pos), written.match(text, pos)
             assert (a and a.span()) == (b and b.span())
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\u0964\u3002\uff01\uff1f\"'\u201d\u2019\u00bb)]\n\t")), max_size=16))
+def test_sentence_breaks_are_the_split_patterns_matches(text: str) -> None:
+    from cleaner.text import _SENT_SPLIT, _sentence_breaks
+
+    assert list(_sentence_breaks(text)) == [m.end() for m in _SENT_SPLIT.finditer(text)]
