@@ -263,3 +263,11 @@ def test_sentence_breaks_are_the_split_patterns_matches(text: str) -> None:
     from cleaner.text import _SENT_SPLIT, _sentence_breaks
 
     assert list(_sentence_breaks(text)) == [m.end() for m in _SENT_SPLIT.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("a \r\n\u2028\u2029\x85\x0b\x0c")), max_size=16))
+def test_line_break_pattern_matches_as_written(text: str) -> None:
+    from cleaner.textsplit import _LINE_BREAKS
+
+    written = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+    assert [m.span() for m in _LINE_BREAKS.finditer(text)] == [m.span() for m in written.finditer(text)]
