@@ -19,7 +19,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -271,7 +270,8 @@ _KEY_TABLE = _KeyTable()
 
 
 class WordMap(dict):
-    """Word -> the words ``word.translate(table)`` splits into, filled on first sight.
+    """Word -> the words ``word.translate(table)`` splits into, joined by single spaces ("" for
+    none), filled on first sight.
 
     For a table that maps whitespace to whitespace, translating a text word by word through
     this memo gives the words of the translated text (``str.translate`` maps each character
@@ -283,15 +283,15 @@ class WordMap(dict):
         self.table = table
         self.limit = limit
 
-    def __missing__(self, word: str) -> tuple[str, ...]:
+    def __missing__(self, word: str) -> str:
         if len(self) >= self.limit:
             self.clear()
-        self[word] = words = tuple(word.translate(self.table).split())
+        self[word] = words = " ".join(word.translate(self.table).split())
         return words
 
     def translate_words(self, text: str) -> str:
         """``" ".join(text.translate(table).split())``."""
-        return " ".join(chain.from_iterable(map(self.__getitem__, text.split())))
+        return " ".join(filter(None, map(self.__getitem__, text.split())))
 
 
 _KEY_WORDS = WordMap(_KEY_TABLE)
