@@ -278,7 +278,7 @@ class WordMap(dict):
     alone); words recur, so most are looked up instead of translated character by character.
     """
 
-    def __init__(self, table: dict[int, str | None], limit: int = 1 << 16) -> None:
+    def __init__(self, table: dict[int, str | None], limit: int = 1 << 15) -> None:
         super().__init__()
         self.table = table
         self.limit = limit
