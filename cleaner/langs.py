@@ -96,7 +96,7 @@ def _identifier():  # type: ignore[no-untyped-def]
     return ident
 
 
-WALK_MEMO = 1 << 15  # (state, word) entries kept; words recur within a language
+WALK_MEMO = 1 << 14  # (state, word) entries kept; words recur within a language
 
 
 def feature_counts(ident, text: bytes) -> Counter[int] | None:  # type: ignore[no-untyped-def]
@@ -106,7 +106,7 @@ def feature_counts(ident, text: bytes) -> Counter[int] | None:  # type: ignore[n
     microsecond per byte. Its path through a word followed by a space depends only on the
     state it enters with, and words recur, so each (state, word) walk is done once.
     """
-    walks: dict[tuple[int, bytes], tuple[int, list[int]]] = ident.walks
+    walks: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = ident.walks
     if len(walks) > WALK_MEMO:
         walks.clear()
     state, indexes = 0, []
@@ -121,7 +121,7 @@ def feature_counts(ident, text: bytes) -> Counter[int] | None:  # type: ignore[n
     return Counter(indexes) if indexes else None
 
 
-def _walk(ident, state: int, chunk: bytes) -> tuple[int, list[int]]:  # type: ignore[no-untyped-def]
+def _walk(ident, state: int, chunk: bytes) -> tuple[int, tuple[int, ...]]:  # type: ignore[no-untyped-def]
     """The automaton's end state and the features it emits over ``chunk``, from ``state``."""
     nextmove, rowbase, output = ident.tk_nextmove, ident._rowbase, ident.tk_output
     found = []
@@ -130,7 +130,7 @@ def _walk(ident, state: int, chunk: bytes) -> tuple[int, list[int]]:  # type: ig
         feature = output[state]
         if feature >= 0:
             found.append(feature)
-    return state, found
+    return state, tuple(found)  # kept in the memo: a tuple is the smaller container
 
 
 def detect(text: str, declared: str | None = None) -> str | None:

@@ -297,7 +297,7 @@ class WordMap(dict):
 _KEY_WORDS = WordMap(_KEY_TABLE)
 
 
-@lru_cache(maxsize=4096)  # template lines recur across the pages of a site: half the calls of a run
+@lru_cache(maxsize=2048)  # template lines recur across the pages of a site: half the calls of a run
 def line_key(text: str) -> str:
     """A line's identity across pages: case, digits, punctuation and spacing folded (CCNet)."""
     return _KEY_WORDS.translate_words(unicodedata.normalize("NFKC", text).casefold())

@@ -39,7 +39,7 @@ def spam_suffix(text: str, spam: AbstractSet[str], s: SpamSettings = DEFAULT.spa
     return _spam_suffix(text, spam if isinstance(spam, frozenset) else frozenset(spam), s)
 
 
-@lru_cache(maxsize=4096)  # two steps ask about each line, and template lines recur across pages
+@lru_cache(maxsize=2048)  # two steps ask about each line, and template lines recur across pages
 def _spam_suffix(text: str, spam: frozenset[str], s: SpamSettings) -> int | None:
     need = max(3, int(s.min_phrase_share * len(spam) + 0.5))
     # the walk below never looks further back than the spam phrase and a few other words;
