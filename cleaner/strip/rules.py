@@ -134,6 +134,7 @@ class Rules:
     _outlet_keys: set[str] = field(default_factory=set)
     _fuzzy: tuple[str, ...] = ()
     _skeletons: tuple[str, ...] = ()
+    _fuzzy_heads: frozenset[str] = frozenset()  # first two letters of the _fuzzy forms
     _brand_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _brand_like_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
@@ -175,6 +176,7 @@ class Rules:
         self._fuzzy = tuple(sorted(f for f in latin if len(f) >= 9 and f.startswith(FUZZY_STEMS)
                                    and not f.startswith("platon")))  # Platon: the philosopher's name
         self._skeletons = tuple(sorted(k for k in {skeleton(f) for f in self._fuzzy} if len(k) >= SKELETON_MIN))
+        self._fuzzy_heads = frozenset(f[:2] for f in self._fuzzy)
         return self
 
     def brand_like(self, text: str) -> str | None:
@@ -199,11 +201,16 @@ class Rules:
         for word, lat in zip(words, latin, strict=True):
             if lat.startswith(FUZZY_STEMS[0]) and _camel(word):
                 return word  # "ΠλατοΔεδομένα", "ПлатонАйСтрим": Plato + a word, written as one name
+        heads = self._fuzzy_heads
         for i in range(len(latin)):
             joined = ""
             for j in range(i, min(i + 3, len(latin))):
                 joined += latin[j]
-                if len(joined) >= 9 and self._near_brand(joined, transliterated=not words[j].isascii()):
+                if len(joined) < 9:
+                    continue
+                transliterated = not words[j].isascii()
+                # a Latin run is compared only with the forms it starts like (what _near checks first)
+                if (transliterated or joined[:2] in heads) and self._near_brand(joined, transliterated=transliterated):
                     return " ".join(words[i : j + 1])
         return None
 
