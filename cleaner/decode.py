@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import ftfy
 from ftfy import TextFixerConfig
@@ -48,10 +49,9 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 # Signs that ftfy has something to do: entities, C0/C1 controls (bar tab/newline),
 # escape sequences, odd line breaks, surrogates.
-_SUSPECT = re.compile(
-    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffd]"
-)
+# (Two patterns: each scans at the speed of its first character, an alternation of them does not.)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SUSPECT_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffd]")
 
 
 # Codecs Python knows that are no page's character encoding: escape formats,
@@ -142,28 +142,55 @@ def strip_controls(text: str) -> tuple[str, list[str]]:
     return fixed, [f"removed {count} control characters"] if count else []
 
 
-def _mojibake_gate() -> re.Pattern[str]:
-    """A pattern that every match of ftfy's ``is_bad`` regex contains a match of.
+def _mojibake_gate() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """Where ftfy's ``is_bad`` regex may match: a pattern of characters, the quote marks among
+    them, and the letters that make a quote mark count.
 
     Each of ftfy's mojibake sequences holds at least one character of these categories or
-    one of the listed letters, except two three-letter Cyrillic and Greek sequences that are
-    spelled out. Cyrillic, Greek, Arabic and Indic text without such characters is then
-    cleared by one character-class scan instead of ftfy's long alternation.
+    one of the listed letters, or a quote mark. Cyrillic, Greek, Arabic and Indic text without
+    such characters is then cleared by one character-class scan instead of ftfy's long
+    alternation.
+
+    Accented small letters (é, ñ, ö, ...) are everyday letters of many languages, and quote
+    marks everyday punctuation: a sequence holding an accented letter holds another of the
+    characters too, or a quote mark beside it (œ excepted: it makes a sequence alone); one
+    holding a quote mark and no other of them has an accented letter or one of the Cyrillic
+    or Greek capitals of the three-letter sequences beside it.
     """
     cats = MOJIBAKE_CATEGORIES
     # letters of Greek and Cyrillic words ("common") and punctuation never make a sequence alone
     alone = ("common", "start_punctuation", "end_punctuation", "upper_common", "lower_common")
     needed = "".join(cats[k] for k in cats if k not in alone)
-    punct = cats["start_punctuation"] + cats["end_punctuation"]
-    return re.compile(
-        f"[{needed}\u0152\u0153\u00b0\u00d7\u00d8\u00d9\u00e0\u221a\u2248\u201a\u0402\u20ac\u00c2\u00c3\u00ce\u00d0]"
-        f"|[\u0412\u0413\u0420\u0421][{punct}\u00b5][\u0412\u0413\u0420\u0421]"
-        f"|[\u0392\u0393\u039e\u039f][{punct}][\u0392\u0393\u039e\u039f]"
-    )
+    needed += "\u0152\u0153\u00b0\u00d7\u00d8\u00d9\u00e0\u221a\u2248\u201a\u0402\u20ac\u00c2\u00c3\u00ce\u00d0"
+    weak = _chars(cats["lower_accented"] + "\u00f2-\u00f6\u00f8-\u00fc") - {"\u0153"}  # kaomoji's small letters too
+    strong = _chars(needed) - weak
+    quotes = _chars(cats["start_punctuation"] + cats["end_punctuation"]) - strong
+    capitals = set("\u0412\u0413\u0420\u0421\u0392\u0393\u039e\u039f")
+    return re.compile(_char_class(strong | quotes)), frozenset(quotes), frozenset(weak | capitals)
 
 
-_MOJIBAKE_GATE = _mojibake_gate()
+def _chars(char_class: str) -> set[str]:
+    """The characters a regex character class body of literal characters and ranges names
+    (none lies above its highest character)."""
+    top = max(map(ord, char_class), default=0)
+    return set(re.findall(f"[{char_class}]", "".join(map(chr, range(top + 1)))))
+
+
+def _char_class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
+_GATE, _QUOTES, _BESIDE_QUOTES = _mojibake_gate()
 _REACH = 8  # no sequence of ftfy's regex is longer than 7 characters
+
+
+def gate_hits(text: str) -> Iterator[int]:
+    """Positions of the characters one of ftfy's mojibake sequences would hold (see
+    :func:`_mojibake_gate`): every match of its regex holds one of them."""
+    for match in _GATE.finditer(text):
+        i = match.start()
+        if text[i] not in _QUOTES or text[i - 1 : i] in _BESIDE_QUOTES or text[i + 1 : i + 2] in _BESIDE_QUOTES:
+            yield i
 
 
 def looks_like_mojibake(text: str) -> bool:
@@ -174,8 +201,8 @@ def looks_like_mojibake(text: str) -> bool:
     """
     end = -1
     start = 0
-    for match in _MOJIBAKE_GATE.finditer(text):
-        a, b = match.start() - _REACH, match.end() + _REACH
+    for i in gate_hits(text):
+        a, b = i - _REACH, i + 1 + _REACH
         if a > end:
             if end >= 0 and BADNESS_RE.search(text, max(0, start), end):
                 return True
@@ -187,8 +214,10 @@ def looks_like_mojibake(text: str) -> bool:
 def needs_repair(text: str) -> bool:
     """Cheap test: could ftfy change anything beyond NFC normalisation?"""
     if text.isascii():
-        return "&" in text or _SUSPECT.search(text) is not None
-    return _SUSPECT.search(text) is not None or looks_like_mojibake(text)
+        return "&" in text or _SUSPECT_CHAR.search(text) is not None
+    if "&" in text and _ENTITY.search(text) is not None:
+        return True
+    return _SUSPECT_CHAR.search(text) is not None or looks_like_mojibake(text)
 
 
 def repair(text: str, *, html: bool = False) -> tuple[str, list[str]]:

@@ -17,7 +17,8 @@ import re
 
 from .text import UNSPACED_CHAR, URL_LINE, ends_sentence
 
-_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+# \r\n?|[\u2028\u2029\x85\x0b\x0c], opening with one character class (same matches, scanned faster)
+_LINE_BREAKS = re.compile(r"[\r\u2028\u2029\x85\x0b\x0c](?:(?<=\r)\n)?")
 _ATX = re.compile(r"^#{1,6}[ \t]+(?=\S)")  # Markdown heading marker: "## Section"
 
 
@@ -44,7 +45,8 @@ def split_text(text: str) -> list[str]:
             joinable = False
             seen_blank = seen_blank or bool(blocks)
             continue
-        heading = _ATX.match(stripped) is not None
+        atx = _ATX.match(stripped)
+        heading = atx is not None
         item = _LIST_ITEM.match(stripped) is not None
         continued = line[:1].isspace() and blocks and _LIST_ITEM.match(blocks[-1]) is not None
         # a title line on top wrapped too: its rest starts unlike the title (an echo repeats it)
@@ -54,7 +56,7 @@ def split_text(text: str) -> list[str]:
             blocks[-1] = _join(blocks[-1], stripped)
             last = stripped
             continue
-        blocks.append(_ATX.sub("", stripped))
+        blocks.append(stripped[atx.end():] if atx else stripped)  # the marker, if any, is at the start
         last = stripped
         # the title lines on top of a dump are echoes of each other, never one wrapped paragraph
         joinable = bool(width) and seen_blank and not heading

@@ -89,3 +89,26 @@ def test_normalize_is_idempotent(text: str) -> None:
 def test_content_id_ignores_spacing_and_case(words: list[str]) -> None:
     text = " ".join(words)
     assert content_id(None, text) == content_id(None, "\n\n ".join(w.upper() for w in words))
+
+
+def test_word_maps_rest_on_tables_that_keep_whitespace_whitespace() -> None:
+    from cleaner.dedup.text import _TABLE
+    from cleaner.text import _KEY_TABLE
+
+    for code in range(0x110000):
+        if chr(code).isspace():
+            for table in (_TABLE, _KEY_TABLE):
+                mapped = chr(code).translate(table)
+                assert mapped and mapped.isspace(), hex(code)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_word_by_word_keys_equal_whole_text_translation(text: str) -> None:
+    import unicodedata
+
+    from cleaner.dedup.text import _TABLE
+    from cleaner.text import _KEY_TABLE, line_key
+
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    assert line_key(text) == " ".join(folded.translate(_KEY_TABLE).split())
+    assert normalize(text) == " ".join(folded.translate(_TABLE).split())

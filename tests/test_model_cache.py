@@ -50,3 +50,16 @@ def test_an_unwritable_cache_directory_is_not_an_error(tmp_path: Path, monkeypat
     blocked = tmp_path / "file"
     blocked.write_text("a file where the directory would go")
     assert _classify(monkeypatch, str(blocked / "sub"))[1][0] == "en"
+
+
+def test_the_memoised_walk_counts_what_the_library_walk_counts() -> None:
+    from py3langid.langid import visit_counts
+
+    ident = langs._identifier()
+    texts = [*SAMPLES, " ".join(SAMPLES), "  double  spaces and a trailing space ", "", "x"]
+    for text in texts * 2:  # the second round is answered from the memo
+        data = ident._encode(text)
+        expected = visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, data)
+        got = langs.feature_counts(ident, data)
+        assert got == expected
+        assert list((got or {}).items()) == list((expected or {}).items())  # same order: same float sums

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import unicodedata
 import zlib
+from functools import lru_cache
 
 import numpy as np
 
-from cleaner.text import UNSPACED_LANGS, digest, fmix64, is_unspaced, lang_code
+from cleaner.text import UNSPACED_LANGS, WordMap, digest, fmix64, is_unspaced, lang_code
 
 WORD_NGRAM = 5
 CHAR_NGRAM = 5
@@ -45,14 +46,15 @@ class _FoldTable(dict):
 
 
 _TABLE = _FoldTable()
+_WORDS = WordMap(_TABLE)  # every whitespace character becomes a space
 
 
+@lru_cache(maxsize=2)  # a record's id and then its dedup item normalise the same body
 def normalize(text: str) -> str:
     """Canonical form of ``text`` used for exact ids and shingles."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_TABLE)
-    # the table has turned every other whitespace character into a space: split and join
-    # collapse the runs and strip the ends
-    return " ".join(text.split())
+    # the table turns every whitespace character into a space: the words, joined by one
+    # space, collapse the runs and strip the ends
+    return _WORDS.translate_words(unicodedata.normalize("NFKC", text).casefold())
 
 
 def content_id(title: str | None, text: str) -> str:
@@ -77,9 +79,14 @@ def units(text: str, lang: str | None = None, *,
     norm = text if normalized else normalize(text)
     if not norm:
         return [], WORD_NGRAM
-    if lang_code(lang) in UNSPACED_LANGS or is_unspaced(norm):
+    if _by_characters(norm, lang):
         return norm.replace(" ", ""), CHAR_NGRAM
     return norm.split(" "), WORD_NGRAM
+
+
+def _by_characters(norm: str, lang: str | None) -> bool:
+    """Whether a normalised text is shingled by characters (unspaced scripts), not words."""
+    return lang_code(lang) in UNSPACED_LANGS or is_unspaced(norm)
 
 
 def shingles(text: str, lang: str | None = None) -> set[str]:
@@ -104,14 +111,18 @@ def shingle_hashes(text: str, lang: str | None = None, *, normalized: bool = Fal
     window of ``n`` units is combined polynomially in vectorised uint64 arithmetic, so no
     shingle string is ever built.
     """
-    seq, n = units(text, lang, normalized=normalized)
-    if not seq:
+    norm = text if normalized else normalize(text)
+    if not norm:
         return np.empty(0, dtype=np.uint32)
-    if isinstance(seq, str):
-        vals = np.frombuffer(seq.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if _by_characters(norm, lang):
+        n = CHAR_NGRAM
+        vals = np.frombuffer(norm.replace(" ", "").encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     else:
-        vals = np.fromiter(map(zlib.crc32, map(str.encode, seq)), dtype=np.uint64,
-                           count=len(seq))
+        # the words' UTF-8 are the pieces of the text's UTF-8 between its single spaces: one
+        # encoding and a bytes split instead of a string per word
+        n = WORD_NGRAM
+        vals = np.fromiter(map(zlib.crc32, norm.encode("utf-8").split(b" ")), dtype=np.uint64,
+                           count=norm.count(" ") + 1)
     width = min(n, len(vals))
     count = len(vals) - width + 1
     with np.errstate(over="ignore"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .. import removals
 from ..model import Document
@@ -38,7 +39,12 @@ from .rules import FUZZY_STEMS, Rules
 from .spam import spam_suffix, spam_tokens
 
 QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")
-_ITEM_SPLIT = re.compile(r"(?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*")  # starts at a run's start only
+# (?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*: starts at a run's start only; written with its first
+# character ahead of the look-behinds (same matches, see titles.echo.SEPARATOR)
+_ITEM_SPLIT = re.compile(
+    r"[\s,\u3001\uff0c|\u00b7\u2022;#](?<!\s[\s,\u3001\uff0c|\u00b7\u2022;#])"
+    r"(?:(?<=\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*|(?<=[,\u3001\uff0c|\u00b7\u2022;#])\s*)"
+)
 # Structural rules whose hit also covers the link-like lines listed under it (phrase families
 # say the same in phrases.json, role "covers_links"): a "more from" line over its list, a label
 # over its one value line.
@@ -89,13 +95,19 @@ def is_title_reference(text: str, title: str | None) -> bool:
     """A line built around the article's own title ("The post <title> appeared first on X.")."""
     if not title:
         return False
-    title_toks = tokens(title)
-    if len(title_toks) < 3:
+    size, title_set = _title_tokens(title)
+    if size < 3:
         return False
     toks = tokens(text)
-    common = set(title_toks) & set(toks)
-    extra = max(12, int(0.8 * len(title_toks)))
-    return len(common) >= 0.8 * len(set(title_toks)) and len(toks) <= len(title_toks) + extra
+    common = title_set.intersection(toks)
+    extra = max(12, int(0.8 * size))
+    return len(common) >= 0.8 * len(title_set) and len(toks) <= size + extra
+
+
+@lru_cache(maxsize=256)  # one title, compared with each edge line of its page
+def _title_tokens(title: str) -> tuple[int, frozenset[str]]:
+    toks = tokens(title)
+    return len(toks), frozenset(toks)
 
 
 Classifier = Callable[[str], "str | None"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -138,6 +138,7 @@ class Rules:
     _fuzzy_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _skeleton_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _brand_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    _brand_like_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
         self.brands.update(data.get("brands", []))
@@ -163,6 +164,8 @@ class Rules:
             unknown = sorted(set(families) - set(self.families))
             if unknown:
                 raise ValueError(f"role {role!r} names unknown phrase families: {', '.join(unknown)}")
+        self._brand_cache.clear()
+        self._brand_like_cache.clear()
         self._brand_re = _compile(self.brands | self.domains, suffixes=True)
         self._family_re = {}  # compiled on first use: a run asks for a few families only
         self._fragment_family = {}
@@ -192,18 +195,27 @@ class Rules:
         exact = self.brand(text)
         if exact is not None or not self._fuzzy:
             return exact
+        return _cached(self._brand_like_cache, text, self._fuzzy_brand)
+
+    def _fuzzy_brand(self, text: str) -> str | None:
+        """The fuzzy half of :meth:`brand_like`."""
         words = [w for w in _WORD_SPLIT.split(text) if w]
         latin = [latin_letters(w) for w in words]
         for word, lat in zip(words, latin, strict=True):
             if lat.startswith(FUZZY_STEMS[0]) and _camel(word):
                 return word  # "ΠλατοΔεδομένα", "ПлатонАйСтрим": Plato + a word, written as one name
+        heads = self._fuzzy_heads
         for i in range(len(latin)):
             if not self._may_start(latin[i]):
                 continue
             joined = ""
             for j in range(i, min(i + 3, len(latin))):
                 joined += latin[j]
-                if len(joined) >= 9 and self._near_brand(joined, transliterated=not words[j].isascii()):
+                if len(joined) < 9:
+                    continue
+                transliterated = not words[j].isascii()
+                # a Latin run is compared only with the forms it starts like (what _near checks first)
+                if (transliterated or joined[:2] in heads) and self._near_brand(joined, transliterated=transliterated):
                     return " ".join(words[i : j + 1])
         return None
 
@@ -238,20 +250,18 @@ class Rules:
         return False
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_brand_cache": {}}  # a worker process starts its own
+        return {**self.__dict__, "_brand_cache": {}, "_brand_like_cache": {}}  # a worker process starts its own
 
     def brand(self, text: str) -> str | None:
         """The first network brand or domain named in ``text``."""
         if self._brand_re is None:
             return None
-        cache = self._brand_cache
-        if text in cache:
-            return cache[text]
+        return _cached(self._brand_cache, text, self._exact_brand)
+
+    def _exact_brand(self, text: str) -> str | None:
+        assert self._brand_re is not None
         match = self._brand_re.search(fold(text))
-        if len(cache) >= CACHE_SIZE:  # the steps ask about the same blocks of a page many times
-            cache.clear()
-        cache[text] = found = match.group() if match else None
-        return found
+        return match.group() if match else None
 
     def family(self, text: str, exclude: frozenset[str] = frozenset()) -> str | None:
         """The first boilerplate phrase family that ``text`` contains, other than ``exclude``."""
@@ -292,6 +302,16 @@ def _by_head(forms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     for form in forms:
         heads.setdefault(form[:2], []).append(form)
     return {head: tuple(group) for head, group in heads.items()}
+
+
+def _cached(cache: dict[str, str | None], text: str, compute: Callable[[str], str | None]) -> str | None:
+    """``compute(text)`` through ``cache``: the steps ask about the same blocks of a page many times."""
+    if text in cache:
+        return cache[text]
+    if len(cache) >= CACHE_SIZE:
+        cache.clear()
+    cache[text] = found = compute(text)
+    return found
 
 
 def _read_json(path: Path | Any) -> dict[str, Any]:

@@ -10,6 +10,8 @@ translation reorders words and the suffix may be truncated.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from .. import removals
 from ..model import Document
@@ -18,7 +20,7 @@ from ..text import INNER_SENTENCE, SENTENCE_END, ends_sentence, sentence_starts,
 from .rules import Rules
 
 
-def spam_tokens(doc: Document) -> set[str]:
+def spam_tokens(doc: Document) -> frozenset[str]:
     """Tokens of the learned spam phrases (the echo tails other than the outlet).
 
     The title's own tokens are not taken out: in scripts cut into character
@@ -28,18 +30,23 @@ def spam_tokens(doc: Document) -> set[str]:
     spam: set[str] = set()
     for phrase in doc.spam:
         spam.update(tokens(phrase))
-    return spam
+    return frozenset(spam)
 
 
-def spam_suffix(text: str, spam: set[str], s: SpamSettings = DEFAULT.spam) -> int | None:
+def spam_suffix(text: str, spam: AbstractSet[str], s: SpamSettings = DEFAULT.spam) -> int | None:
     """Start offset of the longest token suffix of ``text`` made of spam, if one is long enough."""
     if len(spam) < 3:
         return None
+    return _spam_suffix(text, spam if isinstance(spam, frozenset) else frozenset(spam), s)
+
+
+@lru_cache(maxsize=2048)  # two steps ask about each line, and template lines recur across pages
+def _spam_suffix(text: str, spam: frozenset[str], s: SpamSettings) -> int | None:
     need = max(3, int(s.min_phrase_share * len(spam) + 0.5))
     # the walk below never looks further back than the spam phrase and a few other words;
     # most lines end in no spam, so tokenise a short tail first and widen only when needed
     limit = 24 * (len(spam) + 8)
-    window = min(80, limit)
+    window = min(40, limit)  # about five words: where most walks stop
     while True:
         offset = 0
         if len(text) > window:
@@ -57,7 +64,7 @@ def spam_suffix(text: str, spam: set[str], s: SpamSettings = DEFAULT.spam) -> in
 Span = tuple[int, int, str]
 
 
-def _walk_back(spans: list[Span], spam: set[str], need: int, s: SpamSettings) -> tuple[int | None, bool]:
+def _walk_back(spans: list[Span], spam: AbstractSet[str], need: int, s: SpamSettings) -> tuple[int | None, bool]:
     """The earliest token index of the spam suffix, and whether the walk stopped by itself."""
     hits = 0
     best: int | None = None

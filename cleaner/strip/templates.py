@@ -11,9 +11,11 @@ documents, keeps recrawls of one article from voting twice.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePath
 
 from ..model import Document
@@ -41,9 +43,24 @@ def site_groups(doc: Document) -> list[str]:
     host = host_of(doc.url)
     if host:
         groups.append("host:" + host)
-    folder = PurePath(doc.origin.path).parent.as_posix() if doc.origin.path not in ("", "-") else "-"
-    groups.append(FOLDER_GROUP + folder)
+    groups.append(FOLDER_GROUP + _folder(doc.origin.path))
     return groups
+
+
+def _folder(path: str) -> str:
+    """``PurePath(path).parent.as_posix()``, worked out once per folder: the path's head names
+    the same folder when its last part is a name (not "" nor ".")."""
+    if path in ("", "-"):
+        return "-"
+    cut = path.rfind("/") + 1
+    if os.sep == "/" and path[cut:] not in ("", "."):
+        return _posix_folder(path[:cut])
+    return PurePath(path).parent.as_posix()
+
+
+@lru_cache(maxsize=256)  # the documents of a run come from a few folders
+def _posix_folder(head: str) -> str:
+    return PurePath(head).as_posix()
 
 
 def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[str, str, str]]:
@@ -118,10 +135,11 @@ class Sightings:
         array, mask = self.array, self.mask
         for i in range(self.hashes):
             pos = (a + i * b) & mask
-            byte, bit = pos >> 3, 1 << (pos & 7)
-            if not array[byte] & bit:
+            bit = 1 << (pos & 7)
+            byte = array[pos >> 3]
+            if not byte & bit:
                 seen = False
-                array[byte] |= bit
+                array[pos >> 3] = byte | bit
         return seen
 
 
@@ -153,13 +171,20 @@ class TemplateCounter:
         """Count the (group, line key, title) triples documents emitted (all of a document's
         triples for a group in one call)."""
         first_wording: dict[tuple[str, str, int], str] = {}
+        hashes: dict[str, int] = {}  # a document's triples share one or two titles
+        lines = self.lines
         for group, key, title in triples:
-            tkey = title_hash(title)
-            if key and " " in key:
+            tkey = hashes.get(title)
+            if tkey is None:
+                tkey = hashes[title] = title_hash(title)
+            if not key:
+                self.add_known(group, key, (tkey,))
+                continue
+            if " " in key:
                 for anchor in anchors(key):
                     if first_wording.setdefault((group, anchor, tkey), key) != key:
                         self.together.add((group, anchor))
-            if key and (group, key) not in self.lines:
+            if (group, key) not in lines:
                 self._note_opening(group, key)
                 a, b = Sightings.hashes_of(f"{group}\x00{key}")  # one digest serves both filters
                 first = not self.seen_lines.check_add_hashed(a, b)

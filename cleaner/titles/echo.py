@@ -18,8 +18,15 @@ from ..text import tokens, word_count
 
 # A title/tail separator: spaced dash or bar, or a full-width bar.
 # Each alternative starts only where a whitespace run starts, so a long run of spaces is
-# tried once, not once per space (linear, not quadratic).
-SEPARATOR = re.compile(r"(?<!\s)(?:\s+[-\u2013\u2014|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*)")
+# tried once, not once per space (linear, not quadratic). The pattern is
+#     (?<!\s)(?:\s+[-\u2013\u2014|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*)
+# written with its first character ahead of the look-behinds (same matches): a pattern that
+# opens with a look-behind is tried at every position, one that opens with a character class
+# only where that class matches.
+SEPARATOR = re.compile(
+    r"[\s\uff5c|](?<!\s[\s\uff5c|])"
+    r"(?:(?<=\s)(?:\s*[-\u2013\u2014|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*)|(?<=[\uff5c|])\s*)"
+)
 
 
 @dataclass
