@@ -98,8 +98,10 @@ def title_tails(doc: Document) -> list[tuple[str, str]]:
 def anchors(key: str) -> tuple[str, str]:
     """The words a slot's wordings share: the first, or the last (a byline's "by" comes after
     the name in many languages). Marked apart so that a first word never meets a last one."""
-    words = key.split(" ")
-    return words[0], _LAST + words[-1]
+    first = key.find(" ")
+    if first < 0:
+        return key, _LAST + key
+    return key[:first], _LAST + key[key.rfind(" ") + 1 :]
 
 
 _LAST = "\x03"
@@ -180,12 +182,13 @@ class TemplateCounter:
             if not key:
                 self.add_known(group, key, (tkey,))
                 continue
+            ends = anchors(key)
             if " " in key:
-                for anchor in anchors(key):
+                for anchor in ends:
                     if first_wording.setdefault((group, anchor, tkey), key) != key:
                         self.together.add((group, anchor))
             if (group, key) not in lines:
-                self._note_opening(group, key)
+                self._note_opening(group, key, ends)
                 a, b = Sightings.hashes_of(f"{group}\x00{key}")  # one digest serves both filters
                 first = not self.seen_lines.check_add_hashed(a, b)
                 same_article = self.seen_pairs.check_add_hashed((a + tkey * _MIX) & _MASK64, b)
@@ -195,8 +198,8 @@ class TemplateCounter:
                 continue
             self.add_known(group, key, (tkey,))
 
-    def _note_opening(self, group: str, key: str) -> None:
-        for anchor in anchors(key):
+    def _note_opening(self, group: str, key: str, ends: tuple[str, str] | None = None) -> None:
+        for anchor in ends or anchors(key):
             variants = self.openings.setdefault((group, anchor), set())
             if len(variants) < 2:
                 variants.add(key)
