@@ -153,27 +153,22 @@ def test_pitch_sentence_above_the_lede(first: str, removed: bool) -> None:
     assert article.text.endswith("redes de segunda capa.")
 
 
-def test_glued_spam_is_cut_from_the_paragraph_end() -> None:
-    text = (
-        "Solana hits record - Decrypt\n\nSolana hits record - Decrypt PlatoBlockchain Data Intelligence. "
-        "Vertical Search. Ai.\n\nSolana rose 12% on Monday as memecoin trading surged. Solana "
-        "PlatoBlockchain Data Intelligence. Vertical Search. Ai.\n\nAnalysts expect volatility to stay high."
-    )
-    article = cleaner.clean(text)
-    assert article.text.split("\n\n")[0] == "Solana rose 12% on Monday as memecoin trading surged."
-    assert any(r.rule == "learned-spam" and "Vertical Search" in r.text for r in article.removed)
-
-
-def test_glued_spam_leaves_the_full_stop_of_an_unspaced_sentence() -> None:
+@pytest.mark.parametrize(("text", "first", "glued"), [
+    ("Solana hits record - Decrypt\n\nSolana hits record - Decrypt PlatoBlockchain Data Intelligence. "
+     "Vertical Search. Ai.\n\nSolana rose 12% on Monday as memecoin trading surged. Solana "
+     "PlatoBlockchain Data Intelligence. Vertical Search. Ai.\n\nAnalysts expect volatility to stay high.",
+     "Solana rose 12% on Monday as memecoin trading surged.",
+     "Solana PlatoBlockchain Data Intelligence. Vertical Search. Ai."),
     # the spam phrase has "。" tokens too: the stop that ends the article's sentence stays with it
-    text = (
-        "贝莱德基金规模突破5亿美元 - 块\n\n贝莱德基金规模突破5亿美元 - 区块柏拉图区块链数据智能。垂直搜索。人工智能。\n\n"
-        "目前，代币化美国国债市场的总规模约为13亿美元，较年初增长逾一倍。代币化柏拉图区块链数据智能。垂直搜索。人工智能。\n\n"
-        "分析师预计，到明年年底该市场规模可能再翻一番。"
-    )
+    ("贝莱德基金规模突破5亿美元 - 块\n\n贝莱德基金规模突破5亿美元 - 区块柏拉图区块链数据智能。垂直搜索。人工智能。\n\n"
+     "目前，代币化美国国债市场的总规模约为13亿美元，较年初增长逾一倍。代币化柏拉图区块链数据智能。垂直搜索。人工智能。\n\n"
+     "分析师预计，到明年年底该市场规模可能再翻一番。",
+     "目前，代币化美国国债市场的总规模约为13亿美元，较年初增长逾一倍。", "代币化柏拉图区块链数据智能。垂直搜索。人工智能。"),
+])
+def test_glued_spam_is_cut_from_the_paragraph_end(text: str, first: str, glued: str) -> None:
     article = cleaner.clean(text)
-    assert article.text.split("\n\n")[0] == "目前，代币化美国国债市场的总规模约为13亿美元，较年初增长逾一倍。"
-    assert [r.text for r in article.removed if r.rule == "learned-spam"] == ["代币化柏拉图区块链数据智能。垂直搜索。人工智能。"]
+    assert article.text.split("\n\n")[0] == first
+    assert [r.text for r in article.removed if r.rule == "learned-spam"] == [glued]
 
 
 VOCAB = [
