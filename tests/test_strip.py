@@ -413,3 +413,19 @@ def test_a_list_under_a_heading_above_the_lede_goes_with_it() -> None:
     dump = "\n\n".join([f"{title} - Bloomberg", f"{title} - Bloomberg PlatoBlockchain Data Intelligence. Vertical "
                         "Search. Ai.", "More from Bloomberg", "By Dana Whitcombe", *body])
     assert cleaner.clean(dump).text == "\n\n".join(["By Dana Whitcombe", *body])
+
+
+@pytest.mark.parametrize(("last", "removed"), [
+    # the prior says "w skrzynce odbiorczej"; this translation put "swojej" inside it
+    ("Otrzymuj codzienne aktualizacje w swojej skrzynce odbiorczej.", True),
+    # a short everyday phrase with a word inside is not the prior ("sign up for")
+    ("Parents can sign them up for lessons at the town hall.", False),
+])
+def test_a_prior_phrase_with_one_word_inside_it(last: str, removed: bool) -> None:
+    title = "Prezydent zawetował ustawę o kryptoaktywach"
+    body = ["Prezydent Karol Nawrocki zawetował w poniedziałek ustawę o kryptoaktywach.",
+            "Kancelaria wskazała, że ustawa nadmiernie ogranicza wolność gospodarczą."]
+    dump = "\n\n".join([f"{title} - Odszyfruj", f"{title} - Odszyfruj Inteligencja danych PlatoBlockchain. "
+                        "Wyszukiwanie pionowe. AI.", *body, last, "Znacznik czasu:", "Więcej od Odszyfruj"])
+    article = cleaner.clean(dump)
+    assert article.text == "\n\n".join(body if removed else [*body, last])

@@ -198,6 +198,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 return removals.LABEL
             limit = s.phrase_words if doc.evidence else s.chrome_words
             family = rules.family(text, attribution) if words <= limit else None
+            if family is None and words <= limit:
+                family = rules.family_reworded(text, attribution)  # the phrase worded a little differently
             if family is not None and family not in sentence_families and words > s.chrome_words:
                 family = None
             family = family if family is not None else label_family(text, rules, s)

@@ -48,12 +48,13 @@ def _camel(word: str) -> bool:
 _WORD_SPLIT = re.compile(r"[\s\-\u2013\u2014.,;:!?\"()«»“”\u0589\u0964\u1362]+")
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], space: str | None = None) -> str:
     """One regex for many literals, merged on common prefixes.
 
     An alternation of N literals costs N tries at every position; a trie costs
     one walk down shared prefixes, so matching stays linear in the text with
-    a small constant however many phrases the priors hold.
+    a small constant however many phrases the priors hold. ``space``, when given,
+    is the pattern a literal's spaces stand for.
     """
     root: dict[str, dict] = {}
     for word in words:
@@ -64,7 +65,8 @@ def _trie(words: list[str]) -> str:
 
     def render(node: dict[str, dict]) -> str:
         end = "" in node
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(space if ch == " " and space else re.escape(ch)) + render(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
@@ -114,6 +116,20 @@ def _compile(fragments: set[str], *, suffixes: bool = False) -> Matcher | None:
     )
 
 
+# Machine translation words a phrase a little differently from page to page ("w skrzynce
+# odbiorczej" / "w swojej skrzynce odbiorczej"): one extra word between a phrase's words.
+GAP_ANCHOR = 7  # letters of a phrase's longest word for it to be matched with a word inside
+_GAP = r"\s+(?:[^\s.!?:;,]{1,15}\s+)?"
+
+
+def _compile_gapped(fragments: set[str]) -> Matcher | None:
+    """Phrases of several words with a long one among them: "sign up for" with a word inside is
+    everyday English ("sign them up for"), "skrzynce odbiorczej" with one is still the inbox."""
+    frags = sorted({f for f in (fold(x).strip() for x in fragments if x)
+                    if " " in f and not UNSPACED_CHAR.search(f) and max(len(w) for w in f.split()) >= GAP_ANCHOR})
+    return Matcher(re.compile(_trie(frags, space=_GAP)), None) if frags else None
+
+
 CACHE_SIZE = 4096
 
 
@@ -130,6 +146,7 @@ class Rules:
     _brand_re: Matcher | None = None
     _family_re: dict[str, Matcher | None] = field(default_factory=dict)
     _any_family: Matcher | None = None
+    _gapped_family: Matcher | bool | None = None  # built on first use; False: no phrase of two words
     _fragment_family: dict[str, str] = field(default_factory=dict)
     _outlet_keys: set[str] = field(default_factory=set)
     _fuzzy: tuple[str, ...] = ()
@@ -173,6 +190,7 @@ class Rules:
             for frag in frags:
                 self._fragment_family.setdefault(fold(frag).strip(), name)
         self._any_family = _compile(set(self._fragment_family))
+        self._gapped_family = None
         self._outlet_keys = {fold(o) for o in self.outlets}
         latin = {latin_letters(b) for b in self.brands if b.isascii()}
         self._fuzzy = tuple(sorted(f for f in latin if len(f) >= 9 and f.startswith(FUZZY_STEMS)
@@ -271,6 +289,21 @@ class Rules:
             name = self._fragment_family.get(match.group())
             if name is not None and name not in exclude:
                 return name
+        return None
+
+    def family_reworded(self, text: str, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The family of a phrase of several words found with one extra word inside it."""
+        if self._gapped_family is None:
+            self._gapped_family = _compile_gapped(set(self._fragment_family)) or False
+        if not self._gapped_family:
+            return None
+        for match in self._gapped_family.finditer(fold(text)):
+            words = match.group().split()
+            for i in range(len(words) - 1):  # the extra word is never the first or the last
+                key = " ".join(words if i == 0 else words[:i] + words[i + 1 :])
+                name = self._fragment_family.get(key)
+                if name is not None and name not in exclude:
+                    return name
         return None
 
     def family_spans(self, text: str, *families: str) -> list[tuple[int, int]]:
