@@ -429,3 +429,13 @@ def test_a_prior_phrase_with_one_word_inside_it(last: str, removed: bool) -> Non
                         "Wyszukiwanie pionowe. AI.", *body, last, "Znacznik czasu:", "Więcej od Odszyfruj"])
     article = cleaner.clean(dump)
     assert article.text == "\n\n".join(body if removed else [*body, last])
+
+
+def test_a_clean_page_about_newsletters_keeps_its_sentences_about_them() -> None:
+    line = "The Morning Brew newsletter, which lands in your inbox at 6am, now has four million readers."
+    paras = ["Publishers are betting on email again after years of chasing traffic from social media.", line,
+             "Sign up for the newsletter of your local paper, the researchers advise, before it is gone."]
+    page = ("<html><body><article><h1>Newsletters are booming</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text == "\n\n".join(paras)

@@ -429,9 +429,11 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         text = doc.blocks[i]
         if word_count(text) > s.phrase_words:
             continue
-        pitch = rules.family(text)
+        # a pitch set between paragraphs of a republished page (not a quoted one); an article of
+        # its own may well talk about a newsletter that "lands in your inbox at 6am"
+        pitch = rules.family(text) if doc.evidence else None
         if pitch is not None and _pitch_sentence(text, removals.phrase(pitch), rules) and not QUOTES.search(text):
-            doc.drop(i, removals.phrase(pitch))  # a pitch set between paragraphs (not a quoted one)
+            doc.drop(i, removals.phrase(pitch))
             continue
         if ends_sentence(text):
             continue
