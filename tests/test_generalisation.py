@@ -531,6 +531,8 @@ def test_a_heading_naming_the_outlet_takes_its_list_above_the_trailing_block() -
     ("Абонирайте се за бюлетина на Коинтелеграф и получавайте най-важните новини всяка сутрин.", True),
     # the outlet as the subject: the article's own last sentence
     ("Коинтелеграф се свърза с Бинанс за коментар, но не получи отговор.", False),
+    # a credit naming the outlet, with no full stop
+    ("Репортаж на Мария Иванова за Коинтелеграф", False),
 ])
 def test_the_last_line_naming_the_outlet_with_no_block_below(last: str, removed: bool) -> None:
     title = "Разработчиците на Етериум определиха дата за Pectra"

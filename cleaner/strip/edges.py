@@ -191,7 +191,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return removals.TITLE_REFERENCE
         short_named = words <= s.outlet_words and forms and outlet.mentions(text, forms)
-        if doc.evidence and short_named and not ends_sentence(text):
+        if doc.evidence and short_named and not ends_sentence(text) and not outlet.other_names(text, forms):
             return removals.OUTLET_LINK
         if trust_phrases:
             if is_label(text, s):
@@ -298,10 +298,11 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             pitch = inside and not pending and word_count(text) <= s.pitch_words
             if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules)):
                 pitch = False  # "Source: ..." above a trailing block is the article's own credit
-            # with no block below, only a sentence that does not open with the outlet: "Decrypt has
-            # reached out to ... for comment" ends many articles; pitches address the reader
+            # with no block below, only a whole sentence that does not open with the outlet: "Decrypt
+            # has reached out to ... for comment" ends many articles, and a credit ("Reporting by ...
+            # for Reuters") has no full stop; pitches address the reader
             last = not inside and not pending and i == doc.live()[-1] and word_count(text) <= s.pitch_words \
-                and not outlet.opens_with(text, forms)
+                and ends_sentence(text) and not outlet.opens_with(text, forms)
             if (pitch or last) and forms and _outlet_pitch(text, forms):
                 doc.drop(i, removals.OUTLET_PITCH)
                 inside = True

@@ -129,6 +129,21 @@ def mentions(text: str, outlet_forms: list[set[str]]) -> bool:
                for form in outlet_forms)
 
 
+def other_names(text: str, outlet_forms: list[set[str]]) -> bool:
+    """Two capitalised words in a row besides the first word and the outlet's: a credit names a
+    person ("Reporting by Maria Ivanova for Cointelegraph"); a "More from <outlet>" line, even in
+    title case ("Most Read from Bloomberg"), names nobody else."""
+    names = {t for form in outlet_forms for t in form}
+    run = 0
+    for word in text.split()[1:]:
+        other = word[:1].isupper() and not any(
+            t in names or any(_inflected(n, t) for n in names if len(n) >= 4) for t in tokens(word))
+        run = run + 1 if other else 0
+        if run >= 2:
+            return True
+    return False
+
+
 def opens_with(text: str, outlet_forms: list[set[str]]) -> bool:
     """Whether ``text``'s first word is (a word of) the outlet's name: the outlet as the subject."""
     first = tokens(text)[:1]
