@@ -35,7 +35,7 @@ from ..text import (
     word_count,
 )
 from ..titles import outlet
-from .rules import FUZZY_STEMS, Rules
+from .rules import FUZZY_STEMS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
 
 QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")
@@ -120,7 +120,8 @@ def label_family(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> st
         head, sep, _ = text.partition("\uff1a")
     if not sep or not head.strip() or word_count(head) > s.label_words:
         return None
-    return rules.family(head)
+    # priors write some labels with their colon ("source:", "fonte:")
+    return rules.family(head) or rules.family(head.rstrip() + ":")
 
 
 def _ending(text: str, s: EdgeSettings) -> str | None:
@@ -236,8 +237,23 @@ class TemplateMatch:
 
 
 def _names_stem(text: str) -> bool:
-    """A word that starts with the brand's stem ("Plato", "Platon", "Πλάτων" transliterated)."""
-    return any(latin_letters(w).startswith(FUZZY_STEMS) for w in text.split())
+    """A word that starts with the brand's stem ("Plato", "Platon", "Πλάτων" transliterated), or a
+    short label's value opening with a word of another script whose consonants are the stem's as
+    transliteration renders them ("ផ្លាតូ" phlatou, "プラトン" puraton, "پلاتو" pltw: p or f, l or
+    r, then t)."""
+    words = text.split()
+    if any(latin_letters(w).startswith(FUZZY_STEMS) for w in words):
+        return True
+    # the network's "Source: Plato Data Intelligence." in a script that spells the stem its own way
+    head, colon, value = text.partition(":")
+    first = value.split()[:1]
+    if not colon or word_count(head) > 2 or not first or first[0].isascii():
+        return False
+    lat = latin_letters(first[0])
+    return len(lat) <= 9 and _STEM_SKELETON.match(skeleton(lat)) is not None
+
+
+_STEM_SKELETON = re.compile("[pf][lr]t")
 
 
 def _is_weak(text: str, s: EdgeSettings) -> bool:
