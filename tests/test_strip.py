@@ -439,3 +439,17 @@ def test_a_clean_page_about_newsletters_keeps_its_sentences_about_them() -> None
             + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
     article = cleaner.clean(page, kind="html")
     assert article.text == "\n\n".join(paras)
+
+
+def test_a_label_line_under_figures_credits_them() -> None:
+    """"Mənbə: <organisation>" under a paragraph of figures is the article's own source line, in a
+    language no prior covers; a "Label: headline" line elsewhere in the body is a link."""
+    title = "Azərbaycanda inflyasiya yavaşlayır"
+    body = ["Mərkəzi Bankın məlumatına görə, illik inflyasiya oktyabrda 4,8 faizə enib.",
+            "Mənbə: Azərbaycan Respublikasının Mərkəzi Bankı",
+            "Ekspertlər qiymətlərin növbəti aylarda sabit qalacağını gözləyir.",
+            "Bank uçot dərəcəsini dəyişməz saxlayıb."]
+    link = "Oxuyun: Neft qiymətləri həftəni enişlə başa vurdu"
+    dump = "\n\n".join([f"{title} - Xəbər Mərkəzi", f"{title} - Xəbər Mərkəzi PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body[:3], link, body[3], "Time Stamp:", "More from Xəbər Mərkəzi"])
+    assert cleaner.clean(dump).text == "\n\n".join(body)

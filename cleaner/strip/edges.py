@@ -289,8 +289,9 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
         return removals.LABEL_VALUE
     if room > 1 and len(pending) <= room and all(_is_weak(doc.blocks[j], s) for j in pending):
         return removals.RELATED_LINKS  # link-like lines under their heading, never a sentence
-    if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= s.sandwich_words for j in pending):
-        return removals.TRAILING_BLOCK
+    if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= s.sandwich_words for j in pending) \
+            and (_sure(rule, rules) or not any(ends_sentence(doc.blocks[j]) for j in pending)):
+        return removals.TRAILING_BLOCK  # a short sentence under a weaker hit may end the article
     if not inside and len(pending) <= 2 and _sure(rule, rules) and all(_is_weak(doc.blocks[j], s) for j in pending):
         return removals.TRAILING_BLOCK  # short lines left at the very end, below a sure hit
     one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.pitch_words
@@ -458,8 +459,14 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
         elif doc.evidence and 0 < pos < len(live) - 1 and shaped[pos] and family is None \
-                and not _in_label_list(doc, live, shaped, pos):
+                and not _in_label_list(doc, live, shaped, pos) and not _credits_figures(doc, live, pos):
             doc.drop(i, removals.INLINE_LINK)
+
+
+def _credits_figures(doc: Document, live: list[int], pos: int) -> bool:
+    """A "Label: name" line right under a paragraph with figures credits them ("Source: Central
+    Bank of Azerbaijan"), in any language: a link to another story follows any paragraph."""
+    return pos > 0 and bool(_DIGIT.search(doc.blocks[live[pos - 1]]))
 
 
 def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int) -> bool:
