@@ -698,6 +698,31 @@ def move_spam(fx: Fixture, ctx: Context) -> Variant | None:
     return fx.variant("move_spam", _join(new))
 
 
+def republish_clean(fx: Fixture, ctx: Context) -> Variant | None:
+    """A clean article (a negative control written as a text dump) republished by the network: its
+    title echoed with an outlet and the brand phrase, the "Time Stamp:" / "More from" block below.
+    Every line of the article must survive, its last ones above the block above all."""
+    if not fx.negative or fx.fmt != "txt" or len(fx.records) != 1:
+        return None
+    rec = fx.records[0]
+    lines = fx.text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not rec.get("title") or lines[first].strip() != rec["title"]:
+        return None
+    outlet = rec.get("source") or "Kryptoverse"
+    title = rec["title"]
+    echoes = [f"{title} - {outlet}", "", f"{title} - {outlet} PlatoBlockchain Data Intelligence. Vertical Search. Ai."]
+    footer = ["Time Stamp:", f"More from {outlet}"]
+    body = [line for line in lines[first + 1 :]]
+    while body and not body[-1].strip():
+        body.pop()
+    exp = copy.deepcopy(fx.expected)
+    exp["negative"] = False
+    exp["records"][0]["source"] = outlet
+    exp["records"][0]["boilerplate"] = footer
+    return fx.variant("republish_clean", _join([*lines[:first], *echoes, *body, "", footer[0], "", footer[1], ""]), exp)
+
+
 TRANSFORMS: dict[str, Callable[[Fixture, Context], Variant | None]] = {
     "rename_outlet": rename_outlet,
     "retransliterate_brand": retransliterate_brand,
@@ -708,6 +733,7 @@ TRANSFORMS: dict[str, Callable[[Fixture, Context], Variant | None]] = {
     "spam_everywhere": spam_everywhere,
     "footer_language": footer_language,
     "move_spam": move_spam,
+    "republish_clean": republish_clean,
 }
 
 
