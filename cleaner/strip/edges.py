@@ -365,8 +365,7 @@ def _outlet_pitch(text: str, forms: list[set[str]]) -> bool:
     """The outlet's own pitch or disclaimer, right above the trailing block: a sentence that names
     the outlet (in any case ending), with no figure in it (a fact, a date, a copyright year), no
     quotation (reported speech), and not a short credit under a label."""
-    head, colon, value = text.partition(":")
-    if colon and word_count(head) <= 3 and word_count(value) <= 6:
+    if _short_credit(text):
         return False  # "Source: <outlet> calculations, Token Terminal" is a credit, whatever its language
     return not _DIGIT.search(text) and not QUOTES.search(text) and outlet.mentions(text, forms)
 
@@ -464,9 +463,15 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
 
 
 def _credits_figures(doc: Document, live: list[int], pos: int) -> bool:
-    """A "Label: name" line right under a paragraph with figures credits them ("Source: Central
-    Bank of Azerbaijan"), in any language: a link to another story follows any paragraph."""
-    return pos > 0 and bool(_DIGIT.search(doc.blocks[live[pos - 1]]))
+    """A short "Label: name" line right under a paragraph with figures credits them ("Source:
+    Central Bank of Azerbaijan"), in any language; a link names another story's headline."""
+    return pos > 0 and _short_credit(doc.blocks[live[pos]]) and bool(_DIGIT.search(doc.blocks[live[pos - 1]]))
+
+
+def _short_credit(text: str) -> bool:
+    """A label of a few words and a value of a few more: "Source: <who>", not a sentence."""
+    head, colon, value = text.partition(":")
+    return bool(colon) and word_count(head) <= 3 and word_count(value) <= 6
 
 
 def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int) -> bool:
