@@ -53,6 +53,7 @@ class EdgeSettings:
     max_pending: int = 12  # link-like lines held while looking for the heading above them
     link_list: int = 12  # lines a related/more-from heading may take below it
     pitch_words: int = 25  # a sentence sandwiched in a trailing block goes with it
+    link_sentence_words: int = 5  # a "More from X." line; a longer whole sentence is the article's
     list_items: int = 4  # short lines under a heading that names the outlet and ends in a colon
     stem_words: int = 8  # on the network's own pages, an edge line this short naming "Plato" is its brand
     reworded_words: int = 10  # a line this long worded nearly like a template line is one ...

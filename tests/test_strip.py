@@ -453,3 +453,17 @@ def test_a_label_line_under_figures_credits_them() -> None:
     dump = "\n\n".join([f"{title} - Xəbər Mərkəzi", f"{title} - Xəbər Mərkəzi PlatoBlockchain Data Intelligence. "
                         "Vertical Search. Ai.", *body[:3], link, body[3], "Time Stamp:", "More from Xəbər Mərkəzi"])
     assert cleaner.clean(dump).text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("last", "removed"), [
+    ("More from Decrypt", True),
+    ("More from the series will follow next week.", False),  # a whole sentence: the article's
+])
+def test_a_link_family_names_no_whole_sentence(last: str, removed: bool) -> None:
+    title = "The watchmaker who still files every gear by hand"
+    body = ["In a workshop above a bakery, Anna Keller files each gear of her watches by hand.",
+            "Her waiting list now runs to four years."]
+    dump = "\n\n".join([f"{title} - Decrypt", f"{title} - Decrypt PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", *body, last])
+    article = cleaner.clean(dump)
+    assert article.text == "\n\n".join(body if removed else [*body, last])

@@ -201,8 +201,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             family = rules.family(text, attribution) if words <= limit else None
             if family is None and words <= limit:
                 family = rules.family_reworded(text, attribution)  # the phrase worded a little differently
-            if family is not None and family not in sentence_families and words > s.chrome_words:
-                family = None
+            if family is not None and family not in sentence_families and (
+                    words > s.chrome_words or (words > s.link_sentence_words and ends_sentence(text))):
+                family = None  # a link or label family names no whole sentence ("More from the series will ...")
             family = family if family is not None else label_family(text, rules, s)
             if family is not None and family not in attribution:
                 return removals.phrase(family)
