@@ -467,3 +467,12 @@ def test_a_link_family_names_no_whole_sentence(last: str, removed: bool) -> None
                         "Search. Ai.", *body, last])
     article = cleaner.clean(dump)
     assert article.text == "\n\n".join(body if removed else [*body, last])
+
+
+def test_a_wire_credit_with_a_semicolon_is_no_keyword_run() -> None:
+    title = "Banks quietly load up on Treasuries as deposits return"
+    body = ["U.S. banks added Treasuries at the fastest pace in two years last quarter, filings show.",
+            "Reporting by Hannah Lang in Washington and Suzanne McGee in Providence; Editing by Megan Davies"]
+    dump = "\n\n".join([f"{title} - Reuters", f"{title} - Reuters PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", *body])
+    assert cleaner.clean(dump).text == "\n\n".join(body)

@@ -73,7 +73,9 @@ def is_keyword_run(text: str, rules: Rules, *, republished: bool = True, s: Edge
         return len(chunks) >= 8 and sum(len(c) for c in chunks) / len(chunks) <= 6
     if rules.brand(text) is not None and len(chunks) >= 5:
         return True
-    return republished and len(chunks) >= s.keyword_chunks and "," not in text and URL.search(text) is None
+    # (a semicolon joins clauses: "Reporting by ... in Washington; Editing by ...", a wire credit)
+    return republished and len(chunks) >= s.keyword_chunks and "," not in text and ";" not in text \
+        and URL.search(text) is None
 
 
 def is_label(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
