@@ -311,7 +311,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
     # the network's bottom-links block, taken out of the page's markup, ended the article: the
     # text's last lines sit right above a trailing block already
     inside = any(r.rule == removals.PLATO_BOTTOM_LINKS for r in doc.removed)
-    for i in reversed(doc.live()[-s.max_edge :]):
+    edge = doc.live()[-s.max_edge :]
+    for i in reversed(edge):
         rule = classify(doc.blocks[i])
         if rule is None:
             text = doc.blocks[i]
@@ -321,7 +322,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             # with no block below, only a whole sentence that does not open with the outlet: "Decrypt
             # has reached out to ... for comment" ends many articles, and a credit ("Reporting by ...
             # for Reuters") has no full stop; pitches address the reader
-            last = not inside and not pending and i == doc.live()[-1] and word_count(text) <= s.pitch_words \
+            last = not inside and not pending and i == edge[-1] and word_count(text) <= s.pitch_words \
                 and ends_sentence(text) and not outlet.opens_with(text, forms)
             if (pitch or last) and forms and _outlet_pitch(text, forms):
                 doc.drop(i, removals.OUTLET_PITCH)
