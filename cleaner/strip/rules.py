@@ -119,15 +119,55 @@ def _compile(fragments: set[str], *, suffixes: bool = False) -> Matcher | None:
 # Machine translation words a phrase a little differently from page to page ("w skrzynce
 # odbiorczej" / "w swojej skrzynce odbiorczej"): one extra word between a phrase's words.
 GAP_ANCHOR = 7  # letters of a phrase's longest word for it to be matched with a word inside
-_GAP = r"\s+(?:[^\s.!?:;,]{1,15}\s+)?"
+GAP_WORD = 15  # longest extra word; it never carries a stop or a comma
+_GAP_STOPS = frozenset(".!?:;,")
 
 
-def _compile_gapped(fragments: set[str]) -> Matcher | None:
-    """Phrases of several words with a long one among them: "sign up for" with a word inside is
-    everyday English ("sign them up for"), "skrzynce odbiorczej" with one is still the inbox."""
-    frags = sorted({f for f in (fold(x).strip() for x in fragments if x)
-                    if " " in f and not UNSPACED_CHAR.search(f) and max(len(w) for w in f.split()) >= GAP_ANCHOR})
-    return Matcher(re.compile(_trie(frags, space=_GAP)), None) if frags else None
+def _unlead(token: str) -> str:
+    """``token`` from its first letter on: a phrase may start after a quote or a bracket."""
+    for i, ch in enumerate(token):
+        if WORDISH.match(ch):
+            return token[i:]
+    return ""
+
+
+class GappedPhrases:
+    """Phrases of several words with a long one among them, found with one extra word inside:
+    "sign up for" with a word inside is everyday English ("sign them up for"), "skrzynce
+    odbiorczej" with one is still the inbox. Words are compared as tokens, so nothing is compiled
+    up front however many phrases the priors hold."""
+
+    def __init__(self, phrases: set[str]) -> None:
+        self.by_head: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(phrases):
+            words = tuple(phrase.split())
+            self.by_head.setdefault(words[0], []).append(words)
+
+    @staticmethod
+    def _ends(token: str, word: str) -> bool:
+        return token.startswith(word) and (len(token) == len(word) or not WORDISH.match(token[len(word)]))
+
+    def find(self, folded: str) -> Iterator[str]:
+        """The phrases found in ``folded``, left to right, each as its words joined by a space."""
+        tokens = folded.split()
+        for i, token in enumerate(tokens):
+            for words in self.by_head.get(_unlead(token), ()):
+                n = len(words)
+                window = tokens[i : i + n + 1]
+                if len(window) == n + 1 and self._ends(window[n], words[-1]):
+                    for gap in range(1, n):  # the extra word is never the first or the last
+                        extra = window[gap]
+                        if (len(extra) <= GAP_WORD and not _GAP_STOPS.intersection(extra)
+                                and window[1:gap] == list(words[1:gap])
+                                and window[gap + 1 : n] == list(words[gap : n - 1])):
+                            yield " ".join(words)
+                            break
+
+
+def _gapped(fragments: set[str]) -> GappedPhrases | None:
+    frags = {f for f in (fold(x).strip() for x in fragments if x)
+             if " " in f and not UNSPACED_CHAR.search(f) and max(len(w) for w in f.split()) >= GAP_ANCHOR}
+    return GappedPhrases(frags) if frags else None
 
 
 CACHE_SIZE = 4096
@@ -146,7 +186,7 @@ class Rules:
     _brand_re: Matcher | None = None
     _family_re: dict[str, Matcher | None] = field(default_factory=dict)
     _any_family: Matcher | None = None
-    _gapped_family: Matcher | bool | None = None  # built on first use; False: no phrase of two words
+    _gapped_family: GappedPhrases | bool | None = None  # built on first use; False: no phrase of two words
     _fragment_family: dict[str, str] = field(default_factory=dict)
     _outlet_keys: set[str] = field(default_factory=set)
     _fuzzy: tuple[str, ...] = ()
@@ -294,16 +334,13 @@ class Rules:
     def family_reworded(self, text: str, exclude: frozenset[str] = frozenset()) -> str | None:
         """The family of a phrase of several words found with one extra word inside it."""
         if self._gapped_family is None:
-            self._gapped_family = _compile_gapped(set(self._fragment_family)) or False
+            self._gapped_family = _gapped(set(self._fragment_family)) or False
         if not self._gapped_family:
             return None
-        for match in self._gapped_family.finditer(fold(text)):
-            words = match.group().split()
-            for i in range(len(words) - 1):  # the extra word is never the first or the last
-                key = " ".join(words if i == 0 else words[:i] + words[i + 1 :])
-                name = self._fragment_family.get(key)
-                if name is not None and name not in exclude:
-                    return name
+        for key in self._gapped_family.find(fold(text)):
+            name = self._fragment_family.get(key)
+            if name is not None and name not in exclude:
+                return name
         return None
 
     def family_spans(self, text: str, *families: str) -> list[tuple[int, int]]:
