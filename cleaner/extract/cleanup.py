@@ -129,31 +129,33 @@ def _name_rule(name: str, rules: Rules) -> str | None:
     return rule
 
 
+_MISS = object()
+
+
 def match_rule(el: etree._Element, rules: Rules) -> str | None:
     """The rule whose class/id/role/aria tokens ``el`` carries, if any."""
-    for attr in ("class", "id"):
-        value = el.get(attr)
+    get = el.get
+    cache = rules.cache
+    for value in (get("class"), get("id")):
         if not value:
             continue
-        cache = rules.cache
         key = "\x00" + value  # whole attribute values recur across a page's elements
-        if key in cache:
-            rule = cache[key]
-        else:
+        rule = cache.get(key, _MISS)
+        if rule is _MISS:
             rule = next((r for name in value.split() if (r := _name_rule(name, rules)) is not None), None)
             if len(cache) < 100_000:
                 cache[key] = rule
         if rule is not None:
-            return rule
-    role = el.get("role")
+            return rule  # type: ignore[return-value]
+    role = get("role")
     if role:
         for word in role.lower().split():
             if word in rules.roles:
                 return rules.roles[word]
-    prop = el.get("itemprop")
+    prop = get("itemprop")
     if prop and prop.strip().lower() in rules.itemprops:
         return rules.itemprops[prop.strip().lower()]
-    label = el.get("aria-label")
+    label = get("aria-label")
     if label:
         for word in _WORDS.findall(label.lower()):
             if word in rules.aria:
@@ -164,9 +166,14 @@ def match_rule(el: etree._Element, rules: Rules) -> str | None:
 _HAS_INVISIBLE = etree.XPath("boolean(descendant::*[" + " or ".join(f"self::{t}" for t in sorted(_INVISIBLE)) + "])")
 
 
-def visible_text(el: etree._Element) -> str:
-    """Whitespace-collapsed text of ``el`` without script/style content (nor its own tail)."""
-    if isinstance(el.tag, str) and el.tag.lower() not in _INVISIBLE and not _HAS_INVISIBLE(el):
+def visible_text(el: etree._Element, hiding: set[etree._Element] | None = None) -> str:
+    """Whitespace-collapsed text of ``el`` without script/style content (nor its own tail).
+
+    ``hiding``, when given, is every element of the page with script/style inside
+    (``holding_invisible``): one pass per page instead of a search under each element.
+    """
+    if isinstance(el.tag, str) and el.tag.lower() not in _INVISIBLE and (
+            el not in hiding if hiding is not None else not _HAS_INVISIBLE(el)):
         return " ".join(" ".join(el.itertext()).split())
     pieces: list[str] = []
 
@@ -182,6 +189,18 @@ def visible_text(el: etree._Element) -> str:
 
     walk(el)
     return " ".join(" ".join(pieces).split())
+
+
+def holding_invisible(scope: etree._Element) -> set[etree._Element]:
+    """The elements of ``scope`` with script/style content somewhere inside."""
+    holding: set[etree._Element] = set()
+    for el in scope.iter(etree.Element):
+        if isinstance(el.tag, str) and el.tag.lower() in _INVISIBLE:
+            for up in el.iterancestors():
+                if up in holding:
+                    break
+                holding.add(up)
+    return holding
 
 
 def _paragraph_weight_of(p: etree._Element) -> int:
@@ -212,26 +231,27 @@ LINK_RULE = removals.DOM_LINK_PARAGRAPH
 LINK_TAGS: tuple[str, ...] = ("p",)
 
 
-def is_link_paragraph(el: etree._Element) -> bool:
+def is_link_paragraph(el: etree._Element, hiding: set[etree._Element] | None = None) -> bool:
     """A short paragraph that is nothing but a link: an inline "related story" teaser."""
-    if el.find(".//a") is None:
+    anchors = list(el.iter("a"))
+    if not anchors:
         return False
-    text = visible_text(el)
+    text = visible_text(el, hiding)
     if not text or len(text) > 200 or URL_LINE.match(text):
         return False  # a bare URL is a cited source, not a teaser
-    linked = sum(len(visible_text(a)) for a in el.iter("a"))
+    linked = sum(len(visible_text(a, hiding)) for a in anchors)
     return linked >= 0.9 * (len(text) - text.count(" ")) and linked > 0
 
 
 LINK_LIST_RULE = removals.DOM_LINK_LIST
 
 
-def is_link_list(el: etree._Element) -> bool:
+def is_link_list(el: etree._Element, hiding: set[etree._Element] | None = None) -> bool:
     """A list of three or more items that are all nothing but links."""
     items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
     if len(items) < 3 or any(li.find(".//a") is None for li in items):
         return False
-    return all(is_link_paragraph(li) for li in items)
+    return all(is_link_paragraph(li, hiding) for li in items)
 
 
 # the only elements a rule below can match: attributes that carry tokens or hide, lists, link tags
@@ -260,6 +280,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     body = root.find("body")
     scope = body if body is not None else root
     page_weight = _paragraph_weight(scope)
+    hiding = holding_invisible(scope)
     order: dict[etree._Element, int] = {}
 
     def position(el: etree._Element) -> int:
@@ -302,11 +323,11 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if not isinstance(el.tag, str) or el in taken:
             continue
         rule = match_rule(el, rules)
-        if rule is None and el.tag in ("ul", "ol") and is_link_list(el) and not body_follows(el):
+        if rule is None and el.tag in ("ul", "ol") and not body_follows(el) and is_link_list(el, hiding):
             chosen.append((el, LINK_LIST_RULE))
             taken.add(el)
             continue
-        if rule is None and el.tag in LINK_TAGS and is_link_paragraph(el):
+        if rule is None and el.tag in LINK_TAGS and is_link_paragraph(el, hiding):
             chosen.append((el, LINK_RULE))
             taken.add(el)
             continue
@@ -326,7 +347,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     outermost = _weighed(outermost, page_weight, {rule for rule, _ in rules.selectors})
     removed: list[Removal] = []
     for el, rule in outermost:
-        text = visible_text(el)
+        text = visible_text(el, hiding)
         if text:
             removed.append(Removal(rule, text))
         _drop(el)
