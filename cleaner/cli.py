@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import gc
 import os
 import re
 import signal
@@ -32,6 +33,7 @@ EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 EXIT_BUSY = 4
 EXIT_INTERRUPTED = 130
+GC_YOUNG = 20_000  # allocations between collections of the young generation (Python: 700)
 
 EPILOG = """\b
 Examples:
@@ -107,6 +109,9 @@ class _Entry(click.Group):
 @click.group(cls=_Entry, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Turn raw scraped dumps into clean article records; ask the tracking store."""
+    # A run allocates many short-lived objects and keeps few: collecting the young generation
+    # every 700 allocations costs a tenth of the run, every 20,000 almost nothing.
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
 @main.command("clean", epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
