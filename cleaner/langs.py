@@ -151,3 +151,15 @@ def detect(text: str, declared: str | None = None) -> str | None:
     if prob < MIN_CONFIDENCE and declared:
         return lang_code(declared)
     return lang_code(code)
+
+
+def probability(text: str, lang: str) -> float:
+    """The model's probability that ``text`` is written in ``lang`` (a code as :func:`detect`
+    gives): near 0 when the model is sure it is some other language."""
+    if len(text) > SAMPLE_CHARS:
+        text = text[:SAMPLE_CHARS]
+    letters = sum(map(str.isalpha, text))
+    script = by_script(text, letters) if letters else None
+    if script is not None:
+        return 1.0 if script == lang else 0.0
+    return sum(p for code, p in _identifier().rank(text) if lang_code(code) == lang)

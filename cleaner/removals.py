@@ -57,6 +57,8 @@ LABEL = _rule("label", "edges", "a bare trailing label whose value was lost")
 LABEL_VALUE = _rule("label-value", "edges", "the value line under a label")
 RELATED_LINKS = _rule("related-links", "edges", "link-like lines listed under a related/more-from heading")
 TRAILING_BLOCK = _rule("trailing-block", "edges", "short lines or one pitch sentence inside a trailing block")
+FOREIGN_TAIL = _rule("foreign-tail", "edges",
+                     "on a republished page, the lines that end it in another language than the article")
 OUTLET_PITCH = _rule("outlet-pitch", "edges", "a sentence naming the outlet, right above a trailing block")
 SHARED_ENDING = _rule("shared-ending", "edges", 'trailing short lines that end in the same words ("... Access Here.")')
 FOREIGN_SCRIPT = _rule("foreign-script", "edges", "on republished pages, a short edge line in another script")

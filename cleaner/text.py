@@ -115,6 +115,7 @@ _CLOSERS = "\"'”’»)]）」』"
 _SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s+|(?<=[\u3002\uff01\uff1f])")
 # Marks a label ends with ("Time Stamp:"), as machine translation renders the colon in other
 # scripts: full-width, Ethiopic word space and preface colon, Armenian comma, modifier colons.
+QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")  # quotation: reported speech
 COLONS = ":\uff1a\u1361\u1365\u1366\u055d\ua789\u2236\u02f8\ufe55"
 INNER_SENTENCE = re.compile(f"[{re.escape(SENTENCE_END)}]\\s")
 

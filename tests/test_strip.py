@@ -476,3 +476,48 @@ def test_a_wire_credit_with_a_semicolon_is_no_keyword_run() -> None:
     dump = "\n\n".join([f"{title} - Reuters", f"{title} - Reuters PlatoBlockchain Data Intelligence. Vertical "
                         "Search. Ai.", *body])
     assert cleaner.clean(dump).text == "\n\n".join(body)
+
+
+_RUPIAH_TITLE = "Bank Indonesia menahan suku bunga acuan di level 5,75 persen"
+_RUPIAH_BODY = [
+    "JAKARTA - Bank Indonesia (BI) memutuskan untuk mempertahankan suku bunga acuan BI-Rate di level 5,75 persen "
+    "pada rapat dewan gubernur bulan ini.",
+    "Gubernur BI Perry Warjiyo mengatakan keputusan tersebut konsisten dengan upaya menjaga stabilitas nilai tukar "
+    "rupiah di tengah ketidakpastian global.",
+    "Rupiah melemah 0,4 persen terhadap dolar AS sepanjang pekan lalu, sementara arus modal asing keluar dari pasar "
+    "obligasi pemerintah.",
+    "Para ekonom memperkirakan ruang penurunan suku bunga baru akan terbuka pada kuartal berikutnya.",
+]
+
+
+@pytest.mark.parametrize(("tail", "kept"), [
+    # an outlet's footer the translation skipped, in languages no phrase prior covers
+    (["Subscriu-te al butlletí diari i rep les notícies més importants cada matí a la safata d'entrada.",
+      "Jisajili kwa jarida letu la kila siku upate habari muhimu kwenye kikasha chako kila asubuhi."], []),
+    # a short label or name under the foreign line goes with it
+    (["Subscriu-te al butlletí diari i rep les notícies més importants cada matí a la safata d'entrada.",
+      "Diari Econòmic"], []),
+    # a credit of names and a quotation read as any language: they stay
+    (["Reporting by Jane Doe; editing by Mark Smith"], ["Reporting by Jane Doe; editing by Mark Smith"]),
+    (['"We will keep rates where they are as long as the rupiah needs it," he told reporters.'],
+     ['"We will keep rates where they are as long as the rupiah needs it," he told reporters.']),
+    # the article's own last line in its language stops the walk
+    (["Subscriu-te al butlletí diari i rep les notícies més importants cada matí a la safata d'entrada.",
+      "Keputusan berikutnya dijadwalkan pada bulan depan."],
+     ["Subscriu-te al butlletí diari i rep les notícies més importants cada matí a la safata d'entrada.",
+      "Keputusan berikutnya dijadwalkan pada bulan depan."]),
+])
+def test_the_lines_that_end_a_republished_page_in_another_language_go(tail: list[str], kept: list[str]) -> None:
+    dump = "\n\n".join([f"{_RUPIAH_TITLE} - Ledgerline",
+                        f"{_RUPIAH_TITLE} - Ledgerline PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                        *_RUPIAH_BODY, *tail, "Time Stamp:", "More from Ledgerline"])
+    article = cleaner.clean(dump)
+    assert article.text == "\n\n".join([*_RUPIAH_BODY, *kept])
+    assert article.title == _RUPIAH_TITLE
+
+
+def test_a_clean_page_ending_in_another_language_keeps_it() -> None:
+    """Only a republished page is judged: an article may well end with a line in another language."""
+    tail = "Subscriu-te al butlletí diari i rep les notícies més importants cada matí a la safata d'entrada."
+    article = cleaner.clean("\n\n".join([_RUPIAH_TITLE, *_RUPIAH_BODY, tail]))
+    assert article.text == "\n\n".join([*_RUPIAH_BODY, tail])

@@ -23,6 +23,7 @@ from ..settings import DEFAULT, EdgeSettings
 from ..text import (
     COLONS,
     INNER_SENTENCE,
+    QUOTES,
     URL,
     dominant_script,
     ends_sentence,
@@ -35,10 +36,10 @@ from ..text import (
     word_count,
 )
 from ..titles import outlet
+from .foreign import strip_foreign_tail
 from .rules import FUZZY_STEMS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
 
-QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")
 # (?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*: starts at a run's start only; written with its first
 # character ahead of the look-behinds (same matches, see titles.echo.SEPARATOR)
 _ITEM_SPLIT = re.compile(
@@ -502,6 +503,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     trust = bool(doc.evidence) or doc.kind == "html"
     classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
     strip_trailing(doc, classify, rules, s)
+    strip_foreign_tail(doc, s)
     strip_leading(doc, classify, rules, s)
     if trust:
         strip_inline_links(doc, rules, s)

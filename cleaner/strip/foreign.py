@@ -1,0 +1,47 @@
+"""Lines after the article in another language than the article.
+
+The network machine-translates a whole page, but the outlet's footer often sits in markup the
+translation skips: an English newsletter block under a Bengali article, a Catalan disclaimer
+under an English one. No phrase list knows every footer; the language model knows that the
+line is not written in the article's language. Only the end of a republished page is judged,
+walking up from its last line, and the walk stops at the first line in the article's language,
+so a quotation or a name inside the article is never reached.
+"""
+
+from __future__ import annotations
+
+from .. import langs, removals
+from ..model import Document
+from ..settings import DEFAULT, EdgeSettings
+from ..text import QUOTES
+
+
+def strip_foreign_tail(doc: Document, s: EdgeSettings = DEFAULT.edges) -> None:
+    """Drop the run of lines in another language that ends a republished page."""
+    live = doc.live()
+    if not doc.evidence or len(live) <= s.foreign_body:
+        return
+    head = live[: max(s.foreign_body, len(live) // 2)]
+    lang = langs.detect(" ".join(doc.blocks[i] for i in head))
+    if lang is None:
+        return
+    run: list[int] = []
+    pending: list[int] = []  # short lines (a label, a name) below a foreign line go with it
+    for i in reversed(live[len(head):][-s.max_edge :]):
+        text = doc.blocks[i]
+        if _common_words(text) < s.foreign_words:
+            pending.append(i)
+            continue
+        if QUOTES.search(text) or langs.probability(text, lang) >= s.foreign_share:
+            break
+        run.extend(pending)
+        run.append(i)
+        pending = []
+    for i in run:
+        doc.drop(i, removals.FOREIGN_TAIL)
+
+
+def _common_words(text: str) -> int:
+    """Words that do not open with a capital: a line of names ("Reporting by Jane Doe") reads
+    as any language, and the model's verdict on it means nothing."""
+    return sum(1 for word in text.split() if not word[:1].isupper())
