@@ -66,6 +66,9 @@ class EdgeSettings:
     ending_lines: int = 3  # trailing lines ending in the same words: a list of links, not prose ...
     ending_words: int = 2  # ... sharing their last this many words (no digits among them) ...
     ending_line_words: int = 30  # ... each at most this long
+    link_paragraphs_below: int = 2  # an unknown "Label: headline" line is a link only with this many paragraphs below
+    paragraph_words: int = 15  # ... each a whole sentence this long
+    byline_words: int = 6  # a recurring line this short that names a person is a byline, no template
     foreign_body: int = 3  # article blocks above a foreign tail, at least
     foreign_words: int = 4  # uncapitalised words a line needs to be judged by its language; others go with the run
     foreign_share: float = 0.01  # the model's probability of the article's language, below which a line is foreign

@@ -521,3 +521,58 @@ def test_a_clean_page_ending_in_another_language_keeps_it() -> None:
     tail = "Subscriu-te al butlletí diari i rep les notícies més importants cada matí a la safata d'entrada."
     article = cleaner.clean("\n\n".join([_RUPIAH_TITLE, *_RUPIAH_BODY, tail]))
     assert article.text == "\n\n".join([*_RUPIAH_BODY, tail])
+
+
+_TZ_TITLE = "Benki Kuu ya Tanzania yapunguza riba ya msingi hadi asilimia 5.75"
+_TZ_BODY = [
+    "DAR ES SALAAM - Benki Kuu ya Tanzania imepunguza riba yake ya msingi kwa robo ya asilimia, ikitaja kushuka "
+    "kwa mfumuko wa bei katika miezi mitatu iliyopita.",
+    "Gavana wa benki hiyo alisema uamuzi huo unalenga kuchochea mikopo kwa biashara ndogo na za kati ambazo "
+    "zimekuwa zikilalamikia gharama kubwa za mikopo.",
+    "Wachambuzi wanatarajia benki za biashara kupunguza viwango vyao vya riba ndani ya wiki chache zijazo, "
+    "ingawa baadhi yao wanasema athari itachukua muda.",
+    "Shilingi ya Tanzania ilibaki imara dhidi ya dola ya Marekani baada ya tangazo hilo, kwa mujibu wa "
+    "wafanyabiashara wa fedha jijini Dar es Salaam.",
+]
+
+
+@pytest.mark.parametrize(("at", "line", "kept"), [
+    # a "Label: name" line with the body above it (one closing paragraph below) credits it,
+    # whatever the label's language
+    (3, "Chanzo: Benki Kuu ya Tanzania", True),
+    # the same shape between paragraphs, with the body going on below it, links another story
+    (2, "Soma pia: Kenya yaongeza ushuru wa mafuta kwa mara ya pili mwaka huu", False),
+])
+def test_a_label_line_is_a_credit_under_the_body_and_a_link_inside_it(at: int, line: str, kept: bool) -> None:
+    body = [*_TZ_BODY[:at], line, *_TZ_BODY[at:]]
+    dump = "\n\n".join([f"{_TZ_TITLE} - Mwangaza", f"{_TZ_TITLE} - Mwangaza PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body, "Time Stamp:", "More from Mwangaza"])
+    article = cleaner.clean(dump)
+    assert article.text == "\n\n".join(body if kept else _TZ_BODY)
+
+
+def test_one_authors_byline_recurring_across_a_dump_is_no_template(tmp_path: Path) -> None:
+    """Every page of one outlet carries the same author's byline and the same footer: the footer
+    is the site's template, the byline (a person's name) stays."""
+    stories = [
+        ("Gemeente Utrecht test slimme verkeerslichten", "De gemeente Utrecht test sinds maandag verkeerslichten "
+         "die zelf het verkeer tellen en de groentijden aanpassen aan de drukte op het kruispunt."),
+        ("Nederlandse chipmachines blijven gewild in Azië", "De vraag naar Nederlandse chipmachines in Azië blijft "
+         "groot, ondanks de exportbeperkingen die het kabinet vorig jaar invoerde voor de meest geavanceerde systemen."),
+        ("Zonnepanelen op boerderijen leveren record op", "Boeren in Friesland en Groningen hebben vorig jaar meer "
+         "zonnestroom geleverd dan ooit, blijkt uit nieuwe cijfers van de netbeheerder over het afgelopen jaar."),
+        ("Treinverkeer rond Amsterdam weekend beperkt", "Door werkzaamheden aan het spoor rijden er dit weekend "
+         "minder treinen tussen Amsterdam Centraal en Schiphol, meldt de spoorbeheerder in een verklaring."),
+    ]
+    footer = "Abonneer je op de dagelijkse nieuwsbrief van Stadsblad en ontvang elke ochtend het belangrijkste nieuws."
+    for k, (title, lede) in enumerate(stories):
+        page = [f"{title} - Stadsblad", f"{title} - Stadsblad PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                "Door Pieter Jansen", lede, f"Een woordvoerder liet weten dat de eerste resultaten na {k + 2} maanden "
+                "worden gepubliceerd.", footer, "Time Stamp:", "More from Stadsblad"]
+        (tmp_path / f"p{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
+    out: list = []
+    run([str(tmp_path)], Options(), write=out.append, reject=lambda r: None)
+    assert len(out) == len(stories)
+    for article in out:
+        assert article.text.split("\n\n")[0] == "Door Pieter Jansen"
+        assert footer not in article.text

@@ -183,7 +183,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.NETWORK_BRAND  # "Source: Plato Data Intelligence." translated
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return removals.LEARNED_SPAM
-        if templates and is_template(text):
+        if templates and is_template(text) and not _byline(text, forms, s):
             return removals.SITE_TEMPLATE
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
@@ -213,6 +213,13 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         return None
 
     return classify
+
+
+def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
+    """A short line naming a person besides the outlet ("Eftir Önnu Pereira", "Муаллиф: Лора
+    Беннет"): one author's byline recurs on all their pages of a dump, and is no template."""
+    return word_count(text) <= s.byline_words and text.rstrip()[-1:] not in COLONS \
+        and outlet.other_names(text, forms, listed=False)
 
 
 class TemplateMatch:
@@ -463,8 +470,17 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
         elif doc.evidence and 0 < pos < len(live) - 1 and shaped[pos] and family is None \
-                and not _in_label_list(doc, live, shaped, pos) and not _credits_figures(doc, live, pos):
+                and not _in_label_list(doc, live, shaped, pos) and not _credits_figures(doc, live, pos) \
+                and _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below:
             doc.drop(i, removals.INLINE_LINK)
+
+
+def _paragraphs_below(doc: Document, live: list[int], pos: int, s: EdgeSettings) -> int:
+    """Article paragraphs (whole sentences of some length) below a line: a link to another story
+    sits inside the body; a "Label: name" line with the body above it only is its credit
+    ("Inkomoko: Banki Nkuru y'u Rwanda"), whatever the label's language."""
+    return sum(1 for j in live[pos + 1 :]
+               if word_count(doc.blocks[j]) >= s.paragraph_words and ends_sentence(doc.blocks[j]))
 
 
 def _credits_figures(doc: Document, live: list[int], pos: int) -> bool:

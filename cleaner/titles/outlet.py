@@ -129,10 +129,11 @@ def mentions(text: str, outlet_forms: list[set[str]]) -> bool:
                for form in outlet_forms)
 
 
-def other_names(text: str, outlet_forms: list[set[str]]) -> bool:
+def other_names(text: str, outlet_forms: list[set[str]], *, listed: bool = True) -> bool:
     """Two capitalised words in a row besides the first word and the outlet's: a credit names a
     person ("Reporting by Maria Ivanova for Cointelegraph"); a "More from <outlet>" line, even in
-    title case ("Most Read from Bloomberg"), names nobody else."""
+    title case ("Most Read from Bloomberg"), names nobody else. With ``listed`` false, a comma or a
+    full stop ends the run: "X, LinkedIn and Telegram" lists channels, it names no one."""
     names = {t for form in outlet_forms for t in form}
     run = 0
     for word in text.split()[1:]:
@@ -141,6 +142,8 @@ def other_names(text: str, outlet_forms: list[set[str]]) -> bool:
         run = run + 1 if other else 0
         if run >= 2:
             return True
+        if not listed and (word[-1:] in ",;:\u060c\u3001" or word[-1:] == "." and len(word) > 2):
+            run = 0  # a list or a sentence ends there ("All things Solana. Daily."), an initial does not
     return False
 
 
