@@ -576,3 +576,68 @@ def test_one_authors_byline_recurring_across_a_dump_is_no_template(tmp_path: Pat
     for article in out:
         assert article.text.split("\n\n")[0] == "Door Pieter Jansen"
         assert footer not in article.text
+
+
+_XH_BODY = [
+    "Abalawuli be-Compound bavotele isindululo sokuba iipesenti ezingama-30 zengeniso yeprotocol zinikwe "
+    "abanini bamathokheni e-COMP abawatshixileyo.",
+    "Isindululo sifumene iivoti ezingaphezu kwezigidi ezingama-600 ezixhasayo, kwaye zingama-40 kuphela "
+    "ezichasayo, ngokweenkcukacha zovoto.",
+    "Abaxhasi bathi le nkqubo intsha iza kunika amathokheni e-COMP ixabiso lokwenyani okokuqala.",
+]
+
+
+@pytest.mark.parametrize(("tail", "footer", "source"), [
+    # the outlet's tail kept before a hyphen-glued brand ("I-PlatoBlockchain"), and named again by
+    # the page's own "More from" line: it is the source, and comes off the title
+    ("Khupha ukufihla - I-PlatoBlockchain Data Intelligence. Ukukhangela Okuthe Nkqo. Ai.",
+     ["Isitampu Sexesha:", "Okungakumbi ku-Khupha ukufihla"], "Khupha ukufihla"),
+    # the spam's own words after the outlet's name ("Ubuchule Bedatha", data skill): the page
+    # names the outlet by its first word only
+    ("Ongenankani Ubuchule Bedatha be-PlatoBlockchain. Ukukhangela Okuthe Nkqo. I-Ai.",
+     ["Eli nqaku lipapashwe okokuqala ku-Ongenankani.", "Isitampu Sexesha:"], "Ongenankani"),
+])
+def test_the_outlet_is_what_the_page_names_it(tail: str, footer: list[str], source: str) -> None:
+    title = "Abalawuli be-Compound bavotela ukwabelana ngengeniso"
+    content = "".join(f"<p>{p}</p>" for p in [*_XH_BODY, *footer])
+    article = cleaner.clean(content, kind="html", title=f"{title} - {tail}")  # a feed post's content and title
+    assert (article.title, article.source) == (title, source)
+    assert article.text == "\n\n".join(_XH_BODY)
+
+
+def test_the_declared_site_outranks_spam_words_in_front_of_the_brand() -> None:
+    """og:site_name names the outlet; the words the translation set in front of the brand in
+    the title tails ("Ubwenge bw'amakuru bwa": data intelligence of) appear nowhere else."""
+    title = "Ubushinwa bwongereye imisoro ku byuma bikoreshwa mu gukora chips"
+    page = (f"<html><head><title>{title} - Ubwenge bw'amakuru bwa PlatoBlockchain. Gushakisha Uhagaritse."
+            f"</title><meta property=\"og:title\" content=\"{title} - Ubwenge bw'amakuru bwa PlatoBlockchain. Ai.\">"
+            "<meta property=\"og:site_name\" content=\"Harborview\"></head><body><article>"
+            f"<h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in _XH_BODY) + "</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert (article.title, article.source) == (title, "Harborview")
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    (["Bankless-də"], "Bankless"),  # a case ending comes off
+    (["Il-Bqija", "tad-Dinja."], "Il-Bqija tad-Dinja"),  # an article in front of a name stays on it
+])
+def test_a_name_loses_its_case_ending_not_its_article(words: list[str], name: str) -> None:
+    from cleaner.titles.outlet import _name
+
+    assert _name(words, load_rules()) == name
+
+
+def test_the_networks_own_line_is_known_by_the_latin_words_every_translation_keeps() -> None:
+    """"SEO Powered Content & PR Distribution. Get Amplified Today." in a language with no phrase
+    prior: "SEO" and "PR" stay in Latin letters whatever the rest becomes."""
+    lines = ["SEOk bultzatutako edukia eta PR banaketa. Anplifikatu gaur.",
+             "PlatoData.Network Bertikal Sortzailea Ai. Ahaldundu zeure burua. Sartu hemen.",
+             "Iturria: Plato Datuen Adimena."]
+    body = ["Eusko Jaurlaritzak 40 milioi euro bideratuko ditu datu-zentro berri bat eraikitzeko Arabako "
+            "industrialdean, larunbatean iragarri zuenez.",
+            "Proiektuak 120 lanpostu zuzen sortuko ditu eta 2027an hasiko da lanean, sailburuaren arabera.",
+            "Ingurumen taldeek ur-kontsumoari buruzko txosten independente bat eskatu dute."]
+    page = ("<html><head><title>Datu-zentro berria Araban</title></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in [*body, *lines]) + "</article></body></html>")
+    article = cleaner.clean(page, kind="html", url="https://platodata.io/eu/datu-zentro-berria/")
+    assert article.text == "\n\n".join(body)

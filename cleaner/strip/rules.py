@@ -45,6 +45,11 @@ def _camel(word: str) -> bool:
     return any(ch.isupper() for ch in word[3:]) and word[:1].isupper()
 
 
+@lru_cache(maxsize=64)
+def _signature_token(token: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![0-9A-Za-z]){re.escape(token)}(?![0-9A-Z])")
+
+
 _WORD_SPLIT = re.compile(r"[\s\-\u2013\u2014.,;:!?\"()«»“”\u0589\u0964\u1362]+")
 
 
@@ -180,6 +185,9 @@ class Rules:
     brands: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
     outlets: set[str] = field(default_factory=set)
+    # tokens the network's own lines keep in Latin in every language ("SEO", "PR" in "SEO Powered
+    # Content & PR Distribution. Get Amplified Today.", however the rest is translated)
+    signatures: list[frozenset[str]] = field(default_factory=list)
     families: dict[str, set[str]] = field(default_factory=dict)
     # how the steps use the families (see "roles" in phrases.json): role -> family -> value
     roles: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -201,6 +209,7 @@ class Rules:
         self.brands.update(data.get("brands", []))
         self.domains.update(d.casefold() for d in data.get("domains", []))
         self.outlets.update(data.get("outlets", []))
+        self.signatures.extend(frozenset(tokens) for tokens in data.get("signatures", []) if tokens)
         for aliases in (data.get("outlet_aliases") or {}).values():
             self.outlets.update(aliases if isinstance(aliases, list) else [])
         for role, spec in (data.get("roles") or {}).items():
@@ -309,6 +318,11 @@ class Rules:
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_brand_cache": {}, "_brand_like_cache": {}}  # a worker process starts its own
+
+    def signature(self, text: str) -> bool:
+        """Whether ``text`` holds every token of one of the network's signatures, as written; a
+        case ending may be glued on ("SEOk", "SEO-ზე"), another capital may not ("SEOUL")."""
+        return any(all(_signature_token(t).search(text) for t in tokens) for tokens in self.signatures)
 
     def brand(self, text: str) -> str | None:
         """The first network brand or domain named in ``text``."""

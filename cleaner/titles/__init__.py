@@ -21,7 +21,7 @@ from .. import removals
 from ..model import Document, Removal
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
-from ..text import host_of, line_key, word_count
+from ..text import host_of, line_key, tokens, word_count
 from . import outlet
 from .echo import find_echo, norm, split_tail
 
@@ -151,6 +151,8 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
         title, tails = _split_lone_tail(doc, title, rules, s)
     doc.title = title
     source, doc.source_weak = outlet.outlet_of_tails(tails, rules)
+    if source and doc.source_weak and " " in source.strip():
+        source = outlet.as_the_page_names_it(source, [doc.blocks[i] for i in doc.live()])
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
     site = line_key(doc.site_name or "")
     if source and site and line_key(source).endswith(" " + site):
@@ -214,6 +216,25 @@ def _site(doc: Document, rules: Rules) -> str | None:
     return site if site and rules.brand_like(site) is None else None
 
 
+_TITLE_RULES = frozenset({removals.TITLE_ECHO, removals.TITLE_SPAM, removals.SITE_TAIL})
+
+
+def _named_on_page(name: str, doc: Document) -> bool:
+    """Whether a line of the page other than its title echoes names ``name``."""
+    form = [set(tokens(name))]
+    texts = [doc.blocks[i] for i in doc.live()] + [r.text for r in doc.removed if r.rule not in _TITLE_RULES]
+    return bool(form[0]) and any(outlet.mentions(text, form) for text in texts)
+
+
+def _named_below(tail: str, doc: Document, s: EchoSettings) -> bool:
+    """Whether a line taken for naming the outlet ("More from X", "appeared first on X") ends
+    with the title's tail, in whatever language the rest of the line is."""
+    key = line_key(tail)
+    return bool(key) and outlet.looks_like_name(tail, s) and any(
+        r.rule in outlet.NAMING_RULES | outlet.SHORT_NAMING and line_key(r.text).endswith(key)
+        for r in doc.removed)
+
+
 def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> None:
     """Settle ``doc.title`` and ``doc.source``."""
     title = _one_line(doc.title) or _one_line(doc.declared_title)
@@ -232,8 +253,12 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         other = outlet.from_removed_lines(doc, rules)
         if other is not None and not outlet.same_name(other, source):
             source = other
-    split = split_tail(title, s) if title is not None and source else None
-    if split is not None and line_key(split[1]) == line_key(source or ""):
+        elif other is None and _site(doc, rules) and not _named_on_page(source, doc):
+            source = _site(doc, rules)  # the words before the brand are spam the page never uses
+    split = split_tail(title, s) if title is not None else None
+    if split is not None and source is None and _named_below(split[1], doc, s):
+        source = split[1]  # "Title - Outlet" where the page's "More from ..." line names the same words
+    if split is not None and source and line_key(split[1]) == line_key(source):
         title = split[0]  # "Title - Outlet - Spam": the outlet the page names elsewhere, still on the title
         doc.removed.append(Removal(removals.TITLE_OUTLET, split[1]))
     doc.title = title

@@ -45,6 +45,8 @@ def _before_brand(tail: str, rules: Rules) -> str | None:
         cut = next((m.start() for m in words if latin_letters(m.group()).startswith(FUZZY_STEMS)), -1)
     else:
         return None
+    if cut > 0:
+        cut = max(tail.rfind(" ", 0, cut) + 1, 0)  # a prefix glued to the brand is its word ("I-PlatoBlockchain")
     words = tail[:cut].strip(" -|:.,") if cut > 0 else ""
     return words if words and word_count(words) <= 4 else None
 
@@ -75,6 +77,19 @@ def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
         if head is not None:
             return head, True  # weak: translation moves the spam's own words in front of the brand
     return None, False
+
+
+def as_the_page_names_it(name: str, texts: list[str]) -> str:
+    """A name guessed from a spam tail, cut to the words the page itself names the outlet with.
+    Translation may set the spam's own words after the outlet, in front of the brand ("Onenkani
+    Ubuhlakani Bedatha be-PlatoBlockchain": data intelligence); the page's other lines name the
+    outlet alone ("... ku-Onenkani"). Unchanged when the page names no part of it."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        form = [set(tokens(" ".join(words[:n])))]
+        if form[0] and any(mentions(text, form) for text in texts):
+            return " ".join(words[:n])
+    return name
 
 
 def spam_shaped(tail: str) -> bool:
@@ -192,7 +207,14 @@ def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
     return _name(words[-1], rules)
 
 
-_SUFFIXED = re.compile(r"^(.+?)[-'’][^\W\d_]{1,5}$")  # "Bankless-də", "Cointelegraph'ta": a case ending
+_SUFFIXED_SHAPE = re.compile(r"^(.+?)[-'’]([^\W\d_]{1,5})$")
+
+
+def _suffixed(word: str) -> re.Match[str] | None:
+    """"Bankless-də", "Cointelegraph'ta": a name with a case ending. An ending is never a capital:
+    "Il-Bqija" opens with an article."""
+    match = _SUFFIXED_SHAPE.match(word)
+    return match if match and not match.group(2)[0].isupper() else None
 
 
 def _name(words: list[str], rules: Rules) -> str | None:
@@ -200,11 +222,11 @@ def _name(words: list[str], rules: Rules) -> str | None:
     follows is the phrase's verb, in languages that put it last: "Blockworks-də çıxdı"), and the
     ending comes off ("Brindlewood Wire-də"). At most three words, and never a network brand."""
     for i, word in enumerate(words):
-        if _SUFFIXED.match(word.strip(_PUNCT)):
+        if _suffixed(word.strip(_PUNCT)):
             words = words[: i + 1]
             break
     name = " ".join(words).strip(_PUNCT)
-    match = _SUFFIXED.match(name)
+    match = _suffixed(name)
     if match:
         name = match.group(1)
     if not name or word_count(name) > 3 or rules.brand_like(name) is not None:
