@@ -51,7 +51,8 @@ def split_text(text: str) -> list[str]:
         continued = line[:1].isspace() and blocks and _LIST_ITEM.match(blocks[-1]) is not None
         # a title line on top wrapped too: its rest starts unlike the title (an echo repeats it)
         wrapped_title = bool(width) and bool(blocks) and not seen_blank
-        if width and (joinable or wrapped_title) and not heading and (continued or not item) \
+        if width and (joinable or wrapped_title or _wrapped_tail(blocks, last, stripped)) and not heading \
+                and (continued or not item or _wrapped_tail(blocks, last, stripped)) \
                 and _wrapped(last, stripped, width) and not _same_start(blocks[-1], stripped):
             blocks[-1] = _join(blocks[-1], stripped)
             last = stripped
@@ -61,6 +62,17 @@ def split_text(text: str) -> list[str]:
         # the title lines on top of a dump are echoes of each other, never one wrapped paragraph
         joinable = bool(width) and seen_blank and not heading
     return blocks
+
+
+TITLE_ZONE = 4  # blocks on top of a dump where the title and its echoes sit
+_TAIL_START = re.compile(r"^[-|\u2013\u2014]\s")  # " - Outlet", " | Site" wrapped to a line of its own
+
+
+def _wrapped_tail(blocks: list[str], last: str, line: str) -> bool:
+    """A title line on top whose tail (" - Outlet") was wrapped to the next line, where it looks
+    like a list item: it follows a one-line block that is no item, no sentence and no lead-in."""
+    return bool(blocks) and len(blocks) <= TITLE_ZONE and last == blocks[-1] and bool(_TAIL_START.match(line)) \
+        and not _LIST_ITEM.match(last) and last[-1:] not in ".!?:;"
 
 
 def wrap_width(lines: list[str]) -> int:

@@ -130,6 +130,22 @@ def test_hard_wrapped_dump_is_unwrapped_but_echoes_and_list_items_stay_lines() -
     assert blocks[:3] == [f"{title} - Jarida Huru", f"{title} - Jarida Huru Ujasusi wa Data", paras[0]]
 
 
+def test_an_echo_whose_tail_wrapped_to_a_line_of_its_own_is_joined() -> None:
+    """The wrap fell right before " - Outlet": the tail's line starts like a list item, yet it is
+    the rest of the title line above it."""
+    from cleaner.textsplit import split_text
+
+    title = "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI Baada ya Bei Kubwa"
+    assert _wrap(f"{title} - Jarida Huru") == [title, "- Jarida Huru"]
+    paras = [p + " " + p for p in BODY]
+    lines = [title, "- Jarida Huru", "", title, "- Jarida Huru PlatoBlockchain Data Intelligence.", ""]
+    for p in paras[:2]:
+        lines += [*_wrap(p), ""]
+    blocks = split_text("\n".join(lines))
+    assert blocks == [f"{title} - Jarida Huru", f"{title} - Jarida Huru PlatoBlockchain Data Intelligence.",
+                      paras[0], paras[1]]
+
+
 def test_one_paragraph_per_line_dump_is_not_joined() -> None:
     from cleaner.textsplit import split_text
 
