@@ -48,6 +48,8 @@ class EdgeSettings:
     phrase_words: int = 25  # priors only on lines this short (pages known to be republished)
     chrome_words: int = 12  # ... and this short on other pages
     outlet_words: int = 8  # "More from Decrypt"
+    footer_name_letters: int = 4  # a word of a "More from X" line this long, unknown to the article, names X
+    footer_candidates: int = 3  # ... the article being the lines above it but its last few
     weak_words: int = 15  # a link-like line: short, no sentence end
     max_edge: int = 40  # blocks inspected from each end
     max_pending: int = 12  # link-like lines held while looking for the heading above them

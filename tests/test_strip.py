@@ -641,3 +641,27 @@ def test_the_networks_own_line_is_known_by_the_latin_words_every_translation_kee
             + "".join(f"<p>{p}</p>" for p in [*body, *lines]) + "</article></body></html>")
     article = cleaner.clean(page, kind="html", url="https://platodata.io/eu/datu-zentro-berria/")
     assert article.text == "\n\n".join(body)
+
+
+_LT_BODY = [
+    "Lietuvos bankas antradienį paskelbė, kad nuo kitų metų kriptovaliutų paslaugų teikėjai turės gauti "
+    "naują licenciją pagal Europos Sąjungos reglamentą.",
+    "Pasak banko atstovų, pereinamasis laikotarpis truks šešis mėnesius, o įmonės, nespėjusios pateikti "
+    "paraiškų, turės nutraukti veiklą.",
+    "Rinkos dalyviai sako, kad reikalavimai kapitalui ir vidaus kontrolei mažesnėms bendrovėms bus sunkiai įgyvendinami.",
+]
+
+
+@pytest.mark.parametrize(("last", "removed"), [
+    # the footer translates the outlet's name ("Iššifruok", decrypt) where the title kept it
+    # transliterated ("Dekriptas"): a line naming it the footer's way is the outlet's own
+    ("Prenumeruokite Iššifruok naujienlaiškį ir kiekvieną rytą gaukite svarbiausias kriptovaliutų naujienas.", True),
+    # the footer's other word ("daugiau", more) alone names no one
+    ("Daugiau informacijos bankas žada paskelbti iki rugsėjo pabaigos.", False),
+])
+def test_a_line_naming_the_outlet_as_the_footer_translates_it(last: str, removed: bool) -> None:
+    title = "Lietuvos bankas griežtina kriptovaliutų įmonių licencijavimą"
+    dump = "\n\n".join([f"{title} - Dekriptas", f"{title} - Dekriptas PlatoBlockchain duomenų žvalgyba. "
+                        "Vertikali paieška. Ai.", *_LT_BODY, last, "Laiko žymė:", "Daugiau iš Iššifruok"])
+    article = cleaner.clean(dump)
+    assert article.text == "\n\n".join(_LT_BODY if removed else [*_LT_BODY, last])

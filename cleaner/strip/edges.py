@@ -349,6 +349,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 pending.append(i)
                 continue
             break
+        if forms and rule in NAMING_LINES:
+            forms.extend(_footer_forms(doc.blocks[i], doc, i, s))
         if pending:
             # a label taken by another rule (the site's template "Time Stamp:") still takes its value
             covering = _covers(removals.LABEL, pending, doc, inside, rules, s) if is_label(doc.blocks[i], s) else None
@@ -356,10 +358,39 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             if covering is None:
                 break
             for j in pending:
+                if forms and covering in NAMING_LINES and word_count(doc.blocks[j]) <= s.outlet_words:
+                    forms.extend(_footer_forms(doc.blocks[j], doc, j, s))
                 doc.drop(j, covering)
             pending = []
         doc.drop(i, rule)
         inside = True
+
+
+# trailing lines that name the outlet, in the words the page's own translation gave it
+NAMING_LINES = frozenset({removals.OUTLET_LINK, removals.LABEL_VALUE, removals.phrase("more_from")})
+
+
+def _footer_forms(text: str, doc: Document, edge_start: int, s: EdgeSettings) -> list[set[str]]:
+    """The outlet as a "More from X" line names it: its longer words that the article above never
+    uses. The title tail may carry the name transliterated ("দ্য ডিফায়েণ্ট") while the footer
+    translates it ("অবাধ্যৰ পৰা অধিক", from the Defiant): a pitch or bio naming it the second
+    way still names the outlet. Where letters have case, only its capitalised words past the first
+    can be the name ("Повеќе од Дешифрирај": not "Повеќе", more). The last lines above it, where
+    such a pitch sits, are not the article it is compared with."""
+    if word_count(text) > s.outlet_words:
+        return []
+    above = [j for j in doc.live() if j < edge_start][: -s.footer_candidates or None]
+    body = set(tokens(" ".join(doc.blocks[j] for j in above)))
+    words = text.split()
+    names = [w for k, w in enumerate(words) if w[:1].isupper() and k > 0 or not _cased(w)]
+    novel = {t for w in names for t in tokens(w) if len(t) >= s.footer_name_letters and t not in body}
+    return [{t} for t in novel if not t.isdigit()]
+
+
+def _cased(word: str) -> bool:
+    """Whether ``word`` is written in a script with letter case: there a name past the first word
+    is capitalised, and "more" or "from" are not; without case any word may be the name."""
+    return any(ch.isupper() or ch.islower() for ch in word[:3])
 
 
 def _lists_below(text: str, pending: list[int], doc: Document, forms: list[set[str]], s: EdgeSettings) -> bool:
