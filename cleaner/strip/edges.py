@@ -384,7 +384,7 @@ def _footer_forms(text: str, doc: Document, edge_start: int, s: EdgeSettings) ->
     words = text.split()
     names = [w for k, w in enumerate(words) if w[:1].isupper() and k > 0 or not _cased(w)]
     novel = {t for w in names for t in tokens(w) if len(t) >= s.footer_name_letters and t not in body}
-    return [{t} for t in novel if not t.isdigit()]
+    return [novel] if novel and not any(t.isdigit() for t in novel) else []  # a name of two words: both
 
 
 def _cased(word: str) -> bool:
