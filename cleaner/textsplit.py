@@ -25,6 +25,7 @@ _ATX = re.compile(r"^#{1,6}[ \t]+(?=\S)")  # Markdown heading marker: "## Sectio
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013\u25cf\u25aa\u00b7]|\d{1,3}[.)])\s+\S")
 MIN_WRAPPED = 2  # lines inside paragraphs needed to tell a wrap width
 WRAPPED_SHARE = 0.7  # ... and the share of them that must break at that width
+MANY_WRAPPED = 6  # ... enough of them that list lines near the width do not count against it
 MIN_WIDTH = 30
 SLACK = 20  # a wrapped line falls short of the width by less than a long word
 
@@ -84,7 +85,8 @@ def wrap_width(lines: list[str]) -> int:
     """
     pairs: list[tuple[str, str]] = []
     first_blank = next((i for i, line in enumerate(lines) if not line.strip()), None)
-    if first_blank is None or not _blank_inside(lines):
+    blanks = _blank_inside(lines)
+    if first_blank is None or not blanks:
         first_blank = 1  # no paragraph breaks: past the first line (the title)
     for a, b in zip(lines[first_blank:], lines[first_blank + 1 :], strict=False):
         a, b = a.strip(), b.strip()
@@ -99,8 +101,13 @@ def wrap_width(lines: list[str]) -> int:
         broken = sum(1 for a, b in pairs if _wrapped(a, b, width))
         score = broken - sum(1 for a, _ in pairs if len(a) > width)  # no wrapped line is longer
         if score > best_score:
-            # lines far shorter than the width inside a block are a list (a standing footer), not a wrap
+            # lines far shorter than the width inside a block are a list (a standing footer), not a
+            # wrap; when many lines do break at the width and blank lines part the paragraphs, a
+            # line near it that ends a sentence inside a block is a list's item too (a footer's
+            # newsletters), not a paragraph that failed to wrap
             near = sum(1 for a, _ in pairs if len(a) > width - SLACK)
+            if blanks and broken >= MANY_WRAPPED:
+                near = sum(1 for a, b in pairs if len(a) > width - SLACK and (_wrapped(a, b, width) or not _ends(a)))
             best, best_broken, best_near, best_score = width, broken, near, score
     if best_broken < MIN_WRAPPED or best_broken < WRAPPED_SHARE * best_near:
         return 0
@@ -108,6 +115,11 @@ def wrap_width(lines: list[str]) -> int:
     # (links, a trailing block) that happen to have similar lengths is not a wrapped paragraph
     inside = sum(1 for a, b in pairs if _wrapped(a, b, best) and not ends_sentence(a))
     return best if inside * 2 > best_broken else 0
+
+
+def _ends(line: str) -> bool:
+    """A sentence or a lead-in ends the line: the next may start a line of its own."""
+    return ends_sentence(line) or line.rstrip()[-1:] in ":\uff1a"
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:

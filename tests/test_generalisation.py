@@ -146,6 +146,25 @@ def test_an_echo_whose_tail_wrapped_to_a_line_of_its_own_is_joined() -> None:
                       paras[0], paras[1]]
 
 
+def test_a_wrapped_dump_with_a_footer_list_near_the_width_is_still_unwrapped() -> None:
+    """A footer of newsletter lines, one sentence each and nearly as long as the wrap width, sits
+    in one block: a list, which must not hide that the paragraphs above are wrapped."""
+    from cleaner.textsplit import split_text
+
+    paras = [p + " " + p for p in BODY]
+    footer = ["Pata habari kwenye kikasha chako. Chunguza majarida yetu:",
+              "Muhtasari wa Asubuhi: Habari kuu za masoko na sera kila siku.",
+              "Wiki ya Madini: Uchambuzi wa sekta ya uchimbaji kila Ijumaa jioni.",
+              "Sauti ya Soko: Mahojiano na wachambuzi wa fedha kila Jumatano.",
+              "Dunia ya Sarafu: Mwongozo wa wiki kwa wanaoanza kuwekeza sasa."]
+    assert all(52 < len(line) <= 72 for line in footer)
+    lines = ["Kichwa cha habari - Jarida Huru", ""]
+    for p in paras[:2]:
+        lines += [*_wrap(p), ""]
+    lines += footer
+    assert split_text("\n".join(lines)) == ["Kichwa cha habari - Jarida Huru", *paras[:2], *footer]
+
+
 def test_one_paragraph_per_line_dump_is_not_joined() -> None:
     from cleaner.textsplit import split_text
 
