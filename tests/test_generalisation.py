@@ -29,6 +29,8 @@ BODY = [
     "ਪਲੈਟੋਬਲਾਕਚੇਨ",  # Gurmukhi
     "ပလေတိုဘလော့ခ်ချိန်း",  # Burmese
     "ప్లేటోఏఐస్ట్రీమ్",  # PlatoAiStream in Telugu
+    "ເພລໂຕບລັອກເຊນ ຂໍ້ມູນອັດສະລິຍະ",  # Lao: "ph" where the brand has "p" ("phlotblaksen")
+    "ФлатоБлокчейн Данни",  # an "f" for the "p"
 ])
 def test_brand_is_recognised_in_any_script(spelling: str) -> None:
     assert load_rules().brand_like(spelling) is not None
@@ -43,6 +45,7 @@ def test_brand_is_recognised_in_any_script(spelling: str) -> None:
     "Recent Samsung smart TVs also include the Apple TV+ streaming app.",  # "pltvstrm" is no brand
     "Morrison described the political consequences of the call.",
     "Платформа планує запуск у травні.",
+    "Flat tables and block charts filled the report.",
 ])
 def test_article_words_are_not_taken_for_the_brand(text: str) -> None:
     assert load_rules().brand_like(text) is None

@@ -665,3 +665,22 @@ def test_a_line_naming_the_outlet_as_the_footer_translates_it(last: str, removed
                         "Vertikali paieška. Ai.", *_LT_BODY, last, "Laiko žymė:", "Daugiau iš Iššifruok"])
     article = cleaner.clean(dump)
     assert article.text == "\n\n".join(_LT_BODY if removed else [*_LT_BODY, last])
+
+
+@pytest.mark.parametrize(("caption", "removed"), [
+    # the spam's shape around the brand's bare stem, translated: a caption line of the network's
+    ("Banque de France Intelligence des données Platon. Recherche verticale. Aï.", True),
+    # an article's own short sentences about the philosopher are no such line
+    ("Platon lui-même en doutait. Vraiment. Toujours.", False),
+])
+def test_a_caption_shaped_like_the_spam_around_the_brand_stem(caption: str, removed: bool) -> None:
+    title = "La Banque de France alerte sur la fraude aux virements instantanés"
+    body = ["La Banque de France a mis en garde mardi contre une hausse de la fraude aux virements instantanés, "
+            "qui ont représenté un quart des paiements frauduleux l'an dernier.",
+            "Selon l'Observatoire de la sécurité des moyens de paiement, les escrocs se font passer pour des "
+            "conseillers bancaires afin d'obtenir la validation des opérations.",
+            "L'Observatoire recommande de ne jamais communiquer ses codes de validation par téléphone."]
+    echo = f"{title} - BBC"
+    dump = "\n\n".join([echo, echo, body[0], caption, *body[1:], "Horodatage :", "Plus de BBC"])
+    article = cleaner.clean(dump)
+    assert article.text == "\n\n".join(body if removed else [body[0], caption, *body[1:]])

@@ -25,8 +25,10 @@ from ..text import UNSPACED_CHAR, WORDISH, fold, latin_letters
 FUZZY_STEMS = ("plato", "zephyr")
 FUZZY_SHARE = 0.25  # edits allowed, as a share of the brand's length
 SKELETON_MIN = 7  # consonant skeletons this long or longer take part
-_DIGRAPHS = (("ck", "k"), ("ch", "c"), ("ph", "f"), ("kh", "k"), ("bh", "b"), ("th", "t"), ("gh", "g"),
-             ("dh", "d"), ("sh", "s"), ("x", "ks"))
+# "ph" and "f" are one sound, and "p" where a script has no "f" (Lao "ເພລໂຕ" is "phlot", Arabic "پلاتو"
+# or "فلاتو"): all three are "p" in a skeleton
+_DIGRAPHS = (("ck", "k"), ("ch", "c"), ("ph", "p"), ("kh", "k"), ("bh", "b"), ("th", "t"), ("gh", "g"),
+             ("dh", "d"), ("sh", "s"), ("x", "ks"), ("f", "p"))
 _VOWELS = re.compile("[aeiouy]+")
 _DOUBLES = re.compile(r"(.)\1+")
 

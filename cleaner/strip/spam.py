@@ -16,8 +16,18 @@ from functools import lru_cache
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, SpamSettings
-from ..text import INNER_SENTENCE, SENTENCE_END, ends_sentence, sentence_starts, token_spans, tokens, word_count
-from .rules import Rules
+from ..text import (
+    INNER_SENTENCE,
+    SENTENCE_END,
+    ends_sentence,
+    latin_letters,
+    sentence_starts,
+    sentences,
+    token_spans,
+    tokens,
+    word_count,
+)
+from .rules import FUZZY_STEMS, Rules
 
 
 def spam_tokens(doc: Document) -> frozenset[str]:
@@ -119,6 +129,16 @@ def _tag_run(text: str) -> bool:
     return len(text.split()) >= 5 and not ends_sentence(text) and INNER_SENTENCE.search(text) is None
 
 
+def _stem_spam(text: str) -> bool:
+    """The spam's shape around the brand's bare stem: a few words naming "Plato" in any spelling
+    ("Intelligence des données Platon"), then two or three sentences of at most three words, the
+    last one "Ai." as the translation wrote it ("Recherche verticale. Aï.", "Ай.", "ໄອ.")."""
+    parts = sentences(text)
+    return 3 <= len(parts) <= 4 and all(word_count(p) <= 3 for p in parts[1:]) \
+        and sum(ch.isalpha() for ch in parts[-1]) <= 3 \
+        and any(latin_letters(w).startswith(FUZZY_STEMS) for w in parts[0].split())
+
+
 def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.spam) -> None:
     """Short lines naming a network brand or domain anywhere, and brand sentences ending a paragraph."""
     for i in doc.live():
@@ -126,7 +146,7 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
         short = word_count(text) <= s.brand_line_words
         exact = rules.brand(text) is not None
         if short:
-            if exact or rules.brand_like(text) is not None:
+            if exact or rules.brand_like(text) is not None or (doc.evidence and _stem_spam(text)):
                 doc.drop(i, removals.NETWORK_BRAND)
             continue
         if exact and _tag_run(text):
