@@ -69,7 +69,8 @@ class EdgeSettings:
     ending_lines: int = 3  # trailing lines ending in the same words: a list of links, not prose ...
     ending_words: int = 2  # ... sharing their last this many words (no digits among them) ...
     ending_line_words: int = 30  # ... each at most this long
-    link_paragraphs_below: int = 2  # an unknown "Label: headline" line is a link only with this many paragraphs below
+    headline_words: int = 5  # an unknown "Label: value" line whose value is this long is a link ...
+    link_paragraphs_below: int = 2  # ... and a shorter one only with this many paragraphs below
     paragraph_words: int = 15  # ... each a whole sentence this long
     byline_words: int = 6  # a recurring line this short that names a person is a byline, no template
     foreign_body: int = 3  # article blocks above a foreign tail, at least

@@ -504,8 +504,16 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             doc.drop(i, removals.phrase(family))
         elif doc.evidence and 0 < pos < len(live) - 1 and shaped[pos] and family is None \
                 and not _in_label_list(doc, live, shaped, pos) and not _credits_figures(doc, live, pos) \
-                and _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below:
+                and (_headline(text, s) or _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below):
             doc.drop(i, removals.INLINE_LINK)
+
+
+def _headline(text: str, s: EdgeSettings) -> bool:
+    """A "Label: value" line whose value is as long as a headline, with no second label in it: a
+    link ("Oxuyun: Neft qiymətləri həftəni enişlə başa vurdu"). A source names an organisation in
+    a few words; a credit line may list two labels ("Reporting: X; editing: Y")."""
+    head, _, value = text.partition(":")
+    return word_count(value) >= s.headline_words and not any(c in value for c in COLONS)
 
 
 def _paragraphs_below(doc: Document, live: list[int], pos: int, s: EdgeSettings) -> int:

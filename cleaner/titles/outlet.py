@@ -79,6 +79,9 @@ def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
     return None, False
 
 
+NAME_LETTERS = 4  # a cut name keeps a word this long
+
+
 def as_the_page_names_it(name: str, texts: list[str]) -> str:
     """A name guessed from a spam tail, cut to the words the page itself names the outlet with.
     Translation may set the spam's own words after the outlet, in front of the brand ("Onenkani
@@ -87,7 +90,9 @@ def as_the_page_names_it(name: str, texts: list[str]) -> str:
     words = name.split()
     for n in range(len(words), 0, -1):
         form = [set(tokens(" ".join(words[:n])))]
-        if form[0] and any(mentions(text, form) for text in texts):
+        if not any(len(t) >= NAME_LETTERS for t in form[0]):
+            break  # "The" of "The Block" is in every English text
+        if any(mentions(text, form) for text in texts):
             return " ".join(words[:n])
     return name
 
