@@ -13,6 +13,7 @@ import codecs
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 import ftfy
 from ftfy import TextFixerConfig
@@ -142,6 +143,7 @@ def strip_controls(text: str) -> tuple[str, list[str]]:
     return fixed, [f"removed {count} control characters"] if count else []
 
 
+@lru_cache(maxsize=1)  # built on first use (15 ms), not by every command that imports the package
 def _mojibake_gate() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """Where ftfy's ``is_bad`` regex may match: a pattern of characters, the quote marks among
     them, and the letters that make a quote mark count.
@@ -180,16 +182,16 @@ def _char_class(chars: set[str]) -> str:
     return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
-_GATE, _QUOTES, _BESIDE_QUOTES = _mojibake_gate()
 _REACH = 8  # no sequence of ftfy's regex is longer than 7 characters
 
 
 def gate_hits(text: str) -> Iterator[int]:
     """Positions of the characters one of ftfy's mojibake sequences would hold (see
     :func:`_mojibake_gate`): every match of its regex holds one of them."""
-    for match in _GATE.finditer(text):
+    gate, quotes, beside = _mojibake_gate()
+    for match in gate.finditer(text):
         i = match.start()
-        if text[i] not in _QUOTES or text[i - 1 : i] in _BESIDE_QUOTES or text[i + 1 : i + 2] in _BESIDE_QUOTES:
+        if text[i] not in quotes or text[i - 1 : i] in beside or text[i + 1 : i + 2] in beside:
             yield i
 
 

@@ -12,10 +12,8 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.bufferedreaders import BufferedReader as WarcioReader
-from warcio.recordloader import ArcWarcRecord
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from cleaner.model import Origin, RawRecord, Reject
 
@@ -25,7 +23,16 @@ from .source import InputError
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.IGNORECASE)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_DECOMPRESSORS = tuple(WarcioReader.get_supported_decompressors())
+if TYPE_CHECKING:
+    from warcio.recordloader import ArcWarcRecord
+
+
+@lru_cache(maxsize=1)
+def _decompressors() -> tuple[str, ...]:
+    """warcio's content decoders (warcio, and the fsspec it pulls in, load only for archives)."""
+    from warcio.bufferedreaders import BufferedReader
+
+    return tuple(BufferedReader.get_supported_decompressors())
 
 
 def _charset(content_type: str | None) -> str | None:
@@ -67,7 +74,7 @@ def _document(
     if status is not None and status >= 400:
         return Reject(origin, f"HTTP status {status}")
     encoding = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
-    if encoding and encoding.lower() not in ("identity", *_DECOMPRESSORS):
+    if encoding and encoding.lower() not in ("identity", *_decompressors()):
         return Reject(origin, f"unsupported Content-Encoding {encoding}")
     payload = record.content_stream().read(max_record_bytes + 1)
     if len(payload) > max_record_bytes:
@@ -129,6 +136,8 @@ def read_warc(path: str, stream: io.BufferedReader, max_record_bytes: int) -> It
     seen = 0
     try:
         reader = _ShortReads(stream)
+        from warcio.archiveiterator import ArchiveIterator
+
         archive = ArchiveIterator(reader, arc2warc=True)
         for index, record in enumerate(archive):
             reached = index
