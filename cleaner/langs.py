@@ -135,7 +135,11 @@ def _walk(ident, state: int, chunk: bytes) -> tuple[int, tuple[int, ...]]:  # ty
 
 def detect(text: str, declared: str | None = None) -> str | None:
     """The text's language; the declared one when the text is too short to tell."""
-    sample = text[:SAMPLE_CHARS]
+    return _detect(text[:SAMPLE_CHARS], declared)
+
+
+@lru_cache(maxsize=256)  # a body's start is asked about before and after its last lines are cut
+def _detect(sample: str, declared: str | None) -> str | None:
     # most samples: letters counted on a short head are enough, and no one-language script
     # letter means the model decides (the exact count is then not needed)
     if sum(map(str.isalpha, sample[:MIN_LETTERS * 2])) < MIN_LETTERS or _ANY_ONE_LANGUAGE.search(sample):
@@ -153,6 +157,7 @@ def detect(text: str, declared: str | None = None) -> str | None:
     return lang_code(code)
 
 
+@lru_cache(maxsize=4096)  # footers recur from page to page of a dump
 def probability(text: str, lang: str) -> float:
     """The model's probability that ``text`` is written in ``lang`` (a code as :func:`detect`
     gives): near 0 when the model is sure it is some other language."""

@@ -25,6 +25,7 @@ from ..text import (
     INNER_SENTENCE,
     QUOTES,
     URL,
+    WORDISH,
     dominant_script,
     ends_sentence,
     has_script,
@@ -379,12 +380,26 @@ def _footer_forms(text: str, doc: Document, edge_start: int, s: EdgeSettings) ->
     such a pitch sits, are not the article it is compared with."""
     if word_count(text) > s.outlet_words:
         return []
-    above = [j for j in doc.live() if j < edge_start][: -s.footer_candidates or None]
-    body = set(tokens(" ".join(doc.blocks[j] for j in above)))
     words = text.split()
-    names = [w for k, w in enumerate(words) if w[:1].isupper() and k > 0 or not _cased(w)]
-    novel = {t for w in names for t in tokens(w) if len(t) >= s.footer_name_letters and t not in body}
+    names = {t for k, w in enumerate(words) if w[:1].isupper() and k > 0 or not _cased(w)
+             for t in tokens(w) if len(t) >= s.footer_name_letters}
+    if not names:
+        return []
+    above = [j for j in doc.live() if j < edge_start][: -s.footer_candidates or None]
+    body = " ".join(doc.blocks[j] for j in above).casefold()
+    novel = {t for t in names if not _has_word(body, t)}
     return [novel] if novel and not any(t.isdigit() for t in novel) else []  # a name of two words: both
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (not inside a longer one)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not WORDISH.match(text[start - 1])) and (end == len(text) or not WORDISH.match(text[end])):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _cased(word: str) -> bool:

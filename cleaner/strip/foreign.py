@@ -22,7 +22,7 @@ def strip_foreign_tail(doc: Document, s: EdgeSettings = DEFAULT.edges) -> None:
     if not doc.evidence or len(live) <= s.foreign_body:
         return
     head = live[: max(s.foreign_body, len(live) // 2)]
-    lang = langs.detect(" ".join(doc.blocks[i] for i in head))
+    lang = langs.detect(_start(doc, live), doc.lang)  # the body's start, as its record will be sampled
     if lang is None:
         return
     run: list[int] = []
@@ -45,3 +45,16 @@ def _common_words(text: str) -> int:
     """Words that do not open with a capital: a line of names ("Reporting by Jane Doe") reads
     as any language, and the model's verdict on it means nothing."""
     return sum(1 for word in text.split() if not word[:1].isupper())
+
+
+def _start(doc: Document, live: list[int]) -> str:
+    """The first characters of the body as :meth:`Document.body` joins it (what the language of
+    the record is read from), without joining a long body whole."""
+    parts: list[str] = []
+    size = 0
+    for i in live:
+        parts.append(doc.blocks[i])
+        size += len(doc.blocks[i]) + 2
+        if size > langs.SAMPLE_CHARS:
+            break
+    return "\n\n".join(parts)
