@@ -540,6 +540,8 @@ _TZ_BODY = [
     # a "Label: name" line with the body above it (one closing paragraph below) credits it,
     # whatever the label's language
     (3, "Chanzo: Benki Kuu ya Tanzania", True),
+    # ... and right above the trailing block too: a value of a few words names, a headline tells
+    (4, "Chanzo: Benki Kuu ya Tanzania", True),
     # the same shape between paragraphs, with the body going on below it, links another story
     (2, "Soma pia: Kenya yaongeza ushuru wa mafuta kwa mara ya pili mwaka huu", False),
 ])

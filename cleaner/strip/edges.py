@@ -193,7 +193,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if doc.evidence and words <= s.pitch_words and (script := body_script()) and not has_script(text, script) \
                 and dominant_script(text):
             return removals.FOREIGN_SCRIPT  # an untranslated or pasted footer line (not a name in a credit)
-        if doc.evidence and is_inline_link(text) and label_family(text, rules, s) not in attribution:
+        if doc.evidence and is_inline_link(text) and label_family(text, rules, s) not in attribution \
+                and (label_family(text, rules, s) is not None or _headline(text, s)):
             return removals.INLINE_LINK
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return removals.TITLE_REFERENCE
