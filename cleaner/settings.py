@@ -75,6 +75,7 @@ class EdgeSettings:
     byline_words: int = 6  # a recurring line this short that names a person is a byline, no template
     foreign_body: int = 3  # article blocks above a foreign tail, at least
     foreign_words: int = 4  # uncapitalised words a line needs to be judged by its language; others go with the run
+    foreign_body_share: float = 0.5  # ... judged only when the model gives the article's start its language this surely
     foreign_share: float = 0.01  # the model's probability of the article's language, below which a line is foreign
 
 

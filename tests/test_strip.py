@@ -686,3 +686,18 @@ def test_a_caption_shaped_like_the_spam_around_the_brand_stem(caption: str, remo
     dump = "\n\n".join([echo, echo, body[0], caption, *body[1:], "Horodatage :", "Plus de BBC"])
     article = cleaner.clean(dump)
     assert article.text == "\n\n".join(body if removed else [body[0], caption, *body[1:]])
+
+
+def test_a_page_in_a_language_the_model_does_not_know_keeps_its_last_lines() -> None:
+    """Thaana (Dhivehi) is no language of the model: every line would read as foreign to it, so
+    the page's language is not judged at all."""
+    title = "ރާއްޖޭގެ ރިސޯޓުތަކުގައި އައު ފައިސާ ދެއްކުމުގެ ނިޒާމެއް"
+    body = ["ރާއްޖޭގެ ރިސޯޓުތަކުގައި ފަތުރުވެރިންނަށް އައު ގޮތަކަށް ފައިސާ ދެއްކޭނެ ނިޒާމެއް ތަޢާރަފު ކޮށްފިއެވެ.",
+            "މި ނިޒާމުން ބޭރުގެ ފައިސާ ގައުމަށް ވަންނަ މިންވަރު އިތުރުވާނެ ކަމަށް ހުށަހެޅުމުގައި ބުނެފައިވެއެވެ.",
+            "ބައެއް ބޭންކުތަކުން ބުނީ ޤާނޫނީ އުސޫލުތައް ކަނޑައެޅުމަށް ފަހުގައި މި ނިޒާމު ބޭނުން ކުރާނެ ކަމަށެވެ.",
+            "މި ނިޒާމު ފުރަތަމަ ތަޖުރިބާ ކުރާނީ މާލޭ ކައިރީގައި ހުންނަ ތިން ރިސޯޓެއްގައެވެ."]
+    page = (f'<html lang="dv"><head><title>{title} - Raajje Times</title><meta property="og:title" '
+            f'content="{title} - Raajje Times PlatoBlockchain Data Intelligence. Vertical Search. Ai."></head>'
+            "<body><article>" + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text == "\n\n".join(body)
