@@ -701,3 +701,10 @@ def test_a_page_in_a_language_the_model_does_not_know_keeps_its_last_lines() -> 
             "<body><article>" + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
     article = cleaner.clean(page, kind="html")
     assert article.text == "\n\n".join(body)
+
+
+def test_an_article_line_about_seo_and_pr_is_no_network_line() -> None:
+    body = ["Marketing budgets at mid-sized firms grew again this year, according to a new survey.",
+            "Spending on SEO and PR rose faster than on paid search for a second year."]
+    article = cleaner.clean("\n\n".join(["Marketing budgets grow again", *body]))
+    assert article.text == "\n\n".join(body)

@@ -180,7 +180,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.KEYWORD_RUN
         if words <= 60 and (rules.brand(text) if words > 15 else rules.brand_like(text)) is not None:
             return removals.NETWORK_BRAND
-        if words <= s.signature_words and rules.signature(text):
+        if doc.evidence and words <= s.signature_words and rules.signature(text):
             return removals.NETWORK_BRAND  # the network's own line, translated around its Latin tokens
         if networked and words <= s.stem_words and _names_stem(text):
             return removals.NETWORK_BRAND  # "Source: Plato Data Intelligence." translated
