@@ -708,3 +708,26 @@ def test_an_article_line_about_seo_and_pr_is_no_network_line() -> None:
             "Spending on SEO and PR rose faster than on paid search for a second year."]
     article = cleaner.clean("\n\n".join(["Marketing budgets grow again", *body]))
     assert article.text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("lines", [
+    # an interview's turns: "A:" marks an answer, whatever its length
+    ["Q. What was the first thing you bought with the prize money?",
+     "A: A trip to the coast with my whole family",
+     "Q. And the second?",
+     "A: Season tickets for my brother and his two sons"],
+    # section heads of one article, each under a label of its own
+    ["The plan stage: think about the shop you want to run",
+     "Most owners skip this part, and it costs them the first year of sales and most of their savings.",
+     "The build stage: make the first version in a weekend",
+     "A rough page that takes orders teaches more than a polished page that nobody ever sees or uses.",
+     "The launch stage: tell the people who asked for it first"],
+])
+def test_label_lines_that_structure_the_article_are_not_links(lines: list[str]) -> None:
+    title = "How a small shop owner spent her first year"
+    body = ["When Dana Brooks opened her online shop last spring, she had no plan beyond the first month.",
+            *lines,
+            "A year on, the shop employs three people and ships to eleven countries, she said in an interview."]
+    dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body, "Time Stamp:", "More from Kryptoverse"])
+    assert cleaner.clean(dump).text == "\n\n".join(body)

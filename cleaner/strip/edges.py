@@ -486,9 +486,15 @@ LEADING_SURE = frozenset({removals.KEYWORD_RUN, removals.NETWORK_BRAND, removals
 
 
 def is_inline_link(text: str) -> bool:
-    """The shape of "Related: <headline>": a one-to-three-word label, then a headline, no sentence end."""
+    """The shape of "Related: <headline>": a one-to-three-word label, then a headline, no sentence end.
+
+    Not a bracketed line (a caption's "(Image credit: ...)"), nor a label of one or two letters:
+    "A:" and "Q:" mark an interview's turns."""
     head, sep, tail = text.partition(":")
     if not sep or ends_sentence(text) or URL.search(text):
+        return False
+    stripped = text.strip()
+    if stripped[:1] in "([" and stripped[-1:] in ")]" or sum(ch.isalpha() for ch in head) <= 2:
         return False
     return 1 <= word_count(head) <= 3 and 3 <= word_count(tail) <= 14 and not tail.startswith((" //", "//"))
 
@@ -503,6 +509,10 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
     live = doc.live()
     link_labels = rules.role("link_labels")
     shaped = [is_inline_link(doc.blocks[i]) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
+    # several "Label: line" lines under labels that all differ are the article's own section heads
+    # ("The Plan Stage: ...", "The Build Stage: ..."); links repeat their one label, or stand alone
+    if len({_label(doc.blocks[i]) for i, shape in zip(live, shaped, strict=True) if shape}) >= s.section_labels:
+        shaped = [False] * len(live)
     for pos, i in enumerate(live):
         text = doc.blocks[i]
         if word_count(text) > s.phrase_words:
