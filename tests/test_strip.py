@@ -731,3 +731,15 @@ def test_label_lines_that_structure_the_article_are_not_links(lines: list[str]) 
     dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
                         "Vertical Search. Ai.", *body, "Time Stamp:", "More from Kryptoverse"])
     assert cleaner.clean(dump).text == "\n\n".join(body)
+
+
+def test_a_marked_list_whose_items_end_alike_is_the_articles() -> None:
+    """Three short trailing lines ending in the same words are the network's "... Access Here."
+    list; the article's own list, marked as one, is not."""
+    title = "Extra night ferries to Gozo this weekend"
+    body = ["Gozo Channel will run extra night crossings this weekend for the village feast.",
+            "The extra departures from Ċirkewwa are:",
+            "- 00:45 to Mġarr harbour", "- 01:30 to Mġarr harbour", "- 02:15 to Mġarr harbour"]
+    dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body, "Time Stamp:", "More from Kryptoverse"])
+    assert cleaner.clean(dump).text == "\n\n".join(body)

@@ -129,13 +129,16 @@ def label_family(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> st
 
 
 def _ending(text: str, s: EdgeSettings) -> str | None:
-    if word_count(text) > s.ending_line_words:
-        return None
+    if word_count(text) > s.ending_line_words or _LIST_MARK.match(text):
+        return None  # items the article marks as a list ("- 00:45 lejn l-Imġarr") are its own
     words = line_key(text).split()
     if len(words) <= s.ending_words:
         return None
     tail = words[-s.ending_words :]
     return " ".join(tail) if not any(ch.isdigit() for w in tail for ch in w) else None
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-*\u2022\u2013\u25cf\u25aa\u00b7]|\d{1,3}[.)])\s")
 
 
 def shared_endings(doc: Document, s: EdgeSettings = DEFAULT.edges) -> set[str]:
