@@ -743,3 +743,19 @@ def test_a_marked_list_whose_items_end_alike_is_the_articles() -> None:
     dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
                         "Vertical Search. Ai.", *body, "Time Stamp:", "More from Kryptoverse"])
     assert cleaner.clean(dump).text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # an article about newsletters ends on its subject
+    ("For many small outlets, the newsletter has become the front page.", True),
+    # the outlet's own pitch under it is still a pitch: its phrases are not the article's
+    ("Stay on top of crypto news, get daily updates in your inbox.", False),
+])
+def test_a_republished_article_about_newsletters_keeps_its_last_words(last: str, kept: bool) -> None:
+    title = "Why local newsletters are booming"
+    body = ["Local newsletters have doubled in number since 2020, a new study of 400 towns finds.",
+            "Readers say a newsletter feels personal in a way a website does not, the authors write.",
+            "Most newsletter writers in the study earn less than a part-time wage from it."]
+    dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body, last, "Time Stamp:", "More from Kryptoverse"])
+    assert cleaner.clean(dump).text == "\n\n".join([*body, last] if kept else body)

@@ -28,6 +28,7 @@ from ..text import (
     WORDISH,
     dominant_script,
     ends_sentence,
+    fold,
     has_script,
     is_unspaced,
     latin_letters,
@@ -175,6 +176,19 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
     attribution = frozenset(rules.role("attribution"))
     sentence_families = frozenset(rules.role("sentences"))
 
+    head: list[str] = []  # the title and the first half of the body, folded, made on first need
+
+    def topical(text: str, family: str) -> bool:
+        """Every phrase of ``family`` in ``text`` also stands at least twice in the title and the
+        first half of the body (where the article states its subject; the trailing block, with its
+        phrases repeated line after line, is in the other half): the subject, not a pitch."""
+        if not head:
+            live = doc.live()
+            head.extend(fold(t) for t in [doc.title or "", *(doc.blocks[i] for i in live[: len(live) // 2])])
+        line = fold(text)
+        found = [line[a:b] for a, b in rules.family_spans(text, family)]
+        return bool(found) and all(sum(b.count(f) for b in head if b != line) >= s.topic_mentions for f in found)
+
     def classify(text: str) -> str | None:
         words = word_count(text)
         if is_link_line(text):
@@ -214,6 +228,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             if family is not None and family not in sentence_families and (
                     words > s.chrome_words or (words > s.link_sentence_words and ends_sentence(text))):
                 family = None  # a link or label family names no whole sentence ("More from the series will ...")
+            if family is not None and family in sentence_families and topical(text, family):
+                family = None  # an article about newsletters ends on the word it is about, no pitch
             family = family if family is not None else label_family(text, rules, s)
             if family is not None and family not in attribution:
                 return removals.phrase(family)
