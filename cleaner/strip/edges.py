@@ -130,7 +130,7 @@ def label_family(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> st
 
 
 def _ending(text: str, s: EdgeSettings) -> str | None:
-    if word_count(text) > s.ending_line_words or _LIST_MARK.match(text):
+    if word_count(text) > s.ending_line_words or _LIST_MARK.match(text.lstrip()):
         return None  # items the article marks as a list ("- 00:45 lejn l-Imġarr") are its own
     words = line_key(text).split()
     if len(words) <= s.ending_words:
@@ -139,7 +139,7 @@ def _ending(text: str, s: EdgeSettings) -> str | None:
     return " ".join(tail) if not any(ch.isdigit() for w in tail for ch in w) else None
 
 
-_LIST_MARK = re.compile(r"\s*(?:[-*\u2022\u2013\u25cf\u25aa\u00b7]|\d{1,3}[.)])\s")
+_LIST_MARK = re.compile(r"(?:[-*\u2022\u2013\u25cf\u25aa\u00b7]|\d{1,3}[.)])\s")  # on the stripped line
 
 
 def shared_endings(doc: Document, s: EdgeSettings = DEFAULT.edges) -> set[str]:
@@ -528,9 +528,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
     live = doc.live()
     link_labels = rules.role("link_labels")
     shaped = [is_inline_link(doc.blocks[i]) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
-    # several "Label: line" lines under labels that all differ are the article's own section heads
-    # ("The Plan Stage: ...", "The Build Stage: ..."); links repeat their one label, or stand alone
-    if len({_label(doc.blocks[i]) for i, shape in zip(live, shaped, strict=True) if shape}) >= s.section_labels:
+    # several "Label: line" lines apart from each other, under labels that all differ, are the
+    # article's own section heads ("The Plan Stage: ...", "The Build Stage: ..."); links repeat
+    # their one label, or stand alone (a run of label lines is a list: see _in_label_list)
+    apart = [i for k, i in enumerate(live) if shaped[k] and not any(
+        0 <= q < len(live) and shaped[q] for q in (k - 1, k + 1))]
+    if len({_label(doc.blocks[i]) for i in apart}) >= s.section_labels:
         shaped = [False] * len(live)
     for pos, i in enumerate(live):
         text = doc.blocks[i]
