@@ -522,6 +522,17 @@ def test_the_network_footer_in_a_language_no_prior_covers() -> None:
     assert article.source == "Blloku"
 
 
+def test_the_network_source_line_with_plato_in_its_own_name_behind_a_particle() -> None:
+    """Pashto writes Plato as the philosopher's name, "افلاطون" (aflatwn), behind the particle "د":
+    the network's "Source: Plato Data Intelligence." still goes on its own page."""
+    body = ["د اېتریوم بیه د یکشنبې په ورځ یو نوي ریکارډ ته ورسېده، چې له څلورو کلونو راهیسې لومړی ځل دی.",
+            "شنونکي دا وده سوداګریزو صندوقونو ته د پانګې ننوتلو ته منسوبوي."]
+    footer = ["PlatoAiStream. د Web3 استخبارات. دلته لاسرسی ومومئ.", "سرچینه: د افلاطون ډیټا استخبارات."]
+    article = cleaner.clean("\n\n".join([*body, *footer]), kind="text", title="د اېتریوم بیه نوي ریکارډ ته ورسېده",
+                            url="https://platodata.network/platowire/ps/ethereum-record/")
+    assert article.text == "\n\n".join(body)
+
+
 def test_plato_the_philosopher_ends_an_article_elsewhere() -> None:
     body = ["Akademia e Platonit u themelua në Athinë rreth vitit 387 para erës sonë.",
             "Dijetarët ende debatojnë se çfarë mësohej aty."]

@@ -272,15 +272,15 @@ class TemplateMatch:
 
 def _names_stem(text: str) -> bool:
     """A word that starts with the brand's stem ("Plato", "Platon", "Πλάτων" transliterated), or a
-    short label's value opening with a word of another script whose consonants are the stem's as
-    transliteration renders them ("ផ្លាតូ" phlatou, "プラトン" puraton, "پلاتو" pltw: p or f, l or
-    r, then t)."""
+    short label's value opening (past a particle of one or two letters) with a word of another
+    script whose consonants are the stem's as transliteration renders them ("ផ្លាតូ" phlatou,
+    "プラトン" puraton, "پلاتو" pltw, "افلاطون" aflatwn: p or f, l or r, then t)."""
     words = text.split()
     if any(latin_letters(w).startswith(FUZZY_STEMS) for w in words):
         return True
     # the network's "Source: Plato Data Intelligence." in a script that spells the stem its own way
     head, colon, value = text.partition(":")
-    first = value.split()[:1]
+    first = [w for w in value.split()[:2] if sum(ch.isalpha() for ch in w) > 2][:1]  # past a particle ("د")
     if not colon or word_count(head) > 2 or not first or first[0].isascii():
         return False
     lat = latin_letters(first[0])
