@@ -635,3 +635,15 @@ def test_a_wrapped_dump_with_an_unwrapped_footer_list_is_still_unwrapped() -> No
         lines += [*_wrap(p), ""]
     blocks = split_text("\n".join([*lines, *footer]))
     assert blocks == ["Wachimbaji wa Bitcoin - Jarida Huru", *paras, *footer]
+
+
+@pytest.mark.parametrize(("tail", "outlet"), [
+    # Hebrew writes no vowels, and "o" as vav: the compound brand is "pltv-blvqtsyn" in Latin letters
+    ("בלוקוורקס פלטו-בלוקצ'ין דאטה אינטליגנציה. חיפוש ורטיקלי. איי.", "בלוקוורקס"),
+    # a short word opening with the same consonants is no brand
+    ("Pilotti PlatoBlockchain Data Intelligence. Vertical Search. Ai.", "Pilotti"),
+])
+def test_the_outlet_in_front_of_a_brand_written_without_vowels(tail: str, outlet: str) -> None:
+    from cleaner.titles.outlet import outlet_of_tails
+
+    assert outlet_of_tails([tail], load_rules())[0] == outlet

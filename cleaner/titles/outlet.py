@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
-from ..strip.rules import FUZZY_STEMS, Rules
+from ..strip.rules import FUZZY_STEMS, Rules, skeleton
 from ..text import fold, latin_letters, sentences, tokens, word_count
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
@@ -42,13 +42,25 @@ def _before_brand(tail: str, rules: Rules) -> str | None:
         cut = tail.find(hit) if hit in tail else tail.casefold().find(hit)
     elif spam_shaped(tail):
         words = re.finditer(r"\S+", tail)
-        cut = next((m.start() for m in words if latin_letters(m.group()).startswith(FUZZY_STEMS)), -1)
+        cut = next((m.start() for m in words if _stem_word(m.group())), -1)
     else:
         return None
     if cut > 0:
         cut = max(tail.rfind(" ", 0, cut) + 1, 0)  # a prefix glued to the brand is its word ("I-PlatoBlockchain")
     words = tail[:cut].strip(" -|:.,") if cut > 0 else ""
     return words if words and word_count(words) <= 4 else None
+
+
+STEM_SKELETONS = tuple(skeleton(stem) for stem in FUZZY_STEMS)  # "plt", "zpr"
+COMPOUND_LETTERS = 9  # a transliterated word this long opening with a stem's consonants is the brand
+
+
+def _stem_word(word: str) -> bool:
+    """A word opening with the brand's stem, or (a compound such as "פלטו-בלוקצ'ין", whose script
+    writes no vowels, or writes "o" as "v") opening with the stem's consonants."""
+    latin = latin_letters(word)
+    return latin.startswith(FUZZY_STEMS) or (len(latin) >= COMPOUND_LETTERS
+                                               and skeleton(latin).startswith(STEM_SKELETONS))
 
 
 def from_tails(tails: list[str], rules: Rules) -> str | None:
