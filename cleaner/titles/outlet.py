@@ -69,12 +69,13 @@ def from_tails(tails: list[str], rules: Rules) -> str | None:
 
 
 def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
-    """The outlet among the echo tails, and whether it is only a guess (case 3).
+    """The outlet among the echo tails, and whether it is only a guess (cases 2 and 3 on spam).
 
     1. the first tail that is short and not network spam (an HTML page's ``og:title`` keeps
     the outlet's own name, untranslated); 2. the words the first tail shares with another
     ("Decoderen PlatoBlockchain..." and "Decoderen Plato Data..."); 3. what precedes a network
-    brand in a tail.
+    brand in a tail. Words taken from the spam's own tails are a guess: a translation may put
+    the spam's words there ("هوش داده PlatoBlockchain", data intelligence, in both tails).
     """
     tails = [t for t in tails if t]
     for tail in tails:
@@ -83,7 +84,7 @@ def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
     for other in tails[1:]:
         common = _common_words(tails[0], other)
         if common and word_count(common) <= 4 and rules.brand_like(common) is None:
-            return common, False
+            return common, rules.brand_like(tails[0]) is not None or spam_shaped(tails[0])
     for tail in tails:
         head = _before_brand(tail, rules)
         if head is not None:
