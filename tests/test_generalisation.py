@@ -647,3 +647,22 @@ def test_the_outlet_in_front_of_a_brand_written_without_vowels(tail: str, outlet
     from cleaner.titles.outlet import outlet_of_tails
 
     assert outlet_of_tails([tail], load_rules())[0] == outlet
+
+
+@pytest.mark.parametrize(("text", "brand"), [
+    ("ذكاء بيانات بلاتوبلوكتشين. البحث العمودي. عاي.", True),  # Arabic: "b" for "p", "tsh" for "ch", vowel letters
+    ("Flat tables and block charts filled the report.", False),
+])
+def test_arabic_spelling_of_the_brand(text: str, brand: bool) -> None:
+    assert (load_rules().brand_like(text) is not None) == brand
+
+
+def test_india_in_a_source_line_is_no_plato() -> None:
+    """On the network's own page the stem's consonants in a source line's value are its brand, but
+    a "b" stands for "p" only before "l": "ভাৰতীয়" (bharatiy, Indian) names no Plato."""
+    body = ["ভাৰতত চাহৰ উৎপাদন এইবাৰ বৃদ্ধি পাইছে বুলি চাহ পৰিষদে জনাইছে।",
+            "উৎস: ভাৰতীয় চাহ পৰিষদ",
+            "ৰপ্তানিও বৃদ্ধি পোৱাৰ আশা কৰা হৈছে।"]
+    article = cleaner.clean("\n\n".join(body), kind="text", title="চাহৰ উৎপাদন বৃদ্ধি",
+                            url="https://platodata.network/platowire/as/tea-output/")
+    assert article.text == "\n\n".join(body)

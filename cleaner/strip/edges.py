@@ -284,6 +284,8 @@ def _names_stem(text: str) -> bool:
     if not colon or word_count(head) > 2 or not first or first[0].isascii():
         return False
     lat = latin_letters(first[0])
+    if lat[:1] == "b" and lat[1:2] != "l":
+        return False  # a "b" stands for "p" only in "بلاتو" (blatw): "ভাৰতীয়" (bharatiy) is India
     return len(lat) <= 9 and _STEM_SKELETON.match(skeleton(lat)) is not None
 
 

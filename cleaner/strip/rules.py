@@ -26,10 +26,11 @@ FUZZY_STEMS = ("plato", "zephyr")
 FUZZY_SHARE = 0.25  # edits allowed, as a share of the brand's length
 SKELETON_MIN = 7  # consonant skeletons this long or longer take part
 # "ph" and "f" are one sound, and "p" where a script has no "f" (Lao "ເພລໂຕ" is "phlot", Arabic "پلاتو"
-# or "فلاتو"): all three are "p" in a skeleton
-_DIGRAPHS = (("ck", "k"), ("ch", "c"), ("ph", "p"), ("kh", "k"), ("bh", "b"), ("th", "t"), ("gh", "g"),
-             ("dh", "d"), ("sh", "s"), ("x", "ks"), ("f", "p"))
-_VOWELS = re.compile("[aeiouy]+")
+# or "فلاتو"), and "b" where it has no "p" (Arabic "بلاتو"): all are "p" in a skeleton. Arabic
+# writes "ch" as "tsh" ("تش"), and its vowel letters come out as "w" and "y" ("بلاتوبلوكتشين")
+_DIGRAPHS = (("tsh", "c"), ("ck", "k"), ("ch", "c"), ("ph", "p"), ("kh", "k"), ("bh", "b"), ("th", "t"),
+             ("gh", "g"), ("dh", "d"), ("sh", "s"), ("x", "ks"), ("f", "p"), ("b", "p"))
+_VOWELS = re.compile("[aeiouyw]+")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
