@@ -759,3 +759,23 @@ def test_a_republished_article_about_newsletters_keeps_its_last_words(last: str,
     dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
                         "Vertical Search. Ai.", *body, last, "Time Stamp:", "More from Kryptoverse"])
     assert cleaner.clean(dump).text == "\n\n".join([*body, last] if kept else body)
+
+
+@pytest.mark.parametrize(("last", "removed"), [
+    # the outlet's follow-us line, in a language no phrase prior covers: two platforms named
+    ("Tufuateni kwenye X na Telegram kwa habari za kila saa.", True),
+    ("Seuraa meitä X:ssä ja YouTubessa", True),  # case endings: after a colon, and glued to a long name
+    # an article about the platforms names them in its body first: its last line is its own
+    ("Marufuku hiyo inahusu pia TikTok na Instagram kuanzia mwezi ujao.", False),
+])
+def test_a_follow_line_names_two_platforms_the_article_is_not_about(last: str, removed: bool) -> None:
+    title = "Serikali yapendekeza sheria mpya ya mitandao ya kijamii"
+    body = ["Serikali imewasilisha bungeni muswada unaowataka watoto walio chini ya miaka 16 kupata ridhaa ya "
+            "wazazi kabla ya kufungua akaunti za mitandao ya kijamii kama TikTok na Instagram.",
+            "Wabunge wa upinzani wamesema watauunga mkono muswada huo ikiwa utalinda faragha ya watumiaji.",
+            "Kampuni za teknolojia zimepewa siku 30 kutoa maoni yao kuhusu muswada huo."]
+    if "X" in last:
+        body[0] = body[0].replace("TikTok na Instagram", "majukwaa ya video")
+    dump = "\n\n".join([f"{title} - Mwangaza", f"{title} - Mwangaza PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body, last, "Time Stamp:", "More from Mwangaza"])
+    assert cleaner.clean(dump).text == "\n\n".join(body if removed else [*body, last])

@@ -189,6 +189,16 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         found = [line[a:b] for a, b in rules.family_spans(text, family)]
         return bool(found) and all(sum(b.count(f) for b in head if b != line) >= s.topic_mentions for f in found)
 
+    platforms: list[set[str]] = []
+
+    def head_platforms() -> set[str]:
+        """The platforms the title and the first half of the body name: an article about them."""
+        if not platforms:
+            live = doc.live()
+            platforms.append(rules.platforms_named(" \n ".join(
+                [doc.title or "", *(doc.blocks[i] for i in live[: len(live) // 2])])))
+        return platforms[0]
+
     def classify(text: str) -> str | None:
         words = word_count(text)
         if is_link_line(text):
@@ -197,6 +207,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.KEYWORD_RUN
         if words <= 60 and (rules.brand(text) if words > 15 else rules.brand_like(text)) is not None:
             return removals.NETWORK_BRAND
+        if doc.evidence and words <= s.follow_words and len(named := rules.platforms_named(text)) >= 2 \
+                and not _DIGIT.search(text) and not QUOTES.search(text) and not named & head_platforms():
+            return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language
         if doc.evidence and words <= s.signature_words and rules.signature(text):
             return removals.NETWORK_BRAND  # the network's own line, translated around its Latin tokens
         if networked and words <= s.stem_words and _names_stem(text):

@@ -49,6 +49,14 @@ def _camel(word: str) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _platform(name: str) -> re.Pattern[str]:
+    """A platform's name as a word; a long one may carry a case ending ("YouTubessa"), a short one
+    not ("X" is no part of "Xbox")."""
+    after = "(?![0-9A-Z])" if len(name) >= 4 else "(?![0-9A-Za-z])"
+    return re.compile(rf"(?<![0-9A-Za-z]){re.escape(name)}{after}")
+
+
+@lru_cache(maxsize=64)
 def _signature_token(token: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![0-9A-Za-z]){re.escape(token)}(?![0-9A-Z])")
 
@@ -191,6 +199,7 @@ class Rules:
     # tokens the network's own lines keep in Latin in every language ("SEO", "PR" in "SEO Powered
     # Content & PR Distribution. Get Amplified Today.", however the rest is translated)
     signatures: list[frozenset[str]] = field(default_factory=list)
+    platforms: set[str] = field(default_factory=set)  # social platforms a follow-us line lists
     families: dict[str, set[str]] = field(default_factory=dict)
     # how the steps use the families (see "roles" in phrases.json): role -> family -> value
     roles: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -213,6 +222,7 @@ class Rules:
         self.domains.update(d.casefold() for d in data.get("domains", []))
         self.outlets.update(data.get("outlets", []))
         self.signatures.extend(frozenset(tokens) for tokens in data.get("signatures", []) if tokens)
+        self.platforms.update((data.get("platforms") or {}).get("names", []))
         for aliases in (data.get("outlet_aliases") or {}).values():
             self.outlets.update(aliases if isinstance(aliases, list) else [])
         for role, spec in (data.get("roles") or {}).items():
@@ -326,6 +336,11 @@ class Rules:
         """Whether ``text`` holds every token of one of the network's signatures, as written; a
         case ending may be glued on ("SEOk", "SEO-ზე"), another capital may not ("SEOUL")."""
         return any(all(_signature_token(t).search(text) for t in tokens) for tokens in self.signatures)
+
+    def platforms_named(self, text: str) -> set[str]:
+        """The social platforms ``text`` names, as written, as words of their own ("YouTube'da",
+        "XとTelegramで"; not the "X" of "Xbox")."""
+        return {name for name in self.platforms if _platform(name).search(text)}
 
     def brand(self, text: str) -> str | None:
         """The first network brand or domain named in ``text``."""
