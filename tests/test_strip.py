@@ -779,3 +779,18 @@ def test_a_follow_line_names_two_platforms_the_article_is_not_about(last: str, r
     dump = "\n\n".join([f"{title} - Mwangaza", f"{title} - Mwangaza PlatoBlockchain Data Intelligence. "
                         "Vertical Search. Ai.", *body, last, "Time Stamp:", "More from Mwangaza"])
     assert cleaner.clean(dump).text == "\n\n".join(body if removed else [*body, last])
+
+
+def test_a_footer_known_to_a_prior_teaches_the_name_it_holds() -> None:
+    """"المزيد من المراقب" (more from Al-Monitor, translated) under a title that transliterates the
+    name ("المونيتور"): the prior knows "المزيد من", so "المراقب" is the outlet's other name, and
+    the pitch naming it goes."""
+    title = "السعودية تطلق صندوقاً للاستثمار في الذكاء الاصطناعي"
+    body = ["أعلن صندوق الاستثمارات العامة السعودي يوم الثلاثاء عن إطلاق صندوق جديد للاستثمار في شركات الذكاء "
+            "الاصطناعي داخل المملكة وخارجها.",
+            "وقال مسؤول في الصندوق إن الهدف هو بناء البنية التحتية للحوسبة في المنطقة خلال السنوات المقبلة.",
+            "ولم يكشف الصندوق عن أسماء الشركاء المحتملين حتى الآن."]
+    pitch = "احصل على أبرز أخبار الشرق الأوسط كل صباح عبر نشرة المراقب اليومية، مجاناً."
+    dump = "\n\n".join([f"{title} - المونيتور", f"{title} - المونيتور ذكاء بيانات PlatoBlockchain. بحث عمودي. آي.",
+                        *body, pitch, "الطابع الزمني:", "المزيد من المراقب"])
+    assert cleaner.clean(dump).text == "\n\n".join(body)

@@ -386,7 +386,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 continue
             break
         if forms and rule in NAMING_LINES:
-            forms.extend(_footer_forms(doc.blocks[i], doc, i, s))
+            forms.extend(_footer_forms(doc.blocks[i], doc, i, s, rules))
         if pending:
             # a label taken by another rule (the site's template "Time Stamp:") still takes its value
             covering = _covers(removals.LABEL, pending, doc, inside, rules, s) if is_label(doc.blocks[i], s) else None
@@ -395,7 +395,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 break
             for j in pending:
                 if forms and covering in NAMING_LINES and word_count(doc.blocks[j]) <= s.outlet_words:
-                    forms.extend(_footer_forms(doc.blocks[j], doc, j, s))
+                    forms.extend(_footer_forms(doc.blocks[j], doc, j, s, rules))
                 doc.drop(j, covering)
             pending = []
         doc.drop(i, rule)
@@ -406,17 +406,23 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
 NAMING_LINES = frozenset({removals.OUTLET_LINK, removals.LABEL_VALUE, removals.phrase("more_from")})
 
 
-def _footer_forms(text: str, doc: Document, edge_start: int, s: EdgeSettings) -> list[set[str]]:
+def _footer_forms(text: str, doc: Document, edge_start: int, s: EdgeSettings,
+                  rules: Rules | None = None) -> list[set[str]]:
     """The outlet as a "More from X" line names it: its longer words that the article above never
     uses. The title tail may carry the name transliterated ("দ্য ডিফায়েণ্ট") while the footer
     translates it ("অবাধ্যৰ পৰা অধিক", from the Defiant): a pitch or bio naming it the second
     way still names the outlet. Where letters have case, only its capitalised words past the first
-    can be the name ("Повеќе од Дешифрирај": not "Повеќе", more). The last lines above it, where
-    such a pitch sits, are not the article it is compared with."""
+    can be the name ("Повеќе од Дешифрирај": not "Повеќе", more); where a phrase prior knows the
+    line, the words it matched are not ("المزيد من المراقب": "المراقب"). The last lines above it,
+    where such a pitch sits, are not the article it is compared with."""
     if word_count(text) > s.outlet_words:
         return []
+    spans = rules.role_spans(text, "names_outlet") if rules is not None else []
+    if spans and len(fold(text)) == len(text):  # the phrase a prior knows ("المزيد من") is no name
+        for a, b in reversed(spans):
+            text = text[:a] + " " + text[b:]
     words = text.split()
-    names = {t for k, w in enumerate(words) if w[:1].isupper() and k > 0 or not _cased(w)
+    names = {t for k, w in enumerate(words) if w[:1].isupper() and k > 0 or not _cased(w) or spans
              for t in tokens(w) if len(t) >= s.footer_name_letters}
     if not names:
         return []
