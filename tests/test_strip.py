@@ -794,3 +794,21 @@ def test_a_footer_known_to_a_prior_teaches_the_name_it_holds() -> None:
     dump = "\n\n".join([f"{title} - المونيتور", f"{title} - المونيتور ذكاء بيانات PlatoBlockchain. بحث عمودي. آي.",
                         *body, pitch, "الطابع الزمني:", "المزيد من المراقب"])
     assert cleaner.clean(dump).text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("between", "removed"), [
+    # an "originally ran on X" line in words no prior knows, under a labelled notice
+    ("This report first ran on Harbor Ledger.", True),
+    # a line with a figure is the article's
+    ("Shares closed 3% higher on Friday.", False),
+])
+def test_one_sentence_under_a_labelled_notice_goes_with_it(between: str, removed: bool) -> None:
+    title = "Port operator raises its outlook for the year"
+    body = ["The port operator raised its full-year outlook on Thursday after container volumes beat forecasts.",
+            "Chief executive Lena Ortiz said demand from Asian shippers had recovered faster than expected."]
+    notice = "Disclaimer: this article is for information only and is not investment advice."
+    dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body, notice, between, "Time Stamp:", "More from Kryptoverse"])
+    text = cleaner.clean(dump).text
+    assert notice not in text  # a whole pitch sentence of a republished page, wherever it stands
+    assert text == "\n\n".join(body if removed else [*body, between])

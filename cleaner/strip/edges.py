@@ -326,6 +326,23 @@ def _sure(rule: str, rules: Rules) -> bool:
     return rule.startswith(removals.PHRASE_PREFIX) and rule[len(removals.PHRASE_PREFIX):] in rules.role("heads_pitch")
 
 
+def _under_labelled_notice(text: str, rule: str, pending: list[int], doc: Document, inside: bool, rules: Rules,
+                           s: EdgeSettings) -> str | None:
+    """One sentence between a notice that opens with its label ("अस्वीकरण: ...", "Disclaimer: ...")
+    and the trailing block below: the footer's, as the notice is (an "originally appeared on X"
+    line in words no prior knows). Not a line with a figure or a quotation."""
+    if not inside or len(pending) != 1 or not rule.startswith(removals.PHRASE_PREFIX):
+        return None
+    family = rule[len(removals.PHRASE_PREFIX):]
+    line = doc.blocks[pending[0]]
+    if family not in rules.role("sentences") or word_count(line) > s.pitch_words or _DIGIT.search(line) \
+            or QUOTES.search(line):
+        return None
+    spans = rules.family_spans(text, family)
+    opens = bool(spans) and spans[0][0] <= len(text) - len(text.lstrip()) and text[spans[0][1]:].lstrip()[:1] in COLONS
+    return removals.TRAILING_BLOCK if opens else None
+
+
 def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: Rules, s: EdgeSettings) -> str | None:
     """Whether a hit may take the link-like lines found below it, and under which rule.
 
@@ -390,7 +407,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         if pending:
             # a label taken by another rule (the site's template "Time Stamp:") still takes its value
             covering = _covers(removals.LABEL, pending, doc, inside, rules, s) if is_label(doc.blocks[i], s) else None
-            covering = covering or _covers(rule, pending, doc, inside, rules, s)
+            covering = covering or _covers(rule, pending, doc, inside, rules, s) \
+                or _under_labelled_notice(doc.blocks[i], rule, pending, doc, inside, rules, s)
             if covering is None:
                 break
             for j in pending:
