@@ -4,8 +4,9 @@
 Each article (the ground-truth bodies of the article-extraction benchmark, and the clean
 negative controls of the labelled fixtures) is wrapped the way the network republishes a page:
 its title echoed with an outlet and the brand phrase, the "Time Stamp:" / "More from" block
-below. The wrapping is all the cleaner may remove; a paragraph it takes besides is article text
-lost on a republished page, which the fixtures' own records cannot show often enough.
+below; and again with no outlet named anywhere, as the network's feeds serve it. The wrapping
+is all the cleaner may remove; a paragraph it takes besides is article text lost on a
+republished page, which the fixtures' own records cannot show often enough.
 
     python scripts/republish_recall.py                  # both sources, a summary
     python scripts/republish_recall.py --show           # every lost paragraph, with its rule
@@ -26,7 +27,7 @@ import cleaner  # noqa: E402
 
 BENCHMARK = ROOT.parent / "shared" / "eval" / "article-extraction-benchmark" / "ground-truth.json"
 OUTLET = "Kryptoverse"
-WRAPPING = {"title-echo", "label", "outlet-link"}
+WRAPPING = {"title-echo", "label", "outlet-link", "network-brand"}
 
 
 def benchmark_articles(path: Path) -> Iterator[tuple[str, str, list[str]]]:
@@ -54,7 +55,12 @@ def fixture_negatives(root: Path) -> Iterator[tuple[str, str, list[str]]]:
                 yield name, record.get("title") or "Untitled", paras
 
 
-def republished(title: str, paras: list[str]) -> str:
+def republished(title: str, paras: list[str], outlet: bool = True) -> str:
+    """The page as the network serves it: with the outlet named in the echoes and the footer, or
+    (``outlet`` false) with the bare title and no outlet anywhere, as in its feeds."""
+    if not outlet:
+        return "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *paras,
+                            "Time Stamp:"])
     return "\n\n".join([f"{title} - {OUTLET}",
                         f"{title} - {OUTLET} PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
                         *paras, "Time Stamp:", f"More from {OUTLET}"])
@@ -70,14 +76,17 @@ def main() -> int:
     ap.add_argument("--fixtures", type=Path, default=ROOT / "fixtures")
     ap.add_argument("--show", action="store_true", help="print every lost paragraph")
     args = ap.parse_args()
-    for label, articles in (("benchmark articles", benchmark_articles(args.benchmark)),
-                            ("fixture negatives", fixture_negatives(args.fixtures))):
+    runs = [(f"{label}{suffix}", articles, outlet)
+            for outlet, suffix in ((True, ""), (False, ", no outlet named"))
+            for label, articles in (("benchmark articles", list(benchmark_articles(args.benchmark))),
+                                    ("fixture negatives", list(fixture_negatives(args.fixtures))))]
+    for label, articles, outlet in runs:
         pages = hit = paras_total = lost_total = 0
         for name, title, paras in articles:
             pages += 1
             paras_total += len(paras)
             try:
-                article = cleaner.clean(republished(title, paras), kind="text")
+                article = cleaner.clean(republished(title, paras, outlet), kind="text")
             except cleaner.Rejected as err:
                 hit += 1
                 lost_total += len(paras)
