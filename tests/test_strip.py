@@ -13,6 +13,13 @@ from cleaner import Options, run
 from cleaner.strip.rules import load_rules
 from cleaner.titles.echo import common_title, find_echo
 
+
+def _republished(title: str, lines: list[str], outlet: str = "Kryptoverse") -> str:
+    """A text dump as the network republishes an article: the title echoed with the outlet and the
+    brand phrase on top, the "Time Stamp:" / "More from" block below."""
+    return "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet} PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *lines, "Time Stamp:", f"More from {outlet}"])
+
 RULES = load_rules()
 
 ECHO_CASES = [
@@ -728,8 +735,7 @@ def test_label_lines_that_structure_the_article_are_not_links(lines: list[str]) 
     body = ["When Dana Brooks opened her online shop last spring, she had no plan beyond the first month.",
             *lines,
             "A year on, the shop employs three people and ships to eleven countries, she said in an interview."]
-    dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
-                        "Vertical Search. Ai.", *body, "Time Stamp:", "More from Kryptoverse"])
+    dump = _republished(title, body)
     assert cleaner.clean(dump).text == "\n\n".join(body)
 
 
@@ -740,8 +746,7 @@ def test_a_marked_list_whose_items_end_alike_is_the_articles() -> None:
     body = ["Gozo Channel will run extra night crossings this weekend for the village feast.",
             "The extra departures from Ċirkewwa are:",
             "- 00:45 to Mġarr harbour", "- 01:30 to Mġarr harbour", "- 02:15 to Mġarr harbour"]
-    dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
-                        "Vertical Search. Ai.", *body, "Time Stamp:", "More from Kryptoverse"])
+    dump = _republished(title, body)
     assert cleaner.clean(dump).text == "\n\n".join(body)
 
 
@@ -756,8 +761,7 @@ def test_a_republished_article_about_newsletters_keeps_its_last_words(last: str,
     body = ["Local newsletters have doubled in number since 2020, a new study of 400 towns finds.",
             "Readers say a newsletter feels personal in a way a website does not, the authors write.",
             "Most newsletter writers in the study earn less than a part-time wage from it."]
-    dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
-                        "Vertical Search. Ai.", *body, last, "Time Stamp:", "More from Kryptoverse"])
+    dump = _republished(title, [*body, last])
     assert cleaner.clean(dump).text == "\n\n".join([*body, last] if kept else body)
 
 
@@ -807,8 +811,7 @@ def test_one_sentence_under_a_labelled_notice_goes_with_it(between: str, removed
     body = ["The port operator raised its full-year outlook on Thursday after container volumes beat forecasts.",
             "Chief executive Lena Ortiz said demand from Asian shippers had recovered faster than expected."]
     notice = "Disclaimer: this article is for information only and is not investment advice."
-    dump = "\n\n".join([f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. "
-                        "Vertical Search. Ai.", *body, notice, between, "Time Stamp:", "More from Kryptoverse"])
+    dump = _republished(title, [*body, notice, between])
     text = cleaner.clean(dump).text
     assert notice not in text  # a whole pitch sentence of a republished page, wherever it stands
     assert text == "\n\n".join(body if removed else [*body, between])
