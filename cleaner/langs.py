@@ -135,26 +135,32 @@ def _walk(ident, state: int, chunk: bytes) -> tuple[int, tuple[int, ...]]:  # ty
 
 def detect(text: str, declared: str | None = None) -> str | None:
     """The text's language; the declared one when the text is too short to tell."""
+    return _detect(text[:SAMPLE_CHARS], declared)[0]
+
+
+def detect_sure(text: str, declared: str | None = None) -> tuple[str | None, float]:
+    """:func:`detect`, and how sure the model is of it (1.0 for a one-language script, 0.0 when
+    the declared language stood in for the model)."""
     return _detect(text[:SAMPLE_CHARS], declared)
 
 
 @lru_cache(maxsize=256)  # a body's start is asked about before and after its last lines are cut
-def _detect(sample: str, declared: str | None) -> str | None:
+def _detect(sample: str, declared: str | None) -> tuple[str | None, float]:
     # most samples: letters counted on a short head are enough, and no one-language script
     # letter means the model decides (the exact count is then not needed)
     if sum(map(str.isalpha, sample[:MIN_LETTERS * 2])) < MIN_LETTERS or _ANY_ONE_LANGUAGE.search(sample):
         letters = sum(map(str.isalpha, sample))
         if letters < MIN_LETTERS:
-            return lang_code(declared)
+            return lang_code(declared), 0.0
         code = by_script(sample, letters)
         if code is not None:
-            return code
+            return code, 1.0
     code, prob = _identifier().classify(sample[:FIRST_SAMPLE_CHARS])
     if prob < SURE and len(sample) > FIRST_SAMPLE_CHARS:  # a short sample decides most texts alone
         code, prob = _identifier().classify(sample)
     if prob < MIN_CONFIDENCE and declared:
-        return lang_code(declared)
-    return lang_code(code)
+        return lang_code(declared), 0.0
+    return lang_code(code), prob
 
 
 @lru_cache(maxsize=4096)  # footers recur from page to page of a dump
@@ -167,4 +173,9 @@ def probability(text: str, lang: str) -> float:
     script = by_script(text, letters) if letters else None
     if script is not None:
         return 1.0 if script == lang else 0.0
-    return sum(p for code, p in _identifier().rank(text) if lang_code(code) == lang)
+    return sum(p for code, p in _identifier().rank(text) if _code(code) == lang)
+
+
+@lru_cache(maxsize=256)  # the model's hundred-odd class names, asked about for every line judged
+def _code(label: str) -> str | None:
+    return lang_code(label)

@@ -402,7 +402,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 pending.append(i)
                 continue
             break
-        if forms and rule in NAMING_LINES:
+        if forms and rule in NAMING_LINES and not outlet.mentions(doc.blocks[i], forms):
             forms.extend(_footer_forms(doc.blocks[i], doc, i, s, rules))
         if pending:
             # a label taken by another rule (the site's template "Time Stamp:") still takes its value
@@ -412,7 +412,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             if covering is None:
                 break
             for j in pending:
-                if forms and covering in NAMING_LINES and word_count(doc.blocks[j]) <= s.outlet_words:
+                if forms and covering in NAMING_LINES and word_count(doc.blocks[j]) <= s.outlet_words \
+                        and not outlet.mentions(doc.blocks[j], forms):
                     forms.extend(_footer_forms(doc.blocks[j], doc, j, s, rules))
                 doc.drop(j, covering)
             pending = []
@@ -647,7 +648,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     trust = bool(doc.evidence) or doc.kind == "html"
     classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
     strip_trailing(doc, classify, rules, s)
-    strip_foreign_tail(doc, s)
     strip_leading(doc, classify, rules, s)
+    strip_foreign_tail(doc, s)  # after the leading lines: the body's start is then the record's
     if trust:
         strip_inline_links(doc, rules, s)

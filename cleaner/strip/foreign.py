@@ -22,9 +22,8 @@ def strip_foreign_tail(doc: Document, s: EdgeSettings = DEFAULT.edges) -> None:
     if not doc.evidence or len(live) <= s.foreign_body:
         return
     head = live[: max(s.foreign_body, len(live) // 2)]
-    start = _start(doc, live)
-    lang = langs.detect(start, doc.lang)  # the body's start, as its record will be sampled
-    if lang is None or langs.probability(start, lang) < s.foreign_body_share:
+    lang, sure = langs.detect_sure(_start(doc, live), doc.lang)  # the body's start, as its record's
+    if lang is None or sure < s.foreign_body_share:
         return  # a language the model does not know (Dhivehi), or a body it is unsure of
     run: list[int] = []
     pending: list[int] = []  # short lines (a label, a name) below a foreign line go with it

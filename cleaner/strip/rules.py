@@ -48,12 +48,13 @@ def _camel(word: str) -> bool:
     return any(ch.isupper() for ch in word[3:]) and word[:1].isupper()
 
 
-@lru_cache(maxsize=64)
-def _platform(name: str) -> re.Pattern[str]:
-    """A platform's name as a word; a long one may carry a case ending ("YouTubessa"), a short one
-    not ("X" is no part of "Xbox")."""
-    after = "(?![0-9A-Z])" if len(name) >= 4 else "(?![0-9A-Za-z])"
-    return re.compile(rf"(?<![0-9A-Za-z]){re.escape(name)}{after}")
+@lru_cache(maxsize=4)
+def _platforms(names: frozenset[str]) -> re.Pattern[str]:
+    """Every platform's name as a word, in one pattern; a long one may carry a case ending
+    ("YouTubessa"), a short one not ("X" is no part of "Xbox")."""
+    long_names = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 4)
+    short_names = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) < 4)
+    return re.compile(rf"(?<![0-9A-Za-z])(?:({long_names})(?![0-9A-Z])|({short_names})(?![0-9A-Za-z]))")
 
 
 @lru_cache(maxsize=64)
@@ -340,7 +341,9 @@ class Rules:
     def platforms_named(self, text: str) -> set[str]:
         """The social platforms ``text`` names, as written, as words of their own ("YouTube'da",
         "XとTelegramで"; not the "X" of "Xbox")."""
-        return {name for name in self.platforms if _platform(name).search(text)}
+        if not self.platforms:
+            return set()
+        return {m.group(1) or m.group(2) for m in _platforms(frozenset(self.platforms)).finditer(text)}
 
     def brand(self, text: str) -> str | None:
         """The first network brand or domain named in ``text``."""
