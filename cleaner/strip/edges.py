@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from .. import removals
 from ..model import Document
@@ -176,28 +177,31 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
     attribution = frozenset(rules.role("attribution"))
     sentence_families = frozenset(rules.role("sentences"))
 
-    head: list[str] = []  # the title and the first half of the body, folded, made on first need
+    # the title and the first half of the body, where an article states its subject (the trailing
+    # block, with its phrases repeated line after line, is in the other half); made on first need
+    head: dict[str, Any] = {}
+
+    def head_texts() -> list[str]:
+        if "texts" not in head:
+            live = doc.live()
+            head["texts"] = [doc.title or "", *(doc.blocks[i] for i in live[: len(live) // 2])]
+        return head["texts"]
 
     def topical(text: str, family: str) -> bool:
-        """Every phrase of ``family`` in ``text`` also stands at least twice in the title and the
-        first half of the body (where the article states its subject; the trailing block, with its
-        phrases repeated line after line, is in the other half): the subject, not a pitch."""
-        if not head:
-            live = doc.live()
-            head.extend(fold(t) for t in [doc.title or "", *(doc.blocks[i] for i in live[: len(live) // 2])])
+        """Every phrase of ``family`` in ``text`` also stands at least twice in the head of the
+        page: the article's subject, not a pitch's words."""
+        if "folded" not in head:
+            head["folded"] = [fold(t) for t in head_texts()]
         line = fold(text)
         found = [line[a:b] for a, b in rules.family_spans(text, family)]
-        return bool(found) and all(sum(b.count(f) for b in head if b != line) >= s.topic_mentions for f in found)
-
-    platforms: list[set[str]] = []
+        return bool(found) and all(
+            sum(b.count(f) for b in head["folded"] if b != line) >= s.topic_mentions for f in found)
 
     def head_platforms() -> set[str]:
-        """The platforms the title and the first half of the body name: an article about them."""
-        if not platforms:
-            live = doc.live()
-            platforms.append(rules.platforms_named(" \n ".join(
-                [doc.title or "", *(doc.blocks[i] for i in live[: len(live) // 2])])))
-        return platforms[0]
+        """The platforms the head of the page names: an article about them."""
+        if "platforms" not in head:
+            head["platforms"] = rules.platforms_named(" \n ".join(head_texts()))
+        return head["platforms"]
 
     def classify(text: str) -> str | None:
         words = word_count(text)
@@ -223,8 +227,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if doc.evidence and words <= s.pitch_words and (script := body_script()) and not has_script(text, script) \
                 and dominant_script(text):
             return removals.FOREIGN_SCRIPT  # an untranslated or pasted footer line (not a name in a credit)
-        if doc.evidence and is_inline_link(text) and label_family(text, rules, s) not in attribution \
-                and (label_family(text, rules, s) is not None or _headline(text, s)):
+        if doc.evidence and is_inline_link(text) and (label := label_family(text, rules, s)) not in attribution \
+                and (label is not None or _headline(text, s)):
             return removals.INLINE_LINK
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return removals.TITLE_REFERENCE
