@@ -247,19 +247,19 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         title = split[0]
         doc.removed.append(Removal(removals.TITLE_SPAM, split[1]))
     source = _one_line(doc.source)
+    split = split_tail(title, s) if title is not None else None
     if source is None:
         source = outlet.from_removed_lines(doc, rules) or _site(doc, rules)
-    elif doc.source_weak:  # a line that names another outlet outranks a guess from a spam tail
+    elif doc.source_weak:  # a line naming another outlet outranks a guess from a spam tail
         other = outlet.from_removed_lines(doc, rules)
-        split = split_tail(title, s) if title is not None else None
+        site = _site(doc, rules)
         if other is not None and not outlet.same_name(other, source):
             source = other
-        elif other is None and _site(doc, rules):
-            source = _site(doc, rules)  # the page's declared site over words the translation set by the brand
+        elif other is None and site:
+            source = site  # the page's declared site over words the translation set by the brand
         elif other is None and split is not None and outlet.looks_like_name(split[1], s) \
                 and (rules.is_outlet(split[1]) or not _named_on_page(source, doc)):
             source = split[1]  # "Title - TechCrunch | Inteligência de Dados Plato...": the tail before the spam
-    split = split_tail(title, s) if title is not None else None
     if split is not None and source is None and _named_below(split[1], doc, s):
         source = split[1]  # "Title - Outlet" where the page's "More from ..." line names the same words
     if split is not None and source and line_key(split[1]) == line_key(source):
