@@ -819,7 +819,8 @@ def test_one_sentence_under_a_labelled_notice_goes_with_it(between: str, removed
 
 @pytest.mark.parametrize(("first", "removed"), [
     # the outlet's pitch set above the lede: one pitch phrase, and the article is about something else
-    ("Zapisz się do naszego newslettera, aby nie przegapić żadnej ważnej historii.", True),
+    ("Zapisz się do naszego newslettera, aby każdego ranka nie przegapić żadnej ważnej historii z kraju i ze świata.",
+     True),
     # a lede about a newsletter names it, and so does the rest of the article: the subject
     ("Newsletter lokalnej gazety z Gdańska ma już 40 tysięcy czytelników.", False),
 ])
