@@ -512,18 +512,12 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         # on a republished page, structural spam moved above the lede is as sure as below the
         # body (not phrase priors nor a restated title: a lede may name a newsletter or the title)
         sure = bool(doc.evidence) and words <= s.phrase_words and (
-            rule in LEADING_SURE or _pitch_sentence(doc.blocks[i], rule, rules) or _pitch_phrase(rule, rules))
+            rule in LEADING_SURE or _pitch_sentence(doc.blocks[i], rule, rules))
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words):
             break
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
-
-
-def _pitch_phrase(rule: str, rules: Rules) -> bool:
-    """A hit of a pitch family (a newsletter, a disclaimer) the classifier let stand: one the
-    article's head does not itself talk about (see ``topical``), so no lede about newsletters."""
-    return rule.startswith(removals.PHRASE_PREFIX) and rule[len(removals.PHRASE_PREFIX):] in rules.role("sentences")
 
 
 def _take_listed(doc: Document, below: list[int], room: int, s: EdgeSettings) -> None:
