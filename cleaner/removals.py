@@ -2,8 +2,9 @@
 
 One place, so that a step cannot invent a rule name the README does not explain (``Removal``
 checks its rule against this registry) and the README's rule table can be checked against the
-code (``tests/test_registry.py``). Two families are open-ended and named by their data:
-``phrase:<family>`` (a phrase family of ``strip/rules/phrases.json``) and ``dom-<group>`` (a
+code (``tests/test_registry.py``). Three families are open-ended and named by their data:
+``phrase:<family>`` (a phrase family of ``strip/rules/phrases.json``), ``concepts:<family>`` (the
+same family known by the concepts of ``strip/rules/concepts.json``) and ``dom-<group>`` (a
 container group of ``extract/rules.json``).
 """
 
@@ -66,12 +67,26 @@ SHARED_ENDING = _rule("shared-ending", "edges", 'trailing short lines that end i
 FOREIGN_SCRIPT = _rule("foreign-script", "edges", "on republished pages, a short edge line in another script")
 INLINE_LINK = _rule("inline-link", "edges", 'a "Label: headline" line with no sentence in it')
 PHRASE_PREFIX = "phrase:"  # phrase:<family>: a phrase family of strip/rules/phrases.json
+# concepts:<family>: a line that speaks of what a family's sentence speaks of (strip/rules/concepts.json)
+CONCEPT_PREFIX = "concepts:"
 
-PATTERNS = (PHRASE_PREFIX, DOM_PREFIX)
+PATTERNS = (PHRASE_PREFIX, CONCEPT_PREFIX, DOM_PREFIX)
 
 
 def phrase(family: str) -> str:
     return PHRASE_PREFIX + family
+
+
+def concept(family: str) -> str:
+    return CONCEPT_PREFIX + family
+
+
+def family_of(rule: str) -> str | None:
+    """The phrase family a ``phrase:`` or ``concepts:`` rule stands for; None for other rules."""
+    for prefix in (PHRASE_PREFIX, CONCEPT_PREFIX):
+        if rule.startswith(prefix):
+            return rule[len(prefix):]
+    return None
 
 
 def dom(group: str) -> str:
@@ -92,4 +107,4 @@ def is_network(name: str) -> bool:
 
 def documented_names() -> set[str]:
     """The names as the README's rule table writes them."""
-    return set(RULES) | {PHRASE_PREFIX + "<family>", DOM_PREFIX + "<group>"}
+    return set(RULES) | {PHRASE_PREFIX + "<family>", CONCEPT_PREFIX + "<family>", DOM_PREFIX + "<group>"}

@@ -55,6 +55,7 @@ class EdgeSettings:
     max_pending: int = 12  # link-like lines held while looking for the heading above them
     link_list: int = 12  # lines a related/more-from heading may take below it
     pitch_words: int = 25  # a sentence sandwiched in a trailing block goes with it
+    concept_words: int = 50  # a pitch or disclaimer known by its concepts (concepts.json): at most this long
     link_sentence_words: int = 5  # a "More from X." line; a longer whole sentence is the article's
     list_items: int = 4  # short lines under a heading that names the outlet and ends in a colon
     follow_words: int = 25  # a follow-us line naming two social platforms is at most this long
@@ -90,7 +91,7 @@ class TemplateSettings:
     max_words: int = 80  # longer blocks are article text, never template (a standing disclaimer fits)
     min_articles: int = 3  # a line must recur on at least this many different articles
     min_share: float = 0.5  # ... and on at least this share of the group's articles
-    edge: int = 8  # only blocks this close to either end are counted
+    edge: int = 16  # only blocks this close to either end are counted (a standing footer with its newsletter list fits)
     # a line of this many words or more is a template by its own recurrence even when another
     # line starts like it (a disclaimer reworded on one page); shorter ones are slots (bylines)
     slot_words: int = 10

@@ -116,8 +116,16 @@ _SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s
 # Marks a label ends with ("Time Stamp:"), as machine translation renders the colon in other
 # scripts: full-width, Ethiopic word space and preface colon, Armenian comma, modifier colons.
 QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")  # quotation: reported speech
-COLONS = ":\uff1a\u1361\u1365\u1366\u055d\ua789\u2236\u02f8\ufe55"
+COLONS = ":\uff1a\u1361\u1365\u1366\u055d\ua789\u2236\u02f8\ufe55\u17d6"  # ... and Khmer's "៖"
+_LABEL_COLON = re.compile(f"[{COLONS}]")
 INNER_SENTENCE = re.compile(f"[{re.escape(SENTENCE_END)}]\\s")
+
+
+def split_label(text: str) -> tuple[str, str, str]:
+    """``text`` split at its first colon, in any script: ("Related", ":", " headline"); "延伸閱讀：..."
+    and "អានបន្ថែម៖ ..." are labels as much as "Read more: ..." is. No colon: (text, "", "")."""
+    match = _LABEL_COLON.search(text)
+    return (text, "", "") if match is None else (text[: match.start()], match.group(), text[match.end() :])
 
 
 @lru_cache(maxsize=4096)

@@ -35,6 +35,7 @@ from ..text import (
     latin_letters,
     line_key,
     sentences,
+    split_label,
     tokens,
     word_count,
 )
@@ -121,9 +122,7 @@ Classifier = Callable[[str], "str | None"]
 
 def label_family(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> str | None:
     """The phrase family of a block's leading label ("Disclaimer: ...", "Related Reading: ...")."""
-    head, sep, _ = text.partition(":")
-    if not sep:
-        head, sep, _ = text.partition("\uff1a")
+    head, sep, _ = split_label(text)
     if not sep or not head.strip() or word_count(head) > s.label_words:
         return None
     # priors write some labels with their colon ("source:", "fonte:")
@@ -183,8 +182,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
 
     def head_texts() -> list[str]:
         if "texts" not in head:
-            live = doc.live()
-            head["texts"] = [doc.title or "", *(doc.blocks[i] for i in live[: max(len(live) // 2, s.head_blocks)])]
+            head["texts"] = _head(doc, s)
         return head["texts"]
 
     def topical(text: str, family: str) -> bool:
@@ -196,6 +194,11 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         found = [line[a:b] for a, b in rules.family_spans(text, family)]
         return bool(found) and all(
             sum(b.count(f) for b in head["folded"] if b != line) >= s.topic_mentions for f in found)
+
+    def head_concepts() -> dict[str, int]:
+        if "concepts" not in head:
+            head["concepts"] = rules.concepts.counts(head_texts())
+        return head["concepts"]
 
     def head_platforms() -> set[str]:
         """The platforms the head of the page names: an article about them."""
@@ -250,9 +253,34 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             family = family if family is not None else label_family(text, rules, s)
             if family is not None and family not in attribution:
                 return removals.phrase(family)
+            if doc.evidence and words <= s.concept_words \
+                    and (found := _by_concepts(text, head_texts(), head_concepts(), rules, s)):
+                return found  # a pitch or disclaimer in words no phrase prior has
         return None
 
     return classify
+
+
+def _by_concepts(text: str, head: list[str], counts: dict[str, int], rules: Rules,
+                 s: EdgeSettings = DEFAULT.edges) -> str | None:
+    """The ``concepts:<family>`` rule of a line that speaks of what a pitch or disclaimer speaks
+    of. Not a quotation, nor a line whose every concept stands in two other blocks of the head of
+    the page (``head``, whose ``counts`` say in how many blocks each concept stands): an article
+    about investment advice or a newsletter."""
+    if QUOTES.search(text) or (found := rules.concepts.family(text)) is None:
+        return None
+    family, concepts = found
+    mine = set().union(*rules.concepts.found(text).values()) if text in head else set()
+    if all(counts.get(c, 0) - (c in mine) >= s.topic_mentions for c in concepts):
+        return None
+    return removals.concept(family)
+
+
+def _head(doc: Document, s: EdgeSettings) -> list[str]:
+    """The title and the first half of the body (at least ``head_blocks``): where an article
+    states its subject."""
+    live = doc.live()
+    return [doc.title or "", *(doc.blocks[i] for i in live[: max(len(live) // 2, s.head_blocks)])]
 
 
 def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
@@ -296,7 +324,7 @@ def _names_stem(text: str) -> bool:
     if any(latin_letters(w).startswith(FUZZY_STEMS) for w in words):
         return True
     # the network's "Source: Plato Data Intelligence." in a script that spells the stem its own way
-    head, colon, value = text.partition(":")
+    head, colon, value = split_label(text)
     first = [w for w in value.split()[:2] if sum(ch.isalpha() for ch in w) > 2][:1]  # past a particle ("د")
     if not colon or word_count(head) > 2 or not first or first[0].isascii():
         return False
@@ -318,8 +346,8 @@ def _room(rule: str, rules: Rules, s: EdgeSettings) -> int:
     if rule in COVERING_RULES:
         room = COVERING_RULES[rule]
         return getattr(s, room) if isinstance(room, str) else room
-    if rule.startswith(removals.PHRASE_PREFIX):
-        covers = rules.role("covers_links").get(rule[len(removals.PHRASE_PREFIX):], 0)
+    if (family := removals.family_of(rule)) is not None:
+        covers = rules.role("covers_links").get(family, 0)
         return s.link_list if covers is True else int(covers)
     return 0
 
@@ -327,7 +355,7 @@ def _room(rule: str, rules: Rules, s: EdgeSettings) -> int:
 def _sure(rule: str, rules: Rules) -> bool:
     if rule in SURE_ABOVE:
         return True
-    return rule.startswith(removals.PHRASE_PREFIX) and rule[len(removals.PHRASE_PREFIX):] in rules.role("heads_pitch")
+    return removals.family_of(rule) in rules.role("heads_pitch")
 
 
 def _under_labelled_notice(text: str, rule: str, pending: list[int], doc: Document, inside: bool, rules: Rules,
@@ -335,9 +363,9 @@ def _under_labelled_notice(text: str, rule: str, pending: list[int], doc: Docume
     """One sentence between a notice that opens with its label ("अस्वीकरण: ...", "Disclaimer: ...")
     and the trailing block below: the footer's, as the notice is (an "originally appeared on X"
     line in words no prior knows). Not a line with a figure or a quotation."""
-    if not inside or len(pending) != 1 or not rule.startswith(removals.PHRASE_PREFIX):
+    family = removals.family_of(rule)
+    if not inside or len(pending) != 1 or family is None:
         return None
-    family = rule[len(removals.PHRASE_PREFIX):]
     line = doc.blocks[pending[0]]
     if family not in rules.role("sentences") or word_count(line) > s.pitch_words or _DIGIT.search(line) \
             or QUOTES.search(line):
@@ -364,6 +392,9 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
         return removals.TRAILING_BLOCK  # a short sentence under a weaker hit may end the article
     if not inside and len(pending) <= 2 and _sure(rule, rules) and all(_is_weak(doc.blocks[j], s) for j in pending):
         return removals.TRAILING_BLOCK  # short lines left at the very end, below a sure hit
+    if rule == removals.SITE_TEMPLATE and len(pending) <= s.link_list and all(
+            word_count(doc.blocks[j]) <= s.value_words and not ends_sentence(doc.blocks[j]) for j in pending):
+        return removals.RELATED_LINKS  # the items a site's standing block lists, page by page ("Follow: Intel")
     one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.pitch_words
     if inside and one_pitch and _sure(rule, rules):
         return removals.TRAILING_BLOCK  # one pitch sentence between a newsletter heading and the label below
@@ -537,6 +568,8 @@ def _pitch_sentence(text: str, rule: str, rules: Rules) -> bool:
     """A whole pitch sentence: two or more fragments of the pitch families in one line ("Stay on
     top of crypto news, get daily updates in your inbox."). A lede that talks about a newsletter
     names it once; the pitch is made of nothing else."""
+    if rule.startswith(removals.CONCEPT_PREFIX):
+        return True  # two concepts or more, by the recipe that found it
     if not rule.startswith(removals.PHRASE_PREFIX):
         return False
     family = rule[len(removals.PHRASE_PREFIX):]
@@ -553,7 +586,7 @@ def is_inline_link(text: str) -> bool:
 
     Not a bracketed line (a caption's "(Image credit: ...)"), nor a label of one or two letters:
     "A:" and "Q:" mark an interview's turns."""
-    head, sep, tail = text.partition(":")
+    head, sep, tail = split_label(text)
     if not sep or ends_sentence(text) or URL.search(text):
         return False
     stripped = text.strip()
@@ -570,6 +603,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
     the line introduces a list or is the article's first or last block.
     """
     live = doc.live()
+    head: list[str] = []  # the page's head and its concepts, on first need
+    counts: dict[str, int] = {}
     link_labels = rules.role("link_labels")
     shaped = [is_inline_link(doc.blocks[i]) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
     # several "Label: line" lines apart from each other, under labels that all differ, are the
@@ -589,6 +624,13 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if pitch is not None and _pitch_sentence(text, removals.phrase(pitch), rules) and not QUOTES.search(text):
             doc.drop(i, removals.phrase(pitch))
             continue
+        if pitch is None and doc.evidence and rules.concepts.family(text) is not None:
+            if not head:
+                head.extend(_head(doc, s))
+                counts.update(rules.concepts.counts(head))
+            if found := _by_concepts(text, head, counts, rules, s):
+                doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
+                continue
         if ends_sentence(text):
             continue
         family = label_family(text, rules, s)
@@ -604,7 +646,7 @@ def _headline(text: str, s: EdgeSettings) -> bool:
     """A "Label: value" line whose value is as long as a headline, with no second label in it: a
     link ("Oxuyun: Neft qiymətləri həftəni enişlə başa vurdu"). A source names an organisation in
     a few words; a credit line may list two labels ("Reporting: X; editing: Y")."""
-    head, _, value = text.partition(":")
+    head, _, value = split_label(text)
     return word_count(value) >= s.headline_words and not any(c in value for c in COLONS)
 
 
@@ -624,7 +666,7 @@ def _credits_figures(doc: Document, live: list[int], pos: int) -> bool:
 
 def _short_credit(text: str) -> bool:
     """A label of a few words and a value of a few more: "Source: <who>", not a sentence."""
-    head, colon, value = text.partition(":")
+    head, colon, value = split_label(text)
     return bool(colon) and word_count(head) <= 3 and word_count(value) <= 6
 
 
@@ -640,7 +682,7 @@ def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int)
 
 
 def _label(text: str) -> str:
-    return text.partition(":")[0].strip().casefold()
+    return split_label(text)[0].strip().casefold()
 
 
 def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> None:

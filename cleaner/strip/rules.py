@@ -20,6 +20,8 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from ..text import UNSPACED_CHAR, WORDISH, fold, latin_letters
+from .concepts import Concepts
+from .trie import trie
 
 # Brand names matched across scripts (see Rules.brand_like): the network's compound names.
 FUZZY_STEMS = ("plato", "zephyr")
@@ -65,33 +67,6 @@ def _signature_token(token: str) -> re.Pattern[str]:
 _WORD_SPLIT = re.compile(r"[\s\-\u2013\u2014.,;:!?\"()«»“”\u0589\u0964\u1362]+")
 
 
-def _trie(words: list[str], space: str | None = None) -> str:
-    """One regex for many literals, merged on common prefixes.
-
-    An alternation of N literals costs N tries at every position; a trie costs
-    one walk down shared prefixes, so matching stays linear in the text with
-    a small constant however many phrases the priors hold. ``space``, when given,
-    is the pattern a literal's spaces stand for.
-    """
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict[str, dict]) -> str:
-        end = "" in node
-        branches = [(space if ch == " " and space else re.escape(ch)) + render(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return render(root)
-
-
 @dataclass(frozen=True)
 class Matcher:
     """Literal fragments, whole-word in word-spaced scripts, substrings in unspaced ones.
@@ -127,8 +102,8 @@ def _compile(fragments: set[str], *, suffixes: bool = False) -> Matcher | None:
     spaced = [f for f in frags if not UNSPACED_CHAR.search(f)]
     unspaced = [f for f in frags if UNSPACED_CHAR.search(f)]
     return Matcher(
-        re.compile(_trie(spaced)) if spaced else None,
-        re.compile(_trie(unspaced)) if unspaced else None,
+        re.compile(trie(spaced)) if spaced else None,
+        re.compile(trie(unspaced)) if unspaced else None,
         suffixes,
     )
 
@@ -204,6 +179,8 @@ class Rules:
     families: dict[str, set[str]] = field(default_factory=dict)
     # how the steps use the families (see "roles" in phrases.json): role -> family -> value
     roles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # a family's sentence known by what it speaks of, in words no phrase prior has (concepts.json)
+    concepts: Concepts = field(default_factory=Concepts)
     _brand_re: Matcher | None = None
     _family_re: dict[str, Matcher | None] = field(default_factory=dict)
     _any_family: Matcher | None = None
@@ -231,6 +208,7 @@ class Rules:
                 continue
             values = spec if isinstance(spec, dict) else dict.fromkeys(spec, True)
             self.roles.setdefault(role, {}).update(values)
+        self.concepts.merge(data)
         for family, by_lang in (data.get("families") or {}).items():
             bucket = self.families.setdefault(family, set())
             if isinstance(by_lang, dict):
@@ -244,6 +222,10 @@ class Rules:
             unknown = sorted(set(families) - set(self.families))
             if unknown:
                 raise ValueError(f"role {role!r} names unknown phrase families: {', '.join(unknown)}")
+        unknown = sorted(set(self.concepts.recipes) - set(self.families))
+        if unknown:
+            raise ValueError(f"concept recipes name unknown phrase families: {', '.join(unknown)}")
+        self.concepts.compile()
         self._brand_cache.clear()
         self._brand_like_cache.clear()
         self._brand_re = _compile(self.brands | self.domains, suffixes=True)
@@ -432,7 +414,7 @@ def load_rules(extra: tuple[str, ...] = ()) -> Rules:
     """The packaged priors, plus the user's files in ``extra``; compiled once per process."""
     rules = Rules()
     base = resources.files("cleaner.strip").joinpath("rules")
-    for name in ("network.json", "phrases.json"):
+    for name in ("network.json", "phrases.json", "concepts.json"):
         item = base.joinpath(name)
         if item.is_file():
             rules.merge(_read_json(item))

@@ -211,9 +211,12 @@ def _one_line(text: str | None) -> str | None:
 
 
 def _site(doc: Document, rules: Rules) -> str | None:
-    """The page's declared site name (``og:site_name``), unless it is the network's own."""
+    """The page's declared site name (``og:site_name``), unless it is the network's own: its brand,
+    or the brand's name in a translation ("Intelligence des données Platon", "ข้อมูลอัจฉริยะของเพลโต")."""
     site = _one_line(doc.site_name)
-    return site if site and rules.brand_like(site) is None else None
+    if not site or rules.brand_like(site) is not None:
+        return None
+    return None if any(outlet.names_the_stem(word) for word in site.split()) else site
 
 
 _TITLE_RULES = frozenset({removals.TITLE_ECHO, removals.TITLE_SPAM, removals.SITE_TAIL})
@@ -248,7 +251,9 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         doc.removed.append(Removal(removals.TITLE_SPAM, split[1]))
     source = _one_line(doc.source)
     split = split_tail(title, s) if title is not None else None
-    if source is None:
+    if doc.kind == "html" and (site := _site(doc, rules)) is not None:
+        source = site  # the page's declared site name, as its markup writes it, over its translated titles
+    elif source is None:
         source = outlet.from_removed_lines(doc, rules) or _site(doc, rules)
     elif doc.source_weak:  # a line naming another outlet outranks a guess from a spam tail
         other = outlet.from_removed_lines(doc, rules)

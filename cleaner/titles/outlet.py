@@ -48,7 +48,16 @@ def _before_brand(tail: str, rules: Rules) -> str | None:
     if cut > 0:
         cut = max(tail.rfind(" ", 0, cut) + 1, 0)  # a prefix glued to the brand is its word ("I-PlatoBlockchain")
     words = tail[:cut].strip(" -|:.,") if cut > 0 else ""
-    return words if words and word_count(words) <= 4 else None
+    return words if words and word_count(words) <= 4 and not _sentence_run(words) else None
+
+
+_INNER_STOP = re.compile(r"[^\W\d_]{3}[.!?\u3002]\s")
+
+
+def _sentence_run(words: str) -> bool:
+    """Two short sentences are the spam's ("Vertikal sökning. AI", "Lodret søgning. Aj."), never a
+    name: a name's stops close abbreviations ("U.S. News")."""
+    return _INNER_STOP.search(words) is not None
 
 
 STEM_SKELETONS = tuple(skeleton(stem) for stem in FUZZY_STEMS)  # "plt", "zpr"
@@ -61,6 +70,16 @@ def _stem_word(word: str) -> bool:
     latin = latin_letters(word)
     return latin.startswith(FUZZY_STEMS) or (len(latin) >= COMPOUND_LETTERS
                                                and skeleton(latin).startswith(STEM_SKELETONS))
+
+
+def names_the_stem(word: str) -> bool:
+    """A word that is the brand's stem alone, as any script writes it ("Platon", "Πλάτωνα", "เพลโต"
+    phelot): its consonants are the stem's (not "Platformer")."""
+    latin = latin_letters(word)
+    return latin.startswith(FUZZY_STEMS) or skeleton(latin) in STEM_NAMES
+
+
+STEM_NAMES = frozenset({"plt", "pltn"})  # Plato, Platon
 
 
 def from_tails(tails: list[str], rules: Rules) -> str | None:
@@ -79,11 +98,11 @@ def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
     """
     tails = [t for t in tails if t]
     for tail in tails:
-        if word_count(tail) <= 5 and rules.brand_like(tail) is None:
+        if word_count(tail) <= 5 and rules.brand_like(tail) is None and not _sentence_run(tail):
             return tail, False
     for other in tails[1:]:
         common = _common_words(tails[0], other)
-        if common and word_count(common) <= 4 and rules.brand_like(common) is None:
+        if common and word_count(common) <= 4 and rules.brand_like(common) is None and not _sentence_run(common):
             return common, rules.brand_like(tails[0]) is not None or spam_shaped(tails[0])
     for tail in tails:
         head = _before_brand(tail, rules)
