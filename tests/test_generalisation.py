@@ -666,3 +666,89 @@ def test_india_in_a_source_line_is_no_plato() -> None:
     article = cleaner.clean("\n\n".join(body), kind="text", title="চাহৰ উৎপাদন বৃদ্ধি",
                             url="https://platodata.network/platowire/as/tea-output/")
     assert article.text == "\n\n".join(body)
+
+
+def _nl_pages(follow: list[list[str]]) -> list[list[str]]:
+    """Three pages of one outlet: a standing "follow" heading, then the topics each page lists."""
+    footer = ["Meld je aan voor onze nieuwsbrieven",
+              "Dagelijks overzicht – het belangrijkste nieuws, elke werkdag om 07.00 uur in je mailbox.",
+              "Door je in te schrijven ga je akkoord met de voorwaarden. Afmelden kan altijd."]
+    topics = [("geheugen", "videokaarten", "Samsung"), ("processors", "garantie", "Intel"),
+              ("voedingen", "condensatoren", "Seasonic")]
+    pages = []
+    for (a, b, c), items in zip(topics, follow, strict=True):
+        body = [f"De markt voor {a} groeit dit jaar sterk, vooral door de vraag naar {b}, meldt {c} aan beleggers.",
+                f"Volgens analisten blijft de prijs van {b} voorlopig hoog, omdat {c} de productie van {a} beperkt.",
+                f"Wie nu {a} koopt, betaalt gemiddeld twintig procent meer dan een jaar geleden, zegt een handelaar."]
+        pages.append([f"Nieuws over {a} en {b}", *body, "Volg de onderwerpen en auteurs uit dit artikel", *items,
+                      *footer])
+    return pages
+
+
+def test_the_items_a_standing_block_lists_page_by_page_go_with_it(tmp_path: Path) -> None:
+    """The heading of a site's "follow" block stands on every page; the topics under it differ
+    from page to page (so none is a template itself), and go with the heading."""
+    follow = [["+ Geheugen", "+ Videokaarten", "+ Samsung", "+ Jeroen Bakker"],
+              ["+ Processors", "+ Intel", "+ Jeroen Bakker"],
+              ["+ Voedingen", "+ Pc bouwen", "+ Jeroen Bakker"]]
+    pages = _nl_pages(follow)
+    articles = _run_folder(tmp_path, pages)
+    assert len(articles) == 3
+    for article, page in zip(sorted(articles, key=lambda a: a.title), sorted(pages), strict=True):
+        assert article.text == "\n\n".join(page[1:4]), article.text
+
+
+def test_an_articles_own_closing_list_under_a_line_of_its_own_stays(tmp_path: Path) -> None:
+    """Short lines under a heading that no other page repeats are the article's list."""
+    pages = _nl_pages([["+ Geheugen", "+ Videokaarten"], ["+ Intel"], ["+ Voedingen"]])
+    pages[0][4] = "De belangrijkste cijfers op een rij"  # this page's own heading over its own list
+    articles = {a.title: a for a in _run_folder(tmp_path, pages)}
+    first = articles[pages[0][0]]
+    assert first.text.endswith("De belangrijkste cijfers op een rij\n\n+ Geheugen\n\n+ Videokaarten"), first.text
+
+
+@pytest.mark.parametrize("line", [
+    "延伸閱讀：台灣虛擬資產交易量創新高，年輕族群成主力",  # full-width colon
+    "អានបន្ថែម៖ កម្ពុជាបង្កើនការប្រើប្រាស់ប្រាក់រៀលតាមប្រព័ន្ធឌីជីថល",  # Khmer's own colon
+])
+def test_a_link_label_ends_in_the_colon_of_its_script(line: str) -> None:
+    body = ["近期比特幣價格大幅波動，許多投資人重新評估自己的資產配置與風險承受能力。",
+            "分析師指出，監管政策的變化將是下半年影響市場走勢的最大變數之一。",
+            "交易所業者則表示，年輕族群的交易量在過去一年中成長超過三成。"]
+    dump = "\n\n".join(["比特幣市場回顧 - 幣局 PlatoBlockchain 數據智能", "比特幣市場回顧 - 幣局",
+                        body[0], line, *body[1:]])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(body), article.text
+
+
+@pytest.mark.parametrize(("tails", "outlet"), [
+    # the spam reordered: its short sentences in front of the brand are no outlet
+    (["Vertikal sökning. AI. PlatoBlockchain Datainsikt", "Platon Blockkedja Dataunderrättelser. Lodrät sökning. Aj."],
+     None),
+    (["Lodret søgning. Aj."], None),
+    (["U.S. News PlatoBlockchain Data Intelligence. Vertical Search. Ai."], "U.S. News"),  # stops of an abbreviation
+])
+def test_the_spams_short_sentences_are_never_the_outlet(tails: list[str], outlet: str | None) -> None:
+    from cleaner.titles.outlet import outlet_of_tails
+
+    assert outlet_of_tails(tails, load_rules())[0] == outlet
+
+
+@pytest.mark.parametrize(("site", "source"), [
+    ("Euronews", "Euronews"),  # the page's declared name over the title's translation of it
+    ("Intelligence des données Platon", "Ευρωειδήσεις"),  # the network's name, translated: not the source
+    ("ข้อมูลอัจฉริยะของเพลโต", "Ευρωειδήσεις"),
+    ("Platformer", "Platformer"),  # a name that only starts like the brand
+])
+def test_the_declared_site_name_unless_it_is_the_networks(site: str, source: str) -> None:
+    title = "Η Ελλάδα ξεπέρασε τα 36 εκατομμύρια τουρίστες το 2024"
+    body = ["Η χώρα υποδέχθηκε πάνω από 36 εκατομμύρια επισκέπτες πέρυσι, σύμφωνα με την Τράπεζα της Ελλάδος.",
+            "Οι περισσότεροι ταξιδιώτες ήρθαν από τη Γερμανία, το Ηνωμένο Βασίλειο και την Ιταλία.",
+            "Η κυβέρνηση στοχεύει να επεκτείνει την τουριστική περίοδο την άνοιξη και το φθινόπωρο."]
+    spam = "Πλάτων Μπλοκτσέιν Νοημοσύνη Δεδομένων. Κάθετη Αναζήτηση. Άι."
+    paras = "".join(f"<p>{p}</p>" for p in body)
+    page = (f'<html><head><title>{title} - Ευρωειδήσεις</title><meta property="og:title" content="{title} - '
+            f'{spam}"><meta property="og:site_name" content="{site}"></head><body><article><h1>{title}</h1>'
+            f"{paras}</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.title == title and article.source == source

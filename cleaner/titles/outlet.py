@@ -15,7 +15,7 @@ from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import FUZZY_STEMS, Rules, skeleton
-from ..text import fold, latin_letters, sentences, tokens, word_count
+from ..text import fold, is_unspaced, latin_letters, sentences, tokens, word_count
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
 # Removed lines that name the outlet: "The post <title> appeared first on X.", "More from X".
@@ -76,7 +76,10 @@ def names_the_stem(word: str) -> bool:
     """A word that is the brand's stem alone, as any script writes it ("Platon", "Πλάτωνα", "เพลโต"
     phelot): its consonants are the stem's (not "Platformer")."""
     latin = latin_letters(word)
-    return latin.startswith(FUZZY_STEMS) or skeleton(latin) in STEM_NAMES
+    if latin.startswith(FUZZY_STEMS) or skeleton(latin) in STEM_NAMES:
+        return True
+    # a script without spaces writes the name inside a longer run ("ข้อมูลอัจฉริยะของเพลโต", data intelligence of Plato)
+    return is_unspaced(word) and skeleton(latin).endswith(tuple(STEM_NAMES))
 
 
 STEM_NAMES = frozenset({"plt", "pltn"})  # Plato, Platon
