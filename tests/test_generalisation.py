@@ -752,3 +752,27 @@ def test_the_declared_site_name_unless_it_is_the_networks(site: str, source: str
             f"{paras}</article></body></html>")
     article = cleaner.clean(page, kind="html")
     assert article.title == title and article.source == source
+
+
+_NV_BODY = ["Nvidia reported data center revenue of $30.8 billion for its fiscal third quarter, up from $14.5 billion.",
+            "Total revenue came to $35.1 billion, and the company guided slightly above analyst expectations.",
+            "The gaming segment brought in $3.3 billion, less than a tenth of the total, executives said."]
+
+
+def _nv_dump(lines: list[str]) -> str:
+    title = "Nvidia's data center revenue nearly triples"
+    return "\n\n".join([f"{title} - Tom's Hardware", f"{title} - Tom's Hardware PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *lines])
+
+
+def test_a_reading_time_moved_between_paragraphs_goes() -> None:
+    article = cleaner.clean(_nv_dump([_NV_BODY[0], "4 min read", *_NV_BODY[1:]]), kind="text")
+    assert article.text == "\n\n".join(_NV_BODY), article.text
+
+
+def test_a_line_with_a_figure_under_a_pitch_is_the_articles_last_line() -> None:
+    last = "Shares fell about 2% in after-hours trading."
+    dump = _nv_dump([*_NV_BODY, "Stay on top of crypto news, get daily updates in your inbox.", last,
+                     "Time Stamp:", "More from Tom's Hardware"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join([*_NV_BODY, last]), article.text

@@ -395,7 +395,9 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     if rule == removals.SITE_TEMPLATE and len(pending) <= s.link_list and all(
             word_count(doc.blocks[j]) <= s.value_words and not ends_sentence(doc.blocks[j]) for j in pending):
         return removals.RELATED_LINKS  # the items a site's standing block lists, page by page ("Follow: Intel")
-    one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.pitch_words
+    # (a pitch gives no figure: "Shares fell about 2% after hours" under it is the article's last line)
+    one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.pitch_words \
+        and not _DIGIT.search(doc.blocks[pending[0]])
     if inside and one_pitch and _sure(rule, rules):
         return removals.TRAILING_BLOCK  # one pitch sentence between a newsletter heading and the label below
     return None
@@ -631,6 +633,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             if found := _by_concepts(text, head, counts, rules, s):
                 doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
                 continue
+        if doc.evidence and word_count(text) <= s.value_words and (stray := _stray(text, rules)):
+            doc.drop(i, stray)  # "4 min read" moved between paragraphs
+            continue
         if ends_sentence(text):
             continue
         family = label_family(text, rules, s)
@@ -640,6 +645,15 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                 and not _in_label_list(doc, live, shaped, pos) and not _credits_figures(doc, live, pos) \
                 and (_headline(text, s) or _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below):
             doc.drop(i, removals.INLINE_LINK)
+
+
+def _stray(text: str, rules: Rules) -> str | None:
+    """The rule of a short line of a family that is no article text wherever it stands."""
+    family = rules.family(text)
+    if family is not None:
+        return removals.phrase(family) if family in rules.role("stray") else None
+    found = rules.concepts.family(text)
+    return removals.concept(found[0]) if found and found[0] in rules.role("stray") else None
 
 
 def _headline(text: str, s: EdgeSettings) -> bool:
