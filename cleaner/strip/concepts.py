@@ -17,12 +17,12 @@ republished page's edges, not the article's subject).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import ahocorasick
+
 from ..text import UNSPACED_CHAR, WORDISH, fold
-from .trie import trie
 
 CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
 COMPOUND_STEM = 5  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
@@ -34,11 +34,11 @@ class Concepts:
 
     words: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # concept -> lang -> stems
     recipes: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # family -> concept sets
+    subjects: dict[str, set[str]] = field(default_factory=dict)  # family -> what an article about it speaks of
     compounding: set[str] = field(default_factory=set)
-    _index: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # stem -> (concept, lang)
-    _spaced: re.Pattern[str] | None = None
-    _inside: re.Pattern[str] | None = None  # spaced stems that also match inside a word
-    _unspaced: re.Pattern[str] | None = None
+    _index: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # stem -> (concept, lang)
+    _inside_keys: set[str] = field(default_factory=set)  # stems that also match inside a word
+    _automaton: Any = None  # ahocorasick.Automaton over every stem, built on first use
     _cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
@@ -52,35 +52,41 @@ class Concepts:
             if family.startswith("_"):
                 continue
             self.recipes.setdefault(family, []).extend(frozenset(s) for s in sets)
+        for family, concepts in (data.get("subjects") or {}).items():
+            if not family.startswith("_"):
+                self.subjects.setdefault(family, set()).update(concepts)
         self.compounding.update(data.get("compounding") or [])
 
     def compile(self) -> Concepts:
-        unknown = sorted({c for sets in self.recipes.values() for s in sets for c in s} - set(self.words))
+        """Check the recipes; the patterns are built on first use (a run that never asks builds none)."""
+        named = {c for sets in self.recipes.values() for s in sets for c in s} | set().union(*self.subjects.values())
+        unknown = sorted(named - set(self.words))
         if unknown:
             raise ValueError(f"concept recipes name unknown concepts: {', '.join(unknown)}")
-        self._index = {}
+        self._index, self._inside_keys, self._automaton = {}, set(), None
         self._cache.clear()
-        spaced, inside, unspaced = set(), set(), set()
+        return self
+
+    def _build(self) -> None:
+        index: dict[str, set[tuple[str, str]]] = {}
         for concept, by_lang in self.words.items():
             for lang, stems in by_lang.items():
                 for stem in stems:
                     key = " ".join(fold(stem).split())
-                    if not key:
-                        continue
-                    self._index.setdefault(key, set()).add((concept, lang))
-                    if UNSPACED_CHAR.search(key):
-                        unspaced.add(key)
-                    else:
-                        spaced.add(key)
+                    if key:
+                        index.setdefault(key, set()).add((concept, lang))
                         if lang in self.compounding and " " not in key and len(key) >= COMPOUND_STEM:
-                            inside.add(key)
-        self._spaced = re.compile(trie(sorted(spaced))) if spaced else None
-        self._inside = re.compile(trie(sorted(inside))) if inside else None
-        self._unspaced = re.compile(trie(sorted(unspaced))) if unspaced else None
-        return self
+                            self._inside_keys.add(key)
+        self._index = {key: frozenset(found) for key, found in index.items()}
+        # every stem of every language found in one pass over a line (Aho-Corasick), whatever its number
+        automaton = ahocorasick.Automaton()
+        for key in self._index:
+            automaton.add_word(key, (len(key), key, UNSPACED_CHAR.search(key) is not None))
+        automaton.make_automaton()
+        self._automaton = automaton
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_cache": {}}  # a worker process starts its own
+        return {**self.__dict__, "_cache": {}, "_automaton": None}  # a worker process builds its own
 
     def found(self, text: str) -> dict[str, frozenset[str]]:
         """The concepts ``text`` speaks of, by language."""
@@ -92,33 +98,32 @@ class Concepts:
         return found
 
     def _find(self, text: str) -> dict[str, frozenset[str]]:
+        if self._automaton is None:
+            self._build()
         folded = " ".join(fold(text).split())
-        keys: set[str] = set()
-        if self._unspaced is not None:
-            keys.update(m.group() for m in self._unspaced.finditer(folded))
-        if self._inside is not None:
-            keys.update(m.group() for m in self._inside.finditer(folded))
-        if self._spaced is not None:
-            for start in _WORD_START.finditer(folded):
-                match = self._spaced.match(folded, start.start())
-                if match is not None:
-                    keys.add(match.group())
         by_lang: dict[str, set[str]] = {}
-        for key in keys:
-            # the longest stem matched; the shorter ones it starts with count as well ("e-mail", "mail")
-            for end in range(1, len(key) + 1):
-                for concept, lang in self._index.get(key[:end], ()):
+        for end, (size, key, unspaced) in self._automaton.iter(folded):
+            start = end - size + 1
+            # a spaced stem opens a word; an unspaced one stands anywhere; in a language that
+            # compounds, a long one may stand inside a word
+            if unspaced or start == 0 or not WORDISH.match(folded[start - 1]) or key in self._inside_keys:
+                for concept, lang in self._index[key]:
                     by_lang.setdefault(lang, set()).add(concept)
         return {lang: frozenset(found) for lang, found in by_lang.items()}
 
-    def family(self, text: str) -> tuple[str, frozenset[str]] | None:
-        """The family whose sentence ``text`` is, by its concepts, and the concepts that made it."""
+    def family(self, text: str, *, named: bool = False) -> tuple[str, frozenset[str]] | None:
+        """The family whose sentence ``text`` is, by its concepts, and the concepts that made it;
+        with ``named``, only a recipe that names the family's subject (a newsletter, a mailbox)."""
         if not self.recipes:
             return None
-        by_lang = self.found(text)
+        by_lang = [found for found in self.found(text).values() if len(found) > 1]
+        if not by_lang:
+            return None  # one concept makes no line of any family
         for family, sets in self.recipes.items():
             for concepts in sets:
-                if any(concepts <= found for found in by_lang.values()):
+                if named and not concepts & self.subjects.get(family, set()):
+                    continue
+                if any(concepts <= found for found in by_lang):
                     return family, concepts
         return None
 
@@ -130,6 +135,3 @@ class Concepts:
                 counts[concept] = counts.get(concept, 0) + 1
         return counts
 
-
-# where the words of a spaced line start: a stem matches from a word's start on
-_WORD_START = re.compile(f"(?<!{WORDISH.pattern})(?:{WORDISH.pattern})")

@@ -192,8 +192,12 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             head["folded"] = [fold(t) for t in head_texts()]
         line = fold(text)
         found = [line[a:b] for a, b in rules.family_spans(text, family)]
-        return bool(found) and all(
-            sum(b.count(f) for b in head["folded"] if b != line) >= s.topic_mentions for f in found)
+        if bool(found) and all(sum(b.count(f) for b in head["folded"] if b != line) >= s.topic_mentions for f in found):
+            return True
+        # the page speaks of the family's subject in other words ("launches newsletters ... inboxes")
+        subject = rules.concepts.subjects.get(family, set())
+        mine = set().union(*rules.concepts.found(text).values()) if text in head_texts() else set()
+        return any(head_concepts().get(c, 0) - (c in mine) >= s.topic_mentions for c in subject)
 
     def head_concepts() -> dict[str, int]:
         if "concepts" not in head:
@@ -254,25 +258,33 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             if family is not None and family not in attribution:
                 return removals.phrase(family)
             if doc.evidence and words <= s.concept_words \
-                    and (found := _by_concepts(text, head_texts(), head_concepts(), rules, s)):
+                    and (found := _by_concepts(text, head_texts(), head_concepts, rules, s)):
                 return found  # a pitch or disclaimer in words no phrase prior has
         return None
 
     return classify
 
 
-def _by_concepts(text: str, head: list[str], counts: dict[str, int], rules: Rules,
-                 s: EdgeSettings = DEFAULT.edges) -> str | None:
+def _by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]], rules: Rules,
+                 s: EdgeSettings = DEFAULT.edges, *, inside: bool = False) -> str | None:
     """The ``concepts:<family>`` rule of a line that speaks of what a pitch or disclaimer speaks
-    of. Not a quotation, nor a line whose every concept stands in two other blocks of the head of
-    the page (``head``, whose ``counts`` say in how many blocks each concept stands): an article
-    about investment advice or a newsletter."""
-    if QUOTES.search(text) or (found := rules.concepts.family(text)) is None:
+    of. Not a quotation, nor a line on a page about what it speaks of: the family's subject (a
+    newsletter, a mailbox; advice) stands in two other blocks of the head of the page (``head``,
+    the title first, whose ``counts`` say in how many blocks each concept stands), or the title
+    itself makes a line of the family."""
+    if QUOTES.search(text) or (found := rules.concepts.family(text, named=inside)) is None:
         return None
     family, concepts = found
+    if inside and family not in rules.role("heads_pitch"):
+        return None  # between paragraphs only a pitch that names its newsletter or the mailbox
+    if family not in rules.role("sentences") and word_count(text) > s.value_words:
+        return None  # a reading time or a label is a few words, never a sentence about minutes spent reading
     mine = set().union(*rules.concepts.found(text).values()) if text in head else set()
-    if all(counts.get(c, 0) - (c in mine) >= s.topic_mentions for c in concepts):
-        return None
+    subject = rules.concepts.subjects.get(family, set()) | (concepts if len(concepts) == 1 else set())
+    if subject and any(counts().get(c, 0) - (c in mine) >= s.topic_mentions for c in subject):
+        return None  # an article about newsletters ("Most of the newsletters are free to read.")
+    if head and head[0] and (titled := rules.concepts.family(head[0])) is not None and titled[0] == family:
+        return None  # the title speaks of it: "Kommuner dropper papirbreve: nyhedsbreve i indbakken ..."
     return removals.concept(family)
 
 
@@ -607,6 +619,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
     live = doc.live()
     head: list[str] = []  # the page's head and its concepts, on first need
     counts: dict[str, int] = {}
+
+    def head_counts() -> dict[str, int]:
+        if not counts:
+            counts.update(rules.concepts.counts(head))
+            counts[""] = 0  # counted
+        return counts
     link_labels = rules.role("link_labels")
     shaped = [is_inline_link(doc.blocks[i]) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
     # several "Label: line" lines apart from each other, under labels that all differ, are the
@@ -618,21 +636,23 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         shaped = [False] * len(live)
     for pos, i in enumerate(live):
         text = doc.blocks[i]
-        if word_count(text) > s.phrase_words:
+        words = word_count(text)
+        if words > s.concept_words:
             continue
         # a pitch set between paragraphs of a republished page (not a quoted one); an article of
         # its own may well talk about a newsletter that "lands in your inbox at 6am"
-        pitch = rules.family(text) if doc.evidence else None
+        pitch = rules.family(text) if doc.evidence and words <= s.phrase_words else None
         if pitch is not None and _pitch_sentence(text, removals.phrase(pitch), rules) and not QUOTES.search(text):
             doc.drop(i, removals.phrase(pitch))
             continue
-        if pitch is None and doc.evidence and rules.concepts.family(text) is not None:
+        if doc.evidence and pos > 0 and rules.concepts.family(text) is not None:  # never the lede
             if not head:
                 head.extend(_head(doc, s))
-                counts.update(rules.concepts.counts(head))
-            if found := _by_concepts(text, head, counts, rules, s):
+            if found := _by_concepts(text, head, head_counts, rules, s, inside=True):
                 doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
                 continue
+        if words > s.phrase_words:
+            continue
         if doc.evidence and word_count(text) <= s.value_words and (stray := _stray(text, rules)):
             doc.drop(i, stray)  # "4 min read" moved between paragraphs
             continue
