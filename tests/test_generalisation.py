@@ -776,3 +776,92 @@ def test_a_line_with_a_figure_under_a_pitch_is_the_articles_last_line() -> None:
                      "Time Stamp:", "More from Tom's Hardware"])
     article = cleaner.clean(dump, kind="text")
     assert article.text == "\n\n".join([*_NV_BODY, last]), article.text
+
+
+_SW_DUMP = ["Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI - Jarida Huru",
+            "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI - Jarida Huru PlatoBlockchain Data Intelligence. "
+            "Vertical Search. Ai."]
+
+
+_BODIES = {
+    "fr": ["La start-up parisienne a levé 40 millions d'euros pour développer ses modèles de langue.",
+           "Ses fondateurs, deux anciens chercheurs, veulent recruter cent ingénieurs d'ici la fin de l'année.",
+           "Les investisseurs parient sur la demande des entreprises européennes pour des outils souverains."],
+    "it": ["Il prezzo del bitcoin è salito del sei per cento dopo l'approvazione dei nuovi fondi negoziati in borsa.",
+           "Gli analisti di una banca milanese prevedono ulteriori afflussi nelle prossime settimane.",
+           "Le autorità di vigilanza hanno però ricordato che il mercato resta molto volatile."],
+    "ja": ["東京の取引所は、新しい暗号資産の上場基準を来月から導入すると発表した。",
+           "基準では、発行体の財務情報の開示と外部監査が義務付けられる。",
+           "業界団体は、投資家保護の強化につながるとして歓迎する声明を出した。"],
+    "ko": ["서울의 한 핀테크 기업이 새로운 간편 결제 서비스를 다음 달 출시한다고 밝혔다.",
+           "회사 측은 가맹점 수수료를 기존보다 절반 가까이 낮추겠다고 설명했다.",
+           "업계에서는 대형 카드사들과의 경쟁이 한층 치열해질 것으로 보고 있다."],
+    "de": ["Die Bundesnetzagentur hat die Versteigerung neuer Mobilfunkfrequenzen auf das kommende Jahr verschoben.",
+           "Die Netzbetreiber hatten zuvor vor hohen Kosten für den Ausbau auf dem Land gewarnt.",
+           "Verbraucherschützer begrüßten die Entscheidung, forderten aber verbindliche Ausbauziele."],
+    "da": ["Flere danske banker bygger nu deres egne sprogmodeller i stedet for at købe dem i udlandet.",
+           "Bankerne vil især bruge modellerne til kundeservice og til at opdage hvidvask.",
+           "Finanstilsynet følger udviklingen tæt og vil udsende en vejledning til efteråret."],
+}
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    # pitches and disclaimers worded as no phrase prior has them: what they speak of gives them away
+    ("fr", "Chaque mardi, l'essentiel de la tech européenne directement dans votre boîte mail. L'inscription est "
+           "gratuite."),
+    ("it", "Ogni venerdì le notizie più importanti sulle criptovalute arrivano nella tua casella email, senza costi."),
+    ("ja", "ご注意：この記事は情報の提供を目的としたもので、特定の銘柄への投資を勧めるものではありません。"),
+    ("ko", "본 기사는 투자 권유를 목적으로 하지 않으며, 투자 결정에 따른 책임은 투자자 본인에게 있습니다."),
+    ("de", "Dieser Beitrag stellt keine Anlageberatung dar; jede Investition birgt Risiken."),
+    ("da", "Tilmeld dig vores ugentlige AI-brev – det er gratis."),
+])
+def test_a_pitch_or_disclaimer_is_known_by_what_it_speaks_of(lang: str, line: str) -> None:
+    body = _BODIES[lang]
+    title = body[0][:30]
+    dump = "\n\n".join([f"{title} - Tidende", f"{title} - Tidende PlatoBlockchain Data Intelligence. Vertical "
+                         "Search. Ai.", *body, line])  # the last line, with no footer below to take it along
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(body), article.text
+
+
+def test_concept_words_of_two_languages_do_not_add_up() -> None:
+    rules = load_rules()
+    assert rules.concepts.family("Le courriel du maire, dagligen.") is None  # French "mail", Danish "daily"
+    assert rules.concepts.family("Le courriel du maire arrive chaque matin.") is not None
+
+
+@pytest.mark.parametrize("last", [
+    # an article's last sentence may speak of money, advice or a subscription without being a footer
+    "Financial advisers, long seen as the biggest prize, have moved more slowly than retail investors.",
+    "Analysts warned that investors should weigh the risks before buying into the rally.",
+    "Registration for the marathon opens on Monday and costs 40 euros.",
+])
+def test_an_articles_last_sentence_about_money_or_signing_up_stays(last: str) -> None:
+    body = [*_NV_BODY, last]
+    article = cleaner.clean(_nv_dump([*body, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
+    assert article.text == "\n\n".join(body), article.text
+
+
+def test_an_article_about_newsletters_keeps_its_lines_about_them() -> None:
+    body = ["Rest of World launched three newsletters this week, each sent to readers' inboxes on a different day.",
+            "The Monday newsletter covers China's tech giants; the Thursday one follows workers and platforms.",
+            "Editors said the newsletters will stay free, paid for by the newsroom's foundation grants.",
+            "Most of the newsletters are free to read, and readers can sign up for all three at once."]
+    dump = "\n\n".join(["Rest of World launches newsletters - Decrypt",
+                        "Rest of World launches newsletters - Decrypt PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", *body])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(body), article.text
+
+
+def test_a_lede_about_a_newsletter_is_never_taken_for_a_pitch() -> None:
+    lede = "Subscribers to the bank's free daily newsletter will get it by email from Monday, the bank said."
+    article = cleaner.clean(_nv_dump([lede, *_NV_BODY]), kind="text")
+    assert article.text.startswith(lede), article.text
+
+
+@pytest.mark.parametrize("reading", ["Lesezeit: 4 Minuten", "Leestijd ongeveer 7 minuten", "Waktu baca 3 menit",
+                                     "Czas czytania: 5 min"])
+def test_a_reading_time_in_words_no_prior_has(reading: str) -> None:
+    article = cleaner.clean(_nv_dump([reading, *_NV_BODY]), kind="text")
+    assert article.text == "\n\n".join(_NV_BODY), article.text

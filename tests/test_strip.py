@@ -508,10 +508,10 @@ _RUPIAH_BODY = [
     (["Reporting by Jane Doe; editing by Mark Smith"], ["Reporting by Jane Doe; editing by Mark Smith"]),
     (['"We will keep rates where they are as long as the rupiah needs it," he told reporters.'],
      ['"We will keep rates where they are as long as the rupiah needs it," he told reporters.']),
-    # the article's own last line in its language stops the walk
-    (["Subscriu-te al butlletí diari i rep les notícies més importants cada matí a la safata d'entrada.",
+    # the article's own last line in its language stops the walk (a pitch there would go as one anyway)
+    (["El banc central no ha fet cap comentari sobre la decisió de la setmana passada.",
       "Keputusan berikutnya dijadwalkan pada bulan depan."],
-     ["Subscriu-te al butlletí diari i rep les notícies més importants cada matí a la safata d'entrada.",
+     ["El banc central no ha fet cap comentari sobre la decisió de la setmana passada.",
       "Keputusan berikutnya dijadwalkan pada bulan depan."]),
 ])
 def test_the_lines_that_end_a_republished_page_in_another_language_go(tail: list[str], kept: list[str]) -> None:
