@@ -865,3 +865,23 @@ def test_a_lede_about_a_newsletter_is_never_taken_for_a_pitch() -> None:
 def test_a_reading_time_in_words_no_prior_has(reading: str) -> None:
     article = cleaner.clean(_nv_dump([reading, *_NV_BODY]), kind="text")
     assert article.text == "\n\n".join(_NV_BODY), article.text
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("This story originally ran on Harbor Ledger and is republished here with permission.", "Harbor Ledger"),
+    ("Juttu julkaistiin ensimmäisen kerran sivustolla Luonto-uutiset.", "Luonto-uutiset"),
+])
+def test_a_reworded_first_appeared_line_goes_and_names_the_source(line: str, source: str) -> None:
+    body = _BODIES["da"]
+    title = "Danske banker bygger egne sprogmodeller"
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body, line])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(body), article.text
+    assert article.source == source
+
+
+def test_a_sentence_about_a_first_publication_with_a_figure_is_news() -> None:
+    body = [*_BODIES["da"], "Resultaterne ventes offentliggjort i en rapport i første kvartal af 2026."]
+    title = "Danske banker bygger egne sprogmodeller"
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

@@ -17,6 +17,7 @@ republished page's edges, not the article's subject).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,7 @@ import ahocorasick
 
 from ..text import UNSPACED_CHAR, WORDISH, fold
 
+_FIGURE = re.compile(r"\d")
 CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
 COMPOUND_STEM = 5  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
 
@@ -35,6 +37,7 @@ class Concepts:
     words: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # concept -> lang -> stems
     recipes: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # family -> concept sets
     subjects: dict[str, set[str]] = field(default_factory=dict)  # family -> what an article about it speaks of
+    no_figures: set[str] = field(default_factory=set)  # families whose lines never carry a figure
     compounding: set[str] = field(default_factory=set)
     _index: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # stem -> (concept, lang)
     _inside_keys: set[str] = field(default_factory=set)  # stems that also match inside a word
@@ -55,6 +58,7 @@ class Concepts:
         for family, concepts in (data.get("subjects") or {}).items():
             if not family.startswith("_"):
                 self.subjects.setdefault(family, set()).update(concepts)
+        self.no_figures.update((data.get("no_figures") or {}).get("families", []))
         self.compounding.update(data.get("compounding") or [])
 
     def compile(self) -> Concepts:
@@ -119,7 +123,10 @@ class Concepts:
         by_lang = [found for found in self.found(text).values() if len(found) > 1]
         if not by_lang:
             return None  # one concept makes no line of any family
+        figures = _FIGURE.search(text) is not None
         for family, sets in self.recipes.items():
+            if figures and family in self.no_figures:
+                continue
             for concepts in sets:
                 if named and not concepts & self.subjects.get(family, set()):
                     continue

@@ -303,6 +303,14 @@ def from_removed_lines(doc: Document, rules: Rules) -> str | None:
     """When the title named no outlet, the removed lines may ("appeared first on X")."""
     for removal in doc.removed:
         naming = removal.rule in NAMING_RULES
+        if not naming and removal.rule.startswith(removals.CONCEPT_PREFIX):
+            # a line known by its concepts ("This story originally ran on Nature News ..."): no phrase
+            # marks where the name stands; in a cased script it is the capitalised run past the first word
+            if removals.family_of(removal.rule) in rules.role("names_outlet"):
+                name = _capitalised_name(removal.text, rules, 1, after=1)
+                if name:
+                    return name
+            continue
         if not naming and removal.rule.startswith(removals.PHRASE_PREFIX):
             naming = removal.rule[len(removals.PHRASE_PREFIX):] in rules.role("names_outlet")
         if not naming and word_count(removal.text) <= 8:  # a "More from X" line another rule took
