@@ -870,6 +870,8 @@ def test_a_reading_time_in_words_no_prior_has(reading: str) -> None:
 @pytest.mark.parametrize(("line", "source"), [
     ("This story originally ran on Harbor Ledger and is republished here with permission.", "Harbor Ledger"),
     ("Juttu julkaistiin ensimmäisen kerran sivustolla Luonto-uutiset.", "Luonto-uutiset"),
+    # German capitalises the line's own nouns: the name is the last capitalised run
+    ("Dieser Artikel wurde ursprünglich auf Kapitalblick Nord veröffentlicht.", "Kapitalblick Nord"),
 ])
 def test_a_reworded_first_appeared_line_goes_and_names_the_source(line: str, source: str) -> None:
     body = _BODIES["da"]

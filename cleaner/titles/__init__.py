@@ -271,6 +271,7 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         title = split[0]  # "Title - Outlet - Spam": the outlet the page names elsewhere, still on the title
         doc.removed.append(Removal(removals.TITLE_OUTLET, split[1]))
     doc.title = title
-    if source is not None and (source == title or rules.brand_like(source) is not None):
-        source = None
+    if source is not None and (source == title or rules.brand_like(source) is not None
+                               or any(outlet.names_the_stem(word) for word in source.split())):
+        source = None  # the network's own name, in any translation, is no source
     doc.source = source

@@ -274,7 +274,8 @@ def _name(words: list[str], rules: Rules) -> str | None:
     return name
 
 
-def _capitalised_name(rest: str, rules: Rules, phrase_words: int = 2, after: int = 0) -> str | None:
+def _capitalised_name(rest: str, rules: Rules, phrase_words: int = 2, after: int = 0,
+                      last: bool = False) -> str | None:
     """The outlet in what follows the title on a naming line of a language without a phrase
     prior: in scripts with letter case, the phrase's words are lower case and the name is not
     ("... sa prvýkrát objavil na Blockworks.", "... ilk dəfə Cointelegraph saytında dərc olunub.").
@@ -287,8 +288,12 @@ def _capitalised_name(rest: str, rules: Rules, phrase_words: int = 2, after: int
     if not starts or len(cased) < 2 or len(words) - len(starts) < phrase_words:
         return None  # no letter case to read, or nothing but names
     first = starts[0]
-    run = words[first:] if len(words) - first <= 3 else words[first : first + 1]
-    if len(words) - first > 3:  # the capitalised run, across short joining words ("Rest of World")
+    if last:  # the last capitalised run: German capitalises the line's own nouns before the name
+        first = next(i for i in reversed(starts) if i - 1 not in starts and not (
+            i - 2 in starts and len(words[i - 1]) <= 3))
+    whole = len(words) - first <= 3 and not last
+    run = words[first:] if whole else words[first : first + 1]
+    if not whole:  # the capitalised run, across short joining words ("Rest of World")
         while (nxt := first + len(run)) < len(words):
             if words[nxt][:1].isupper():
                 run.append(words[nxt])
@@ -307,7 +312,7 @@ def from_removed_lines(doc: Document, rules: Rules) -> str | None:
             # a line known by its concepts ("This story originally ran on Nature News ..."): no phrase
             # marks where the name stands; in a cased script it is the capitalised run past the first word
             if removals.family_of(removal.rule) in rules.role("names_outlet"):
-                name = _capitalised_name(removal.text, rules, 1, after=1)
+                name = _capitalised_name(removal.text, rules, 1, after=1, last=True)
                 if name:
                     return name
             continue
