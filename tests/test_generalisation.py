@@ -887,3 +887,12 @@ def test_a_sentence_about_a_first_publication_with_a_figure_is_news() -> None:
     title = "Danske banker bygger egne sprogmodeller"
     dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_a_link_whose_headline_asks_a_question_goes() -> None:
+    body = _BODIES["da"]
+    title = "Danske banker bygger egne sprogmodeller"
+    link = "Læs også: Hvorfor satser de nordiske banker på egne sprogmodeller?"
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                        body[0], link, *body[1:]])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

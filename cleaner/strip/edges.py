@@ -656,15 +656,24 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if doc.evidence and word_count(text) <= s.value_words and (stray := _stray(text, rules)):
             doc.drop(i, stray)  # "4 min read" moved between paragraphs
             continue
+        family = label_family(text, rules, s)
+        if family in link_labels and (not ends_sentence(text) or _question_headline(text)):
+            doc.drop(i, removals.phrase(family))  # "Lue lisää: Miksi lääkkeet ovat niin kalliita?"
+            continue
         if ends_sentence(text):
             continue
-        family = label_family(text, rules, s)
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
         elif doc.evidence and 0 < pos < len(live) - 1 and shaped[pos] and family is None \
                 and not _in_label_list(doc, live, shaped, pos) and not _credits_figures(doc, live, pos) \
                 and (_headline(text, s) or _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below):
             doc.drop(i, removals.INLINE_LINK)
+
+
+def _question_headline(text: str) -> bool:
+    """A link's headline may ask a question: one sentence, ending in a question mark."""
+    value = split_label(text)[2].strip()
+    return value[-1:] in "?\uff1f\u061f" and len(sentences(value)) == 1
 
 
 def _stray(text: str, rules: Rules) -> str | None:
