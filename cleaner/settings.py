@@ -75,6 +75,8 @@ class EdgeSettings:
     topic_mentions: int = 2  # a pitch phrase the rest of the page uses this often is the article's subject
     section_labels: int = 3  # this many different labels on "Label: line" lines of a page head its sections
     headline_words: int = 5  # an unknown "Label: value" line whose value is this long is a link ...
+    list_heading_words: int = 4  # "Most read" over a list of other stories' headlines: at most this long ...
+    headline_shared: float = 0.34  # ... each headline sharing at most this share of its words with the article
     link_paragraphs_below: int = 2  # ... and a shorter one only with this many paragraphs below
     paragraph_words: int = 15  # ... each a whole sentence this long
     byline_words: int = 6  # a recurring line this short that names a person is a byline, no template

@@ -896,3 +896,27 @@ def test_a_link_whose_headline_asks_a_question_goes() -> None:
     dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
                         body[0], link, *body[1:]])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+_MOST_READ = ["Mest læst", "Regeringen vil sænke afgiften på elbiler fra næste sommer",
+              "Fodboldlandsholdet taber til Skotland efter sent straffespark"]
+
+
+@pytest.mark.parametrize("where", ["above the lede", "above the trailing block"])
+def test_a_heading_over_other_stories_headlines_goes(where: str) -> None:
+    body = _BODIES["da"]
+    title = "Danske banker bygger egne sprogmodeller"
+    lines = [*_MOST_READ, *body] if where == "above the lede" else [*body, *_MOST_READ, "Tidsstempel:"]
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *lines])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_an_articles_own_list_under_a_heading_stays() -> None:
+    """The article's own points speak of what it speaks of: they are no other stories' headlines."""
+    body = _BODIES["da"]
+    own = ["Det vil bankerne", "Bruge sprogmodellerne til kundeservice i alle danske banker",
+           "Opdage hvidvask hurtigere med egne sprogmodeller og data fra bankerne"]
+    title = "Danske banker bygger egne sprogmodeller"
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body, *own,
+                        "Tidsstempel:"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join([*body, *own])

@@ -450,6 +450,9 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             if (_is_weak(text, s) and len(pending) < s.max_pending) or pitch or item:
                 pending.append(i)
                 continue
+            if inside and doc.evidence:
+                for j in _headline_list(doc, pending[::-1], s):
+                    doc.drop(j, removals.RELATED_LINKS)  # "Most read" over other stories' headlines
             break
         if forms and rule in NAMING_LINES and not outlet.mentions(doc.blocks[i], forms):
             forms.extend(_footer_forms(doc.blocks[i], doc, i, s, rules))
@@ -552,6 +555,16 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     for pos, i in enumerate(live):
         rule = classify(doc.blocks[i])
         if rule is None:
+            if doc.evidence:  # "Most read" and its headlines above the lede
+                listed = [i]
+                for j in live[pos + 1 :]:
+                    if not _is_weak(doc.blocks[j], s):
+                        break
+                    listed.append(j)
+                below = live[pos + len(listed) :]
+                if below and len(_headline_list(doc, listed, s)) == len(listed):
+                    for j in listed:
+                        doc.drop(j, removals.RELATED_LINKS)
             break
         words = word_count(doc.blocks[i])
         # on a republished page, structural spam moved above the lede is as sure as below the
@@ -563,6 +576,26 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
+
+
+def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int]:
+    """A short heading over two or more headlines of other stories ("Most read", then titles),
+    among ``lines`` (top down): every line under it link-like, and each sharing few of its words
+    with the article (a list of the article's own points speaks of what the article speaks of).
+    The heading and its headlines, or nothing."""
+    for k in range(len(lines) - 2):
+        head, items = doc.blocks[lines[k]], lines[k + 1 :]
+        if word_count(head) > s.list_heading_words or head.rstrip()[-1:] in ".!?" + COLONS:
+            continue
+        if not all(_is_weak(doc.blocks[j], s) and word_count(doc.blocks[j]) >= s.headline_words for j in items):
+            continue
+        article = {t for i in doc.live() if i not in lines for t in tokens(doc.blocks[i]) if len(t) >= 4}
+        novel = True
+        for j in items:
+            own = [t for t in tokens(doc.blocks[j]) if len(t) >= 4]
+            novel = novel and bool(own) and sum(t in article for t in own) <= s.headline_shared * len(own)
+        return lines[k:] if novel else []
+    return []
 
 
 def _take_listed(doc: Document, below: list[int], room: int, s: EdgeSettings) -> None:
