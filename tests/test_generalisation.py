@@ -920,3 +920,16 @@ def test_an_articles_own_list_under_a_heading_stays() -> None:
     dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body, *own,
                         "Tidsstempel:"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join([*body, *own])
+
+
+def test_labels_a_phrase_family_knows_are_no_section_heads() -> None:
+    """Three labelled lines with three labels head an article's sections, unless the labels are
+    known ones (an image credit, a source, a related link): then the link still goes."""
+    body = _BODIES["da"]
+    credit, source = "Billedkredit: Venturetakt fremstillet med Midjourney", "Kilde: Danmarks Statistik, Eurostat"
+    link = "Relateret: Hvorfor de nordiske banker satser på egne sprogmodeller"
+    title = "Danske banker bygger egne sprogmodeller"
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                        body[0], credit, body[1], link, body[2], source])
+    text = cleaner.clean(dump, kind="text").text
+    assert link not in text and body[2] in text and source in text, text

@@ -665,7 +665,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
     # their one label, or stand alone (a run of label lines is a list: see _in_label_list)
     apart = [i for k, i in enumerate(live) if shaped[k] and not any(
         0 <= q < len(live) and shaped[q] for q in (k - 1, k + 1))]
-    if len({_label(doc.blocks[i]) for i in apart}) >= s.section_labels:
+    # (labels a phrase family knows, "Related:", "Image credit:", "Source:", head no section)
+    if len({_label(doc.blocks[i]) for i in apart if label_family(doc.blocks[i], rules, s) is None}) \
+            >= s.section_labels:
         shaped = [False] * len(live)
     for pos, i in enumerate(live):
         text = doc.blocks[i]
