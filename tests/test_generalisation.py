@@ -933,3 +933,17 @@ def test_labels_a_phrase_family_knows_are_no_section_heads() -> None:
                         body[0], credit, body[1], link, body[2], source])
     text = cleaner.clean(dump, kind="text").text
     assert link not in text and body[2] in text and source in text, text
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    ("Abonnez-vous à « Tech Matin » : l'essentiel de la tech, chaque matin dans votre boîte mail.", True),
+    # reported speech is someone's words, whatever they speak of
+    ("« Je lis chaque matin la newsletter dans ma boîte mail avant de partir au bureau », dit-elle.", False),
+])
+def test_a_pitch_may_quote_its_newsletters_name_but_reported_speech_stays(line: str, removed: bool) -> None:
+    body = _BODIES["fr"]
+    title = body[0][:30]
+    dump = "\n\n".join([f"{title} - Tidende", f"{title} - Tidende PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", *body, line])
+    text = cleaner.clean(dump, kind="text").text
+    assert (line not in text) == removed, text

@@ -252,8 +252,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             if family is not None and family not in sentence_families and (
                     words > s.chrome_words or (words > s.link_sentence_words and ends_sentence(text))):
                 family = None  # a link or label family names no whole sentence ("More from the series will ...")
-            if family is not None and family in sentence_families and topical(text, family):
-                family = None  # an article about newsletters ends on the word it is about, no pitch
+            if family is not None and family in sentence_families and (topical(text, family) or _reported_speech(text)):
+                family = None  # an article about newsletters ends on the word it is about, no pitch; nor a quote
             family = family if family is not None else label_family(text, rules, s)
             if family is not None and family not in attribution:
                 return removals.phrase(family)
@@ -272,7 +272,7 @@ def _by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]
     newsletter, a mailbox; advice) stands in two other blocks of the head of the page (``head``,
     the title first, whose ``counts`` say in how many blocks each concept stands), or the title
     itself makes a line of the family."""
-    if QUOTES.search(text) or (found := rules.concepts.family(text, named=inside)) is None:
+    if _reported_speech(text) or (found := rules.concepts.family(text, named=inside)) is None:
         return None
     family, concepts = found
     if inside and family not in rules.role("heads_pitch"):
@@ -286,6 +286,19 @@ def _by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]
     if head and head[0] and (titled := rules.concepts.family(head[0])) is not None and titled[0] == family:
         return None  # the title speaks of it: "Kommuner dropper papirbreve: nyhedsbreve i indbakken ..."
     return removals.concept(family)
+
+
+_OPEN, _CLOSE = "\"\u201c\u201e\u00ab\u300c", "\"\u201d\u00bb\u300d"
+_QUOTED = re.compile(f"[{_OPEN}]([^{_OPEN}{_CLOSE}\u201c]*)[{_CLOSE}\u201c]")
+
+
+def _reported_speech(text: str) -> bool:
+    """A quotation of four words or more, or an unclosed quote: someone's words, no pitch (a pitch
+    may quote its newsletter's name, „Markets Daily“)."""
+    if not QUOTES.search(text):
+        return False
+    spans = _QUOTED.findall(text)
+    return not spans or any(word_count(q) >= 4 for q in spans)
 
 
 def _head(doc: Document, s: EdgeSettings) -> list[str]:
