@@ -60,6 +60,8 @@ RELATED_LINKS = _rule("related-links", "edges", "link-like lines listed under a 
 TRAILING_BLOCK = _rule("trailing-block", "edges", "short lines or one pitch sentence inside a trailing block")
 FOREIGN_TAIL = _rule("foreign-tail", "edges",
                      "on a republished page, the lines that end it in another language than the article")
+IMAGE_CREDIT = _rule("image-credit", "edges",
+                     "on a republished page, a short line naming an image bank (a picture credit), wherever it stands")
 FOLLOW_LINE = _rule("follow-line", "edges",
                     "on a republished page, a short edge line naming two or more social platforms")
 OUTLET_PITCH = _rule("outlet-pitch", "edges", "a sentence naming the outlet, right above a trailing block")

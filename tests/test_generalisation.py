@@ -947,3 +947,29 @@ def test_a_pitch_may_quote_its_newsletters_name_but_reported_speech_stays(line: 
                         "Search. Ai.", *body, line])
     text = cleaner.clean(dump, kind="text").text
     assert (line not in text) == removed, text
+
+
+@pytest.mark.parametrize("credit", ["Pictures: Shutterstock and Wikimedia Commons", "Fotografie prin Shutterstock",
+                                    "ছবির সৌজন্যে: শাটারস্টক ও সংবাদ সংস্থা", "Фото: Шаттерсток",
+                                    "Billedkredit: Venturetakt fremstillet med Midjourney"])
+@pytest.mark.parametrize("where", [1, 3])
+def test_a_picture_credit_naming_an_image_bank_goes_wherever_it_stands(credit: str, where: int) -> None:
+    body = _BODIES["da"]
+    title = "Danske banker bygger egne sprogmodeller"
+    lines = [*body[:where], credit, *body[where:]]
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *lines])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("line", ["Shutterstock-aktien faldt 5 procent efter regnskabet.", "Kilde: TradingView"])
+def test_lines_naming_an_image_bank_as_news_or_a_source_stay(line: str) -> None:
+    body = [*_BODIES["da"], line]
+    title = "Danske banker bygger egne sprogmodeller"
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body])
+    assert line in cleaner.clean(dump, kind="text").text
+
+
+def test_a_short_consonant_skeleton_names_no_image_bank() -> None:
+    rules = load_rules()
+    assert rules.image_bank("Пробки станут меньше") is False  # "prpk", as Freepik's: too short to tell
+    assert rules.image_bank("Фото: Шаттерсток") is True

@@ -221,6 +221,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if doc.evidence and words <= s.follow_words and len(named := rules.platforms_named(text)) >= 2 \
                 and not _DIGIT.search(text) and not QUOTES.search(text) and not named & head_platforms():
             return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language
+        if doc.evidence and _image_credit(text, rules, s):
+            return removals.IMAGE_CREDIT  # "Fotografie prin Shutterstock", "ছবি: শাটারস্টক"
         if doc.evidence and words <= s.signature_words and rules.signature(text):
             return removals.NETWORK_BRAND  # the network's own line, translated around its Latin tokens
         if networked and words <= s.stem_words and _names_stem(text):
@@ -701,6 +703,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                 continue
         if words > s.phrase_words:
             continue
+        if doc.evidence and _image_credit(text, rules, s):
+            doc.drop(i, removals.IMAGE_CREDIT)  # a picture's credit between paragraphs
+            continue
         if doc.evidence and word_count(text) <= s.value_words and (stray := _stray(text, rules)):
             doc.drop(i, stray)  # "4 min read" moved between paragraphs
             continue
@@ -722,6 +727,14 @@ def _question_headline(text: str) -> bool:
     """A link's headline may ask a question: one sentence, ending in a question mark."""
     value = split_label(text)[2].strip()
     return value[-1:] in "?\uff1f\u061f" and len(sentences(value)) == 1
+
+
+def _image_credit(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """A picture credit: a short line naming an image bank, with no figure and no quotation
+    ("Pictures: Shutterstock and Wikimedia Commons"; "Shutterstock shares fell 5%" is news, and
+    "Source: TradingView" credits the article's chart)."""
+    return word_count(text) <= s.credit_words and not _DIGIT.search(text) and not QUOTES.search(text) \
+        and rules.image_bank(text) and label_family(text, rules, s) not in rules.role("attribution")
 
 
 def _stray(text: str, rules: Rules) -> str | None:

@@ -176,6 +176,8 @@ class Rules:
     # Content & PR Distribution. Get Amplified Today.", however the rest is translated)
     signatures: list[frozenset[str]] = field(default_factory=list)
     platforms: set[str] = field(default_factory=set)  # social platforms a follow-us line lists
+    image_banks: set[str] = field(default_factory=set)  # image banks a picture credit names
+    _bank_skeletons: frozenset[str] = frozenset()
     families: dict[str, set[str]] = field(default_factory=dict)
     # how the steps use the families (see "roles" in phrases.json): role -> family -> value
     roles: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -201,6 +203,7 @@ class Rules:
         self.outlets.update(data.get("outlets", []))
         self.signatures.extend(frozenset(tokens) for tokens in data.get("signatures", []) if tokens)
         self.platforms.update((data.get("platforms") or {}).get("names", []))
+        self.image_banks.update((data.get("image_banks") or {}).get("names", []))
         for aliases in (data.get("outlet_aliases") or {}).values():
             self.outlets.update(aliases if isinstance(aliases, list) else [])
         for role, spec in (data.get("roles") or {}).items():
@@ -241,6 +244,10 @@ class Rules:
         self._fuzzy = tuple(sorted(f for f in latin if len(f) >= 9 and f.startswith(FUZZY_STEMS)
                                    and not f.startswith("platon")))  # Platon: the philosopher's name
         self._skeletons = tuple(sorted(k for k in {skeleton(f) for f in self._fuzzy} if len(k) >= SKELETON_MIN))
+        # one-word bank names by their consonants ("shutterstock", "শাটারস্টক" satarstk: "strstk"); short
+        # skeletons ("istock": "stk", "freepik": "prpk", which "пробки" shares) only by name
+        banks = (skeleton(latin_letters(bank)) for bank in self.image_banks if " " not in bank)
+        self._bank_skeletons = frozenset(k for k in banks if len(k) >= BANK_SKELETON)
         self._fuzzy_heads = _by_head(self._fuzzy)
         self._skeleton_heads = _by_head(self._skeletons)
         return self
@@ -327,6 +334,14 @@ class Rules:
             return set()
         return {m.group(1) or m.group(2) for m in _platforms(frozenset(self.platforms)).finditer(text)}
 
+    def image_bank(self, text: str) -> bool:
+        """Whether ``text`` names an image bank, as written or transliterated."""
+        folded = fold(text)
+        if any(_has_name(folded, fold(bank)) for bank in self.image_banks):
+            return True
+        return any(skeleton(latin_letters(word)) in self._bank_skeletons
+                   for word in _WORD_SPLIT.split(text) if sum(ch.isalpha() for ch in word) >= BANK_LETTERS)
+
     def brand(self, text: str) -> str | None:
         """The first network brand or domain named in ``text``."""
         if self._brand_re is None:
@@ -382,6 +397,20 @@ class Rules:
 
     def is_outlet(self, text: str) -> bool:
         return fold(text).strip() in self._outlet_keys
+
+
+BANK_SKELETON = 5  # consonants a bank's one-word name needs to be matched by them
+BANK_LETTERS = 5  # ... and letters a word needs to be compared
+
+
+def _has_name(folded: str, name: str) -> bool:
+    """``name`` in ``folded`` as a word of its own, or opening one ("Shutterstocku")."""
+    start = folded.find(name)
+    while start >= 0:
+        if start == 0 or not WORDISH.match(folded[start - 1]):
+            return True
+        start = folded.find(name, start + 1)
+    return False
 
 
 def _by_head(forms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
