@@ -117,7 +117,8 @@ _SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s
 # scripts: full-width, Ethiopic word space and preface colon, Armenian comma, modifier colons.
 QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")  # quotation: reported speech
 COLONS = ":\uff1a\u1361\u1365\u1366\u055d\ua789\u2236\u02f8\ufe55\u17d6"  # ... and Khmer's "៖"
-_LABEL_COLON = re.compile(f"[{COLONS}]")
+# a CJK label may end in a full-width bar instead ("延伸阅读｜..."), never a Latin one ("Title | Site")
+_LABEL_COLON = re.compile(f"[{COLONS}\uff5c]")
 INNER_SENTENCE = re.compile(f"[{re.escape(SENTENCE_END)}]\\s")
 
 

@@ -710,6 +710,7 @@ def test_an_articles_own_closing_list_under_a_line_of_its_own_stays(tmp_path: Pa
 @pytest.mark.parametrize("line", [
     "延伸閱讀：台灣虛擬資產交易量創新高，年輕族群成主力",  # full-width colon
     "អានបន្ថែម៖ កម្ពុជាបង្កើនការប្រើប្រាស់ប្រាក់រៀលតាមប្រព័ន្ធឌីជីថល",  # Khmer's own colon
+    "延伸阅读｜台湾虚拟资产交易量创新高，年轻族群成主力",  # a full-width bar
 ])
 def test_a_link_label_ends_in_the_colon_of_its_script(line: str) -> None:
     body = ["近期比特幣價格大幅波動，許多投資人重新評估自己的資產配置與風險承受能力。",
@@ -973,3 +974,11 @@ def test_a_short_consonant_skeleton_names_no_image_bank() -> None:
     rules = load_rules()
     assert rules.image_bank("Пробки станут меньше") is False  # "prpk", as Freepik's: too short to tell
     assert rules.image_bank("Фото: Шаттерсток") is True
+
+
+def test_a_first_appeared_line_whose_outlet_name_has_digits_goes() -> None:
+    body = _BODIES["da"]
+    title = "Danske banker bygger egne sprogmodeller"
+    line = "Denne artikel blev først udgivet af 404 Media og bringes med tilladelse."
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body, line])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

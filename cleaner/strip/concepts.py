@@ -25,7 +25,7 @@ import ahocorasick
 
 from ..text import UNSPACED_CHAR, WORDISH, fold
 
-_FIGURE = re.compile(r"\d")
+_FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[.,]?\d*\s?%")  # a year or a share: "404 Media" is a name
 CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
 COMPOUND_STEM = 5  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
 
