@@ -982,3 +982,28 @@ def test_a_first_appeared_line_whose_outlet_name_has_digits_goes() -> None:
     line = "Denne artikel blev først udgivet af 404 Media og bringes med tilladelse."
     dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body, line])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Dieser Beitrag wurde mit Hilfe von KI-Werkzeugen erstellt und von der Redaktion geprüft."),
+    ("fr", "Cet article a été traduit de l'original en espagnol."),
+    ("it", "Cosa ne pensate? Diteci la vostra nei commenti qui sotto."),
+    ("da", "Denne side indeholder affiliate-links; vi modtager en kommission, hvis du køber via dem."),
+])
+def test_outlet_notes_of_other_kinds_are_known_by_their_concepts(lang: str, line: str) -> None:
+    body = _BODIES[lang]
+    title = body[0][:30]
+    dump = "\n\n".join([f"{title} - Tidende", f"{title} - Tidende PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", *body, line])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_a_lede_known_by_its_concepts_is_never_taken_above_the_body() -> None:
+    """Concepts alone never take a long line above the body: a lede speaks of what it reports ("the
+    first time", "published"), and a note above it is left rather than risk the lede."""
+    lede = ("Den danske regering offentliggjorde i går for første gang sin strategi for kunstig intelligens i den "
+            "offentlige sektor.")
+    body = [lede, *_BODIES["da"]]
+    title = "Regeringen offentliggør AI-strategi"
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

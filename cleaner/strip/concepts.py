@@ -38,6 +38,7 @@ class Concepts:
     recipes: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # family -> concept sets
     subjects: dict[str, set[str]] = field(default_factory=dict)  # family -> what an article about it speaks of
     no_figures: set[str] = field(default_factory=set)  # families whose lines never carry a figure
+    max_words: dict[str, int] = field(default_factory=dict)  # family -> longest line trusted
     compounding: set[str] = field(default_factory=set)
     _index: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # stem -> (concept, lang)
     _inside_keys: set[str] = field(default_factory=set)  # stems that also match inside a word
@@ -59,6 +60,7 @@ class Concepts:
             if not family.startswith("_"):
                 self.subjects.setdefault(family, set()).update(concepts)
         self.no_figures.update((data.get("no_figures") or {}).get("families", []))
+        self.max_words.update({k: v for k, v in (data.get("max_words") or {}).items() if not k.startswith("_")})
         self.compounding.update(data.get("compounding") or [])
 
     def compile(self) -> Concepts:

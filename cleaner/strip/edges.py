@@ -281,6 +281,8 @@ def _by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]
         return None  # between paragraphs only a pitch that names its newsletter or the mailbox
     if family not in rules.role("sentences") and word_count(text) > s.value_words:
         return None  # a reading time or a label is a few words, never a sentence about minutes spent reading
+    if word_count(text) > rules.concepts.max_words.get(family, s.concept_words):
+        return None  # a comment prompt or a bio is short: a paragraph that ends inviting comments is the article's
     mine = set().union(*rules.concepts.found(text).values()) if text in head else set()
     subject = rules.concepts.subjects.get(family, set()) | (concepts if len(concepts) == 1 else set())
     if subject and any(counts().get(c, 0) - (c in mine) >= s.topic_mentions for c in subject):
@@ -584,8 +586,10 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         words = word_count(doc.blocks[i])
         # on a republished page, structural spam moved above the lede is as sure as below the
         # body (not phrase priors nor a restated title: a lede may name a newsletter or the title)
+        # (not a line known by its concepts alone: a lede speaks of what it reports, "first", "published")
         sure = bool(doc.evidence) and words <= s.phrase_words and (
-            rule in LEADING_SURE or _pitch_sentence(doc.blocks[i], rule, rules))
+            rule in LEADING_SURE or _pitch_sentence(doc.blocks[i], rule, rules)
+            and not rule.startswith(removals.CONCEPT_PREFIX))
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words):
             break
         doc.drop(i, rule)
