@@ -195,9 +195,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if bool(found) and all(sum(b.count(f) for b in head["folded"] if b != line) >= s.topic_mentions for f in found):
             return True
         # the page speaks of the family's subject in other words ("launches newsletters ... inboxes")
-        subject = rules.concepts.subjects.get(family, set())
-        mine = set().union(*rules.concepts.found(text).values()) if text in head_texts() else set()
-        return any(head_concepts().get(c, 0) - (c in mine) >= s.topic_mentions for c in subject)
+        return _about(text, rules.concepts.subjects.get(family, set()), head_texts(), head_concepts, rules, s)
 
     def head_concepts() -> dict[str, int]:
         if "concepts" not in head:
@@ -283,13 +281,21 @@ def _by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]
         return None  # a reading time or a label is a few words, never a sentence about minutes spent reading
     if word_count(text) > rules.concepts.max_words.get(family, s.concept_words):
         return None  # a comment prompt or a bio is short: a paragraph that ends inviting comments is the article's
-    mine = set().union(*rules.concepts.found(text).values()) if text in head else set()
-    subject = rules.concepts.subjects.get(family, set()) | (concepts if len(concepts) == 1 else set())
-    if subject and any(counts().get(c, 0) - (c in mine) >= s.topic_mentions for c in subject):
+    if _about(text, rules.concepts.subjects.get(family, set()), head, counts, rules, s):
         return None  # an article about newsletters ("Most of the newsletters are free to read.")
     if head and head[0] and (titled := rules.concepts.family(head[0])) is not None and titled[0] == family:
         return None  # the title speaks of it: "Kommuner dropper papirbreve: nyhedsbreve i indbakken ..."
     return removals.concept(family)
+
+
+def _about(text: str, subject: set[str], head: list[str], counts: Callable[[], dict[str, int]], rules: Rules,
+           s: EdgeSettings) -> bool:
+    """Whether the head of the page speaks of one of the ``subject`` concepts in two blocks
+    besides ``text``: the article is about it."""
+    if not subject:
+        return False
+    mine = set().union(*rules.concepts.found(text).values()) if text in head else set()
+    return any(counts().get(c, 0) - (c in mine) >= s.topic_mentions for c in subject)
 
 
 _OPEN, _CLOSE = "\"\u201c\u201e\u00ab\u300c", "\"\u201d\u00bb\u300d"
@@ -670,13 +676,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
     """
     live = doc.live()
     head: list[str] = []  # the page's head and its concepts, on first need
-    counts: dict[str, int] = {}
+    counts: list[dict[str, int]] = []
 
     def head_counts() -> dict[str, int]:
         if not counts:
-            counts.update(rules.concepts.counts(head))
-            counts[""] = 0  # counted
-        return counts
+            counts.append(rules.concepts.counts(head))
+        return counts[0]
     link_labels = rules.role("link_labels")
     shaped = [is_inline_link(doc.blocks[i]) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
     # several "Label: line" lines apart from each other, under labels that all differ, are the
