@@ -41,6 +41,7 @@ from ..text import (
 )
 from ..titles import outlet
 from .foreign import strip_foreign_tail
+from .notes import about, by_concepts, page_head, reported_speech
 from .rules import FUZZY_STEMS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
 
@@ -182,7 +183,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
 
     def head_texts() -> list[str]:
         if "texts" not in head:
-            head["texts"] = _head(doc, s)
+            head["texts"] = page_head(doc, s)
         return head["texts"]
 
     def topical(text: str, family: str) -> bool:
@@ -195,7 +196,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if bool(found) and all(sum(b.count(f) for b in head["folded"] if b != line) >= s.topic_mentions for f in found):
             return True
         # the page speaks of the family's subject in other words ("launches newsletters ... inboxes")
-        return _about(text, rules.concepts.subjects.get(family, set()), head_texts(), head_concepts, rules, s)
+        return about(text, rules.concepts.subjects.get(family, set()), head_texts(), head_concepts, rules, s)
 
     def head_concepts() -> dict[str, int]:
         if "concepts" not in head:
@@ -252,70 +253,17 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             if family is not None and family not in sentence_families and (
                     words > s.chrome_words or (words > s.link_sentence_words and ends_sentence(text))):
                 family = None  # a link or label family names no whole sentence ("More from the series will ...")
-            if family is not None and family in sentence_families and (topical(text, family) or _reported_speech(text)):
+            if family is not None and family in sentence_families and (topical(text, family) or reported_speech(text)):
                 family = None  # an article about newsletters ends on the word it is about, no pitch; nor a quote
             family = family if family is not None else label_family(text, rules, s)
             if family is not None and family not in attribution:
                 return removals.phrase(family)
             if doc.evidence and words <= s.concept_words \
-                    and (found := _by_concepts(text, head_texts(), head_concepts, rules, s)):
+                    and (found := by_concepts(text, head_texts(), head_concepts, rules, s)):
                 return found  # a pitch or disclaimer in words no phrase prior has
         return None
 
     return classify
-
-
-def _by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]], rules: Rules,
-                 s: EdgeSettings = DEFAULT.edges, *, inside: bool = False) -> str | None:
-    """The ``concepts:<family>`` rule of a line that speaks of what a pitch or disclaimer speaks
-    of. Not a quotation, nor a line on a page about what it speaks of: the family's subject (a
-    newsletter, a mailbox; advice) stands in two other blocks of the head of the page (``head``,
-    the title first, whose ``counts`` say in how many blocks each concept stands), or the title
-    itself makes a line of the family."""
-    if _reported_speech(text) or (found := rules.concepts.family(text, named=inside)) is None:
-        return None
-    family, concepts = found
-    if inside and family not in rules.role("heads_pitch"):
-        return None  # between paragraphs only a pitch that names its newsletter or the mailbox
-    if family not in rules.role("sentences") and word_count(text) > s.value_words:
-        return None  # a reading time or a label is a few words, never a sentence about minutes spent reading
-    if word_count(text) > rules.concepts.max_words.get(family, s.concept_words):
-        return None  # a comment prompt or a bio is short: a paragraph that ends inviting comments is the article's
-    if _about(text, rules.concepts.subjects.get(family, set()), head, counts, rules, s):
-        return None  # an article about newsletters ("Most of the newsletters are free to read.")
-    if head and head[0] and (titled := rules.concepts.family(head[0])) is not None and titled[0] == family:
-        return None  # the title speaks of it: "Kommuner dropper papirbreve: nyhedsbreve i indbakken ..."
-    return removals.concept(family)
-
-
-def _about(text: str, subject: set[str], head: list[str], counts: Callable[[], dict[str, int]], rules: Rules,
-           s: EdgeSettings) -> bool:
-    """Whether the head of the page speaks of one of the ``subject`` concepts in two blocks
-    besides ``text``: the article is about it."""
-    if not subject:
-        return False
-    mine = set().union(*rules.concepts.found(text).values()) if text in head else set()
-    return any(counts().get(c, 0) - (c in mine) >= s.topic_mentions for c in subject)
-
-
-_OPEN, _CLOSE = "\"\u201c\u201e\u00ab\u300c", "\"\u201d\u00bb\u300d"
-_QUOTED = re.compile(f"[{_OPEN}]([^{_OPEN}{_CLOSE}\u201c]*)[{_CLOSE}\u201c]")
-
-
-def _reported_speech(text: str) -> bool:
-    """A quotation of four words or more, or an unclosed quote: someone's words, no pitch (a pitch
-    may quote its newsletter's name, „Markets Daily“)."""
-    if not QUOTES.search(text):
-        return False
-    spans = _QUOTED.findall(text)
-    return not spans or any(word_count(q) >= 4 for q in spans)
-
-
-def _head(doc: Document, s: EdgeSettings) -> list[str]:
-    """The title and the first half of the body (at least ``head_blocks``): where an article
-    states its subject."""
-    live = doc.live()
-    return [doc.title or "", *(doc.blocks[i] for i in live[: max(len(live) // 2, s.head_blocks)])]
 
 
 def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
@@ -706,8 +654,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue
         if doc.evidence and pos > 0 and rules.concepts.family(text) is not None:  # never the lede
             if not head:
-                head.extend(_head(doc, s))
-            if found := _by_concepts(text, head, head_counts, rules, s, inside=True):
+                head.extend(page_head(doc, s))
+            if found := by_concepts(text, head, head_counts, rules, s, inside=True):
                 doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
                 continue
         if words > s.phrase_words:

@@ -1,0 +1,71 @@
+"""Outlet notes known by their concepts: the edge steps ask here whether a line is a pitch,
+disclaimer, reading time, "first appeared" line, editor's note, comment prompt or author bio
+that ``concepts.json`` recognises, and whether the page is about what the line speaks of.
+
+The words live in ``strip/rules/concepts.json`` and are matched by ``strip/concepts.py``; this
+module holds the guards that decide where such a hit is trusted (see ``by_concepts``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .. import removals
+from ..model import Document
+from ..settings import DEFAULT, EdgeSettings
+from ..text import QUOTES, word_count
+from .rules import Rules
+
+
+def by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]], rules: Rules,
+                 s: EdgeSettings = DEFAULT.edges, *, inside: bool = False) -> str | None:
+    """The ``concepts:<family>`` rule of a line that speaks of what a pitch or disclaimer speaks
+    of. Not a quotation, nor a line on a page about what it speaks of: the family's subject (a
+    newsletter, a mailbox; advice) stands in two other blocks of the head of the page (``head``,
+    the title first, whose ``counts`` say in how many blocks each concept stands), or the title
+    itself makes a line of the family."""
+    if reported_speech(text) or (found := rules.concepts.family(text, named=inside)) is None:
+        return None
+    family, concepts = found
+    if inside and family not in rules.role("heads_pitch"):
+        return None  # between paragraphs only a pitch that names its newsletter or the mailbox
+    if family not in rules.role("sentences") and word_count(text) > s.value_words:
+        return None  # a reading time or a label is a few words, never a sentence about minutes spent reading
+    if word_count(text) > rules.concepts.max_words.get(family, s.concept_words):
+        return None  # a comment prompt or a bio is short: a paragraph that ends inviting comments is the article's
+    if about(text, rules.concepts.subjects.get(family, set()), head, counts, rules, s):
+        return None  # an article about newsletters ("Most of the newsletters are free to read.")
+    if head and head[0] and (titled := rules.concepts.family(head[0])) is not None and titled[0] == family:
+        return None  # the title speaks of it: "Kommuner dropper papirbreve: nyhedsbreve i indbakken ..."
+    return removals.concept(family)
+
+
+def about(text: str, subject: set[str], head: list[str], counts: Callable[[], dict[str, int]], rules: Rules,
+           s: EdgeSettings) -> bool:
+    """Whether the head of the page speaks of one of the ``subject`` concepts in two blocks
+    besides ``text``: the article is about it."""
+    if not subject:
+        return False
+    mine = set().union(*rules.concepts.found(text).values()) if text in head else set()
+    return any(counts().get(c, 0) - (c in mine) >= s.topic_mentions for c in subject)
+
+
+_OPEN, _CLOSE = "\"\u201c\u201e\u00ab\u300c", "\"\u201d\u00bb\u300d"
+_QUOTED = re.compile(f"[{_OPEN}]([^{_OPEN}{_CLOSE}\u201c]*)[{_CLOSE}\u201c]")
+
+
+def reported_speech(text: str) -> bool:
+    """A quotation of four words or more, or an unclosed quote: someone's words, no pitch (a pitch
+    may quote its newsletter's name, „Markets Daily“)."""
+    if not QUOTES.search(text):
+        return False
+    spans = _QUOTED.findall(text)
+    return not spans or any(word_count(q) >= 4 for q in spans)
+
+
+def page_head(doc: Document, s: EdgeSettings) -> list[str]:
+    """The title and the first half of the body (at least ``head_blocks``): where an article
+    states its subject."""
+    live = doc.live()
+    return [doc.title or "", *(doc.blocks[i] for i in live[: max(len(live) // 2, s.head_blocks)])]
