@@ -178,6 +178,7 @@ class Rules:
     platforms: set[str] = field(default_factory=set)  # social platforms a follow-us line lists
     image_banks: set[str] = field(default_factory=set)  # image banks a picture credit names
     _bank_skeletons: frozenset[str] = frozenset()
+    _bank_names: tuple[str, ...] = ()  # folded
     families: dict[str, set[str]] = field(default_factory=dict)
     # how the steps use the families (see "roles" in phrases.json): role -> family -> value
     roles: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -248,6 +249,7 @@ class Rules:
         # skeletons ("istock": "stk", "freepik": "prpk", which "пробки" shares) only by name
         banks = (skeleton(latin_letters(bank)) for bank in self.image_banks if " " not in bank)
         self._bank_skeletons = frozenset(k for k in banks if len(k) >= BANK_SKELETON)
+        self._bank_names = tuple(sorted(fold(bank) for bank in self.image_banks))
         self._fuzzy_heads = _by_head(self._fuzzy)
         self._skeleton_heads = _by_head(self._skeletons)
         return self
@@ -337,7 +339,7 @@ class Rules:
     def image_bank(self, text: str) -> bool:
         """Whether ``text`` names an image bank, as written or transliterated."""
         folded = fold(text)
-        if any(_has_name(folded, fold(bank)) for bank in self.image_banks):
+        if any(_has_name(folded, bank) for bank in self._bank_names):
             return True
         return any(skeleton(latin_letters(word)) in self._bank_skeletons
                    for word in _WORD_SPLIT.split(text) if sum(ch.isalpha() for ch in word) >= BANK_LETTERS)
