@@ -1007,3 +1007,14 @@ def test_a_lede_known_by_its_concepts_is_never_taken_above_the_body() -> None:
     title = "Regeringen offentliggør AI-strategi"
     dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_a_note_above_a_lede_that_restates_the_title_goes() -> None:
+    """Known by its concepts alone, a line above the body goes only when it shares nothing with the
+    title and the block under it does: that block is the lede."""
+    title = "La start-up parisienne lève 40 millions d'euros pour ses modèles de langue"
+    note = ("Chaque mardi, l'essentiel de la tech européenne directement dans votre boîte mail. L'inscription "
+            "est gratuite.")  # longer than a label, and no phrase prior knows it: only its concepts tell it
+    body = _BODIES["fr"]
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", note, *body])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

@@ -539,16 +539,34 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
             break
         words = word_count(doc.blocks[i])
         # on a republished page, structural spam moved above the lede is as sure as below the
-        # body (not phrase priors nor a restated title: a lede may name a newsletter or the title)
-        # (not a line known by its concepts alone: a lede speaks of what it reports, "first", "published")
+        # body (not phrase priors nor a restated title: a lede may name a newsletter or the title;
+        # nor concepts alone: a lede speaks of what it reports, "first", "published")
+        # A pitch or note known by its concepts alone is sure when it shares nothing with the title
+        # and the block under it restates the title: that block is the lede
         sure = bool(doc.evidence) and words <= s.phrase_words and (
-            rule in LEADING_SURE or _pitch_sentence(doc.blocks[i], rule, rules)
-            and not rule.startswith(removals.CONCEPT_PREFIX))
+            rule in LEADING_SURE
+            or rule.startswith(removals.PHRASE_PREFIX) and _pitch_sentence(doc.blocks[i], rule, rules)
+            or rule.startswith(removals.CONCEPT_PREFIX) and _above_the_lede(doc, i, live[pos + 1 :], s))
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words):
             break
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
+
+
+def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) -> bool:
+    """A line speaks of nothing the title speaks of, and the block under it does: that block is the
+    lede, and the line above it is no part of the article ("Get the day's top stories in your
+    inbox every morning. Sign up free." over a lede that restates the title)."""
+    title = {t for t in tokens(doc.title or "") if len(t) >= s.title_word_letters}
+    if len(title) < s.title_words_min or not below:
+        return False
+
+    def share(text: str) -> float:
+        own = [t for t in tokens(text) if len(t) >= s.title_word_letters]
+        return sum(t in title for t in own) / len(own) if own else 0.0
+
+    return share(doc.blocks[i]) <= s.off_title_share and share(doc.blocks[below[0]]) >= s.lede_title_share
 
 
 def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int]:
