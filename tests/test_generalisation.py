@@ -1018,3 +1018,19 @@ def test_a_note_above_a_lede_that_restates_the_title_goes() -> None:
     body = _BODIES["fr"]
     dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", note, *body])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_spam_glued_to_a_declared_title_without_a_separator_goes() -> None:
+    title = "Bitcoin Miners Turn to AI Data Centers as Margins Shrink"
+    article = cleaner.clean("\n\n".join(_NV_BODY), kind="text",
+                            title=f"{title} PlatoBlockchain Data Intel. Vertical Search. A.I.")
+    assert article.title == title
+
+
+def test_an_articles_own_points_under_a_heading_above_the_trailing_block_stay() -> None:
+    """Points that open in lower case are a list of the article's, however new their words."""
+    points = ["What to watch", "the next difficulty adjustment, due at the end of the month",
+              "quarterly results from the three largest listed miners",
+              "grid operator rules on large new loads in Texas"]
+    article = cleaner.clean(_nv_dump([*_NV_BODY, *points, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
+    assert article.text == "\n\n".join([*_NV_BODY, *points]), article.text

@@ -578,8 +578,9 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
         head, items = doc.blocks[lines[k]], lines[k + 1 :]
         if word_count(head) > s.list_heading_words or head.rstrip()[-1:] in ".!?" + COLONS:
             continue
-        if not all(_is_weak(doc.blocks[j], s) and word_count(doc.blocks[j]) >= s.headline_words for j in items):
-            continue
+        if not all(_is_weak(doc.blocks[j], s) and word_count(doc.blocks[j]) >= s.headline_words
+                   and not _opens_lower(doc.blocks[j]) for j in items):
+            continue  # (a headline opens with a capital where letters have case; a list's points may not)
         article = {t for i in doc.live() if i not in lines for t in tokens(doc.blocks[i]) if len(t) >= 4}
         novel = True
         for j in items:
@@ -587,6 +588,12 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
             novel = novel and bool(own) and sum(t in article for t in own) <= s.headline_shared * len(own)
         return lines[k:] if novel else []
     return []
+
+
+def _opens_lower(text: str) -> bool:
+    """Whether the first letter of ``text`` (past a list mark) is a lower-case one."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
 
 
 def _take_listed(doc: Document, below: list[int], room: int, s: EdgeSettings) -> None:

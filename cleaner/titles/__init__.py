@@ -238,6 +238,18 @@ def _named_below(tail: str, doc: Document, s: EchoSettings) -> bool:
         for r in doc.removed)
 
 
+def _glued_spam(title: str, rules: Rules) -> str | None:
+    """The network's spam glued to a title with no separator: from the brand on, a tail of the
+    spam's shape (brand words, then very short sentences) that ends the title."""
+    hit = rules.brand(title)
+    if hit is None:
+        return None
+    start = title.casefold().find(hit.casefold())
+    start = title.rfind(" ", 0, start) + 1 if start > 0 else start  # the brand's whole word
+    tail = title[start:]
+    return tail if start > 0 and outlet.spam_shaped(tail) and word_count(title[:start]) >= 2 else None
+
+
 def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> None:
     """Settle ``doc.title`` and ``doc.source``."""
     title = _one_line(doc.title) or _one_line(doc.declared_title)
@@ -249,6 +261,9 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
             break
         title = split[0]
         doc.removed.append(Removal(removals.TITLE_SPAM, split[1]))
+    if title is not None and (glued := _glued_spam(title, rules)) is not None:
+        title = title[: -len(glued)].rstrip(" -|:")  # "... Shrink PlatoBlockchain Data Intel. Vertical Search. A.I."
+        doc.removed.append(Removal(removals.TITLE_SPAM, glued))
     source = _one_line(doc.source)
     split = split_tail(title, s) if title is not None else None
     if doc.kind == "html" and (site := _site(doc, rules)) is not None:
