@@ -37,6 +37,8 @@ UNSPACED_RANGES = (
 UNSPACED_CHAR = re.compile(f"[{UNSPACED_RANGES}]")
 UNSPACED_RUN = re.compile(f"[{UNSPACED_RANGES}]+")
 _ABOVE_INDIC = re.compile("[\u0e00-\uff9f]")  # spans every unspaced range
+_SPACED_WORD = re.compile(r"[^\W\d_]+")
+_KATAKANA_RUN = re.compile("[\u30a1-\u30ff\uff66-\uff9f]+")
 CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
 UNSPACED_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 UNSPACED_SHARE = 0.3  # share of letters in unspaced scripts that makes a text unspaced
@@ -210,9 +212,11 @@ def tokens(text: str) -> list[str]:
 def word_count(text: str) -> int:
     """Words in ``text``; in unspaced scripts a word is about two CJK or four Thai letters."""
     if is_unspaced(text):
-        letters = len(LETTER.findall(text))
         cjk = sum(len(run) for run in CJK_RUN.findall(text))
-        return max(1, round(cjk / 2 + (letters - cjk) / 4))
+        kana = sum(len(run) for run in _KATAKANA_RUN.findall(text))  # loanwords: four letters a word
+        other = sum(len(run) for run in UNSPACED_RUN.findall(text)) - cjk + kana  # Thai, Lao, Khmer, Myanmar
+        spaced = len(_SPACED_WORD.findall(UNSPACED_RUN.sub(" ", text)))  # "Unsplash" in Japanese is one word
+        return max(1, round((cjk - kana) / 2 + other / 4) + spaced)
     return len(_chunks(text))
 
 

@@ -1,11 +1,13 @@
 """The labelled fixtures as data: every record of ``fixtures/cases``, ``fixtures/holdout``,
-``fixtures/blind`` to ``fixtures/blind8`` is a test case, as ftfy's suite
+``fixtures/blind`` to ``fixtures/blind9`` is a test case, as ftfy's suite
 runs from a file of labelled cases.
 
 A record passes when it comes out with the expected title, loses no article text (recall), and
 keeps none of its labelled boilerplate; a negative control must come out exactly as it went in.
 Known failures are data too: a record marked ``"expect": "fail"`` (with ``"why"``) in its sidecar
-is a strict xfail, so fixing it turns the test red until the mark is taken off.
+is a strict xfail, so fixing it turns the test red until the mark is taken off
+(``python tests/test_fixtures.py --update-marks`` sets and clears the marks from a fresh run,
+keeping the ``why`` of a mark that still holds).
 
 Each file is cleaned once, as its own run (a user cleaning one file), except the files of a
 ``run-*`` folder, which are cleaned together as one dump.
@@ -22,7 +24,8 @@ from conftest import ROOT
 
 from scripts.scoring import CaseResult, clean_files, fixture_files, run_groups, score_fixture, summarize
 
-SETS = {name: ROOT / "fixtures" / name for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")}
+SETS = {name: ROOT / "fixtures" / name for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
+                                                     "blind7", "blind8", "blind9")}
 
 
 @cache
@@ -119,3 +122,38 @@ TARGETS = [
 @pytest.mark.parametrize(("column", "met"), TARGETS)
 def test_aggregate_target(overall: dict[str, Any], column: str, met: Any) -> None:
     assert met(overall), f"{column} = {overall[column]} (all: {overall})"
+
+
+def _update_marks() -> int:
+    """Mark every failing record ``"expect": "fail"`` (its problems as the ``why`` unless one is
+    written) and clear the marks of records that pass; print what changed."""
+    import json
+
+    for name, root in SETS.items():
+        for path in fixture_files(root):
+            sidecar = path.with_name(path.name.split(".", 1)[0] + ".expected.json")
+            data = json.loads(sidecar.read_text(encoding="utf-8"))
+            changed = False
+            for r in scored(path):
+                rec = data["records"][r.index]
+                found = problems(r)
+                if found and rec.get("expect") != "fail":
+                    rec["expect"], rec["why"] = "fail", "; ".join(found)[:400]
+                    print(f"marked  {name}/{path.relative_to(root).as_posix()}#{r.index}: {rec['why'][:120]}")
+                    changed = True
+                elif not found and "expect" in rec:
+                    rec.pop("expect")
+                    rec.pop("why", None)
+                    print(f"cleared {name}/{path.relative_to(root).as_posix()}#{r.index}")
+                    changed = True
+            if changed:
+                sidecar.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] == ["--update-marks"]:
+        raise SystemExit(_update_marks())
+    raise SystemExit("usage: python tests/test_fixtures.py --update-marks")

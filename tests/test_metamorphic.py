@@ -27,7 +27,8 @@ import pytest
 import cleaner
 
 ROOT = Path(__file__).resolve().parent.parent
-TREES = [ROOT / "fixtures" / name for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")]
+TREES = [ROOT / "fixtures" / name for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
+                                                    "blind9")]
 KNOWN = Path(__file__).with_name("metamorphic_known_failures.json")
 
 

@@ -238,7 +238,7 @@ def _page(i: int, editor: str, outlet: str = "Dekrüpteeri") -> str:
         f"{title} - {outlet} PlatoBlockchain andmeluure. Vertikaalne otsing. Ai.",
         *body,
         f"Toimetanud {editor}.",
-        "Ühinege meie igapäevase kirjaga, see on tasuta ja kiire.",
+        "Ühinege igapäevase kirjaga, see on tasuta ja kiire.",
         "Ajatempel:",
     ]
     return "\n\n".join(lines) + "\n"
@@ -267,13 +267,13 @@ def test_site_template_learned_across_pages_keeps_varying_bylines(tmp_path: Path
     assert len(records) == 6
     for rec in records:
         removed = {r["text"]: r["rule"] for r in rec["removed"]}
-        assert removed["Ühinege meie igapäevase kirjaga, see on tasuta ja kiire."] == "site-template"
+        assert removed["Ühinege igapäevase kirjaga, see on tasuta ja kiire."] == "site-template"
         assert rec["text"].endswith(("Toimetanud Jaan Tamm.", "Toimetanud Mari Maasikas."))
 
 
 def test_template_evidence_carries_over_between_runs(tmp_path: Path) -> None:
     state = tmp_path / "state.sqlite"
-    pitch = "Ühinege meie igapäevase kirjaga, see on tasuta ja kiire."
+    pitch = "Ühinege igapäevase kirjaga, see on tasuta ja kiire."
     results = []
     for i in range(4):
         path = tmp_path / f"day{i}.txt"

@@ -23,11 +23,13 @@ from typing import Any
 
 import ahocorasick
 
-from ..text import UNSPACED_CHAR, WORDISH, fold
+from ..text import UNSPACED_CHAR, WORDISH, fold, sentences
 
 _FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[.,]?\d*\s?%")  # a year or a share: "404 Media" is a name
 CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
-COMPOUND_STEM = 5  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
+WHOLE = "$"  # a word listed with this mark matches as a whole word only (pronouns: "us", not "use")
+COMPOUND_STEM = 5
+WEAK_SENTENCES = 2  # the longest pitch a recipe with a weak concept is trusted on, in sentences  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
 
 
 @dataclass
@@ -40,7 +42,8 @@ class Concepts:
     no_figures: set[str] = field(default_factory=set)  # families whose lines never carry a figure
     max_words: dict[str, int] = field(default_factory=dict)  # family -> longest line trusted
     compounding: set[str] = field(default_factory=set)
-    _index: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # stem -> (concept, lang)
+    weak: set[str] = field(default_factory=set)  # concepts that name no family: "you" and "our" only help
+    _index: dict[str, frozenset[tuple[str, str, bool]]] = field(default_factory=dict)  # stem -> (concept, lang, whole word)
     _inside_keys: set[str] = field(default_factory=set)  # stems that also match inside a word
     _automaton: Any = None  # ahocorasick.Automaton over every stem, built on first use
     _cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
@@ -62,6 +65,7 @@ class Concepts:
         self.no_figures.update((data.get("no_figures") or {}).get("families", []))
         self.max_words.update({k: v for k, v in (data.get("max_words") or {}).items() if not k.startswith("_")})
         self.compounding.update(data.get("compounding") or [])
+        self.weak.update((data.get("weak") or {}).get("concepts", []))
 
     def compile(self) -> Concepts:
         """Check the recipes; the patterns are built on first use (a run that never asks builds none)."""
@@ -74,14 +78,15 @@ class Concepts:
         return self
 
     def _build(self) -> None:
-        index: dict[str, set[tuple[str, str]]] = {}
+        index: dict[str, set[tuple[str, str, bool]]] = {}
         for concept, by_lang in self.words.items():
             for lang, stems in by_lang.items():
                 for stem in stems:
-                    key = " ".join(fold(stem).split())
+                    whole = stem.endswith(WHOLE)  # "us$": the word "us", not the start of "use"
+                    key = " ".join(fold(stem.removesuffix(WHOLE)).split())
                     if key:
-                        index.setdefault(key, set()).add((concept, lang))
-                        if lang in self.compounding and " " not in key and len(key) >= COMPOUND_STEM:
+                        index.setdefault(key, set()).add((concept, lang, whole))
+                        if lang in self.compounding and " " not in key and len(key) >= COMPOUND_STEM and not whole:
                             self._inside_keys.add(key)
         self._index = {key: frozenset(found) for key, found in index.items()}
         # every stem of every language found in one pass over a line (Aho-Corasick), whatever its number
@@ -113,8 +118,10 @@ class Concepts:
             # a spaced stem opens a word; an unspaced one stands anywhere; in a language that
             # compounds, a long one may stand inside a word
             if unspaced or start == 0 or not WORDISH.match(folded[start - 1]) or key in self._inside_keys:
-                for concept, lang in self._index[key]:
-                    by_lang.setdefault(lang, set()).add(concept)
+                ends = end + 1 == len(folded) or not WORDISH.match(folded[end + 1])
+                for concept, lang, whole in self._index[key]:
+                    if ends or not whole or unspaced:
+                        by_lang.setdefault(lang, set()).add(concept)
         return {lang: frozenset(found) for lang, found in by_lang.items()}
 
     def family(self, text: str, *, named: bool = False) -> tuple[str, frozenset[str]] | None:
@@ -126,14 +133,17 @@ class Concepts:
         if not by_lang:
             return None  # one concept makes no line of any family
         figures = _FIGURE.search(text) is not None
-        for family, sets in self.recipes.items():
-            if figures and family in self.no_figures:
-                continue
-            for concepts in sets:
-                if named and not concepts & self.subjects.get(family, set()):
+        for weak in (False, True):  # a recipe needing a weak concept only where no other one holds
+            if weak and len(sentences(text)) > WEAK_SENTENCES:
+                break  # "we" in a paragraph of three sentences is a columnist's, not the outlet's pitch
+            for family, sets in self.recipes.items():
+                if figures and family in self.no_figures:
                     continue
-                if any(concepts <= found for found in by_lang):
-                    return family, concepts
+                for concepts in sets:
+                    if bool(concepts & self.weak) != weak or named and not concepts & self.subjects.get(family, set()):
+                        continue
+                    if any(concepts <= found for found in by_lang):
+                        return family, concepts
         return None
 
     def counts(self, texts: list[str]) -> dict[str, int]:

@@ -406,10 +406,12 @@ BANK_LETTERS = 5  # ... and letters a word needs to be compared
 
 
 def _has_name(folded: str, name: str) -> bool:
-    """``name`` in ``folded`` as a word of its own, or opening one ("Shutterstocku")."""
+    """``name`` in ``folded`` as a word of its own, or opening one ("Shutterstocku"); after a
+    letter of an unspaced script a Latin name opens a word too ("画像はUnsplashより")."""
     start = folded.find(name)
     while start >= 0:
-        if start == 0 or not WORDISH.match(folded[start - 1]):
+        if start == 0 or not WORDISH.match(folded[start - 1]) or (
+                UNSPACED_CHAR.match(folded[start - 1]) and not UNSPACED_CHAR.match(name[0])):
             return True
         start = folded.find(name, start + 1)
     return False
