@@ -28,8 +28,8 @@ from ..text import UNSPACED_CHAR, WORDISH, fold, sentences
 _FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[.,]?\d*\s?%")  # a year or a share: "404 Media" is a name
 CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
 WHOLE = "$"  # a word listed with this mark matches as a whole word only (pronouns: "us", not "use")
-COMPOUND_STEM = 5
-WEAK_SENTENCES = 2  # the longest pitch a recipe with a weak concept is trusted on, in sentences  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
+COMPOUND_STEM = 5  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
+WEAK_SENTENCES = 2  # the longest pitch a recipe with a weak concept is trusted on, in sentences
 
 
 @dataclass
@@ -43,7 +43,8 @@ class Concepts:
     max_words: dict[str, int] = field(default_factory=dict)  # family -> longest line trusted
     compounding: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)  # concepts that name no family: "you" and "our" only help
-    _index: dict[str, frozenset[tuple[str, str, bool]]] = field(default_factory=dict)  # stem -> (concept, lang, whole word)
+    # stem -> (concept, lang, whole word only)
+    _index: dict[str, frozenset[tuple[str, str, bool]]] = field(default_factory=dict)
     _inside_keys: set[str] = field(default_factory=set)  # stems that also match inside a word
     _automaton: Any = None  # ahocorasick.Automaton over every stem, built on first use
     _cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)

@@ -498,6 +498,32 @@ def _lists_below(text: str, pending: list[int], doc: Document, forms: list[set[s
         and all(word_count(doc.blocks[j]) <= s.weak_words for j in pending) and _outlet_pitch(text, forms)
 
 
+def strip_pitch_lists(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
+    """A newsletter pitch's list: the few "Name: what it brings. Weekly." lines between a pitch the
+    steps took and the trailing block (or the end) go with the pitch, in any language. Every line
+    must be a short label and its value: article paragraphs under a pitch set mid-body are not."""
+    if not doc.evidence:
+        return
+    pitches = sorted(r.block for r in doc.removed
+                     if r.block >= 0 and removals.family_of(r.rule) in rules.role("heads_pitch"))
+    for p in pitches:
+        run = []
+        j = p + 1
+        while j < len(doc.blocks) and doc.kept[j]:
+            run.append(j)
+            j += 1
+        if 2 <= len(run) <= s.list_items and all(_list_entry(doc.blocks[k], s) for k in run):
+            for k in run:
+                doc.drop(k, removals.RELATED_LINKS)
+
+
+def _list_entry(text: str, s: EdgeSettings) -> bool:
+    """A line of a newsletter list: a name of a few words, a colon, a line on what it brings."""
+    head, colon, value = split_label(text)
+    return bool(colon) and word_count(head) <= 3 and 0 < word_count(value) <= s.weak_words \
+        and not QUOTES.search(text)
+
+
 def _credit(text: str, rules: Rules) -> bool:
     """A line that opens with an attribution label ("Source:", "Fonte:")."""
     spans = rules.family_spans(text, *rules.role("attribution"))
@@ -784,3 +810,4 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_foreign_tail(doc, s)  # after the leading lines: the body's start is then the record's
     if trust:
         strip_inline_links(doc, rules, s)
+    strip_pitch_lists(doc, rules, s)
