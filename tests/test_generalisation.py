@@ -1027,6 +1027,28 @@ def test_spam_glued_to_a_declared_title_without_a_separator_goes() -> None:
     assert article.title == title
 
 
+@pytest.mark.parametrize(("title", "spam"), [
+    ("Bitcoin miners turn to AI data centers as margins shrink", "Data Knowledge PlatoChainBlock. Upright Search. Aye."),
+    ("Bancos centrales estudian monedas digitales mayoristas", "Inteligencia PlatónCadenaBloque. Búsqueda de pie. Ay."),
+    ("Banca Națională analizează un leu digital", "Inteligența Datelor PlatonLanțBloc. Căutare în Picioare. Ai."),
+])
+def test_a_glued_brand_no_prior_knows_goes_by_its_fused_word_and_shape(title: str, spam: str) -> None:
+    """A translated brand ("PlatonLanțBloc") keeps the fused capital of "PlatoBlockchain"; with the
+    spam's very short sentences after it, it is the tail, not the title's. (In a title written in
+    title case, the brand's words before the fused one cannot be told from the title's: they stay.)"""
+    article = cleaner.clean("\n\n".join(_NV_BODY), kind="text", title=f"{title} {spam}")
+    assert article.title == title
+
+
+@pytest.mark.parametrize("title", [
+    "Apple adds OpenAI models to iPhone apps. Analysts react. Shares up.",
+    "YouTube and TikTok face new rules in the EU",
+])
+def test_a_title_with_a_fused_name_and_no_spam_shape_stays_whole(title: str) -> None:
+    article = cleaner.clean("\n\n".join(_NV_BODY), kind="text", title=title)
+    assert article.title == title
+
+
 def test_an_articles_own_points_under_a_heading_above_the_trailing_block_stay() -> None:
     """Points that open in lower case are a list of the article's, however new their words."""
     points = ["What to watch", "the next difficulty adjustment, due at the end of the month",

@@ -21,7 +21,7 @@ from .. import removals
 from ..model import Document, Removal
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
-from ..text import host_of, line_key, tokens, word_count
+from ..text import ends_sentence, host_of, line_key, tokens, word_count
 from . import outlet
 from .echo import find_echo, norm, split_tail
 
@@ -242,12 +242,36 @@ def _glued_spam(title: str, rules: Rules) -> str | None:
     """The network's spam glued to a title with no separator: from the brand on, a tail of the
     spam's shape (brand words, then very short sentences) that ends the title."""
     hit = rules.brand(title)
-    if hit is None:
+    if hit is not None:
+        start = title.casefold().find(hit.casefold())
+        start = title.rfind(" ", 0, start) + 1 if start > 0 else start  # the brand's whole word
+    elif (start := _fused_run(title)) < 0:
         return None
-    start = title.casefold().find(hit.casefold())
-    start = title.rfind(" ", 0, start) + 1 if start > 0 else start  # the brand's whole word
     tail = title[start:]
     return tail if start > 0 and outlet.spam_shaped(tail) and word_count(title[:start]) >= 2 else None
+
+
+def _fused_run(title: str) -> int:
+    """Where a brand no prior knows starts: its fused word ("PlatonLanțBloc", "PlatónCadena": a
+    capital inside a word, as every rendering of "PlatoBlockchain" keeps) and the capitalised words
+    before it ("Inteligența Datelor PlatonLanțBloc"); -1 without one."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(title)]
+    for k, (_, word) in enumerate(words):
+        if not any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
+            continue
+        if not any(ends_sentence(w) for _, w in words[k : k + FUSED_LEAD]):
+            return -1  # "OpenAI models to iPhone apps.": a name inside the title's own sentence
+        lead = k
+        while lead > 0 and k - lead < FUSED_LEAD and words[lead - 1][1][:1].isupper():
+            lead -= 1
+        # in a title written in title case the brand's own words cannot be told from the title's
+        return words[lead][0] if lead == 0 or k - lead < FUSED_LEAD or not words[lead - 1][1][:1].isupper() \
+            else words[k][0]
+    return -1
+
+
+_WORD = re.compile(r"\S+")
+FUSED_LEAD = 3  # brand words before the fused one: "Data Intelligence", "Inteligența Datelor"
 
 
 def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> None:
