@@ -257,7 +257,7 @@ def _fused_run(title: str) -> int:
     before it ("Inteligența Datelor PlatonLanțBloc"); -1 without one."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(title)]
     for k, (_, word) in enumerate(words):
-        if not any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
+        if not any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
             continue
         if not any(ends_sentence(w) for _, w in words[k : k + FUSED_LEAD]):
             return -1  # "OpenAI models to iPhone apps.": a name inside the title's own sentence
