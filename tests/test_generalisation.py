@@ -1056,3 +1056,19 @@ def test_an_articles_own_points_under_a_heading_above_the_trailing_block_stay() 
               "grid operator rules on large new loads in Texas"]
     article = cleaner.clean(_nv_dump([*_NV_BODY, *points, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
     assert article.text == "\n\n".join([*_NV_BODY, *points]), article.text
+
+
+def test_the_short_lines_under_a_closing_disclaimer_go_with_it() -> None:
+    """A disclaimer known by its concepts, then the page's "Mentioned in this article" and its
+    tickers: short lines at the very end under a pitch or disclaimer sentence are the page's."""
+    disclaimer = ("Aviso legal: las opiniones de nuestros redactores son suyas. Nada de lo que lea aquí es "
+                  "un consejo de inversión.")
+    tail = ["Citado en esta nota", "Solana (SOL)", "Jito (JTO)", "Jupiter (JUP)"]
+    article = cleaner.clean(_nv_dump([*_NV_BODY, disclaimer, *tail]), kind="text")
+    assert article.text == "\n\n".join(_NV_BODY), article.text
+
+
+def test_an_articles_closing_list_without_a_notice_above_it_stays() -> None:
+    tail = ["Citado en esta nota", "Solana (SOL)", "Jito (JTO)", "Jupiter (JUP)"]
+    article = cleaner.clean(_nv_dump([*_NV_BODY, *tail, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
+    assert article.text == "\n\n".join([*_NV_BODY, *tail]), article.text

@@ -375,6 +375,9 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
         return removals.TRAILING_BLOCK  # a short sentence under a weaker hit may end the article
     if not inside and len(pending) <= 2 and _sure(rule, rules) and all(_is_weak(doc.blocks[j], s) for j in pending):
         return removals.TRAILING_BLOCK  # short lines left at the very end, below a sure hit
+    if not inside and len(pending) <= s.list_items + 1 and removals.family_of(rule) in rules.role("sentences") \
+            and all(_is_weak(doc.blocks[j], s) for j in pending):
+        return removals.TRAILING_BLOCK  # the page's end under its disclaimer: "Mentioned here" and its tickers
     if rule == removals.SITE_TEMPLATE and len(pending) <= s.link_list and all(
             word_count(doc.blocks[j]) <= s.value_words and not ends_sentence(doc.blocks[j]) for j in pending):
         return removals.RELATED_LINKS  # the items a site's standing block lists, page by page ("Follow: Intel")
