@@ -1072,3 +1072,23 @@ def test_an_articles_closing_list_without_a_notice_above_it_stays() -> None:
     tail = ["Citado en esta nota", "Solana (SOL)", "Jito (JTO)", "Jupiter (JUP)"]
     article = cleaner.clean(_nv_dump([*_NV_BODY, *tail, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
     assert article.text == "\n\n".join([*_NV_BODY, *tail]), article.text
+
+
+@pytest.mark.parametrize("pitch", [
+    "Sign up for Tom's Hardware Weekly: what's next in chips and PCs. Read it now.",
+    "Abonnez-vous à la lettre de Tom's Hardware : l'essentiel du matériel, chaque vendredi.",
+])
+def test_a_pitch_for_the_outlets_own_newsletter_between_paragraphs_goes(pitch: str) -> None:
+    article = cleaner.clean(_nv_dump([_NV_BODY[0], pitch, *_NV_BODY[1:], "Time Stamp:", "More from Tom's Hardware"]),
+                            kind="text")
+    assert article.text == "\n\n".join(_NV_BODY), article.text
+
+
+@pytest.mark.parametrize("line", [
+    "Analysts said sign-ups for the new cloud service doubled over the quarter.",
+    "Tom's Hardware asked Nvidia whether more customers had signed up; it declined to comment.",
+])
+def test_a_paragraph_about_signing_up_that_is_no_pitch_for_the_outlet_stays(line: str) -> None:
+    body = [_NV_BODY[0], line, *_NV_BODY[1:]]
+    article = cleaner.clean(_nv_dump([*body, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
+    assert article.text == "\n\n".join(body), article.text

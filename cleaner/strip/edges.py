@@ -520,6 +520,19 @@ def strip_pitch_lists(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edg
                 doc.drop(k, removals.RELATED_LINKS)
 
 
+def _names_own_letter(text: str, doc: Document, rules: Rules) -> bool:
+    """A pitch for the outlet's own newsletter set between paragraphs: it names the outlet and
+    speaks of signing up or of a newsletter or mailbox (one of them is enough with the name)."""
+    found = rules.concepts.found(text)
+    if not any(c & _OWN_LETTER for c in found.values()):
+        return False
+    forms = outlet.forms(doc, rules)
+    return bool(forms) and _outlet_pitch(text, forms)
+
+
+_OWN_LETTER = frozenset({"signup", "letter", "mail"})
+
+
 def _list_entry(text: str, s: EdgeSettings) -> bool:
     """A line of a newsletter list: a name of a few words, a colon, a line on what it brings."""
     head, colon, value = split_label(text)
@@ -712,6 +725,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             if found := by_concepts(text, head, head_counts, rules, s, inside=True):
                 doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
                 continue
+        if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, doc, rules):
+            doc.drop(i, removals.OUTLET_PITCH)  # "Sign up for Semafor Technology: what's next in tech."
+            continue
         if words > s.phrase_words:
             continue
         if doc.evidence and _image_credit(text, rules, s):
