@@ -1092,3 +1092,16 @@ def test_a_paragraph_about_signing_up_that_is_no_pitch_for_the_outlet_stays(line
     body = [_NV_BODY[0], line, *_NV_BODY[1:]]
     article = cleaner.clean(_nv_dump([*body, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
     assert article.text == "\n\n".join(body), article.text
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("Dieser Artikel erschien zuerst bei The Register und wurde von unserer Redaktion übersetzt.", "The Register"),
+    ("This story first appeared on Rest of World and was translated by our editors.", "Rest of World"),
+])
+def test_the_outlet_is_read_from_a_first_appeared_line_that_goes_on_past_its_name(line: str, source: str) -> None:
+    title = "Nvidia's data center revenue nearly triples"
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *_NV_BODY, line,
+                        "Time Stamp:"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.source == source
+    assert article.text == "\n\n".join(_NV_BODY), article.text

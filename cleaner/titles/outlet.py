@@ -244,7 +244,12 @@ def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
     words = [run for run in runs if " ".join(run).strip(_PUNCT)]
     if not words:
         return None
-    return _name(words[-1], rules)
+    name = _name(words[-1], rules)
+    if name is None and len(words[-1]) > 1:
+        # the line goes on past the name ("... erschien zuerst bei The Register und wurde von
+        # unserer Redaktion übersetzt."): in a cased script, the capitalised run that opens it
+        name = _capitalised_name(" ".join(words[-1]), rules, 0)
+    return name
 
 
 _SUFFIXED_SHAPE = re.compile(r"^(.+?)[-'’]([^\W\d_]{1,5})$")
