@@ -1105,3 +1105,18 @@ def test_the_outlet_is_read_from_a_first_appeared_line_that_goes_on_past_its_nam
     article = cleaner.clean(dump, kind="text")
     assert article.source == source
     assert article.text == "\n\n".join(_NV_BODY), article.text
+
+
+@pytest.mark.parametrize(("tail", "bottom", "source"), [
+    ("VentureBeat Risikan Data PlatoRantaiBlok. Carian Menegak. Ai.", "Sumber: Risikan Data Plato.", "VentureBeat"),
+    ("Semafor Inteligência de Dados PlatãoCorrente. Busca Vertical. Ai.", "Fonte: Inteligência de Dados Plato.",
+     "Semafor"),
+])
+def test_the_brands_translated_words_after_the_outlet_are_no_part_of_its_name(tail: str, bottom: str,
+                                                                              source: str) -> None:
+    """The network's own bottom line says which words are the brand's in this language."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _NV_BODY)
+    html = f'{paragraphs}<ul class="plato-post-bottom-links"><li>{bottom}</li></ul>'
+    article = cleaner.clean(html, kind="html", title=f"Nvidia's data center revenue nearly triples | {tail}")
+    assert article.source == source
+    assert article.title == "Nvidia's data center revenue nearly triples"

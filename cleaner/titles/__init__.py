@@ -153,6 +153,7 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     source, doc.source_weak = outlet.outlet_of_tails(tails, rules)
     if source and doc.source_weak and " " in source.strip():
         source = outlet.as_the_page_names_it(source, [doc.blocks[i] for i in doc.live()])
+        source = outlet.without_brand_words(source, _network_lines(doc, rules))
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
     site = line_key(doc.site_name or "")
     if source and site and line_key(source).endswith(" " + site):
@@ -160,6 +161,13 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     doc.source = source
     if doc.spam or any(rules.brand_like(t) for t in tails):
         doc.evidence.append("title-echo")
+
+
+def _network_lines(doc: Document, rules: Rules) -> list[str]:
+    """The network's own lines of the page (its bottom links, lines naming its brand): there the
+    brand's words stand in the page's language ("Sumber: Risikan Data Plato.")."""
+    taken = [r.text for r in doc.removed if r.rule in (removals.PLATO_BOTTOM_LINKS, removals.NETWORK_BRAND)]
+    return taken + [doc.blocks[i] for i in doc.live() if rules.brand_like(doc.blocks[i]) is not None]
 
 
 def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSettings = DEFAULT.echo) -> None:

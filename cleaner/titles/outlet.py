@@ -114,6 +114,19 @@ def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
     return None, False
 
 
+def without_brand_words(name: str, network_lines: list[str]) -> str:
+    """A name guessed from a spam tail without the brand's own words the translation set after the
+    outlet ("VentureBeat Risikan Data" before "PlatoRantaiBlok"): the trailing words that the
+    network's own lines of the page use too ("Sumber: Risikan Data Plato."). Its first word stays."""
+    if not network_lines:
+        return name
+    spam = {t for line in network_lines for t in tokens(line)}
+    words = name.split()
+    while len(words) > 1 and set(tokens(words[-1])) <= spam:
+        words.pop()
+    return " ".join(words)
+
+
 NAME_LETTERS = 4  # a cut name keeps a word this long
 
 
