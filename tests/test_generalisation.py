@@ -1120,3 +1120,24 @@ def test_the_brands_translated_words_after_the_outlet_are_no_part_of_its_name(ta
     article = cleaner.clean(html, kind="html", title=f"Nvidia's data center revenue nearly triples | {tail}")
     assert article.source == source
     assert article.title == "Nvidia's data center revenue nearly triples"
+
+
+def test_a_pitch_on_the_titles_beat_above_a_long_lede_goes() -> None:
+    """A pitch may share its beat with the title ("crypto"); a long lede restates the title by
+    holding most of its words, however many words of its own it has."""
+    title = "Crypto ATM Operators Face New Limits in Three US States"
+    pitch = "Get the day's top crypto stories in your inbox every morning. Sign up free."
+    lede = ("Lawmakers in three US states have passed new limits on cryptocurrency ATMs, capping daily "
+            "transactions and requiring operators to refund some victims of scams, as complaints about the "
+            "machines rise among older residents.")
+    body = [lede, *_NV_BODY]
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", pitch, *body])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_a_lede_that_speaks_of_a_newsletter_stays() -> None:
+    title = "Morning Brew's owner launches a daily newsletter for crypto traders"
+    lede = "Get the day's top crypto stories in your inbox every morning, Morning Brew's owner promised on Tuesday."
+    body = [lede, *_NV_BODY]
+    dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

@@ -588,7 +588,9 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         sure = bool(doc.evidence) and words <= s.phrase_words and (
             rule in LEADING_SURE
             or rule.startswith(removals.PHRASE_PREFIX) and _pitch_sentence(doc.blocks[i], rule, rules)
-            or rule.startswith(removals.CONCEPT_PREFIX) and _above_the_lede(doc, i, live[pos + 1 :], s))
+            or (rule.startswith(removals.CONCEPT_PREFIX)
+                or removals.family_of(rule) in rules.role("sentences") and _addresses(doc.blocks[i], rules))
+            and _above_the_lede(doc, i, live[pos + 1 :], s))
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words):
             break
         doc.drop(i, rule)
@@ -596,10 +598,20 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
 
 
+def _addresses(text: str, rules: Rules) -> bool:
+    """Whether a line speaks to the reader or as the outlet ("your inbox", "our newsletter"): a
+    pitch does; a lede about a newsletter reports in the third person."""
+    return any(found & _ADDRESS for found in rules.concepts.found(text).values())
+
+
+_ADDRESS = frozenset({"you", "we"})
+
+
 def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) -> bool:
-    """A line speaks of nothing the title speaks of, and the block under it does: that block is the
-    lede, and the line above it is no part of the article ("Get the day's top stories in your
-    inbox every morning. Sign up free." over a lede that restates the title)."""
+    """A line speaks of nothing the title speaks of (one of its words at most, the beat: "crypto"),
+    and the block under it does: that block is the lede, and the line above it is no part of the
+    article ("Get the day's top crypto stories in your inbox every morning. Sign up free." over a
+    lede that restates the title)."""
     title = {t for t in tokens(doc.title or "") if len(t) >= s.title_word_letters}
     if len(title) < s.title_words_min or not below:
         return False
@@ -608,7 +620,13 @@ def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) ->
         own = [t for t in tokens(text) if len(t) >= s.title_word_letters]
         return sum(t in title for t in own) / len(own) if own else 0.0
 
-    return share(doc.blocks[i]) <= s.off_title_share and share(doc.blocks[below[0]]) >= s.lede_title_share
+    if share(doc.blocks[i]) > s.off_title_share or len(title & set(tokens(doc.blocks[i]))) > 1:
+        return False
+    # the lede restates the title: a good share of its words are the title's, or (a long lede)
+    # it holds a good share of the title's words
+    lede = set(tokens(doc.blocks[below[0]]))
+    return share(doc.blocks[below[0]]) >= s.lede_title_share \
+        or sum(t in lede for t in title) >= s.title_in_lede * len(title)
 
 
 def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int]:
