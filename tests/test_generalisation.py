@@ -1141,3 +1141,24 @@ def test_a_lede_that_speaks_of_a_newsletter_stays() -> None:
     body = [lede, *_NV_BODY]
     dump = "\n\n".join([title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("line", [
+    "Have a news tip about chips? Reach our hardware desk through the encrypted channels on our contact page.",
+    "Haben Sie einen Tipp für uns? Schreiben Sie der Redaktion – vertraulich.",
+    "Folgen Sie uns auf Telegram für die neuesten Nachrichten.",
+    "ما را در تلگرام دنبال کنید.",
+])
+def test_tip_and_follow_lines_at_the_end_go_in_any_language(line: str) -> None:
+    article = cleaner.clean(_nv_dump([*_NV_BODY, line, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
+    assert article.text == "\n\n".join(_NV_BODY), article.text
+
+
+@pytest.mark.parametrize("line", [
+    "The chief executive wrote on Telegram that the company would appeal the ruling.",
+    "A tip from a former employee led regulators to open the inquiry, the agency said.",
+])
+def test_closing_lines_that_report_on_platforms_or_tips_stay(line: str) -> None:
+    body = [*_NV_BODY, line]
+    article = cleaner.clean(_nv_dump([*body, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
+    assert article.text == "\n\n".join(body), article.text
