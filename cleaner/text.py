@@ -214,7 +214,8 @@ def word_count(text: str) -> int:
     if is_unspaced(text):
         cjk = sum(len(run) for run in CJK_RUN.findall(text))
         kana = sum(len(run) for run in _KATAKANA_RUN.findall(text))  # loanwords: four letters a word
-        other = sum(len(run) for run in UNSPACED_RUN.findall(text)) - cjk + kana  # Thai, Lao, Khmer, Myanmar
+        # letters (not marks) of Thai, Lao, Khmer, Myanmar, and katakana: four letters a word
+        other = sum(len(LETTER.findall(run)) for run in UNSPACED_RUN.findall(text)) - cjk + kana
         spaced = len(_SPACED_WORD.findall(UNSPACED_RUN.sub(" ", text)))  # "Unsplash" in Japanese is one word
         return max(1, round((cjk - kana) / 2 + other / 4) + spaced)
     return len(_chunks(text))
