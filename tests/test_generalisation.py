@@ -1162,3 +1162,12 @@ def test_closing_lines_that_report_on_platforms_or_tips_stay(line: str) -> None:
     body = [*_NV_BODY, line]
     article = cleaner.clean(_nv_dump([*body, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
     assert article.text == "\n\n".join(body), article.text
+
+
+@pytest.mark.parametrize("line", [
+    "Follow topics and authors from this story to see more like this in your feed and to receive email updates.",
+    "Ai un pont despre cipuri? Scrie-i autorului la adresa de pe pagina sa de profil.",
+])
+def test_follow_topics_and_write_to_the_author_lines_go(line: str) -> None:
+    article = cleaner.clean(_nv_dump([*_NV_BODY, line, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
+    assert article.text == "\n\n".join(_NV_BODY), article.text
