@@ -273,10 +273,20 @@ def is_link_list(el: etree._Element, hiding: set[etree._Element] | None = None) 
 
 
 # the only elements a rule below can match: attributes that carry tokens or hide, lists, link tags
-_CANDIDATES = etree.XPath(
-    "descendant::*[@class or @id or @role or @itemprop or @aria-label or @hidden or @style"
-    " or self::ul or self::ol" + "".join(f" or self::{t}" for t in LINK_TAGS) + "]"
-)
+_CANDIDATE_ATTRS = frozenset({"class", "id", "role", "itemprop", "aria-label", "hidden", "style"})
+_CANDIDATE_TAGS = frozenset({"ul", "ol", *LINK_TAGS})
+
+
+def _candidates(scope: etree._Element) -> list[etree._Element]:
+    """The descendants of ``scope`` a rule can match, in document order.
+
+    (An XPath of attribute tests costs libxml2 a node-set per test and element: twice this.)
+    """
+    found = []
+    for el in scope.iterdescendants(etree.Element):
+        if el.tag in _CANDIDATE_TAGS or not _CANDIDATE_ATTRS.isdisjoint(el.keys()):
+            found.append(el)
+    return found
 
 
 def _removable(el: etree._Element, rules: Rules, page_weight: int,
@@ -339,7 +349,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             if el not in taken and el is not scope:
                 chosen.append((el, rule))
                 taken.add(el)
-    for el in _CANDIDATES(scope):
+    for el in _candidates(scope):
         if not isinstance(el.tag, str) or el in taken:
             continue
         rule = match_rule(el, rules)
