@@ -136,9 +136,12 @@ def _name_rule(name: str, rules: Rules) -> str | None:
 _MISS = object()
 
 
-def match_rule(el: etree._Element, rules: Rules) -> str | None:
-    """The rule whose class/id/role/aria tokens ``el`` carries, if any."""
-    get = el.get
+def match_rule(el: etree._Element, rules: Rules, get: Callable[[str], str | None] | None = None) -> str | None:
+    """The rule whose class/id/role/aria tokens ``el`` carries, if any.
+
+    ``get`` reads ``el``'s attributes when the caller holds them already.
+    """
+    get = get or el.get
     cache = rules.cache
     for value in (get("class"), get("id")):
         if not value:
@@ -240,9 +243,10 @@ HIDDEN_RULE = removals.DOM_HIDDEN
 DEK_RULE = removals.dom("dek")
 
 
-def is_hidden(el: etree._Element) -> bool:
+def is_hidden(el: etree._Element, get: Callable[[str], str | None] | None = None) -> bool:
     """Hidden by its own markup (``hidden`` attribute or inline display:none)."""
-    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+    get = get or el.get
+    return get("hidden") is not None or bool(_HIDDEN_STYLE.search(get("style") or ""))
 
 
 LINK_RULE = removals.DOM_LINK_PARAGRAPH
@@ -350,18 +354,20 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
                 chosen.append((el, rule))
                 taken.add(el)
     for el in _candidates(scope):
-        if not isinstance(el.tag, str) or el in taken:
+        tag = el.tag
+        if not isinstance(tag, str) or el in taken:
             continue
-        rule = match_rule(el, rules)
-        if rule is None and el.tag in ("ul", "ol") and not body_follows(el) and is_link_list(el, hiding):
+        get = dict(el.items()).get  # one call for all attributes instead of one per name tested
+        rule = match_rule(el, rules, get)
+        if rule is None and tag in ("ul", "ol") and not body_follows(el) and is_link_list(el, hiding):
             chosen.append((el, LINK_LIST_RULE))
             taken.add(el)
             continue
-        if rule is None and el.tag in LINK_TAGS and is_link_paragraph(el, hiding):
+        if rule is None and tag in LINK_TAGS and is_link_paragraph(el, hiding):
             chosen.append((el, LINK_RULE))
             taken.add(el)
             continue
-        if rule is None and is_hidden(el) and el.tag.lower() not in rules.protected:
+        if rule is None and is_hidden(el, get) and tag.lower() not in rules.protected:
             # hidden microdata copies and templates; a hidden block with real
             # paragraphs is more likely a collapsed part of the article
             if not _paragraph_weight(el, known):
