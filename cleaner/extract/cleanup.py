@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from cleaner import removals
+from cleaner.extract.parse import parsed_here
 from cleaner.model import Removal
 from cleaner.text import URL_LINE
 
@@ -40,13 +41,14 @@ class Rules:
 
     selectors: tuple[tuple[str, Selector], ...]
     tokens: dict[str, str]
-    multi: tuple[tuple[tuple[str, ...], str], ...]
+    multi: tuple[tuple[str, str], ...]  # ("-a-b-", rule): a multi-word token, dash-joined
     names: dict[str, str]
     roles: dict[str, str]
     aria: dict[str, str]
     itemprops: dict[str, str]
     ignore_prefixes: tuple[str, ...]
     protected: frozenset[str]
+    multi_any: re.Pattern[str] | None = None  # matches where any of ``multi`` does
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -61,7 +63,7 @@ def _class_selector(tag: str, name: str) -> Selector:
 def compile_rules(data: dict) -> Rules:
     """Build the matchers from the JSON structure of ``rules.json``."""
     tokens: dict[str, str] = {}
-    multi: list[tuple[tuple[str, ...], str]] = []
+    multi: list[tuple[str, str]] = []
     names: dict[str, str] = {}
     roles: dict[str, str] = {}
     aria: dict[str, str] = {}
@@ -73,7 +75,7 @@ def compile_rules(data: dict) -> Rules:
             if len(parts) == 1:
                 tokens.setdefault(parts[0], rule)
             elif parts:
-                multi.append((parts, rule))
+                multi.append(("-" + "-".join(parts) + "-", rule))
         for name in spec.get("names", []):
             names.setdefault(name.lower(), rule)
         for role in spec.get("roles", []):
@@ -96,6 +98,7 @@ def compile_rules(data: dict) -> Rules:
         itemprops=itemprops,
         ignore_prefixes=tuple(p.lower() for p in data.get("ignore_prefixes", [])),
         protected=frozenset(t.lower() for t in data.get("protected_tags", [])),
+        multi_any=re.compile("|".join(re.escape(run) for run, _ in multi)) if multi else None,
     )
 
 
@@ -121,9 +124,10 @@ def _name_rule(name: str, rules: Rules) -> str | None:
         for part in parts:
             if rule is None:
                 rule = rules.tokens.get(part)
-        if rule is None and len(parts) > 1:
+        if rule is None and len(parts) > 1 and rules.multi_any is not None:
             joined = "-" + "-".join(parts) + "-"
-            rule = next((r for run, r in rules.multi if f"-{'-'.join(run)}-" in joined), None)
+            if rules.multi_any.search(joined):  # one scan rules out the common name
+                rule = next((r for run, r in rules.multi if run in joined), None)
     if len(rules.cache) < 100_000:
         rules.cache[low] = rule
     return rule
@@ -132,9 +136,12 @@ def _name_rule(name: str, rules: Rules) -> str | None:
 _MISS = object()
 
 
-def match_rule(el: etree._Element, rules: Rules) -> str | None:
-    """The rule whose class/id/role/aria tokens ``el`` carries, if any."""
-    get = el.get
+def match_rule(el: etree._Element, rules: Rules, get: Callable[[str], str | None] | None = None) -> str | None:
+    """The rule whose class/id/role/aria tokens ``el`` carries, if any.
+
+    ``get`` reads ``el``'s attributes when the caller holds them already.
+    """
+    get = get or el.get
     cache = rules.cache
     for value in (get("class"), get("id")):
         if not value:
@@ -194,12 +201,15 @@ def visible_text(el: etree._Element, hiding: set[etree._Element] | None = None) 
 def holding_invisible(scope: etree._Element) -> set[etree._Element]:
     """The elements of ``scope`` with script/style content somewhere inside."""
     holding: set[etree._Element] = set()
-    for el in scope.iter(etree.Element):
-        if isinstance(el.tag, str) and el.tag.lower() in _INVISIBLE:
-            for up in el.iterancestors():
-                if up in holding:
-                    break
-                holding.add(up)
+    if parsed_here(scope):
+        invisible = scope.iter(*_INVISIBLE)
+    else:
+        invisible = (el for el in scope.iter(etree.Element) if isinstance(el.tag, str) and el.tag.lower() in _INVISIBLE)
+    for el in invisible:
+        for up in el.iterancestors():
+            if up in holding:
+                break
+            holding.add(up)
     return holding
 
 
@@ -207,11 +217,22 @@ def _paragraph_weight_of(p: etree._Element) -> int:
     return len(" ".join(p.text_content().split()))
 
 
-def _paragraph_weight(el: etree._Element) -> int:
-    """Characters of long paragraphs under ``el``: where an article's text lives."""
+def _length(p: etree._Element, known: dict[etree._Element, int]) -> int:
+    n = known.get(p, -1)
+    if n < 0:
+        n = known[p] = _paragraph_weight_of(p)
+    return n
+
+
+def _paragraph_weight(el: etree._Element, known: dict[etree._Element, int] | None = None) -> int:
+    """Characters of long paragraphs under ``el``: where an article's text lives.
+
+    ``known`` keeps each paragraph's length for the page: the boxes weighed nest, so the
+    same paragraphs come up again and again.
+    """
     total = 0
     for p in el.iter("p"):
-        n = _paragraph_weight_of(p)
+        n = _paragraph_weight_of(p) if known is None else _length(p, known)
         if n >= _LONG_PARAGRAPH:
             total += n
     return total
@@ -222,9 +243,10 @@ HIDDEN_RULE = removals.DOM_HIDDEN
 DEK_RULE = removals.dom("dek")
 
 
-def is_hidden(el: etree._Element) -> bool:
+def is_hidden(el: etree._Element, get: Callable[[str], str | None] | None = None) -> bool:
     """Hidden by its own markup (``hidden`` attribute or inline display:none)."""
-    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+    get = get or el.get
+    return get("hidden") is not None or bool(_HIDDEN_STYLE.search(get("style") or ""))
 
 
 LINK_RULE = removals.DOM_LINK_PARAGRAPH
@@ -255,19 +277,30 @@ def is_link_list(el: etree._Element, hiding: set[etree._Element] | None = None) 
 
 
 # the only elements a rule below can match: attributes that carry tokens or hide, lists, link tags
-_CANDIDATES = etree.XPath(
-    "descendant::*[@class or @id or @role or @itemprop or @aria-label or @hidden or @style"
-    " or self::ul or self::ol" + "".join(f" or self::{t}" for t in LINK_TAGS) + "]"
-)
+_CANDIDATE_ATTRS = frozenset({"class", "id", "role", "itemprop", "aria-label", "hidden", "style"})
+_CANDIDATE_TAGS = frozenset({"ul", "ol", *LINK_TAGS})
 
 
-def _removable(el: etree._Element, rules: Rules, page_weight: int) -> bool:
+def _candidates(scope: etree._Element) -> list[etree._Element]:
+    """The descendants of ``scope`` a rule can match, in document order.
+
+    (An XPath of attribute tests costs libxml2 a node-set per test and element: twice this.)
+    """
+    found = []
+    for el in scope.iterdescendants(etree.Element):
+        if el.tag in _CANDIDATE_TAGS or not _CANDIDATE_ATTRS.isdisjoint(el.keys()):
+            found.append(el)
+    return found
+
+
+def _removable(el: etree._Element, rules: Rules, page_weight: int,
+               known: dict[etree._Element, int] | None = None) -> bool:
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if not tag or tag in rules.protected:
         return False
     if any(True for _ in el.iter("h1")):
         return False
-    return not (page_weight and _paragraph_weight(el) > MOST_OF_ARTICLE * page_weight)
+    return not (page_weight and _paragraph_weight(el, known) > MOST_OF_ARTICLE * page_weight)
 
 
 def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[Removal]:
@@ -279,7 +312,8 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     rules = rules or load_rules()
     body = root.find("body")
     scope = body if body is not None else root
-    page_weight = _paragraph_weight(scope)
+    known: dict[etree._Element, int] = {}
+    page_weight = _paragraph_weight(scope, known)
     hiding = holding_invisible(scope)
     order: dict[etree._Element, int] = {}
 
@@ -295,7 +329,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         box = next((a for a in el.iterancestors("article", "main")), scope)
         if box not in first_long:
             first_long[box] = min(
-                (position(p) for p in box.iter("p") if _paragraph_weight_of(p) >= _LONG_PARAGRAPH),
+                (position(p) for p in box.iter("p") if _length(p, known) >= _LONG_PARAGRAPH),
                 default=len(order),
             )
         return position(el) > first_long[box]
@@ -307,7 +341,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         box = next((a for a in el.iterancestors("article", "main")), scope)
         if box not in last_long:
             last_long[box] = max(
-                (position(p) for p in box.iter("p") if _paragraph_weight_of(p) >= _LONG_PARAGRAPH),
+                (position(p) for p in box.iter("p") if _length(p, known) >= _LONG_PARAGRAPH),
                 default=-1,
             )
         return last_long[box] > position(el)
@@ -319,32 +353,34 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             if el not in taken and el is not scope:
                 chosen.append((el, rule))
                 taken.add(el)
-    for el in _CANDIDATES(scope):
-        if not isinstance(el.tag, str) or el in taken:
+    for el in _candidates(scope):
+        tag = el.tag
+        if not isinstance(tag, str) or el in taken:
             continue
-        rule = match_rule(el, rules)
-        if rule is None and el.tag in ("ul", "ol") and not body_follows(el) and is_link_list(el, hiding):
+        get = dict(el.items()).get  # one call for all attributes instead of one per name tested
+        rule = match_rule(el, rules, get)
+        if rule is None and tag in ("ul", "ol") and not body_follows(el) and is_link_list(el, hiding):
             chosen.append((el, LINK_LIST_RULE))
             taken.add(el)
             continue
-        if rule is None and el.tag in LINK_TAGS and is_link_paragraph(el, hiding):
+        if rule is None and tag in LINK_TAGS and is_link_paragraph(el, hiding):
             chosen.append((el, LINK_RULE))
             taken.add(el)
             continue
-        if rule is None and is_hidden(el) and el.tag.lower() not in rules.protected:
+        if rule is None and is_hidden(el, get) and tag.lower() not in rules.protected:
             # hidden microdata copies and templates; a hidden block with real
             # paragraphs is more likely a collapsed part of the article
-            if not _paragraph_weight(el):
+            if not _paragraph_weight(el, known):
                 chosen.append((el, HIDDEN_RULE))
                 taken.add(el)
             continue
         if rule == DEK_RULE and after_body_start(el):
             continue  # a standfirst comes before the body; later it is a pull quote
-        if rule and _removable(el, rules, page_weight):
+        if rule and _removable(el, rules, page_weight, known):
             chosen.append((el, rule))
             taken.add(el)
     outermost = [(el, rule) for el, rule in chosen if not any(a in taken for a in el.iterancestors())]
-    outermost = _weighed(outermost, page_weight, {rule for rule, _ in rules.selectors})
+    outermost = _weighed(outermost, page_weight, {rule for rule, _ in rules.selectors}, known)
     removed: list[Removal] = []
     for el, rule in outermost:
         text = visible_text(el, hiding)
@@ -354,8 +390,8 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     return removed
 
 
-def _weighed(chosen: list[tuple[etree._Element, str]], page_weight: int, sure: set[str]
-             ) -> list[tuple[etree._Element, str]]:
+def _weighed(chosen: list[tuple[etree._Element, str]], page_weight: int, sure: set[str],
+             known: dict[etree._Element, int] | None = None) -> list[tuple[etree._Element, str]]:
     """Class tokens weighed against the text they would take: a rule whose elements together
     hold most of the page's paragraph text names the article's own parts (a live ticker's
     entries classed as comments, a review's sections classed as promotion), so those keep
@@ -365,7 +401,7 @@ def _weighed(chosen: list[tuple[etree._Element, str]], page_weight: int, sure: s
     """
     if not page_weight:
         return chosen
-    weights = [0 if rule in sure else _paragraph_weight(el) for el, rule in chosen]
+    weights = [0 if rule in sure else _paragraph_weight(el, known) for el, rule in chosen]
     per_rule: dict[str, int] = {}
     for (_, rule), w in zip(chosen, weights, strict=True):
         per_rule[rule] = per_rule.get(rule, 0) + w

@@ -127,7 +127,8 @@ def parse_html(text: str, notes: list[str] | None = None) -> lxml_html.HtmlEleme
     if not text.strip():
         return None
     root = _parse(text)
-    if root is not None and _reaches(root, TEXT_DEPTH):
+    deep = root is not None and _reaches(root, TEXT_DEPTH)
+    if deep:
         # near libxml2's own limit, where it stops building the tree and loses the rest:
         # parse again with the excess tags taken out of the markup (the common page
         # never gets here, so it pays for one parse, not for a pass over its markup)
@@ -137,15 +138,26 @@ def parse_html(text: str, notes: list[str] | None = None) -> lxml_html.HtmlEleme
             root = _parse(text)
     if root is None:
         return None
-    flatten_deep(root, MAX_DEPTH)
+    if deep or MAX_DEPTH < TEXT_DEPTH:  # else nothing is nested that deep
+        flatten_deep(root, MAX_DEPTH)
     cut = cut_after(root, MAX_ELEMENTS)
     if cut:
         notes.append(f"{cut} elements past the {MAX_ELEMENTS}-element limit not parsed")
     return root
 
 
+def parsed_here(el: etree._Element) -> bool:
+    """Whether ``el``'s tree comes from :func:`parse_html`: then every element name is lower
+    case and without a namespace (libxml2's HTML parser makes them so), and lxml can match
+    names in C, without a Python look at each element."""
+    return el.getroottree().parser is _PARSER
+
+
 def _parse(text: str) -> lxml_html.HtmlElement | None:
-    data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: replaced as a UTF-8 decoder replaces them
+        data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
     try:
         return lxml_html.document_fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError):

@@ -44,9 +44,13 @@ _SKIP = {
 }
 _WORD = re.compile(r"\w+")
 # a block element holding another (not a list item) is a container, not a leaf block
-_HAS_BLOCK = etree.XPath(
-    "boolean(descendant::*[" + " or ".join(f"self::{t}" for t in sorted(_BLOCK_TAGS - {"li"})) + "])"
-)
+_INNER_BLOCKS = tuple(sorted(_BLOCK_TAGS - {"li"}))
+
+
+def _has_block(el: etree._Element) -> bool:
+    """Whether a block element other than ``li`` lies under ``el`` (names matched in C, as
+    an XPath name test does, at a fraction of an XPath evaluation's cost)."""
+    return next(el.iterdescendants(*_INNER_BLOCKS), None) is not None
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u06d4\u0964\u2026][\"'\u201d\u00bb)]*$")
 MAX_RESTORED_CHARS = 300
 MAX_LINK_SHARE = 0.5
@@ -108,7 +112,7 @@ def page_items(root: etree._Element) -> list[Item]:
             tag = child.tag.lower() if isinstance(child.tag, str) else ""
             if not tag or tag in _SKIP:
                 continue
-            if tag in _BLOCK_TAGS and (tag == "li" or not _HAS_BLOCK(child)):
+            if tag in _BLOCK_TAGS and (tag == "li" or not _has_block(child)):
                 text, linked = _text(child)
                 if text:
                     kind = "title" if tag == "h1" else "head" if tag in _HEADINGS else "item" if tag == "li" else "p"
