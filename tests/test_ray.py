@@ -70,7 +70,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("dump") / "dump.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as fh:
-        for record in generate(int(os.environ.get("RAY_TEST_DOCS", "2000"))):
+        for record in generate(int(os.environ.get("RAY_TEST_DOCS", "1000"))):
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 
