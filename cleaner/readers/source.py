@@ -14,6 +14,9 @@ import bz2
 import gzip
 import io
 import lzma
+import os
+import select
+import stat
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -125,6 +128,8 @@ class _Guarded(io.RawIOBase):
         # read1: one underlying read per call, so bytes decoded before a failure are
         # delivered first instead of being dropped with a half-filled buffer.
         self._read = getattr(inner, "read1", inner.read)
+        if fmt is None and (fd := _pipe_fd(inner)) is not None:
+            self._read = _waiting_read(fd)
         self._fmt = fmt
         self.count = 0
         self._front = b""
@@ -175,6 +180,29 @@ class _Guarded(io.RawIOBase):
             self._inner.close()
         finally:
             super().close()
+
+
+_POLL = 0.5  # seconds a read of a pipe waits before the interpreter may run a signal's handler
+
+
+def _pipe_fd(raw: object) -> int | None:
+    """The descriptor of a pipe, FIFO or terminal that ``raw`` reads (not a regular file)."""
+    try:
+        fd = raw.fileno()  # type: ignore[attr-defined]
+        return None if stat.S_ISREG(os.fstat(fd).st_mode) else fd
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return None
+
+
+def _waiting_read(fd: int) -> Callable[[int], bytes]:
+    """Reads of a pipe in short waits: a SIGTERM or Ctrl-C that lands just before a blocking
+    read() leaves it waiting for bytes that may never come (the writer holds the pipe open);
+    select() with a timeout returns to the interpreter, which runs the handler that stops the run."""
+    def read(n: int) -> bytes:
+        while not select.select([fd], [], [], _POLL)[0]:
+            pass
+        return os.read(fd, n)
+    return read
 
 
 def _read_head(stream: _Guarded, size: int) -> bytes:
