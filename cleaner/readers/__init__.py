@@ -53,7 +53,10 @@ def _read_source(source: Source, max_record_bytes: int) -> Iterator[RawRecord | 
 
 def _read_path(path: str, stdin: BinaryIO | None, max_record_bytes: int) -> Iterator[RawRecord | Reject]:
     try:
-        source = open_source(STDIN, stdin or sys.stdin.buffer, close_raw=False) if path == STDIN else open_path(path)
+        if path == STDIN:
+            source = open_source(STDIN, stdin or sys.stdin.buffer, close_raw=False, fresh=stdin is None)
+        else:
+            source = open_path(path)
     except InputError as err:
         yield Reject(Origin(path), str(err))
         return

@@ -122,13 +122,14 @@ class _Guarded(io.RawIOBase):
     damage are still delivered.
     """
 
-    def __init__(self, inner: BinaryIO, fmt: str | None) -> None:
+    def __init__(self, inner: BinaryIO, fmt: str | None, *, fresh: bool = False) -> None:
         super().__init__()
         self._inner = inner
         # read1: one underlying read per call, so bytes decoded before a failure are
         # delivered first instead of being dropped with a half-filled buffer.
         self._read = getattr(inner, "read1", inner.read)
-        if fmt is None and (fd := _pipe_fd(inner)) is not None:
+        if fresh and (fd := _pipe_fd(inner)) is not None:
+            # read past its (still empty) buffer: a pipe's bytes come straight from the descriptor
             self._read = _waiting_read(fd)
         self._fmt = fmt
         self.count = 0
@@ -242,10 +243,12 @@ class Source:
                 pass  # closing a damaged stream may complain again; the reason is already out
 
 
-def open_source(name: str, raw: BinaryIO, *, close_raw: bool = True) -> Source:
-    """Wrap ``raw`` (a file or stdin) as a :class:`Source`, peeling compression layers."""
+def open_source(name: str, raw: BinaryIO, *, close_raw: bool = True, fresh: bool = False) -> Source:
+    """Wrap ``raw`` (a file or stdin) as a :class:`Source`, peeling compression layers. ``fresh``:
+    nothing has read from ``raw`` yet (a file just opened, the process's own stdin), so a pipe
+    behind it may be read in signal-friendly waits."""
     closers: list[Callable[[], None]] = [raw.close] if close_raw else []
-    guarded = _Guarded(raw, None)
+    guarded = _Guarded(raw, None, fresh=fresh)
     head = _read_head(guarded, HEAD_BYTES)
     layers: list[str] = []
     while len(layers) < _MAX_LAYERS and (fmt := compression_of(head)) is not None:
@@ -266,7 +269,7 @@ def open_path(path: str) -> Source:
     except OSError as err:
         raise InputError(f"cannot open: {err.strerror or err}") from err
     try:
-        return open_source(path, raw)
+        return open_source(path, raw, fresh=True)
     except BaseException:
         raw.close()
         raise

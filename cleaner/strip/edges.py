@@ -373,11 +373,12 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= s.sandwich_words for j in pending) \
             and (_sure(rule, rules) or not any(ends_sentence(doc.blocks[j]) for j in pending)):
         return removals.TRAILING_BLOCK  # a short sentence under a weaker hit may end the article
-    if not inside and len(pending) <= 2 and _sure(rule, rules) and all(_is_weak(doc.blocks[j], s) for j in pending):
-        return removals.TRAILING_BLOCK  # short lines left at the very end, below a sure hit
-    if not inside and len(pending) <= s.list_items + 1 and removals.family_of(rule) in rules.role("sentences") \
-            and all(_is_weak(doc.blocks[j], s) for j in pending):
-        return removals.TRAILING_BLOCK  # the page's end under its disclaimer: "Mentioned here" and its tickers
+    # short lines left at the very end: two below a sure hit, a list's worth below a pitch or
+    # disclaimer sentence (the page's "Mentioned in this article" and its tickers)
+    room_below = s.list_items + 1 if removals.family_of(rule) in rules.role("sentences") else 2 if _sure(rule, rules) \
+        else 0
+    if not inside and len(pending) <= room_below and all(_is_weak(doc.blocks[j], s) for j in pending):
+        return removals.TRAILING_BLOCK
     if rule == removals.SITE_TEMPLATE and len(pending) <= s.link_list and all(
             word_count(doc.blocks[j]) <= s.value_words and not ends_sentence(doc.blocks[j]) for j in pending):
         return removals.RELATED_LINKS  # the items a site's standing block lists, page by page ("Follow: Intel")
@@ -520,13 +521,12 @@ def strip_pitch_lists(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edg
                 doc.drop(k, removals.RELATED_LINKS)
 
 
-def _names_own_letter(text: str, doc: Document, rules: Rules) -> bool:
+def _names_own_letter(text: str, outlet_forms: Callable[[], list[set[str]]], rules: Rules) -> bool:
     """A pitch for the outlet's own newsletter set between paragraphs: it names the outlet and
     speaks of signing up or of a newsletter or mailbox (one of them is enough with the name)."""
-    found = rules.concepts.found(text)
-    if not any(c & _OWN_LETTER for c in found.values()):
+    if not any(c & _OWN_LETTER for c in rules.concepts.found(text).values()):
         return False
-    forms = outlet.forms(doc, rules)
+    forms = outlet_forms()
     return bool(forms) and _outlet_pitch(text, forms)
 
 
@@ -716,6 +716,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             counts.append(rules.concepts.counts(head))
         return counts[0]
     link_labels = rules.role("link_labels")
+    forms: list[list[set[str]]] = []  # the outlet's forms, on first need
+
+    def outlet_forms() -> list[set[str]]:
+        if not forms:
+            forms.append(outlet.forms(doc, rules))
+        return forms[0]
     shaped = [is_inline_link(doc.blocks[i]) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
     # several "Label: line" lines apart from each other, under labels that all differ, are the
     # article's own section heads ("The Plan Stage: ...", "The Build Stage: ..."); links repeat
@@ -743,7 +749,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             if found := by_concepts(text, head, head_counts, rules, s, inside=True):
                 doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
                 continue
-        if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, doc, rules):
+        if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, outlet_forms, rules):
             doc.drop(i, removals.OUTLET_PITCH)  # "Sign up for Semafor Technology: what's next in tech."
             continue
         if words > s.phrase_words:

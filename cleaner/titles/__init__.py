@@ -273,8 +273,8 @@ def _fused_run(title: str) -> int:
         while lead > 0 and k - lead < FUSED_LEAD and words[lead - 1][1][:1].isupper():
             lead -= 1
         # in a title written in title case the brand's own words cannot be told from the title's
-        return words[lead][0] if lead == 0 or k - lead < FUSED_LEAD or not words[lead - 1][1][:1].isupper() \
-            else words[k][0]
+        title_case = lead > 0 and words[lead - 1][1][:1].isupper()
+        return words[k if title_case else lead][0]
     return -1
 
 
