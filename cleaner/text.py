@@ -119,8 +119,10 @@ _SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s
 # scripts: full-width, Ethiopic word space and preface colon, Armenian comma, modifier colons.
 QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")  # quotation: reported speech
 COLONS = ":\uff1a\u1361\u1365\u1366\u055d\ua789\u2236\u02f8\ufe55\u17d6"  # ... and Khmer's "៖"
-# a CJK label may end in a full-width bar instead ("延伸阅读｜..."), never a Latin one ("Title | Site")
-_LABEL_COLON = re.compile(f"[{COLONS}\uff5c]")
+# a CJK label may end in a full-width bar instead ("延伸阅读｜..."), never a Latin one ("Title | Site");
+# a colon between two letters or digits marks no label: Finnish and Swedish inflect abbreviations
+# with one ("SEC:ssä", "EU:s"), and clocks have one ("10:30")
+_LABEL_COLON = re.compile(f"[{COLONS.replace(':', '')}\uff5c]|(?<![^\\W_]):|:(?![^\\W_])")
 INNER_SENTENCE = re.compile(f"[{re.escape(SENTENCE_END)}]\\s")
 
 
@@ -129,6 +131,11 @@ def split_label(text: str) -> tuple[str, str, str]:
     and "អានបន្ថែម៖ ..." are labels as much as "Read more: ..." is. No colon: (text, "", "")."""
     match = _LABEL_COLON.search(text)
     return (text, "", "") if match is None else (text[: match.start()], match.group(), text[match.end() :])
+
+
+def has_label_colon(text: str) -> bool:
+    """Whether ``text`` holds a colon that can end a label (not one inside "SEC:ssä" or "10:30")."""
+    return _LABEL_COLON.search(text) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -825,3 +825,78 @@ def test_a_short_page_about_a_newsletter_keeps_the_lede_that_names_it() -> None:
             "Wydawca twierdzi, że newsletter przynosi już więcej wpływów niż papierowe wydanie."]
     dump = _republished("Newsletter z Gdańska bije rekordy", [first, *body], outlet="Odszyfruj")
     assert cleaner.clean(dump).text == "\n\n".join([first, *body])
+
+
+LINK_PAGE = """{title} - Kryptoverse
+
+{title} - Kryptoverse PlatoBlockchain Data Intelligence. Vertical Search. Ai.
+
+{lede}
+
+{line}
+
+{after}
+
+{closing}
+
+Time Stamp:
+
+More from Kryptoverse
+"""
+
+
+@pytest.mark.parametrize(("title", "lede", "line", "after", "closing", "removed"), [
+    # a colon inside a word ("SEC:ssä") is no second label: the value is still a headline
+    ("Solanan aktiiviset osoitteet ohittivat Ethereumin",
+     "Solana-lohkoketjun aktiivisten osoitteiden määrä nousi syyskuussa 1,8 miljoonaan, kun Ethereumissa luku oli 420 000.",
+     "Liittyvät: Kolikkopörssien ETF-hakemukset etenevät SEC:ssä",
+     "Kriitikot huomauttavat, että osoitteiden määrä ei kerro käyttäjien määrästä.",
+     "SOL:n hinta nousi viikossa 12 prosenttia.", True),
+    # a four-word headline in sentence case, under a paragraph with figures: another story's link
+    ("A Balaton vízszintje tovább csökken",
+     "A Balaton vízszintje a hét végére 12 centiméterrel csökkent a tavaszi átlaghoz képest.",
+     "Kapcsolódó: Aszály sújtja az Alföldet",
+     "A hatóságok két strandon ideiglenesen megtiltották a fürdést, mert elszaporodtak az algák.",
+     "A tó vízszintje a jövő héten tovább csökkenhet.", True),
+    ("Российские майнеры переносят оборудование в Эфиопию",
+     "Около 40% российских майнинговых компаний начали переносить оборудование в Эфиопию в 2024 году.",
+     "Читайте еще: Как изменилась доходность майнинга после халвинга",
+     "«В Эфиопии электроэнергия стоит вдвое дешевле», — рассказал руководитель одной из компаний.",
+     "В министерстве энергетики заявили, что ограничения будут пересмотрены весной.", True),
+    # a link's headline may ask a question (Kannada, no letter case)
+    ("ಡಿಜಿಟಲ್ ಯೂರೋ ಮಸೂದೆಗೆ ಸಂಸತ್ತಿನಲ್ಲಿ ತಿದ್ದುಪಡಿಗಳು",
+     "ಯುರೋಪಿಯನ್ ಸಂಸತ್ತಿನ ಸದಸ್ಯರು ಡಿಜಿಟಲ್ ಯೂರೋ ಮಸೂದೆಗೆ 1,500ಕ್ಕೂ ಹೆಚ್ಚು ತಿದ್ದುಪಡಿಗಳನ್ನು ಸಲ್ಲಿಸಿದ್ದಾರೆ.",
+     "ಇನ್ನಷ್ಟು ಓದಿ: ಬ್ಯಾಂಕುಗಳಿಗೆ ಹೊಸ ಬೆದರಿಕೆಯೇ ಇದು?",
+     "ಗೌಪ್ಯತೆ ಮತ್ತು ಹಿಡುವಳಿ ಮಿತಿಗಳ ಬಗ್ಗೆ ಚರ್ಚೆ ಮುಂದುವರಿದಿದೆ ಎಂದು ಅಧಿಕಾರಿಗಳು ಹೇಳಿದರು.",
+     "ಮತದಾನ ಮುಂದಿನ ವರ್ಷ ನಡೆಯಲಿದೆ.", True),
+    # a section head under figures speaks of what the paragraphs under it speak of: kept
+    ("Japanese yen extends its gains as Tokyo warns traders",
+     "USD/JPY trades at two-week lows below 145.00 after Japan's currency diplomat spoke on Tuesday.",
+     "Technical analysis: USD/JPY eyes the 143.50 support",
+     "On the daily chart the pair broke below 146.60; support is seen at 143.50, last month's low.",
+     "A recovery above 146.60 would open the door to 148.00.", False),
+    # an organisation credited by name under figures: kept
+    ("Ghana tests its digital currency with market traders",
+     "Ghana's central bank began testing its eCedi with 1,200 traders in Accra and Kumasi this month.",
+     "Isi mmalite: Ụlọ Akụ Etiti Ghana",
+     "The bank said the trial would run for nine months before any wider launch is considered.",
+     "Traders will be able to receive payments by phone.", False),
+], ids=["fi-colon-in-word", "hu-sentence-case", "ru-under-figures", "kn-question", "en-section-head", "ig-credit"])
+def test_a_label_and_another_storys_headline_is_a_link(title: str, lede: str, line: str, after: str,
+                                                        closing: str, removed: bool) -> None:
+    article = cleaner.clean(LINK_PAGE.format(title=title, lede=lede, line=line, after=after, closing=closing))
+    assert (line not in article.text) is removed
+    for kept in (lede, after, closing):
+        assert kept in article.text
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Liittyvät: Solanan ETF-hakemukset etenevät SEC:ssä", "Liittyvät"),
+    ("EU:n komissio: päätös tulee syksyllä", "EU:n komissio"),
+    ("Päivitetty klo 10:30: uusi tieto", "Päivitetty klo 10:30"),
+    ("延伸阅读：晶圆代工进入扩产周期", "延伸阅读"),
+])
+def test_a_colon_inside_a_word_ends_no_label(text: str, label: str) -> None:
+    from cleaner.text import split_label
+
+    assert split_label(text)[0] == label

@@ -14,6 +14,7 @@ signs of being republished or scraped chrome.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -30,6 +31,7 @@ from ..text import (
     dominant_script,
     ends_sentence,
     fold,
+    has_label_colon,
     has_script,
     is_unspaced,
     latin_letters,
@@ -186,6 +188,11 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             head["texts"] = page_head(doc, s)
         return head["texts"]
 
+    def article() -> Counter[str]:
+        if "words" not in head:
+            head["words"] = article_words(doc, s)
+        return head["words"]
+
     def topical(text: str, family: str) -> bool:
         """Every phrase of ``family`` in ``text`` also stands at least twice in the head of the
         page: the article's subject, not a pitch's words."""
@@ -235,8 +242,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if doc.evidence and words <= s.pitch_words and (script := body_script()) and not has_script(text, script) \
                 and dominant_script(text):
             return removals.FOREIGN_SCRIPT  # an untranslated or pasted footer line (not a name in a credit)
-        if doc.evidence and is_inline_link(text) and (label := label_family(text, rules, s)) not in attribution \
-                and (label is not None or _headline(text, s)):
+        if doc.evidence and is_inline_link(text, s) and (label := label_family(text, rules, s)) not in attribution \
+                and (label is not None or _headline(text, s)
+                     or _cased_headline(text, s) and _other_story(text, article(), s)):
             return removals.INLINE_LINK
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return removals.TITLE_REFERENCE
@@ -686,18 +694,34 @@ LEADING_SURE = frozenset({removals.KEYWORD_RUN, removals.NETWORK_BRAND, removals
                           removals.LEARNED_SPAM, removals.SHARED_ENDING, removals.OUTLET_LINK})
 
 
-def is_inline_link(text: str) -> bool:
+def is_inline_link(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
     """The shape of "Related: <headline>": a one-to-three-word label, then a headline, no sentence end.
 
     Not a bracketed line (a caption's "(Image credit: ...)"), nor a label of one or two letters:
     "A:" and "Q:" mark an interview's turns."""
     head, sep, tail = split_label(text)
-    if not sep or ends_sentence(text) or URL.search(text):
+    if not sep or ends_sentence(text) and not _question_headline(text) or URL.search(text):
         return False
     stripped = text.strip()
     if stripped[:1] in "([" and stripped[-1:] in ")]" or sum(ch.isalpha() for ch in head) <= 2:
         return False
-    return 1 <= word_count(head) <= 3 and 3 <= word_count(tail) <= 14 and not tail.startswith((" //", "//"))
+    return 1 <= word_count(head) <= 3 and 3 <= word_count(tail) <= s.link_value_words \
+        and not tail.startswith((" //", "//"))
+
+
+def _other_story(text: str, article: Counter[str], s: EdgeSettings) -> bool:
+    """A link's headline names another story: few of its words stand elsewhere in the article
+    (``article`` counts in how many blocks each word stands). A section head ("Technical analysis:
+    USD/JPY eyes the 143.50 support") speaks of what the paragraphs under it speak of."""
+    own = {t for t in tokens(split_label(text)[2]) if len(t) >= s.title_word_letters}
+    mine = {t for t in tokens(text) if len(t) >= s.title_word_letters}
+    shared = sum(article[t] - (t in mine) > 0 for t in own)
+    return bool(own) and shared <= s.link_shared * len(own)
+
+
+def article_words(doc: Document, s: EdgeSettings) -> Counter[str]:
+    """In how many live blocks each word (of ``title_word_letters`` letters or more) stands."""
+    return Counter(t for i in doc.live() for t in {t for t in tokens(doc.blocks[i]) if len(t) >= s.title_word_letters})
 
 
 def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
@@ -722,7 +746,13 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if not forms:
             forms.append(outlet.forms(doc, rules))
         return forms[0]
-    shaped = [is_inline_link(doc.blocks[i]) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
+    shaped = [is_inline_link(doc.blocks[i], s) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
+    words_of: list[Counter[str]] = []  # the article's words, on first need
+
+    def other_story(text: str) -> bool:
+        if not words_of:
+            words_of.append(article_words(doc, s))
+        return _other_story(text, words_of[0], s)
     # several "Label: line" lines apart from each other, under labels that all differ, are the
     # article's own section heads ("The Plan Stage: ...", "The Build Stage: ..."); links repeat
     # their one label, or stand alone (a run of label lines is a list: see _in_label_list)
@@ -764,14 +794,20 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if family in link_labels and (not ends_sentence(text) or _question_headline(text)):
             doc.drop(i, removals.phrase(family))  # "Lue lisää: Miksi lääkkeet ovat niin kalliita?"
             continue
-        if ends_sentence(text):
-            continue
+        question = ends_sentence(text)
+        if question and not (shaped[pos] and _lone_label(doc, live, pos)):
+            continue  # (a link's headline may ask a question; an interview's turns repeat their label)
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
         elif doc.evidence and 0 < pos < len(live) - 1 and shaped[pos] and family is None \
-                and not _in_label_list(doc, live, shaped, pos) and not _credits_figures(doc, live, pos) \
-                and (_headline(text, s) or _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below):
-            doc.drop(i, removals.INLINE_LINK)
+                and not _in_label_list(doc, live, shaped, pos) \
+                and (_headline(text, s) or _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below
+                     or (question or _cased_headline(text, s)) and other_story(text)):
+            # under figures, a short "Label: Name" credits them, unless it reads as another story's
+            # headline ("Читайте еще: Как изменилась доходность майнинга после халвинга")
+            credit = _credits_figures(doc, live, pos) and not (question or _cased_headline(text, s))
+            if not credit and (not question and not _credits_figures(doc, live, pos) or other_story(text)):
+                doc.drop(i, removals.INLINE_LINK)
 
 
 def _question_headline(text: str) -> bool:
@@ -802,7 +838,30 @@ def _headline(text: str, s: EdgeSettings) -> bool:
     link ("Oxuyun: Neft qiymətləri həftəni enişlə başa vurdu"). A source names an organisation in
     a few words; a credit line may list two labels ("Reporting: X; editing: Y")."""
     head, _, value = split_label(text)
-    return word_count(value) >= s.headline_words and not any(c in value for c in COLONS)
+    return word_count(value) >= s.headline_words and not has_label_colon(value)
+
+
+def _cased_headline(text: str, s: EdgeSettings) -> bool:
+    """A shorter "Label: value" line whose value reads as a sentence-case headline, not a name."""
+    value = split_label(text)[2]
+    return word_count(value) >= s.cased_headline_words and not has_label_colon(value) and _sentence_case(value)
+
+
+def _sentence_case(value: str) -> bool:
+    """A value written as a sentence-case headline ("Aszály sújtja az Alföldet", "Как изменилась
+    доходность майнинга после халвинга"): past its first word, the words of a cased script open in
+    lower case but for a name or so. An organisation credited by name capitalises most of its words
+    ("Central Bank of Azerbaijan", "Ụlọ Akụ Etiti Ghana"); acronyms ("ETF-hakemukset") say nothing."""
+    opened = [first for w in value.split()[1:] if (first := _cased_opening(w))]
+    return bool(opened) and 3 * sum(first.isupper() for first in opened) <= len(opened)
+
+
+def _cased_opening(word: str) -> str:
+    """The first letter of ``word`` if its script has case and the word is no acronym, else ""."""
+    letters = [ch for ch in word[:3] if ch.isalpha()]
+    if not letters or not (letters[0].isupper() or letters[0].islower()):
+        return ""
+    return "" if len(letters) >= 2 and letters[0].isupper() and letters[1].isupper() else letters[0]
 
 
 def _paragraphs_below(doc: Document, live: list[int], pos: int, s: EdgeSettings) -> int:
@@ -834,6 +893,12 @@ def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int)
         return True
     label = _label(doc.blocks[live[pos]])
     return any(0 <= q < len(live) and shaped[q] and _label(doc.blocks[live[q]]) != label for q in (pos - 1, pos + 1))
+
+
+def _lone_label(doc: Document, live: list[int], pos: int) -> bool:
+    """No other line of the page opens with this line's label."""
+    label = _label(doc.blocks[live[pos]])
+    return not any(_label(doc.blocks[j]) == label for k, j in enumerate(live) if k != pos)
 
 
 def _label(text: str) -> str:
