@@ -56,6 +56,8 @@ class EdgeSettings:
     link_list: int = 12  # lines a related/more-from heading may take below it
     pitch_words: int = 25  # a sentence sandwiched in a trailing block goes with it
     concept_words: int = 50  # a pitch or disclaimer known by its concepts (concepts.json): at most this long
+    addressed_sentences: int = 2  # a pitch between paragraphs known by speaking to the reader is this short
+    attribution_words: int = 7  # ... unless closed by a clause of two words to this many naming none of its concepts
     link_sentence_words: int = 5  # a "More from X." line; a longer whole sentence is the article's
     list_items: int = 4  # short lines under a heading that names the outlet and ends in a colon
     follow_words: int = 25  # a follow-us line naming two social platforms is at most this long

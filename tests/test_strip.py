@@ -384,6 +384,13 @@ def test_label_value_items_are_a_list_not_inline_links(items: str) -> None:
     # a quoted pitch is reported speech, and a line naming a newsletter once is the article's
     ('"Subscribe to our newsletter," the pop-up read, before readers had seen a single paragraph.', False),
     ("The bank's newsletter for investors warned of the risk last month.", False),
+    # no newsletter named, but the line speaks to the reader or as the outlet
+    ("Stay on top of the latest hardware news: join the readers who get our editors' picks every weekday.", True),
+    ("Vil du vide, hvad AI betyder for din forretning? Tilmeld dig vores ugentlige AI-brev – det er gratis.", True),
+    ("订阅我们的每周通讯，第一时间获取来自全球各地的科技报道。", True),
+    # someone's words reported without quotation marks, closed by who said them
+    ("We will let customers sign up for free every week, the chief executive told analysts.", False),
+    ("Customers can sign up for free every week, and you can cancel at any time, the company said.", False),
 ])
 def test_a_whole_pitch_sentence_between_paragraphs(line: str, removed: bool) -> None:
     text = LABEL_LIST_PAGE.format(items=line)

@@ -43,7 +43,7 @@ from ..text import (
 )
 from ..titles import outlet
 from .foreign import strip_foreign_tail
-from .notes import about, by_concepts, page_head, reported_speech
+from .notes import ADDRESS, about, by_concepts, page_head, reported_speech
 from .rules import FUZZY_STEMS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
 
@@ -609,10 +609,7 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
 def _addresses(text: str, rules: Rules) -> bool:
     """Whether a line speaks to the reader or as the outlet ("your inbox", "our newsletter"): a
     pitch does; a lede about a newsletter reports in the third person."""
-    return any(found & _ADDRESS for found in rules.concepts.found(text).values())
-
-
-_ADDRESS = frozenset({"you", "we"})
+    return any(found & ADDRESS for found in rules.concepts.found(text).values())
 
 
 def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EdgeSettings
-from ..text import QUOTES, word_count
+from ..text import QUOTES, sentences, word_count
 from .rules import Rules
 
 
@@ -25,11 +25,19 @@ def by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]]
     newsletter, a mailbox; advice) stands in two other blocks of the head of the page (``head``,
     the title first, whose ``counts`` say in how many blocks each concept stands), or the title
     itself makes a line of the family."""
-    if reported_speech(text) or (found := rules.concepts.family(text, named=inside)) is None:
+    if reported_speech(text):
+        return None
+    found = rules.concepts.family(text, named=inside)
+    if inside and found is not None and found[0] not in rules.role("heads_pitch"):
+        found = None  # between paragraphs a pitch that names its newsletter or the mailbox ...
+    if inside and found is None and addressed(text, rules, s):
+        found = rules.concepts.family(text)  # ... or speaks to the reader: "join the readers who get our picks"
+        if found is not None and (found[0] not in rules.role("addressed_inside")
+                                  or _attributed(text, found[1], rules, s)):
+            found = None
+    if found is None:
         return None
     family, concepts = found
-    if inside and family not in rules.role("heads_pitch"):
-        return None  # between paragraphs only a pitch that names its newsletter or the mailbox
     if family not in rules.role("sentences") and word_count(text) > s.value_words:
         return None  # a reading time or a label is a few words, never a sentence about minutes spent reading
     if word_count(text) > rules.concepts.max_words.get(family, s.concept_words):
@@ -39,6 +47,28 @@ def by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]]
     if head and head[0] and (titled := rules.concepts.family(head[0])) is not None and titled[0] == family:
         return None  # the title speaks of it: "Kommuner dropper papirbreve: nyhedsbreve i indbakken ..."
     return removals.concept(family)
+
+
+def addressed(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> bool:
+    """A line of two sentences at most that speaks to the reader or as the outlet ("your inbox",
+    "our editors' picks"): a pitch does; a paragraph of news reports in the third person."""
+    return len(sentences(text)) <= s.addressed_sentences \
+        and any(found & ADDRESS for found in rules.concepts.found(text).values())
+
+
+ADDRESS = frozenset({"you", "we"})
+_CLAUSE = re.compile("[,\u060c\uff0c\u3001]")  # a comma, in Latin, Arabic and CJK scripts
+
+
+def _attributed(text: str, concepts: frozenset[str], rules: Rules, s: EdgeSettings) -> bool:
+    """A sentence closed by a short clause that speaks of none of the pitch's concepts: someone's
+    words reported without quotation marks ("We will let customers sign up for free every week,
+    the chief executive said."); a pitch's last clause is pitch too ("..., it's free.")."""
+    last = sentences(text)[-1]
+    clauses = _CLAUSE.split(last)
+    if len(clauses) < 2 or not 2 <= word_count(clauses[-1]) <= s.attribution_words:
+        return False
+    return not any(found & concepts for found in rules.concepts.found(clauses[-1]).values())
 
 
 def about(text: str, subject: set[str], head: list[str], counts: Callable[[], dict[str, int]], rules: Rules,
