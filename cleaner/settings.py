@@ -23,7 +23,7 @@ class EchoSettings:
     fuzzy_overlap: float = 0.75  # token overlap of two machine-translated renderings of one title
     min_title_chars: int = 6
     min_title_words: int = 2
-    name_words: int = 3  # an outlet name: at most this many words
+    name_words: int = 4  # an outlet name: at most this many words ("The Wall Street Journal")
     site_tail_titles: int = 3  # a tail after a separator that this many different titles share ...
     site_tail_share: float = 0.3  # ... and this share of a group's titles is the site's tail
 

@@ -907,3 +907,33 @@ def test_a_colon_inside_a_word_ends_no_label(text: str, label: str) -> None:
     from cleaner.text import split_label
 
     assert split_label(text)[0] == label
+
+
+@pytest.mark.parametrize(("title_line", "body", "title"), [
+    # glued at a seam of case: the word before the seam is the title's
+    ("Marathon runners who sleep less recover more slowly, study findsPlatoBlockchain Data Smarts. Upright Search. Aye.",
+     "Amateur runners who slept fewer than six hours took twice as long to recover, researchers said.",
+     "Marathon runners who sleep less recover more slowly, study finds"),
+    ("OJK Terbitkan Aturan Baru untuk Pedagang Aset KriptoTelusur Berdiri. Ay. PlatoRantai Data Kearifan",
+     "Otoritas Jasa Keuangan menerbitkan aturan baru yang mewajibkan pedagang aset kripto memisahkan dana nasabah.",
+     "OJK Terbitkan Aturan Baru untuk Pedagang Aset Kripto"),
+    # a fused brand of its own keeps the words before it out of the title
+    ("Guvernul aprobă bugetul pe 2025 Inteligența Datelor PlatonLanțBloc. Căutare în Picioare. Ai.",
+     "Guvernul a aprobat marți proiectul de buget pentru anul viitor, cu un deficit de 7%.",
+     "Guvernul aprobă bugetul pe 2025"),
+], ids=["en-lower-seam", "id-body-word-seam", "ro-fused-brand"])
+def test_spam_glued_to_the_title_inside_a_word(title_line: str, body: str, title: str) -> None:
+    text = f"{title_line}\n\n{body}\n\nThe decision takes effect in January, officials said.\n"
+    assert cleaner.clean(text).title == title
+
+
+def test_identical_echoes_over_a_translated_footer_name_the_outlet() -> None:
+    line = "Kızıldeniz krizi konteyner navlunlarını yeniden iki katına çıkardı - The Wall Street Journal"
+    text = (f"{line}\n\n{line}\n\n"
+            "Asya ile Avrupa arasında bir konteynerin taşıma maliyeti altı haftada iki katına çıktı.\n\n"
+            "Nakliye şirketleri gemileri Ümit Burnu'na yönlendiriyor.\n\n"
+            "Zaman Damgası:\n\nDuvar Sokağı Gazetesi'nden daha fazlası\n")
+    article = cleaner.clean(text)
+    assert article.title == "Kızıldeniz krizi konteyner navlunlarını yeniden iki katına çıkardı"
+    assert article.source == "The Wall Street Journal"
+    assert article.text.endswith("yönlendiriyor.")

@@ -246,29 +246,61 @@ def _named_below(tail: str, doc: Document, s: EchoSettings) -> bool:
         for r in doc.removed)
 
 
-def _glued_spam(title: str, rules: Rules) -> str | None:
+def _echoed_tail(tail: str, doc: Document, s: EchoSettings) -> bool:
+    """Identical echo lines end in this name, and the trailing block named an outlet in words of
+    its own ("Title - The Wall Street Journal" twice over "Duvar Sokağı Gazetesi'nden daha
+    fazlası"): no spam variant tells the tail from the title, the repetition and the footer do."""
+    key = line_key(tail)
+    if not key or not outlet.looks_like_name(tail, s):
+        return False
+    lines = [*doc.title_lines, *(r.text for r in doc.removed if r.rule == removals.TITLE_ECHO)]
+    ends = [split_tail(line, s) for line in lines]
+    echoed = sum(1 for end in ends if end is not None and line_key(end[1]) == key) >= 2
+    return echoed and any(r.rule in _FOOTER_NAMING for r in doc.removed)
+
+
+_FOOTER_NAMING = frozenset({removals.OUTLET_LINK, removals.phrase("more_from")})
+
+
+def _glued_spam(title: str, rules: Rules, body: str = "") -> str | None:
     """The network's spam glued to a title with no separator: from the brand on, a tail of the
-    spam's shape (brand words, then very short sentences) that ends the title."""
+    spam's shape (brand words, then very short sentences) that ends the title. Glued inside a
+    word, at a seam of case ("study findsPlatoBlockchain ...", "Aset KriptoTelusur Berdiri. Ay."),
+    the title keeps the word's first part."""
     hit = rules.brand(title)
     if hit is not None:
         start = title.casefold().find(hit.casefold())
-        start = title.rfind(" ", 0, start) + 1 if start > 0 else start  # the brand's whole word
-    elif (start := _fused_run(title)) < 0:
+        if start > 0 and not _seam(title, start):
+            start = title.rfind(" ", 0, start) + 1  # the brand's whole word ("findsPlato...": from the seam)
+    elif (start := _fused_run(title, body)) < 0:
         return None
     tail = title[start:]
     return tail if start > 0 and outlet.spam_shaped(tail) and word_count(title[:start]) >= 2 else None
 
 
-def _fused_run(title: str) -> int:
+def _seam(text: str, at: int) -> bool:
+    """A capital right after a small letter: two words written together ("findsPlato")."""
+    return at > 0 and text[at - 1].islower() and text[at].isupper()
+
+
+def _fused_run(title: str, body: str = "") -> int:
     """Where a brand no prior knows starts: its fused word ("PlatonLanțBloc", "PlatónCadena": a
     capital inside a word, as every rendering of "PlatoBlockchain" keeps) and the capitalised words
-    before it ("Inteligența Datelor PlatonLanțBloc"); -1 without one."""
+    before it ("Inteligența Datelor PlatonLanțBloc"); -1 without one. A fused word whose first
+    part (three letters or more: not "iPhone") opens in lower case or is a word of the article's
+    body ("KriptoTelusur Berdiri. Ay." over "pedagang aset kripto") is the title's last word with
+    the spam glued on: the spam starts at the seam."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(title)]
-    for k, (_, word) in enumerate(words):
-        if not any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
+    for k, (at, word) in enumerate(words):
+        seam = next((j for j in range(1, len(word)) if _seam(word, j)), 0)
+        if not seam:
             continue
         if not any(ends_sentence(w) for _, w in words[k : k + FUSED_LEAD]):
             return -1  # "OpenAI models to iPhone apps.": a name inside the title's own sentence
+        first = word[:seam].casefold()
+        in_body = bool(body) and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", body.casefold()) is not None
+        if len(first) >= FUSED_WORD and (word[:1].islower() or in_body):
+            return at + seam  # (a brand's rendering opens with a capital: "findsPlato..." is "finds")
         lead = k
         while lead > 0 and k - lead < FUSED_LEAD and words[lead - 1][1][:1].isupper():
             lead -= 1
@@ -280,6 +312,7 @@ def _fused_run(title: str) -> int:
 
 _WORD = re.compile(r"\S+")
 FUSED_LEAD = 3  # brand words before the fused one: "Data Intelligence", "Inteligența Datelor"
+FUSED_WORD = 3  # letters a fused word's first part needs to be taken for a word of the body
 
 
 def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> None:
@@ -293,7 +326,7 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
             break
         title = split[0]
         doc.removed.append(Removal(removals.TITLE_SPAM, split[1]))
-    if title is not None and (glued := _glued_spam(title, rules)) is not None:
+    if title is not None and (glued := _glued_spam(title, rules, doc.body())) is not None:
         title = title[: -len(glued)].rstrip(" -|:")  # "... Shrink PlatoBlockchain Data Intel. Vertical Search. A.I."
         doc.removed.append(Removal(removals.TITLE_SPAM, glued))
     source = _one_line(doc.source)
@@ -314,6 +347,8 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
             source = split[1]  # "Title - TechCrunch | Inteligência de Dados Plato...": the tail before the spam
     if split is not None and source is None and _named_below(split[1], doc, s):
         source = split[1]  # "Title - Outlet" where the page's "More from ..." line names the same words
+    if split is not None and doc.kind != "html" and _echoed_tail(split[1], doc, s):
+        source = split[1]  # "Title - Outlet" twice over a footer naming the outlet in other words
     if split is not None and source and line_key(split[1]) == line_key(source):
         title = split[0]  # "Title - Outlet - Spam": the outlet the page names elsewhere, still on the title
         doc.removed.append(Removal(removals.TITLE_OUTLET, split[1]))
