@@ -937,3 +937,36 @@ def test_identical_echoes_over_a_translated_footer_name_the_outlet() -> None:
     assert article.title == "Kızıldeniz krizi konteyner navlunlarını yeniden iki katına çıkardı"
     assert article.source == "The Wall Street Journal"
     assert article.text.endswith("yönlendiriyor.")
+
+
+@pytest.mark.parametrize(("title", "note", "lede", "removed"), [
+    # a pitch in a script without spaces above a lede that restates the title
+    ("乾旱逼近晶圓廠：台灣南部科學園區啟動第二階段限水",
+     "訂閱《亞洲一週》電子報，每週一早上把本區最重要的新聞送進你的信箱。",
+     "台灣南部科學園區因乾旱啟動第二階段限水，晶圓廠用水將減少百分之十五。", True),
+    # an affiliate note that speaks to the reader, over a lede that restates the title in other words
+    ("Netflix augmente encore ses prix en France : voici les nouveaux tarifs",
+     "Quand vous achetez via nos liens, nous pouvons percevoir une commission. Cela ne change rien au prix que vous payez.",
+     "Netflix relève ses tarifs en France à partir du 1er mai, la deuxième hausse en un peu plus d'un an.", True),
+    # an inflected lede under a note is still the lede (Korean particles): never taken with the note
+    ("원화 스테이블코인 법안 국회 발의…발행사 자기자본 50억원 이상",
+     "이 페이지에는 제휴 링크가 포함될 수 있으며, 독자가 링크를 통해 가입하면 당사가 수수료를 받을 수 있습니다.",
+     "원화에 연동된 스테이블코인의 발행과 유통을 허용하는 내용의 법안이 10일 국회에 발의됐다.", True),
+], ids=["zh-pitch", "fr-affiliate", "ko-inflected-lede"])
+def test_a_note_above_the_lede(title: str, note: str, lede: str, removed: bool) -> None:
+    text = (f"{title} - Kryptoverse\n\n{title} - Kryptoverse PlatoBlockchain Data Intelligence. Vertical Search. Ai.\n\n"
+            f"{note}\n\n{lede}\n\n{lede[:-1]} 2.\n\nTime Stamp:\n\nMore from Kryptoverse\n")
+    article = cleaner.clean(text)
+    assert (note not in article.text) is removed
+    assert article.text.startswith(lede)
+
+
+def test_a_newsletter_list_with_dashes_goes_with_its_pitch() -> None:
+    text = ("Dansk kvantestartup henter 40 millioner - TNW\n\n"
+            "Dansk kvantestartup henter 40 millioner - TNW PlatoBlockchain Data Intelligence. Vertical Search. Ai.\n\n"
+            "Et københavnsk kvantefirma har rejst 40 millioner kroner fra to europæiske fonde.\n\n"
+            "Første prototype ventes klar i 2026.\n\nVores nyhedsbreve:\n\n"
+            "Morgenbriefing – dagens vigtigste tech-nyheder klokken 7\n\n"
+            "Startup-radar – nye runder og exits hver fredag\n\nTidsangivelse:\n\nMere fra TNW\n")
+    article = cleaner.clean(text)
+    assert article.text.endswith("Første prototype ventes klar i 2026.")

@@ -43,7 +43,7 @@ from ..text import (
 )
 from ..titles import outlet
 from .foreign import strip_foreign_tail
-from .notes import ADDRESS, about, by_concepts, page_head, reported_speech
+from .notes import ADDRESS, about, by_concepts, inside_recipe, page_head, reported_speech
 from .rules import FUZZY_STEMS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
 
@@ -542,10 +542,22 @@ _OWN_LETTER = frozenset({"signup", "letter", "mail"})
 
 
 def _list_entry(text: str, s: EdgeSettings) -> bool:
-    """A line of a newsletter list: a name of a few words, a colon, a line on what it brings."""
+    """A line of a newsletter list: a name of a few words, a colon or a dash, a line on what it
+    brings ("Morgenbriefing – dagens vigtigste tech-nyheder klokken 7")."""
     head, colon, value = split_label(text)
+    if not colon:
+        head, colon, value = _split_dash(text)
     return bool(colon) and word_count(head) <= 3 and 0 < word_count(value) <= s.weak_words \
         and not QUOTES.search(text)
+
+
+def _split_dash(text: str) -> tuple[str, str, str]:
+    """``text`` split at its first spaced dash: ("Morgenbriefing", " – ", "dagens ...")."""
+    match = _DASH.search(text)
+    return (text, "", "") if match is None else (text[: match.start()], match.group(), text[match.end() :])
+
+
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 def _credit(text: str, rules: Rules) -> bool:
@@ -598,7 +610,9 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
             or rule.startswith(removals.PHRASE_PREFIX) and _pitch_sentence(doc.blocks[i], rule, rules)
             or (rule.startswith(removals.CONCEPT_PREFIX)
                 or removals.family_of(rule) in rules.role("sentences") and _addresses(doc.blocks[i], rules))
-            and _above_the_lede(doc, i, live[pos + 1 :], s))
+            and _above_the_lede(doc, i, live[pos + 1 :], s)
+            # a pitch or disclaimer trusted between paragraphs is trusted above the lede
+            or rule.startswith(removals.CONCEPT_PREFIX) and inside_recipe(doc.blocks[i], rules, s) is not None)
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words):
             break
         doc.drop(i, rule)
@@ -617,19 +631,22 @@ def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) ->
     and the block under it does: that block is the lede, and the line above it is no part of the
     article ("Get the day's top crypto stories in your inbox every morning. Sign up free." over a
     lede that restates the title)."""
-    title = {t for t in tokens(doc.title or "") if len(t) >= s.title_word_letters}
+    # words compared by their first letters: an inflected word is still the title's word
+    # ("스테이블코인의" under "스테이블코인", "Solanan" under "Solana")
+    title = {t[: s.stem_letters] for t in _telling_words(doc.title or "", s)}
     if len(title) < s.title_words_min or not below:
         return False
 
     def share(text: str) -> float:
-        own = [t for t in tokens(text) if len(t) >= s.title_word_letters]
+        own = [t[: s.stem_letters] for t in _telling_words(text, s)]
         return sum(t in title for t in own) / len(own) if own else 0.0
 
-    if share(doc.blocks[i]) > s.off_title_share or len(title & set(tokens(doc.blocks[i]))) > 1:
+    line = {t[: s.stem_letters] for t in tokens(doc.blocks[i])}
+    if share(doc.blocks[i]) > s.off_title_share or len(title & line) > 1:
         return False
     # the lede restates the title: a good share of its words are the title's, or (a long lede)
     # it holds a good share of the title's words
-    lede = set(tokens(doc.blocks[below[0]]))
+    lede = {t[: s.stem_letters] for t in tokens(doc.blocks[below[0]])}
     return share(doc.blocks[below[0]]) >= s.lede_title_share \
         or sum(t in lede for t in title) >= s.title_in_lede * len(title)
 
@@ -710,15 +727,21 @@ def _other_story(text: str, article: Counter[str], s: EdgeSettings) -> bool:
     """A link's headline names another story: few of its words stand elsewhere in the article
     (``article`` counts in how many blocks each word stands). A section head ("Technical analysis:
     USD/JPY eyes the 143.50 support") speaks of what the paragraphs under it speak of."""
-    own = {t for t in tokens(split_label(text)[2]) if len(t) >= s.title_word_letters}
-    mine = {t for t in tokens(text) if len(t) >= s.title_word_letters}
+    own = set(_telling_words(split_label(text)[2], s))
+    mine = set(_telling_words(text, s))
     shared = sum(article[t] - (t in mine) > 0 for t in own)
     return bool(own) and shared <= s.link_shared * len(own)
 
 
 def article_words(doc: Document, s: EdgeSettings) -> Counter[str]:
-    """In how many live blocks each word (of ``title_word_letters`` letters or more) stands."""
-    return Counter(t for i in doc.live() for t in {t for t in tokens(doc.blocks[i]) if len(t) >= s.title_word_letters})
+    """In how many live blocks each telling word stands."""
+    return Counter(t for i in doc.live() for t in set(_telling_words(doc.blocks[i], s)))
+
+
+def _telling_words(text: str, s: EdgeSettings) -> list[str]:
+    """The tokens of ``text`` that tell what it speaks of: words of ``title_word_letters`` letters
+    or more, and in scripts without spaces every two-letter token (a CJK word is about two)."""
+    return [t for t in tokens(text) if len(t) >= s.title_word_letters or len(t) == 2 and is_unspaced(t)]
 
 
 def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:

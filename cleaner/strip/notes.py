@@ -27,14 +27,7 @@ def by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]]
     itself makes a line of the family."""
     if reported_speech(text):
         return None
-    found = rules.concepts.family(text, named=inside)
-    if inside and found is not None and found[0] not in rules.role("heads_pitch"):
-        found = None  # between paragraphs a pitch that names its newsletter or the mailbox ...
-    if inside and found is None and addressed(text, rules, s):
-        found = rules.concepts.family(text)  # ... or speaks to the reader: "join the readers who get our picks"
-        if found is not None and (found[0] not in rules.role("addressed_inside")
-                                  or _attributed(text, found[1], rules, s)):
-            found = None
+    found = inside_recipe(text, rules, s) if inside else rules.concepts.family(text)
     if found is None:
         return None
     family, concepts = found
@@ -47,6 +40,22 @@ def by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]]
     if head and head[0] and (titled := rules.concepts.family(head[0])) is not None and titled[0] == family:
         return None  # the title speaks of it: "Kommuner dropper papirbreve: nyhedsbreve i indbakken ..."
     return removals.concept(family)
+
+
+def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> tuple[str, frozenset[str]] | None:
+    """The family and concepts of a pitch or note trusted inside the article's text (between its
+    paragraphs, or above its lede): a pitch that names its newsletter or the mailbox, or a pitch
+    or disclaimer that speaks to the reader or as the outlet ("join the readers who get our
+    picks", "when you buy through our links we may earn a commission")."""
+    found = rules.concepts.family(text, named=True)
+    if found is not None and found[0] in rules.role("heads_pitch"):
+        return found
+    if not addressed(text, rules, s):
+        return None
+    found = rules.concepts.family(text)
+    if found is None or found[0] not in rules.role("addressed_inside") or _attributed(text, found[1], rules, s):
+        return None
+    return found
 
 
 def addressed(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> bool:
