@@ -391,6 +391,9 @@ def test_label_value_items_are_a_list_not_inline_links(items: str) -> None:
     # someone's words reported without quotation marks, closed by who said them
     ("We will let customers sign up for free every week, the chief executive told analysts.", False),
     ("Customers can sign up for free every week, and you can cancel at any time, the company said.", False),
+    ("Get stories like this in your inbox.", True),
+    # a pronoun of another language ("du" is German "you") makes no pitch of a French news line
+    ("Les abonnés actuels seront prévenus par e-mail au moins trente jours avant l'application du nouveau tarif.", False),
 ])
 def test_a_whole_pitch_sentence_between_paragraphs(line: str, removed: bool) -> None:
     text = LABEL_LIST_PAGE.format(items=line)

@@ -23,6 +23,7 @@ from typing import Any
 
 import ahocorasick
 
+from ..langs import probability
 from ..text import UNSPACED_CHAR, WORDISH, fold, sentences
 
 _FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[.,]?\d*\s?%")  # a year or a share: "404 Media" is a name
@@ -30,6 +31,7 @@ CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
 WHOLE = "$"  # a word listed with this mark matches as a whole word only (pronouns: "us", not "use")
 COMPOUND_STEM = 5  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
 WEAK_SENTENCES = 2  # the longest pitch a recipe with a weak concept is trusted on, in sentences
+WEAK_LANGUAGE = 0.05  # ... and only in a language the language model gives the line this much of
 
 
 @dataclass
@@ -130,7 +132,7 @@ class Concepts:
         with ``named``, only a recipe that names the family's subject (a newsletter, a mailbox)."""
         if not self.recipes:
             return None
-        by_lang = [found for found in self.found(text).values() if len(found) > 1]
+        by_lang = [(lang, found) for lang, found in self.found(text).items() if len(found) > 1]
         if not by_lang:
             return None  # one concept makes no line of any family
         figures = _FIGURE.search(text) is not None
@@ -143,7 +145,7 @@ class Concepts:
                 for concepts in sets:
                     if bool(concepts & self.weak) != weak or named and not concepts & self.subjects.get(family, set()):
                         continue
-                    if any(concepts <= found for found in by_lang):
+                    if any(concepts <= found and (not weak or written_in(text, lang)) for lang, found in by_lang):
                         return family, concepts
         return None
 
@@ -155,3 +157,9 @@ class Concepts:
                 counts[concept] = counts.get(concept, 0) + 1
         return counts
 
+
+def written_in(text: str, lang: str) -> bool:
+    """Whether ``text`` may be written in ``lang``: a pronoun is a short word that other languages
+    spell too (French "du nouveau tarif" holds German "du"), so a weak concept counts only in a
+    language the model does not rule out."""
+    return probability(text, lang) >= WEAK_LANGUAGE

@@ -43,7 +43,7 @@ from ..text import (
 )
 from ..titles import outlet
 from .foreign import strip_foreign_tail
-from .notes import ADDRESS, about, by_concepts, inside_recipe, page_head, reported_speech
+from .notes import about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader
 from .rules import FUZZY_STEMS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
 
@@ -623,7 +623,7 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
 def _addresses(text: str, rules: Rules) -> bool:
     """Whether a line speaks to the reader or as the outlet ("your inbox", "our newsletter"): a
     pitch does; a lede about a newsletter reports in the third person."""
-    return any(found & ADDRESS for found in rules.concepts.found(text).values())
+    return speaks_to_reader(text, rules)
 
 
 def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) -> bool:

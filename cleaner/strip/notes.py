@@ -15,6 +15,7 @@ from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EdgeSettings
 from ..text import QUOTES, sentences, word_count
+from .concepts import written_in
 from .rules import Rules
 
 
@@ -61,8 +62,13 @@ def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> t
 def addressed(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> bool:
     """A line of two sentences at most that speaks to the reader or as the outlet ("your inbox",
     "our editors' picks"): a pitch does; a paragraph of news reports in the third person."""
-    return len(sentences(text)) <= s.addressed_sentences \
-        and any(found & ADDRESS for found in rules.concepts.found(text).values())
+    return len(sentences(text)) <= s.addressed_sentences and speaks_to_reader(text, rules)
+
+
+def speaks_to_reader(text: str, rules: Rules) -> bool:
+    """Whether ``text`` holds a second-person or first-person-plural word of a language it may be
+    written in (French "du nouveau" holds no German "du")."""
+    return any(found & ADDRESS and written_in(text, lang) for lang, found in rules.concepts.found(text).items())
 
 
 ADDRESS = frozenset({"you", "we"})
