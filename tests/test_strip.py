@@ -973,3 +973,44 @@ def test_a_newsletter_list_with_dashes_goes_with_its_pitch() -> None:
             "Startup-radar – nye runder og exits hver fredag\n\nTidsangivelse:\n\nMere fra TNW\n")
     article = cleaner.clean(text)
     assert article.text.endswith("Første prototype ventes klar i 2026.")
+
+
+BIO_PAGE = """{title} - Kryptoverse
+
+{title} - Kryptoverse PlatoBlockchain Data Intelligence. Vertical Search. Ai.
+
+{byline}{lede}
+
+{middle}
+
+{last}
+
+Time Stamp:
+
+More from Kryptoverse
+"""
+
+
+@pytest.mark.parametrize(("byline", "lede", "middle", "last", "removed"), [
+    ("", "Fed faiz indirimini bir kez daha erteledi ve enflasyonun beklenenden inatçı olduğunu söyledi.",
+     "Piyasalar kararı büyük ölçüde fiyatlamıştı; dolar endeksi yatay seyretti.",
+     "Deniz Aksoy, gazetenin ekonomi muhabiridir; merkez bankaları ve enflasyon üzerine yazar.", True),
+    # the byline names the writer too
+    ("By Helen Marsh\n\n", "Texas reported 40 new measles cases this week, the state health department said on Friday.",
+     "Most of the cases are in two rural counties with low vaccination rates.",
+     "Helen Marsh is a Texas-based correspondent covering public health and rural hospitals. "
+     "She previously reported for newspapers in Austin.", True),
+    # someone new brought in at the end speaks of no reporter's work: the article's
+    ("", "Texas reported 40 new measles cases this week, the state health department said on Friday.",
+     "Most of the cases are in two rural counties with low vaccination rates.",
+     "Maria Lopez, an epidemiologist at the University of Texas, expects the outbreak to peak in May.", False),
+    # a correspondent the story itself names is in the story
+    ("", "Ukraine's foreign minister met Helen Marsh, a correspondent covering the war, in Kyiv on Monday.",
+     "The minister said talks with European partners would resume next week.",
+     "Helen Marsh is a correspondent covering the war for a British paper and was wounded in 2023.", False),
+], ids=["tr-bio", "en-bio-with-byline", "en-new-person", "en-person-in-story"])
+def test_a_staff_bio_at_the_end(byline: str, lede: str, middle: str, last: str, removed: bool) -> None:
+    article = cleaner.clean(BIO_PAGE.format(title="Measles cases rise in rural Texas", byline=byline, lede=lede,
+                                            middle=middle, last=last))
+    assert (last not in article.text) is removed
+    assert lede in article.text and middle in article.text

@@ -43,7 +43,7 @@ from ..text import (
 )
 from ..titles import outlet
 from .foreign import strip_foreign_tail
-from .notes import about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader
+from .notes import about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader, staff_bio
 from .rules import FUZZY_STEMS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
 
@@ -269,6 +269,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             if doc.evidence and words <= s.concept_words \
                     and (found := by_concepts(text, head_texts(), head_concepts, rules, s)):
                 return found  # a pitch or disclaimer in words no phrase prior has
+            if doc.evidence and words <= rules.concepts.max_words.get("author_bio", s.concept_words) \
+                    and staff_bio(text, doc, rules):
+                return removals.concept("author_bio")  # "Deniz Aksoy, gazetenin ekonomi muhabiridir; ..."
         return None
 
     return classify

@@ -40,6 +40,8 @@ def by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]]
         return None  # an article about newsletters ("Most of the newsletters are free to read.")
     if head and head[0] and (titled := rules.concepts.family(head[0])) is not None and titled[0] == family:
         return None  # the title speaks of it: "Kommuner dropper papirbreve: nyhedsbreve i indbakken ..."
+    if family == "author_bio" and _in_story(_leading_name(text), text, head, s):
+        return None  # a correspondent the story names is someone in the story
     return removals.concept(family)
 
 
@@ -57,6 +59,46 @@ def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> t
     if found is None or found[0] not in rules.role("addressed_inside") or _attributed(text, found[1], rules, s):
         return None
     return found
+
+
+def staff_bio(text: str, doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> bool:
+    """A staff bio at the article's end: it opens with a person's name the article names nowhere
+    else but in a byline (the writer, not someone in the story) and speaks of a reporter's work in one of the words
+    of the bio concepts ("Deniz Aksoy, gazetenin ekonomi muhabiridir; ...", "Harriet Lowe is a staff
+    reporter covering space ..."), in two sentences at most, quoting no one. A closing line that
+    brings in someone new ("Maria Lopez, an analyst at ..., expects ...") speaks of no such work."""
+    if len(sentences(text)) > s.addressed_sentences or QUOTES.search(text):
+        return False
+    name = _leading_name(text)
+    if not name:
+        return False
+    if _in_story(name, text, [doc.title or "", *(doc.blocks[i] for i in doc.live())], s):
+        return False
+    return any(found & _BIO and written_in(text, lang) for lang, found in rules.concepts.found(text).items())
+
+
+def _in_story(name: str, text: str, texts: list[str], s: EdgeSettings) -> bool:
+    """Whether a block of ``texts`` besides ``text`` names ``name``, bylines aside ("By Helen Marsh")."""
+    key = name.casefold()
+    return bool(key) and any(key in t.casefold() for t in texts if t != text and word_count(t) > s.byline_words)
+
+
+_BIO = frozenset({"author", "covers", "previously"})
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+
+
+def _leading_name(text: str) -> str:
+    """The two or three capitalised words a line opens with ("Deniz Aksoy", "Harriet Lowe"),
+    or "" (an acronym, one word, a lower-case start or a script without case)."""
+    words = []
+    for raw in text.split()[:3]:
+        word = raw.rstrip(",;:")
+        if not _NAME_WORD.fullmatch(word) or not word[0].isupper() or word.isupper() or len(word) < 2:
+            break
+        words.append(word)
+        if raw != word:
+            break  # "Aksoy," ends the name
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 def addressed(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> bool:
