@@ -1014,3 +1014,15 @@ def test_a_staff_bio_at_the_end(byline: str, lede: str, middle: str, last: str, 
                                             middle=middle, last=last))
     assert (last not in article.text) is removed
     assert lede in article.text and middle in article.text
+
+
+def test_a_link_label_that_names_the_outlet() -> None:
+    title = "Bitcoin menembus rekor baru di bursa Asia"
+    text = (f"{title} - Koin Menganga\n\n{title} - Koin Menganga PlatoBlockchain Data Intelligence. Vertical Search. Ai.\n\n"
+            "Harga bitcoin naik 4 persen pada hari Senin dan mencetak rekor baru di bursa Asia.\n\n"
+            "Baca juga di Koin Menganga: Ethereum tertinggal, apa penyebabnya?\n\n"
+            "Analis menyebut arus masuk dana ETF sebagai pendorong utama kenaikan harga.\n\n"
+            "Volume perdagangan juga meningkat tajam.\n\nTime Stamp:\n\nMore from Koin Menganga\n")
+    article = cleaner.clean(text)
+    assert "Baca juga" not in article.text
+    assert "pendorong utama" in article.text and article.text.endswith("meningkat tajam.")

@@ -813,7 +813,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if doc.evidence and word_count(text) <= s.value_words and (stray := _stray(text, rules)):
             doc.drop(i, stray)  # "4 min read" moved between paragraphs
             continue
-        family = label_family(text, rules, s)
+        family = label_family(text, rules, s) or _outlet_link_label(text, outlet_forms, rules, s)
         if family in link_labels and (not ends_sentence(text) or _question_headline(text)):
             doc.drop(i, removals.phrase(family))  # "Lue lisää: Miksi lääkkeet ovat niin kalliita?"
             continue
@@ -831,6 +831,23 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             credit = _credits_figures(doc, live, pos) and not (question or _cased_headline(text, s))
             if not credit and (not question and not _credits_figures(doc, live, pos) or other_story(text)):
                 doc.drop(i, removals.INLINE_LINK)
+
+
+def _outlet_link_label(text: str, outlet_forms: Callable[[], list[set[str]]], rules: Rules,
+                       s: EdgeSettings) -> str | None:
+    """The family of a link label that names the outlet past a known label ("Baca juga di Koin
+    Menganga: ...", "Lees ook op Bitcoin Magazine: ..."): longer than a label, its first words a
+    link label and the rest the outlet's name."""
+    head, sep, _ = split_label(text)
+    words = head.split()
+    if not sep or len(words) <= s.label_words or len(words) > s.label_words + s.outlet_words:
+        return None
+    for n in range(1, s.label_words + 1):
+        family = rules.family(" ".join(words[:n]))
+        if family in rules.role("link_labels"):
+            forms = outlet_forms()
+            return family if forms and outlet.mentions(" ".join(words[n:]), forms) else None
+    return None
 
 
 def _question_headline(text: str) -> bool:
