@@ -1026,3 +1026,19 @@ def test_a_link_label_that_names_the_outlet() -> None:
     article = cleaner.clean(text)
     assert "Baca juga" not in article.text
     assert "pendorong utama" in article.text and article.text.endswith("meningkat tajam.")
+
+
+def test_an_echo_with_its_spam_glued_on_is_an_echo() -> None:
+    title = "قیمت مس به بالاترین سطح دو سال اخیر رسید؛ کمبود عرضه از معادن شیلی"
+    spam = "کاوش قائم. اِی. هوش دادهٔ افلاطون‌زنجیره"
+    assert common_title(f"{title} - بلومبرگ", f"{title}{spam}") == title
+    # two titles that merely open alike are no echoes
+    assert common_title("Apple - iPhone sales drop in China", "Apple earnings beat estimates in China") is None
+    text = (f"{title} - بلومبرگ\n\n{title}{spam}\n\n"
+            "قیمت مس در بورس فلزات لندن روز سه‌شنبه به ۱۰ هزار و ۴۰۰ دلار در هر تن رسید.\n\n"
+            f"کامیون‌های معدنی در صحرای آتاکاما {spam}\n\n"
+            "یک تحلیلگر کالا در سنگاپور گفت که تقاضا هر سال بیشتر می‌شود.\n")
+    article = cleaner.clean(text)
+    assert article.title == title
+    assert "افلاطون" not in article.text and "کاوش قائم" not in article.text
+    assert article.text.startswith("قیمت مس در بورس")

@@ -70,8 +70,17 @@ def _prefix_title(a: str, b: str) -> str | None:
         if match.start() > 0 and SEPARATOR.match(b, match.start()):
             best = match.start()
     if best is None:
-        return None
+        return _glued_title(a, b, n) or _glued_title(b, a, n)
     return a[:best].rstrip()
+
+
+def _glued_title(a: str, b: str, n: int) -> str | None:
+    """The title when ``b`` runs its tail on with no separator where ``a`` has one ("...معادن
+    شیلی - بلومبرگ" and "...معادن شیلیکاوش قائم. اِی. ..."): the shared prefix, up to ``a``'s
+    separator, with a letter of ``b`` glued right onto its last one."""
+    if 0 < n < len(b) and SEPARATOR.match(a, n) and not b[n].isspace() and not b[n - 1].isspace():
+        return a[:n]
+    return None
 
 
 def _fuzzy_title(a: str, b: str, s: EchoSettings) -> str | None:
