@@ -1042,3 +1042,9 @@ def test_an_echo_with_its_spam_glued_on_is_an_echo() -> None:
     assert article.title == title
     assert "افلاطون" not in article.text and "کاوش قائم" not in article.text
     assert article.text.startswith("قیمت مس در بورس")
+
+
+def test_a_lede_that_opens_with_a_title_cut_from_it_is_no_echo() -> None:
+    lede = "東京の取引所は、新しい暗号資産の上場基準を来月から導入すると発表した。"
+    title = lede[:30]
+    assert common_title(f"{title} - Tidende", lede) is None

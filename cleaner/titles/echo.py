@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..settings import DEFAULT, EchoSettings
-from ..text import tokens, word_count
+from ..text import sentences, tokens, word_count
 
 # A title/tail separator: spaced dash or bar, or a full-width bar.
 # Each alternative starts only where a whitespace run starts, so a long run of spaces is
@@ -77,10 +77,16 @@ def _prefix_title(a: str, b: str) -> str | None:
 def _glued_title(a: str, b: str, n: int) -> str | None:
     """The title when ``b`` runs its tail on with no separator where ``a`` has one ("...معادن
     شیلی - بلومبرگ" and "...معادن شیلیکاوش قائم. اِی. ..."): the shared prefix, up to ``a``'s
-    separator, with a letter of ``b`` glued right onto its last one."""
-    if 0 < n < len(b) and SEPARATOR.match(a, n) and not b[n].isspace() and not b[n - 1].isspace():
-        return a[:n]
-    return None
+    separator, with a letter of ``b`` glued right onto its last one, and what follows shaped like
+    the spam (two very short sentences first), not like the rest of a sentence (a lede that opens
+    with a title cut from it: "...導入すると発" and "...導入すると発表した。")."""
+    if not (0 < n < len(b) and SEPARATOR.match(a, n) and not b[n].isspace() and not b[n - 1].isspace()):
+        return None
+    rest = sentences(b[n:])
+    return a[:n] if len(rest) >= 2 and all(word_count(r) <= GLUED_SENTENCE_WORDS for r in rest[:2]) else None
+
+
+GLUED_SENTENCE_WORDS = 3  # words in each of the glued spam's first sentences ("کاوش قائم.", "اِی.")
 
 
 def _fuzzy_title(a: str, b: str, s: EchoSettings) -> str | None:
