@@ -209,6 +209,7 @@ def test_class_token_matching_is_whole_token() -> None:
         '<div class="author-bio-box">c</div><div class="tag-advertising">d</div>'
         '<section aria-label="Share this article">e</section><div class="leaderboard">f</div>'
         '<div class="tooltip-content">g</div><div class="modality-notes">h</div>'
+        '<div class="audio-player">i</div><div class="audio-coverage">j</div>'
         "</body></html>"
     )
     assert root is not None
@@ -222,6 +223,8 @@ def test_class_token_matching_is_whole_token() -> None:
         "f": None,
         "g": "dom-overlay",
         "h": None,
+        "i": "dom-audio",  # "▶ Listen to this article (4 min)"
+        "j": None,
     }
 
 

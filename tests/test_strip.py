@@ -1048,3 +1048,18 @@ def test_a_lede_that_opens_with_a_title_cut_from_it_is_no_echo() -> None:
     lede = "東京の取引所は、新しい暗号資産の上場基準を来月から導入すると発表した。"
     title = lede[:30]
     assert common_title(f"{title} - Tidende", lede) is None
+
+
+def test_the_outlet_before_a_spam_that_two_title_sources_share() -> None:
+    """No brand the rules know, in a script without spaces: the tails share the spam, and the
+    outlet is what the first one holds before it."""
+    spam = "プラトー・ブロックチェーン データ諜報。バーティカル検索。あぃ。"
+    title = "熱中症搬送、6月として過去最多に　高齢者が半数超える"
+    html = (f"<html><head><title>{title}｜ジャパンタイムズ {spam}</title>"
+            f'<meta property="og:title" content="{title} - 日本の時代 {spam}"></head><body><article>'
+            f"<h1>{title}バーティカル検索。あぃ。プラトー</h1>"
+            "<p>総務省消防庁は11日、6月に熱中症で救急搬送された人が全国で1万8千人を超えたと発表した。</p>"
+            "<p>搬送者のうち65歳以上の高齢者が54％を占めた。</p></article></body></html>")
+    article = cleaner.clean(html, kind="html")
+    assert article.source == "ジャパンタイムズ"
+    assert article.title == "熱中症搬送、6月として過去最多に 高齢者が半数超える"

@@ -51,7 +51,7 @@ def _before_brand(tail: str, rules: Rules) -> str | None:
     return words if words and word_count(words) <= 4 and not _sentence_run(words) else None
 
 
-_INNER_STOP = re.compile(r"[^\W\d_]{3}[.!?\u3002]\s")
+_INNER_STOP = re.compile(r"[^\W\d_]{3}[.!?\u3002]\s|[^\W\d_][\u3002\uff01\uff1f](?=\S)")  # CJK stops take no space
 
 
 def _sentence_run(words: str) -> bool:
@@ -111,7 +111,23 @@ def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
         head = _before_brand(tail, rules)
         if head is not None:
             return head, True  # weak: translation moves the spam's own words in front of the brand
+    for other in tails[1:]:
+        head = _before_shared_spam(tails[0], other)
+        if head and word_count(head) <= 4 and rules.brand_like(head) is None and not _sentence_run(head):
+            return head, True  # "ジャパンタイムズ <spam>" and "日本の時代 <the same spam>"
     return None, False
+
+
+def _before_shared_spam(a: str, b: str) -> str:
+    """What ``a`` holds in front of a spam-shaped run of words it ends with as ``b`` does: the
+    outlet before the network's spam, whatever script the brand is written in."""
+    x, y = a.split(), b.split()
+    n = 0
+    while n < min(len(x), len(y)) and x[-1 - n] == y[-1 - n]:
+        n += 1
+    if not n or n == len(x) or not spam_shaped(" ".join(x[-n:])):
+        return ""
+    return " ".join(x[:-n]).strip(" .,;:-|")
 
 
 def without_brand_words(name: str, network_lines: list[str]) -> str:
