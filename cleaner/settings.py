@@ -51,6 +51,7 @@ class EdgeSettings:
     footer_name_letters: int = 4  # a word of a "More from X" line this long, unknown to the article, names X
     footer_candidates: int = 3  # ... the article being the lines above it but its last few
     weak_words: int = 15  # a link-like line: short, no sentence end
+    item_words: int = 3  # a bare topic or name in a follow box under a pitch
     max_edge: int = 40  # blocks inspected from each end
     max_pending: int = 12  # link-like lines held while looking for the heading above them
     link_list: int = 12  # lines a related/more-from heading may take below it

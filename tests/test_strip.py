@@ -1063,3 +1063,18 @@ def test_the_outlet_before_a_spam_that_two_title_sources_share() -> None:
     article = cleaner.clean(html, kind="html")
     assert article.source == "ジャパンタイムズ"
     assert article.title == "熱中症搬送、6月として過去最多に 高齢者が半数超える"
+
+
+def test_a_follow_box_of_bare_topics_goes_with_its_pitch() -> None:
+    title = "Samsung viser frem ny brettbar telefon"
+    text = (f"{title} - Kanten\n\n{title} - Kanten PlatoBlockchain Data Intelligence. Vertical Search. Ai.\n\n"
+            "Samsung viste onsdag frem sin nye brettbare telefon med et tynnere hengsel.\n\n"
+            "Batteriet er på 4400 mAh, det samme som i fjorårets modell.\n\n"
+            "Følg emner og forfattere fra denne saken for å se flere slike i din personlige strøm og få "
+            "oppdateringer på e-post.\n\nMobiltelefoner\n\nTeknologi\n\nKari Nordvik\n\nTidsstempel:\n\nMer fra Kanten\n")
+    article = cleaner.clean(text)
+    assert article.text.endswith("det samme som i fjorårets modell.")
+    # a short list kept under the article's own last line, with no pitch above it, stays
+    text = text.replace("Følg emner og forfattere fra denne saken for å se flere slike i din personlige strøm og få "
+                        "oppdateringer på e-post.\n\n", "Modellene som kommer i butikkene:\n\n")
+    assert "Kari Nordvik" in cleaner.clean(text).text

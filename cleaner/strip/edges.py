@@ -516,7 +516,9 @@ def _lists_below(text: str, pending: list[int], doc: Document, forms: list[set[s
 def strip_pitch_lists(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
     """A newsletter pitch's list: the few "Name: what it brings. Weekly." lines between a pitch the
     steps took and the trailing block (or the end) go with the pitch, in any language. Every line
-    must be a short label and its value: article paragraphs under a pitch set mid-body are not."""
+    must be a short label and its value, or (right above the trailing block) a bare topic or name
+    of a few words ("Følg emner og forfattere ...", then "Mobiltelefoner", "Teknologi", "Kari
+    Nordvik"): article paragraphs under a pitch set mid-body are neither."""
     if not doc.evidence:
         return
     pitches = sorted(r.block for r in doc.removed
@@ -527,7 +529,8 @@ def strip_pitch_lists(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edg
         while j < len(doc.blocks) and doc.kept[j]:
             run.append(j)
             j += 1
-        if 2 <= len(run) <= s.list_items and all(_list_entry(doc.blocks[k], s) for k in run):
+        if 2 <= len(run) <= s.list_items and (all(_list_entry(doc.blocks[k], s) for k in run) or (
+                j < len(doc.blocks) and all(_bare_item(doc.blocks[k], s) for k in run))):
             for k in run:
                 doc.drop(k, removals.RELATED_LINKS)
 
@@ -552,6 +555,12 @@ def _list_entry(text: str, s: EdgeSettings) -> bool:
         head, colon, value = _split_dash(text)
     return bool(colon) and word_count(head) <= 3 and 0 < word_count(value) <= s.weak_words \
         and not QUOTES.search(text)
+
+
+def _bare_item(text: str, s: EdgeSettings) -> bool:
+    """A topic or a name to follow: a few words, no sentence end, no figure, no label."""
+    return 0 < word_count(text) <= s.item_words and not ends_sentence(text) and not _DIGIT.search(text) \
+        and not has_label_colon(text)
 
 
 def _split_dash(text: str) -> tuple[str, str, str]:
