@@ -1078,3 +1078,20 @@ def test_a_follow_box_of_bare_topics_goes_with_its_pitch() -> None:
     text = text.replace("Følg emner og forfattere fra denne saken for å se flere slike i din personlige strøm og få "
                         "oppdateringer på e-post.\n\n", "Modellene som kommer i butikkene:\n\n")
     assert "Kari Nordvik" in cleaner.clean(text).text
+
+
+@pytest.mark.parametrize(("site", "url", "source"), [
+    # the network's own name as the page's script spells it, on the network's domain: no source
+    ("ซีไฟร์เน็ต", "https://zephyrnet.com/th/thai-durian-exports-china/", "บิซิเนส อินไซเดอร์"),
+    ("Зефирнет", "https://zephyrnet.com/ru/durian/", "бизнес инсайдер"),
+    # an outlet's own site name is the source, wherever the page stands
+    ("The Nation Thailand", "https://zephyrnet.com/th/thai-durian-exports-china/", "The Nation Thailand"),
+], ids=["th", "ru", "outlet"])
+def test_the_networks_name_in_another_script_is_no_site_name(site: str, url: str, source: str) -> None:
+    title = "ทุเรียนไทยส่งออกจีนพุ่ง 30% แต่เวียดนามไล่กวดติด ๆ"
+    tail = "บิซิเนส อินไซเดอร์" if source != "бизнес инсайдер" else source
+    html = (f"<html><head><title>{title} - {tail}</title><meta property=\"og:site_name\" content=\"{site}\">"
+            f"<meta property=\"og:url\" content=\"{url}\"></head><body><article><h1>{title}</h1>"
+            "<p>การส่งออกทุเรียนไทยไปจีนในครึ่งปีแรกเพิ่มขึ้นร้อยละ 30 เมื่อเทียบกับปีก่อน</p>"
+            "<p>ผู้ส่งออกระบุว่าเวียดนามกำลังไล่ตามมาอย่างรวดเร็ว</p></article></body></html>")
+    assert cleaner.clean(html, kind="html").source == source

@@ -21,7 +21,7 @@ from .. import removals
 from ..model import Document, Removal
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
-from ..text import ends_sentence, host_of, line_key, tokens, word_count
+from ..text import ends_sentence, host_of, latin_letters, line_key, tokens, word_count
 from . import outlet
 from .echo import find_echo, norm, split_tail
 
@@ -222,9 +222,38 @@ def _site(doc: Document, rules: Rules) -> str | None:
     """The page's declared site name (``og:site_name``), unless it is the network's own: its brand,
     or the brand's name in a translation ("Intelligence des données Platon", "ข้อมูลอัจฉริยะของเพลโต")."""
     site = _one_line(doc.site_name)
-    if not site or rules.brand_like(site) is not None:
+    if not site or rules.brand_like(site) is not None or _sounds_like_host(site, doc.url, rules):
         return None
     return None if any(outlet.names_the_stem(word) for word in site.split()) else site
+
+
+def _sounds_like_host(name: str, url: str | None, rules: Rules) -> bool:
+    """Whether ``name`` is the network domain the page stands on, as another script spells it
+    ("ซีไฟร์เน็ต" on zephyrnet.com: Thai writes "z" as "s" and "ph" as "f"): their consonants
+    compared by sound classes."""
+    host = host_of(url)
+    domain = next((d for d in rules.domains if host == d or host.endswith("." + d)), None)
+    if domain is None:
+        return False
+    spoken = _sound_skeleton(latin_letters(name))
+    return len(spoken) >= SOUND_MIN and spoken == _sound_skeleton(domain.split(".")[0])
+
+
+def _sound_skeleton(latin: str) -> str:
+    """The consonants of a romanised word by sound class: one letter each for p/b/f/v, s/z/c,
+    k/g/q, t/d, l/r, with "ph" as "f" and repeats folded."""
+    latin = latin.casefold().replace("ph", "f")
+    out = []
+    for ch in latin:
+        cls = _SOUND.get(ch, ch if ch.isalpha() and ch not in "aeiouyhw" else "")
+        if cls and (not out or out[-1] != cls):
+            out.append(cls)
+    return "".join(out)
+
+
+_SOUND = {**dict.fromkeys("pbfv", "p"), **dict.fromkeys("szcj", "s"), **dict.fromkeys("kgq", "k"),
+          **dict.fromkeys("td", "t"), **dict.fromkeys("lr", "r")}
+SOUND_MIN = 4  # consonants a site name needs to be matched with its host by sound
 
 
 _TITLE_RULES = frozenset({removals.TITLE_ECHO, removals.TITLE_SPAM, removals.SITE_TAIL})
