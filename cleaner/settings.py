@@ -80,7 +80,8 @@ class EdgeSettings:
     section_labels: int = 3  # this many different labels on "Label: line" lines of a page head its sections
     headline_words: int = 5  # an unknown "Label: value" line whose value is this long is a link ...
     cased_headline_words: int = 4  # ... or this long, written in sentence case (a name capitalises)
-    link_value_words: int = 18  # the longest headline a "Label: headline" line holds
+    link_value_words: int = 14  # the longest headline a "Label: headline" line holds ...
+    cased_link_value_words: int = 18  # ... or, in sentence case, this long (a caption names things in capitals)
     link_shared: float = 0.5  # ... which shares at most this share of its words with the article (else a section head)
     title_word_letters: int = 4  # words of the title this long tell a lede from a note above it ...
     stem_letters: int = 5  # ... compared by this many first letters (an inflected word is the same word)

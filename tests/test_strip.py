@@ -392,6 +392,12 @@ def test_label_value_items_are_a_list_not_inline_links(items: str) -> None:
     ("We will let customers sign up for free every week, the chief executive told analysts.", False),
     ("Customers can sign up for free every week, and you can cancel at any time, the company said.", False),
     ("Get stories like this in your inbox.", True),
+    # "US" is no "us"; a how-to's list item is no pitch; a paragraph telling "you" what a service
+    # now lets you do for free runs longer than a pitch
+    ("US officials said the talks would resume for free next week.", False),
+    ("Your email list will begin to grow", False),
+    ("Amazon is now letting you listen to music free on smartphones and TV, as well as online, and investors "
+     "are nervous. The company said customers without a subscription could now access music for free.", False),
     # a pronoun of another language ("du" is German "you") makes no pitch of a French news line
     ("Les abonnés actuels seront prévenus par e-mail au moins trente jours avant l'application du nouveau tarif.", False),
 ])
@@ -891,7 +897,20 @@ More from Kryptoverse
      "Isi mmalite: Ụlọ Akụ Etiti Ghana",
      "The bank said the trial would run for nine months before any wider launch is considered.",
      "Traders will be able to receive payments by phone.", False),
-], ids=["fi-colon-in-word", "hu-sentence-case", "ru-under-figures", "kn-question", "en-section-head", "ig-credit"])
+    # a caption names things in capitals: past fourteen words a value is a link only in sentence case
+    ("Amsterdam's light festival opens with 20 new works",
+     "The 7th Amsterdam Light Festival opened on Thursday with 20 installations along the canals.",
+     "Cover image: artist's impression of the lighting installation by Peter Koros Design at the 7th Amsterdam "
+     "Light Festival",
+     "The festival runs until January and expects about a million visitors.",
+     "Most works can be seen from the water.", False),
+    ("Apple retrasa la nueva Siri hasta el año que viene",
+     "Apple ha confirmado que la versión renovada de Siri no llegará hasta 2026, según un comunicado.",
+     "Lee también: Las gafas de realidad mixta bajan de precio en Europa a los seis meses de su estreno",
+     "El retraso supone un revés para la estrategia de inteligencia artificial de la empresa.",
+     "Los analistas esperan un impacto limitado en las ventas.", True),
+], ids=["fi-colon-in-word", "hu-sentence-case", "ru-under-figures", "kn-question", "en-section-head", "ig-credit",
+        "en-long-caption", "es-long-headline"])
 def test_a_label_and_another_storys_headline_is_a_link(title: str, lede: str, line: str, after: str,
                                                         closing: str, removed: bool) -> None:
     article = cleaner.clean(LINK_PAGE.format(title=title, lede=lede, line=line, after=after, closing=closing))

@@ -24,7 +24,7 @@ from typing import Any
 import ahocorasick
 
 from ..langs import probability
-from ..text import UNSPACED_CHAR, WORDISH, fold, sentences
+from ..text import COLONS, UNSPACED_CHAR, WORDISH, ends_sentence, fold, is_unspaced, sentences
 
 _FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[.,]?\d*\s?%")  # a year or a share: "404 Media" is a name
 CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
@@ -123,7 +123,7 @@ class Concepts:
             if unspaced or start == 0 or not WORDISH.match(folded[start - 1]) or key in self._inside_keys:
                 ends = end + 1 == len(folded) or not WORDISH.match(folded[end + 1])
                 for concept, lang, whole in self._index[key]:
-                    if ends or not whole or unspaced:
+                    if (ends or not whole or unspaced) and not (whole and _capitals_only(text, key)):
                         by_lang.setdefault(lang, set()).add(concept)
         return {lang: frozenset(found) for lang, found in by_lang.items()}
 
@@ -137,8 +137,9 @@ class Concepts:
             return None  # one concept makes no line of any family
         figures = _FIGURE.search(text) is not None
         for weak in (False, True):  # a recipe needing a weak concept only where no other one holds
-            if weak and len(sentences(text)) > WEAK_SENTENCES:
-                break  # "we" in a paragraph of three sentences is a columnist's, not the outlet's pitch
+            if weak and (len(sentences(text)) > WEAK_SENTENCES or _unfinished(text)):
+                break  # "we" in a paragraph of three sentences is a columnist's, not the outlet's pitch;
+                # a pitch is a sentence or a heading over a list, a how-to's list item is neither
             for family, sets in self.recipes.items():
                 if figures and family in self.no_figures:
                     continue
@@ -163,3 +164,18 @@ def written_in(text: str, lang: str) -> bool:
     spell too (French "du nouveau tarif" holds German "du"), so a weak concept counts only in a
     language the model does not rule out."""
     return probability(text, lang) >= WEAK_LANGUAGE
+
+
+def _capitals_only(text: str, word: str) -> bool:
+    """Whether ``word`` (a whole-word entry: a pronoun) stands in ``text`` only in capitals, as an
+    acronym does ("US officials" holds no "us")."""
+    found = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)]
+    return bool(found) and all(w.isupper() and len(w) > 1 for w in found)
+
+
+def _unfinished(text: str) -> bool:
+    """A line with no sentence end and no colon, in a script that writes them: a list item or a
+    heading of a how-to ("Your email list will begin to grow"), not a pitch. Thai and the other
+    scripts that end sentences with a space are never judged so."""
+    last = text.rstrip()[-1:]
+    return not ends_sentence(text) and last not in COLONS and not is_unspaced(text)

@@ -731,8 +731,9 @@ def is_inline_link(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
     stripped = text.strip()
     if stripped[:1] in "([" and stripped[-1:] in ")]" or sum(ch.isalpha() for ch in head) <= 2:
         return False
-    return 1 <= word_count(head) <= 3 and 3 <= word_count(tail) <= s.link_value_words \
-        and not tail.startswith((" //", "//"))
+    size = word_count(tail)
+    return 1 <= word_count(head) <= 3 and 3 <= size <= s.cased_link_value_words \
+        and (size <= s.link_value_words or _sentence_case(tail)) and not tail.startswith((" //", "//"))
 
 
 def _other_story(text: str, article: Counter[str], s: EdgeSettings) -> bool:

@@ -102,9 +102,11 @@ def _leading_name(text: str) -> str:
 
 
 def addressed(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> bool:
-    """A line of two sentences at most that speaks to the reader or as the outlet ("your inbox",
-    "our editors' picks"): a pitch does; a paragraph of news reports in the third person."""
-    return len(sentences(text)) <= s.addressed_sentences and speaks_to_reader(text, rules)
+    """A short line of two sentences at most that speaks to the reader or as the outlet ("your
+    inbox", "our editors' picks"): a pitch does; a paragraph of news reports in the third person,
+    and one that tells "you" what a service now lets you do runs longer than a pitch."""
+    return len(sentences(text)) <= s.addressed_sentences and word_count(text) <= s.pitch_words \
+        and speaks_to_reader(text, rules)
 
 
 def speaks_to_reader(text: str, rules: Rules) -> bool:
