@@ -36,7 +36,7 @@ from .readers import DEFAULT_MAX_RECORD_BYTES, iter_inputs
 from .settings import DEFAULT, Settings
 from .strip import load_rules
 from .strip.profile import SiteProfile
-from .strip.templates import FOLDER_GROUP, TemplateCounter, emit
+from .strip.templates import FOLDER_GROUP, TemplateCounter, emit, emitted_hashes
 from .text import human_size
 
 T = TypeVar("T")
@@ -224,6 +224,14 @@ def first_half_packed(raw: RawRecord | Reject, ctx: Context) -> tuple[bytes | Re
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), emit(result, ctx.settings.templates)
 
 
+def first_half_hashed(raw: RawRecord | Reject, ctx: Context
+                      ) -> tuple[bytes | Reject, list[tuple[str, str, str]], list[tuple[int, int]]]:
+    """:func:`first_half_packed` with its evidence's filter hashes, for a pool: the main process
+    competes with the workers for the cores, so it only counts."""
+    result, triples = first_half_packed(raw, ctx)
+    return result, triples, emitted_hashes(triples)
+
+
 @dataclass
 class Finished:
     """What pass 2 hands on for one document."""
@@ -277,14 +285,16 @@ class RunState:
         counter = TemplateCounter()
         learn = self.options.learn_templates
         tpl = ctx.settings.templates
-        for result, triples in self.progress(ordered_map(first_half_packed, records, ctx, self.options.jobs),
-                                             "reading"):
+        jobs = self.options.jobs
+        packed = (ordered_map(first_half_hashed, records, ctx, jobs) if jobs > 1
+                  else ((*done, None) for done in ordered_map(first_half_packed, records, ctx, jobs)))
+        for result, triples, hashed in self.progress(packed, "reading"):
             self.summary.read += 1
             if isinstance(result, Reject):
                 self.rejected(result)
                 continue
             if learn:
-                counter.add(triples)
+                counter.add(triples, hashed)
             if profile is not None:
                 # folders change from run to run (daily dumps); outlets and hosts are what recur
                 self.evidence.put([t for t in triples if not t[0].startswith(FOLDER_GROUP)])
