@@ -256,6 +256,30 @@ def second_half(task: tuple[int, Document | bytes, bool], ctx: Context) -> Finis
     return Finished(seq, article=result, item=item, report=report)
 
 
+@dataclass
+class Packed:
+    """:class:`Finished` as a pool hands it back: what the main process reads of it, and the
+    record pickled where it was made (the main process spools the bytes as they are)."""
+
+    seq: int
+    id: str | None
+    reject: Reject | None
+    report: str | None
+    item: DedupItem | None
+    finished: bytes | None  # the Finished without its item, for pass 3
+
+
+def second_half_packed(task: tuple[int, Document | bytes, bool], ctx: Context) -> Packed:
+    """Pass 2 for one document, packed: see :class:`Packed`."""
+    done = second_half(task, ctx)
+    if done.reject is not None:
+        return Packed(done.seq, None, done.reject, done.report, None, None)
+    item, done.item = done.item, None
+    assert done.article is not None
+    return Packed(done.seq, done.article.id, None, done.report, item,
+                  pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL))
+
+
 # -- the run ------------------------------------------------------------------------------
 
 
@@ -308,16 +332,14 @@ class RunState:
     def pass_two(self, ctx: Context, deduper: Deduper) -> None:
         """Finish every document, sign it and cluster it."""
         tasks = ((seq, doc, self.options.explain) for seq, doc in enumerate(self.docs.pickled()))
-        for done in self.progress(ordered_map(second_half, tasks, ctx, self.options.jobs), "cleaning"):
-            if done.article is not None:
-                self.ids[done.seq] = done.article.id
+        for done in self.progress(ordered_map(second_half_packed, tasks, ctx, self.options.jobs), "cleaning"):
             if done.reject is not None:
                 self.rejected(done.reject, done.report)
                 continue
-            assert done.item is not None
+            assert done.item is not None and done.id is not None and done.finished is not None
+            self.ids[done.seq] = done.id
             deduper.add(done.item)
-            done.item = None
-            self.done.put(done)
+            self.done.put_pickled(done.finished)
 
     def pass_three(self, result: Clusters, store: Store | None) -> None:
         """Keep one copy per cluster; write in input order."""
