@@ -36,7 +36,7 @@ from .readers import DEFAULT_MAX_RECORD_BYTES, iter_inputs
 from .settings import DEFAULT, Settings
 from .strip import load_rules
 from .strip.profile import SiteProfile
-from .strip.templates import FOLDER_GROUP, TemplateCounter, emit
+from .strip.templates import FOLDER_GROUP, TemplateCounter, emit, emitted_hashes
 from .text import human_size
 
 T = TypeVar("T")
@@ -224,6 +224,14 @@ def first_half_packed(raw: RawRecord | Reject, ctx: Context) -> tuple[bytes | Re
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), emit(result, ctx.settings.templates)
 
 
+def first_half_hashed(raw: RawRecord | Reject, ctx: Context
+                      ) -> tuple[bytes | Reject, list[tuple[str, str, str]], list[tuple[int, int]]]:
+    """:func:`first_half_packed` with its evidence's filter hashes, for a pool: the main process
+    competes with the workers for the cores, so it only counts."""
+    result, triples = first_half_packed(raw, ctx)
+    return result, triples, emitted_hashes(triples)
+
+
 @dataclass
 class Finished:
     """What pass 2 hands on for one document."""
@@ -246,6 +254,30 @@ def second_half(task: tuple[int, Document | bytes, bool], ctx: Context) -> Finis
         return Finished(seq, reject=result, report=report)
     item = item_from(seq, result.origin, result.title, result.text, result.lang, result.url)
     return Finished(seq, article=result, item=item, report=report)
+
+
+@dataclass
+class Packed:
+    """:class:`Finished` as a pool hands it back: what the main process reads of it, and the
+    record pickled where it was made (the main process spools the bytes as they are)."""
+
+    seq: int
+    id: str | None
+    reject: Reject | None
+    report: str | None
+    item: DedupItem | None
+    finished: bytes | None  # the Finished without its item, for pass 3
+
+
+def second_half_packed(task: tuple[int, Document | bytes, bool], ctx: Context) -> Packed:
+    """Pass 2 for one document, packed: see :class:`Packed`."""
+    done = second_half(task, ctx)
+    if done.reject is not None:
+        return Packed(done.seq, None, done.reject, done.report, None, None)
+    item, done.item = done.item, None
+    assert done.article is not None
+    return Packed(done.seq, done.article.id, None, done.report, item,
+                  pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 # -- the run ------------------------------------------------------------------------------
@@ -277,14 +309,16 @@ class RunState:
         counter = TemplateCounter()
         learn = self.options.learn_templates
         tpl = ctx.settings.templates
-        for result, triples in self.progress(ordered_map(first_half_packed, records, ctx, self.options.jobs),
-                                             "reading"):
+        jobs = self.options.jobs
+        packed = (ordered_map(first_half_hashed, records, ctx, jobs) if jobs > 1
+                  else ((*done, None) for done in ordered_map(first_half_packed, records, ctx, jobs)))
+        for result, triples, hashed in self.progress(packed, "reading"):
             self.summary.read += 1
             if isinstance(result, Reject):
                 self.rejected(result)
                 continue
             if learn:
-                counter.add(triples)
+                counter.add(triples, hashed)
             if profile is not None:
                 # folders change from run to run (daily dumps); outlets and hosts are what recur
                 self.evidence.put([t for t in triples if not t[0].startswith(FOLDER_GROUP)])
@@ -298,16 +332,14 @@ class RunState:
     def pass_two(self, ctx: Context, deduper: Deduper) -> None:
         """Finish every document, sign it and cluster it."""
         tasks = ((seq, doc, self.options.explain) for seq, doc in enumerate(self.docs.pickled()))
-        for done in self.progress(ordered_map(second_half, tasks, ctx, self.options.jobs), "cleaning"):
-            if done.article is not None:
-                self.ids[done.seq] = done.article.id
+        for done in self.progress(ordered_map(second_half_packed, tasks, ctx, self.options.jobs), "cleaning"):
             if done.reject is not None:
                 self.rejected(done.reject, done.report)
                 continue
-            assert done.item is not None
+            assert done.item is not None and done.id is not None and done.finished is not None
+            self.ids[done.seq] = done.id
             deduper.add(done.item)
-            done.item = None
-            self.done.put(done)
+            self.done.put_pickled(done.finished)
 
     def pass_three(self, result: Clusters, store: Store | None) -> None:
         """Keep one copy per cluster; write in input order."""

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+import numpy as np
+
 from . import model_cache
 from .text import lang_code
 
@@ -89,11 +91,34 @@ def _identifier():  # type: ignore[no-untyped-def]
                 return super()._raw_score(text)
             return self._sparse_score(visits, self.nb_ptc)
 
+        def _sparse_score(self, visits, table):  # type: ignore[no-untyped-def]
+            """The library's score with the model's float16 rows widened by bit arithmetic:
+            numpy widens them one element at a time in software, which was a third of a
+            text run's language work. Exact for normal numbers (every value of the shipped
+            model); rows holding any other take the library's path."""
+            idx = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
+            counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
+            return np.log1p(counts) @ widen_half(table, idx) + self.nb_pc
+
     arrays = model_cache.load() or model_cache.unpack_and_store()
     ptc, pc, classes, nextmove, row, out = arrays
     ident = Identifier(ptc, pc, classes, nextmove, out, norm_probs=True, tk_row=row)
     ident.walks = {}
     return ident
+
+
+def widen_half(table: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """``table[idx]`` as float32, for a float16 ``table``: the same values as ``astype``."""
+    rows = table[idx]
+    if rows.dtype != np.float16:
+        return rows
+    bits = rows.view(np.uint16)
+    exponent = bits & 0x7C00
+    if not len(bits) or exponent.min() == 0 or exponent.max() == 0x7C00:
+        return rows.astype(np.float32)  # zeros, subnormals, infinities, NaN: numpy's own widening
+    wide = bits.astype(np.uint32)
+    # sign to bit 31; exponent and mantissa up 13 bits, the exponent rebased from 15 to 127
+    return (((wide & 0x8000) << 16) | (((wide & 0x7FFF) + 0x1C000) << 13)).view(np.float32)
 
 
 WALK_MEMO = 1 << 14  # (state, word) entries kept; words recur within a language

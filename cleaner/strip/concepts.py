@@ -49,7 +49,10 @@ class Concepts:
     _index: dict[str, frozenset[tuple[str, str, bool]]] = field(default_factory=dict)
     _inside_keys: set[str] = field(default_factory=set)  # stems that also match inside a word
     _automaton: Any = None  # ahocorasick.Automaton over every stem, built on first use
+    _subject_index: dict[str, frozenset[tuple[str, str, bool]]] = field(default_factory=dict)
+    _subject_automaton: Any = None  # the same over the stems of subject concepts only
     _cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
+    _subject_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
         for concept, by_lang in (data.get("concepts") or {}).items():
@@ -77,7 +80,9 @@ class Concepts:
         if unknown:
             raise ValueError(f"concept recipes name unknown concepts: {', '.join(unknown)}")
         self._index, self._inside_keys, self._automaton = {}, set(), None
+        self._subject_index, self._subject_automaton = {}, None
         self._cache.clear()
+        self._subject_cache.clear()
         return self
 
     def _build(self) -> None:
@@ -93,14 +98,17 @@ class Concepts:
                             self._inside_keys.add(key)
         self._index = {key: frozenset(found) for key, found in index.items()}
         # every stem of every language found in one pass over a line (Aho-Corasick), whatever its number
-        automaton = ahocorasick.Automaton()
-        for key in self._index:
-            automaton.add_word(key, (len(key), key, UNSPACED_CHAR.search(key) is not None))
-        automaton.make_automaton()
-        self._automaton = automaton
+        self._automaton = _automaton(self._index)
+        # a page's head is only asked about subject concepts: its long paragraphs scanned for
+        # their stems alone meet a third of the stems and far fewer hits inside words
+        subject = set().union(*self.subjects.values())
+        self._subject_index = {key: kept for key, found in self._index.items()
+                               if (kept := frozenset(f for f in found if f[0] in subject))}
+        self._subject_automaton = _automaton(self._subject_index)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_cache": {}, "_automaton": None}  # a worker process builds its own
+        # a worker process builds its own
+        return {**self.__dict__, "_cache": {}, "_subject_cache": {}, "_automaton": None, "_subject_automaton": None}
 
     def found(self, text: str) -> dict[str, frozenset[str]]:
         """The concepts ``text`` speaks of, by language."""
@@ -108,21 +116,22 @@ class Concepts:
             return self._cache[text]
         if len(self._cache) >= CACHE_SIZE:
             self._cache.clear()
-        self._cache[text] = found = self._find(text)
-        return found
-
-    def _find(self, text: str) -> dict[str, frozenset[str]]:
         if self._automaton is None:
             self._build()
+        self._cache[text] = found = self._find(text, self._automaton, self._index)
+        return found
+
+    def _find(self, text: str, automaton: Any, index: dict[str, frozenset[tuple[str, str, bool]]]
+              ) -> dict[str, frozenset[str]]:
         folded = " ".join(fold(text).split())
         by_lang: dict[str, set[str]] = {}
-        for end, (size, key, unspaced) in self._automaton.iter(folded):
+        for end, (size, key, unspaced) in automaton.iter(folded):
             start = end - size + 1
             # a spaced stem opens a word; an unspaced one stands anywhere; in a language that
             # compounds, a long one may stand inside a word
             if unspaced or start == 0 or not WORDISH.match(folded[start - 1]) or key in self._inside_keys:
                 ends = end + 1 == len(folded) or not WORDISH.match(folded[end + 1])
-                for concept, lang, whole in self._index[key]:
+                for concept, lang, whole in index[key]:
                     if (ends or not whole or unspaced) and not (whole and _capitals_only(text, key)):
                         by_lang.setdefault(lang, set()).add(concept)
         return {lang: frozenset(found) for lang, found in by_lang.items()}
@@ -150,11 +159,25 @@ class Concepts:
                         return family, concepts
         return None
 
+    def subject_concepts(self, text: str) -> frozenset[str]:
+        """The subject concepts (``subjects``) ``text`` speaks of, in any language: what
+        :meth:`found` finds of them, from the smaller automaton."""
+        if text in self._subject_cache:
+            return self._subject_cache[text]
+        if len(self._subject_cache) >= CACHE_SIZE:
+            self._subject_cache.clear()
+        if self._automaton is None:
+            self._build()
+        found = frozenset().union(*self._find(text, self._subject_automaton, self._subject_index).values())
+        self._subject_cache[text] = found
+        return found
+
     def counts(self, texts: list[str]) -> dict[str, int]:
-        """In how many of ``texts`` each concept stands, in any language."""
+        """In how many of ``texts`` each subject concept stands, in any language (a page's head is
+        asked about nothing else)."""
         counts: dict[str, int] = {}
         for text in texts:
-            for concept in set().union(*self.found(text).values()):
+            for concept in self.subject_concepts(text):
                 counts[concept] = counts.get(concept, 0) + 1
         return counts
 
@@ -179,3 +202,11 @@ def _unfinished(text: str) -> bool:
     scripts that end sentences with a space are never judged so."""
     last = text.rstrip()[-1:]
     return not ends_sentence(text) and last not in COLONS and not is_unspaced(text)
+
+def _automaton(index: dict[str, Any]) -> Any:
+    """An Aho-Corasick automaton over the keys of ``index``: each hit gives (length, key, unspaced)."""
+    automaton = ahocorasick.Automaton()
+    for key in index:
+        automaton.add_word(key, (len(key), key, UNSPACED_CHAR.search(key) is not None))
+    automaton.make_automaton()
+    return automaton

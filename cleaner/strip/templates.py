@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePath
@@ -145,6 +145,17 @@ class Sightings:
         return seen
 
 
+def line_hashes(group: str, key: str) -> tuple[int, int]:
+    """A (group, line) pair's filter hashes (one digest serves both of the counter's filters)."""
+    return Sightings.hashes_of(f"{group}\x00{key}")
+
+
+def emitted_hashes(triples: list[tuple[str, str, str]]) -> list[tuple[int, int]]:
+    """:func:`line_hashes` of each triple (none for a keyless one), for :meth:`TemplateCounter.add`:
+    a worker computes them beside :func:`emit`, so the process that counts only counts."""
+    return [line_hashes(group, key) if key else (0, 0) for group, key, _ in triples]
+
+
 _MIX = 0x9E3779B97F4A7C15  # spreads a title hash over the key's hashes for the pair filter
 _MASK64 = (1 << 64) - 1
 
@@ -169,13 +180,14 @@ class TemplateCounter:
     # ("Subscribe to our newsletters", "Subscribe to Pro"), not one slot filled differently
     together: set[tuple[str, str]] = field(default_factory=set)
 
-    def add(self, triples: Iterable[tuple[str, str, str]]) -> None:
+    def add(self, triples: Iterable[tuple[str, str, str]], hashed: Sequence[tuple[int, int]] | None = None) -> None:
         """Count the (group, line key, title) triples documents emitted (all of a document's
-        triples for a group in one call)."""
+        triples for a group in one call). ``hashed``, when given, holds each triple's
+        :func:`line_hashes`, computed where the triples were emitted (a worker process)."""
         first_wording: dict[tuple[str, str, int], str] = {}
         hashes: dict[str, int] = {}  # a document's triples share one or two titles
         lines = self.lines
-        for group, key, title in triples:
+        for n, (group, key, title) in enumerate(triples):
             tkey = hashes.get(title)
             if tkey is None:
                 tkey = hashes[title] = title_hash(title)
@@ -189,7 +201,7 @@ class TemplateCounter:
                         self.together.add((group, anchor))
             if (group, key) not in lines:
                 self._note_opening(group, key, ends)
-                a, b = Sightings.hashes_of(f"{group}\x00{key}")  # one digest serves both filters
+                a, b = hashed[n] if hashed is not None else line_hashes(group, key)
                 first = not self.seen_lines.check_add_hashed(a, b)
                 same_article = self.seen_pairs.check_add_hashed((a + tkey * _MIX) & _MASK64, b)
                 if first or same_article:
