@@ -78,6 +78,7 @@ class EdgeSettings:
     head_blocks: int = 3  # the head of a page: its first half, and at least this many blocks
     topic_mentions: int = 2  # a pitch phrase the rest of the page uses this often is the article's subject
     section_labels: int = 3  # this many different labels on "Label: line" lines of a page head its sections
+    label_list_items: int = 3  # a run of this many "Label: value" lines is a list, not links
     headline_words: int = 5  # an unknown "Label: value" line whose value is this long is a link ...
     cased_headline_words: int = 4  # ... or this long, written in sentence case (a name capitalises)
     link_value_words: int = 14  # the longest headline a "Label: headline" line holds ...

@@ -1114,3 +1114,17 @@ def test_the_networks_name_in_another_script_is_no_site_name(site: str, url: str
             "<p>การส่งออกทุเรียนไทยไปจีนในครึ่งปีแรกเพิ่มขึ้นร้อยละ 30 เมื่อเทียบกับปีก่อน</p>"
             "<p>ผู้ส่งออกระบุว่าเวียดนามกำลังไล่ตามมาอย่างรวดเร็ว</p></article></body></html>")
     assert cleaner.clean(html, kind="html").source == source
+
+
+def test_a_list_of_label_lines_with_short_values_is_no_link() -> None:
+    title = "Ceuta - Algeciras: la naviera suma un tercer barco en verano"
+    items = ["pasajero adulto: 38 euros por trayecto", "turismo con conductor: 115 euros",
+             "residentes en Ceuta: descuento del 75 %"]
+    text = (f"{title} - Diario\n\n{title} - Diario PlatoBlockchain Data Intelligence. Vertical Search. Ai.\n\n"
+            "La naviera incorporará un tercer barco a partir del 1 de julio para reducir las esperas.\n\n"
+            "Los precios del verano serán estos:\n\n" + "\n\n".join(items) +
+            "\n\n«Queremos evitar las esperas del año pasado», dijo el director de operaciones.\n\n"
+            "Los billetes pueden comprarse desde hoy.\n\nTime Stamp:\n\nMore from Diario\n")
+    article = cleaner.clean(text.replace("Los precios del verano serán estos:\n\n", ""))
+    for item in items:
+        assert item in article.text

@@ -833,7 +833,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
         elif doc.evidence and 0 < pos < len(live) - 1 and shaped[pos] and family is None \
-                and not _in_label_list(doc, live, shaped, pos) \
+                and not _in_label_list(doc, live, shaped, pos, s) \
                 and (_headline(text, s) or _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below
                      or (question or _cased_headline(text, s)) and other_story(text)):
             # under figures, a short "Label: Name" credits them, unless it reads as another story's
@@ -934,7 +934,8 @@ def _short_credit(text: str) -> bool:
     return bool(colon) and word_count(head) <= 3 and word_count(value) <= 6
 
 
-def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int) -> bool:
+def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int,
+                   s: EdgeSettings = DEFAULT.edges) -> bool:
     """A "Label: value" line among others with other labels, or under a line that ends in a
     colon, is an item of the article's own list ("Revenue: $95.4 billion vs. $94.5 billion
     expected"); links repeat one label ("Read more: ...")."""
@@ -942,7 +943,23 @@ def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int)
     if above and above in COLONS:
         return True
     label = _label(doc.blocks[live[pos]])
-    return any(0 <= q < len(live) and shaped[q] and _label(doc.blocks[live[q]]) != label for q in (pos - 1, pos + 1))
+    if any(0 <= q < len(live) and shaped[q] and _label(doc.blocks[live[q]]) != label for q in (pos - 1, pos + 1)):
+        return True
+    # a run of three or more label lines, some too short for a headline ("turismo con conductor: 115
+    # euros"); two (a credit over a link: "Source: Farside Investors") make no list
+    run = [pos]
+    for step in (-1, 1):
+        q = pos + step
+        while 0 <= q < len(live) and (shaped[q] or _labelled(doc.blocks[live[q]])):
+            run.append(q)
+            q += step
+    return len(run) >= s.label_list_items and len({_label(doc.blocks[live[q]]) for q in run}) > 1
+
+
+def _labelled(text: str) -> bool:
+    """A "Label: value" line of a few words each, with no sentence end: a list's item."""
+    head, colon, value = split_label(text)
+    return bool(colon) and 1 <= word_count(head) <= 3 and 1 <= word_count(value) <= 6 and not ends_sentence(text)
 
 
 def _lone_label(doc: Document, live: list[int], pos: int) -> bool:
