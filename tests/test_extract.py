@@ -424,3 +424,22 @@ def test_collapse_is_the_whitespace_regex(text: str) -> None:
     from cleaner.extract.blocks import collapse
 
     assert collapse(text) == re.sub(r"\s+", " ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
+
+
+def test_justext_stop_words_from_the_cache_are_trafilaturas(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from trafilatura import external
+
+    from cleaner.extract import stoplist
+
+    monkeypatch.setenv("CLEAN_ARTICLE_CACHE", str(tmp_path))
+    monkeypatch.setattr(external, "JT_STOPLIST", None)
+    stoplist.prime()  # gathers and stores
+    gathered = external.JT_STOPLIST
+    assert list(tmp_path.glob("justext-stopwords-*.marshal"))
+    monkeypatch.setattr(external, "JT_STOPLIST", None)
+    stoplist.prime()  # loads
+    assert external.JT_STOPLIST is not gathered and set(external.JT_STOPLIST) == set(gathered)
+    next(tmp_path.glob("justext-stopwords-*.marshal")).write_bytes(b"\x00broken")
+    monkeypatch.setattr(external, "JT_STOPLIST", None)
+    stoplist.prime()  # a broken copy is gathered again
+    assert set(external.JT_STOPLIST) == set(gathered)
