@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
+import re
 import resource
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.extract import MAX_ELEMENTS, MAX_INPUT_CHARS, Page, extract_html
 from cleaner.extract.cleanup import load_rules, match_rule, strip_boilerplate
@@ -389,3 +392,57 @@ def test_title_repeated_after_a_leading_line_is_removed() -> None:
     assert "Cat found far from home" not in page.blocks
     assert [r.text for r in page.removed if r.rule == "title-block"] == ["Cat found far from home"]
     assert page.blocks[0] == "https://courier.example/news/cat-found-far-from-home.php"
+
+
+_MARKUP_TAGS = ["p", "li", "ul", "div", "h2", "h1", "nav", "a", "br", "span", "blockquote", "table", "td", "script", "dd"]
+
+
+@st.composite
+def _markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 4 if depth < 4 else 0))):
+        if draw(st.booleans()):
+            parts.append(draw(st.sampled_from(["x", " y ", "z\u00a0w", "", "\n"])))
+        else:
+            tag = draw(st.sampled_from(_MARKUP_TAGS))
+            parts.append(f"<{tag}>{draw(_markup(depth + 1))}</{tag}>")
+    return "".join(parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_markup())
+def test_page_items_found_by_libxml2_are_the_walks(markup: str) -> None:
+    """The block elements found with libxml2 stepping over the rest are the Python walk's."""
+    from cleaner.extract.repair import _reached, _walked
+
+    root = parse_html(f"<html><body>{markup}</body></html>")
+    assert root is not None
+    scope = root.find("body")
+    assert list(_reached(scope)) == list(_walked(scope))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("a \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u2003\u2028\u200b\ufeff\u3000")), max_size=12))
+def test_collapse_is_the_whitespace_regex(text: str) -> None:
+    from cleaner.extract.blocks import collapse
+
+    assert collapse(text) == re.sub(r"\s+", " ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
+
+
+def test_justext_stop_words_from_the_cache_are_trafilaturas(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from trafilatura import external
+
+    from cleaner.extract import stoplist
+
+    monkeypatch.setenv("CLEAN_ARTICLE_CACHE", str(tmp_path))
+    monkeypatch.setattr(external, "JT_STOPLIST", None)
+    stoplist.prime()  # gathers and stores
+    gathered = external.JT_STOPLIST
+    assert list(tmp_path.glob("justext-stopwords-*.marshal"))
+    monkeypatch.setattr(external, "JT_STOPLIST", None)
+    stoplist.prime()  # loads
+    assert external.JT_STOPLIST is not gathered and set(external.JT_STOPLIST) == set(gathered)
+    next(tmp_path.glob("justext-stopwords-*.marshal")).write_bytes(b"\x00broken")
+    monkeypatch.setattr(external, "JT_STOPLIST", None)
+    stoplist.prime()  # a broken copy is gathered again
+    assert set(external.JT_STOPLIST) == set(gathered)

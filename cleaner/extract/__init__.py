@@ -32,6 +32,7 @@ from cleaner.extract.cleanup import load_rules, strip_boilerplate
 from cleaner.extract.metadata import Meta, page_metadata
 from cleaner.extract.parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_CHARS, cut_after, flatten_deep, parse_html
 from cleaner.extract.repair import page_items, repair_blocks
+from cleaner.extract.stoplist import prime as prime_stoplist
 from cleaner.model import Removal
 from cleaner.removals import HTML_LIMIT
 
@@ -167,6 +168,7 @@ def _run_trafilatura(root: etree._Element, url: str | None):  # noqa: ANN202 - t
     try:
         doc = bare_extraction(root, url=url, fast=True, **TRAFILATURA_OPTIONS)
         if doc is None or len(doc.text or "") < FALLBACK_BELOW:
+            prime_stoplist()  # the fallbacks may run justext
             doc = bare_extraction(root, url=url, fast=False, **TRAFILATURA_OPTIONS) or doc
         return doc
     except (ValueError, TypeError, RecursionError):

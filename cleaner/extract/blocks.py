@@ -10,11 +10,8 @@ aggregators' caption lines both come out as ``p`` with ``lb``).
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
-_SPACES = re.compile(r"\s+")
 _CONTAINERS = {
     "p",
     "head",
@@ -36,8 +33,12 @@ _CONTAINERS = {
 
 
 def collapse(text: str) -> str:
-    """Collapse inner whitespace (including non-breaking and zero-width spaces)."""
-    return _SPACES.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
+    """Collapse inner whitespace (including non-breaking and zero-width spaces).
+
+    ``str.split()`` splits where ``\\s`` matches (both test ``Py_UNICODE_ISSPACE``; checked
+    over every code point) at a third of a regex substitution's cost on a paragraph.
+    """
+    return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
 
 
 def _inline(el: etree._Element) -> str:

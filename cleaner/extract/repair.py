@@ -19,11 +19,13 @@ Nothing outside the stretch trafilatura chose as the article is added.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
 
 from cleaner.extract.blocks import collapse
+from cleaner.extract.parse import parsed_here
 
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "blockquote"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
@@ -106,38 +108,67 @@ def page_items(root: etree._Element) -> list[Item]:
     body = root.find("body")
     scope = body if body is not None else root
     items: list[Item] = []
-
-    def walk(node: etree._Element) -> None:
-        for child in node:
-            tag = child.tag.lower() if isinstance(child.tag, str) else ""
-            if not tag or tag in _SKIP:
-                continue
-            if tag in _BLOCK_TAGS and (tag == "li" or not _has_block(child)):
-                text, linked = _text(child)
-                if text:
-                    kind = "title" if tag == "h1" else "head" if tag in _HEADINGS else "item" if tag == "li" else "p"
-                    parent = child.getparent()
-                    items.append(Item(kind, text, _key(text), linked / max(1, len(text)), id(parent)))
-                if tag == "li":
-                    walk(child)
-            else:
-                walk(child)
-
-    walk(scope)
+    parents: list[etree._Element] = []  # held, so the ids of two lists never coincide
+    for el in _reached(scope) if parsed_here(root) else _walked(scope):
+        text, linked = _text(el)
+        if text:
+            tag = el.tag.lower()
+            kind = "title" if tag == "h1" else "head" if tag in _HEADINGS else "item" if tag == "li" else "p"
+            parent = el.getparent()
+            parents.append(parent)
+            items.append(Item(kind, text, _key(text), linked / max(1, len(text)), id(parent)))
     return items
 
 
-def _split_flattened(blocks: list[str], items: list[Item]) -> list[str]:
+_WALKED_TAGS = tuple(sorted(_BLOCK_TAGS | _SKIP))
+
+
+def _reached(scope: etree._Element) -> Iterator[etree._Element]:
+    """The block elements :func:`_walked` yields, for a tree parse_html made (lower-case names,
+    no comments): libxml2 steps over every other element, so Python sees only these."""
+    walk = etree.iterwalk(scope, events=("start",), tag=_WALKED_TAGS)
+    for _, el in walk:
+        if el is scope:
+            continue
+        tag = el.tag
+        if tag in _SKIP:
+            walk.skip_subtree()
+        elif tag == "li":
+            yield el
+        elif not _has_block(el):
+            yield el
+            walk.skip_subtree()
+
+
+def _walked(scope: etree._Element) -> Iterator[etree._Element]:
+    """Leaf block elements and list items, in document order, not inside a skipped container
+    nor a leaf block: the walk for any tree, names lower-cased as it goes."""
+    for child in scope:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if not tag or tag in _SKIP:
+            continue
+        if tag in _BLOCK_TAGS and (tag == "li" or not _has_block(child)):
+            yield child
+            if tag == "li":
+                yield from _walked(child)
+        else:
+            yield from _walked(child)
+
+
+def _split_flattened(blocks: list[str], items: list[Item]) -> tuple[list[str], list[str]]:
     """Split a block that is consecutive page paragraphs run together back into them.
 
     The block must be covered (``MIN_SPLIT_COVER`` of its text) by two or more consecutive
-    page items found in it in order, without overlap.
+    page items found in it in order, without overlap. Returns the blocks and their keys
+    (each block's key computed once: the keys cost more than the search).
     """
     out: list[str] = []
+    keys: list[str] = []
     for block in blocks:
         key = _key(block)
         if len(key) < MIN_SPLIT_CHARS:
             out.append(block)
+            keys.append(key)
             continue
         picked: list[int] = []
         at = 0
@@ -156,9 +187,11 @@ def _split_flattened(blocks: list[str], items: list[Item]) -> list[str]:
         covered = sum(len(items[i].key) for i in picked)
         if len(picked) >= 2 and covered >= MIN_SPLIT_COVER * len(key):
             out.extend(items[i].text for i in picked)
+            keys.extend(items[i].key for i in picked)
         else:
             out.append(block)
-    return out
+            keys.append(key)
+    return out, keys
 
 
 def _restorable(it: Item) -> bool:
@@ -170,21 +203,21 @@ def repair_blocks(blocks: list[str], root: etree._Element) -> list[str]:
     items = page_items(root)
     if not items or not blocks:
         return blocks
-    blocks = _split_flattened(blocks, items)
+    blocks, keys = _split_flattened(blocks, items)
     index: dict[str, list[int]] = {}
     for i, it in enumerate(items):
         index.setdefault(it.key, []).append(i)
     # map each block to the first unused page item with the same text, in order
     positions: list[int | None] = []
     cursor = -1
-    for block in blocks:
-        cands = [i for i in index.get(_key(block), []) if i > cursor]
+    for key in keys:
+        cands = [i for i in index.get(key, []) if i > cursor]
         if cands:
             cursor = cands[0]
             positions.append(cursor)
         else:
             positions.append(None)
-    present = {_key(b) for b in blocks}
+    present = set(keys)
     out: list[str] = []
     last: int | None = None
     for block, pos in zip(blocks, positions, strict=True):
