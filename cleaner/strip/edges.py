@@ -621,7 +621,7 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
             rule in LEADING_SURE
             or rule.startswith(removals.PHRASE_PREFIX) and _pitch_sentence(doc.blocks[i], rule, rules)
             or (rule.startswith(removals.CONCEPT_PREFIX)
-                or removals.family_of(rule) in rules.role("sentences") and _addresses(doc.blocks[i], rules))
+                or removals.family_of(rule) in rules.role("sentences") and speaks_to_reader(doc.blocks[i], rules))
             and _above_the_lede(doc, i, live[pos + 1 :], s)
             # a pitch or disclaimer trusted between paragraphs is trusted above the lede
             or rule.startswith(removals.CONCEPT_PREFIX) and inside_recipe(doc.blocks[i], rules, s) is not None)
@@ -630,12 +630,6 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
-
-
-def _addresses(text: str, rules: Rules) -> bool:
-    """Whether a line speaks to the reader or as the outlet ("your inbox", "our newsletter"): a
-    pitch does; a lede about a newsletter reports in the third person."""
-    return speaks_to_reader(text, rules)
 
 
 def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) -> bool:

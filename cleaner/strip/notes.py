@@ -3,7 +3,9 @@ disclaimer, reading time, "first appeared" line, editor's note, comment prompt o
 that ``concepts.json`` recognises, and whether the page is about what the line speaks of.
 
 The words live in ``strip/rules/concepts.json`` and are matched by ``strip/concepts.py``; this
-module holds the guards that decide where such a hit is trusted (see ``by_concepts``).
+module holds the guards that decide where such a hit is trusted (see ``by_concepts``): at the
+page's edges; inside the article's text only a pitch that names its newsletter or speaks to the
+reader (``inside_recipe``); a staff bio by the writer's name as well as its words (``staff_bio``).
 """
 
 from __future__ import annotations
