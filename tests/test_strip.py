@@ -1128,3 +1128,19 @@ def test_a_list_of_label_lines_with_short_values_is_no_link() -> None:
     article = cleaner.clean(text.replace("Los precios del verano serán estos:\n\n", ""))
     for item in items:
         assert item in article.text
+
+
+def test_a_caption_in_the_spams_shape_around_a_caseless_stem() -> None:
+    """No echo teaches the spam, no case marks the fused brand ("প্লেটোশিকল": Plato and "chain" in
+    one word): its consonants open with the stem's, in a line of the spam's shape."""
+    title = "ঢাকায় মেট্রোরেলের যাত্রী এক দিনে চার লাখ ছাড়াল"
+    caption = "সচিবালয় স্টেশনে যাত্রীদের সারি প্লেটোশিকল তথ্য বিচক্ষণতা। দাঁড়ানো খোঁজ। এই।"
+    text = (f"{title} - দ্য ডেইলি স্টার\n\n{title} - দ্য ডেইলি স্টার\n\n"
+            "ঢাকার মেট্রোরেলে বৃহস্পতিবার এক দিনে চার লাখের বেশি যাত্রী চলাচল করেছেন।\n\n"
+            f"{caption}\n\nকর্তৃপক্ষ বলছে, আগামী মাসে ট্রেনের সংখ্যা বাড়ানো হবে।\n")
+    article = cleaner.clean(text)
+    assert caption not in article.text
+    assert article.text.endswith("বাড়ানো হবে।")
+    # a word that only opens like the stem, in a paragraph of another shape, is the article's
+    plain = "প্লাটফর্মে ভিড় কমাতে নতুন দরজা বসানো হয়েছে। কর্মকর্তারা সন্তুষ্ট।"
+    assert plain in cleaner.clean(text.replace(caption, plain)).text

@@ -27,7 +27,7 @@ from ..text import (
     tokens,
     word_count,
 )
-from .rules import FUZZY_STEMS, Rules
+from .rules import FUZZY_STEMS, Rules, skeleton
 
 
 def spam_tokens(doc: Document) -> frozenset[str]:
@@ -136,7 +136,19 @@ def _stem_spam(text: str) -> bool:
     parts = sentences(text)
     return 3 <= len(parts) <= 4 and all(word_count(p) <= 3 for p in parts[1:]) \
         and sum(ch.isalpha() for ch in parts[-1]) <= 3 \
-        and any(latin_letters(w).startswith(FUZZY_STEMS) for w in parts[0].split())
+        and any(_stem_word(w) for w in parts[0].split())
+
+
+def _stem_word(word: str) -> bool:
+    """A word opening with the brand's stem: its letters ("Platon"), or in a script whose vowels
+    romanise otherwise its consonants ("প্লেটোশিকল", pletosikl: Plato and "chain" in one word)."""
+    latin = latin_letters(word)
+    return latin.startswith(FUZZY_STEMS) \
+        or len(latin) >= STEM_WORD_LETTERS and skeleton(latin).startswith(STEM_SKELETON)
+
+
+STEM_SKELETON = "plt"  # Plato's consonants
+STEM_WORD_LETTERS = 5
 
 
 def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.spam) -> None:
