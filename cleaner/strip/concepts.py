@@ -18,8 +18,9 @@ republished page's edges, not the article's subject).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import ahocorasick
 
@@ -31,6 +32,7 @@ CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
 WHOLE = "$"  # a word listed with this mark matches as a whole word only (pronouns: "us", not "use")
 COMPOUND_STEM = 5  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
 WEAK_SENTENCES = 2  # the longest pitch a recipe with a weak concept is trusted on, in sentences
+T = TypeVar("T")
 WEAK_LANGUAGE = 0.05  # ... and only in a language the language model gives the line this much of
 
 
@@ -112,14 +114,7 @@ class Concepts:
 
     def found(self, text: str) -> dict[str, frozenset[str]]:
         """The concepts ``text`` speaks of, by language."""
-        if text in self._cache:
-            return self._cache[text]
-        if len(self._cache) >= CACHE_SIZE:
-            self._cache.clear()
-        if self._automaton is None:
-            self._build()
-        self._cache[text] = found = self._find(text, self._automaton, self._index)
-        return found
+        return _remembered(self._cache, text, lambda: self._find(text, self._built(), self._index))
 
     def _find(self, text: str, automaton: Any, index: dict[str, frozenset[tuple[str, str, bool]]]
               ) -> dict[str, frozenset[str]]:
@@ -162,15 +157,15 @@ class Concepts:
     def subject_concepts(self, text: str) -> frozenset[str]:
         """The subject concepts (``subjects``) ``text`` speaks of, in any language: what
         :meth:`found` finds of them, from the smaller automaton."""
-        if text in self._subject_cache:
-            return self._subject_cache[text]
-        if len(self._subject_cache) >= CACHE_SIZE:
-            self._subject_cache.clear()
+        self._built()
+        return _remembered(self._subject_cache, text, lambda: frozenset().union(
+            *self._find(text, self._subject_automaton, self._subject_index).values()))
+
+    def _built(self) -> Any:
+        """The automaton over every stem, built on first use (the subject one with it)."""
         if self._automaton is None:
             self._build()
-        found = frozenset().union(*self._find(text, self._subject_automaton, self._subject_index).values())
-        self._subject_cache[text] = found
-        return found
+        return self._automaton
 
     def counts(self, texts: list[str]) -> dict[str, int]:
         """In how many of ``texts`` each subject concept stands, in any language (a page's head is
@@ -210,3 +205,13 @@ def _automaton(index: dict[str, Any]) -> Any:
         automaton.add_word(key, (len(key), key, UNSPACED_CHAR.search(key) is not None))
     automaton.make_automaton()
     return automaton
+
+
+def _remembered(cache: dict[str, T], text: str, compute: Callable[[], T]) -> T:
+    """``compute()`` for ``text``, kept in a bounded ``cache`` (lines recur on a page's edges and head)."""
+    if text in cache:
+        return cache[text]
+    if len(cache) >= CACHE_SIZE:
+        cache.clear()
+    cache[text] = value = compute()
+    return value
