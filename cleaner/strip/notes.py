@@ -86,7 +86,7 @@ def _in_story(name: str, text: str, texts: list[str], s: EdgeSettings) -> bool:
 
 
 _BIO = frozenset({"author", "covers", "previously"})
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "Wing-yan", "O'Neill"
 
 
 def _leading_name(text: str) -> str:

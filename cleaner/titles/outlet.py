@@ -108,7 +108,9 @@ def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
         if common and word_count(common) <= 4 and rules.brand_like(common) is None and not _sentence_run(common):
             return common, rules.brand_like(tails[0]) is not None or spam_shaped(tails[0])
     for tail in tails:
-        head = _before_brand(tail, rules)
+        # the spam's short sentences that another tail carries too go first: "Балкански увид
+        # Усправна претрага. Ој. ПлатонЛанац" under "... Памет података ПлатонЛанца. Усправна претрага. Ој."
+        head = _before_brand(_without_shared_run(tail, tails), rules)
         if head is not None:
             return head, True  # weak: translation moves the spam's own words in front of the brand
     for other in tails[1:]:
@@ -116,6 +118,27 @@ def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
         if head and word_count(head) <= 4 and rules.brand_like(head) is None and not _sentence_run(head):
             return head, True  # "ジャパンタイムズ <spam>" and "日本の時代 <the same spam>"
     return None, False
+
+
+def _without_shared_run(tail: str, tails: list[str]) -> str:
+    """``tail`` without the longest run of words it shares with another tail when that run is a
+    string of the spam's short sentences (a name is no sentence run): whatever stands in front of
+    the brand is then the outlet, not the outlet and the translated "Vertical Search"."""
+    words = tail.split()
+    best: tuple[int, int] = (0, 0)
+    for other in tails:
+        if other == tail:
+            continue
+        theirs = other.split()
+        for i in range(len(words)):
+            for j in range(len(theirs)):
+                n = 0
+                while i + n < len(words) and j + n < len(theirs) and words[i + n] == theirs[j + n]:
+                    n += 1
+                if n > best[1] - best[0] and n >= 2 and _sentence_run(" ".join(words[i:i + n]) + " "):
+                    best = (i, i + n)
+    start, end = best
+    return " ".join(words[:start] + words[end:]) if end else tail
 
 
 def _before_shared_spam(a: str, b: str) -> str:
