@@ -832,7 +832,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                      or (question or _cased_headline(text, s)) and other_story(text)):
             # under figures, a short "Label: Name" credits them, unless it reads as another story's
             # headline ("Читайте еще: Как изменилась доходность майнинга после халвинга")
-            credit = _credits_figures(doc, live, pos) and not (question or _cased_headline(text, s))
+            headline = question or _cased_headline(text, s) or _caseless_headline(text, s) and other_story(text)
+            credit = _credits_figures(doc, live, pos) and not headline
             if not credit and (not question and not _credits_figures(doc, live, pos) or other_story(text)):
                 doc.drop(i, removals.INLINE_LINK)
 
@@ -889,6 +890,16 @@ def _cased_headline(text: str, s: EdgeSettings) -> bool:
     """A shorter "Label: value" line whose value reads as a sentence-case headline, not a name."""
     value = split_label(text)[2]
     return word_count(value) >= s.cased_headline_words and not has_label_colon(value) and _sentence_case(value)
+
+
+def _caseless_headline(text: str, s: EdgeSettings) -> bool:
+    """A "Label: value" line whose value, in a script without case, is as long as a headline and
+    ends in no stop: under figures a credit names its source in a few words, so such a value
+    whose words the article has nowhere else is another story's headline ("כתבות נוספות: שבילי
+    אופניים חדשים לאורך הירקון"); where case tells, :func:`_cased_headline` decides."""
+    value = split_label(text)[2].strip()
+    return word_count(value) >= s.headline_words and not has_label_colon(value) and not ends_sentence(value) \
+        and not any(_cased_opening(w) for w in value.split())
 
 
 def _sentence_case(value: str) -> bool:
