@@ -349,7 +349,11 @@ def _room(rule: str, rules: Rules, s: EdgeSettings) -> int:
 def _sure(rule: str, rules: Rules) -> bool:
     if rule in SURE_ABOVE:
         return True
-    return removals.family_of(rule) in rules.role("heads_pitch")
+    # a pitch or note sentence (a newsletter, a disclaimer, a share line) stands in the footer, not
+    # between the article's paragraphs as a link does: the one sentence under it is the footer's too
+    family = removals.family_of(rule)
+    return family in rules.role("heads_pitch") or rule.startswith(removals.CONCEPT_PREFIX) \
+        and any(family in rules.role(role) for role in SURE_ROLES)
 
 
 def _under_labelled_notice(text: str, rule: str, pending: list[int], doc: Document, inside: bool, rules: Rules,

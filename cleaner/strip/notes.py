@@ -76,7 +76,8 @@ def staff_bio(text: str, doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.
         return False
     if _in_story(name, text, [doc.title or "", *(doc.blocks[i] for i in doc.live())], s):
         return False
-    return any(found & _BIO and written_in(text, lang) for lang, found in rules.concepts.found(text).items())
+    rest = text[text.find(name) + len(name):]  # "Na Mwandishi Wetu, Arusha": the bio word is the byline's name
+    return any(found & _BIO and written_in(text, lang) for lang, found in rules.concepts.found(rest).items())
 
 
 def _in_story(name: str, text: str, texts: list[str], s: EdgeSettings) -> bool:
@@ -85,7 +86,7 @@ def _in_story(name: str, text: str, texts: list[str], s: EdgeSettings) -> bool:
     return bool(key) and any(key in t.casefold() for t in texts if t != text and word_count(t) > s.byline_words)
 
 
-_BIO = frozenset({"author", "covers", "previously"})
+_BIO = frozenset({"author", "covers"})  # "previously" alone is any news sentence's "earlier"
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "Wing-yan", "O'Neill"
 
 
