@@ -14,6 +14,7 @@ Per-document work is :mod:`cleaner.pipeline`; corpus work is "emit key -> reduce
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import pickle
 import tempfile
 from array import array
@@ -146,6 +147,8 @@ def ordered_map(
         for item in items:
             yield func(item, ctx)
         return
+    if multiprocessing.get_start_method() == "fork":
+        ctx.rules.warm()  # built once here, inherited by every worker of every pass
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(ctx,)) as pool:
         iterator = iter(items)
         pending: deque[Future[list[R]]] = deque()

@@ -114,7 +114,7 @@ class Concepts:
 
     def found(self, text: str) -> dict[str, frozenset[str]]:
         """The concepts ``text`` speaks of, by language."""
-        return _remembered(self._cache, text, lambda: self._find(text, self._built(), self._index))
+        return _remembered(self._cache, text, lambda: self._find(text, self.built(), self._index))
 
     def _find(self, text: str, automaton: Any, index: dict[str, frozenset[tuple[str, str, bool]]]
               ) -> dict[str, frozenset[str]]:
@@ -157,11 +157,11 @@ class Concepts:
     def subject_concepts(self, text: str) -> frozenset[str]:
         """The subject concepts (``subjects``) ``text`` speaks of, in any language: what
         :meth:`found` finds of them, from the smaller automaton."""
-        self._built()
+        self.built()
         return _remembered(self._subject_cache, text, lambda: frozenset().union(
             *self._find(text, self._subject_automaton, self._subject_index).values()))
 
-    def _built(self) -> Any:
+    def built(self) -> Any:
         """The automaton over every stem, built on first use (the subject one with it)."""
         if self._automaton is None:
             self._build()
