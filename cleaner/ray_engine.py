@@ -74,6 +74,11 @@ def init(address: str | None = None, num_cpus: int | None = None) -> None:
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.execution_options.preserve_order = True
+    # the engine's shuffles carry keys and hashes, not documents: the sort-based shuffle moves them
+    # in about a second where the actor-based hash shuffle spends 10-20 s starting its aggregators
+    strategy = getattr(getattr(ray.data.context, "ShuffleStrategy", None), "SORT_SHUFFLE_PULL_BASED", None)
+    if strategy is not None:
+        ctx.shuffle_strategy = strategy
 
 
 # -- stage functions (module level: workers import them by name) ------------------------------
