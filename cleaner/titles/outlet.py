@@ -216,7 +216,8 @@ def forms(doc: Document, rules: Rules) -> list[set[str]]:
         if not name:
             continue
         toks = set(tokens(name))
-        if toks and len(toks) <= 4:
+        # (a name in a script without spaces comes as its character pairs: "ザ・ディプロマット")
+        if toks and (len(toks) <= 4 or is_unspaced(name) and word_count(name) <= 4):
             out.append(toks)
             continue
         hit = rules.brand_like(name)
