@@ -33,6 +33,7 @@ class SpamSettings:
     """Spam learned from the page and brand captions (``strip/spam.py``)."""
 
     caption_words: int = 4  # what may stay in front of a spam suffix and still be a caption
+    described_caption_words: int = 12  # ... or, when it is no sentence, a picture's description this long
     min_share: float = 0.8  # share of a suffix's tokens that must be spam tokens
     min_phrase_share: float = 0.6  # share of the spam phrase's tokens a suffix must carry
     brand_line_words: int = 15  # a short line naming a network brand is a caption or a link

@@ -111,8 +111,8 @@ _NOT_LATIN = re.compile("[^a-z]+")
 
 _CHUNK = re.compile(r"[^\s\u2013\u2014]+")
 # Sentence ends in the scripts the network publishes (Latin, Devanagari danda, CJK full stops,
-# Arabic/Urdu marks, Armenian, Ethiopic).
-SENTENCE_END = ".!?\u0964\u0965\u3002\uff01\uff1f\u061f\u06d4\u0589\u1362"
+# Arabic/Urdu marks, Armenian, Ethiopic, Khmer, Myanmar).
+SENTENCE_END = ".!?\u0964\u0965\u3002\uff01\uff1f\u061f\u06d4\u0589\u1362\u17d4\u104b"
 _CLOSERS = "\"'”’»)]）」』"
 _SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s+|(?<=[\u3002\uff01\uff1f])")
 # Marks a label ends with ("Time Stamp:"), as machine translation renders the colon in other

@@ -117,11 +117,21 @@ def remove_learned_spam(doc: Document, s: SpamSettings = DEFAULT.spam) -> None:
         if start is None:
             continue
         head = text[:start]
-        if word_count(head) <= s.caption_words:
+        words = word_count(head)
+        # a picture's caption: the spam follows a few words, or a description that is no sentence
+        # ("Minibús rojo en Mong Kok"); a paragraph it is glued to ends in a stop
+        if words <= s.caption_words or words <= s.described_caption_words and _no_sentence(head):
             doc.drop(i, removals.LEARNED_SPAM)
         else:
             cut = _cut_point(text, start, s)
             doc.trim(i, text[:cut], text[cut:], removals.LEARNED_SPAM)
+
+
+def _no_sentence(text: str) -> bool:
+    """Words with no stop among or after them: a description, not the end of a paragraph
+    ("... kratkotrajni. SOL" is a sentence and a keyword)."""
+    text = text.rstrip(" -|:")
+    return bool(text) and not ends_sentence(text) and INNER_SENTENCE.search(text) is None
 
 
 def _tag_run(text: str) -> bool:
