@@ -818,7 +818,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if doc.evidence and _image_credit(text, rules, s):
             doc.drop(i, removals.IMAGE_CREDIT)  # a picture's credit between paragraphs
             continue
-        if doc.evidence and word_count(text) <= s.value_words and (stray := _stray(text, rules)):
+        if doc.evidence and (stray := _stray(text, rules, s)):
             doc.drop(i, stray)  # "4 min read" moved between paragraphs
             continue
         family = label_family(text, rules, s) or _outlet_link_label(text, outlet_forms, rules, s)
@@ -873,13 +873,17 @@ def _image_credit(text: str, rules: Rules, s: EdgeSettings) -> bool:
         and rules.image_bank(text) and label_family(text, rules, s) not in rules.role("attribution")
 
 
-def _stray(text: str, rules: Rules) -> str | None:
-    """The rule of a short line of a family that is no article text wherever it stands."""
-    family = rules.family(text)
+def _stray(text: str, rules: Rules, s: EdgeSettings) -> str | None:
+    """The rule of a short line of a family that is no article text wherever it stands: as long as
+    a label's value, or as its concept family allows ("Advertentie · lees verder onder de advertentie")."""
+    words = word_count(text)
+    family = rules.family(text) if words <= s.value_words else None
     if family is not None:
         return removals.phrase(family) if family in rules.role("stray") else None
-    found = rules.concepts.family(text)
-    return removals.concept(found[0]) if found and found[0] in rules.role("stray") else None
+    found = rules.concepts.family(text) if words <= s.phrase_words else None
+    if not found or found[0] not in rules.role("stray"):
+        return None
+    return removals.concept(found[0]) if words <= rules.concepts.max_words.get(found[0], s.value_words) else None
 
 
 def _headline(text: str, s: EdgeSettings) -> bool:
