@@ -446,3 +446,62 @@ def test_justext_stop_words_from_the_cache_are_trafilaturas(tmp_path, monkeypatc
     monkeypatch.setattr(external, "JT_STOPLIST", None)
     stoplist.prime()  # a broken copy is gathered again
     assert set(external.JT_STOPLIST) == set(gathered)
+
+
+_ATTR_VALUES = [
+    "comment", "Comments", "commentary", "comment-list", "comol-3", "disqus_thread", "dsq-comments", "post-comments x",
+    "infinite-scroll", "infinitescroll", "mvp-post-add-box", "mvp-post-add-wrap", "elementor-share-buttons",
+    "footer", "site-footer", "cookie-banner", "COOKIE_NOTICE", "Cookiebot", "cmplz-x", "notice--cookie",
+    "coo\u212aie-law", "\u0130nfo", "main", "",
+]
+
+
+@st.composite
+def _prune_markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 3 if depth < 3 else 0))):
+        tag = draw(st.sampled_from(["div", "section", "aside", "ol", "ul", "details", "span", "p", "h1", "footer", "script"]))
+        attrs = draw(st.lists(st.tuples(st.sampled_from(["id", "class", "style"]), st.sampled_from(_ATTR_VALUES)), max_size=3, unique_by=lambda a: a[0]))
+        attr_text = "".join(f' {name}="{value}"' for name, value in attrs)
+        parts.append(f"<{tag}{attr_text}>x{draw(_prune_markup(depth + 1))}</{tag}>")
+    return "".join(parts)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_prune_markup())
+def test_trafilatura_prune_finders_select_what_its_xpaths_select(markup: str) -> None:
+    """The finders of cleaner.extract.sequence return the elements, in the order, of the XPaths they replace."""
+    from trafilatura import settings as tsettings
+    from trafilatura import xpaths
+
+    from cleaner.extract import sequence
+
+    root = parse_html(f"<html><body>{markup}</body></html>")
+    assert root is not None
+    for finder, xpath in [
+        (sequence._infinite_scroll, xpaths.RAW_TREE_PRUNE_XPATH[0]),
+        (sequence._share_buttons, xpaths.RAW_TREE_PRUNE_XPATH[1]),
+        (sequence._comments_and_lists, xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH[0]),
+        (sequence._basic_clean, tsettings.BASIC_CLEAN_XPATH),
+    ]:
+        for scope in (root, root.find("body")):
+            assert finder(scope) == xpath(scope), (finder.__name__, markup)
+
+
+@pytest.mark.parametrize("html", [NEWS, f"<html><body><div id='comments'><p>{LOREM}</p></div><p>{LOREM}</p></body></html>", "<html><body><p>Short.</p></body></html>"])
+def test_trafilatura_sequence_gives_bare_extractions_body(html: str) -> None:
+    from lxml import etree
+    from trafilatura import bare_extraction
+
+    from cleaner.extract import TRAFILATURA_OPTIONS, sequence
+
+    if not sequence.usable():
+        pytest.skip("another trafilatura release: bare_extraction runs itself")
+    root = parse_html(html)
+    assert root is not None
+    for fast in (True, False):
+        doc = bare_extraction(root, fast=fast, **TRAFILATURA_OPTIONS)
+        found = sequence.extraction(root, None, fast=fast)
+        assert (doc is None) == (found is None)
+        if doc is not None and found is not None:
+            assert (etree.tostring(found[0]), found[1]) == (etree.tostring(doc.body), doc.text)
