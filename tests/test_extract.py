@@ -453,6 +453,10 @@ _ATTR_VALUES = [
     "infinite-scroll", "infinitescroll", "mvp-post-add-box", "mvp-post-add-wrap", "elementor-share-buttons",
     "footer", "site-footer", "cookie-banner", "COOKIE_NOTICE", "Cookiebot", "cmplz-x", "notice--cookie",
     "coo\u212aie-law", "\u0130nfo", "main", "",
+    "post", "entry", "articleBody", "articleContent", "entry-content", "article-body x", "fulltext", "FullText",
+    "article story", "primary", "story", "text", "content", "contentBody", "Main-Content", "PAGE-content",
+    "share-bar", "social", "nav", "Navigation", "cookie", "display:none", "display: none", "hidden", "true",
+    "reply-to", "x -reply-", "Teaser", "caption", "MostPopularStories", "ad-slot",
 ]
 
 
@@ -460,14 +464,15 @@ _ATTR_VALUES = [
 def _prune_markup(draw: st.DrawFn, depth: int = 0) -> str:
     parts = []
     for _ in range(draw(st.integers(0, 3 if depth < 3 else 0))):
-        tag = draw(st.sampled_from(["div", "section", "aside", "ol", "ul", "details", "span", "p", "h1", "footer", "script"]))
-        attrs = draw(st.lists(st.tuples(st.sampled_from(["id", "class", "style"]), st.sampled_from(_ATTR_VALUES)), max_size=3, unique_by=lambda a: a[0]))
+        tag = draw(st.sampled_from(["div", "section", "aside", "ol", "ul", "details", "span", "p", "h1", "footer", "script", "article", "main", "list", "item"]))
+        names = ["id", "class", "style", "role", "itemprop", "aria-hidden", "data-component", "data-lp-replacement-content"]
+        attrs = draw(st.lists(st.tuples(st.sampled_from(names), st.sampled_from(_ATTR_VALUES)), max_size=4, unique_by=lambda a: a[0]))
         attr_text = "".join(f' {name}="{value}"' for name, value in attrs)
         parts.append(f"<{tag}{attr_text}>x{draw(_prune_markup(depth + 1))}</{tag}>")
     return "".join(parts)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(_prune_markup())
 def test_trafilatura_prune_finders_select_what_its_xpaths_select(markup: str) -> None:
     """The finders of cleaner.extract.sequence return the elements, in the order, of the XPaths they replace."""
@@ -483,6 +488,13 @@ def test_trafilatura_prune_finders_select_what_its_xpaths_select(markup: str) ->
         (sequence._share_buttons, xpaths.RAW_TREE_PRUNE_XPATH[1]),
         (sequence._comments_and_lists, xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH[0]),
         (sequence._basic_clean, tsettings.BASIC_CLEAN_XPATH),
+        (sequence._article_content, xpaths.BODY_XPATH[0]),
+        (sequence._story, xpaths.BODY_XPATH[2]),
+        (sequence._main_content, xpaths.BODY_XPATH[3]),
+        (sequence._discarded, xpaths.OVERALL_DISCARD_XPATH[0]),
+        (sequence._hidden, xpaths.OVERALL_DISCARD_XPATH[1]),
+        (sequence._teasers, xpaths.TEASER_DISCARD_XPATH[0]),
+        (sequence._captions, xpaths.DISCARD_IMAGE_ELEMENTS[0]),
     ]:
         for scope in (root, root.find("body")):
             assert finder(scope) == xpath(scope), (finder.__name__, markup)
@@ -505,3 +517,6 @@ def test_trafilatura_sequence_gives_bare_extractions_body(html: str) -> None:
         assert (doc is None) == (found is None)
         if doc is not None and found is not None:
             assert (etree.tostring(found[0]), found[1]) == (etree.tostring(doc.body), doc.text)
+    from trafilatura import main_extractor, xpaths
+
+    assert main_extractor.BODY_XPATH is xpaths.BODY_XPATH  # bound back after the run
