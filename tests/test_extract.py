@@ -446,3 +446,77 @@ def test_justext_stop_words_from_the_cache_are_trafilaturas(tmp_path, monkeypatc
     monkeypatch.setattr(external, "JT_STOPLIST", None)
     stoplist.prime()  # a broken copy is gathered again
     assert set(external.JT_STOPLIST) == set(gathered)
+
+
+_ATTR_VALUES = [
+    "comment", "Comments", "commentary", "comment-list", "comol-3", "disqus_thread", "dsq-comments", "post-comments x",
+    "infinite-scroll", "infinitescroll", "mvp-post-add-box", "mvp-post-add-wrap", "elementor-share-buttons",
+    "footer", "site-footer", "cookie-banner", "COOKIE_NOTICE", "Cookiebot", "cmplz-x", "notice--cookie",
+    "coo\u212aie-law", "\u0130nfo", "main", "",
+    "post", "entry", "articleBody", "articleContent", "entry-content", "article-body x", "fulltext", "FullText",
+    "article story", "primary", "story", "text", "content", "contentBody", "Main-Content", "PAGE-content",
+    "share-bar", "social", "nav", "Navigation", "cookie", "display:none", "display: none", "hidden", "true",
+    "reply-to", "x -reply-", "Teaser", "caption", "MostPopularStories", "ad-slot",
+]
+
+
+@st.composite
+def _prune_markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 3 if depth < 3 else 0))):
+        tag = draw(st.sampled_from(["div", "section", "aside", "ol", "ul", "details", "span", "p", "h1", "footer", "script", "article", "main", "list", "item"]))
+        names = ["id", "class", "style", "role", "itemprop", "aria-hidden", "data-component", "data-lp-replacement-content"]
+        attrs = draw(st.lists(st.tuples(st.sampled_from(names), st.sampled_from(_ATTR_VALUES)), max_size=4, unique_by=lambda a: a[0]))
+        attr_text = "".join(f' {name}="{value}"' for name, value in attrs)
+        parts.append(f"<{tag}{attr_text}>x{draw(_prune_markup(depth + 1))}</{tag}>")
+    return "".join(parts)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_prune_markup())
+def test_trafilatura_prune_finders_select_what_its_xpaths_select(markup: str) -> None:
+    """The finders of cleaner.extract.sequence return the elements, in the order, of the XPaths they replace."""
+    from trafilatura import settings as tsettings
+    from trafilatura import xpaths
+
+    from cleaner.extract import sequence
+
+    root = parse_html(f"<html><body>{markup}</body></html>")
+    assert root is not None
+    for finder, xpath in [
+        (sequence._infinite_scroll, xpaths.RAW_TREE_PRUNE_XPATH[0]),
+        (sequence._share_buttons, xpaths.RAW_TREE_PRUNE_XPATH[1]),
+        (sequence._comments_and_lists, xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH[0]),
+        (sequence._basic_clean, tsettings.BASIC_CLEAN_XPATH),
+        (sequence._article_content, xpaths.BODY_XPATH[0]),
+        (sequence._story, xpaths.BODY_XPATH[2]),
+        (sequence._main_content, xpaths.BODY_XPATH[3]),
+        (sequence._discarded, xpaths.OVERALL_DISCARD_XPATH[0]),
+        (sequence._hidden, xpaths.OVERALL_DISCARD_XPATH[1]),
+        (sequence._teasers, xpaths.TEASER_DISCARD_XPATH[0]),
+        (sequence._captions, xpaths.DISCARD_IMAGE_ELEMENTS[0]),
+    ]:
+        for scope in (root, root.find("body")):
+            assert finder(scope) == xpath(scope), (finder.__name__, markup)
+
+
+@pytest.mark.parametrize("html", [NEWS, f"<html><body><div id='comments'><p>{LOREM}</p></div><p>{LOREM}</p></body></html>", "<html><body><p>Short.</p></body></html>"])
+def test_trafilatura_sequence_gives_bare_extractions_body(html: str) -> None:
+    from lxml import etree
+    from trafilatura import bare_extraction
+
+    from cleaner.extract import TRAFILATURA_OPTIONS, sequence
+
+    if not sequence.usable():
+        pytest.skip("another trafilatura release: bare_extraction runs itself")
+    root = parse_html(html)
+    assert root is not None
+    for fast in (True, False):
+        doc = bare_extraction(root, fast=fast, **TRAFILATURA_OPTIONS)
+        found = sequence.extraction(root, None, fast=fast)
+        assert (doc is None) == (found is None)
+        if doc is not None and found is not None:
+            assert (etree.tostring(found[0]), found[1]) == (etree.tostring(doc.body), doc.text)
+    from trafilatura import main_extractor, xpaths
+
+    assert main_extractor.BODY_XPATH is xpaths.BODY_XPATH  # bound back after the run

@@ -26,7 +26,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from lxml import etree
+from lxml import html as lxml_html
 
+from cleaner.extract import sequence
 from cleaner.extract.blocks import body_blocks, collapse
 from cleaner.extract.cleanup import load_rules, strip_boilerplate
 from cleaner.extract.metadata import Meta, page_metadata
@@ -160,17 +162,24 @@ def _site_name(metas: dict[str, str], fallback: str | None) -> str | None:
     return None
 
 
-def _run_trafilatura(root: etree._Element, url: str | None):  # noqa: ANN202 - trafilatura's Document
+def _run_trafilatura(root: etree._Element, url: str | None) -> etree._Element | None:
+    """trafilatura's body for the page, or None when it finds no text."""
     from trafilatura import bare_extraction
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
+        if isinstance(root, lxml_html.HtmlElement) and sequence.usable():
+            found = sequence.extraction(root, url, fast=True)
+            if found is None or len(found[1]) < FALLBACK_BELOW:
+                prime_stoplist()  # the fallbacks may run justext
+                found = sequence.extraction(root, url, fast=False, text=False) or found
+            return found[0] if found is not None else None
         doc = bare_extraction(root, url=url, fast=True, **TRAFILATURA_OPTIONS)
         if doc is None or len(doc.text or "") < FALLBACK_BELOW:
             prime_stoplist()  # the fallbacks may run justext
             doc = bare_extraction(root, url=url, fast=False, **TRAFILATURA_OPTIONS) or doc
-        return doc
+        return doc.body if doc is not None else None
     except (ValueError, TypeError, RecursionError):
         return None
 
@@ -247,15 +256,15 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
     removed = strip_boilerplate(root, load_rules())
     removed.extend(Removal(HTML_LIMIT, note) for note in notes)
     fragment = _fragment_blocks(root) if fragment else None
-    doc = _run_trafilatura(root, url)
-    meta = _metadata(root, url) if doc is not None else None
+    body = _run_trafilatura(root, url)
+    meta = _metadata(root, url) if body is not None else None
     blocks: list[str] = list(fragment or [])
     published = None
     authors: list[str] = []
     fallback_site = None
     guesses: list[str] = []
-    if doc is not None:
-        blocks = fragment if fragment is not None else repair_blocks(body_blocks(doc.body), root)
+    if body is not None:
+        blocks = fragment if fragment is not None else repair_blocks(body_blocks(body), root)
         published = meta.date or None
         authors = [collapse(a) for a in (meta.author or "").split(";") if collapse(a)]
         fallback_site = meta.sitename

@@ -57,7 +57,7 @@ def _load(path: Path) -> tuple[str, ...] | None:
         words = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if not isinstance(words, tuple) or not words or not all(type(w) is str for w in words):
+    if not isinstance(words, tuple) or not words or set(map(type, words)) != {str}:  # checked in C
         return None
     return words
 
