@@ -147,8 +147,6 @@ def ordered_map(
         for item in items:
             yield func(item, ctx)
         return
-    if multiprocessing.get_start_method() == "fork":
-        ctx.rules.warm()  # built once here, inherited by every worker of every pass
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(ctx,)) as pool:
         iterator = iter(items)
         pending: deque[Future[list[R]]] = deque()
@@ -334,6 +332,8 @@ class RunState:
 
     def pass_two(self, ctx: Context, deduper: Deduper) -> None:
         """Finish every document, sign it and cluster it."""
+        if self.options.jobs > 1 and multiprocessing.get_start_method() == "fork":
+            ctx.rules.warm()  # the edge steps' concept automata: built once here, inherited by the workers
         tasks = ((seq, doc, self.options.explain) for seq, doc in enumerate(self.docs.pickled()))
         for done in self.progress(ordered_map(second_half_packed, tasks, ctx, self.options.jobs), "cleaning"):
             if done.reject is not None:
