@@ -89,22 +89,26 @@ class Concepts:
 
     def _build(self) -> None:
         index: dict[str, set[tuple[str, str, bool]]] = {}
+        # one object for each (concept, language) hit and each set of them: most of the 35,000
+        # stems hold the same one-hit set as the other stems of their concept and language
+        shared: dict[Any, Any] = {}
         for concept, by_lang in self.words.items():
             for lang, stems in by_lang.items():
                 for stem in stems:
                     whole = stem.endswith(WHOLE)  # "us$": the word "us", not the start of "use"
                     key = " ".join(fold(stem.removesuffix(WHOLE)).split())
                     if key:
-                        index.setdefault(key, set()).add((concept, lang, whole))
+                        hit = (concept, lang, whole)
+                        index.setdefault(key, set()).add(shared.setdefault(hit, hit))
                         if lang in self.compounding and " " not in key and len(key) >= COMPOUND_STEM and not whole:
                             self._inside_keys.add(key)
-        self._index = {key: frozenset(found) for key, found in index.items()}
+        self._index = {key: shared.setdefault(found := frozenset(hits), found) for key, hits in index.items()}
         # every stem of every language found in one pass over a line (Aho-Corasick), whatever its number
         self._automaton = _automaton(self._index)
         # a page's head is only asked about subject concepts: its long paragraphs scanned for
         # their stems alone meet a third of the stems and far fewer hits inside words
         subject = set().union(*self.subjects.values())
-        self._subject_index = {key: kept for key, found in self._index.items()
+        self._subject_index = {key: shared.setdefault(kept, kept) for key, found in self._index.items()
                                if (kept := frozenset(f for f in found if f[0] in subject))}
         self._subject_automaton = _automaton(self._subject_index)
 
