@@ -7,8 +7,6 @@ fields kept, in the order it runs them, so the values are the ones it would give
 
 from __future__ import annotations
 
-import hashlib
-import inspect
 import re
 from contextlib import suppress
 from copy import deepcopy
@@ -18,6 +16,8 @@ from html import unescape
 from typing import Any
 
 from lxml import etree
+
+from .mirror import mirrors
 
 
 @dataclass
@@ -96,12 +96,8 @@ def _same_as_written() -> bool:
     from trafilatura import metadata as tm
     from trafilatura import xpaths
 
-    try:
-        source = inspect.getsource(tm.extract_author)
-    except (OSError, TypeError):
-        return False
-    key = "\0".join([*(x.path for x in xpaths.AUTHOR_DISCARD_XPATHS + xpaths.AUTHOR_XPATHS), source])
-    return hashlib.sha1(key.encode()).hexdigest() == _WRITTEN_FOR
+    return mirrors(_WRITTEN_FOR, *(x.path for x in xpaths.AUTHOR_DISCARD_XPATHS + xpaths.AUTHOR_XPATHS),
+                   tm.extract_author)
 
 
 _STRING = etree.XPath("string()")

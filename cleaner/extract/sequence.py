@@ -22,9 +22,7 @@ the caller runs ``bare_extraction`` itself.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-import inspect
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -34,6 +32,8 @@ from typing import Any
 
 from lxml import etree
 from lxml.html import HtmlElement
+
+from .mirror import mirrors
 
 # the options cleaner.extract runs trafilatura with (see TRAFILATURA_OPTIONS there)
 OPTIONS: dict[str, Any] = {
@@ -146,29 +146,14 @@ def usable() -> bool:
     from trafilatura import core, main_extractor, settings, xpaths
 
     baseline = importlib.import_module("trafilatura.baseline")  # the package's name is its function
-    try:
-        sources = [
-            inspect.getsource(f)
-            for f in (
-                core.bare_extraction,
-                core.trafilatura_sequence,
-                core._prepare_tree,
-                core._extract_and_compare,
-                core._recall_retry,
-                baseline.html2txt,
-                baseline.basic_cleaning,
-                settings.Extractor.__init__,
-            )
-        ]
-    except (OSError, TypeError):
-        return False
     if any(getattr(main_extractor, name) is not getattr(xpaths, name) for name in _SWAPPED):
         return False
     lists = [xpaths.RAW_TREE_PRUNE_XPATH, xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH]
     lists += [getattr(xpaths, name) for name in _SWAPPED]
-    paths = [x.path for xs in lists for x in xs]
-    key = "\0".join([*sources, *paths, settings.BASIC_CLEAN_XPATH.path, baseline.BASIC_CLEAN_XPATH.path])
-    return hashlib.sha1(key.encode()).hexdigest() == _WRITTEN_FOR
+    functions = (core.bare_extraction, core.trafilatura_sequence, core._prepare_tree, core._extract_and_compare,
+                 core._recall_retry, baseline.html2txt, baseline.basic_cleaning, settings.Extractor.__init__)
+    return mirrors(_WRITTEN_FOR, *functions, *(x.path for xs in lists for x in xs),
+                   settings.BASIC_CLEAN_XPATH.path, baseline.BASIC_CLEAN_XPATH.path)
 
 
 # trafilatura.main_extractor's expressions that _finders replaces
