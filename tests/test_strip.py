@@ -919,6 +919,37 @@ def test_a_label_and_another_storys_headline_is_a_link(title: str, lede: str, li
         assert kept in article.text
 
 
+THAI_PARAGRAPHS = [
+    "ค่ายช้างกว่า 30 แห่งในเชียงใหม่ยกเลิกการขี่ช้างตั้งแต่ปี 2566 และหันมาให้นักท่องเที่ยวช่วยดูแลช้างแทน",
+    "เจ้าของค่ายแห่งหนึ่งในอำเภอแม่แตงกล่าวว่ารายได้ลดลงเกือบครึ่งในช่วงแรก "
+    "แต่นักท่องเที่ยวชาวยุโรปและออสเตรเลียชื่นชอบรูปแบบใหม่ที่เน้นการเดินตามช้างในป่า",
+    "การอาบน้ำให้ช้างในลำธารและการเตรียมอาหารด้วยมือของตัวเองทำให้ยอดจองช่วงฤดูหนาวเต็มล่วงหน้าหลายเดือน "
+    "ขณะที่ราคาแพ็กเกจครึ่งวันอยู่ที่ราว 2,500 บาทต่อคน",
+    "สัตวแพทย์จากมหาวิทยาลัยเชียงใหม่ระบุว่าช้างที่ไม่ต้องแบกคนบนหลังมีสุขภาพข้อต่อดีขึ้นอย่างเห็นได้ชัด "
+    "และมีพฤติกรรมเครียดน้อยลงเมื่อได้อยู่เป็นฝูง",
+    "อย่างไรก็ตาม ค่าอาหารช้างหนึ่งเชือกยังสูงถึงราว 20,000 บาทต่อเดือน "
+    "ทำให้ค่ายขนาดเล็กหลายแห่งต้องพึ่งเงินบริจาคจากต่างประเทศเพื่อให้อยู่รอด",
+    "กรมปศุสัตว์เตรียมออกมาตรฐานสวัสดิภาพช้างฉบับใหม่ภายในปีหน้า "
+    "โดยจะกำหนดจำนวนชั่วโมงทำงานและพื้นที่ขั้นต่ำที่ค่ายต้องจัดให้",
+]
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    ("ข่าวที่น่าสนใจ: ตลาดนัดวันหยุดในเมืองเก่าคึกคัก", True),  # another story's headline, under figures
+    ("ค่าใช้จ่าย: ค่าอาหารช้างยังสูง", False),  # a section head: the paragraphs speak of elephants' food
+], ids=["link", "section-head"])
+def test_thai_links_are_told_from_section_heads_by_words_not_letter_pairs(line: str, removed: bool) -> None:
+    """Thai writes no spaces and its vowels as marks: two code points are a piece of a syllable that
+    every Thai text holds, so the words a line shares with the article are counted in runs of
+    letters with their marks."""
+    body = THAI_PARAGRAPHS[:3] + [line] + THAI_PARAGRAPHS[3:]
+    article = cleaner.clean(LINK_PAGE.format(title="ค่ายช้างเชียงใหม่เลิกให้นักท่องเที่ยวขี่ช้าง", lede=body[0],
+                                             line=body[1], after="\n\n".join(body[2:-1]), closing=body[-1]))
+    assert (line not in article.text) is removed
+    for kept in THAI_PARAGRAPHS:
+        assert kept in article.text
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("Liittyvät: Solanan ETF-hakemukset etenevät SEC:ssä", "Liittyvät"),
     ("EU:n komissio: päätös tulee syksyllä", "EU:n komissio"),

@@ -751,8 +751,23 @@ def article_words(doc: Document, s: EdgeSettings) -> Counter[str]:
 
 def _telling_words(text: str, s: EdgeSettings) -> list[str]:
     """The tokens of ``text`` that tell what it speaks of: words of ``title_word_letters`` letters
-    or more, and in scripts without spaces every two-letter token (a CJK word is about two)."""
-    return [t for t in tokens(text) if len(t) >= s.title_word_letters or len(t) == 2 and is_unspaced(t)]
+    or more, in CJK every two-letter token (a word is about two), and in the unspaced scripts
+    that write vowels as marks (Thai, Lao, Khmer, Myanmar) every run of ``syllable_letters``
+    letters with their marks: two code points there are a syllable's pieces, which every text of
+    the language holds."""
+    found = [t for t in tokens(text) if len(t) >= s.title_word_letters
+             or len(t) == 2 and is_unspaced(t) and not _MARKED_UNSPACED.match(t)]
+    for run in _MARKED_UNSPACED.findall(text):
+        letters = _SYLLABLE_PIECE.findall(run)
+        found.extend("".join(letters[k : k + s.syllable_letters])
+                     for k in range(max(1, len(letters) - s.syllable_letters + 1)))
+    return found
+
+
+_MARKED_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+_SYLLABLE_PIECE = re.compile(r"[^\W\d_][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
+                             r"\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d"
+                             r"\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d\u17b4-\u17d3\u17dd]*")
 
 
 def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
