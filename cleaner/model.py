@@ -106,6 +106,7 @@ class Document:
     title_guesses: list[str] = field(default_factory=list)  # the extractor's guesses, weaker than declared
     title_block: int = -1  # a dump's first line, taken as the title
     blocks: list[str] = field(default_factory=list)
+    captions: list[int] = field(default_factory=list)  # blocks that are a figure's caption on the page
     kept: list[bool] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     title: str | None = None

@@ -26,6 +26,7 @@ from .model import Article, Document, RawRecord, Reject
 from .removals import DUMP_HEADER
 from .settings import DEFAULT, Settings
 from .strip import Rules, load_rules, remove_brand_lines, remove_learned_spam, strip_edges, templates_for
+from .strip.captions import judge_captions
 from .text import clean_url
 from .textsplit import split_header, split_text
 
@@ -89,6 +90,7 @@ def extract(doc: Document, ctx: Context) -> None:
         doc.title_lines.extend(_repaired(doc, page.title_lines))
         doc.title_guesses = _repaired(doc, page.title_guesses)
         doc.set_blocks(_repaired(doc, page.blocks))
+        doc.captions = list(page.captions)
         doc.removed.extend(page.removed)
         doc.url = doc.url or page.url
         doc.published = doc.published or page.published
@@ -121,6 +123,12 @@ def _repaired(doc: Document, texts: list[str]) -> list[str]:
         out.append(fixed)
         doc.repairs.extend(step for step in steps if step not in doc.repairs)
     return out
+
+
+def captions(doc: Document, ctx: Context) -> None:
+    """Figure captions put back from the page: those that carry the network's brand or only credit
+    the picture go; one that says what the story's photo shows stays."""
+    judge_captions(doc, ctx.rules)
 
 
 def title(doc: Document, ctx: Context) -> None:
@@ -165,6 +173,7 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step("decode", decode),
     Step("extract", extract),
+    Step("captions", captions),
     Step("title", title),
     Step("site-tail", site_tail, corpus=True),
     Step("learned-spam", learned_spam, corpus=True),

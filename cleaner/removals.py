@@ -39,6 +39,10 @@ DOM_LINK_LIST = _rule("dom-link-list", "extract", "a list of three or more bare 
 DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)
 DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")
+# captions
+CAPTION_SPAM = _rule("caption-spam", "captions", "a figure caption of the page that names the network's brand",
+                     network=True)
+CAPTION_CREDIT = _rule("caption-credit", "captions", "a figure caption of the page that only credits the picture")
 # title
 TITLE_BLOCK = _rule("title-block", "title", "a first block that only repeats the title")
 TITLE_ECHO = _rule("title-echo", "title", "a leading line or block repeating the title with another tail")

@@ -72,6 +72,7 @@ class Page:
     site_name: str | None = None
     title_guesses: list[str] = field(default_factory=list)  # trafilatura's, when the page declares one
     removed: list[Removal] = field(default_factory=list)
+    captions: list[int] = field(default_factory=list)  # blocks that are figure captions put back
 
 
 def _metas(root: etree._Element) -> dict[str, str]:
@@ -195,19 +196,19 @@ _DOCUMENT_TAG = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
 FRAGMENT_COVER = 0.9
 
 
-def _fragment_blocks(root: etree._Element) -> list[str] | None:
+def _fragment_blocks(root: etree._Element) -> tuple[list[str], list[int]] | None:
     """A feed's content fragment is the article already: its own block elements, in order.
 
     trafilatura is made to find an article inside a page; on a short fragment
     it may fall back to one flattened paragraph. When the input has no page
     around it and its block elements hold nearly all of its text, those are
-    the blocks.
+    the blocks (and the positions of the figure captions among them).
     """
-    items = [it.text for it in page_items(root) if it.text]
+    items = [it for it in page_items(root) if it.text]
     total = len(collapse(" ".join(root.itertext())))
-    if not items or total == 0 or sum(len(t) for t in items) < FRAGMENT_COVER * total:
+    if not items or total == 0 or sum(len(it.text) for it in items) < FRAGMENT_COVER * total:
         return None
-    return items
+    return [it.text for it in items], [k for k, it in enumerate(items) if it.kind == "caption"]
 
 
 def extract_html(html: str, url: str | None = None) -> Page:
@@ -258,13 +259,14 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
     fragment = _fragment_blocks(root) if fragment else None
     body = _run_trafilatura(root, url)
     meta = _metadata(root, url) if body is not None else None
-    blocks: list[str] = list(fragment or [])
+    blocks, captions = (list(fragment[0]), list(fragment[1])) if fragment is not None else ([], [])
     published = None
     authors: list[str] = []
     fallback_site = None
     guesses: list[str] = []
     if body is not None:
-        blocks = fragment if fragment is not None else repair_blocks(body_blocks(body), root)
+        if fragment is None:
+            blocks, captions = repair_blocks(body_blocks(body), root)
         published = meta.date or None
         authors = [collapse(a) for a in (meta.author or "").split(";") if collapse(a)]
         fallback_site = meta.sitename
@@ -284,4 +286,5 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
         site_name=_site_name(metas, fallback_site),
         title_guesses=guesses,
         removed=removed,
+        captions=captions,
     )

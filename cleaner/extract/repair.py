@@ -9,9 +9,12 @@ compare its blocks with the page's own block elements (``p``, ``h2``-``h6``,
 
 * a flattened block that is just several page paragraphs run together is
   split back into them;
-* a heading or list item the page has *between* two blocks trafilatura kept
-  (or a list right after a kept block ending in ":") is restored in place,
-  unless it is mostly link text (an inline "related" teaser).
+* a heading, list item or figure caption the page has *between* two blocks
+  trafilatura kept (or a list right after a kept block ending in ":") is
+  restored in place, unless it is mostly link text (an inline "related"
+  teaser). trafilatura leaves figures out; a caption that says what the
+  story's photo shows is the article's, and one that only carries a credit
+  or the network's spam is judged later by the strip steps like any line.
 
 Nothing outside the stretch trafilatura chose as the article is added.
 """
@@ -113,7 +116,8 @@ def page_items(root: etree._Element) -> list[Item]:
         text, linked = _text(el)
         if text:
             tag = el.tag.lower()
-            kind = "title" if tag == "h1" else "head" if tag in _HEADINGS else "item" if tag == "li" else "p"
+            kind = "title" if tag == "h1" else "head" if tag in _HEADINGS else "item" if tag == "li" \
+                else "caption" if tag == "figcaption" else "p"
             parent = el.getparent()
             parents.append(parent)
             items.append(Item(kind, text, _key(text), linked / max(1, len(text)), id(parent)))
@@ -132,6 +136,8 @@ def _reached(scope: etree._Element) -> Iterator[etree._Element]:
             continue
         tag = el.tag
         if tag in _SKIP:
+            if tag == "figure":
+                yield from el.iter("figcaption")
             walk.skip_subtree()
         elif tag == "li":
             yield el
@@ -145,6 +151,8 @@ def _walked(scope: etree._Element) -> Iterator[etree._Element]:
     nor a leaf block: the walk for any tree, names lower-cased as it goes."""
     for child in scope:
         tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag == "figure":
+            yield from (el for el in child.iter() if isinstance(el.tag, str) and el.tag.lower() == "figcaption")
         if not tag or tag in _SKIP:
             continue
         if tag in _BLOCK_TAGS and (tag == "li" or not _has_block(child)):
@@ -195,14 +203,15 @@ def _split_flattened(blocks: list[str], items: list[Item]) -> tuple[list[str], l
 
 
 def _restorable(it: Item) -> bool:
-    return it.kind in ("head", "item") and len(it.text) <= MAX_RESTORED_CHARS and it.links <= MAX_LINK_SHARE
+    return it.kind in ("head", "item", "caption") and len(it.text) <= MAX_RESTORED_CHARS and it.links <= MAX_LINK_SHARE
 
 
-def repair_blocks(blocks: list[str], root: etree._Element) -> list[str]:
-    """trafilatura's ``blocks`` with flattened runs split and dropped headings/items restored."""
+def repair_blocks(blocks: list[str], root: etree._Element) -> tuple[list[str], list[int]]:
+    """trafilatura's ``blocks`` with flattened runs split and dropped headings/items/captions
+    restored; and the positions of the figure captions among them."""
     items = page_items(root)
     if not items or not blocks:
-        return blocks
+        return blocks, []
     blocks, keys = _split_flattened(blocks, items)
     index: dict[str, list[int]] = {}
     for i, it in enumerate(items):
@@ -219,6 +228,7 @@ def repair_blocks(blocks: list[str], root: etree._Element) -> list[str]:
             positions.append(None)
     present = set(keys)
     out: list[str] = []
+    captions: list[int] = []
     last: int | None = None
     for block, pos in zip(blocks, positions, strict=True):
         gap = items[last + 1 : pos] if pos is not None and last is not None else []
@@ -233,8 +243,12 @@ def repair_blocks(blocks: list[str], root: etree._Element) -> list[str]:
         ):
             for it in gap:
                 if it.key not in present:
+                    if it.kind == "caption":
+                        captions.append(len(out))
                     out.append(it.text)
                     present.add(it.key)
+        if pos is not None and items[pos].kind == "caption":
+            captions.append(len(out))  # one trafilatura kept (its fallbacks keep figures)
         out.append(block)
         if pos is not None:
             last = pos
@@ -248,4 +262,4 @@ def repair_blocks(blocks: list[str], root: etree._Element) -> list[str]:
                 if it.key not in present:
                     out.append(it.text)
                     present.add(it.key)
-    return out
+    return out, captions

@@ -1,0 +1,51 @@
+"""Figure captions that extraction put back from the page.
+
+trafilatura leaves figures out, and with them the caption that says what the story's photo shows
+("Na fotografia: Rosa Amorim, de 81 anos, borda um lenço ..."), which is the article's. The network
+writes its own captions under the pictures it copies: the brand phrase, often after a word or two
+of the photo ("Samsung PlatoBlockchain Data Intelligence. Vertical Search. Ai."), and outlets
+credit their pictures there ("Image Credits: Thierry Monasse / Getty Images", "Die fünf Testgeräte
+im Labor. Bild: Archiv"). Those go whole, before the title step reads the page's lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import removals
+from ..model import Document
+from ..text import ends_sentence, sentences, split_label, word_count
+from ..titles.outlet import spam_shaped
+from .rules import Rules
+
+CREDIT_LABEL_WORDS = 3  # a credit's label: "Photo", "Image Credits", "Zdroj obrázka"
+CREDIT_VALUE_WORDS = 6  # ... and whom it credits: an agency, a photographer, "Getty Images"
+_BRACKETED_TAIL = re.compile(r"[(（\[]([^()（）\[\]]+)[)）\]]\s*$")
+
+
+def judge_captions(doc: Document, rules: Rules) -> None:
+    """Drop each restored caption that names the network's brand (or has the shape of its spam,
+    the brand's words then two or three very short sentences) or only credits the picture."""
+    for i in doc.captions:
+        if not doc.kept[i]:
+            continue
+        text = doc.blocks[i]
+        if rules.brand_like(text) is not None or spam_shaped(text):
+            doc.drop(i, removals.CAPTION_SPAM)
+        elif credit_only(text) or rules.image_bank(text) and word_count(text) <= CREDIT_VALUE_WORDS + 2:
+            doc.drop(i, removals.CAPTION_CREDIT)
+
+
+def credit_only(text: str) -> bool:
+    """Whether a caption ends in a credit ("Bild: Archiv", "（出典：ストックフォト）"): its last
+    sentence, or what it closes with in brackets, is a short label and a few words, no sentence.
+    A caption that describes under a label ("На фото: ватаг Іван Гуцуляк перевертає грудку
+    бурдзу ...") has a sentence for its value."""
+    bracketed = _BRACKETED_TAIL.search(text)
+    parts = sentences(text)
+    last = bracketed.group(1) if bracketed else parts[-1] if parts else text
+    head, colon, value = split_label(last.strip())
+    if not colon:
+        return False
+    return 1 <= word_count(head) <= CREDIT_LABEL_WORDS and 1 <= word_count(value) <= CREDIT_VALUE_WORDS \
+        and not ends_sentence(value.rstrip(".")) and not any(ch.isdigit() for ch in value)
