@@ -90,6 +90,17 @@ def has_script(text: str, script: str) -> bool:
     return any(ch.isalpha() and _script_of(ch) == script for ch in text)
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line, each whitespace run one space; a run of ideographic spaces alone
+    stays one ideographic space: in a CJK headline it parts two clauses ("櫻花季\u3000旅客擠爆")."""
+    if "\u3000" not in text:
+        return " ".join(text.split())
+    return _SPACE_RUN.sub(lambda m: "\u3000" if set(m.group()) == {"\u3000"} else " ", text).strip()
+
+
 def fold(text: str) -> str:
     """Case-fold for matching; Turkish dotted capitals lose their combining dot (same length)."""
     return text.casefold().replace("\u0307", "")
@@ -233,6 +244,8 @@ def _chunks(text: str) -> list[str]:
     regex): Python's ``\\s`` and ``str.isspace`` agree on every code point."""
     if "\u2013" in text or "\u2014" in text:
         text = text.replace("\u2013", " ").replace("\u2014", " ")
+    if "\u0f0b" in text:  # Tibetan writes no spaces: the tsheg parts its syllables, about a word each
+        text = text.replace("\u0f0b", " ")
     return text.split()
 
 

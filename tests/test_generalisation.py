@@ -1171,3 +1171,74 @@ def test_closing_lines_that_report_on_platforms_or_tips_stay(line: str) -> None:
 def test_follow_topics_and_write_to_the_author_lines_go(line: str) -> None:
     article = cleaner.clean(_nv_dump([*_NV_BODY, line, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
     assert article.text == "\n\n".join(_NV_BODY), article.text
+
+
+@pytest.mark.parametrize(("title_line", "footer", "title", "source"), [
+    # the footer inflects the name the title tail writes as it is (Finnish ablative, Latvian dative)
+    ("Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI | Helsingin Ajat | PlatonKetju Tietoviisaus. "
+     "Pystyetsintä. Voi.", ["Ajan leima:", "Lisää Helsingin Ajoilta"],
+     "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI", "Helsingin Ajat"),
+    ("Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI — Baltijas Laiki — Stāvā Meklēšana. Ak. "
+     "PlatonaĶēde", ["Laika spiedogs:", "Vairāk no Baltijas Laikiem"],
+     "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI", "Baltijas Laiki"),
+    # the spam set apart by a separator of its own, and no line names another outlet
+    ("Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI | Habari za Pwani | PlatonMnyororo Busara ya "
+     "Data. Utafutaji Wima. Aha.", ["Muhuri wa Muda:"],
+     "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI", "Habari za Pwani"),
+], ids=["fi-ablative", "lv-dative", "spam-apart"])
+def test_a_lone_title_line_gives_up_its_outlet(title_line: str, footer: list[str], title: str,
+                                              source: str) -> None:
+    article = cleaner.clean("\n\n".join([title_line, *BODY, *footer]), kind="text")
+    assert (article.title, article.source) == (title, source)
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_a_headline_dash_stays_when_the_footer_names_the_outlet() -> None:
+    """"Title - But ... | <spam>": the footer names the outlet, so the words before the spam are the
+    headline's own."""
+    line = "Tether Posts Record Profit - But Audit Questions Linger | PlatoBlockchain Data Intelligence. " \
+           "Vertical Search. Ai."
+    body = ["Tether reported a record quarterly profit of $13 billion on Thursday, driven by its "
+            "holdings of US Treasury bills and gold.",
+            "The company has not published a full audit, and critics say its attestations fall short "
+            "of the standard applied to banks.",
+            "Tether said it was in talks with a Big Four firm but gave no timeline."]
+    article = cleaner.clean("\n\n".join([line, *body, "Time Stamp:", "More from Bloomberg"]), kind="text")
+    assert article.title == "Tether Posts Record Profit - But Audit Questions Linger"
+    assert article.source == "Bloomberg"
+
+
+def test_cjk_echoes_part_at_an_unspaced_colon_and_keep_the_ideographic_space() -> None:
+    title = "阿里山林鐵全線通車後首個櫻花季\u3000旅客擠爆奮起湖"
+    body = ["阿里山林業鐵路去年全線恢復通車後，迎來首個櫻花季，沿線車站湧入大批旅客，奮起湖老街週末人潮不斷。",
+            "林業保育署表示，櫻花季期間每日加開兩班次，但對號座車票仍在開賣後數分鐘內售罄。",
+            "業者估計，今年櫻花季的遊客人數將比疫情前多出三成。"]
+    dump = "\n\n".join([f"{title}：Focus Taiwan", f"{title}：焦點台灣柏拉圖鏈資料睿識。直立檢索。哎呀。", *body])
+    article = cleaner.clean(dump, kind="text")
+    assert article.title == title
+    assert article.source == "Focus Taiwan"
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_title_colon_with_the_same_words_after_it_is_the_titles() -> None:
+    title = "央行總裁：今年不再升息"
+    body = ["中央銀行總裁週四在立法院表示，今年下半年不會再調整利率，市場反應平穩。",
+            "他指出，物價漲幅已回落至百分之二以下，房市管制措施將持續檢討。",
+            "分析師認為，央行的表態有助於穩定企業的投資信心。"]
+    dump = "\n\n".join([f"{title} - 中央社", f"{title} - 中央社柏拉圖鏈資料睿識。直立檢索。哎呀。", *body])
+    assert cleaner.clean(dump, kind="text").title == title
+
+
+def test_tibetan_words_are_counted_by_their_syllables() -> None:
+    from cleaner.text import word_count
+
+    assert word_count("ཐང་ཀའི་སློབ་གྲྭར་སློབ་མ་གསར་པ་མང་དུ་ཕྱིན།") == 11
+    title = "ཐང་ཀའི་སློབ་གྲྭར་སློབ་མ་གསར་པ་མང་དུ་ཕྱིན།"
+    page = (f"<html><head><title>{title} | བོད་མིའི་གསར་ཤོག</title>"
+            f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="བོད་མིའི་གསར་ཤོག">'
+            f"</head><body><article><h1>{title}</h1>"
+            "<p>ལྷ་སའི་ཐང་ཀའི་སློབ་གྲྭར་ད་ལོ་སློབ་མ་གསར་པ་སུམ་ཅུ་ལྷག་ཙམ་ཞུགས་ཡོད།</p>"
+            "<p>དགེ་རྒན་ཚོས་བཤད་དོན་ལྟར་ན་ལོ་ན་གཞོན་པ་མང་པོས་རིག་གནས་ཀྱི་སྲོལ་རྒྱུན་སྲུང་སྐྱོབ་བྱེད་འདོད་ཡོད།</p>"
+            "</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.title == title and article.source == "བོད་མིའི་གསར་ཤོག"

@@ -21,7 +21,7 @@ from .. import removals
 from ..model import Document, Removal
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
-from ..text import ends_sentence, host_of, latin_letters, line_key, tokens, word_count
+from ..text import ends_sentence, host_of, latin_letters, line_key, one_line, tokens, word_count
 from . import outlet
 from .echo import find_echo, norm, split_tail
 
@@ -214,8 +214,7 @@ def _known_outlet(spam_tails: list[str], tails: set[str], rules: Rules) -> str |
 def _one_line(text: str | None) -> str | None:
     if text is None:
         return None
-    line = " ".join(text.split())
-    return line or None
+    return one_line(text) or None
 
 
 def _site(doc: Document, rules: Rules) -> str | None:
@@ -264,6 +263,14 @@ def _named_on_page(name: str, doc: Document) -> bool:
     form = [set(tokens(name))]
     texts = [doc.blocks[i] for i in doc.live()] + [r.text for r in doc.removed if r.rule not in _TITLE_RULES]
     return bool(form[0]) and any(outlet.mentions(text, form) for text in texts)
+
+
+def _spam_set_apart(doc: Document, rules: Rules) -> bool:
+    """The title came from one line that ended in the network's spam after a separator of its own
+    ("Title | Outlet | <spam>"): the network writes "Title - Outlet <spam>", so what stands before
+    the spam's separator is the outlet when no line of the page names another."""
+    return "outlet-tail" in doc.evidence and len(doc.spam) == 1 \
+        and (rules.brand_like(doc.spam[0]) is not None or outlet.spam_shaped(doc.spam[0]))
 
 
 def _named_below(tail: str, doc: Document, s: EchoSettings) -> bool:
@@ -376,8 +383,13 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
             source = split[1]  # "Title - TechCrunch | Inteligência de Dados Plato...": the tail before the spam
     if split is not None and source is None and _named_below(split[1], doc, s):
         source = split[1]  # "Title - Outlet" where the page's "More from ..." line names the same words
+    if split is not None and source is None and outlet.looks_like_name(split[1], s) and _spam_set_apart(doc, rules):
+        source = split[1]  # "Title | Notes from Poland | <spam>" and nothing else names an outlet
     if split is not None and doc.kind != "html" and _echoed_tail(split[1], doc, s):
         source = split[1]  # "Title - Outlet" twice over a footer naming the outlet in other words
+    if split is not None and source and outlet.looks_like_name(split[1], s) and outlet.case_forms(split[1], source):
+        source = split[1] if doc.kind != "html" or _site(doc, rules) is None else source
+        # "Title | Helsingin Ajat | <spam>" over "Lisää Helsingin Ajoilta": the title names it as it is
     if split is not None and source and line_key(split[1]) == line_key(source):
         title = split[0]  # "Title - Outlet - Spam": the outlet the page names elsewhere, still on the title
         doc.removed.append(Removal(removals.TITLE_OUTLET, split[1]))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..settings import DEFAULT, EchoSettings
-from ..text import sentences, tokens, word_count
+from ..text import one_line, sentences, tokens, word_count
 
 # A title/tail separator: spaced dash or bar, or a full-width bar.
 # Each alternative starts only where a whitespace run starts, so a long run of spaces is
@@ -39,7 +39,7 @@ class Echo:
 
 
 def norm(line: str) -> str:
-    return " ".join(line.split())
+    return one_line(line)
 
 
 def _lcp(a: str, b: str) -> int:
@@ -70,8 +70,23 @@ def _prefix_title(a: str, b: str) -> str | None:
         if match.start() > 0 and SEPARATOR.match(b, match.start()):
             best = match.start()
     if best is None:
-        return _glued_title(a, b, n) or _glued_title(b, a, n)
+        return _colon_title(a, b, n) or _glued_title(a, b, n) or _glued_title(b, a, n)
     return a[:best].rstrip()
+
+
+def _colon_title(a: str, b: str, n: int) -> str | None:
+    """The title when both lines part right after a colon they share, written with no space
+    before it as CJK titles write it ("...奮起湖：Focus Taiwan", "...奮起湖：焦點台灣<spam>"): a
+    title's own colon has the same words after it in every echo."""
+    k = n - 1
+    while k > 0 and a[k].isspace():
+        k -= 1
+    if 0 < k < n and a[k] in COLONS_UNSPACED and not a[k - 1].isspace():
+        return a[:k]
+    return None
+
+
+COLONS_UNSPACED = ":\uff1a"
 
 
 def _glued_title(a: str, b: str, n: int) -> str | None:
@@ -142,7 +157,7 @@ def tail_of(line: str, title: str) -> str:
     else:
         cut = _last_sep(line)
         rest = line[cut:]
-    return SEPARATOR.sub(" ", f" {rest} ").strip(" -\u2013\u2014|:\uff5c\u00b7")
+    return SEPARATOR.sub(" ", f" {rest} ").strip(" -\u2013\u2014|:\uff1a\uff5c\u00b7")
 
 
 def find_echo(candidates: list[str], limit: int | None = None, s: EchoSettings = DEFAULT.echo) -> Echo | None:

@@ -7,6 +7,7 @@ token sets of every form so that later steps can recognise "More from <outlet>" 
 
 from __future__ import annotations
 
+import os
 import re
 
 from rapidfuzz.distance import Levenshtein
@@ -195,6 +196,27 @@ def same_name(a: str, b: str) -> bool:
     """Two spellings of one name, in any scripts ("Semafor", "Семафор")."""
     x, y = latin_letters(a), latin_letters(b)
     return bool(x and y) and Levenshtein.normalized_distance(x, y) <= 0.25
+
+
+def case_forms(a: str, b: str) -> bool:
+    """Two case forms of one name, as a translated footer inflects it ("Helsingin Ajat" and "Lisää
+    Helsingin Ajoilta"'s "Helsingin Ajoilta"; "Baltijas Laiki", "Baltijas Laikiem"): as many words,
+    each pair agreeing on at least half of the shorter word's letters (two at least) from its start,
+    and on ``CASE_FORM_LETTERS`` letters over the name. Another name of as many words differs at
+    a word's start."""
+    x, y = a.casefold().split(), b.casefold().split()
+    if not x or len(x) != len(y) or x == y:
+        return False
+    agreed = 0
+    for u, v in zip(x, y, strict=True):
+        n = max(2, (min(len(u), len(v)) + 1) // 2)
+        if u[:n] != v[:n] or not u[:1].isalpha():
+            return False
+        agreed += len(os.path.commonprefix([u, v]))
+    return agreed >= CASE_FORM_LETTERS
+
+
+CASE_FORM_LETTERS = 6
 
 
 def looks_like_name(tail: str, s: EchoSettings = DEFAULT.echo) -> bool:
