@@ -1068,10 +1068,12 @@ def test_the_short_lines_under_a_closing_disclaimer_go_with_it() -> None:
     assert article.text == "\n\n".join(_NV_BODY), article.text
 
 
-def test_an_articles_closing_list_without_a_notice_above_it_stays() -> None:
+def test_a_closing_widget_of_names_above_the_trailing_block_goes_without_a_notice_above_it() -> None:
+    """"Mentioned in this article" and its tickers, a heading over items of a word or three: the
+    page's widget even with no disclaimer above it (see ``strip_follow_block``)."""
     tail = ["Citado en esta nota", "Solana (SOL)", "Jito (JTO)", "Jupiter (JUP)"]
     article = cleaner.clean(_nv_dump([*_NV_BODY, *tail, "Time Stamp:", "More from Tom's Hardware"]), kind="text")
-    assert article.text == "\n\n".join([*_NV_BODY, *tail]), article.text
+    assert article.text == "\n\n".join(_NV_BODY), article.text
 
 
 @pytest.mark.parametrize("pitch", [
@@ -1242,3 +1244,37 @@ def test_tibetan_words_are_counted_by_their_syllables() -> None:
             "</article></body></html>")
     article = cleaner.clean(page, kind="html")
     assert article.title == title and article.source == "བོད་མིའི་གསར་ཤོག"
+
+
+FOLLOW_TITLE = "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI"
+FOLLOW_ECHOES = [f"{FOLLOW_TITLE} - Jarida Huru",
+                 f"{FOLLOW_TITLE} - Jarida Huru PlatonMnyororo Busara ya Data. Utafutaji Wima. Aha."]
+
+
+@pytest.mark.parametrize("block", [
+    ["Fuata mada na waandishi wa makala hii", "Teknolojia", "Nishati na Madini", "Amina Juma"],
+    ["Fylgstu með höfundum og efnisflokkum", "Náttúra", "Fuglalíf"],
+], ids=["sw", "is"])
+def test_a_follow_block_above_the_footer_goes_and_the_pitch_above_it_too(block: list[str]) -> None:
+    pitch = "Kuwa mwanachama na uunge mkono uandishi huru wa habari – kuanzia shilingi elfu tano kwa mwezi."
+    dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, pitch, *block, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(BODY)
+    assert [r.text for r in article.removed if r.rule == "follow-block"] == block
+
+
+@pytest.mark.parametrize("ending", [
+    ["Washindi wa mwaka huu ni:", "Amina Juma", "Baraka Otieno", "Halima Said"],  # the article's list
+    ["Chanzo: Wizara ya Nishati", "JPS // SB", "Habari/Mwisho"],  # a wire story's source and desk codes
+], ids=["colon-list", "wire-codes"])
+def test_an_articles_own_closing_list_is_no_follow_block(ending: list[str]) -> None:
+    dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, *ending, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+    article = cleaner.clean(dump, kind="text")
+    assert all(line in article.text for line in ending)
+    assert not [r for r in article.removed if r.rule == "follow-block"]
+
+
+def test_a_clean_dump_keeps_a_closing_list_of_short_lines() -> None:
+    ending = ["Fuata mada na waandishi wa makala hii", "Teknolojia", "Amina Juma"]
+    article = cleaner.clean("\n\n".join([FOLLOW_TITLE, *BODY, *ending]), kind="text")
+    assert article.text == "\n\n".join([*BODY, *ending])

@@ -463,6 +463,43 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         inside = True
 
 
+def strip_follow_block(doc: Document, classify: Classifier, s: EdgeSettings = DEFAULT.edges) -> None:
+    """On a republished page, the block that ends the article above its trailing lines with a
+    short heading and two or more items of a few words ("Folgen Sie den Themen und Autorinnen
+    dieses Artikels", then "Verkehr", "Iryna Kowal"; "ติดตามผู้เขียนและหัวข้อนี้", then "มวยไทย
+    +ติดตาม"): the outlet's topics and authors to follow, in any language. No line of it is a
+    sentence or holds a figure, and the heading holds no colon (an article's own list is announced
+    by one; a wire story ends in "Fonte: ...", then its desk codes). Found before the trailing
+    walk, which then meets the lines above it."""
+    if not doc.evidence:
+        return
+    live = doc.live()
+    end = len(live)
+    while end > 0 and len(live) - end < s.max_edge and classify(doc.blocks[live[end - 1]]) is not None:
+        end -= 1  # the trailing block's known lines
+    start = end
+    item_words = s.follow_item_words
+    while start > 0 and end - start <= s.follow_items and _follow_line(doc.blocks[live[start - 1]], item_words):
+        start -= 1
+    if start > 0 and doc.blocks[live[start - 1]].rstrip()[-1:] in COLONS:
+        return  # "The winners are:" over their names: the article's own list
+    # the heading: the line above the items, or the first of a run all short enough for an item
+    for head in (start - 1, start):
+        items = live[head + 1 : end]
+        if head < 0 or not s.follow_min_items <= len(items) <= s.follow_items:
+            continue
+        text = doc.blocks[live[head]]
+        if _follow_line(text, s.weak_words) and not split_label(text)[1] and text.rstrip()[-1:] not in COLONS:
+            for j in live[head:end]:
+                doc.drop(j, removals.FOLLOW_BLOCK)
+            return
+
+
+def _follow_line(text: str, words: int) -> bool:
+    """A heading or item of a follow block: a few words, no sentence, no figure."""
+    return word_count(text) <= words and not ends_sentence(text) and not _DIGIT.search(text)
+
+
 # trailing lines that name the outlet, in the words the page's own translation gave it
 NAMING_LINES = frozenset({removals.OUTLET_LINK, removals.LABEL_VALUE, removals.phrase("more_from")})
 
@@ -1008,6 +1045,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     """
     trust = bool(doc.evidence) or doc.kind == "html"
     classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
+    strip_follow_block(doc, classify, s)
     strip_trailing(doc, classify, rules, s)
     strip_leading(doc, classify, rules, s)
     strip_foreign_tail(doc, s)  # after the leading lines: the body's start is then the record's

@@ -166,7 +166,8 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
 def _network_lines(doc: Document, rules: Rules) -> list[str]:
     """The network's own lines of the page (its bottom links, lines naming its brand): there the
     brand's words stand in the page's language ("Sumber: Risikan Data Plato.")."""
-    taken = [r.text for r in doc.removed if r.rule in (removals.PLATO_BOTTOM_LINKS, removals.NETWORK_BRAND)]
+    taken = [r.text for r in doc.removed if r.rule in (removals.PLATO_BOTTOM_LINKS, removals.NETWORK_BRAND,
+                                                              removals.CAPTION_SPAM)]
     return taken + [doc.blocks[i] for i in doc.live() if rules.brand_like(doc.blocks[i]) is not None]
 
 
@@ -255,7 +256,8 @@ _SOUND = {**dict.fromkeys("pbfv", "p"), **dict.fromkeys("szcj", "s"), **dict.fro
 SOUND_MIN = 4  # consonants a site name needs to be matched with its host by sound
 
 
-_TITLE_RULES = frozenset({removals.TITLE_ECHO, removals.TITLE_SPAM, removals.SITE_TAIL})
+# lines that repeat the title's own words, or the network's under a picture: no outlet names itself there
+_TITLE_RULES = frozenset({removals.TITLE_ECHO, removals.TITLE_SPAM, removals.SITE_TAIL, removals.CAPTION_SPAM})
 
 
 def _named_on_page(name: str, doc: Document) -> bool:
