@@ -46,6 +46,7 @@ def test_brand_is_recognised_in_any_script(spelling: str) -> None:
     "Morrison described the political consequences of the call.",
     "Платформа планує запуск у травні.",
     "Flat tables and block charts filled the report.",
+    "OpenPlatoon raised money to train drivers in convoys.",  # a name glued after a word, not Plato's
 ])
 def test_article_words_are_not_taken_for_the_brand(text: str) -> None:
     assert load_rules().brand_like(text) is None
@@ -219,7 +220,8 @@ def test_soft_hyphens_are_removed() -> None:
     assert "\u00ad" not in article.text and "Silbentrennung im Artikel" in article.text
 
 
-@pytest.mark.parametrize("name", ["ΠλατοΔεδομένα", "ПлатонАйСтрим", "PlatoVerticals"])
+@pytest.mark.parametrize("name", ["ΠλατοΔεδομένα", "ПлатонАйСтрим", "PlatoVerticals",
+                                  "SilsiladdaPlato", "ЛанцюгПлатона"])  # the chain first, the name glued after
 def test_plato_written_as_one_name_with_another_word_is_the_brand(name: str) -> None:
     assert load_rules().brand_like(f"Title words here - {name}") is not None
 
@@ -1278,3 +1280,15 @@ def test_a_clean_dump_keeps_a_closing_list_of_short_lines() -> None:
     ending = ["Fuata mada na waandishi wa makala hii", "Teknolojia", "Amina Juma"]
     article = cleaner.clean("\n\n".join([FOLLOW_TITLE, *BODY, *ending]), kind="text")
     assert article.text == "\n\n".join([*BODY, *ending])
+
+
+def test_a_more_from_line_in_the_words_the_spam_echo_gave_the_outlet_goes() -> None:
+    """The spam echo translates the outlet ("Garoowe Khadka") and the brand's words after it; the
+    footer's "More from" line uses that translation, not the title's "Garowe Online"."""
+    title = "Dekedda Berbera oo dhoofisay xoolo badan ka hor xilliga Xajka"
+    dump = "\n\n".join([f"{title} - Garowe Online",
+                         f"{title} - Garoowe Khadka Caqliga Xogta SilsiladdaPlato. Raadinta Taagan. Waar.",
+                         *BODY, "Shaambadda Waqtiga:", "Wax badan oo ka yimid Garoowe Khadka"])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source) == (title, "Garowe Online")
+    assert article.text == "\n\n".join(BODY)

@@ -232,7 +232,8 @@ def looks_like_name(tail: str, s: EchoSettings = DEFAULT.echo) -> bool:
 
 def forms(doc: Document, rules: Rules) -> list[set[str]]:
     """Token sets of the outlet's names on this page: the source, short tails, and the words in
-    front of the brand in spam tails ("Münditelegraaf PlatoBlockchaini ...")."""
+    front of the brand in spam tails ("Münditelegraaf PlatoBlockchaini ..."; of a longer run, its
+    first two words)."""
     out = []
     for name in [doc.source, doc.site_name, *doc.spam]:
         if not name:
@@ -244,9 +245,13 @@ def forms(doc: Document, rules: Rules) -> list[set[str]]:
             continue
         hit = rules.brand_like(name)
         cut = (name.find(hit) if hit in name else name.casefold().find(hit)) if hit else -1
-        head = set(tokens(name[:cut])) if cut > 0 else set()
-        if head and len(head) <= 3:
-            out.append(head)
+        head = tokens(name[:cut]) if cut > 0 else []
+        if head and len(set(head)) <= 3:
+            out.append(set(head))
+        elif len(head) > 3:
+            # the outlet, then the brand's own words in the page's language ("Garoowe Khadka Caqliga
+            # Xogta SilsiladdaPlato. ..."): the name opens the run, its first two words name it
+            out.append(set(head[:2]))
     return out
 
 
