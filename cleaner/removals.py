@@ -69,6 +69,8 @@ IMAGE_CREDIT = _rule("image-credit", "edges",
 FOLLOW_LINE = _rule("follow-line", "edges",
                     "on a republished page, a short edge line naming two or more social platforms")
 OUTLET_PITCH = _rule("outlet-pitch", "edges", "a sentence naming the outlet, right above a trailing block")
+READING_TIME = _rule("reading-time", "edges", "on a republished page, a reading time above the lede, however "
+                     "worded: a few words, one small number and a word for minutes")
 FOLLOW_BLOCK = _rule("follow-block", "edges", "on a republished page, a short heading over a few topics or "
                      "names to follow, ending the article above its trailing block")
 SHARED_ENDING = _rule("shared-ending", "edges", 'trailing short lines that end in the same words ("... Access Here.")')

@@ -52,6 +52,7 @@ class EdgeSettings:
     footer_name_letters: int = 4  # a word of a "More from X" line this long, unknown to the article, names X
     footer_candidates: int = 3  # ... the article being the lines above it but its last few
     weak_words: int = 15  # a link-like line: short, no sentence end
+    reading_time_words: int = 6  # a reading time above the lede: at most this many words, one number
     follow_min_items: int = 2  # a follow block: a heading over this many items at least ...
     follow_items: int = 8  # ... and at most this many ...
     follow_item_words: int = 3  # ... each of at most this many words (a topic, a name)

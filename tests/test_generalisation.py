@@ -1292,3 +1292,19 @@ def test_a_more_from_line_in_the_words_the_spam_echo_gave_the_outlet_goes() -> N
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.source) == (title, "Garowe Online")
     assert article.text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize("line", ["Se lee en 4 minutos", "Du brauchst 3 Minuten", "Przeczytasz w 4 minuty"])
+def test_a_reading_time_above_the_lede_goes_however_worded(line: str) -> None:
+    article = cleaner.clean("\n\n".join([*FOLLOW_ECHOES, line, *BODY]), kind="text")
+    assert article.text == "\n\n".join(BODY)
+    assert [r.rule for r in article.removed if r.text == line] == ["reading-time"]
+
+
+@pytest.mark.parametrize("line", [
+    "Ndege ilichelewa dakika 40 kutua.",  # a sentence
+    "Mechi ya dakika 90 na 30 za nyongeza",  # two numbers
+])
+def test_a_first_line_with_minutes_that_is_no_reading_time_stays(line: str) -> None:
+    article = cleaner.clean("\n\n".join([*FOLLOW_ECHOES, line, *BODY]), kind="text")
+    assert article.text.startswith(line)

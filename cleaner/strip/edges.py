@@ -640,6 +640,9 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     live = doc.live()[: s.max_edge]
     for pos, i in enumerate(live):
         rule = classify(doc.blocks[i])
+        if rule is None and doc.evidence and pos + 1 < len(live) and _reading_time(doc.blocks[i], rules, s):
+            doc.drop(i, removals.READING_TIME)
+            continue
         if rule is None:
             if doc.evidence:  # "Most read" and its headlines above the lede
                 listed = [i]
@@ -671,6 +674,18 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
+
+
+def _reading_time(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """A reading time above the lede, however worded ("Lukeminen vie noin 3 minuuttia", "Przeczytasz
+    w 4 minuty"): a few words, one small number, a word for minutes in some language, no sentence.
+    A lede has a sentence; a programme's hours under a label carry two numbers."""
+    numbers = _NUMBER.findall(text)
+    return word_count(text) <= s.reading_time_words and len(numbers) == 1 and int(numbers[0]) <= 120 \
+        and not ends_sentence(text) and any("minute" in found for found in rules.concepts.found(text).values())
+
+
+_NUMBER = re.compile(r"\d+")
 
 
 def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) -> bool:
