@@ -1308,3 +1308,16 @@ def test_a_reading_time_above_the_lede_goes_however_worded(line: str) -> None:
 def test_a_first_line_with_minutes_that_is_no_reading_time_stays(line: str) -> None:
     article = cleaner.clean("\n\n".join([*FOLLOW_ECHOES, line, *BODY]), kind="text")
     assert article.text.startswith(line)
+
+
+@pytest.mark.parametrize(("heading", "kept"), [
+    ("Kuhusu mwandishi", False),  # "About the author" over the bio: the bio's heading
+    ("Imehaririwa na Baraka Otieno", True),  # an editing credit names a person: the article's
+    ("Mhariri: Baraka Otieno", True),
+], ids=["heading", "credit", "label"])
+def test_a_short_heading_over_the_outlets_bio_goes_with_it(heading: str, kept: bool) -> None:
+    bio = "Amina Juma ni mwandishi wa habari za biashara anayeripoti kuhusu sekta ya madini na nishati."
+    dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, heading, bio, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+    article = cleaner.clean(dump, kind="text")
+    assert bio not in article.text
+    assert (heading in article.text) is kept

@@ -500,6 +500,29 @@ def _follow_line(text: str, words: int) -> bool:
     return word_count(text) <= words and not ends_sentence(text) and not _DIGIT.search(text)
 
 
+def strip_note_headings(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
+    """On a republished page, a short heading right above a block the steps took for the outlet's
+    own sentence (a bio, a pitch, a note known by its concepts or phrases) in the page's second
+    half: that block's heading ("この記事を書いた人", "Über die Autorin"), in any language. Not a
+    credit or byline ("Edited by Andrew Hayward", "Edição: Rafael Souza"): no colon, and past its
+    first word no capitalised word."""
+    if not doc.evidence:
+        return
+    taken = {r.block: r.rule for r in doc.removed if r.block >= 0}
+    half = len(doc.blocks) // 2
+    for i in range(max(1, half), len(doc.blocks) - 1):
+        family = removals.family_of(taken.get(i + 1, ""))
+        if doc.kept[i] and family in rules.role("sentences") and _note_heading(doc.blocks[i], s):
+            doc.drop(i, removals.TRAILING_BLOCK)
+
+
+def _note_heading(text: str, s: EdgeSettings) -> bool:
+    if word_count(text) > s.label_words + 2 or ends_sentence(text) or _DIGIT.search(text) or split_label(text)[1]:
+        return False
+    words = text.split()
+    return not any(_cased_opening(w).isupper() for w in words[1:]) and text.rstrip()[-1:] not in COLONS
+
+
 # trailing lines that name the outlet, in the words the page's own translation gave it
 NAMING_LINES = frozenset({removals.OUTLET_LINK, removals.LABEL_VALUE, removals.phrase("more_from")})
 
@@ -1067,3 +1090,4 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if trust:
         strip_inline_links(doc, rules, s)
     strip_pitch_lists(doc, rules, s)
+    strip_note_headings(doc, rules, s)
