@@ -1321,3 +1321,22 @@ def test_a_short_heading_over_the_outlets_bio_goes_with_it(heading: str, kept: b
     article = cleaner.clean(dump, kind="text")
     assert bio not in article.text
     assert (heading in article.text) is kept
+
+
+@pytest.mark.parametrize("pitch", [
+    "Sikiliza pia podcast yetu ya kila wiki kuhusu uchumi na biashara ya Afrika Mashariki.",
+    "Слушайте наш еженедельный подкаст о технологиях – каждую пятницу.",
+])
+def test_the_outlets_podcast_pitch_above_the_footer_goes(pitch: str) -> None:
+    dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, pitch, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(BODY)
+
+
+def test_an_article_about_a_podcast_keeps_its_last_line_about_it() -> None:
+    body = ["Podcast mpya ya kila wiki kuhusu kilimo imepata wasikilizaji laki moja katika mwezi wake wa kwanza.",
+            "Watayarishaji wa podcast hiyo wanasema wakulima wanaisikiliza wakiwa shambani.",
+            "Kipindi kijacho cha podcast kitazungumzia bei ya mbolea."]
+    title = "Podcast ya Kilimo Yavutia Wasikilizaji Laki Moja"
+    dump = "\n\n".join([f"{title} - Jarida Huru", f"{title} - Jarida Huru PlatonMnyororo Busara ya Data. "
+                        "Utafutaji Wima. Aha.", *body, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
