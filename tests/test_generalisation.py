@@ -1340,3 +1340,42 @@ def test_an_article_about_a_podcast_keeps_its_last_line_about_it() -> None:
     dump = "\n\n".join([f"{title} - Jarida Huru", f"{title} - Jarida Huru PlatonMnyororo Busara ya Data. "
                         "Utafutaji Wima. Aha.", *body, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_the_outlets_app_pitch_above_the_footer_goes() -> None:
+    pitch = "Pakua programu yetu ili upate habari za hivi punde kabla ya mtu mwingine yeyote."
+    dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, pitch, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(BODY)
+
+
+def test_an_app_pitch_writing_app_against_han_goes() -> None:
+    """A Latin word written right after Han characters opens a word there ("我們的App")."""
+    title = "阿里山林鐵全線通車後首個櫻花季"
+    body = ["阿里山林業鐵路去年全線恢復通車後，迎來首個櫻花季，沿線車站湧入大批旅客，奮起湖老街週末人潮不斷。",
+            "林業保育署表示，櫻花季期間每日加開兩班次，但對號座車票仍在開賣後數分鐘內售罄。",
+            "業者估計，今年櫻花季的遊客人數將比疫情前多出三成。"]
+    dump = "\n\n".join([f"{title} - 焦點台灣", f"{title} - 焦點台灣柏拉圖鏈資料睿識。直立檢索。哎呀。", *body,
+                         "下載我們的App，第一時間掌握即時新聞。", "時間章：", "更多來自焦點台灣"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_an_article_about_an_app_keeps_its_last_line_about_it() -> None:
+    body = ["Programu mpya ya simu inayowasaidia wakulima kupata bei za mazao imepakuliwa na watu laki mbili.",
+            "Wakulima wanasema programu hiyo imewasaidia kuuza mahindi kwa bei nzuri zaidi sokoni.",
+            "Watengenezaji wa programu wanapanga kuongeza huduma ya hali ya hewa; wakulima wanaweza kuipakua bure."]
+    title = "Programu ya Simu ya Wakulima Yapakuliwa na Watu Laki Mbili"
+    dump = "\n\n".join([f"{title} - Jarida Huru", f"{title} - Jarida Huru PlatonMnyororo Busara ya Data. "
+                        "Utafutaji Wima. Aha.", *body, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_a_caseless_byline_over_the_outlets_disclaimer_stays() -> None:
+    body = ["アンソロピックは火曜日、AIモデルがコンピューターを操作できる新機能をベータ版として公開した。",
+            "新機能では、モデルが画面を見ながらカーソルを動かし、ボタンをクリックできる。",
+            "同社は、この機能がまだ実験的でエラーが起きやすいと認めている。"]
+    title = "アンソロピック、AIにコンピューター操作機能を追加"
+    dump = "\n\n".join([f"{title} - テッククランチ", f"{title} - テッククランチ プラトンブロックチェーン データ叡智。直立検索。おや。",
+                        *body, "カイル・ウィガーズ 著", "免責事項：本記事は情報提供のみを目的としています。",
+                        "タイムスタンプ：", "テッククランチからもっと"])
+    article = cleaner.clean(dump, kind="text")
+    assert "カイル・ウィガーズ 著" in article.text

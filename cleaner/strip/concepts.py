@@ -128,8 +128,11 @@ class Concepts:
             start = end - size + 1
             # a spaced stem opens a word; an unspaced one stands anywhere; in a language that
             # compounds, a long one may stand inside a word
-            if unspaced or start == 0 or not WORDISH.match(folded[start - 1]) or key in self._inside_keys:
-                ends = end + 1 == len(folded) or not WORDISH.match(folded[end + 1])
+            # (a Latin word written against Han or kana opens there: "下載我們的App")
+            if unspaced or start == 0 or not WORDISH.match(prev := folded[start - 1]) or key in self._inside_keys \
+                    or UNSPACED_CHAR.match(prev):
+                after = folded[end + 1] if end + 1 < len(folded) else ""
+                ends = not after or not WORDISH.match(after) or UNSPACED_CHAR.match(after) is not None
                 for concept, lang, whole in index[key]:
                     if (ends or not whole or unspaced) and not (whole and _capitals_only(text, key)):
                         by_lang.setdefault(lang, set()).add(concept)

@@ -503,16 +503,18 @@ def _follow_line(text: str, words: int) -> bool:
 def strip_note_headings(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
     """On a republished page, a short heading right above a block the steps took for the outlet's
     own sentence (a bio, a pitch, a note known by its concepts or phrases) in the page's second
-    half: that block's heading ("この記事を書いた人", "Über die Autorin"), in any language. Not a
-    credit or byline ("Edited by Andrew Hayward", "Edição: Rafael Souza"): no colon, and past its
-    first word no capitalised word."""
+    half: that block's heading ("この記事を書いた人", "Über die Autorin"), in any language: it speaks
+    of a concept (the author, this article, sharing). Not a credit or byline ("Edited by Andrew
+    Hayward", "Edição: Rafael Souza", "カイル・ウィガーズ 著"): no colon, past its first word no
+    capitalised word, and a name is no concept."""
     if not doc.evidence:
         return
     taken = {r.block: r.rule for r in doc.removed if r.block >= 0}
     half = len(doc.blocks) // 2
     for i in range(max(1, half), len(doc.blocks) - 1):
         family = removals.family_of(taken.get(i + 1, ""))
-        if doc.kept[i] and family in rules.role("sentences") and _note_heading(doc.blocks[i], s):
+        if doc.kept[i] and family in rules.role("sentences") and _note_heading(doc.blocks[i], s) \
+                and rules.concepts.found(doc.blocks[i]):  # it says what the note is: its author, this article
             doc.drop(i, removals.TRAILING_BLOCK)
 
 
