@@ -1379,3 +1379,10 @@ def test_a_caseless_byline_over_the_outlets_disclaimer_stays() -> None:
                         "タイムスタンプ：", "テッククランチからもっと"])
     article = cleaner.clean(dump, kind="text")
     assert "カイル・ウィガーズ 著" in article.text
+
+
+def test_a_line_too_long_for_one_family_is_read_for_the_next() -> None:
+    """An audio label is a few words; a longer line of listening and minutes is a podcast pitch."""
+    line = "Listen to our weekly podcast: twenty minutes on the week's markets, every Friday morning."
+    assert load_rules().concepts.family(line)[0] == "podcast_pitch"
+    assert load_rules().concepts.family("Listen to this article, 4 minutes")[0] == "audio_label"

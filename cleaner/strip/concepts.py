@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 import ahocorasick
 
 from ..langs import probability
-from ..text import COLONS, UNSPACED_CHAR, WORDISH, ends_sentence, fold, is_unspaced, sentences
+from ..text import COLONS, UNSPACED_CHAR, WORDISH, ends_sentence, fold, is_unspaced, sentences, word_count
 
 _FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[.,]?\d*\s?%")  # a year or a share: "404 Media" is a name
 CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
@@ -147,13 +147,14 @@ class Concepts:
         if not by_lang:
             return None  # one concept makes no line of any family
         figures = _FIGURE.search(text) is not None
+        words = word_count(text)
         for weak in (False, True):  # a recipe needing a weak concept only where no other one holds
             if weak and (len(sentences(text)) > WEAK_SENTENCES or _unfinished(text)):
                 break  # "we" in a paragraph of three sentences is a columnist's, not the outlet's pitch;
                 # a pitch is a sentence or a heading over a list, a how-to's list item is neither
             for family, sets in self.recipes.items():
-                if figures and family in self.no_figures:
-                    continue
+                if figures and family in self.no_figures or words > self.max_words.get(family, words):
+                    continue  # (a line too long for a family's lines may be another family's)
                 for concepts in sets:
                     if bool(concepts & self.weak) != weak or named and not concepts & self.subjects.get(family, set()):
                         continue
