@@ -1175,3 +1175,31 @@ def test_a_caption_in_the_spams_shape_around_a_caseless_stem() -> None:
     # a word that only opens like the stem, in a paragraph of another shape, is the article's
     plain = "প্লাটফর্মে ভিড় কমাতে নতুন দরজা বসানো হয়েছে। কর্মকর্তারা সন্তুষ্ট।"
     assert plain in cleaner.clean(text.replace(caption, plain)).text
+
+
+@pytest.mark.parametrize("text", [
+    "Sign up for our weekly newsletter, it's free.",
+    "下載我們的App，第一時間掌握即時新聞。",
+    "Подпишитесь на нашу рассылку: каждый понедельник в вашем ящике. Newsletter #1",
+    "ताज़ा ख़बरें सबसे पहले पाने के लिए हमारा ऐप डाउनलोड करें।",
+])
+def test_concept_automata_per_script_find_what_one_automaton_over_every_stem_finds(text: str) -> None:
+    """Each script's stems are built into their own automaton on first need; the hits over a text
+    are those of one automaton over every stem, whatever scripts it mixes."""
+    import ahocorasick
+
+    from cleaner.strip.concepts import ScriptAutomata
+    from cleaner.text import fold
+
+    concepts = load_rules().concepts
+    concepts.built()
+    index = concepts._index
+    whole = ahocorasick.Automaton()
+    for key in index:
+        whole.add_word(key, key)
+    whole.make_automaton()
+    folded = " ".join(fold(text).split())
+    per_script = ScriptAutomata(index)
+    assert sorted((end, value[1]) for end, value in per_script.iter(folded)) == sorted(whole.iter(folded))
+    if text.isascii():
+        assert set(per_script.automata) <= {"LATIN", ""}  # an English line builds no other script's

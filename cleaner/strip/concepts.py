@@ -18,8 +18,10 @@ republished page's edges, not the article's subject).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import ahocorasick
@@ -50,7 +52,7 @@ class Concepts:
     # stem -> (concept, lang, whole word only)
     _index: dict[str, frozenset[tuple[str, str, bool]]] = field(default_factory=dict)
     _inside_keys: set[str] = field(default_factory=set)  # stems that also match inside a word
-    _automaton: Any = None  # ahocorasick.Automaton over every stem, built on first use
+    _automaton: Any = None  # ScriptAutomata over every stem, made on first use
     _subject_index: dict[str, frozenset[tuple[str, str, bool]]] = field(default_factory=dict)
     _subject_automaton: Any = None  # the same over the stems of subject concepts only
     _cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
@@ -104,13 +106,18 @@ class Concepts:
                             self._inside_keys.add(key)
         self._index = {key: shared.setdefault(found := frozenset(hits), found) for key, hits in index.items()}
         # every stem of every language found in one pass over a line (Aho-Corasick), whatever its number
-        self._automaton = _automaton(self._index)
+        self._automaton = ScriptAutomata(self._index)
         # a page's head is only asked about subject concepts: its long paragraphs scanned for
         # their stems alone meet a third of the stems and far fewer hits inside words
         subject = set().union(*self.subjects.values())
         self._subject_index = {key: shared.setdefault(kept, kept) for key, found in self._index.items()
                                if (kept := frozenset(f for f in found if f[0] in subject))}
-        self._subject_automaton = _automaton(self._subject_index)
+        self._subject_automaton = ScriptAutomata(self._subject_index)
+
+    def warm(self) -> None:
+        """Build every script's automata now (before a fork, so that the workers share them)."""
+        self.built().build_all()
+        self._subject_automaton.build_all()
 
     def __getstate__(self) -> dict[str, Any]:
         # a worker process builds its own
@@ -170,7 +177,7 @@ class Concepts:
             *self._find(text, self._subject_automaton, self._subject_index).values()))
 
     def built(self) -> Any:
-        """The automaton over every stem, built on first use (the subject one with it)."""
+        """The automata over every stem (built per script on first use; the subject ones with them)."""
         if self._automaton is None:
             self._build()
         return self._automaton
@@ -206,13 +213,60 @@ def _unfinished(text: str) -> bool:
     last = text.rstrip()[-1:]
     return not ends_sentence(text) and last not in COLONS and not is_unspaced(text)
 
-def _automaton(index: dict[str, Any]) -> Any:
-    """An Aho-Corasick automaton over the keys of ``index``: each hit gives (length, key, unspaced)."""
-    automaton = ahocorasick.Automaton()
-    for key in index:
-        automaton.add_word(key, (len(key), key, UNSPACED_CHAR.search(key) is not None))
-    automaton.make_automaton()
-    return automaton
+class ScriptAutomata:
+    """The stems of ``index`` as one Aho-Corasick automaton per script (of each stem's first
+    letter), each built the first time a text holding a letter of that script is searched: a run
+    over English pages builds the Latin one alone (half the stems), not the Bengali or Thai ones.
+    :meth:`iter` yields the hits one automaton over every stem would, as (end, (length, key,
+    unspaced)), grouped by script."""
+
+    def __init__(self, index: dict[str, Any]) -> None:
+        self.keys: dict[str, list[str]] = {}
+        for key in index:
+            self.keys.setdefault(_script_of_first_letter(key), []).append(key)
+        self.automata: dict[str, Any] = {}
+
+    def iter(self, text: str) -> Iterator[tuple[int, tuple[int, str, bool]]]:
+        for script in _scripts_in(text):
+            automaton = self.automata.get(script)
+            if automaton is None:
+                if script not in self.keys:
+                    continue
+                automaton = self._build(script)
+            yield from automaton.iter(text)
+
+    def build_all(self) -> None:
+        for script in self.keys:
+            if script not in self.automata:
+                self._build(script)
+
+    def _build(self, script: str) -> Any:
+        automaton = ahocorasick.Automaton()
+        for key in self.keys[script]:
+            automaton.add_word(key, (len(key), key, UNSPACED_CHAR.search(key) is not None))
+        automaton.make_automaton()
+        self.automata[script] = automaton
+        return automaton
+
+
+_NO_LETTER = ""  # the group of stems with no letter: searched in every text
+
+
+def _script_of_first_letter(key: str) -> str:
+    return next((_script(ch) for ch in key if ch.isalpha()), _NO_LETTER)
+
+
+def _scripts_in(text: str) -> set[str]:
+    """The scripts of ``text``'s letters, and the letterless group."""
+    if text.isascii():
+        return {"LATIN", _NO_LETTER}
+    return {_script(ch) for ch in set(text) if ch.isalpha()} | {_NO_LETTER}
+
+
+@lru_cache(maxsize=8192)
+def _script(ch: str) -> str:
+    """A letter's script as its Unicode name begins ("LATIN", "CYRILLIC", "CJK", "HIRAGANA")."""
+    return "LATIN" if ch.isascii() else unicodedata.name(ch, "?").split(" ", 1)[0]
 
 
 def _remembered(cache: dict[str, T], text: str, compute: Callable[[], T]) -> T:

@@ -227,7 +227,7 @@ class Rules:
     def warm(self) -> None:
         """Build what is otherwise built on first use (the concept automata), so that processes
         forked from this one share it instead of each building its own."""
-        self.concepts.built()
+        self.concepts.warm()
 
     def compile(self) -> Rules:
         for role, families in self.roles.items():
