@@ -1326,26 +1326,27 @@ def test_a_short_heading_over_the_outlets_bio_goes_with_it(heading: str, kept: b
 @pytest.mark.parametrize("pitch", [
     "Sikiliza pia podcast yetu ya kila wiki kuhusu uchumi na biashara ya Afrika Mashariki.",
     "Слушайте наш еженедельный подкаст о технологиях – каждую пятницу.",
-])
-def test_the_outlets_podcast_pitch_above_the_footer_goes(pitch: str) -> None:
+    "Pakua programu yetu ili upate habari za hivi punde kabla ya mtu mwingine yeyote.",
+], ids=["sw-podcast", "ru-podcast", "sw-app"])
+def test_the_outlets_podcast_or_app_pitch_above_the_footer_goes(pitch: str) -> None:
     dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, pitch, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(BODY)
 
 
-def test_an_article_about_a_podcast_keeps_its_last_line_about_it() -> None:
-    body = ["Podcast mpya ya kila wiki kuhusu kilimo imepata wasikilizaji laki moja katika mwezi wake wa kwanza.",
-            "Watayarishaji wa podcast hiyo wanasema wakulima wanaisikiliza wakiwa shambani.",
-            "Kipindi kijacho cha podcast kitazungumzia bei ya mbolea."]
-    title = "Podcast ya Kilimo Yavutia Wasikilizaji Laki Moja"
+@pytest.mark.parametrize(("title", "body"), [
+    ("Podcast ya Kilimo Yavutia Wasikilizaji Laki Moja",
+     ["Podcast mpya ya kila wiki kuhusu kilimo imepata wasikilizaji laki moja katika mwezi wake wa kwanza.",
+      "Watayarishaji wa podcast hiyo wanasema wakulima wanaisikiliza wakiwa shambani.",
+      "Kipindi kijacho cha podcast kitazungumzia bei ya mbolea."]),
+    ("Programu ya Simu ya Wakulima Yapakuliwa na Watu Laki Mbili",
+     ["Programu mpya ya simu inayowasaidia wakulima kupata bei za mazao imepakuliwa na watu laki mbili.",
+      "Wakulima wanasema programu hiyo imewasaidia kuuza mahindi kwa bei nzuri zaidi sokoni.",
+      "Watengenezaji wa programu wanapanga kuongeza huduma ya hali ya hewa; wakulima wanaweza kuipakua bure."]),
+], ids=["podcast", "app"])
+def test_an_article_about_a_podcast_or_an_app_keeps_its_last_line_about_it(title: str, body: list[str]) -> None:
     dump = "\n\n".join([f"{title} - Jarida Huru", f"{title} - Jarida Huru PlatonMnyororo Busara ya Data. "
-                        "Utafutaji Wima. Aha.", *body, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+                         "Utafutaji Wima. Aha.", *body, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
-
-
-def test_the_outlets_app_pitch_above_the_footer_goes() -> None:
-    pitch = "Pakua programu yetu ili upate habari za hivi punde kabla ya mtu mwingine yeyote."
-    dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, pitch, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
-    assert cleaner.clean(dump, kind="text").text == "\n\n".join(BODY)
 
 
 def test_an_app_pitch_writing_app_against_han_goes() -> None:
@@ -1356,16 +1357,6 @@ def test_an_app_pitch_writing_app_against_han_goes() -> None:
             "業者估計，今年櫻花季的遊客人數將比疫情前多出三成。"]
     dump = "\n\n".join([f"{title} - 焦點台灣", f"{title} - 焦點台灣柏拉圖鏈資料睿識。直立檢索。哎呀。", *body,
                          "下載我們的App，第一時間掌握即時新聞。", "時間章：", "更多來自焦點台灣"])
-    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
-
-
-def test_an_article_about_an_app_keeps_its_last_line_about_it() -> None:
-    body = ["Programu mpya ya simu inayowasaidia wakulima kupata bei za mazao imepakuliwa na watu laki mbili.",
-            "Wakulima wanasema programu hiyo imewasaidia kuuza mahindi kwa bei nzuri zaidi sokoni.",
-            "Watengenezaji wa programu wanapanga kuongeza huduma ya hali ya hewa; wakulima wanaweza kuipakua bure."]
-    title = "Programu ya Simu ya Wakulima Yapakuliwa na Watu Laki Mbili"
-    dump = "\n\n".join([f"{title} - Jarida Huru", f"{title} - Jarida Huru PlatonMnyororo Busara ya Data. "
-                        "Utafutaji Wima. Aha.", *body, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
 
 
