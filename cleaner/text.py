@@ -39,6 +39,7 @@ UNSPACED_RUN = re.compile(f"[{UNSPACED_RANGES}]+")
 _ABOVE_INDIC = re.compile("[\u0e00-\uff9f]")  # spans every unspaced range
 _SPACED_WORD = re.compile(r"[^\W\d_]+")
 _KATAKANA_RUN = re.compile("[\u30a1-\u30ff\uff66-\uff9f]+")
+_HIRAGANA_RUN = re.compile("[\u3041-\u309f]+")
 CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
 UNSPACED_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 UNSPACED_SHARE = 0.3  # share of letters in unspaced scripts that makes a text unspaced
@@ -232,10 +233,11 @@ def word_count(text: str) -> int:
     if is_unspaced(text):
         cjk = sum(len(run) for run in CJK_RUN.findall(text))
         kana = sum(len(run) for run in _KATAKANA_RUN.findall(text))  # loanwords: four letters a word
+        hira = sum(len(run) for run in _HIRAGANA_RUN.findall(text))  # particles, endings, "おすすめ": three
         # letters (not marks) of Thai, Lao, Khmer, Myanmar, and katakana: four letters a word
         other = sum(len(LETTER.findall(run)) for run in UNSPACED_RUN.findall(text)) - cjk + kana
         spaced = len(_SPACED_WORD.findall(UNSPACED_RUN.sub(" ", text)))  # "Unsplash" in Japanese is one word
-        return max(1, round((cjk - kana) / 2 + other / 4) + spaced)
+        return max(1, round((cjk - kana - hira) / 2 + hira / 3 + other / 4) + spaced)
     return len(_chunks(text))
 
 

@@ -1377,3 +1377,19 @@ def test_a_line_too_long_for_one_family_is_read_for_the_next() -> None:
     line = "Listen to our weekly podcast: twenty minutes on the week's markets, every Friday morning."
     assert load_rules().concepts.family(line)[0] == "podcast_pitch"
     assert load_rules().concepts.family("Listen to this article, 4 minutes")[0] == "audio_label"
+
+
+def test_a_japanese_read_also_link_above_the_lede_goes() -> None:
+    """Hiragana words run about three letters ("こちら", "おすすめ"): the label of "こちらもおすすめ：
+    <headline>" is a label's length, so the line is another story's link above the lede."""
+    from cleaner.text import word_count
+
+    assert word_count("こちらもおすすめ") == 3
+    title = "静岡の茶農家、海外向けの抹茶用てん茶に転換"
+    body = ["静岡県の茶農家の間で、煎茶から抹茶の原料となるてん茶への転換が広がっている。",
+            "海外での抹茶需要の高まりを受け、県内のてん茶の生産量は五年で二倍になった。",
+            "一方で、てん茶の加工には専用の設備が必要で、初期投資の負担が課題となっている。"]
+    link = "こちらもおすすめ：ブータンの若者、オーストラリアへの移住が急増"
+    dump = "\n\n".join([f"{title} - 朝日新聞", f"{title} - 朝日新聞 プラトンブロックチェーン データ叡智。直立検索。おや。",
+                        link, *body, "タイムスタンプ：", "朝日新聞からもっと"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
