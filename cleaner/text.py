@@ -229,7 +229,8 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # the strip steps ask about the same blocks many times
 def word_count(text: str) -> int:
-    """Words in ``text``; in unspaced scripts a word is about two CJK or four Thai letters."""
+    """Words in ``text``; in unspaced scripts a word is about two kanji or hanzi, three hiragana, or four
+    Thai or katakana letters; in Tibetan a syllable."""
     if is_unspaced(text):
         cjk = sum(len(run) for run in CJK_RUN.findall(text))
         kana = sum(len(run) for run in _KATAKANA_RUN.findall(text))  # loanwords: four letters a word
