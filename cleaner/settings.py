@@ -80,6 +80,7 @@ class EdgeSettings:
     ending_lines: int = 3  # trailing lines ending in the same words: a list of links, not prose ...
     ending_words: int = 2  # ... sharing their last this many words (no digits among them) ...
     ending_line_words: int = 30  # ... each at most this long
+    terse_sentence_words: int = 5  # (two such lines suffice when each is three sentences of this many words)
     head_blocks: int = 3  # the head of a page: its first half, and at least this many blocks
     topic_mentions: int = 2  # a pitch phrase the rest of the page uses this often is the article's subject
     section_labels: int = 3  # this many different labels on "Label: line" lines of a page head its sections

@@ -1393,3 +1393,36 @@ def test_a_japanese_read_also_link_above_the_lede_goes() -> None:
     dump = "\n\n".join([f"{title} - 朝日新聞", f"{title} - 朝日新聞 プラトンブロックチェーン データ叡智。直立検索。おや。",
                         link, *body, "タイムスタンプ：", "朝日新聞からもっと"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+AR_TITLE = "مزارعو التمور في غور الأردن يراهنون على صنف المجهول"
+AR_BODY = ["يتوسع مزارعو غور الأردن في زراعة نخيل المجهول، بعدما أصبح التمر الأردني يُباع بأسعار مرتفعة في الخليج.",
+           "وتقدّر جمعية مزارعي النخيل عدد الأشجار في المنطقة بنحو 600 ألف نخلة، نصفها تقريبًا دخل مرحلة الإنتاج.",
+           "ويبدأ موسم القطاف في أغسطس."]
+
+
+@pytest.mark.parametrize("footer", [
+    # two of the network's list entries, each three short sentences ending alike, no brand a prior knows
+    ["بلاتوداتا.الشبكة ذكاء توليدي عمودي. امتلك زمام أمرك. الدخول من هنا.",
+     "بلاتو للصحة. التقنية الحيوية والتجارب السريرية. الدخول من هنا."],
+    # the "Source: Plato Data Intelligence" line translated word by word, the name last
+    ["اشترك في نشرتنا البريدية اليومية لتصلك أهم القصص كل صباح.",
+     "مصدر الخبر: استخبارات بيانات أفلاطون."],
+], ids=["terse-pair", "source-name-last"])
+def test_the_networks_translated_bottom_lines_go(footer: list[str], tmp_path: Path) -> None:
+    """A feed row of the network's own site (its domain): there the name is the brand's."""
+    row = {"url": "https://platodata.ai/ar/jordan-valley-medjool/", "title": f"{AR_TITLE} - العربي الجديد",
+           "text": "\n\n".join([*AR_BODY, *footer])}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    records: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=records.append, reject=lambda r: None)
+    assert [a.text for a in records] == ["\n\n".join(AR_BODY)]
+
+
+def test_a_stem_compound_opening_a_terse_line_is_the_networks() -> None:
+    from cleaner.strip.edges import _opens_with_stem
+
+    assert _opens_with_stem("پلاټوډاټا.شبکه عمودي زېږوونکې مصنوعي ځيرکتيا. ځان پياوړی کړئ. له دې ځايه لاسرسی.")
+    assert not _opens_with_stem("افلاطون قال ذلك. لا. نعم.")  # the philosopher opens with a vowel letter
+    assert not _opens_with_stem("Platonov won. Again. Wow.")  # Latin spellings are brand_like's

@@ -152,12 +152,38 @@ def shared_endings(doc: Document, s: EdgeSettings = DEFAULT.edges) -> set[str]:
     if not live:
         return set()
     counts: dict[str, int] = {}
+    terse: dict[str, bool] = {}
     # below the body's first block, lines an earlier step took count too (not the title's echoes)
     for text in doc.blocks[max(live[0], len(doc.blocks) - s.max_edge) :]:
         ending = _ending(text, s)
         if ending is not None:
             counts[ending] = counts.get(ending, 0) + 1
-    return {e for e, n in counts.items() if n >= s.ending_lines}
+            terse[ending] = terse.get(ending, True) and _terse(text, s)
+    # two lines do when each is a string of three or more very short sentences, as the network's
+    # "<Brand>. <what it is>. <a slogan>. Access here." lines are in every translation
+    return {e for e, n in counts.items() if n >= s.ending_lines or n >= 2 and terse[e]}
+
+
+def _opens_with_stem(text: str) -> bool:
+    """The line's first word is a compound on the brand's stem in any script, by its consonants
+    ("پلاټوډاټا", "بلاتوداتا": Plato and a word run together; the philosopher's name alone has no
+    consonant after it in these scripts, "افلاطون" opens with a vowel letter)."""
+    first = next((w for w in _FIRST_WORD.split(text) if w), "")
+    if first.isascii():
+        return False  # Latin spellings are the brand's own forms (``Rules.brand_like``)
+    key = skeleton(latin_letters(first))
+    return _STEM_SKELETON.match(key) is not None and len(key) >= STEM_COMPOUND_CONSONANTS
+
+
+_FIRST_WORD = re.compile(r"[\s.,;:!?\u060c\u061b\u06d4\u0964]+")
+STEM_COMPOUND_CONSONANTS = 5  # the stem's three and two of the word run on to it ("pltdt")
+
+
+def _terse(text: str, s: EdgeSettings) -> bool:
+    """Three or more sentences of a few words each ("PlatoHealth. Biotech and clinical trials.
+    Access here."): a list entry's shape, not prose."""
+    parts = sentences(text)
+    return len(parts) >= 3 and all(word_count(p) <= s.terse_sentence_words for p in parts)
 
 
 def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrases: bool,
@@ -224,6 +250,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.KEYWORD_RUN
         if words <= 60 and (rules.brand(text) if words > 15 else rules.brand_like(text)) is not None:
             return removals.NETWORK_BRAND
+        if doc.evidence and _terse(text, s) and _opens_with_stem(text):
+            return removals.NETWORK_BRAND  # "پلاټوډاټا.شبکه ... ځان پياوړی کړئ. له دې ځايه لاسرسی."
         if doc.evidence and words <= s.follow_words and len(named := rules.platforms_named(text)) >= 2 \
                 and not _DIGIT.search(text) and not QUOTES.search(text) and not named & head_platforms():
             return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language
@@ -311,18 +339,29 @@ class TemplateMatch:
 
 def _names_stem(text: str) -> bool:
     """A word that starts with the brand's stem ("Plato", "Platon", "Πλάτων" transliterated), or a
-    short label's value opening (past a particle of one or two letters) with a word of another
-    script whose consonants are the stem's as transliteration renders them ("ផ្លាតូ" phlatou,
+    short label's value (of at most four words) holding a word of another script whose consonants
+    open as the stem's do as transliteration renders them ("ផ្លាតូ" phlatou,
     "プラトン" puraton, "پلاتو" pltw, "افلاطون" aflatwn: p or f, l or r, then t)."""
     words = text.split()
     if any(latin_letters(w).startswith(FUZZY_STEMS) for w in words):
         return True
     # the network's "Source: Plato Data Intelligence." in a script that spells the stem its own way
     head, colon, value = split_label(text)
-    first = [w for w in value.split()[:2] if sum(ch.isalpha() for ch in w) > 2][:1]  # past a particle ("د")
-    if not colon or word_count(head) > 2 or not first or first[0].isascii():
+    if not colon or word_count(head) > 2 or word_count(value) > STEM_VALUE_WORDS:
         return False
-    lat = latin_letters(first[0])
+    # any word of a value of a few words, past particles ("د"): translated word by word, the name
+    # may stand last ("استخبارات بيانات أفلاطون", intelligence of the data of Plato)
+    return any(_stem_word(w) for w in value.split() if sum(ch.isalpha() for ch in w) > 2)
+
+
+STEM_VALUE_WORDS = 4
+
+
+def _stem_word(word: str) -> bool:
+    """A word of another script whose consonants open as the stem's do."""
+    if word.isascii():
+        return False
+    lat = latin_letters(word)
     if lat[:1] == "b" and lat[1:2] != "l":
         return False  # a "b" stands for "p" only in "بلاتو" (blatw): "ভাৰতীয়" (bharatiy) is India
     return len(lat) <= 9 and _STEM_SKELETON.match(skeleton(lat)) is not None
