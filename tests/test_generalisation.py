@@ -1426,3 +1426,10 @@ def test_a_stem_compound_opening_a_terse_line_is_the_networks() -> None:
     assert _opens_with_stem("پلاټوډاټا.شبکه عمودي زېږوونکې مصنوعي ځيرکتيا. ځان پياوړی کړئ. له دې ځايه لاسرسی.")
     assert not _opens_with_stem("افلاطون قال ذلك. لا. نعم.")  # the philosopher opens with a vowel letter
     assert not _opens_with_stem("Platonov won. Again. Wow.")  # Latin spellings are brand_like's
+
+
+def test_a_creative_commons_notice_goes_in_any_language() -> None:
+    """The licence's name stays in every translation: naming it is a reuse notice."""
+    notice = "Makala hii imechapishwa tena chini ya leseni ya Creative Commons CC BY-ND 4.0."
+    dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, notice, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(BODY)
