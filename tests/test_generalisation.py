@@ -1433,3 +1433,18 @@ def test_a_creative_commons_notice_goes_in_any_language() -> None:
     notice = "Makala hii imechapishwa tena chini ya leseni ya Creative Commons CC BY-ND 4.0."
     dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, notice, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(BODY)
+
+
+def test_a_bare_read_also_label_between_paragraphs_goes() -> None:
+    """A related box whose links the markup rules took leaves its label alone on a line."""
+    body = [*BODY[:2], "Read also", BODY[2]]
+    article = cleaner.clean("\n\n".join([*FOLLOW_ECHOES, *body, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"]),
+                            kind="text")
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
+    line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
+    tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"
+    dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, tags, line, "PlatoData.Mtandao AI ya Kizazi Wima. Jiwezeshe. Ingia Hapa."])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(BODY)

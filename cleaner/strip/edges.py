@@ -539,6 +539,23 @@ def _follow_line(text: str, words: int) -> bool:
     return word_count(text) <= words and not ends_sentence(text) and not _DIGIT.search(text)
 
 
+NETWORK_LINES = frozenset({removals.NETWORK_BRAND, removals.KEYWORD_RUN, removals.SHARED_ENDING,
+                           removals.LEARNED_SPAM, removals.PLATO_BOTTOM_LINKS})
+
+
+def strip_between_network_lines(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
+    """On a republished page, a short line standing between two lines the steps took for the
+    network's own (its tag line above, its "PlatoData.Network ..." line below) and holding a token
+    of its signature: the "SEO Powered Content & PR Distribution" line translated around "SEO"."""
+    if not doc.evidence:
+        return
+    taken = {r.block: r.rule for r in doc.removed if r.block >= 0}
+    for i in range(max(1, len(doc.blocks) // 2), len(doc.blocks) - 1):
+        if doc.kept[i] and taken.get(i - 1) in NETWORK_LINES and taken.get(i + 1) in NETWORK_LINES \
+                and word_count(doc.blocks[i]) <= s.signature_words and rules.signature_part(doc.blocks[i]):
+            doc.drop(i, removals.NETWORK_BRAND)
+
+
 def strip_note_headings(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
     """On a republished page, a short heading right above a block the steps took for the outlet's
     own sentence (a bio, a pitch, a note known by its concepts or phrases) in the page's second
@@ -953,6 +970,10 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             doc.drop(i, stray)  # "4 min read" moved between paragraphs
             continue
         family = label_family(text, rules, s) or _outlet_link_label(text, outlet_forms, rules, s)
+        if family is None and words <= s.label_words and not ends_sentence(text) \
+                and (bare := rules.family(text)) in link_labels:
+            doc.drop(i, removals.phrase(bare))  # "Baca juga" alone: a related box whose links are gone
+            continue
         if family in link_labels and (not ends_sentence(text) or _question_headline(text)):
             doc.drop(i, removals.phrase(family))  # "Lue lisää: Miksi lääkkeet ovat niin kalliita?"
             continue
@@ -1132,3 +1153,4 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
         strip_inline_links(doc, rules, s)
     strip_pitch_lists(doc, rules, s)
     strip_note_headings(doc, rules, s)
+    strip_between_network_lines(doc, rules, s)

@@ -342,6 +342,11 @@ class Rules:
         case ending may be glued on ("SEOk", "SEO-ზე"), another capital may not ("SEOUL")."""
         return any(all(_signature_token(t).search(text) for t in tokens) for tokens in self.signatures)
 
+    def signature_part(self, text: str) -> bool:
+        """Whether ``text`` holds a token of one of the network's signatures (a translation that
+        kept "SEO" and rendered "PR" in its own words)."""
+        return any(_signature_token(t).search(text) for tokens in self.signatures for t in tokens)
+
     def platforms_named(self, text: str) -> set[str]:
         """The social platforms ``text`` names, as written, as words of their own ("YouTube'da",
         "XとTelegramで"; not the "X" of "Xbox")."""
