@@ -47,6 +47,7 @@ def test_brand_is_recognised_in_any_script(spelling: str) -> None:
     "Платформа планує запуск у травні.",
     "Flat tables and block charts filled the report.",
     "OpenPlatoon raised money to train drivers in convoys.",  # a name glued after a word, not Plato's
+    "The anti-Plato camp of the seminar was small.",  # a prefix, not a capitalised chain
 ])
 def test_article_words_are_not_taken_for_the_brand(text: str) -> None:
     assert load_rules().brand_like(text) is None
@@ -221,7 +222,8 @@ def test_soft_hyphens_are_removed() -> None:
 
 
 @pytest.mark.parametrize("name", ["ΠλατοΔεδομένα", "ПлатонАйСтрим", "PlatoVerticals",
-                                  "SilsiladdaPlato", "ЛанцюгПлатона"])  # the chain first, the name glued after
+                                  "SilsiladdaPlato", "ЛанцюгПлатона",  # the chain first, the name glued after
+                                  "Uruhererekane-Plato"])
 def test_plato_written_as_one_name_with_another_word_is_the_brand(name: str) -> None:
     assert load_rules().brand_like(f"Title words here - {name}") is not None
 
