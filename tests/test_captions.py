@@ -1,5 +1,6 @@
-"""Figure captions: trafilatura leaves figures out; the caption that says what the story's photo
-shows is the article's, the network's brand under a picture and a bare credit are not."""
+"""Figure captions and quoted embeds. trafilatura leaves figures out; the caption that says what
+the story's photo shows is the article's, the network's brand under a picture and a bare credit are
+not. A post embedded as a blockquote is quoted text, whatever its classes say."""
 
 from __future__ import annotations
 
@@ -74,3 +75,16 @@ def test_the_networks_caption_and_a_bare_credit_go_whole(lang: str, caption: str
     assert [r.rule for r in article.removed if r.text == caption] == [rule]
     for kept in PAGES[lang][1:]:
         assert kept in article.text
+
+
+def test_an_embedded_post_quoted_in_the_article_stays_while_the_share_bar_goes() -> None:
+    """Class tokens weigh against text: a blockquote classed as a social embed quotes someone."""
+    title, p1, p2, p3 = PAGES["de"]
+    post = "Heute haben wir den ersten Sandspeicher der Stadt in Betrieb genommen. Ein großer Tag für unser Team!"
+    page = PAGE.format(lang="de", title=title, p1=p1, p2=p2, p3=p3, caption="Der Sandspeicher im Hafen").replace(
+        "<p>{}</p>".format(p2),
+        f'<blockquote class="social-embed" data-platform="x"><p>{post}</p></blockquote><p>{p2}</p>'
+        '<div class="share-bar">Teilen: Facebook · Telegram · E-Mail</div>')
+    article = cleaner.clean(page, kind="html")
+    assert post in article.text and p2 in article.text
+    assert "Teilen: Facebook" not in article.text

@@ -30,6 +30,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 _INVISIBLE = {"script", "style", "noscript", "template"}
 _LONG_PARAGRAPH = 80
+QUOTED_CHARS = 40  # a blockquote holding a paragraph this long quotes someone
 MOST_OF_ARTICLE = 0.5
 
 Selector = Callable[[etree._Element], list]
@@ -379,6 +380,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if rule and _removable(el, rules, page_weight, known):
             chosen.append((el, rule))
             taken.add(el)
+    # quoted text, an embedded post among it, is the article's whatever its classes say
+    chosen = [(el, rule) for el, rule in chosen if el.tag != "blockquote" or not _quotes(el, known)]
+    taken = {el for el, _ in chosen}
     outermost = [(el, rule) for el, rule in chosen if not any(a in taken for a in el.iterancestors())]
     outermost = _weighed(outermost, page_weight, {rule for rule, _ in rules.selectors}, known)
     removed: list[Removal] = []
@@ -388,6 +392,11 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             removed.append(Removal(rule, text))
         _drop(el)
     return removed
+
+
+def _quotes(el: etree._Element, known: dict[etree._Element, int]) -> bool:
+    """A blockquote holding a paragraph of ``QUOTED_CHARS`` or more: someone's words."""
+    return any(_length(p, known) >= QUOTED_CHARS for p in el.iter("p"))
 
 
 def _weighed(chosen: list[tuple[etree._Element, str]], page_weight: int, sure: set[str],
