@@ -82,7 +82,7 @@ def test_an_embedded_post_quoted_in_the_article_stays_while_the_share_bar_goes()
     title, p1, p2, p3 = PAGES["de"]
     post = "Heute haben wir den ersten Sandspeicher der Stadt in Betrieb genommen. Ein großer Tag für unser Team!"
     page = PAGE.format(lang="de", title=title, p1=p1, p2=p2, p3=p3, caption="Der Sandspeicher im Hafen").replace(
-        "<p>{}</p>".format(p2),
+        f"<p>{p2}</p>",
         f'<blockquote class="social-embed" data-platform="x"><p>{post}</p></blockquote><p>{p2}</p>'
         '<div class="share-bar">Teilen: Facebook · Telegram · E-Mail</div>')
     article = cleaner.clean(page, kind="html")
