@@ -14,7 +14,8 @@ compare its blocks with the page's own block elements (``p``, ``h2``-``h6``,
   restored in place, unless it is mostly link text (an inline "related"
   teaser). trafilatura leaves figures out; a caption that says what the
   story's photo shows is the article's, and one that only carries a credit
-  or the network's spam is judged later by the strip steps like any line.
+  or the network's spam is dropped by the ``captions`` step, which the
+  positions returned here point it to.
 
 Nothing outside the stretch trafilatura chose as the article is added.
 """

@@ -105,7 +105,7 @@ class Concepts:
                         if lang in self.compounding and " " not in key and len(key) >= COMPOUND_STEM and not whole:
                             self._inside_keys.add(key)
         self._index = {key: shared.setdefault(found := frozenset(hits), found) for key, hits in index.items()}
-        # every stem of every language found in one pass over a line (Aho-Corasick), whatever its number
+        # every stem of every language found in one pass over a line per script it holds (Aho-Corasick)
         self._automaton = ScriptAutomata(self._index)
         # a page's head is only asked about subject concepts: its long paragraphs scanned for
         # their stems alone meet a third of the stems and far fewer hits inside words
