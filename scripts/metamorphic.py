@@ -138,7 +138,8 @@ def encode(text: str, bom: bool, crlf: bool) -> bytes:
 
 
 def ws(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
+    """Whitespace runs as one space; a run of ideographic spaces alone stays (a CJK headline's)."""
+    return re.sub(r"\s+", lambda m: "\u3000" if set(m.group()) == {"\u3000"} else " ", s).strip()
 
 
 _SPACELESS = re.compile(

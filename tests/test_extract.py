@@ -424,9 +424,12 @@ def test_page_items_found_by_libxml2_are_the_walks(markup: str) -> None:
 @settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("a \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u2003\u2028\u200b\ufeff\u3000")), max_size=12))
 def test_collapse_is_the_whitespace_regex(text: str) -> None:
+    """Every whitespace run is one space, but a run of ideographic spaces alone stays one."""
     from cleaner.extract.blocks import collapse
 
-    assert collapse(text) == re.sub(r"\s+", " ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
+    bare = text.replace("\u200b", "").replace("\ufeff", "")
+    expected = re.sub(r"\s+", lambda m: "\u3000" if set(m.group()) == {"\u3000"} else " ", bare).strip()
+    assert collapse(text) == expected
 
 
 def test_justext_stop_words_from_the_cache_are_trafilaturas(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -95,24 +95,38 @@ def _meta(found: dict[str, str], *keys: str) -> str | None:
     return None
 
 
+def _headline(text: str | None) -> str | None:
+    return collapse(text) or None if text else None
+
+
+def _raw_meta(root: etree._Element, key: str) -> str | None:
+    """The first non-empty content of a <meta> named ``key``, its spacing as written."""
+    for el in root.iter("meta"):
+        if (el.get("property") or el.get("name") or "").strip().lower() == key and (el.get("content") or "").strip():
+            return el.get("content")
+    return None
+
+
 def _article_h1(root: etree._Element) -> str | None:
     """The h1 of the article: inside <article> or <main> first, else the longest one."""
     for path in ("//article//h1", "//main//h1", "//*[@role='main']//h1"):
         for h1 in root.xpath(path):
-            text = collapse(h1.text_content())
+            text = _headline(h1.text_content())
             if text:
                 return text
-    texts = [collapse(h.text_content()) for h in root.iter("h1")]
+    texts = [_headline(h.text_content()) for h in root.iter("h1")]
     texts = [t for t in texts if t]
     return max(texts, key=len) if texts else None
 
 
 def _title_lines(root: etree._Element, metas: dict[str, str]) -> list[str]:
+    """The page's declared titles, each on one line as :func:`collapse` keeps it: a lone ideographic
+    space parting a CJK headline's two clauses stays."""
     title_el = root.find(".//title")
     candidates = [
-        collapse(title_el.text_content()) if title_el is not None else None,
-        _meta(metas, "og:title"),
-        _meta(metas, "twitter:title"),
+        _headline(title_el.text_content()) if title_el is not None else None,
+        _headline(_raw_meta(root, "og:title")),
+        _headline(_raw_meta(root, "twitter:title")),
         _article_h1(root),
     ]
     out: list[str] = []

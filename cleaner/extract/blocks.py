@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..text import one_line
+
 _CONTAINERS = {
     "p",
     "head",
@@ -36,9 +38,12 @@ def collapse(text: str) -> str:
     """Collapse inner whitespace (including non-breaking and zero-width spaces).
 
     ``str.split()`` splits where ``\\s`` matches (both test ``Py_UNICODE_ISSPACE``; checked
-    over every code point) at a third of a regex substitution's cost on a paragraph.
+    over every code point) at a third of a regex substitution's cost on a paragraph. A lone
+    ideographic space stays, as :func:`one_line` keeps it: it parts a CJK headline's clauses,
+    and the body's headline must read as the declared one does.
     """
-    return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
+    text = text.replace("\u200b", "").replace("\ufeff", "")
+    return one_line(text) if "\u3000" in text else " ".join(text.split())
 
 
 def _inline(el: etree._Element) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from cleaner.model import Kind, Origin, RawRecord, Reject
 
-from ..text import human_size
+from ..text import human_size, one_line
 
 TEXT_FIELDS = ("text",)
 HTML_FIELDS = ("html",)
@@ -74,9 +74,9 @@ def _utf8_size(text: str) -> int:
 
 
 def clean_title(raw: str) -> str | None:
-    """Titles arrive with entities and tags (``Bitcoin&#8217;s <em>rise</em>``); plain text out."""
-    text = _SPACE.sub(" ", html.unescape(_TAG.sub("", raw))).strip()
-    return text or None
+    """Titles arrive with entities and tags (``Bitcoin&#8217;s <em>rise</em>``); plain text out,
+    on one line as :func:`one_line` keeps it (a CJK headline's ideographic space stays)."""
+    return one_line(html.unescape(_TAG.sub("", raw))) or None
 
 
 def _names(value: Any) -> list[str] | None:

@@ -185,6 +185,27 @@ def find_echo(candidates: list[str], limit: int | None = None, s: EchoSettings =
     return Echo(title=title, tails=tails, echoes=echoes)
 
 
+def as_declared(line: str, declared: list[str]) -> str:
+    """``line`` with the ideographic spaces a declared title has where ``line`` has a plain one,
+    over the prefix they share: a body's headline comes from the extractor with its spacing
+    folded ("過去最多に 高齢者が..."), the page's ``<title>`` keeps the space that parts a CJK
+    headline's clauses ("過去最多に\u3000高齢者が..."), and the two must echo each other."""
+    for title in declared:
+        if "\u3000" not in title:
+            continue
+        out = list(line)
+        changed = False
+        for k, (a, b) in enumerate(zip(title, line, strict=False)):
+            if a == "\u3000" and b == " ":
+                out[k] = a
+                changed = True
+            elif a != b:
+                break
+        if changed:
+            return "".join(out)
+    return line
+
+
 def split_tail(line: str, s: EchoSettings = DEFAULT.echo) -> tuple[str, str] | None:
     """Split a lone title line at its last separator into (title, tail)."""
     line = norm(line)
