@@ -25,6 +25,7 @@ from .trie import trie
 
 # Brand names matched across scripts (see Rules.brand_like): the network's compound names.
 FUZZY_STEMS = ("plato", "zephyr")
+STEM_NAMES = frozenset({"plt", "pltn"})  # the consonants of "Plato", "Platon" alone, as any script writes them
 FUZZY_SHARE = 0.25  # edits allowed, as a share of the brand's length
 SKELETON_MIN = 7  # consonant skeletons this long or longer take part
 # "ph" and "f" are one sound, and "p" where a script has no "f" (Lao "ເພລໂຕ" is "phlot", Arabic "پلاتو"
@@ -45,7 +46,7 @@ def skeleton(latin: str) -> str:
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", latin))
 
 
-_GLUED_STEM = re.compile(r"platon?[aeiou]?")  # the name alone, maybe with a case ending: not "Platoon"
+_GLUED_STEM = re.compile(r"plata?on?[aeiou]?")  # the name alone ("Platão"), maybe with a case ending: not "Platoon"
 _HYPHEN_GLUED = re.compile(r"(?<![\w-])[^\W\d_]{4,}-Platon?[aeiou]?(?![\w-])")
 
 

@@ -20,6 +20,7 @@ from ..text import (
     INNER_SENTENCE,
     SENTENCE_END,
     ends_sentence,
+    is_unspaced,
     latin_letters,
     sentence_starts,
     sentences,
@@ -27,7 +28,7 @@ from ..text import (
     tokens,
     word_count,
 )
-from .rules import FUZZY_STEMS, Rules, skeleton
+from .rules import FUZZY_STEMS, STEM_NAMES, Rules, skeleton
 
 
 def spam_tokens(doc: Document) -> frozenset[str]:
@@ -139,22 +140,34 @@ def _tag_run(text: str) -> bool:
     return len(text.split()) >= 5 and not ends_sentence(text) and INNER_SENTENCE.search(text) is None
 
 
-def _stem_spam(text: str) -> bool:
+def stem_spam(text: str) -> bool:
     """The spam's shape around the brand's bare stem: a few words naming "Plato" in any spelling
     ("Intelligence des données Platon"), then two or three sentences of at most three words, the
     last one "Ai." as the translation wrote it ("Recherche verticale. Aï.", "Ай.", "ໄອ.")."""
     parts = sentences(text)
     return 3 <= len(parts) <= 4 and all(word_count(p) <= 3 for p in parts[1:]) \
         and sum(ch.isalpha() for ch in parts[-1]) <= 3 \
-        and any(_stem_word(w) for w in parts[0].split())
+        and any(_stem_word(w) or is_unspaced(w) and _stem_inside(w) for w in parts[0].split())
 
 
 def _stem_word(word: str) -> bool:
     """A word opening with the brand's stem: its letters ("Platon"), or in a script whose vowels
-    romanise otherwise its consonants ("প্লেটোশিকল", pletosikl: Plato and "chain" in one word)."""
+    romanise otherwise its consonants ("প্লেটোশিকল", pletosikl: Plato and "chain" in one word), or
+    the stem alone in such a script ("پلاتو", pltw)."""
     latin = latin_letters(word)
     return latin.startswith(FUZZY_STEMS) \
-        or len(latin) >= STEM_WORD_LETTERS and skeleton(latin).startswith(STEM_SKELETON)
+        or len(latin) >= STEM_WORD_LETTERS and skeleton(latin).startswith(STEM_SKELETON) \
+        or skeleton(latin) in STEM_NAMES
+
+
+def _stem_inside(run: str) -> bool:
+    """The stem alone somewhere inside a run of a script written without spaces, two to four of its
+    letters romanising to the stem's consonants ("馬公港夜間花火柏拉圖鏈結資料睿智": 柏拉圖, bolatu)."""
+    for i in range(len(run) - 1):
+        for j in range(i + 2, min(i + 5, len(run) + 1)):
+            if skeleton(latin_letters(run[i:j])) in STEM_NAMES:
+                return True
+    return False
 
 
 STEM_SKELETON = "plt"  # Plato's consonants
@@ -168,7 +181,7 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
         short = word_count(text) <= s.brand_line_words
         exact = rules.brand(text) is not None
         if short:
-            if exact or rules.brand_like(text) is not None or (doc.evidence and _stem_spam(text)):
+            if exact or rules.brand_like(text) is not None or (doc.evidence and stem_spam(text)):
                 doc.drop(i, removals.NETWORK_BRAND)
             continue
         if exact and _tag_run(text):

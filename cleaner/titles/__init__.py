@@ -21,14 +21,17 @@ from .. import removals
 from ..model import Document, Removal
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
-from ..text import ends_sentence, host_of, latin_letters, line_key, one_line, tokens, word_count
+from ..strip.spam import stem_spam
+from ..text import ends_sentence, host_of, latin_letters, line_key, one_line, sentences, tokens, word_count
 from . import outlet
-from .echo import find_echo, norm, split_tail
+from .echo import as_declared, find_echo, norm, split_tail
 
 __all__ = ["find_title", "finalize", "is_network_author", "split_site_tail"]
 
 TITLE_BLOCK_SPAN = 3
 BRAND_LINE_WORDS = DEFAULT.spam.brand_line_words
+NAME_WORDS = 4  # an outlet's name
+GUESS_WORDS = 7  # words in front of the brand taken as a guess, before its own words are cut off
 _REPUBLISHER = re.compile(r"\brepublished\b|\bplato\b", re.IGNORECASE)
 
 
@@ -42,10 +45,12 @@ def _is_title_line(text: str, s: EchoSettings) -> bool:
 
 
 def _names_brand(text: str, rules: Rules) -> bool:
-    """A block naming a network brand: any block by its exact forms, a short one in any spelling."""
+    """A block naming a network brand: any block by its exact forms, a short one in any spelling,
+    or in the spam's own shape around the brand's bare stem (a keyword, "Plato" glued to a
+    translated "chain", two or three one-word sentences: "... پلاتوزنجیره هوشیاری داده. کاوش سرپا. وای.")."""
     if rules.brand(text) is not None:
         return True
-    return word_count(text) <= BRAND_LINE_WORDS and rules.brand_like(text) is not None
+    return word_count(text) <= BRAND_LINE_WORDS and (rules.brand_like(text) is not None or stem_spam(text))
 
 
 def _note_evidence(doc: Document, rules: Rules) -> None:
@@ -62,9 +67,10 @@ def _note_evidence(doc: Document, rules: Rules) -> None:
 
 def _drop_title_block(doc: Document) -> None:
     """An HTML body whose first blocks repeat a declared title verbatim: that block goes."""
-    titles = {norm(t).casefold() for t in doc.title_lines + doc.title_guesses if t}
+    declared = [norm(t) for t in doc.title_lines + doc.title_guesses if t]
+    titles = {t.casefold() for t in declared}
     for i in doc.live()[:TITLE_BLOCK_SPAN]:
-        if norm(doc.blocks[i]).casefold() in titles:
+        if as_declared(norm(doc.blocks[i]), declared).casefold() in titles:
             doc.drop(i, removals.TITLE_BLOCK)
             return
 
@@ -103,11 +109,11 @@ def _declared_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | N
         if not _is_title_line(doc.blocks[i], s):
             break
         heads.append(i)
-    echo = find_echo(cands + [doc.blocks[i] for i in heads], limit=len(cands) + len(heads), s=s)
+    echo = find_echo(cands + [as_declared(doc.blocks[i], cands) for i in heads], limit=len(cands) + len(heads), s=s)
     title = echo.title if echo is not None else norm(cands[0])
     tails = list(echo.tails) if echo is not None else []
     for k, i in enumerate(heads):
-        block = norm(doc.blocks[i])
+        block = as_declared(norm(doc.blocks[i]), cands)
         if block != title and (echo is None or len(cands) + k not in echo.echoes):
             break
         if block == title and echo is None:
@@ -150,10 +156,12 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     if not any(tails):
         title, tails = _split_lone_tail(doc, title, rules, s)
     doc.title = title
-    source, doc.source_weak = outlet.outlet_of_tails(tails, rules)
+    source, doc.source_weak = outlet.outlet_of_tails(tails, rules, GUESS_WORDS)
     if source and doc.source_weak and " " in source.strip():
         source = outlet.as_the_page_names_it(source, [doc.blocks[i] for i in doc.live()])
         source = outlet.without_brand_words(source, _network_lines(doc, rules))
+    if source and word_count(source) > NAME_WORDS:
+        source = None  # the brand's words in front of it were not told from the name
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
     site = line_key(doc.site_name or "")
     if source and site and line_key(source).endswith(" " + site):
@@ -164,11 +172,16 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
 
 
 def _network_lines(doc: Document, rules: Rules) -> list[str]:
-    """The network's own lines of the page (its bottom links, lines naming its brand): there the
-    brand's words stand in the page's language ("Sumber: Risikan Data Plato.")."""
+    """The network's own lines of the page (its bottom links, lines naming its brand or, short, its
+    bare stem): there the brand's words stand in the page's language ("Sumber: Risikan Data Plato.")."""
     taken = [r.text for r in doc.removed if r.rule in (removals.PLATO_BOTTOM_LINKS, removals.NETWORK_BRAND,
                                                               removals.CAPTION_SPAM)]
-    return taken + [doc.blocks[i] for i in doc.live() if rules.brand_like(doc.blocks[i]) is not None]
+    return taken + [doc.blocks[i] for i in doc.live() if rules.brand_like(doc.blocks[i]) is not None
+                    or word_count(doc.blocks[i]) <= BRAND_LINE_WORDS and _names_bare_stem(doc.blocks[i])]
+
+
+def _names_bare_stem(text: str) -> bool:
+    return any(outlet.names_the_stem(word.strip(".,;:!?()\"'")) for word in text.split())
 
 
 def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSettings = DEFAULT.echo) -> None:
@@ -284,6 +297,29 @@ def _named_below(tail: str, doc: Document, s: EchoSettings) -> bool:
         for r in doc.removed)
 
 
+def _spam_head_named_below(doc: Document, s: EchoSettings) -> str | None:
+    """The first words of a spam tail that a short line removed from the page's second half names
+    too, in the same or another case form: the outlet, as the title's tail writes it, however the
+    spam's words run on after it (the brand moved to the end, "Vertical Search" translated anew)."""
+    half = len(doc.blocks) // 2
+    lines = [r.text.split() for r in doc.removed if r.block >= half and word_count(r.text) <= s.name_words + 4]
+    for tail in doc.spam:
+        head = sentences(tail)[0].split() if sentences(tail) else []
+        for k in range(min(len(head), s.name_words), 0, -1):
+            name = " ".join(head[:k]).strip(" .,;:-|")
+            if len(latin_letters(name)) < NAME_LETTERS or not outlet.looks_like_name(name, s) \
+                    or any(outlet.stem_word(w) for w in head[:k]):
+                break  # the spam opens with the brand: no outlet stands in front of it
+            for words in lines:
+                runs = (" ".join(words[j:j + k]).strip(" .,;:-|") for j in range(len(words) - k + 1))
+                if any(line_key(run) == line_key(name) or outlet.case_forms(run, name) for run in runs):
+                    return name
+    return None
+
+
+NAME_LETTERS = 4  # a name guessed this way has letters enough not to be a common word ("The")
+
+
 def _echoed_tail(tail: str, doc: Document, s: EchoSettings) -> bool:
     """Identical echo lines end in this name, and the trailing block named an outlet in words of
     its own ("Title - The Wall Street Journal" twice over "Duvar Sokağı Gazetesi'nden daha
@@ -368,11 +404,12 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         title = title[: -len(glued)].rstrip(" -|:")  # "... Shrink PlatoBlockchain Data Intel. Vertical Search. A.I."
         doc.removed.append(Removal(removals.TITLE_SPAM, glued))
     source = _one_line(doc.source)
+    footer = None  # the source a removed line named
     split = split_tail(title, s) if title is not None else None
     if doc.kind == "html" and (site := _site(doc, rules)) is not None:
         source = site  # the page's declared site name, as its markup writes it, over its translated titles
     elif source is None:
-        source = outlet.from_removed_lines(doc, rules) or _site(doc, rules)
+        source = footer = outlet.from_removed_lines(doc, rules) or _site(doc, rules)
     elif doc.source_weak:  # a line naming another outlet outranks a guess from a spam tail
         other = outlet.from_removed_lines(doc, rules)
         site = _site(doc, rules)
@@ -392,6 +429,9 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
     if split is not None and source and outlet.looks_like_name(split[1], s) and outlet.case_forms(split[1], source):
         source = split[1] if doc.kind != "html" or _site(doc, rules) is None else source
         # "Title | Helsingin Ajat | <spam>" over "Lisää Helsingin Ajoilta": the title names it as it is
+    if (source is None or source == footer) and doc.spam and (named := _spam_head_named_below(doc, s)) is not None \
+            and (source is None or outlet.case_forms(named, source)):
+        source = named  # "Pierwsze Wiadomości Pionowe Przeszukiwanie. Ojej. PlatoOgniwo" over "Więcej z Pierwszych ..."
     if split is not None and source and line_key(split[1]) == line_key(source):
         title = split[0]  # "Title - Outlet - Spam": the outlet the page names elsewhere, still on the title
         doc.removed.append(Removal(removals.TITLE_OUTLET, split[1]))

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
-from ..strip.rules import FUZZY_STEMS, Rules, skeleton
+from ..strip.rules import FUZZY_STEMS, STEM_NAMES, Rules, skeleton
 from ..text import fold, is_unspaced, latin_letters, sentences, tokens, word_count
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
@@ -32,7 +32,7 @@ def _common_words(a: str, b: str) -> str:
     return " ".join(out).strip(" .,;:-|")
 
 
-def _before_brand(tail: str, rules: Rules) -> str | None:
+def _before_brand(tail: str, rules: Rules, most: int = 4) -> str | None:
     """The words in front of the network brand in a spam tail. In a tail of the spam's shape the
     brand may be cut down to "Plato" ("Banksiz Plato ma'lumotlar razvedkasi. Vertikal qidiruv.
     Ai."): there its first word that starts with the brand's stem, in any script, begins it."""
@@ -43,13 +43,13 @@ def _before_brand(tail: str, rules: Rules) -> str | None:
         cut = tail.find(hit) if hit in tail else tail.casefold().find(hit)
     elif spam_shaped(tail):
         words = re.finditer(r"\S+", tail)
-        cut = next((m.start() for m in words if _stem_word(m.group())), -1)
+        cut = next((m.start() for m in words if stem_word(m.group())), -1)
     else:
         return None
     if cut > 0:
         cut = max(tail.rfind(" ", 0, cut) + 1, 0)  # a prefix glued to the brand is its word ("I-PlatoBlockchain")
     words = tail[:cut].strip(" -|:.,") if cut > 0 else ""
-    return words if words and word_count(words) <= 4 and not _sentence_run(words) else None
+    return words if words and word_count(words) <= most and not _sentence_run(words) else None
 
 
 _INNER_STOP = re.compile(r"[^\W\d_]{3}[.!?\u3002]\s|[^\W\d_][\u3002\uff01\uff1f](?=\S)")  # CJK stops take no space
@@ -65,7 +65,7 @@ STEM_SKELETONS = tuple(skeleton(stem) for stem in FUZZY_STEMS)  # "plt", "zpr"
 COMPOUND_LETTERS = 9  # a transliterated word this long opening with a stem's consonants is the brand
 
 
-def _stem_word(word: str) -> bool:
+def stem_word(word: str) -> bool:
     """A word opening with the brand's stem, or (a compound such as "פלטו-בלוקצ'ין", whose script
     writes no vowels, or writes "o" as "v") opening with the stem's consonants."""
     latin = latin_letters(word)
@@ -83,22 +83,22 @@ def names_the_stem(word: str) -> bool:
     return is_unspaced(word) and skeleton(latin).endswith(tuple(STEM_NAMES))
 
 
-STEM_NAMES = frozenset({"plt", "pltn"})  # Plato, Platon
-
 
 def from_tails(tails: list[str], rules: Rules) -> str | None:
     """The outlet among the echo tails (see :func:`outlet_of_tails`)."""
     return outlet_of_tails(tails, rules)[0]
 
 
-def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
+def outlet_of_tails(tails: list[str], rules: Rules, guess_words: int = 4) -> tuple[str | None, bool]:
     """The outlet among the echo tails, and whether it is only a guess (cases 2 and 3 on spam).
 
     1. the first tail that is short and not network spam (an HTML page's ``og:title`` keeps
     the outlet's own name, untranslated); 2. the words the first tail shares with another
     ("Decoderen PlatoBlockchain..." and "Decoderen Plato Data..."); 3. what precedes a network
-    brand in a tail. Words taken from the spam's own tails are a guess: a translation may put
-    the spam's words there ("هوش داده PlatoBlockchain", data intelligence, in both tails).
+    brand in a tail (up to ``guess_words`` words: a caller that cuts the brand's own words off
+    the guess, :func:`without_brand_words`, takes a longer one). Words taken from the spam's own
+    tails are a guess: a translation may put the spam's words there ("هوش داده PlatoBlockchain",
+    data intelligence, in both tails).
     """
     tails = [t for t in tails if t]
     for tail in tails:
@@ -111,7 +111,7 @@ def outlet_of_tails(tails: list[str], rules: Rules) -> tuple[str | None, bool]:
     for tail in tails:
         # the spam's short sentences that another tail carries too go first: "Балкански увид
         # Усправна претрага. Ој. ПлатонЛанац" under "... Памет података ПлатонЛанца. Усправна претрага. Ој."
-        head = _before_brand(_without_shared_run(tail, tails), rules)
+        head = _before_brand(_without_shared_run(tail, tails), rules, guess_words)
         if head is not None:
             return head, True  # weak: translation moves the spam's own words in front of the brand
     for other in tails[1:]:
@@ -143,28 +143,80 @@ def _without_shared_run(tail: str, tails: list[str]) -> str:
 
 
 def _before_shared_spam(a: str, b: str) -> str:
-    """What ``a`` holds in front of a spam-shaped run of words it ends with as ``b`` does: the
-    outlet before the network's spam, whatever script the brand is written in."""
-    x, y = a.split(), b.split()
+    """What ``a`` holds in front of a spam-shaped run it ends with as ``b`` does: the outlet before
+    the network's spam, whatever script the brand is written in. The run is compared letter by
+    letter: an unspaced script glues the spam to the outlet ("今日の日本プラトン鎖データ慧眼。垂直探索。おや。"
+    under "ジャパン・トゥデイ プラトン鎖..."); a spaced one starts it at a word."""
     n = 0
-    while n < min(len(x), len(y)) and x[-1 - n] == y[-1 - n]:
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
-    if not n or n == len(x) or not spam_shaped(" ".join(x[-n:])):
+    cut = len(a) - n
+    if 0 < cut < len(a) and not (a[cut - 1].isspace() or is_unspaced(a[cut])):
+        nxt = a.find(" ", cut)  # inside a word of a spaced script: the run starts at the next word
+        cut = nxt + 1 if nxt >= 0 else len(a)
+    if cut <= 0 or cut >= len(a) or not spam_shaped(a[cut:].strip()):
         return ""
-    return " ".join(x[:-n]).strip(" .,;:-|")
+    return a[:cut].strip(" .,;:-|")
 
 
 def without_brand_words(name: str, network_lines: list[str]) -> str:
     """A name guessed from a spam tail without the brand's own words the translation set after the
-    outlet ("VentureBeat Risikan Data" before "PlatoRantaiBlok"): the trailing words that the
-    network's own lines of the page use too ("Sumber: Risikan Data Plato."). Its first word stays."""
+    outlet ("VentureBeat Risikan Data" before "PlatoRantaiBlok"). The network's own lines of the
+    page say "Data Intelligence" in the page's language next to the bare stem ("Fonte: Inteligência
+    de Dados Plato.", "Lähde: Plato Datatiedustelu."): the name's last words, as many as that phrase
+    has, go when one of them is a word of the phrase, or its stem ("Perspicácia de Dados",
+    "Datanokkeluus": the title's tail translated "intelligence" otherwise). Then the trailing words
+    those lines use too. Its first word stays."""
     if not network_lines:
         return name
-    spam = {t for line in network_lines for t in tokens(line)}
     words = name.split()
+    for phrase in _stem_phrases(network_lines):
+        ends = words[-len(phrase):]
+        if len(phrase) < len(words) and any(_same_stem(w, p) for w, p in zip(ends, phrase, strict=True)):
+            words = words[: -len(phrase)]
+            break
+    spam = {t for line in network_lines for t in tokens(line)}
     while len(words) > 1 and set(tokens(words[-1])) <= spam:
         words.pop()
     return " ".join(words)
+
+
+PHRASE_WORDS = 3  # "Data Intelligence" in any language, next to the stem in the network's lines
+
+
+def _stem_phrases(lines: list[str]) -> list[list[str]]:
+    """The words right before the brand's bare stem in a line (back to a label's colon or a stop),
+    and right after it (up to a stop): the network's "Data Intelligence" as the page words it."""
+    out = []
+    for line in lines:
+        words = line.split()
+        for k, word in enumerate(words):
+            if not names_the_stem(word.strip(_PUNCT)):
+                continue
+            before: list[str] = []
+            for w in reversed(words[:k]):
+                if w[-1:] in ":.!?" or len(before) == PHRASE_WORDS:
+                    break
+                before.insert(0, w.strip(_PUNCT))
+            after: list[str] = []
+            if word[-1:] not in ".!?":
+                for w in words[k + 1 :]:
+                    after.append(w.strip(_PUNCT))
+                    if w[-1:] in ".!?" or len(after) == PHRASE_WORDS:
+                        break
+            out += [p for p in (before, after) if p and all(p)]
+    return out
+
+
+STEM_LETTERS = 4  # two words of a compounding language that open alike name one thing ("Data-")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """The same word, or two words of five letters or more that open with the same four."""
+    x, y = a.strip(_PUNCT).casefold(), b.casefold()
+    if len(x) < STEM_LETTERS or len(y) < STEM_LETTERS:
+        return False
+    return x == y or min(len(x), len(y)) > STEM_LETTERS and x[:STEM_LETTERS] == y[:STEM_LETTERS]
 
 
 NAME_LETTERS = 4  # a cut name keeps a word this long
