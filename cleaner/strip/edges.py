@@ -42,6 +42,7 @@ from ..text import (
     word_count,
 )
 from ..titles import outlet
+from ..titles.echo import split_tail
 from .foreign import strip_foreign_tail
 from .notes import about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader, staff_bio
 from .rules import FUZZY_STEMS, Rules, skeleton
@@ -139,7 +140,19 @@ def _ending(text: str, s: EdgeSettings) -> str | None:
     if len(words) <= s.ending_words:
         return None
     tail = words[-s.ending_words :]
-    return " ".join(tail) if not any(ch.isdigit() for w in tail for ch in w) else None
+    if any(ch.isdigit() for w in tail for ch in w) or not _set_apart_ending(text, s):
+        return None
+    return " ".join(tail)
+
+
+def _set_apart_ending(text: str, s: EdgeSettings) -> bool:
+    """A line's ending stands apart from its prose: a short last sentence ("... Access Here.") or
+    the tail after a separator ("Bitcoin hits a record - Decrypt"), not the last words of a
+    sentence ("... met een briefje in de bus van het dorpshuis;" over "... gevierd in het dorpshuis.")."""
+    parts = sentences(text)
+    if len(parts) >= 2 and word_count(parts[-1]) <= s.terse_sentence_words:
+        return True
+    return split_tail(text) is not None
 
 
 _LIST_MARK = re.compile(r"(?:[-*\u2022\u2013\u25cf\u25aa\u00b7]|\d{1,3}[.)])\s")  # on the stripped line
