@@ -1450,3 +1450,92 @@ def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> 
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"
     dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, tags, line, "PlatoData.Mtandao AI ya Kizazi Wima. Jiwezeshe. Ingia Hapa."])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(BODY)
+
+
+CS_TITLE = "Vinaři na Mělnicku sklízejí nejdřív za posledních dvacet let"
+CS_BODY = ["Vinaři na Mělnicku začali se sklizní hroznů už v polovině srpna, tedy nejdříve za posledních dvacet let.",
+           "Podle místního spolku vinařů za to může teplé jaro a suché léto, které urychlilo zrání.",
+           "„Cukernatost je vysoká, kyselin je ale méně než obvykle,“ řekl jeden z pěstitelů."]
+
+
+@pytest.mark.parametrize(("tail", "bottom", "source"), [
+    # the name, then "Data Intelligence" translated otherwise than the network's own lines have it
+    ("Pražský Deník Datová Moudrost ŘetězPlaton. Svislé Hledání. Ach.", "Zdroj: Datová Inteligence Plato.",
+     "Pražský Deník"),
+    # the same words in one compound ("Datamoudrost" beside "Datainteligence")
+    ("Pražský Deník Datamoudrost ŘetězPlaton. Svislé Hledání. Ach.", "Zdroj: Plato Datainteligence.",
+     "Pražský Deník"),
+])
+def test_the_brands_own_words_come_off_a_guess_in_front_of_it(tail: str, bottom: str, source: str,
+                                                              tmp_path: Path) -> None:
+    """A longer guess in front of the brand loses as many last words as the network's line puts
+    next to the bare stem, when one of them is the same word or opens alike."""
+    row = {"url": "https://platodata.ai/cs/melnik-vino/", "title": f"{CS_TITLE} - {tail}",
+           "text": "\n\n".join([*CS_BODY, "Obsah řízený SEO a distribuce PR. Získejte zesílení ještě dnes.", bottom])}
+    [article] = _rows(tmp_path, row)
+    assert (article.title, article.source) == (CS_TITLE, source)
+    assert article.text == "\n\n".join(CS_BODY)
+
+
+def _rows(tmp_path: Path, *rows: dict[str, str]) -> list[cleaner.Article]:
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    records: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=records.append, reject=lambda r: None)
+    return records
+
+
+def test_a_spam_tail_opening_with_the_name_a_footer_inflects_names_the_outlet() -> None:
+    """The brand moved to the end of the tail: the outlet is the tail's first words that the "More
+    from" line names in another case form, written as the title has them."""
+    dump = "\n\n".join([f"{CS_TITLE} — Pražský Deník Svislé Hledání. Ach. PlatonŘetěz", *CS_BODY,
+                        "Časové razítko:", "Více z Pražského Deníku"])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text) == (CS_TITLE, "Pražský Deník", "\n\n".join(CS_BODY))
+
+
+def test_the_outlet_before_a_spam_glued_on_in_a_script_without_spaces(tmp_path: Path) -> None:
+    """Two title sources end in one spam; the second glues it to the outlet's translated name."""
+    title = "台南鹽水蜂炮今晚登場　警方加強交通管制"
+    spam = "柏拉圖區塊鏈數據智慧。垂直搜索。唉。"
+    body = ["台南鹽水蜂炮今晚在月津港周邊登場，預計吸引超過十萬人次湧入。", "警方表示，活動期間將實施交通管制，呼籲民眾搭乘接駁車前往。"]
+    row = {"url": "https://platodata.ai/zh-tw/yanshui/", "title": f"{title} - 臺灣英文新聞 {spam}",
+           "text": "\n\n".join([f"{title}｜台灣新聞英文{spam}", *body])}
+    [article] = _rows(tmp_path, row)
+    assert (article.title, article.source, article.text) == (title, "臺灣英文新聞", "\n\n".join(body))
+
+
+def test_a_spam_line_around_the_bare_stem_is_evidence_of_the_network() -> None:
+    """No echo, no brand the rules spell: a keyword, "Plato" glued to a translated "chain" or set
+    apart, and the spam's short sentences mark the page; its translated footer goes with it."""
+    body = ["کشاورزان دشت مغان امسال زودتر از هر سال برداشت گندم را آغاز کرده‌اند.",
+            "به گفته جهاد کشاورزی استان، بارش‌های بهاری عملکرد مزارع دیم را بالا برده است."]
+    for brand in ("پلاتوزنجیره", "پلاتو زنجیره"):
+        dump = "\n\n".join(["برداشت زودهنگام گندم در دشت مغان", body[0], f"گندم مغان {brand} هوش داده. جستجوی عمودی. آی.",
+                            body[1], "برای دریافت خبرنامه هفتگی، ایمیل خود را وارد کنید.", "مهر زمانی:", "بیشتر از خبرگزاری"])
+        assert cleaner.clean(dump, kind="text").text == "\n\n".join(body), brand
+
+
+AUDIENCE_FOOTER = [
+    ("Názory v komentářích patří čtenářům a neodrážejí postoj redakce.", True),
+    ("Čtenáři nám mohou posílat fotografie a postřehy e-mailem do redakce.", True),  # readers, e-mail, the newsroom
+    ("Redakce deníku odmítla situaci komentovat.", False),  # the newsroom declined to comment: article text
+]
+
+
+@pytest.mark.parametrize(("last", "removed"), AUDIENCE_FOOTER)
+def test_a_comment_note_speaking_of_readers_or_the_position_goes_but_a_refusal_to_comment_stays(
+        last: str, removed: bool) -> None:
+    dump = "\n\n".join([f"{CS_TITLE} - Pražský Deník", f"{CS_TITLE} - Pražský Deník PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *CS_BODY, last, "Časové razítko:", "Více z Pražského Deníku"])
+    expected = CS_BODY if removed else [*CS_BODY, last]
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(expected)
+
+
+def test_lines_ending_in_the_same_words_of_a_sentence_are_not_a_link_list() -> None:
+    """Three lines ending "... the village hall" share words, not a link list's set-apart ending."""
+    body = ["Přihlásit se můžete třemi způsoby:", "přes formulář na webu obecního domu;",
+            "lístkem do schránky obecního domu;", "Výročí oslavíme 14. září v sále obecního domu."]
+    dump = "\n\n".join([f"{CS_TITLE} - Pražský Deník", f"{CS_TITLE} - Pražský Deník PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *CS_BODY, *body, "Časové razítko:", "Více z Pražského Deníku"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join([*CS_BODY, *body])
