@@ -1465,6 +1465,9 @@ CS_BODY = ["Vinaři na Mělnicku začali se sklizní hroznů už v polovině srp
     # the same words in one compound ("Datamoudrost" beside "Datainteligence")
     ("Pražský Deník Datamoudrost ŘetězPlaton. Svislé Hledání. Ach.", "Zdroj: Plato Datainteligence.",
      "Pražský Deník"),
+    # the network's line joins the phrase to the stem with a particle ("... údajů od Platona")
+    ("Pražský Deník Moudrost Údajů ŘetězPlaton. Svislé Hledání. Ach.", "Zdroj: Inteligence údajů od Platona.",
+     "Pražský Deník"),
 ])
 def test_the_brands_own_words_come_off_a_guess_in_front_of_it(tail: str, bottom: str, source: str,
                                                               tmp_path: Path) -> None:

@@ -181,7 +181,7 @@ def without_brand_words(name: str, network_lines: list[str]) -> str:
     return " ".join(words)
 
 
-PHRASE_WORDS = 3  # "Data Intelligence" in any language, next to the stem in the network's lines
+PHRASE_WORDS = 4  # "Data Intelligence" in any language, next to the stem in the network's lines
 
 
 def _stem_phrases(lines: list[str]) -> list[list[str]]:
@@ -204,8 +204,21 @@ def _stem_phrases(lines: list[str]) -> list[list[str]]:
                     after.append(w.strip(_PUNCT))
                     if w[-1:] in ".!?" or len(after) == PHRASE_WORDS:
                         break
-            out += [p for p in (before, after) if p and all(p)]
+            out += [p for p in map(_unparticled, (before, after)) if p and all(p)]
     return out
+
+
+PARTICLE_LETTERS = 2  # "de", "of", "ya": a phrase's edge word this short joins it to the name
+
+
+def _unparticled(phrase: list[str]) -> list[str]:
+    """The phrase without the short words at its edges that join it to the stem ("Intelligence des
+    données de Platon": "de")."""
+    while phrase and len(phrase[-1]) <= PARTICLE_LETTERS:
+        phrase = phrase[:-1]
+    while phrase and len(phrase[0]) <= PARTICLE_LETTERS:
+        phrase = phrase[1:]
+    return phrase
 
 
 STEM_LETTERS = 4  # two words of a compounding language that open alike name one thing ("Data-")
