@@ -12,14 +12,33 @@ The same pipeline as the ``clean-article`` command, for ingestion jobs::
 calls (and across runs, with a tracking store).
 """
 
-from .api import clean, clean_document
-from .batch import Options, Summary, run
-from .model import Article, Document, Origin, RawRecord, Reject, Removal
-from .pipeline import STEPS, Rejected, Step
-from .settings import Settings
-from .stream import Cleaner
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api import clean, clean_document
+    from .batch import Options, Summary, run
+    from .model import Article, Document, Origin, RawRecord, Reject, Removal
+    from .pipeline import STEPS, Rejected, Step
+    from .settings import Settings
+    from .stream import Cleaner
+
+# Each name is imported on first use (PEP 562), so that ``clean-article --version`` and a module
+# that needs only the model or the store do not load the pipeline, trafilatura and the rules.
+_WHERE = {
+    "clean": "api", "clean_document": "api",
+    "Options": "batch", "Summary": "batch", "run": "batch",
+    "Article": "model", "Document": "model", "Origin": "model", "RawRecord": "model", "Reject": "model",
+    "Removal": "model",
+    "STEPS": "pipeline", "Rejected": "pipeline", "Step": "pipeline",
+    "Settings": "settings",
+    "Cleaner": "stream",
+}
 
 __all__ = [
+    "STEPS",
     "Article",
     "Cleaner",
     "Document",
@@ -29,7 +48,6 @@ __all__ = [
     "Reject",
     "Rejected",
     "Removal",
-    "STEPS",
     "Settings",
     "Step",
     "Summary",
@@ -37,3 +55,16 @@ __all__ = [
     "clean_document",
     "run",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'cleaner' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_WHERE))

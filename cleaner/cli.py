@@ -15,18 +15,16 @@ import signal
 import sqlite3
 import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from .batch import Options, run
-from .dedup.journal import clear_journal, write_journal
-from .dedup.lock import StateBusy
-from .dedup.store import Store, StoreError
-from .model import Article, Reject
-from .strip import load_rules
-from .text import human_size
-from .writers import OutputError, Outputs, dumps
+if TYPE_CHECKING:
+    from .dedup.store import Store
+    from .model import Article, Reject
+
+# The pipeline, the rules and the store are imported by the commands that use them, so that
+# ``--version`` and ``--help`` answer without loading trafilatura, numpy and the rule files.
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -173,6 +171,13 @@ def clean_command(
     a directory (walked recursively) or - for stdin. Each record carries the
     clean title, body, outlet (source), language, and what was removed and why.
     """
+    from .batch import Options, run
+    from .dedup.journal import clear_journal, write_journal
+    from .dedup.lock import StateBusy
+    from .dedup.store import StoreError
+    from .strip import load_rules
+    from .writers import Outputs
+
     options = Options(
         jobs=jobs or (os.cpu_count() or 1),
         rules=tuple(rules),
@@ -255,6 +260,8 @@ def clean_command(
 
 
 def _describe(err: BaseException) -> str:
+    from .writers import OutputError
+
     if isinstance(err, OutputError):
         return str(err)
     if isinstance(err, OSError) and err.strerror:
@@ -283,6 +290,8 @@ def state_group() -> None:
 
 
 def _open_store(path: str) -> Store:
+    from .dedup.store import Store, StoreError
+
     if not os.path.exists(path):
         raise click.BadParameter(f"no such state file: {path}", param_hint="PATH")
     try:
@@ -298,6 +307,8 @@ def _open_store(path: str) -> Store:
               help="How many of the latest runs to list.")
 def state_stats(path: str, show_runs: int) -> None:
     """Articles, versions, sightings, runs and size on disk; the latest runs."""
+    from .text import human_size
+
     with _open_store(path) as store:
         stats = {**store.stats(), "bytes": store.disk_bytes()}
         for key, value in stats.items():
@@ -339,6 +350,8 @@ def state_show(path: str, key: str, diff_versions: tuple[int, int] | None) -> No
 @click.argument("path")
 def state_export(path: str) -> None:
     """Every article's history as JSONL (latest version last), for audits and migrations."""
+    from .writers import dumps
+
     with _open_store(path) as store:
         for history in store.export():
             sys.stdout.buffer.write(dumps(history))

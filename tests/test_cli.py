@@ -261,3 +261,14 @@ def test_package_metadata_uses_an_spdx_license() -> None:
     text = (Path(__file__).parent.parent / "pyproject.toml").read_text()
     assert re.search(r'^license = "[A-Za-z0-9.+-]+"$', text, re.M)  # a TOML table is deprecated by setuptools
     assert re.search(r'requires = \["setuptools>=(7[7-9]|[89]\d)', text)
+
+
+def test_version_and_help_do_not_load_the_pipeline() -> None:
+    """``--version`` and ``--help`` answer from the CLI module alone: no trafilatura, no rules."""
+    probe = ("import sys\nfrom click.testing import CliRunner\nfrom cleaner.cli import main\n"
+             "for args in (['--version'], ['--help'], ['state', '--help']):\n"
+             "    assert CliRunner().invoke(main, args).exit_code == 0, args\n"
+             "heavy = sorted(m for m in ('cleaner.pipeline', 'cleaner.strip', 'trafilatura', 'numpy') if m in sys.modules)\n"
+             "assert not heavy, heavy\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
