@@ -255,7 +255,23 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             head["platforms"] = rules.platforms_named(" \n ".join(head_texts()))
         return head["platforms"]
 
+    # The walks ask about the same trailing lines more than once (the follow block's, then the
+    # trailing walk's): the answer is kept per line, but for the staff bio, which reads the lines
+    # still kept.
+    known: dict[str, str | None] = {}
+
     def classify(text: str) -> str | None:
+        if text in known:
+            found = known[text]
+        else:
+            found = known[text] = by_line(text)
+        if found is None and trust_phrases and doc.evidence \
+                and word_count(text) <= rules.concepts.max_words.get("author_bio", s.concept_words) \
+                and staff_bio(text, doc, rules):
+            return removals.concept("author_bio")  # "Deniz Aksoy, gazetenin ekonomi muhabiridir; ..."
+        return found
+
+    def by_line(text: str) -> str | None:
         words = word_count(text)
         if is_link_line(text):
             return removals.SOURCE_LINK
@@ -310,9 +326,6 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             if doc.evidence and words <= s.concept_words \
                     and (found := by_concepts(text, head_texts(), head_concepts, rules, s)):
                 return found  # a pitch or disclaimer in words no phrase prior has
-            if doc.evidence and words <= rules.concepts.max_words.get("author_bio", s.concept_words) \
-                    and staff_bio(text, doc, rules):
-                return removals.concept("author_bio")  # "Deniz Aksoy, gazetenin ekonomi muhabiridir; ..."
         return None
 
     return classify
