@@ -1542,3 +1542,40 @@ def test_lines_ending_in_the_same_words_of_a_sentence_are_not_a_link_list() -> N
     dump = "\n\n".join([f"{CS_TITLE} - Pražský Deník", f"{CS_TITLE} - Pražský Deník PlatoBlockchain Data Intelligence. "
                         "Vertical Search. Ai.", *CS_BODY, *body, "Časové razítko:", "Více z Pražského Deníku"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join([*CS_BODY, *body])
+
+
+def test_a_latin_word_with_the_stems_consonants_is_no_brand() -> None:
+    """Only another script's romanisation is compared by consonants: "Bulletin" (pltn) is a word."""
+    from cleaner.strip.rules import romanised_skeleton
+    from cleaner.titles.outlet import names_the_stem, stem_word
+
+    assert not names_the_stem("Buletin") and not names_the_stem("Bulletin")
+    assert not stem_word("Bulletins")
+    assert names_the_stem("Πλάτωνα") and names_the_stem("Platon")
+    assert romanised_skeleton("Bulletin") is None
+    assert stem_word("プラトーブロックチェーン")  # kana write "l" as "r": purato
+
+
+SW_TITLE = "Wakulima wa Mbeya waanza kuvuna kahawa mapema"
+SW_BODY = ["MBEYA – Wakulima wa kahawa mkoani Mbeya wameanza kuvuna wiki tatu kabla ya msimu wa kawaida.",
+           "Mvua za mapema zimeharakisha kukomaa kwa matunda, kwa mujibu wa chama cha ushirika.",
+           "Bei ya kilo moja imepanda hadi shilingi 4,200."]
+
+
+@pytest.mark.parametrize(("tail", "footer", "source"), [
+    # the dateline names the city the outlet is named after: the page's first half does not cut it
+    ("Mbeya Yetu Akili ya Data MnyororoPlato. Utafutaji Wima. Ai.", [], "Mbeya Yetu"),
+    # no line of the page holds the spam's words: the network's phrases in any language tell them
+    ("Sauti ya Pwani Data Intelligence MnyororoPlato. Utafutaji Wima. Ai.", [], "Sauti ya Pwani"),
+    # the footer names the outlet as another echo translated it: the first tail's form stays
+    ("Coast Voice Akili ya Data MnyororoPlato. Utafutaji Wima. Ai.", ["Zaidi kutoka Sauti ya Pwani"],
+     "Coast Voice"),
+])
+def test_the_source_from_a_spam_tail_in_front_of_a_new_brand(tail: str, footer: list[str], source: str,
+                                                              tmp_path: Path) -> None:
+    second = f"{SW_TITLE} | Sauti ya Pwani MnyororoPlato Akili ya Data. Utafutaji Wima. Ai." if footer else None
+    bottom = [] if "Data Intelligence" in tail else ["Chanzo: Akili ya Data ya Plato."]  # the network's own line
+    text = "\n\n".join([*([second] if second else []), *SW_BODY, *footer, *bottom])
+    row = {"url": "https://zephyrnet.com/sw/mbeya-kahawa/", "title": f"{SW_TITLE} - {tail}", "text": text}
+    [article] = _rows(tmp_path, row)
+    assert (article.title, article.source) == (SW_TITLE, source)

@@ -19,7 +19,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from ..text import UNSPACED_CHAR, WORDISH, fold, latin_letters
+from ..text import UNSPACED_CHAR, WORDISH, fold, latin_letters, tokens
 from .concepts import Concepts
 from .trie import trie
 
@@ -44,6 +44,20 @@ def skeleton(latin: str) -> str:
     for a, b in _DIGRAPHS:
         latin = latin.replace(a, b)
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", latin))
+
+
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+
+
+def romanised_skeleton(word: str) -> str | None:
+    """The consonant skeleton of a word written in another script than Latin, as its romanisation
+    gives it; None for a Latin word, which spells the brand as it is ("Bulletin", pltn, is no
+    "Platon"). Kana write "l" and "r" alike ("プラトー", purato): there "r" counts as "l"."""
+    if word.isascii() or not _NON_LATIN_LETTER.search(word):
+        return None
+    latin = latin_letters(word)
+    return skeleton(latin.replace("r", "l") if _KANA.search(word) else latin)
 
 
 _GLUED_STEM = re.compile(r"plata?on?[aeiou]?")  # the name alone ("Platão"), maybe with a case ending: not "Platoon"
@@ -202,6 +216,7 @@ class Rules:
     _skeleton_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _brand_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _brand_like_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    _spam_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
         self.brands.update(data.get("brands", []))
@@ -411,6 +426,14 @@ class Rules:
             if pattern is not None:
                 spans.extend(m.span() for m in pattern.finditer(folded))
         return sorted(spans)
+
+    def spam_words(self) -> frozenset[str]:
+        """The tokens of the network's spam phrases in every language ("Data Intelligence",
+        "Vertical Search"): the words a translation may set between an outlet and the brand."""
+        if self._spam_words is None:
+            phrases = self.families.get("data_intelligence", set()) | self.families.get("vertical_search", set())
+            self._spam_words = frozenset(t for phrase in phrases for t in tokens(phrase))
+        return self._spam_words
 
     def role(self, name: str) -> dict[str, Any]:
         """The families playing ``name`` (``covers_links``, ``attribution``, ...) and their values."""

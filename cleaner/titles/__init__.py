@@ -158,8 +158,10 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     doc.title = title
     source, doc.source_weak = outlet.outlet_of_tails(tails, rules, GUESS_WORDS)
     if source and doc.source_weak and " " in source.strip():
-        source = outlet.as_the_page_names_it(source, [doc.blocks[i] for i in doc.live()])
-        source = outlet.without_brand_words(source, _network_lines(doc, rules))
+        live = doc.live()  # the page names the outlet in its second half (a bio, "first published on X"),
+        # its first holds the dateline's city ("અમદાવાદ દર્પણ", Ahmedabad Mirror, over "અમદાવાદ – ...")
+        source = outlet.as_the_page_names_it(source, [doc.blocks[i] for i in live[len(live) // 2:]])
+        source = outlet.without_brand_words(source, _network_lines(doc, rules), rules.spam_words())
     if source and word_count(source) > NAME_WORDS:
         source = None  # the brand's words in front of it were not told from the name
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
@@ -297,6 +299,18 @@ def _named_below(tail: str, doc: Document, s: EchoSettings) -> bool:
         for r in doc.removed)
 
 
+def _echoed_elsewhere(name: str, doc: Document, rules: Rules) -> bool:
+    """A name a removed line gives that another spam tail holds before the brand: the same outlet,
+    translated ("한국 시대 기사 더보기" under "... | 한국 시대 <spam>" beside "... - 코리아타임스 <spam>"),
+    so the first tail's form stays."""
+    words = set(tokens(name))
+    for tail in doc.spam:
+        head = outlet.before_brand(tail, rules)
+        if head and set(tokens(head)) <= words:
+            return True
+    return False
+
+
 def _spam_head_named_below(doc: Document, s: EchoSettings) -> str | None:
     """The first words of a spam tail that a short line removed from the page's second half names
     too, in the same or another case form: the outlet, as the title's tail writes it, however the
@@ -413,7 +427,7 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
     elif doc.source_weak:  # a line naming another outlet outranks a guess from a spam tail
         other = outlet.from_removed_lines(doc, rules)
         site = _site(doc, rules)
-        if other is not None and not outlet.same_name(other, source):
+        if other is not None and not outlet.same_name(other, source) and not _echoed_elsewhere(other, doc, rules):
             source = other
         elif other is None and site:
             source = site  # the page's declared site over words the translation set by the brand

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
-from ..strip.rules import FUZZY_STEMS, STEM_NAMES, Rules, skeleton
+from ..strip.rules import FUZZY_STEMS, STEM_NAMES, Rules, romanised_skeleton, skeleton
 from ..text import fold, is_unspaced, latin_letters, sentences, tokens, word_count
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
@@ -32,7 +32,7 @@ def _common_words(a: str, b: str) -> str:
     return " ".join(out).strip(" .,;:-|")
 
 
-def _before_brand(tail: str, rules: Rules, most: int = 4) -> str | None:
+def before_brand(tail: str, rules: Rules, most: int = 4) -> str | None:
     """The words in front of the network brand in a spam tail. In a tail of the spam's shape the
     brand may be cut down to "Plato" ("Banksiz Plato ma'lumotlar razvedkasi. Vertikal qidiruv.
     Ai."): there its first word that starts with the brand's stem, in any script, begins it."""
@@ -69,18 +69,23 @@ def stem_word(word: str) -> bool:
     """A word opening with the brand's stem, or (a compound such as "פלטו-בלוקצ'ין", whose script
     writes no vowels, or writes "o" as "v") opening with the stem's consonants."""
     latin = latin_letters(word)
-    return latin.startswith(FUZZY_STEMS) or (len(latin) >= COMPOUND_LETTERS
-                                               and skeleton(latin).startswith(STEM_SKELETONS))
+    if latin.startswith(FUZZY_STEMS):
+        return True
+    key = romanised_skeleton(word)
+    return key is not None and len(latin) >= COMPOUND_LETTERS and key.startswith(STEM_SKELETONS)
 
 
 def names_the_stem(word: str) -> bool:
     """A word that is the brand's stem alone, as any script writes it ("Platon", "Πλάτωνα", "เพลโต"
     phelot): its consonants are the stem's (not "Platformer")."""
     latin = latin_letters(word)
-    if latin.startswith(FUZZY_STEMS) or skeleton(latin) in STEM_NAMES:
+    if latin.startswith(FUZZY_STEMS):
         return True
+    key = romanised_skeleton(word)  # a Latin word spells the name ("Bulletin" is no "Platon")
+    if key is None:
+        return False
     # a script without spaces writes the name inside a longer run ("ข้อมูลอัจฉริยะของเพลโต", data intelligence of Plato)
-    return is_unspaced(word) and skeleton(latin).endswith(tuple(STEM_NAMES))
+    return key in STEM_NAMES or is_unspaced(word) and key.endswith(tuple(STEM_NAMES))
 
 
 
@@ -111,7 +116,7 @@ def outlet_of_tails(tails: list[str], rules: Rules, guess_words: int = 4) -> tup
     for tail in tails:
         # the spam's short sentences that another tail carries too go first: "Балкански увид
         # Усправна претрага. Ој. ПлатонЛанац" under "... Памет података ПлатонЛанца. Усправна претрага. Ој."
-        head = _before_brand(_without_shared_run(tail, tails), rules, guess_words)
+        head = before_brand(_without_shared_run(tail, tails), rules, guess_words)
         if head is not None:
             return head, True  # weak: translation moves the spam's own words in front of the brand
     for other in tails[1:]:
@@ -159,15 +164,16 @@ def _before_shared_spam(a: str, b: str) -> str:
     return a[:cut].strip(" .,;:-|")
 
 
-def without_brand_words(name: str, network_lines: list[str]) -> str:
+def without_brand_words(name: str, network_lines: list[str], spam_words: frozenset[str] = frozenset()) -> str:
     """A name guessed from a spam tail without the brand's own words the translation set after the
     outlet ("VentureBeat Risikan Data" before "PlatoRantaiBlok"). The network's own lines of the
     page say "Data Intelligence" in the page's language next to the bare stem ("Fonte: Inteligência
     de Dados Plato.", "Lähde: Plato Datatiedustelu."): the name's last words, as many as that phrase
     has, go when one of them is a word of the phrase, or its stem ("Perspicácia de Dados",
     "Datanokkeluus": the title's tail translated "intelligence" otherwise). Then the trailing words
-    those lines use too. Its first word stays."""
-    if not network_lines:
+    those lines use too, or the network's spam phrases use in any language (``spam_words``: "L’Atlantique
+    Intelligence Données" where no line of the page holds the phrase). Its first word stays."""
+    if not network_lines and not spam_words:
         return name
     words = name.split()
     for phrase in _stem_phrases(network_lines):
@@ -175,7 +181,7 @@ def without_brand_words(name: str, network_lines: list[str]) -> str:
         if len(phrase) < len(words) and any(_same_stem(w, p) for w, p in zip(ends, phrase, strict=True)):
             words = words[: -len(phrase)]
             break
-    spam = {t for line in network_lines for t in tokens(line)}
+    spam = {t for line in network_lines for t in tokens(line)} | spam_words
     while len(words) > 1 and set(tokens(words[-1])) <= spam:
         words.pop()
     return " ".join(words)
