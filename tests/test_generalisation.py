@@ -1579,3 +1579,21 @@ def test_the_source_from_a_spam_tail_in_front_of_a_new_brand(tail: str, footer: 
     row = {"url": "https://zephyrnet.com/sw/mbeya-kahawa/", "title": f"{SW_TITLE} - {tail}", "text": text}
     [article] = _rows(tmp_path, row)
     assert (article.title, article.source) == (SW_TITLE, source)
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    # the network's "SEO ... PR ... Get amplified today." entry, no Latin letter left in it
+    ("ესეო-ზე ორიენტირებული კონტენტი და პიარ-გავრცელება. გაძლიერდით დღესვე.", True),
+    # the article's own last sentence stays, pitch above or not
+    ("სამუშაოები ათ თვეში დასრულდება.", False),
+])
+def test_a_list_entry_shaped_line_between_a_pitch_and_the_network_lines(line: str, removed: bool) -> None:
+    body = ["თბილისი – ქალაქის მერიამ ძველ უბანში ხუთი ისტორიული სახლის რესტავრაცია დაიწყო.",
+            "პროექტი ქალაქის ბიუჯეტიდან და საერთაშორისო გრანტით ფინანსდება."]
+    pitch = "გამოიწერეთ ჩვენი ყოველკვირეული ბიულეტენი და მიიღეთ მთავარი ამბები პირდაპირ ელფოსტაზე."
+    dump = "\n\n".join(["ისტორიული სახლების რესტავრაცია იწყება - ჯამნიუსი",
+                        "ისტორიული სახლების რესტავრაცია იწყება - ჯამნიუსი PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body, pitch, line,
+                        "PlatoData.ქსელი ვერტიკალური გენერაციული AI. გააძლიერე თავი. შედი აქ."])
+    expected = body if removed else [*body, line]
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(expected)

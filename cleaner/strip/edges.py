@@ -570,16 +570,28 @@ NETWORK_LINES = frozenset({removals.NETWORK_BRAND, removals.KEYWORD_RUN, removal
 
 
 def strip_between_network_lines(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
-    """On a republished page, a short line standing between two lines the steps took for the
-    network's own (its tag line above, its "PlatoData.Network ..." line below) and holding a token
-    of its signature: the "SEO Powered Content & PR Distribution" line translated around "SEO"."""
+    """On a republished page, a short line standing right above a line the steps took for the
+    network's own (its "PlatoData.Network ..." line) and below another taken line: the "SEO Powered
+    Content & PR Distribution" line, when it holds a token of the signature ("SEO" kept, "PR"
+    translated) under a network line, or has the list entries' shape under any taken line."""
     if not doc.evidence:
         return
     taken = {r.block: r.rule for r in doc.removed if r.block >= 0}
     for i in range(max(1, len(doc.blocks) // 2), len(doc.blocks) - 1):
-        if doc.kept[i] and taken.get(i - 1) in NETWORK_LINES and taken.get(i + 1) in NETWORK_LINES \
-                and word_count(doc.blocks[i]) <= s.signature_words and rules.signature_part(doc.blocks[i]):
+        if not doc.kept[i] or taken.get(i + 1) not in NETWORK_LINES or word_count(doc.blocks[i]) > s.signature_words:
+            continue
+        if taken.get(i - 1) in NETWORK_LINES and rules.signature_part(doc.blocks[i]) \
+                or taken.get(i - 1) is not None and _slogan_entry(doc.blocks[i], s):
             doc.drop(i, removals.NETWORK_BRAND)
+
+
+def _slogan_entry(text: str, s: EdgeSettings) -> bool:
+    """The shape of the network's list entries, whatever the words: a few short sentences ending in
+    a slogan of a few words ("SEO-driven content and PR distribution. Get amplified today.", fully
+    transliterated in a script where "SEO" keeps no Latin letter), with no figure or quotation."""
+    parts = sentences(text)
+    return 2 <= len(parts) <= 4 and all(word_count(p) <= s.terse_sentence_words + 3 for p in parts) \
+        and word_count(parts[-1]) <= s.terse_sentence_words - 1 and not _DIGIT.search(text) and not QUOTES.search(text)
 
 
 def strip_note_headings(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
