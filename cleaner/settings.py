@@ -68,6 +68,7 @@ class EdgeSettings:
     list_items: int = 4  # short lines under a heading that names the outlet and ends in a colon
     follow_words: int = 25  # a follow-us line naming two social platforms is at most this long
     credit_words: int = 10  # a picture credit naming an image bank is at most this long
+    credit_value_words: int = 6  # a "Photo: value" credit names a source, an archive or a person in this many
     signature_words: int = 15  # a line this short with all the tokens of a network signature is its line
     stem_words: int = 8  # on the network's own pages, an edge line this short naming "Plato" is its brand
     reworded_words: int = 10  # a line this long worded nearly like a template line is one ...

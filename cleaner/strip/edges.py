@@ -244,6 +244,11 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         # the page speaks of the family's subject in other words ("launches newsletters ... inboxes")
         return about(text, rules.concepts.subjects.get(family, set()), head_texts(), head_concepts, rules, s)
 
+    def attributed() -> frozenset[str]:
+        if "attributed" not in head:
+            head["attributed"] = attributed_names(doc, rules, s)
+        return head["attributed"]
+
     def head_concepts() -> dict[str, int]:
         if "concepts" not in head:
             head["concepts"] = rules.concepts.counts(head_texts())
@@ -284,7 +289,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if doc.evidence and words <= s.follow_words and len(named := rules.platforms_named(text)) >= 2 \
                 and not _DIGIT.search(text) and not QUOTES.search(text) and not named & head_platforms():
             return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language
-        if doc.evidence and _image_credit(text, rules, s):
+        if doc.evidence and _image_credit(text, rules, s, attributed):
             return removals.IMAGE_CREDIT  # "Fotografie prin Shutterstock", "ছবি: শাটারস্টক"
         if doc.evidence and words <= s.signature_words and rules.signature(text):
             return removals.NETWORK_BRAND  # the network's own line, translated around its Latin tokens
@@ -1001,7 +1006,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue
         if words > s.phrase_words:
             continue
-        if doc.evidence and _image_credit(text, rules, s):
+        if doc.evidence and _image_credit(text, rules, s, lambda: attributed_names(doc, rules, s)):
             doc.drop(i, removals.IMAGE_CREDIT)  # a picture's credit between paragraphs
             continue
         if doc.evidence and (stray := _stray(text, rules, s)):
@@ -1055,12 +1060,43 @@ def _question_headline(text: str) -> bool:
     return value[-1:] in "?\uff1f\u061f" and len(sentences(value)) == 1
 
 
-def _image_credit(text: str, rules: Rules, s: EdgeSettings) -> bool:
+def attributed_names(doc: Document, rules: Rules, s: EdgeSettings) -> frozenset[str]:
+    """The words of the page's own attribution lines' values ("Bron: ANP"): the agency whose
+    credit lines belong to the article ("Foto: ANP / Flevo Beeld" beside it)."""
+    attribution = rules.role("attribution")
+    out: set[str] = set()
+    for i in doc.live():
+        text = doc.blocks[i]
+        if word_count(text) <= s.credit_words and label_family(text, rules, s) in attribution:
+            out.update(t for t in tokens(split_label(text)[2]) if len(t) >= 2)
+    return frozenset(out)
+
+
+def _image_credit(text: str, rules: Rules, s: EdgeSettings,
+                  attributed: Callable[[], frozenset[str]] | None = None) -> bool:
     """A picture credit: a short line naming an image bank, with no figure and no quotation
     ("Pictures: Shutterstock and Wikimedia Commons"; "Shutterstock shares fell 5%" is news, and
-    "Source: TradingView" credits the article's chart)."""
-    return word_count(text) <= s.credit_words and not _DIGIT.search(text) and not QUOTES.search(text) \
-        and rules.image_bank(text) and label_family(text, rules, s) not in rules.role("attribution")
+    "Source: TradingView" credits the article's chart), or under a picture's label."""
+    if word_count(text) > s.credit_words or QUOTES.search(text):
+        return False
+    if not _DIGIT.search(text) and rules.image_bank(text) \
+            and label_family(text, rules, s) not in rules.role("attribution"):
+        return True
+    if not _photo_label(text, rules, s):
+        return False
+    return attributed is None or not set(tokens(split_label(text)[2])) & attributed()
+
+
+def _photo_label(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """A "Photo: value" line, the label a word for a picture in any language and the value a few
+    words with no sentence in it ("Foto: arhiiv", "ചിത്രം: ഫയൽ", "Fotografija: arhiva redakcije",
+    "Foto: Lwandile Mbeki"): on a republished page the outlet's credit, whatever it names, unless it
+    names the agency the article's own attribution line names (see :func:`attributed_names`)."""
+    head, colon, value = split_label(text)
+    if not colon or not value.strip() or word_count(head) > s.label_words or word_count(value) > s.credit_value_words \
+            or len(sentences(value)) > 1:
+        return False
+    return any("photo" in found for found in rules.concepts.found(head).values())
 
 
 def _stray(text: str, rules: Rules, s: EdgeSettings) -> str | None:
