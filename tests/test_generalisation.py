@@ -1597,3 +1597,38 @@ def test_a_list_entry_shaped_line_between_a_pitch_and_the_network_lines(line: st
                         "PlatoData.ქსელი ვერტიკალური გენერაციული AI. გააძლიერე თავი. შედი აქ."])
     expected = body if removed else [*body, line]
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(expected)
+
+
+PT_TITLE = "Pescadores da Nazaré pedem novo cais de abrigo"
+PT_BODY = ["NAZARÉ – Os pescadores da Nazaré voltaram a pedir ao Governo um cais de abrigo para os dias de mar bravo.",
+           "Desde janeiro, a barra esteve fechada em 23 dias, segundo a associação local.",
+           "«Perdemos um terço das saídas», disse o presidente da associação."]
+PT_ECHOES = [f"{PT_TITLE} - Jornal da Costa",
+             f"{PT_TITLE} - Jornal da Costa PlatoBlockchain Inteligência de Dados. Pesquisa Vertical. Ai."]
+PT_FOOTER = ["Carimbo de Data/Hora:", "Mais de Jornal da Costa"]
+
+
+@pytest.mark.parametrize(("extra", "removed"), [
+    # a comment-section note on moderation
+    ("Os comentários são moderados e os ofensivos serão removidos.", True),
+    # a call to send photos through a platform
+    ("Tem fotografias do temporal? Envie-nos pelo WhatsApp.", True),
+    # an author's disclosure of interests
+    ("Declaração de interesses: o autor possui ações de empresas do setor das pescas.", True),
+    # the picture's credit, whatever it names
+    ("Foto: arquivo", True),
+    ("Fotografia: Rui Duarte Silva", True),
+    # the article's own sentences about comments, photos and shares stay
+    ("O ministro não quis comentar as fotografias publicadas pela associação.", False),
+])
+def test_outlet_notes_known_by_their_concepts_go_on_a_republished_page(extra: str, removed: bool) -> None:
+    dump = "\n\n".join([*PT_ECHOES, *PT_BODY, extra, *PT_FOOTER])
+    expected = PT_BODY if removed else [*PT_BODY, extra]
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(expected)
+
+
+def test_a_photo_credit_naming_the_agency_of_the_articles_source_line_stays() -> None:
+    """"Fonte: Lusa" then "Foto: Lusa / ...": the agency's credits belong to its article."""
+    credits = ["Fonte: Lusa", "Foto: Lusa / Paulo Cunha"]
+    dump = "\n\n".join([*PT_ECHOES, *PT_BODY, *credits, *PT_FOOTER])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join([*PT_BODY, *credits])

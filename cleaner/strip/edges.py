@@ -291,6 +291,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language
         if doc.evidence and _image_credit(text, rules, s, attributed):
             return removals.IMAGE_CREDIT  # "Fotografie prin Shutterstock", "ছবি: শাটারস্টক"
+        if doc.evidence and _disclosure(text, rules, s):
+            return removals.concept("disclaimer")  # "Disclosure statement: the authors received funding ..."
         if doc.evidence and words <= s.signature_words and rules.signature(text):
             return removals.NETWORK_BRAND  # the network's own line, translated around its Latin tokens
         if networked and words <= s.stem_words and _names_stem(text):
@@ -1092,11 +1094,23 @@ def _photo_label(text: str, rules: Rules, s: EdgeSettings) -> bool:
     words with no sentence in it ("Foto: arhiiv", "ചിത്രം: ഫയൽ", "Fotografija: arhiva redakcije",
     "Foto: Lwandile Mbeki"): on a republished page the outlet's credit, whatever it names, unless it
     names the agency the article's own attribution line names (see :func:`attributed_names`)."""
+    value = _under_label(text, "photo", rules, s)
+    return value is not None and word_count(value) <= s.credit_value_words and len(sentences(value)) <= 1
+
+
+def _under_label(text: str, concept: str, rules: Rules, s: EdgeSettings) -> str | None:
+    """The value of a "Label: value" line whose label of a few words speaks of ``concept``."""
     head, colon, value = split_label(text)
-    if not colon or not value.strip() or word_count(head) > s.label_words or word_count(value) > s.credit_value_words \
-            or len(sentences(value)) > 1:
-        return False
-    return any("photo" in found for found in rules.concepts.found(head).values())
+    if not colon or not value.strip() or word_count(head) > s.label_words:
+        return None
+    return value if any(concept in found for found in rules.concepts.found(head).values()) else None
+
+
+def _disclosure(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """An author's disclosure under its label ("Disclosure statement: ...", "Declaração de
+    interesses: ..."): the label says what the line is, whatever words the lexicon lacks after it."""
+    return word_count(text) <= s.concept_words and _under_label(text, "interests", rules, s) is not None \
+        and not QUOTES.search(text)
 
 
 def _stray(text: str, rules: Rules, s: EdgeSettings) -> str | None:
