@@ -1551,7 +1551,7 @@ def test_a_latin_word_with_the_stems_consonants_is_no_brand() -> None:
 
     assert not names_the_stem("Buletin") and not names_the_stem("Bulletin")
     assert not stem_word("Bulletins")
-    assert names_the_stem("Πλάτωνα") and names_the_stem("Platon")
+    assert names_the_stem("Πλάτωνα") and names_the_stem("Platon") and names_the_stem("Platão")
     assert romanised_skeleton("Bulletin") is None
     assert stem_word("プラトーブロックチェーン")  # kana write "l" as "r": purato
 

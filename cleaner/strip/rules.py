@@ -25,6 +25,7 @@ from .trie import trie
 
 # Brand names matched across scripts (see Rules.brand_like): the network's compound names.
 FUZZY_STEMS = ("plato", "zephyr")
+STEM_SPELLINGS = ("plato", "platao", "zephyr")  # the stems as Latin letters spell them ("Platão": platao)
 STEM_NAMES = frozenset({"plt", "pltn"})  # the consonants of "Plato", "Platon" alone, as any script writes them
 FUZZY_SHARE = 0.25  # edits allowed, as a share of the brand's length
 SKELETON_MIN = 7  # consonant skeletons this long or longer take part
@@ -304,7 +305,7 @@ class Rules:
         words = [w for w in _WORD_SPLIT.split(text) if w]
         latin = [latin_letters(w) for w in words]
         for word, lat in zip(words, latin, strict=True):
-            if lat.startswith(FUZZY_STEMS[0]) and _camel(word):
+            if lat.startswith(STEM_SPELLINGS[:2]) and _camel(word):
                 return word  # "ΠλατοΔεδομένα", "ПлатонАйСтрим": Plato + a word, written as one name
             if _camel(word) and any(_GLUED_STEM.fullmatch(latin_letters(word[k:]))
                                     for k in range(3, len(word)) if word[k - 1].islower() and word[k].isupper()):

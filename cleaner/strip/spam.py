@@ -28,7 +28,7 @@ from ..text import (
     tokens,
     word_count,
 )
-from .rules import FUZZY_STEMS, STEM_NAMES, Rules, romanised_skeleton, skeleton
+from .rules import STEM_NAMES, STEM_SPELLINGS, Rules, romanised_skeleton, skeleton
 
 
 def spam_tokens(doc: Document) -> frozenset[str]:
@@ -155,7 +155,7 @@ def _stem_word(word: str) -> bool:
     romanise otherwise its consonants ("প্লেটোশিকল", pletosikl: Plato and "chain" in one word), or
     the stem alone in such a script ("پلاتو", pltw)."""
     latin = latin_letters(word)
-    if latin.startswith(FUZZY_STEMS):
+    if latin.startswith(STEM_SPELLINGS):
         return True
     key = romanised_skeleton(word)  # Latin words spell the stem ("Platform" is no compound on it)
     return key is not None and (len(latin) >= STEM_WORD_LETTERS and key.startswith(STEM_SKELETON) or key in STEM_NAMES)

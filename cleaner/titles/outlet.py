@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
-from ..strip.rules import FUZZY_STEMS, STEM_NAMES, Rules, romanised_skeleton, skeleton
+from ..strip.rules import FUZZY_STEMS, STEM_NAMES, STEM_SPELLINGS, Rules, romanised_skeleton, skeleton
 from ..text import fold, is_unspaced, latin_letters, sentences, tokens, word_count
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
@@ -69,7 +69,7 @@ def stem_word(word: str) -> bool:
     """A word opening with the brand's stem, or (a compound such as "פלטו-בלוקצ'ין", whose script
     writes no vowels, or writes "o" as "v") opening with the stem's consonants."""
     latin = latin_letters(word)
-    if latin.startswith(FUZZY_STEMS):
+    if latin.startswith(STEM_SPELLINGS):
         return True
     key = romanised_skeleton(word)
     return key is not None and len(latin) >= COMPOUND_LETTERS and key.startswith(STEM_SKELETONS)
@@ -79,7 +79,7 @@ def names_the_stem(word: str) -> bool:
     """A word that is the brand's stem alone, as any script writes it ("Platon", "Πλάτωνα", "เพลโต"
     phelot): its consonants are the stem's (not "Platformer")."""
     latin = latin_letters(word)
-    if latin.startswith(FUZZY_STEMS):
+    if latin.startswith(STEM_SPELLINGS):
         return True
     key = romanised_skeleton(word)  # a Latin word spells the name ("Bulletin" is no "Platon")
     if key is None:
