@@ -12,7 +12,7 @@ def explain(doc: Document) -> str:
         by_block.setdefault(removal.block, []).append(removal)
     lines = [f"== {doc.origin}", f"   title:  {doc.title!r}", f"   source: {doc.source!r}"]
     for removal in by_block.get(-1, []):
-        lines.append(f" x [{removal.rule}] {removal.text}")
+        lines.append(f" x [{removal.rule}] " + removal.text.replace("\n", "\n" + " " * (len(removal.rule) + 5)))
     for i, original in enumerate(doc.original):
         hits = by_block.get(i, [])
         if i == doc.title_block:

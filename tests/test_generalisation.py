@@ -1632,3 +1632,24 @@ def test_a_photo_credit_naming_the_agency_of_the_articles_source_line_stays() ->
     credits = ["Fonte: Lusa", "Foto: Lusa / Paulo Cunha"]
     dump = "\n\n".join([*PT_ECHOES, *PT_BODY, *credits, *PT_FOOTER])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join([*PT_BODY, *credits])
+
+
+def test_the_networks_lines_marked_on_one_page_are_learned_for_the_run(tmp_path: Path) -> None:
+    """A line the markup of one page marks as the network's (its bottom-links list) goes from a text
+    dump of the same run where nothing else marks it; the list's link to the source is not learned."""
+    line = "Maudhui yaliyoboreshwa kwa injini za utafutaji na usambazaji wa habari kwa vyombo vya habari."
+    page = ("<html><head><title>Bei ya mahindi yashuka Arusha</title></head><body><article>"
+            "<p>ARUSHA – Bei ya mahindi katika soko kuu la Arusha imeshuka kwa asilimia kumi wiki hii.</p>"
+            "<p>Wafanyabiashara wanasema mavuno mazuri ya msimu huu yameongeza mzigo sokoni.</p></article>"
+            f'<ul class="plato-post-bottom-links"><li>{line}</li><li>Chanzo: https://example.co.tz/mahindi</li>'
+            "</ul></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    dump = "\n\n".join([*FOLLOW_ECHOES, *BODY, line, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"])
+    (tmp_path / "dump.txt").write_text(dump, encoding="utf-8")
+    records: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=records.append, reject=lambda r: None)
+    texts = {Path(a.origin.path).name: a.text for a in records}
+    assert texts["dump.txt"] == "\n\n".join(BODY)
+    alone: list[cleaner.Article] = []  # the dump alone: the line is no known phrase, nothing marks it
+    cleaner.run([str(tmp_path / "dump.txt")], cleaner.Options(), write=alone.append, reject=lambda r: None)
+    assert line in alone[0].text

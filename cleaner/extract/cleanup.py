@@ -387,7 +387,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     outermost = _weighed(outermost, page_weight, {rule for rule, _ in rules.selectors}, known)
     removed: list[Removal] = []
     for el, rule in outermost:
-        text = visible_text(el, hiding)
+        items = [t for li in el.iter("li") if (t := visible_text(li, hiding))] if el.tag == "ul" else []
+        # a list's entries one per line: the network's own lines, learned by the run (strip/templates.py)
+        text = "\n".join(items) if items else visible_text(el, hiding)
         if text:
             removed.append(Removal(rule, text))
         _drop(el)

@@ -47,6 +47,7 @@ from .foreign import strip_foreign_tail
 from .notes import about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader, staff_bio
 from .rules import FUZZY_STEMS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
+from .templates import NETWORK
 
 # (?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*: starts at a run's start only; written with its first
 # character ahead of the look-behinds (same matches, see titles.echo.SEPARATOR)
@@ -297,6 +298,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.NETWORK_BRAND  # the network's own line, translated around its Latin tokens
         if networked and words <= s.stem_words and _names_stem(text):
             return removals.NETWORK_BRAND  # "Source: Plato Data Intelligence." translated
+        if templates and is_template.networks(text):
+            return removals.NETWORK_BRAND  # the line the markup of another page of the run marked as the network's
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return removals.LEARNED_SPAM
         if templates and is_template(text) and not _byline(text, forms, s):
@@ -350,7 +353,8 @@ class TemplateMatch:
     document, on first need)."""
 
     def __init__(self, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> None:
-        self.templates = templates
+        self.network = {k[1:] for k in templates if k.startswith(NETWORK)}
+        self.templates = templates - {NETWORK + k for k in self.network} if self.network else templates
         self.s = s
         self._long: list[set[str]] | None = None
 
@@ -359,6 +363,10 @@ class TemplateMatch:
         standing disclaimer on one page of many: most of its words are the template's)."""
         key = line_key(text)
         return key in self.templates or self.near(key)
+
+    def networks(self, text: str) -> bool:
+        """One of the network's own lines, as its markup marked them elsewhere in the run."""
+        return bool(self.network) and line_key(text) in self.network
 
     def near(self, key: str) -> bool:
         words = key.split()

@@ -12,12 +12,14 @@ documents, keeps recrawls of one article from voting twice.
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePath
 
+from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings, TemplateSettings
 from ..text import digest, hash63, host_of, line_key, word_count
@@ -79,6 +81,7 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
             keys.add(key)
     triples = [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
     triples += [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
+    triples += [(NETWORK_GROUP, NETWORK + key, title_key) for key in network_lines(doc, s)]
     source = line_key(doc.source or "")
     return triples + ([(g, SOURCE + source, title_key) for g in groups] if source else [])
 
@@ -105,6 +108,25 @@ def anchors(key: str) -> tuple[str, str]:
 
 
 _LAST = "\x03"
+def network_lines(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[str]:
+    """The keys of the entries of the network's own link list that the page's markup marked
+    (``ul.plato-post-bottom-links``), but for links to a page of their own: the run learns them as
+    the network's lines in that language, and takes them from every other record of the run, a
+    text dump's or a JSON row's where no markup marks them (or of later runs, with ``--state``)."""
+    out = []
+    for removal in doc.removed:
+        if removal.rule != removals.PLATO_BOTTOM_LINKS:
+            continue
+        for item in removal.text.split("\n"):
+            key = line_key(item)
+            if key and word_count(item) <= s.max_words and not _LINK.search(item):
+                out.append(key)
+    return out
+
+
+_LINK = re.compile(r"https?:|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
+NETWORK_GROUP = "network:"  # the network's own lines, whatever site the page republishes
+NETWORK = "\x04"  # marks them among the line keys: kept from one sighting on
 FOLDER_GROUP = "dir:"
 TAIL = "\x01"  # marks a title-tail key among the line keys (counted the same way)
 SOURCE = "\x02"  # marks the outlet a document's title named
@@ -194,6 +216,9 @@ class TemplateCounter:
             if not key:
                 self.add_known(group, key, (tkey,))
                 continue
+            if key.startswith(NETWORK):
+                self.lines.setdefault((group, key), tkey)  # the markup said so: one sighting is enough
+                continue
             ends = anchors(key)
             if " " in key:
                 for anchor in ends:
@@ -245,6 +270,9 @@ class TemplateCounter:
         """Per group, the line keys that are that site's template."""
         out: dict[str, set[str]] = defaultdict(set)
         for (group, key), titles in self.lines.items():
+            if key.startswith(NETWORK):
+                out[group].add(key)
+                continue
             if key.startswith((TAIL, SOURCE)):
                 continue
             count = 1 if isinstance(titles, int) else len(titles)
@@ -275,7 +303,7 @@ class TemplateCounter:
 
 def templates_for(doc: Document, table: dict[str, set[str]]) -> set[str]:
     """The template line keys that apply to one document."""
-    found: set[str] = set()
+    found: set[str] = set(table.get(NETWORK_GROUP, ()))
     for group in site_groups(doc):
         found |= table.get(group, set())
     return found
