@@ -1653,3 +1653,9 @@ def test_the_networks_lines_marked_on_one_page_are_learned_for_the_run(tmp_path:
     alone: list[cleaner.Article] = []  # the dump alone: the line is no known phrase, nothing marks it
     cleaner.run([str(tmp_path / "dump.txt")], cleaner.Options(), write=alone.append, reject=lambda r: None)
     assert line in alone[0].text
+    # with a tracking store, a later run learns it from the earlier one's markup
+    state = str(tmp_path / "seen.sqlite")
+    cleaner.run([str(tmp_path / "page.html")], cleaner.Options(state=state), write=lambda a: None, reject=lambda r: None)
+    later: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path / "dump.txt")], cleaner.Options(state=state), write=later.append, reject=lambda r: None)
+    assert later[0].text == "\n\n".join(BODY)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from .templates import TemplateCounter, title_hash
+from .templates import NETWORK_GROUP, TemplateCounter, title_hash
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS tpl_articles (grp TEXT, title INTEGER, PRIMARY KEY (grp, title)) WITHOUT ROWID",
@@ -32,12 +32,14 @@ class SiteProfile:
             self.conn.execute(statement)
 
     def load_into(self, counter: TemplateCounter, groups: Iterable[str]) -> None:
-        """Add the stored evidence of ``groups`` (only lines seen on two or more articles)."""
-        for group in sorted(groups):
+        """Add the stored evidence of ``groups`` (only lines seen on two or more articles), and the
+        network's own lines that earlier runs' markup marked (one sighting is enough)."""
+        for group in [*sorted(set(groups) - {NETWORK_GROUP}), NETWORK_GROUP]:
             rows = self.conn.execute("SELECT title FROM tpl_articles WHERE grp = ?", (group,))
             counter.add_known(group, "", (r[0] for r in rows))
+            least = 1 if group == NETWORK_GROUP else 2
             keys = self.conn.execute(
-                "SELECT key FROM tpl_lines WHERE grp = ? GROUP BY key HAVING COUNT(*) >= 2", (group,)
+                "SELECT key FROM tpl_lines WHERE grp = ? GROUP BY key HAVING COUNT(*) >= ?", (group, least)
             ).fetchall()
             for (key,) in keys:
                 titles = self.conn.execute(
