@@ -1615,9 +1615,9 @@ PT_FOOTER = ["Carimbo de Data/Hora:", "Mais de Jornal da Costa"]
     ("Tem fotografias do temporal? Envie-nos pelo WhatsApp.", True),
     # an author's disclosure of interests
     ("Declaração de interesses: o autor possui ações de empresas do setor das pescas.", True),
-    # the template's picture credit naming no one goes; one naming the photographer is the article's
+    # the picture's credit, naming an archive or a photographer
     ("Foto: arquivo", True),
-    ("Fotografia: Rui Duarte Silva", False),
+    ("Fotografia: Rui Duarte Silva", True),
     # the article's own sentences about comments, photos and shares stay
     ("O ministro não quis comentar as fotografias publicadas pela associação.", False),
 ])
