@@ -45,7 +45,7 @@ from ..titles import outlet
 from ..titles.echo import split_tail
 from .foreign import strip_foreign_tail
 from .notes import about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader, staff_bio
-from .rules import FUZZY_STEMS, Rules, skeleton
+from .rules import STEM_SPELLINGS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
 from .templates import NETWORK
 
@@ -379,12 +379,13 @@ class TemplateMatch:
 
 
 def _names_stem(text: str) -> bool:
-    """A word that starts with the brand's stem ("Plato", "Platon", "Πλάτων" transliterated), or a
+    """A word that starts with the brand's stem ("Plato", "Platon", "Πλάτων" transliterated, "bukaPlato"
+    past a glued prefix), or a
     short label's value (of at most four words) holding a word of another script whose consonants
     open as the stem's do as transliteration renders them ("ផ្លាតូ" phlatou,
     "プラトン" puraton, "پلاتو" pltw, "افلاطون" aflatwn: p or f, l or r, then t)."""
     words = text.split()
-    if any(latin_letters(w).startswith(FUZZY_STEMS) for w in words):
+    if any(latin_letters(_unprefixed(w)).startswith(STEM_SPELLINGS) for w in words):
         return True
     # the network's "Source: Plato Data Intelligence." in a script that spells the stem its own way
     head, colon, value = split_label(text)
@@ -396,6 +397,16 @@ def _names_stem(text: str) -> bool:
 
 
 STEM_VALUE_WORDS = 4
+NOUN_PREFIX_LETTERS = 4
+
+
+def _unprefixed(word: str) -> str:
+    """A name without the lower-case prefix a language glues to it ("bukaPlato", "kaPlato",
+    "nguPlato": of Plato, in Bantu languages' noun classes)."""
+    for k in range(1, min(NOUN_PREFIX_LETTERS, len(word) - 1) + 1):
+        if word[k].isupper():
+            return word[k:] if word[:k].isalpha() and word[:k].islower() else word
+    return word
 
 
 def _stem_word(word: str) -> bool:
