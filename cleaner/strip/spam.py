@@ -157,8 +157,10 @@ def _stem_word(word: str) -> bool:
     latin = latin_letters(word)
     if latin.startswith(STEM_SPELLINGS):
         return True
-    key = romanised_skeleton(word)  # Latin words spell the stem ("Platform" is no compound on it)
-    return key is not None and (len(latin) >= STEM_WORD_LETTERS and key.startswith(STEM_SKELETON) or key in STEM_NAMES)
+    key = romanised_skeleton(word)
+    if key is None:  # a Latin respelling as the name sounds, in a long compound ("Plejtoblokčejn")
+        return len(latin) >= STEM_COMPOUND_LETTERS and skeleton(latin).startswith(STEM_SKELETON)
+    return len(latin) >= STEM_WORD_LETTERS and key.startswith(STEM_SKELETON) or key in STEM_NAMES
 
 
 def _stem_inside(run: str) -> bool:
@@ -173,6 +175,7 @@ def _stem_inside(run: str) -> bool:
 
 STEM_SKELETON = "plt"  # Plato's consonants
 STEM_WORD_LETTERS = 5
+STEM_COMPOUND_LETTERS = 9  # a Latin word this long on the stem's consonants: the brand respelled
 
 
 def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.spam) -> None:

@@ -66,13 +66,14 @@ COMPOUND_LETTERS = 9  # a transliterated word this long opening with a stem's co
 
 
 def stem_word(word: str) -> bool:
-    """A word opening with the brand's stem, or (a compound such as "פלטו-בלוקצ'ין", whose script
-    writes no vowels, or writes "o" as "v") opening with the stem's consonants."""
+    """A word opening with the brand's stem, or a compound opening with the stem's consonants: in a
+    script that writes no vowels, or writes "o" as "v" ("פלטו-בלוקצ'ין"), or a Latin respelling as
+    the name sounds ("Pleitoplokiahela"; asked only of tails of the spam's shape)."""
     latin = latin_letters(word)
     if latin.startswith(STEM_SPELLINGS):
         return True
-    key = romanised_skeleton(word)
-    return key is not None and len(latin) >= COMPOUND_LETTERS and key.startswith(STEM_SKELETONS)
+    key = romanised_skeleton(word) or skeleton(latin)
+    return len(latin) >= COMPOUND_LETTERS and key.startswith(STEM_SKELETONS)
 
 
 def names_the_stem(word: str) -> bool:
@@ -251,7 +252,7 @@ def as_the_page_names_it(name: str, texts: list[str]) -> str:
         form = [set(tokens(" ".join(words[:n])))]
         if not any(len(t) >= NAME_LETTERS for t in form[0]):
             break  # "The" of "The Block" is in every English text
-        if any(mentions(text, form) for text in texts):
+        if any(mentions(text, form, NAME_LETTERS - 1) for text in texts):  # "ئاچچىق قىشتىن" names "... قىش"
             return " ".join(words[:n])
     return name
 
@@ -326,12 +327,12 @@ def forms(doc: Document, rules: Rules) -> list[set[str]]:
     return out
 
 
-def mentions(text: str, outlet_forms: list[set[str]]) -> bool:
+def mentions(text: str, outlet_forms: list[set[str]], least: int = 4) -> bool:
     """Whether ``text`` names the outlet: every token of one of its forms, as a token or, for
-    longer tokens, inside one or inflected (case endings and prefixes: "ከሴማፎር", "Ինքնավստահից",
-    "Blok'tan", "Nepaklusniojo")."""
+    tokens of ``least`` letters or more, inside one or inflected (case endings and prefixes:
+    "ከሴማፎር", "Ինքնավստահից", "Blok'tan", "Nepaklusniojo")."""
     toks = set(tokens(text))
-    return any(all(t in toks or (len(t) >= 4 and any(_inflected(t, w) for w in toks)) for t in form)
+    return any(all(t in toks or (len(t) >= least and any(_inflected(t, w) for w in toks)) for t in form)
                for form in outlet_forms)
 
 
