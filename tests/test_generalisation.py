@@ -1659,3 +1659,31 @@ def test_the_networks_lines_marked_on_one_page_are_learned_for_the_run(tmp_path:
     later: list[cleaner.Article] = []
     cleaner.run([str(tmp_path / "dump.txt")], cleaner.Options(state=state), write=later.append, reject=lambda r: None)
     assert later[0].text == "\n\n".join(BODY)
+
+
+def test_a_source_line_naming_plato_past_a_glued_prefix_is_the_networks(tmp_path: Path) -> None:
+    """"Umthombo: Ubukrelekrele beDatha bukaPlato." (Xhosa: of Plato) ends the network's block."""
+    body = ["EMONTI – Ichibi lokuqubha elikufutshane nolwandle liza kuvulwa kwakhona ngoMgqibelo.",
+            "Abantwana banokuqubha ngaphandle kwamaza olwandle, batsho abazali."]
+    row = {"url": "https://platodata.ai/xh/emonti-ichibi/", "title": "Ichibi lokuqubha livulwa kwakhona - Daily Dispatch",
+           "text": "\n\n".join([*body, "PlatoData.Uthungelwano I-AI Eyenzayo. Zinike Amandla. Ngena Apha.",
+                                "Umthombo: Ubukrelekrele beDatha bukaPlato."])}
+    [article] = _rows(tmp_path, row)
+    assert article.text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("tail", "footer", "source"), [
+    # the brand respelled as it sounds, in one Latin compound: the words before it are the outlet
+    ("Eesti Maailm Pleitoplokiahela Andmetarkus. Valdkonnaotsing. Ahoi.", [], "Eesti Maailm"),
+    # the name's short last word, inflected where the page's second half names it
+    ("Arvamus Ilm PlatoPlokiahel Andmetarkus. Valdkonnaotsing. Ahoi.", ["Rohkem lugusid: Arvamus Ilmast"],
+     "Arvamus Ilm"),
+])
+def test_the_outlet_in_front_of_a_respelled_or_inflected_name(tail: str, footer: list[str], source: str,
+                                                              tmp_path: Path) -> None:
+    title = "Pärnu rannas avati uus päästetorn"
+    body = ["PÄRNU – Pärnu rannas avati neljapäeval uus päästetorn, kust on vaade kogu suplusalale.",
+            "Linnavalitsuse sõnul maksis torn 180 000 eurot.", "Päästjad on tornis iga päev kella kümnest."]
+    row = {"url": "https://platodata.ai/et/parnu-torn/", "title": f"{title} - {tail}", "text": "\n\n".join([*body, *footer])}
+    [article] = _rows(tmp_path, row)
+    assert (article.title, article.source) == (title, source)

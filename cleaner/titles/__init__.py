@@ -427,7 +427,8 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
     elif doc.source_weak:  # a line naming another outlet outranks a guess from a spam tail
         other = outlet.from_removed_lines(doc, rules)
         site = _site(doc, rules)
-        if other is not None and not outlet.same_name(other, source) and not _echoed_elsewhere(other, doc, rules):
+        if other is not None and not outlet.same_name(other, source) and not outlet.case_forms(other, source) \
+                and not _echoed_elsewhere(other, doc, rules):  # (a footer inflecting the name names the same)
             source = other
         elif other is None and site:
             source = site  # the page's declared site over words the translation set by the brand
