@@ -1115,7 +1115,8 @@ def _photo_label(text: str, rules: Rules, s: EdgeSettings) -> bool:
     their clean controls, which no evidence marks, keep theirs). One naming the agency of the
     article's own attribution line stays (see :func:`attributed_names`)."""
     value = _under_label(text, "photo", rules, s)
-    return value is not None and word_count(value) <= s.credit_value_words and len(sentences(value)) <= 1
+    return value is not None and word_count(value) <= s.credit_value_words and len(sentences(value)) <= 1 \
+        and not _DIGIT.search(value)  # "Фотографија: Свадбена поворка во Маловиште, 1912": an exhibit's caption
 
 
 def _under_label(text: str, concept: str, rules: Rules, s: EdgeSettings) -> str | None:
