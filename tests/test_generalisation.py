@@ -1545,12 +1545,13 @@ def test_lines_ending_in_the_same_words_of_a_sentence_are_not_a_link_list() -> N
 
 
 def test_a_latin_word_with_the_stems_consonants_is_no_brand() -> None:
-    """Only another script's romanisation is compared by consonants: "Bulletin" (pltn) is a word."""
+    """Short Latin words are not compared by consonants: "Bulletin" (pltn) is a word."""
     from cleaner.strip.rules import romanised_skeleton
     from cleaner.titles.outlet import names_the_stem, stem_word
 
     assert not names_the_stem("Buletin") and not names_the_stem("Bulletin")
-    assert not stem_word("Bulletins")
+    assert not stem_word("Bulletin")  # a Latin compound is compared by consonants from nine letters on
+    assert stem_word("Pleitoplokiahela")  # (asked only of tails of the spam's shape)
     assert names_the_stem("Πλάτωνα") and names_the_stem("Platon") and names_the_stem("Platão")
     assert romanised_skeleton("Bulletin") is None
     assert stem_word("プラトーブロックチェーン")  # kana write "l" as "r": purato
