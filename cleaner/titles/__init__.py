@@ -321,7 +321,7 @@ def _spam_head_named_below(doc: Document, s: EchoSettings) -> str | None:
         head = sentences(tail)[0].split() if sentences(tail) else []
         for k in range(min(len(head), s.name_words), 0, -1):
             name = " ".join(head[:k]).strip(" .,;:-|")
-            if len(latin_letters(name)) < NAME_LETTERS or not outlet.looks_like_name(name, s) \
+            if len(latin_letters(name)) < outlet.NAME_LETTERS or not outlet.looks_like_name(name, s) \
                     or any(outlet.stem_word(w) for w in head[:k]):
                 break  # the spam opens with the brand: no outlet stands in front of it
             for words in lines:
@@ -330,8 +330,6 @@ def _spam_head_named_below(doc: Document, s: EchoSettings) -> str | None:
                     return name
     return None
 
-
-NAME_LETTERS = 4  # a name guessed this way has letters enough not to be a common word ("The")
 
 
 def _echoed_tail(tail: str, doc: Document, s: EchoSettings) -> bool:
