@@ -48,7 +48,8 @@ if kind.startswith("html"):
         pages.append(gzip.decompress(b) if p.suffix == ".gz" else b)
     if kind == "html-clean":
         import cleaner
-        import trafilatura  # noqa: F401 - imported lazily by cleaner; imports are setup on both sides
+        import cleaner.api  # noqa: F401 - the package imports lazily; imports are setup on both sides
+        import trafilatura  # noqa: F401
         def work():
             for b in pages:
                 try:
@@ -66,6 +67,7 @@ if kind.startswith("html"):
     units = len(pages)
 elif kind == "text-clean":
     import cleaner
+    import cleaner.api  # noqa: F401
     units = sum(p.stat().st_size for p in os.scandir(arg)) / 1e6
     def work():
         cleaner.run([arg], cleaner.Options(), write=lambda a: None, reject=lambda r: None)
