@@ -1688,3 +1688,22 @@ def test_the_outlet_in_front_of_a_respelled_or_inflected_name(tail: str, footer:
     row = {"url": "https://platodata.ai/et/parnu-torn/", "title": f"{title} - {tail}", "text": "\n\n".join([*body, *footer])}
     [article] = _rows(tmp_path, row)
     assert (article.title, article.source) == (title, source)
+
+
+@pytest.mark.parametrize(("last", "removed"), [
+    # a figure in the outlet's own name states no fact (no phrase or concept knows these lines)
+    ("Merci de lire France 24, votre regard sur le monde.", True),
+    # opening with the outlet, yet calling out to the reader
+    ("France 24 vous remercie de votre fidélité !", True),
+    # the outlet as the subject of a report, and a figure besides its name
+    ("France 24 a contacté le ministère, qui n'a pas répondu.", False),
+    ("Suivez France 24 : 3 000 bénévoles sont attendus samedi.", False),
+])
+def test_the_last_line_naming_an_outlet_with_a_figure_in_its_name(last: str, removed: bool) -> None:
+    title = "Les vendanges commencent avec trois semaines d'avance en Champagne"
+    body = ["Les premiers raisins ont été cueillis lundi dans la Marne, un record de précocité.",
+            "Les vignerons attribuent cette avance à un été particulièrement chaud et sec."]
+    dump = "\n\n".join([f"{title} - France 24"] * 3 + [*body, last])
+    article = cleaner.clean(dump, kind="text")
+    assert article.source == "France 24"
+    assert article.text == "\n\n".join(body if removed else [*body, last])

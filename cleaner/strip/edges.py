@@ -516,7 +516,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             # has reached out to ... for comment" ends many articles, and a credit ("Reporting by ...
             # for Reuters") has no full stop; pitches address the reader
             last = not inside and not pending and i == edge[-1] and word_count(text) <= s.pitch_words \
-                and ends_sentence(text) and not outlet.opens_with(text, forms)
+                and ends_sentence(text) and (not outlet.opens_with(text, forms) or _exclaims(text))
             if (pitch or last) and forms and _outlet_pitch(text, forms):
                 doc.drop(i, removals.OUTLET_PITCH)
                 inside = True
@@ -770,10 +770,31 @@ def _outlet_pitch(text: str, forms: list[set[str]]) -> bool:
     quotation (reported speech), and not a short credit under a label."""
     if _short_credit(text):
         return False  # "Source: <outlet> calculations, Token Terminal" is a credit, whatever its language
-    return not _DIGIT.search(text) and not QUOTES.search(text) and outlet.mentions(text, forms)
+    return not _DIGIT.search(_without_name_figures(text, forms)) and not QUOTES.search(text) \
+        and outlet.mentions(text, forms)
+
+
+def _without_name_figures(text: str, forms: list[set[str]]) -> str:
+    """``text`` without the outlet's own tokens that hold a figure: "France 24", "9to5Mac" or
+    "ソラニュース24" name the outlet, they state no fact."""
+    named = {t for form in forms for t in form if _DIGIT.search(t)}
+    if not named:
+        return text
+    folded = text.casefold()
+    for token in sorted(named, key=len, reverse=True):
+        folded = folded.replace(token, " ")
+    return folded
 
 
 _DIGIT = re.compile(r"\d")
+_EXCLAIM = frozenset("!\uff01\u055c\u1367")  # "!", full-width, Armenian, Ethiopic
+
+
+def _exclaims(text: str) -> bool:
+    """A line ending in an exclamation mark calls out to the reader ("<outlet>'s latest stories on
+    social media too!"); a report that opens with the outlet ("<outlet> has reached out to ...")
+    states."""
+    return text.rstrip()[-1:] in _EXCLAIM
 
 
 def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
