@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from cleaner import clean_document
 from cleaner.decode import gate_hits, looks_like_mojibake
 from cleaner.model import Article, Reject
+from cleaner.strip.rules import Literals
 
 DOC_DEADLINE_MS = 5_000
 EXAMPLES = int(os.environ.get("CLEAN_PROPERTY_EXAMPLES", "40"))  # raise for a deeper search
@@ -271,3 +272,25 @@ def test_line_break_pattern_matches_as_written(text: str) -> None:
 
     written = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
     assert [m.span() for m in _LINE_BREAKS.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+def _leftmost_longest(words: list[str], text: str) -> list[tuple[int, int]]:
+    """The reference: scan left to right, take the longest word starting at each position, jump past it."""
+    found, pos = [], 0
+    while pos < len(text):
+        size = max((len(w) for w in words if text.startswith(w, pos)), default=0)
+        if size:
+            found.append((pos, pos + size))
+            pos += size
+        else:
+            pos += 1
+    return found
+
+
+@given(st.lists(st.text(alphabet="ab cé字", min_size=1, max_size=5), min_size=1, max_size=8),
+       st.lists(st.text(alphabet="ab cé字", max_size=20), min_size=1, max_size=10))
+@FAST
+def test_the_phrase_matcher_finds_leftmost_longest_literals(words: list[str], texts: list[str]) -> None:
+    literals = Literals(sorted(set(words)))
+    for text in texts:
+        assert [m.span() for m in literals.finditer(text)] == _leftmost_longest(words, text)

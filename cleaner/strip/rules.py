@@ -17,11 +17,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 from rapidfuzz.distance import Levenshtein
 
 from ..text import UNSPACED_CHAR, WORDISH, fold, latin_letters, tokens
 from .concepts import Concepts
-from .trie import trie
 
 # Brand names matched across scripts (see Rules.brand_like): the network's compound names.
 FUZZY_STEMS = ("plato", "zephyr")
@@ -87,31 +87,71 @@ def _signature_token(token: str) -> re.Pattern[str]:
 _WORD_SPLIT = re.compile(r"[\s\-\u2013\u2014.,;:!?\"()«»“”\u0589\u0964\u1362]+")
 
 
+class Found:
+    """A fragment found in a text: what :meth:`re.Match.group` and :meth:`re.Match.span` give."""
+
+    __slots__ = ("_text", "start", "end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self.start, self.end = text, start, end
+
+    def group(self) -> str:
+        return self._text[self.start:self.end]
+
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+class Literals:
+    """Many literals found in one pass (Aho-Corasick), leftmost first and the longest there, not
+    overlapping: what one regex alternation of them merged on prefixes finds, built about ten
+    times faster than Python compiles that regex (the phrase priors' five thousand fragments cost
+    a tenth of a second at every start)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            self.automaton.add_word(word, len(word))
+        self.automaton.make_automaton()
+
+    def finditer(self, text: str) -> Iterator[Found]:
+        longest: dict[int, int] = {}
+        for end, size in self.automaton.iter(text):
+            start = end + 1 - size
+            if longest.get(start, 0) < size:
+                longest[start] = size
+        if not longest:
+            return
+        pos = 0
+        for start in sorted(longest):
+            if start >= pos:
+                pos = start + longest[start]
+                yield Found(text, start, pos)
+
+
 @dataclass(frozen=True)
 class Matcher:
     """Literal fragments, whole-word in word-spaced scripts, substrings in unspaced ones.
 
-    Word boundaries are checked in Python on each candidate rather than with
-    lookbehinds in the pattern, which would defeat the regex engine's fast
-    skip over characters that cannot start a match.
+    Word boundaries are checked on each candidate, after the literals are found.
     """
 
-    spaced: re.Pattern[str] | None
-    unspaced: re.Pattern[str] | None
+    spaced: Literals | None
+    unspaced: Literals | None
     suffixes: bool = False  # names take case endings: "PlatoBlockchaini", "Zephyrnetin"
 
-    def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+    def finditer(self, folded: str) -> Iterator[Found]:
         if self.unspaced is not None:
             yield from self.unspaced.finditer(folded)
         if self.spaced is not None:
             for match in self.spaced.finditer(folded):
-                a, b = match.span()
+                a, b = match.start, match.end
                 if (a == 0 or not WORDISH.match(folded[a - 1])) and (
                     self.suffixes or b == len(folded) or not WORDISH.match(folded[b])
                 ):
                     yield match
 
-    def search(self, folded: str) -> re.Match[str] | None:
+    def search(self, folded: str) -> Found | None:
         return next(self.finditer(folded), None)
 
 
@@ -121,11 +161,7 @@ def _compile(fragments: set[str], *, suffixes: bool = False) -> Matcher | None:
         return None
     spaced = [f for f in frags if not UNSPACED_CHAR.search(f)]
     unspaced = [f for f in frags if UNSPACED_CHAR.search(f)]
-    return Matcher(
-        re.compile(trie(spaced)) if spaced else None,
-        re.compile(trie(unspaced)) if unspaced else None,
-        suffixes,
-    )
+    return Matcher(Literals(spaced) if spaced else None, Literals(unspaced) if unspaced else None, suffixes)
 
 
 # Machine translation words a phrase a little differently from page to page ("w skrzynce
