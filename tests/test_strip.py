@@ -1200,7 +1200,7 @@ def test_concept_automata_per_script_find_what_one_automaton_over_every_stem_fin
         whole.add_word(key, key)
     whole.make_automaton()
     folded = " ".join(fold(text).split())
-    per_script = ScriptAutomata(index)
+    per_script = ScriptAutomata(ScriptAutomata.grouped(index))
     assert sorted((end, value[1]) for end, value in per_script.iter(folded)) == sorted(whole.iter(folded))
     if text.isascii():
         assert set(per_script.automata) <= {"LATIN", ""}  # an English line builds no other script's

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from pathlib import Path
 from typing import Any, TypeVar
 
 import ahocorasick
 
+from .. import text as text_module
 from ..langs import probability
 from ..text import COLONS, UNSPACED_CHAR, WORDISH, ends_sentence, fold, is_unspaced, sentences, word_count
 
@@ -49,6 +51,7 @@ class Concepts:
     max_words: dict[str, int] = field(default_factory=dict)  # family -> longest line trusted
     compounding: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)  # concepts that name no family: "you" and "our" only help
+    sources: list[bytes] = field(default_factory=list)  # the rules files' bytes, naming the stored index
     # stem -> (concept, lang, whole word only)
     _index: dict[str, frozenset[tuple[str, str, bool]]] = field(default_factory=dict)
     _inside_keys: set[str] = field(default_factory=set)  # stems that also match inside a word
@@ -90,7 +93,27 @@ class Concepts:
         return self
 
     def _build(self) -> None:
+        derive = self._derive_index
+        if self.sources:  # the rules files it came from: a copy in the user's cache loads in a tenth
+            from .. import stored
+
+            code = [Path(__file__).read_bytes(), Path(text_module.__file__).read_bytes()]
+            derive = partial(stored.derived, "concepts-index", [*self.sources, *code], _index_shaped, derive)
+        index, inside, subject_index, scripts, subject_scripts = derive()
+        self._index, self._inside_keys, self._subject_index = index, set(inside), subject_index
+        # every stem of every language found in one pass over a line per script it holds (Aho-Corasick)
+        self._automaton = ScriptAutomata(scripts)
+        # a page's head is only asked about subject concepts: its long paragraphs scanned for
+        # their stems alone meet a third of the stems and far fewer hits inside words
+        self._subject_automaton = ScriptAutomata(subject_scripts)
+
+    def _derive_index(self) -> tuple[dict[str, frozenset[tuple[str, str, bool]]], frozenset[str],
+                                     dict[str, frozenset[tuple[str, str, bool]]], dict[str, list[str]],
+                                     dict[str, list[str]]]:
+        """Each stem folded, with its hits (concept, language, whole word only); the stems found
+        inside words; the same for the subject concepts; both indexes' stems grouped by script."""
         index: dict[str, set[tuple[str, str, bool]]] = {}
+        inside: set[str] = set()
         # one object for each (concept, language) hit and each set of them: most of the 35,000
         # stems hold the same one-hit set as the other stems of their concept and language
         shared: dict[Any, Any] = {}
@@ -103,16 +126,13 @@ class Concepts:
                         hit = (concept, lang, whole)
                         index.setdefault(key, set()).add(shared.setdefault(hit, hit))
                         if lang in self.compounding and " " not in key and len(key) >= COMPOUND_STEM and not whole:
-                            self._inside_keys.add(key)
-        self._index = {key: shared.setdefault(found := frozenset(hits), found) for key, hits in index.items()}
-        # every stem of every language found in one pass over a line per script it holds (Aho-Corasick)
-        self._automaton = ScriptAutomata(self._index)
-        # a page's head is only asked about subject concepts: its long paragraphs scanned for
-        # their stems alone meet a third of the stems and far fewer hits inside words
+                            inside.add(key)
+        frozen = {key: shared.setdefault(found := frozenset(hits), found) for key, hits in index.items()}
         subject = set().union(*self.subjects.values())
-        self._subject_index = {key: shared.setdefault(kept, kept) for key, found in self._index.items()
-                               if (kept := frozenset(f for f in found if f[0] in subject))}
-        self._subject_automaton = ScriptAutomata(self._subject_index)
+        subject_index = {key: shared.setdefault(kept, kept) for key, found in frozen.items()
+                         if (kept := frozenset(f for f in found if f[0] in subject))}
+        return (frozen, frozenset(inside), subject_index, ScriptAutomata.grouped(frozen),
+                ScriptAutomata.grouped(subject_index))
 
     def warm(self) -> None:
         """Build every script's automata now (before a fork, so that the workers share them)."""
@@ -213,18 +233,30 @@ def _unfinished(text: str) -> bool:
     last = text.rstrip()[-1:]
     return not ends_sentence(text) and last not in COLONS and not is_unspaced(text)
 
+def _index_shaped(value: Any) -> bool:
+    """A stored index as :meth:`Concepts._derive_index` makes it (checked at the top level)."""
+    return isinstance(value, tuple) and len(value) == 5 and all(
+        isinstance(part, kind) for part, kind in zip(value, (dict, frozenset, dict, dict, dict), strict=True))
+
+
 class ScriptAutomata:
-    """The stems of ``index`` as one Aho-Corasick automaton per script (of each stem's first
+    """The stems of an index as one Aho-Corasick automaton per script (of each stem's first
     letter), each built the first time a text holding a letter of that script is searched: a run
     over English pages builds the Latin one alone (half the stems), not the Bengali or Thai ones.
     :meth:`iter` yields the hits one automaton over every stem would, as (end, (length, key,
     unspaced)), grouped by script."""
 
-    def __init__(self, index: dict[str, Any]) -> None:
-        self.keys: dict[str, list[str]] = {}
-        for key in index:
-            self.keys.setdefault(_script_of_first_letter(key), []).append(key)
+    def __init__(self, keys: dict[str, list[str]]) -> None:
+        self.keys = keys  # script -> its stems
         self.automata: dict[str, Any] = {}
+
+    @staticmethod
+    def grouped(stems: Iterable[str]) -> dict[str, list[str]]:
+        """``stems`` by the script of their first letter."""
+        keys: dict[str, list[str]] = {}
+        for key in stems:
+            keys.setdefault(_script_of_first_letter(key), []).append(key)
+        return keys
 
     def iter(self, text: str) -> Iterator[tuple[int, tuple[int, str, bool]]]:
         for script in _scripts_in(text):
@@ -253,6 +285,8 @@ _NO_LETTER = ""  # the group of stems with no letter: searched in every text
 
 
 def _script_of_first_letter(key: str) -> str:
+    if key[:1].isascii() and key[:1].isalpha():
+        return "LATIN"
     return next((_script(ch) for ch in key if ch.isalpha()), _NO_LETTER)
 
 

@@ -517,11 +517,12 @@ def _cached(cache: dict[str, str | None], text: str, compute: Callable[[str], st
     return found
 
 
-def _read_json(path: Path | Any) -> dict[str, Any]:
-    with path.open("r", encoding="utf-8") as handle:
-        data = json.load(handle)
+def _read_json(path: Path | Any, sources: list[bytes]) -> dict[str, Any]:
+    raw = path.read_bytes()
+    data = json.loads(raw.decode("utf-8"))
     if not isinstance(data, dict):
         raise ValueError(f"{path}: rules file must hold a JSON object")
+    sources.append(raw)
     return data
 
 
@@ -530,10 +531,11 @@ def load_rules(extra: tuple[str, ...] = ()) -> Rules:
     """The packaged priors, plus the user's files in ``extra``; compiled once per process."""
     rules = Rules()
     base = resources.files("cleaner.strip").joinpath("rules")
+    sources = rules.concepts.sources
     for name in ("network.json", "phrases.json", "concepts.json"):
         item = base.joinpath(name)
         if item.is_file():
-            rules.merge(_read_json(item))
+            rules.merge(_read_json(item, sources))
     for path in extra:
-        rules.merge(_read_json(Path(path)))
+        rules.merge(_read_json(Path(path), sources))
     return rules.compile()
