@@ -12,6 +12,7 @@ import contextlib
 import json
 import mmap
 import os
+import shutil
 import tempfile
 from array import array
 from pathlib import Path
@@ -36,10 +37,32 @@ def cache_dir() -> Path | None:
     return base / "clean-article" if base.is_absolute() else None  # no home: no copy, never the cwd
 
 
+KEEP = 3  # copies of one kind kept in the cache directory: the newest, for a few installs side by side
+
+
 def _key() -> str:
-    """Names the copy after the model file it came from (size and mtime): a new wheel, a new copy."""
-    stat = _model_path().stat()
-    return f"py3langid-{stat.st_size}-{int(stat.st_mtime)}"
+    """Names the copy after the model it came from (the package's version and the file's size): a
+    new release, a new copy; the same release installed again (a new environment) uses the same."""
+    from importlib import metadata
+
+    try:
+        version = metadata.version("py3langid")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"py3langid-{version}-{_model_path().stat().st_size}"
+
+
+def prune(base: Path, prefix: str, keep: int = KEEP) -> None:
+    """Remove all but the ``keep`` newest copies named ``prefix-*`` (files or folders) in ``base``,
+    so that new releases and rules do not pile copies up in the user's cache."""
+    with contextlib.suppress(OSError):
+        copies = sorted(base.glob(f"{prefix}-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in copies[keep:]:
+            with contextlib.suppress(OSError):
+                if old.is_dir():
+                    shutil.rmtree(old)
+                else:
+                    old.unlink()
 
 
 def _folder() -> Path | None:
@@ -55,7 +78,30 @@ def _folder() -> Path | None:
 def _mapped(path: Path, typecode: str) -> memoryview:
     with path.open("rb") as fh:
         data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    _scattered(data)
     return memoryview(data).cast("B").cast(typecode)
+
+
+def _uncached(folder: Path) -> None:
+    """Write the copy's files out and drop them from the page cache: a process maps, around each
+    page it reads, the neighbours the cache holds, so a copy left whole in the cache after writing
+    it counts 30 MB more in every later process's resident memory than the pages it reads."""
+    advise = getattr(os, "posix_fadvise", None)
+    for item in folder.iterdir():
+        with contextlib.suppress(OSError), item.open("rb") as fh:
+            os.fsync(fh.fileno())
+            if advise is not None:
+                advise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+def _scattered(data: mmap.mmap | None) -> None:
+    """Tell the kernel that reads of ``data`` jump about (a tokenizer's transitions, a few rows of
+    the model per text): without the hint each page read brings its neighbours into the
+    process's memory as well, tens of megabytes of a model a run reads a fraction of."""
+    advice = getattr(mmap, "MADV_RANDOM", None)
+    if data is not None and advice is not None:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            data.madvise(advice)
 
 
 def load() -> Arrays | None:
@@ -68,6 +114,7 @@ def load() -> Arrays | None:
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         ptc = np.load(folder / "ptc.npy", mmap_mode="r")
+        _scattered(getattr(ptc, "_mmap", None))
         pc = np.load(folder / "pc.npy")
         nextmove = _mapped(folder / "nextmove.bin", meta["nextmove"])
         row = array(meta["row"])
@@ -105,8 +152,10 @@ def _store(folder: Path, ptc: Any, pc: Any, classes: list[str], nextmove: array,
         (tmp / "out.bin").write_bytes(array("i", out).tobytes())
         meta = {"classes": list(classes), "nextmove": nextmove.typecode, "row": row.typecode}
         (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        _uncached(tmp)
         with contextlib.suppress(OSError):  # whole or not at all; another process may have won the race
             tmp.rename(folder)
+            prune(folder.parent, "py3langid")
     finally:
         if tmp.exists():
             for item in tmp.iterdir():
