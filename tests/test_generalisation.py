@@ -1707,3 +1707,17 @@ def test_the_last_line_naming_an_outlet_with_a_figure_in_its_name(last: str, rem
     article = cleaner.clean(dump, kind="text")
     assert article.source == "France 24"
     assert article.text == "\n\n".join(body if removed else [*body, last])
+
+
+@pytest.mark.parametrize(("outlet", "note"), [
+    ("heise online", "Este artículo se publicó originalmente en la edición alemana de heise online."),
+    ("t3n", "Este artículo apareció primero en t3n."),
+])
+def test_identical_echoes_with_a_lower_case_outlet_named_by_an_appeared_first_line(outlet: str, note: str) -> None:
+    title = "Intel aplaza dos años su fábrica de chips en Magdeburgo"
+    body = ["Intel aplazará al menos dos años la construcción de su planta de semiconductores en Alemania.",
+            "La inversión, de unos 30.000 millones de euros, iba a ser la mayor inversión extranjera del país.",
+            "El gobierno regional mantendrá reservado el terreno para la empresa."]
+    dump = "\n\n".join([f"{title} | {outlet}"] * 3 + [*body, note])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text) == (title, outlet, "\n\n".join(body))

@@ -290,13 +290,28 @@ def _spam_set_apart(doc: Document, rules: Rules) -> bool:
         and (rules.brand_like(doc.spam[0]) is not None or outlet.spam_shaped(doc.spam[0]))
 
 
-def _named_below(tail: str, doc: Document, s: EchoSettings) -> bool:
-    """Whether a line taken for naming the outlet ("More from X", "appeared first on X") ends
-    with the title's tail, in whatever language the rest of the line is."""
+def _named_below(tail: str, doc: Document, rules: Rules, s: EchoSettings) -> bool:
+    """Whether a line taken for naming the outlet ends with the title's tail ("More from X", in
+    whatever language the rest of the line is), or a line known for naming it by its phrase or
+    its concepts holds the tail's words in a row ("Ten tekst ukazał się pierwotnie w niemieckim
+    wydaniu heise online.", under "Title | heise online" three times): then a name may start in
+    lower case, as some outlets write theirs."""
     key = line_key(tail)
-    return bool(key) and outlet.looks_like_name(tail, s) and any(
-        r.rule in outlet.NAMING_RULES | outlet.SHORT_NAMING and line_key(r.text).endswith(key)
-        for r in doc.removed)
+    if not key or word_count(tail) > s.name_words or tail[-1:] in ".!?,;:":
+        return False
+    capitalised = outlet.looks_like_name(tail, s)
+    words = tokens(tail)
+    naming = rules.role("names_outlet")
+    for r in doc.removed:
+        if capitalised and r.rule in outlet.NAMING_RULES | outlet.SHORT_NAMING and line_key(r.text).endswith(key):
+            return True
+        if removals.family_of(r.rule) in naming and _in_a_row(words, tokens(r.text)):
+            return True
+    return False
+
+
+def _in_a_row(words: list[str], line: list[str]) -> bool:
+    return any(line[i:i + len(words)] == words for i in range(len(line) - len(words) + 1))
 
 
 def _echoed_elsewhere(name: str, doc: Document, rules: Rules) -> bool:
@@ -433,7 +448,7 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         elif other is None and split is not None and outlet.looks_like_name(split[1], s) \
                 and (rules.is_outlet(split[1]) or not _named_on_page(source, doc)):
             source = split[1]  # "Title - TechCrunch | Inteligência de Dados Plato...": the tail before the spam
-    if split is not None and source is None and _named_below(split[1], doc, s):
+    if split is not None and source is None and _named_below(split[1], doc, rules, s):
         source = split[1]  # "Title - Outlet" where the page's "More from ..." line names the same words
     if split is not None and source is None and outlet.looks_like_name(split[1], s) and _spam_set_apart(doc, rules):
         source = split[1]  # "Title | Notes from Poland | <spam>" and nothing else names an outlet
