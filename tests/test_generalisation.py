@@ -1721,3 +1721,17 @@ def test_identical_echoes_with_a_lower_case_outlet_named_by_an_appeared_first_li
     dump = "\n\n".join([f"{title} | {outlet}"] * 3 + [*body, note])
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.source, article.text) == (title, outlet, "\n\n".join(body))
+
+
+def test_an_outlet_pitch_naming_the_translated_outlet_in_another_case_above_the_footer() -> None:
+    """Identical echoes give the outlet as the title writes it; the footer translates it and names
+    it in one case ("Lisää Riippumattomalta", from The Independent), the pitch right above in
+    another ("Riippumaton on ..."): neither is the other with an ending added."""
+    title = "Helsingin satamaan rakennetaan uusi matkustajaterminaali"
+    body = ["Helsingin Satama aloittaa ensi vuonna uuden terminaalin rakentamisen Länsisatamaan.",
+            "Hankkeen arvioidaan maksavan noin 200 miljoonaa euroa, ja se valmistuu vuonna 2029.",
+            "Terminaalin kautta kulkee vuosittain yli yhdeksän miljoonaa matkustajaa."]
+    pitch = "Riippumaton on brittiläinen uutissivusto. Tilaajana luet kaikki jutut ilman mainoksia."
+    dump = "\n\n".join([f"{title} - The Independent"] * 3 + [*body, pitch, "Aikaleima:", "Lisää Riippumattomalta"])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text) == (title, "The Independent", "\n\n".join(body))

@@ -367,7 +367,13 @@ def _inflected(name: str, word: str) -> bool:
     if name in word:
         return True
     stem = len(name) - min(4, len(name) // 3)
-    return stem >= 5 and word[:stem] == name[:stem]
+    if stem >= 5 and word[:stem] == name[:stem]:
+        return True
+    # two case forms of one name, neither the bare name ("Urheilulliselta", "Urheilullinen"): all
+    # but the last few letters of the shorter one
+    shorter = min(len(name), len(word))
+    stem = shorter - min(4, shorter // 3)
+    return stem >= 7 and word[:stem] == name[:stem]
 
 
 def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
