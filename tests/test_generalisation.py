@@ -1735,3 +1735,21 @@ def test_an_outlet_pitch_naming_the_translated_outlet_in_another_case_above_the_
     dump = "\n\n".join([f"{title} - The Independent"] * 3 + [*body, pitch, "Aikaleima:", "Lisää Riippumattomalta"])
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.source, article.text) == (title, "The Independent", "\n\n".join(body))
+
+
+@pytest.mark.parametrize(("title", "declared", "echo", "outlet"), [
+    # a record's title field ends in "_Site", as Chinese sites write it; its echo in the text
+    # translates the site's name and carries the spam
+    ("杭州西湖龙井开采，今年明前茶产量减少两成", "杭州西湖龙井开采，今年明前茶产量减少两成_Sixth Tone",
+     "杭州西湖龙井开采，今年明前茶产量减少两成_第六声 柏拉图区块链数据智能。垂直搜索。艾。", "Sixth Tone"),
+    # a horizontal bar "―" before the site, as Japanese sites set it
+    ("京都の老舗旅館、外国人客の予約が過去最多に", None,
+     "京都の老舗旅館、外国人客の予約が過去最多に ― 京都新聞", "京都新聞"),
+])
+def test_title_separators_of_other_typographies(title: str, declared: str | None, echo: str, outlet: str) -> None:
+    body = ["当地有关部门表示，相关工作已经全面展开，预计本月底前完成。" if declared
+            else "市の観光協会によると、今年は前年より三割ほど予約が増えている。",
+            "业内人士认为，这一变化将持续到明年。" if declared else "旅館の主人は「ありがたいが人手が足りない」と話す。"]
+    dump = "\n\n".join([echo, *body] if declared else [echo, echo, *body])
+    article = cleaner.clean(dump, kind="text", title=declared)
+    assert (article.title, article.source, article.text) == (title, outlet, "\n\n".join(body))

@@ -16,16 +16,19 @@ from dataclasses import dataclass, field
 from ..settings import DEFAULT, EchoSettings
 from ..text import one_line, sentences, tokens, word_count
 
-# A title/tail separator: spaced dash or bar, or a full-width bar.
-# Each alternative starts only where a whitespace run starts, so a long run of spaces is
-# tried once, not once per space (linear, not quadratic). The pattern is
-#     (?<!\s)(?:\s+[-\u2013\u2014|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*)
+# A title/tail separator: spaced dash (any of them: "―" too) or bar, a full-width bar, or an
+# underscore against a letter of another script than ASCII ("见手青价格比去年低三成_RADII": how
+# Chinese sites end their titles). Each alternative starts only where a whitespace run starts,
+# so a long run of spaces is tried once, not once per space (linear, not quadratic). The pattern is
+#     (?<!\s)(?:\s+[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*
+#                |(?<=[^\x00-\x7f])_(?=[^\s_])|(?<=[^\s_])_(?=[^\x00-\x7f]))
 # written with its first character ahead of the look-behinds (same matches): a pattern that
 # opens with a look-behind is tried at every position, one that opens with a character class
 # only where that class matches.
 SEPARATOR = re.compile(
-    r"[\s\uff5c|](?<!\s[\s\uff5c|])"
-    r"(?:(?<=\s)(?:\s*[-\u2013\u2014|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*)|(?<=[\uff5c|])\s*)"
+    r"[\s\uff5c|_](?<!\s[\s\uff5c|])"
+    r"(?:(?<=\s)(?:\s*[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*)|(?<=[\uff5c|])\s*"
+    r"|(?<=[^\x00-\x7f\s]_)(?=[^\s_])|(?<=[^\s_]_)(?=[^\x00-\x7f]))"
 )
 
 
@@ -157,7 +160,7 @@ def tail_of(line: str, title: str) -> str:
     else:
         cut = _last_sep(line)
         rest = line[cut:]
-    return SEPARATOR.sub(" ", f" {rest} ").strip(" -\u2013\u2014|:\uff1a\uff5c\u00b7")
+    return SEPARATOR.sub(" ", f" {rest} ").strip(" -\u2012\u2013\u2014\u2015\u2212|:\uff1a\uff5c\u00b7_")
 
 
 def find_echo(candidates: list[str], limit: int | None = None, s: EchoSettings = DEFAULT.echo) -> Echo | None:
