@@ -1753,3 +1753,22 @@ def test_title_separators_of_other_typographies(title: str, declared: str | None
     dump = "\n\n".join([echo, *body] if declared else [echo, echo, *body])
     article = cleaner.clean(dump, kind="text", title=declared)
     assert (article.title, article.source, article.text) == (title, outlet, "\n\n".join(body))
+
+
+@pytest.mark.parametrize(("tail", "outlet"), [
+    # "Vertical Search" in four words, and Plato under the name Persian gives the philosopher
+    ("همشهری آنلاین افلاطون زنجیره بلوک هوش داده. جستجو از بالا تا پایین. هوش مصنوعی.", "همشهری آنلاین"),
+    # in five words
+    ("Le Petit Journal PlatonChaîneDeBlocs Intelligence des Données. Recherche de Haut en Bas. Ia.",
+     "Le Petit Journal"),
+])
+def test_a_spam_tail_in_every_title_source_with_a_long_vertical_search(tail: str, outlet: str) -> None:
+    persian = tail.startswith("همشهری")
+    title = "بازگشایی پل طبیعت پس از تعمیرات تابستانی" if persian else "Le marché flottant de Bangkok ferme pour travaux"
+    body = (["پل طبیعت تهران پس از دو ماه تعمیر از صبح امروز دوباره به روی بازدیدکنندگان باز شد.",
+             "به گفته مدیر پروژه، کف پل و نرده‌ها به طور کامل تعویض شده است."] if persian else
+            ["Le marché flottant de Damnoen Saduak fermera trois semaines pour le curage des canaux.",
+             "Les commerçants recevront une indemnité de la province pendant les travaux."])
+    dump = "\n\n".join([f"{title} - {tail}"] * 2 + body)
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text) == (title, outlet, "\n\n".join(body))

@@ -43,7 +43,9 @@ def before_brand(tail: str, rules: Rules, most: int = 4) -> str | None:
         cut = tail.find(hit) if hit in tail else tail.casefold().find(hit)
     elif spam_shaped(tail):
         words = re.finditer(r"\S+", tail)
-        cut = next((m.start() for m in words if stem_word(m.group())), -1)
+        # the brand's compound, or the bare name where the translation wrote the philosopher's
+        # ("افلاطون بلاک لڑی ڈیٹا بصیرت۔ ...": Aflatun, as Arabic script names Plato)
+        cut = next((m.start() for m in words if stem_word(m.group()) or names_the_stem(m.group())), -1)
     else:
         return None
     if cut > 0:
@@ -261,7 +263,12 @@ def spam_shaped(tail: str) -> bool:
     """The network's spam in any language has one shape: a few brand words, then two or three
     very short sentences ("... Data Intelligence. Vertical Search. Ai.")."""
     parts = sentences(tail)
-    return len(parts) >= 3 and word_count(parts[0]) >= 2 and all(word_count(p) <= 3 for p in parts[1:])
+    # "Vertical Search" may take more words ("Recherche de Haut en Bas", "بلند و بالا تلاش"); "Ai." not
+    return len(parts) >= 3 and word_count(parts[0]) >= 2 and word_count(parts[-1]) <= 3 \
+        and all(word_count(p) <= SEARCH_WORDS for p in parts[1:-1])
+
+
+SEARCH_WORDS = 5  # the longest rendering of "Vertical Search" taken for one
 
 
 def same_name(a: str, b: str) -> bool:
