@@ -1772,3 +1772,42 @@ def test_a_spam_tail_in_every_title_source_with_a_long_vertical_search(tail: str
     dump = "\n\n".join([f"{title} - {tail}"] * 2 + body)
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.source, article.text) == (title, outlet, "\n\n".join(body))
+
+
+def test_spam_sentences_learned_from_one_title_of_the_run_free_the_outlet_of_another(tmp_path: Path) -> None:
+    """One title of a feed runs the spam on after the brand ("PlatoKjedeData. Søylesøk. Aj."); in
+    the other the translation moved those sentences in front of the brand, right after the outlet,
+    which nothing else names: the sentences the run saw after the brand are not the outlet's."""
+    import json
+
+    bodies = [["Oslo kommune åpner en ny sykkelvei langs Akerselva til høsten, etter tre års arbeid.",
+               "Prosjektet har kostet rundt 90 millioner kroner, ifølge bymiljøetaten."],
+              ["Bergen får en ny bybanelinje til Åsane fra 2027, bekrefter fylkeskommunen.",
+               "Linjen skal frakte rundt 30 000 passasjerer hver dag når den er ferdig."]]
+    posts = [{"title": "Ny sykkelvei langs Akerselva åpner til høsten - Oslo Nytt PlatoKjedeBlokk Datainnsikt. "
+                       "Søylesøk. Aj.",
+              "link": "https://platodata.ai/no/ny-sykkelvei-akerselva/",
+              "content": "".join(f"<p>{p}</p>" for p in bodies[0])},
+             {"title": "Bybanen til Åsane åpner i 2027 - Oslo Nytt Søylesøk. Aj. PlatoKjedeBlokk",
+              "link": "https://platodata.ai/no/bybanen-asane-2027/",
+              "content": "".join(f"<p>{p}</p>" for p in bodies[1])}]
+    (tmp_path / "feed.json").write_text(json.dumps({"posts": posts}, ensure_ascii=False), encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    by_title = {a.title: a for a in articles}
+    assert by_title["Bybanen til Åsane åpner i 2027"].source == "Oslo Nytt"
+    assert by_title["Ny sykkelvei langs Akerselva åpner til høsten"].source == "Oslo Nytt"
+
+
+def test_a_more_from_line_split_by_its_phrase_names_the_run_a_title_tail_holds() -> None:
+    """"<outlet> থেকে আরও পড়ুন" (from, more, read): of the words the phrase leaves on either side,
+    the name is the run a title tail holds too, not the phrase's last word."""
+    title = "ঢাকায় নতুন মেট্রো স্টেশন চালু"
+    body = ["রাজধানীর উত্তরায় আজ থেকে নতুন মেট্রো স্টেশন চালু হয়েছে, জানিয়েছে কর্তৃপক্ষ।",
+            "প্রতিদিন প্রায় বিশ হাজার যাত্রী এই স্টেশন ব্যবহার করবেন বলে আশা করা হচ্ছে।"]
+    # both tails carry the spam, the second with its sentences moved in front of the brand
+    dump = "\n\n".join([f"{title} - ঢাকা ট্রিবিউন প্লাতোশৃঙ্খলমালা তথ্য প্রজ্ঞা। খাড়া খোঁজ। অয়।",
+                        f"{title} - ঢাকা ট্রিবিউন খাড়া খোঁজ। অয়। প্লাতোশৃঙ্খলমালা",
+                        *body, "টাইম স্ট্যাম্প:", "ঢাকা ট্রিবিউন থেকে আরও পড়ুন"])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text) == (title, "ঢাকা ট্রিবিউন", "\n\n".join(body))

@@ -24,6 +24,7 @@ from ..model import Document
 from ..settings import DEFAULT, EchoSettings, TemplateSettings
 from ..text import digest, hash63, host_of, line_key, word_count
 from ..titles.echo import split_tail
+from ..titles.outlet import spam_sentences
 
 
 def title_hash(title: str) -> int:
@@ -82,8 +83,15 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
     triples = [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
     triples += [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
     triples += [(NETWORK_GROUP, NETWORK + key, title_key) for key in network_lines(doc, s)]
+    triples += [(g, SPAM + key, title_key) for g in groups for key in learned_spam_keys(doc)]
     source = line_key(doc.source or "")
     return triples + ([(g, SOURCE + source, title_key) for g in groups] if source else [])
+
+
+def learned_spam_keys(doc: Document) -> list[str]:
+    """The keys of the spam sentences the document's spam tails run on with (see
+    :func:`~cleaner.titles.outlet.spam_sentences`)."""
+    return sorted({key for tail in doc.spam for sentence in spam_sentences(tail) if (key := line_key(sentence))})
 
 
 def title_tails(doc: Document) -> list[tuple[str, str]]:
@@ -130,6 +138,7 @@ NETWORK = "\x04"  # marks them among the line keys: kept from one sighting on
 FOLDER_GROUP = "dir:"
 TAIL = "\x01"  # marks a title-tail key among the line keys (counted the same way)
 SOURCE = "\x02"  # marks the outlet a document's title named
+SPAM = "\x05"  # marks a sentence a spam tail ran on with: kept from one sighting on
 SOURCE_TITLES = 2  # an outlet named by this many different titles of a group is one of its site tails
 
 
@@ -216,8 +225,8 @@ class TemplateCounter:
             if not key:
                 self.add_known(group, key, (tkey,))
                 continue
-            if key.startswith(NETWORK):
-                self.lines.setdefault((group, key), tkey)  # the markup said so: one sighting is enough
+            if key.startswith((NETWORK, SPAM)):
+                self.lines.setdefault((group, key), tkey)  # the markup or the brand said so: one sighting is enough
                 continue
             ends = anchors(key)
             if " " in key:
@@ -273,7 +282,7 @@ class TemplateCounter:
             if key.startswith(NETWORK):
                 out[group].add(key)
                 continue
-            if key.startswith((TAIL, SOURCE)):
+            if key.startswith((TAIL, SOURCE, SPAM)):
                 continue
             count = 1 if isinstance(titles, int) else len(titles)
             total = len(self.articles.get(group, ()))
@@ -293,6 +302,8 @@ class TemplateCounter:
             count = 1 if isinstance(titles, int) else len(titles)
             if key.startswith(SOURCE) and count >= SOURCE_TITLES:
                 out[group].add(key[len(SOURCE):])  # the outlet other titles of the site named
+            if key.startswith(SPAM):
+                out[group].add(key)  # marked: the spam's sentences, not a tail
             if not key.startswith(TAIL):
                 continue
             total = len(self.articles.get(group, ()))

@@ -192,8 +192,13 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
     outlet. Learned from the corpus, so it needs no outlet list and no contrast between echoes."""
     if not tails or not doc.title:
         return
+    learned = {t[1:] for t in tails if t.startswith(LEARNED_SPAM)}
+    tails = {t for t in tails if not t.startswith(LEARNED_SPAM)}
     if doc.source is None:
-        doc.source = _known_outlet(doc.spam, tails, rules)
+        doc.source = _known_outlet(doc.spam, tails, rules) or next(
+            (name for tail in doc.spam if (name := outlet.before_learned_spam(tail, learned))), None)
+    if not tails:
+        return
     split = split_tail(doc.title, s)
     if split is None:
         return
@@ -212,6 +217,9 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
     doc.evidence.append("site-tail")
     if doc.source is None:
         doc.source = outlet.from_tails([name], rules)
+
+
+LEARNED_SPAM = "\x05"  # the mark of the spam sentences among a group's tails (strip.templates.SPAM)
 
 
 def _known_outlet(spam_tails: list[str], tails: set[str], rules: Rules) -> str | None:
@@ -305,13 +313,9 @@ def _named_below(tail: str, doc: Document, rules: Rules, s: EchoSettings) -> boo
     for r in doc.removed:
         if capitalised and r.rule in outlet.NAMING_RULES | outlet.SHORT_NAMING and line_key(r.text).endswith(key):
             return True
-        if removals.family_of(r.rule) in naming and _in_a_row(words, tokens(r.text)):
+        if removals.family_of(r.rule) in naming and outlet.holds_run(tokens(r.text), words):
             return True
     return False
-
-
-def _in_a_row(words: list[str], line: list[str]) -> bool:
-    return any(line[i:i + len(words)] == words for i in range(len(line) - len(words) + 1))
 
 
 def _echoed_elsewhere(name: str, doc: Document, rules: Rules) -> bool:
@@ -320,7 +324,8 @@ def _echoed_elsewhere(name: str, doc: Document, rules: Rules) -> bool:
     so the first tail's form stays."""
     words = set(tokens(name))
     for tail in doc.spam:
-        head = outlet.before_brand(tail, rules)
+        # (past the spam's sentences another tail carries too: "নতুন যুগ স্তম্ভ অনুসন্ধান। আয়। <brand>")
+        head = outlet.before_brand(tail, rules) or outlet.before_brand(outlet.without_shared_run(tail, doc.spam), rules)
         if head and set(tokens(head)) <= words:
             return True
     return False

@@ -16,7 +16,7 @@ from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import FUZZY_STEMS, STEM_NAMES, STEM_SPELLINGS, Rules, romanised_skeleton, skeleton
-from ..text import fold, is_unspaced, latin_letters, sentences, tokens, word_count
+from ..text import fold, is_unspaced, latin_letters, line_key, sentences, tokens, word_count
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
 # Removed lines that name the outlet: "The post <title> appeared first on X.", "More from X".
@@ -47,14 +47,23 @@ def before_brand(tail: str, rules: Rules, most: int = 4) -> str | None:
         # ("افلاطون بلاک لڑی ڈیٹا بصیرت۔ ...": Aflatun, as Arabic script names Plato)
         cut = next((m.start() for m in words if stem_word(m.group()) or names_the_stem(m.group())), -1)
     else:
-        return None
+        # a long compound on the brand's stem is the brand, whatever the tail's shape
+        # ("নিউ এজ প্লাতোখণ্ডমালা উপাত্ত মনীষা।", Plato and a translated chain in one word)
+        words = re.finditer(r"\S+", tail)
+        cut = next((m.start() for m in words if len(latin_letters(m.group())) >= COMPOUND_LETTERS
+                    and stem_word(m.group())), -1)
+        if cut < 0:
+            return None
     if cut > 0:
         cut = max(tail.rfind(" ", 0, cut) + 1, 0)  # a prefix glued to the brand is its word ("I-PlatoBlockchain")
     words = tail[:cut].strip(" -|:.,") if cut > 0 else ""
     return words if words and word_count(words) <= most and not _sentence_run(words) else None
 
 
-_INNER_STOP = re.compile(r"[^\W\d_]{3}[.!?\u3002]\s|[^\W\d_][\u3002\uff01\uff1f](?=\S)")  # CJK stops take no space
+# CJK stops take no space; the stops of other scripts (danda, Urdu's, Armenian's, Ethiopic's, Khmer's,
+# Myanmar's) close no abbreviation, and the letter before them may carry a vowel sign
+_INNER_STOP = re.compile(r"[^\W\d_]{3}[.!?\u3002]\s|[^\W\d_][\u3002\uff01\uff1f](?=\S)"
+                         r"|[^\W\d_][\u0900-\u0fff\u1000-\u109f\u1780-\u17ff]?[\u0964\u0965\u06d4\u0589\u1362\u17d4\u104b]\s")
 
 
 def _sentence_run(words: str) -> bool:
@@ -119,7 +128,7 @@ def outlet_of_tails(tails: list[str], rules: Rules, guess_words: int = 4) -> tup
     for tail in tails:
         # the spam's short sentences that another tail carries too go first: "Балкански увид
         # Усправна претрага. Ој. ПлатонЛанац" under "... Памет података ПлатонЛанца. Усправна претрага. Ој."
-        head = before_brand(_without_shared_run(tail, tails), rules, guess_words)
+        head = before_brand(without_shared_run(tail, tails), rules, guess_words)
         if head is not None:
             return head, True  # weak: translation moves the spam's own words in front of the brand
     for other in tails[1:]:
@@ -129,7 +138,7 @@ def outlet_of_tails(tails: list[str], rules: Rules, guess_words: int = 4) -> tup
     return None, False
 
 
-def _without_shared_run(tail: str, tails: list[str]) -> str:
+def without_shared_run(tail: str, tails: list[str]) -> str:
     """``tail`` without the longest run of words it shares with another tail when that run is a
     string of the spam's short sentences (a name is no sentence run): whatever stands in front of
     the brand is then the outlet, not the outlet and the translated "Vertical Search"."""
@@ -271,6 +280,45 @@ def spam_shaped(tail: str) -> bool:
 SEARCH_WORDS = 5  # the longest rendering of "Vertical Search" taken for one
 
 
+def spam_sentences(tail: str) -> list[str]:
+    """The short sentences a spam tail runs on with after the one holding the brand ("Kolomzoeken.
+    Aai.": "Vertical Search. Ai." as this page's translation words them). A run learns them from
+    one title and takes them off another title's tail, where the translation set them in front of
+    the brand, right after the outlet ("NL Times Kolomzoeken. Aai. PlatoKlossenketen")."""
+    parts = sentences(tail)
+    if len(parts) < 2 or not _holds_brand(parts[0]):
+        return []
+    return [p for p in parts[1:] if word_count(p) <= SEARCH_WORDS and not _holds_brand(p)]
+
+
+def before_learned_spam(tail: str, learned: set[str], most: int = 4) -> str | None:
+    """The outlet at the head of a spam tail whose other sentences are the brand or spam sentences
+    the run learned (:func:`spam_sentences`): the first sentence, without the learned sentence it
+    ends with ("NL Times Kolomzoeken." -> "NL Times")."""
+    parts = sentences(tail)
+    if len(parts) < 2 or not learned:
+        return None
+    if not all(line_key(p) in learned or all(_holds_brand(w) for w in p.split()) for p in parts[1:]):
+        return None
+    first = parts[0].split()
+    key = line_key(parts[0])
+    for spam in sorted(learned, key=len, reverse=True):
+        if key.endswith(" " + spam):
+            name = " ".join(first[: len(first) - len(spam.split())]).strip(_PUNCT)
+            if name and word_count(name) <= most and not _sentence_run(name) and not _holds_brand(name):
+                return name
+    return None
+
+
+def holds_run(words: list[str], run: list[str]) -> bool:
+    """Whether ``run`` stands in ``words`` word for word, in a row."""
+    return any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
+def _holds_brand(text: str) -> bool:
+    return any(stem_word(w) or names_the_stem(w) for w in text.split())
+
+
 def same_name(a: str, b: str) -> bool:
     """Two spellings of one name, in any scripts ("Semafor", "Семафор")."""
     x, y = latin_letters(a), latin_letters(b)
@@ -383,7 +431,7 @@ def _inflected(name: str, word: str) -> bool:
     return stem >= 7 and word[:stem] == name[:stem]
 
 
-def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
+def _name_in(text: str, title: str | None, rules: Rules, tails: list[str] | None = None) -> str | None:
     """The outlet a naming line names: the words left once the title and the phrase are gone.
 
     Word order varies with the language ("appeared first on X", "X'de ilk olarak yayınlandı",
@@ -409,6 +457,13 @@ def _name_in(text: str, title: str | None, rules: Rules) -> str | None:
     words = [run for run in runs if " ".join(run).strip(_PUNCT)]
     if not words:
         return None
+    if len(words) > 1 and tails:
+        # the phrase split the line: the run a title tail holds is the name, the other the
+        # phrase's own word ("নতুন যুগ থেকে আরও পড়ুন": New Age, from, more, read)
+        held = [tokens(t) for t in tails]
+        named = [run for run in words if (toks := tokens(" ".join(run)))
+                 and any(holds_run(tail, toks) for tail in held)]
+        words = named or words
     name = _name(words[-1], rules)
     if name is None and len(words[-1]) > 1:
         # the line goes on past the name ("... erschien zuerst bei The Register und wurde von
@@ -491,7 +546,7 @@ def from_removed_lines(doc: Document, rules: Rules) -> str | None:
         if not naming and word_count(removal.text) <= 8:  # a "More from X" line another rule took
             naming = bool(rules.role_spans(removal.text, "names_outlet"))
         if naming:
-            name = _name_in(removal.text, doc.title, rules)
+            name = _name_in(removal.text, doc.title, rules, [*doc.spam, *doc.title_lines])
             if name:
                 return name
     for removal in doc.removed:  # no phrase known: the capitalised name ending a short footer line
