@@ -1811,3 +1811,21 @@ def test_a_more_from_line_split_by_its_phrase_names_the_run_a_title_tail_holds()
                         *body, "টাইম স্ট্যাম্প:", "ঢাকা ট্রিবিউন থেকে আরও পড়ুন"])
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.source, article.text) == (title, "ঢাকা ট্রিবিউন", "\n\n".join(body))
+
+
+def test_the_first_entry_of_the_network_block_in_a_dump_names_no_brand_yet_goes() -> None:
+    """A text dump ends in the network's link list, one entry a line; its first entry is a slogan
+    with no brand in it ("SEO-driven content and PR distribution. Get amplified today." in the
+    page's language), and the outlet's own note right above the list goes with it."""
+    title = "Göteborg bygger ny cykelbro över Göta älv"
+    body = ["Göteborgs stad har beslutat att bygga en ny bro för cyklister och gående över Göta älv.",
+            "Bron beräknas kosta 400 miljoner kronor och stå klar 2028, enligt trafikkontoret."]
+    dump = "\n\n".join([f"{title} - Västkusten Nyheter PlatoBlockchain Dataintelligens. Vertikal sökning. Ai.",
+                        f"{title} - Västkusten Nyheter", *body,
+                        "Västkusten Nyheter ges ut i samarbete med lokala företag och föreningar.",
+                        "Innehåll för sökmotorer och PR-utskick. Hörs redan idag.",  # a wording no prior knows
+                        "PlatoData.Nätverk Vertikal Generativ AI. Stärk dig själv. Åtkomst här.",
+                        "PlatoAiStream. Web3-intelligens. Kunskap förstärkt. Åtkomst här.",
+                        "Källa: Plato Data Intelligence."])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text) == (title, "Västkusten Nyheter", "\n\n".join(body))

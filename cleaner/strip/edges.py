@@ -503,12 +503,21 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
     pending: list[int] = []
     # the network's bottom-links block, taken out of the page's markup, ended the article: the
     # text's last lines sit right above a trailing block already
-    inside = any(r.rule == removals.PLATO_BOTTOM_LINKS for r in doc.removed)
     edge = doc.live()[-s.max_edge :]
+    inside = any(r.rule == removals.PLATO_BOTTOM_LINKS for r in doc.removed)
+    below = {r.block: r.rule for r in doc.removed if r.block >= 0}  # what is taken, and what the walk takes
     for i in reversed(edge):
         rule = classify(doc.blocks[i])
         if rule is None:
             text = doc.blocks[i]
+            if not pending and below.get(i + 1) in NETWORK_LINES and _slogan_entry(text, s) \
+                    and word_count(text) <= s.signature_words and all(j in below for j in range(i + 1, len(doc.kept))):
+                # the first entry of the network's block ending the page, naming no brand
+                # ("Hakukoneoptimoitua sisältöä ja PR-jakelua. Saa näkyvyyttä heti.")
+                doc.drop(i, removals.NETWORK_BRAND)
+                below[i] = removals.NETWORK_BRAND
+                inside = True
+                continue
             pitch = inside and not pending and word_count(text) <= s.pitch_words
             if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules)):
                 pitch = False  # "Source: ..." above a trailing block is the article's own credit
@@ -551,6 +560,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 doc.drop(j, covering)
             pending = []
         doc.drop(i, rule)
+        below[i] = rule
         inside = True
 
 
