@@ -993,6 +993,10 @@ def test_a_first_appeared_line_whose_outlet_name_has_digits_goes() -> None:
     ("fr", "Cet article a été traduit de l'original en espagnol."),
     ("it", "Cosa ne pensate? Diteci la vostra nei commenti qui sotto."),
     ("da", "Denne side indeholder affiliate-links; vi modtager en kommission, hvis du køber via dem."),
+    # a way to reach the newsroom, the editors' stance, a print subscription
+    ("de", "Für Hinweise an die Redaktion kontaktieren Sie uns und schreiben Sie uns eine Nachricht."),
+    ("de", "Die Meinung der Gastautoren entspricht nicht unbedingt der Position der Redaktion."),
+    ("fr", "Abonnez-vous à l'édition imprimée et recevez le journal chez vous."),
 ])
 def test_outlet_notes_of_other_kinds_are_known_by_their_concepts(lang: str, line: str) -> None:
     body = _BODIES[lang]
