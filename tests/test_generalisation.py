@@ -1833,3 +1833,22 @@ def test_the_first_entry_of_the_network_block_in_a_dump_names_no_brand_yet_goes(
                         "Källa: Plato Data Intelligence."])
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.source, article.text) == (title, "Västkusten Nyheter", "\n\n".join(body))
+
+
+@pytest.mark.parametrize(("heading", "items", "after"), [
+    ("Folgen Sie den Themen dieses Artikels", ["Verkehr +Folgen", "Berlin +Folgen", "Jana Roth +Folgen"],
+     "Die Stadtbahn fährt am Wochenende zunächst im Zehnminutentakt."),  # a line no rule knows below
+    ("追蹤本文話題與作者", ["大眾運輸系統 ＋追蹤", "台中捷運 ＋追蹤"], None),  # an item longer for its button
+])
+def test_a_follow_block_known_by_its_buttons_goes_wherever_it_stands(heading: str, items: list[str],
+                                                                     after: str | None) -> None:
+    de = heading.startswith("Folgen")
+    title = "Neue Straßenbahnlinie in Berlin eröffnet" if de else "台中捷運藍線動工"
+    body = (["Die neue Straßenbahnlinie verbindet ab Montag den Hauptbahnhof mit dem Ostkreuz.",
+             "Die Verkehrsbetriebe rechnen mit rund 40.000 Fahrgästen am Tag."] if de else
+            ["台中捷運藍線今天正式動工，預計八年後通車。", "市府表示，藍線將串連台中港與市區。"])
+    tail = f"{title} - Stadtblatt" if de else f"{title} - 中部日報"
+    spam = "PlatoBlockchain Data Intelligence. Vertical Search. Ai."
+    dump = "\n\n".join([tail, f"{tail} {spam}", *body, heading, *items, *([after] if after else [])])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join([*body, *([after] if after else [])])

@@ -596,6 +596,43 @@ def strip_follow_block(doc: Document, classify: Classifier, s: EdgeSettings = DE
             return
 
 
+def strip_follow_buttons(doc: Document, s: EdgeSettings = DEFAULT.edges) -> None:
+    """On a republished page, two or more short lines in its second half that end in the same
+    button ("Bali +Ikuti", "草原生态 ＋关注": a topic or an author, then "+Follow" in the page's
+    language), wherever they stand, and the heading right above them that names the button's
+    word ("Ikuti topik dan penulis artikel ini"): the outlet's follow block, whatever follows it."""
+    if not doc.evidence:
+        return
+    live = doc.live()
+    half = len(live) // 2
+    k = half
+    while k < len(live):
+        button = _button(doc.blocks[live[k]], s)
+        run = k
+        while button and run < len(live) and _button(doc.blocks[live[run]], s) == button:
+            run += 1
+        if button is None or run - k < s.follow_min_items:
+            k += 1
+            continue
+        first = k
+        if k > 0:
+            head = doc.blocks[live[k - 1]]
+            if button.lstrip("+\uff0b") in fold(head) and word_count(head) <= s.weak_words \
+                    and head.rstrip()[-1:] not in COLONS and not _DIGIT.search(head):
+                first = k - 1
+        for j in live[first:run]:
+            doc.drop(j, removals.FOLLOW_BLOCK)
+        k = run
+
+
+def _button(text: str, s: EdgeSettings) -> str | None:
+    """The "+Follow" a follow block's item ends with (folded), when the rest is a topic or a name."""
+    head, _, last = text.strip().rpartition(" ")
+    if not head or last[:1] not in "+\uff0b" or len(last) < 3 or ends_sentence(head):
+        return None
+    return fold(last) if word_count(head) <= s.follow_item_words and not _DIGIT.search(head) else None
+
+
 def _follow_line(text: str, words: int) -> bool:
     """A heading or item of a follow block: a few words, no sentence, no figure."""
     return word_count(text) <= words and not ends_sentence(text) and not _DIGIT.search(text)
@@ -1285,6 +1322,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     """
     trust = bool(doc.evidence) or doc.kind == "html"
     classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
+    strip_follow_buttons(doc, s)
     strip_follow_block(doc, classify, s)
     strip_trailing(doc, classify, rules, s)
     strip_leading(doc, classify, rules, s)
