@@ -1852,3 +1852,20 @@ def test_a_follow_block_known_by_its_buttons_goes_wherever_it_stands(heading: st
     dump = "\n\n".join([tail, f"{tail} {spam}", *body, heading, *items, *([after] if after else [])])
     article = cleaner.clean(dump, kind="text")
     assert article.text == "\n\n".join([*body, *([after] if after else [])])
+
+
+def test_a_short_div_soup_page_keeps_its_paragraphs_and_loses_the_chrome_above_its_headline() -> None:
+    """Paragraphs written as bare <div>s on a short page: trafilatura's last resort joins the
+    page's text with line breaks into one paragraph; those breaks part the paragraphs again, and
+    the site name and search button that come with it, above the headline, go."""
+    title = "Gdańsk otwiera nową przystań dla kajaków na Motławie"
+    body = ["Nowa przystań przy Długich Ogrodach będzie czynna od maja do września.",
+            "Miasto wydało na inwestycję około dwóch milionów złotych.",
+            "Kajaki będzie można wypożyczyć na godzinę lub na cały dzień."]
+    html = (f"<html><head><title>{title}</title></head><body><div id='wrap'>"
+            "<header><a class='logo' href='/'>Dziennik Bałtycki</a><form><button>Szukaj</button></form></header>"
+            f"<div class='main'><div class='headline'><h1>{title}</h1></div><div class='story'>"
+            + "".join(f"<div class='par'>{p}</div>" for p in body)
+            + "</div></div></div></body></html>")
+    article = cleaner.clean(html, kind="html")
+    assert (article.title, article.text) == (title, "\n\n".join(body))

@@ -94,4 +94,13 @@ def body_blocks(body: etree._Element | None) -> list[str]:
     out: list[str] = []
     if body is not None:
         _flow(body, out)
+    if len(out) == 1 and body is not None:
+        # trafilatura's last resort (its "baseline") joins the page's text elements with line
+        # breaks into one paragraph; trafilatura's own paragraphs never hold one: split there
+        lines = [line for raw in "".join(body.itertext()).split("\n") if (line := collapse(raw))]
+        if len(lines) >= BASELINE_LINES:
+            return lines
     return out
+
+
+BASELINE_LINES = 3  # lines a one-paragraph body must hold to be taken for the baseline's

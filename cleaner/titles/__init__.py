@@ -69,10 +69,18 @@ def _drop_title_block(doc: Document) -> None:
     """An HTML body whose first blocks repeat a declared title verbatim: that block goes."""
     declared = [norm(t) for t in doc.title_lines + doc.title_guesses if t]
     titles = {t.casefold() for t in declared}
-    for i in doc.live()[:TITLE_BLOCK_SPAN]:
+    live = doc.live()
+    for k, i in enumerate(live[:TITLE_BLOCK_SPAN]):
         if as_declared(norm(doc.blocks[i]), declared).casefold() in titles:
             doc.drop(i, removals.TITLE_BLOCK)
+            for j in live[:k]:  # above the headline: the page's chrome, not the article
+                text = doc.blocks[j]
+                if word_count(text) <= CHROME_WORDS and not ends_sentence(text) and "://" not in text:
+                    doc.drop(j, removals.HEAD_CHROME)
             return
+
+
+CHROME_WORDS = 3  # the longest line above the headline taken for the page's chrome
 
 
 def _dump_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
