@@ -1869,3 +1869,17 @@ def test_a_short_div_soup_page_keeps_its_paragraphs_and_loses_the_chrome_above_i
             + "</div></div></div></body></html>")
     article = cleaner.clean(html, kind="html")
     assert (article.title, article.text) == (title, "\n\n".join(body))
+
+
+@pytest.mark.parametrize("trailer", [
+    ["Alama ya muda: 12.03.2025", "Mengineyo ya Pwani Leo"],  # a label keeping its date, then more from
+    ["Alama ya muda:", "Mengineyo ya Pwani Leo"],  # the bare label over a line no prior knows
+])
+def test_short_lines_below_the_network_tag_run_are_its_trailer(trailer: list[str]) -> None:
+    title = "Bandari ya Mombasa yapokea meli kubwa zaidi mwaka huu"
+    body = ["Meli ya mizigo yenye urefu wa mita 366 ilitia nanga katika bandari ya Mombasa Jumanne asubuhi.",
+            "Mamlaka ya Bandari ilisema meli hiyo ilibeba makontena zaidi ya elfu kumi."]
+    tags = "Mombasa ※ bandari ※ meli ※ zephyrnet ※ PlatoData ※ Plato Data Intelligence"
+    dump = "\n\n".join([f"{title} - Pwani Leo", f"{title} - Pwani Leo PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body, tags, *trailer])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

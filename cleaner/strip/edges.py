@@ -510,6 +510,15 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         rule = classify(doc.blocks[i])
         if rule is None:
             text = doc.blocks[i]
+            if pending and doc.evidence and all(_is_weak(doc.blocks[j], s) for j in pending) \
+                    and _under_trailer_lines(pending[-1], edge, below):
+                # short lines below the network's own lines (its tag run, its link list) that end the
+                # page: the trailer, whatever its words ("ຕາປະທັບເວລາ:", "Zaman Kaşesi: 18.05.2024")
+                for j in pending:
+                    doc.drop(j, removals.TRAILING_BLOCK)
+                    below[j] = removals.TRAILING_BLOCK
+                pending = []
+                inside = True
             if not pending and below.get(i + 1) in NETWORK_LINES and _slogan_entry(text, s) \
                     and word_count(text) <= s.signature_words and all(j in below for j in range(i + 1, len(doc.kept))):
                 # the first entry of the network's block ending the page, naming no brand
@@ -551,6 +560,9 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             covering = _covers(removals.LABEL, pending, doc, inside, rules, s) if is_label(doc.blocks[i], s) else None
             covering = covering or _covers(rule, pending, doc, inside, rules, s) \
                 or _under_labelled_notice(doc.blocks[i], rule, pending, doc, inside, rules, s)
+            if covering is None and all(_is_weak(doc.blocks[j], s) for j in pending) \
+                    and _under_trailer_lines(i, edge, below):
+                covering = removals.TRAILING_BLOCK  # ("ຕາປະທັບເວລາ:" over a "more from" line no prior knows)
             if covering is None:
                 break
             for j in pending:
@@ -640,6 +652,19 @@ def _follow_line(text: str, words: int) -> bool:
 
 NETWORK_LINES = frozenset({removals.NETWORK_BRAND, removals.KEYWORD_RUN, removals.SHARED_ENDING,
                            removals.LEARNED_SPAM, removals.PLATO_BOTTOM_LINKS})
+
+
+# the network's own lines that stand where the article has ended (not a spam sentence ending a
+# paragraph, nor a caption, which the page's own echo taught)
+TRAILER_LINES = frozenset({removals.NETWORK_BRAND, removals.KEYWORD_RUN, removals.PLATO_BOTTOM_LINKS})
+
+
+def _under_trailer_lines(i: int, edge: list[int], taken: dict[int, str]) -> bool:
+    """Whether a line the network set where the article ends stands between block ``i`` and the
+    live line above it."""
+    k = edge.index(i)
+    top = edge[k - 1] if k > 0 else -1
+    return any(taken.get(j) in TRAILER_LINES for j in range(top + 1, i))
 
 
 def strip_between_network_lines(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
