@@ -1883,3 +1883,19 @@ def test_short_lines_below_the_network_tag_run_are_its_trailer(trailer: list[str
     dump = "\n\n".join([f"{title} - Pwani Leo", f"{title} - Pwani Leo PlatoBlockchain Data Intelligence. "
                         "Vertical Search. Ai.", *body, tags, *trailer])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("title", "caption", "body"), [
+    ("ທ່າເຮືອໃໝ່ເປີດບໍລິການຢູ່ແຂວງຈຳປາສັກ", "ເຮືອຫາປາຢູ່ແມ່ນ້ຳຂອງ ບັນຊີແຍກປະເພດເພລໂຕ ສະໝອງຂໍ້ມູນ ຄົ້ນເລິກ ໄອ",
+     ["ແຂວງຈຳປາສັກໄດ້ເປີດທ່າເຮືອໃໝ່ສຳລັບເຮືອໂດຍສານໃນວັນຈັນ ເພື່ອຮອງຮັບນັກທ່ອງທ່ຽວທີ່ເພີ່ມຂຶ້ນ.",
+      "ເຈົ້າໜ້າທີ່ກ່າວວ່າທ່າເຮືອສາມາດຮັບເຮືອໄດ້ສິບລຳພ້ອມກັນ."]),
+    ("Honfleur rénove son vieux bassin", "Le vieux bassin au lever du jour. Données Platon Intelligence. Recherche. Aï.",
+     ["La ville de Honfleur lance la rénovation des quais du vieux bassin, fermés aux voitures dès lundi.",
+      "Les travaux doivent durer dix-huit mois et coûter quatre millions d'euros."]),
+])
+def test_a_caption_ending_in_the_spam_around_the_bare_name_goes(title: str, caption: str, body: list[str]) -> None:
+    """A caption line that closes with the spam's run around the philosopher's name, in a script
+    that parts phrases by spaces or by stops: the network's, on a republished page."""
+    dump = "\n\n".join([f"{title} - Le Courrier", f"{title} - Le Courrier PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", caption, *body])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

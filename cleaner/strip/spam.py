@@ -18,6 +18,7 @@ from ..model import Document
 from ..settings import DEFAULT, SpamSettings
 from ..text import (
     INNER_SENTENCE,
+    QUOTES,
     SENTENCE_END,
     ends_sentence,
     is_unspaced,
@@ -143,11 +144,28 @@ def _tag_run(text: str) -> bool:
 def stem_spam(text: str) -> bool:
     """The spam's shape around the brand's bare stem: a few words naming "Plato" in any spelling
     ("Intelligence des données Platon"), then two or three sentences of at most three words, the
-    last one "Ai." as the translation wrote it ("Recherche verticale. Aï.", "Ай.", "ໄອ.")."""
+    last one "Ai." as the translation wrote it ("Recherche verticale. Aï.", "Ай.", "ໄອ."), at the
+    end of the text (a short line: a caption may come first)."""
     parts = sentences(text)
-    return 3 <= len(parts) <= 4 and all(word_count(p) <= 3 for p in parts[1:]) \
-        and sum(ch.isalpha() for ch in parts[-1]) <= 3 \
-        and any(_stem_word(w) or is_unspaced(w) and _stem_inside(w) for w in parts[0].split())
+    phrases = len(parts) == 1 and is_unspaced(text)
+    if phrases:
+        parts = text.split()  # Thai, Lao and Khmer part their phrases with spaces, not stops
+    # the run may close a caption: "แผงปลาหมึกตากแห้งที่นาเกลือ บัญชีแยกประเภทเพลโต หัวสมองข้อมูล ค้นลึก ไอ"
+    for k in (3, 4):
+        run = parts[-k:]
+        if len(run) < k or not all(word_count(p) <= 3 for p in run[1:]) or sum(ch.isalpha() for ch in run[-1]) > 3:
+            continue
+        if phrases:  # parted by spaces alone: the name closes the brand's phrase ("...ประเภทเพลโต"), no quotation
+            if not QUOTES.search(text) and _stem_ends(run[0]):
+                return True
+        elif any(_stem_word(w) or is_unspaced(w) and _stem_inside(w) for w in run[0].split()):
+            return True
+    return False
+
+
+def _stem_ends(run: str) -> bool:
+    """The stem alone closing a run of a script written without spaces ("บัญชีแยกประเภทเพลโต")."""
+    return any(skeleton(latin_letters(run[-n:])) in STEM_NAMES for n in range(2, 5) if n <= len(run))
 
 
 def _stem_word(word: str) -> bool:
