@@ -1899,3 +1899,16 @@ def test_a_caption_ending_in_the_spam_around_the_bare_name_goes(title: str, capt
     dump = "\n\n".join([f"{title} - Le Courrier", f"{title} - Le Courrier PlatoBlockchain Data Intelligence. "
                         "Vertical Search. Ai.", caption, *body])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("site", ["Zefírnet", "ゼフィアネット", "زفيرنت"])
+def test_the_network_named_as_the_site_in_another_spelling_is_no_source(site: str) -> None:
+    title = "Szegeden új gyalogos híd épül a Tisza fölött"
+    body = ["A város hétfőn írta alá a szerződést az új gyalogos- és kerékpáros híd megépítésére.",
+            "A híd várhatóan két év alatt készül el, és négymilliárd forintba kerül."]
+    html = (f"<html><head><title>{title} - Délmagyar PlatoBlockchain Data Intelligence. Vertical Search. Ai."
+            f"</title><meta property='og:site_name' content='{site}'>"
+            f"<meta property='og:title' content='{title} - Délmagyar'></head><body><article><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
+    article = cleaner.clean(html, kind="html", url="https://zephyrnet.com/hu/szeged-hid/")
+    assert (article.title, article.source) == (title, "Délmagyar")

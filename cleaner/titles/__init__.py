@@ -255,7 +255,7 @@ def _site(doc: Document, rules: Rules) -> str | None:
     site = _one_line(doc.site_name)
     if not site or rules.brand_like(site) is not None or _sounds_like_host(site, doc.url, rules):
         return None
-    return None if any(outlet.names_the_stem(word) for word in site.split()) else site
+    return None if any(outlet.names_the_stem(word) or outlet.names_the_network(word) for word in site.split()) else site
 
 
 def _sounds_like_host(name: str, url: str | None, rules: Rules) -> bool:
@@ -478,6 +478,7 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         doc.removed.append(Removal(removals.TITLE_OUTLET, split[1]))
     doc.title = title
     if source is not None and (source == title or rules.brand_like(source) is not None
-                               or any(outlet.names_the_stem(word) for word in source.split())):
+                               or any(outlet.names_the_stem(word) or outlet.names_the_network(word)
+                                      for word in source.split())):
         source = None  # the network's own name, in any translation, is no source
     doc.source = source

@@ -101,6 +101,18 @@ def names_the_stem(word: str) -> bool:
 
 
 
+# The consonants of "Zephyrnet" as scripts write the network's name ("Zefírnet", "Зефирнет", "زفيرنت"),
+# kana dropping its "r" ("ゼフィアネット", zefuianetto)
+NETWORK_NAME_SKELETONS = frozenset({"zprnt", "zplnt", "zpnt"})
+
+
+def names_the_network(word: str) -> bool:
+    """A word that is the network's own name in another spelling or script."""
+    letters = latin_letters(word)
+    key = romanised_skeleton(word) or skeleton(letters)
+    return len(letters) >= 6 and key in NETWORK_NAME_SKELETONS
+
+
 def from_tails(tails: list[str], rules: Rules) -> str | None:
     """The outlet among the echo tails (see :func:`outlet_of_tails`)."""
     return outlet_of_tails(tails, rules)[0]
