@@ -1912,3 +1912,27 @@ def test_the_network_named_as_the_site_in_another_spelling_is_no_source(site: st
             + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
     article = cleaner.clean(html, kind="html", url="https://zephyrnet.com/hu/szeged-hid/")
     assert (article.title, article.source) == (title, "Délmagyar")
+
+
+def test_a_thai_stem_inside_a_syllable_is_no_word() -> None:
+    """"ท่าน" (you) inside "เท่านั้น" (only), after the vowel Thai writes before its consonant, is no
+    word: a news paragraph of free water points and shops that must register is no pitch."""
+    title = "ขอนแก่นลดจุดเติมน้ำช่วงสงกรานต์"
+    body = ["ขอนแก่น – เทศบาลนครขอนแก่นประกาศมาตรการใหม่สำหรับเทศกาลสงกรานต์ปีนี้ เพื่อลดการใช้น้ำ",
+            "เทศบาลจะลดจุดเติมน้ำฟรีจาก 30 จุดเหลือ 12 จุด และใช้น้ำประปาที่ผ่านการบำบัดแล้วเท่านั้น "
+            "ส่วนร้านค้าที่ขายน้ำแข็งต้องลงทะเบียนล่วงหน้า",
+            "ผู้ประกอบการบางรายกังวลว่ายอดขายจะลดลง แต่สมาคมโรงแรมระบุว่ายอดจองห้องพักเต็มเกือบทุกแห่งแล้ว",
+            "เจ้าหน้าที่จะตั้งจุดตรวจบริเวณทางเข้าถนนข้าวเหนียวตลอดสามวันของเทศกาล"]
+    dump = "\n\n".join([f"{title} - ข่าวอีสาน", f"{title} - ข่าวอีสาน PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_a_thai_spam_tail_parted_by_spaces_in_every_title_source() -> None:
+    title = "เรือไฟฟ้าคลองแสนแสบปรับค่าโดยสารใหม่"
+    tail = "สยามรายวัน เพลโตโซ่บล็อก ปัญญาข้อมูล ค้นหาแนวดิ่ง เอไอ"  # phrases parted by spaces, no stops
+    body = ["กรมเจ้าท่าประกาศปรับค่าโดยสารเรือไฟฟ้าในคลองแสนแสบ เริ่มต้นที่ 10 บาทตลอดสาย",
+            "ผู้โดยสารสามารถใช้บัตรโดยสารร่วมได้ตั้งแต่เดือนหน้า"]
+    dump = "\n\n".join([f"{title} - {tail}"] * 2 + body)
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text) == (title, "สยามรายวัน", "\n\n".join(body))

@@ -156,6 +156,8 @@ class Concepts:
             # a spaced stem opens a word; an unspaced one stands anywhere; in a language that
             # compounds, a long one may stand inside a word
             # (a Latin word written against Han or kana opens there: "下載我們的App")
+            if unspaced and start > 0 and folded[start - 1] in _LEADING_VOWELS:
+                continue  # Thai and Lao write a vowel before its consonant: "ท่าน" inside "เท่านั้น" is no word
             if unspaced or start == 0 or not WORDISH.match(prev := folded[start - 1]) or key in self._inside_keys \
                     or UNSPACED_CHAR.match(prev):
                 after = folded[end + 1] if end + 1 < len(folded) else ""
@@ -281,6 +283,9 @@ class ScriptAutomata:
         return automaton
 
 
+# Thai and Lao vowels written before the consonant they follow in speech: a syllable starts
+# before them, never right after
+_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
 _NO_LETTER = ""  # the group of stems with no letter: searched in every text
 
 

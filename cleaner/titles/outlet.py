@@ -284,6 +284,8 @@ def spam_shaped(tail: str) -> bool:
     """The network's spam in any language has one shape: a few brand words, then two or three
     very short sentences ("... Data Intelligence. Vertical Search. Ai.")."""
     parts = sentences(tail)
+    if len(parts) == 1 and is_unspaced(tail):
+        parts = tail.split()  # Thai, Lao and Khmer part their phrases with spaces, not stops
     # "Vertical Search" may take more words ("Recherche de Haut en Bas", "بلند و بالا تلاش"); "Ai." not
     return len(parts) >= 3 and word_count(parts[0]) >= 2 and word_count(parts[-1]) <= 3 \
         and all(word_count(p) <= SEARCH_WORDS for p in parts[1:-1])
