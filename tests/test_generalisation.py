@@ -1936,3 +1936,15 @@ def test_a_thai_spam_tail_parted_by_spaces_in_every_title_source() -> None:
     dump = "\n\n".join([f"{title} - {tail}"] * 2 + body)
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.source, article.text) == (title, "สยามรายวัน", "\n\n".join(body))
+
+
+def test_a_numbered_step_of_the_article_is_no_pitch() -> None:
+    """A how-to's step that speaks of an e-mail address and signing up is the article's list."""
+    title = "So beantragen Sie den neuen Reisepass online"
+    body = ["Seit Montag können Bürger in Hamburg den Reisepass auch online beantragen.",
+            "1. Laden Sie die App herunter und registrieren Sie sich mit Ihrer E-Mail-Adresse.",
+            "2. Laden Sie ein biometrisches Foto hoch und bezahlen Sie die Gebühr.",
+            "Der Pass wird nach etwa drei Wochen per Post zugestellt, teilte die Behörde mit."]
+    dump = "\n\n".join([f"{title} - Nordkurier", f"{title} - Nordkurier PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
