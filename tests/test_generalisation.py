@@ -997,6 +997,8 @@ def test_a_first_appeared_line_whose_outlet_name_has_digits_goes() -> None:
     ("de", "Für Hinweise an die Redaktion kontaktieren Sie uns und schreiben Sie uns eine Nachricht."),
     ("de", "Die Meinung der Gastautoren entspricht nicht unbedingt der Position der Redaktion."),
     ("fr", "Abonnez-vous à l'édition imprimée et recevez le journal chez vous."),
+    ("it", "Leggete gratis l'edizione cartacea in formato digitale."),  # the print edition, free
+    ("fr", "Vous avez une idée de sujet ? Votre rédaction vous lit."),  # the newsroom, to the reader
 ])
 def test_outlet_notes_of_other_kinds_are_known_by_their_concepts(lang: str, line: str) -> None:
     body = _BODIES[lang]
