@@ -1950,3 +1950,27 @@ def test_a_numbered_step_of_the_article_is_no_pitch() -> None:
     dump = "\n\n".join([f"{title} - Nordkurier", f"{title} - Nordkurier PlatoBlockchain Data Intelligence. "
                         "Vertical Search. Ai.", *body])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_the_words_the_network_sets_by_its_name_on_one_page_leave_another_pages_outlet(tmp_path: Path) -> None:
+    """A new rendering of "Data Intelligence" ("Kejernihan Data") between the outlet and the brand
+    in one title; another page of the run shows the network's source line, "Sumber: Kejernihan Data
+    Plato.": those words are the network's, not the outlet's."""
+    import json
+
+    bottom = ("<ul class='plato-post-bottom-links'><li>PlatoAliranAI. Kecerdasan Web3. Masuk ke Sini.</li>"
+              "<li>Sumber: Kejernihan Data Plato.</li></ul>")
+    bodies = [["Pemerintah Kota Bandung membuka jalur sepeda baru sepanjang 12 kilometer pada Senin.",
+               "Jalur itu menghubungkan alun-alun dengan kawasan Dago."],
+              ["Bandara Kertajati kembali melayani penerbangan umrah mulai bulan depan.",
+               "Pengelola bandara menyiapkan tiga maskapai untuk rute tersebut."]]
+    posts = [{"title": "Bandung buka jalur sepeda baru - Jabar Kini",
+              "link": "https://platodata.ai/id/bandung-jalur-sepeda/",
+              "content": "".join(f"<p>{p}</p>" for p in bodies[0]) + bottom},
+             {"title": "Kertajati layani umrah lagi - Jabar Kini Kejernihan Data PlatoRantaiBalok. Pencarian Tegak. Ai.",
+              "link": "https://platodata.ai/id/kertajati-umrah/",
+              "content": "".join(f"<p>{p}</p>" for p in bodies[1])}]
+    (tmp_path / "feed.json").write_text(json.dumps({"posts": posts}, ensure_ascii=False), encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert {a.title: a.source for a in articles}["Kertajati layani umrah lagi"] == "Jabar Kini"

@@ -24,7 +24,7 @@ from ..model import Document
 from ..settings import DEFAULT, EchoSettings, TemplateSettings
 from ..text import digest, hash63, host_of, line_key, word_count
 from ..titles.echo import split_tail
-from ..titles.outlet import spam_sentences
+from ..titles.outlet import spam_sentences, stem_phrases
 
 
 def title_hash(title: str) -> int:
@@ -90,8 +90,17 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
 
 def learned_spam_keys(doc: Document) -> list[str]:
     """The keys of the spam sentences the document's spam tails run on with (see
-    :func:`~cleaner.titles.outlet.spam_sentences`)."""
-    return sorted({key for tail in doc.spam for sentence in spam_sentences(tail) if (key := line_key(sentence))})
+    :func:`~cleaner.titles.outlet.spam_sentences`), and, marked, of the words the network's own
+    lines set next to its bare name ("Sumber: Kejelian Data Plato.": "Data Intelligence" as the
+    page's language words it), which another title of the run may set after the outlet."""
+    keys = {key for tail in doc.spam for sentence in spam_sentences(tail) if (key := line_key(sentence))}
+    lines = [line for r in doc.removed if r.rule in _NETWORK_RULES for line in r.text.split("\n")]
+    keys |= {STEM_PHRASE + key for phrase in stem_phrases(lines) if (key := line_key(" ".join(phrase)))}
+    return sorted(keys)
+
+
+_NETWORK_RULES = frozenset({removals.PLATO_BOTTOM_LINKS, removals.NETWORK_BRAND, removals.CAPTION_SPAM})
+STEM_PHRASE = "\x06"  # marks, among the spam keys, the words next to the bare name
 
 
 def title_tails(doc: Document) -> list[tuple[str, str]]:

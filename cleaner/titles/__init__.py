@@ -200,11 +200,19 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
     outlet. Learned from the corpus, so it needs no outlet list and no contrast between echoes."""
     if not tails or not doc.title:
         return
-    learned = {t[1:] for t in tails if t.startswith(LEARNED_SPAM)}
+    learned = {t[1:] for t in tails if t.startswith(LEARNED_SPAM) and not t.startswith(LEARNED_PHRASE, 1)}
+    phrase_words = {w for t in tails if t.startswith(LEARNED_SPAM + LEARNED_PHRASE) for w in t[2:].split()}
     tails = {t for t in tails if not t.startswith(LEARNED_SPAM)}
     if doc.source is None:
         doc.source = _known_outlet(doc.spam, tails, rules) or next(
             (name for tail in doc.spam if (name := outlet.before_learned_spam(tail, learned))), None)
+    elif doc.source_weak and phrase_words:
+        # a guess from a spam tail ending in a word the network's lines of the run set next to its
+        # name ("Indonesia Expat Kejelian" where another page says "Sumber: Kejelian Data Plato.")
+        words = doc.source.split()
+        while len(words) > 1 and line_key(words[-1]) in phrase_words:
+            words.pop()
+        doc.source = " ".join(words)
     if not tails:
         return
     split = split_tail(doc.title, s)
@@ -228,6 +236,7 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
 
 
 LEARNED_SPAM = "\x05"  # the mark of the spam sentences among a group's tails (strip.templates.SPAM)
+LEARNED_PHRASE = "\x06"  # ... and, after it, of the words next to the bare name (strip.templates.STEM_PHRASE)
 
 
 def _known_outlet(spam_tails: list[str], tails: set[str], rules: Rules) -> str | None:

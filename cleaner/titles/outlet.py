@@ -200,7 +200,7 @@ def without_brand_words(name: str, network_lines: list[str], spam_words: frozens
     if not network_lines and not spam_words:
         return name
     words = name.split()
-    for phrase in _stem_phrases(network_lines):
+    for phrase in stem_phrases(network_lines):
         ends = words[-len(phrase):]
         if len(phrase) < len(words) and any(_same_stem(w, p) for w, p in zip(ends, phrase, strict=True)):
             words = words[: -len(phrase)]
@@ -214,7 +214,7 @@ def without_brand_words(name: str, network_lines: list[str], spam_words: frozens
 PHRASE_WORDS = 4  # "Data Intelligence" in any language, next to the stem in the network's lines
 
 
-def _stem_phrases(lines: list[str]) -> list[list[str]]:
+def stem_phrases(lines: list[str]) -> list[list[str]]:
     """The words right before the brand's bare stem in a line (back to a label's colon or a stop),
     and right after it (up to a stop): the network's "Data Intelligence" as the page words it."""
     out = []
