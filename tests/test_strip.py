@@ -1204,3 +1204,17 @@ def test_concept_automata_per_script_find_what_one_automaton_over_every_stem_fin
     assert sorted((end, value[1]) for end, value in per_script.iter(folded)) == sorted(whole.iter(folded))
     if text.isascii():
         assert set(per_script.automata) <= {"LATIN", ""}  # an English line builds no other script's
+
+
+def test_a_thai_stem_written_as_nfkc_splits_am_meets_the_text() -> None:
+    """NFKC splits Thai "am" (U+0E33) into nikhahit and "aa"; text comes as NFC, with the one
+    letter: a stem written either way finds it."""
+    from cleaner.strip.concepts import Concepts
+
+    concepts = Concepts()
+    concepts.merge({"concepts": {"contact": {"th": ["\u0e41\u0e19\u0e30\u0e19\u0e4d\u0e32"]},  # แนะนํา, split
+                                 "tip": {"th": ["\u0e40\u0e1a\u0e32\u0e30\u0e41\u0e2a"]}},
+                    "recipes": {"tip_prompt": [["contact", "tip"]]}})
+    concepts.compile()
+    text = "\u0e41\u0e19\u0e30\u0e19\u0e33\u0e40\u0e1a\u0e32\u0e30\u0e41\u0e2a\u0e02\u0e48\u0e32\u0e27"  # แนะนำเบาะแสข่าว
+    assert concepts.found(text) == {"th": frozenset({"contact", "tip"})}

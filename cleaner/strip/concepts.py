@@ -121,7 +121,7 @@ class Concepts:
             for lang, stems in by_lang.items():
                 for stem in stems:
                     whole = stem.endswith(WHOLE)  # "us$": the word "us", not the start of "use"
-                    key = " ".join(fold(stem.removesuffix(WHOLE)).split())
+                    key = _composed_am(" ".join(fold(stem.removesuffix(WHOLE)).split()))
                     if key:
                         hit = (concept, lang, whole)
                         index.setdefault(key, set()).add(shared.setdefault(hit, hit))
@@ -281,6 +281,14 @@ class ScriptAutomata:
         automaton.make_automaton()
         self.automata[script] = automaton
         return automaton
+
+
+def _composed_am(key: str) -> str:
+    """Thai and Lao "am" as one letter, as text in NFC writes it, where a stem was written as NFKC
+    splits it (nikhahit, then "aa"): the split form never meets the text."""
+    if "\u0e4d" not in key and "\u0ecd" not in key:
+        return key
+    return key.replace("\u0e4d\u0e32", "\u0e33").replace("\u0ecd\u0eb2", "\u0eb3")
 
 
 # Thai and Lao vowels written before the consonant they follow in speech: a syllable starts
