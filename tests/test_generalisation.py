@@ -588,12 +588,16 @@ def test_a_heading_naming_the_outlet_takes_its_list_above_the_trailing_block() -
     ("Репортаж на Мария Иванова за Коинтелеграф", False),
 ])
 def test_the_last_line_naming_the_outlet_with_no_block_below(last: str, removed: bool) -> None:
-    title = "Разработчиците на Етериум определиха дата за Pectra"
-    body = ["Основните разработчици на Етериум се договориха да активират надграждането Pectra на 7 май.",
-            "Цената на етера се промени малко след решението."]
-    dump = "\n\n".join([f"{title} - Коинтелеграф"] * 3 + [*body, last])
+    _assert_last_line("Разработчиците на Етериум определиха дата за Pectra",
+                      ["Основните разработчици на Етериум се договориха да активират надграждането Pectra на 7 май.",
+                       "Цената на етера се промени малко след решението."], "Коинтелеграф", last, removed)
+
+
+def _assert_last_line(title: str, body: list[str], outlet: str, last: str, removed: bool) -> None:
+    """Identical echoes "Title - Outlet", the body, and ``last``: gone or kept."""
+    dump = "\n\n".join([f"{title} - {outlet}"] * 3 + [*body, last])
     article = cleaner.clean(dump, kind="text")
-    assert article.source == "Коинтелеграф"
+    assert article.source == outlet
     assert article.text == "\n\n".join(body if removed else [*body, last])
 
 
@@ -1706,13 +1710,10 @@ def test_the_outlet_in_front_of_a_respelled_or_inflected_name(tail: str, footer:
     ("Suivez France 24 : 3 000 bénévoles sont attendus samedi.", False),
 ])
 def test_the_last_line_naming_an_outlet_with_a_figure_in_its_name(last: str, removed: bool) -> None:
-    title = "Les vendanges commencent avec trois semaines d'avance en Champagne"
-    body = ["Les premiers raisins ont été cueillis lundi dans la Marne, un record de précocité.",
-            "Les vignerons attribuent cette avance à un été particulièrement chaud et sec."]
-    dump = "\n\n".join([f"{title} - France 24"] * 3 + [*body, last])
-    article = cleaner.clean(dump, kind="text")
-    assert article.source == "France 24"
-    assert article.text == "\n\n".join(body if removed else [*body, last])
+    _assert_last_line("Les vendanges commencent avec trois semaines d'avance en Champagne",
+                      ["Les premiers raisins ont été cueillis lundi dans la Marne, un record de précocité.",
+                       "Les vignerons attribuent cette avance à un été particulièrement chaud et sec."],
+                      "France 24", last, removed)
 
 
 @pytest.mark.parametrize(("outlet", "note"), [
@@ -1784,7 +1785,6 @@ def test_spam_sentences_learned_from_one_title_of_the_run_free_the_outlet_of_ano
     """One title of a feed runs the spam on after the brand ("PlatoKjedeData. Søylesøk. Aj."); in
     the other the translation moved those sentences in front of the brand, right after the outlet,
     which nothing else names: the sentences the run saw after the brand are not the outlet's."""
-    import json
 
     bodies = [["Oslo kommune åpner en ny sykkelvei langs Akerselva til høsten, etter tre års arbeid.",
                "Prosjektet har kostet rundt 90 millioner kroner, ifølge bymiljøetaten."],
@@ -1797,12 +1797,19 @@ def test_spam_sentences_learned_from_one_title_of_the_run_free_the_outlet_of_ano
              {"title": "Bybanen til Åsane åpner i 2027 - Oslo Nytt Søylesøk. Aj. PlatoKjedeBlokk",
               "link": "https://platodata.ai/no/bybanen-asane-2027/",
               "content": "".join(f"<p>{p}</p>" for p in bodies[1])}]
-    (tmp_path / "feed.json").write_text(json.dumps({"posts": posts}, ensure_ascii=False), encoding="utf-8")
+    sources = _feed_sources(tmp_path, posts)
+    assert sources["Bybanen til Åsane åpner i 2027"] == "Oslo Nytt"
+    assert sources["Ny sykkelvei langs Akerselva åpner til høsten"] == "Oslo Nytt"
+
+
+def _feed_sources(folder: Path, posts: list[dict[str, str]]) -> dict[str | None, str | None]:
+    """The source of each post of a WordPress-style feed cleaned as one run, by its title."""
+    import json
+
+    (folder / "feed.json").write_text(json.dumps({"posts": posts}, ensure_ascii=False), encoding="utf-8")
     articles: list[cleaner.Article] = []
-    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
-    by_title = {a.title: a for a in articles}
-    assert by_title["Bybanen til Åsane åpner i 2027"].source == "Oslo Nytt"
-    assert by_title["Ny sykkelvei langs Akerselva åpner til høsten"].source == "Oslo Nytt"
+    cleaner.run([str(folder)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    return {a.title: a.source for a in articles}
 
 
 def test_a_more_from_line_split_by_its_phrase_names_the_run_a_title_tail_holds() -> None:
@@ -1882,9 +1889,7 @@ def test_short_lines_below_the_network_tag_run_are_its_trailer(trailer: list[str
     body = ["Meli ya mizigo yenye urefu wa mita 366 ilitia nanga katika bandari ya Mombasa Jumanne asubuhi.",
             "Mamlaka ya Bandari ilisema meli hiyo ilibeba makontena zaidi ya elfu kumi."]
     tags = "Mombasa ※ bandari ※ meli ※ zephyrnet ※ PlatoData ※ Plato Data Intelligence"
-    dump = "\n\n".join([f"{title} - Pwani Leo", f"{title} - Pwani Leo PlatoBlockchain Data Intelligence. "
-                        "Vertical Search. Ai.", *body, tags, *trailer])
-    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+    assert cleaner.clean(_echoed(title, "Pwani Leo", *body, tags, *trailer), kind="text").text == "\n\n".join(body)
 
 
 @pytest.mark.parametrize(("title", "caption", "body"), [
@@ -1898,9 +1903,7 @@ def test_short_lines_below_the_network_tag_run_are_its_trailer(trailer: list[str
 def test_a_caption_ending_in_the_spam_around_the_bare_name_goes(title: str, caption: str, body: list[str]) -> None:
     """A caption line that closes with the spam's run around the philosopher's name, in a script
     that parts phrases by spaces or by stops: the network's, on a republished page."""
-    dump = "\n\n".join([f"{title} - Le Courrier", f"{title} - Le Courrier PlatoBlockchain Data Intelligence. "
-                        "Vertical Search. Ai.", caption, *body])
-    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+    assert cleaner.clean(_echoed(title, "Le Courrier", caption, *body), kind="text").text == "\n\n".join(body)
 
 
 @pytest.mark.parametrize("site", ["Zefírnet", "ゼフィアネット", "زفيرنت"])
@@ -1925,9 +1928,7 @@ def test_a_thai_stem_inside_a_syllable_is_no_word() -> None:
             "ส่วนร้านค้าที่ขายน้ำแข็งต้องลงทะเบียนล่วงหน้า",
             "ผู้ประกอบการบางรายกังวลว่ายอดขายจะลดลง แต่สมาคมโรงแรมระบุว่ายอดจองห้องพักเต็มเกือบทุกแห่งแล้ว",
             "เจ้าหน้าที่จะตั้งจุดตรวจบริเวณทางเข้าถนนข้าวเหนียวตลอดสามวันของเทศกาล"]
-    dump = "\n\n".join([f"{title} - ข่าวอีสาน", f"{title} - ข่าวอีสาน PlatoBlockchain Data Intelligence. "
-                        "Vertical Search. Ai.", *body])
-    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+    assert cleaner.clean(_echoed(title, "ข่าวอีสาน", *body), kind="text").text == "\n\n".join(body)
 
 
 def test_a_thai_spam_tail_parted_by_spaces_in_every_title_source() -> None:
@@ -1947,16 +1948,13 @@ def test_a_numbered_step_of_the_article_is_no_pitch() -> None:
             "1. Laden Sie die App herunter und registrieren Sie sich mit Ihrer E-Mail-Adresse.",
             "2. Laden Sie ein biometrisches Foto hoch und bezahlen Sie die Gebühr.",
             "Der Pass wird nach etwa drei Wochen per Post zugestellt, teilte die Behörde mit."]
-    dump = "\n\n".join([f"{title} - Nordkurier", f"{title} - Nordkurier PlatoBlockchain Data Intelligence. "
-                        "Vertical Search. Ai.", *body])
-    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+    assert cleaner.clean(_echoed(title, "Nordkurier", *body), kind="text").text == "\n\n".join(body)
 
 
 def test_the_words_the_network_sets_by_its_name_on_one_page_leave_another_pages_outlet(tmp_path: Path) -> None:
     """A new rendering of "Data Intelligence" ("Kejernihan Data") between the outlet and the brand
     in one title; another page of the run shows the network's source line, "Sumber: Kejernihan Data
     Plato.": those words are the network's, not the outlet's."""
-    import json
 
     bottom = ("<ul class='plato-post-bottom-links'><li>PlatoAliranAI. Kecerdasan Web3. Masuk ke Sini.</li>"
               "<li>Sumber: Kejernihan Data Plato.</li></ul>")
@@ -1970,7 +1968,10 @@ def test_the_words_the_network_sets_by_its_name_on_one_page_leave_another_pages_
              {"title": "Kertajati layani umrah lagi - Jabar Kini Kejernihan Data PlatoRantaiBalok. Pencarian Tegak. Ai.",
               "link": "https://platodata.ai/id/kertajati-umrah/",
               "content": "".join(f"<p>{p}</p>" for p in bodies[1])}]
-    (tmp_path / "feed.json").write_text(json.dumps({"posts": posts}, ensure_ascii=False), encoding="utf-8")
-    articles: list[cleaner.Article] = []
-    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
-    assert {a.title: a.source for a in articles}["Kertajati layani umrah lagi"] == "Jabar Kini"
+    assert _feed_sources(tmp_path, posts)["Kertajati layani umrah lagi"] == "Jabar Kini"
+
+
+def _echoed(title: str, outlet: str, *lines: str) -> str:
+    """A republished dump: "Title - Outlet", the same with the network's spam, then ``lines``."""
+    spam = "PlatoBlockchain Data Intelligence. Vertical Search. Ai."
+    return "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet} {spam}", *lines])
