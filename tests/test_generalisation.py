@@ -1975,3 +1975,17 @@ def _echoed(title: str, outlet: str, *lines: str) -> str:
     """A republished dump: "Title - Outlet", the same with the network's spam, then ``lines``."""
     spam = "PlatoBlockchain Data Intelligence. Vertical Search. Ai."
     return "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet} {spam}", *lines])
+
+
+@pytest.mark.parametrize(("tail", "outlet"), [
+    # "Inteligencia de Datos" with its first word translated anew
+    ("Diario del Sur Agudeza de Datos PlatónCadenaDeBloques. Búsqueda Vertical. Ia.", "Diario del Sur"),
+    # a name that holds "Data" keeps it
+    ("Big Data Wire PlatoBlockchain Data Intelligence. Vertical Search. Ai.", "Big Data Wire"),
+])
+def test_a_new_word_in_the_shape_of_data_intelligence_leaves_the_outlet(tail: str, outlet: str) -> None:
+    title = "Oaxaca abre un nuevo mercado de artesanías en el centro histórico"
+    body = ["El nuevo mercado reúne a 120 artesanos de las ocho regiones del estado.",
+            "Las autoridades esperan que atraiga a más visitantes durante la Guelaguetza."]
+    article = cleaner.clean("\n\n".join([f"{title} - {tail}"] * 2 + body), kind="text")
+    assert (article.title, article.source) == (title, outlet)

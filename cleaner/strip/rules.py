@@ -254,6 +254,7 @@ class Rules:
     _brand_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _brand_like_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _spam_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _spam_phrases: list[list[str]] | None = field(default=None, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
         self.brands.update(data.get("brands", []))
@@ -471,6 +472,12 @@ class Rules:
             phrases = self.families.get("data_intelligence", set()) | self.families.get("vertical_search", set())
             self._spam_words = frozenset(t for phrase in phrases for t in tokens(phrase))
         return self._spam_words
+
+    def spam_phrases(self) -> list[list[str]]:
+        """The network's "Data Intelligence" in every language, as folded words."""
+        if self._spam_phrases is None:
+            self._spam_phrases = [fold(p).split() for p in sorted(self.families.get("data_intelligence", set()))]
+        return self._spam_phrases
 
     def role(self, name: str) -> dict[str, Any]:
         """The families playing ``name`` (``covers_links``, ``attribution``, ...) and their values."""

@@ -169,7 +169,8 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
         live = doc.live()  # the page names the outlet in its second half (a bio, "first published on X"),
         # its first holds the dateline's city ("અમદાવાદ દર્પણ", Ahmedabad Mirror, over "અમદાવાદ – ...")
         source = outlet.as_the_page_names_it(source, [doc.blocks[i] for i in live[len(live) // 2:]])
-        source = outlet.without_brand_words(source, _network_lines(doc, rules), rules.spam_words())
+        source = outlet.without_brand_words(source, _network_lines(doc, rules), rules.spam_words(),
+                                            rules.spam_phrases())
     if source and word_count(source) > NAME_WORDS:
         source = None  # the brand's words in front of it were not told from the name
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]

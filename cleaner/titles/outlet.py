@@ -188,7 +188,8 @@ def _before_shared_spam(a: str, b: str) -> str:
     return a[:cut].strip(" .,;:-|")
 
 
-def without_brand_words(name: str, network_lines: list[str], spam_words: frozenset[str] = frozenset()) -> str:
+def without_brand_words(name: str, network_lines: list[str], spam_words: frozenset[str] = frozenset(),
+                        spam_phrases: list[list[str]] | None = None) -> str:
     """A name guessed from a spam tail without the brand's own words the translation set after the
     outlet ("VentureBeat Risikan Data" before "PlatoRantaiBlok"). The network's own lines of the
     page say "Data Intelligence" in the page's language next to the bare stem ("Fonte: Inteligência
@@ -205,10 +206,33 @@ def without_brand_words(name: str, network_lines: list[str], spam_words: frozens
         if len(phrase) < len(words) and any(_same_stem(w, p) for w, p in zip(ends, phrase, strict=True)):
             words = words[: -len(phrase)]
             break
+    words = _without_phrase_shape(words, spam_phrases or [])
     spam = {t for line in network_lines for t in tokens(line)} | spam_words
     while len(words) > 1 and set(tokens(words[-1])) <= spam:
         words.pop()
     return " ".join(words)
+
+
+def _without_phrase_shape(words: list[str], phrases: list[list[str]]) -> list[str]:
+    """``words`` without a last run that has the shape of the network's "Data Intelligence" in some
+    language with one word put in other words ("Lucidez de Datos" as "Inteligencia de Datos",
+    "Kebijaksanaan Data" as "Kecerdasan Data"): a new translation of one of its words. The known
+    words must hold a few letters, and two words of the guess stay."""
+    folded = [fold(w.strip(_PUNCT)) for w in words]
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n < 2 or len(words) - n < PHRASE_LEFT_WORDS:
+            continue  # "Big Data Wire" is a name, not "Big" and "Data Intelligence" reworded
+        tail = folded[-n:]
+        differing = [k for k in range(n) if tail[k] != phrase[k]]
+        if len(differing) == 1 and sum(len(phrase[k]) for k in range(n) if k != differing[0]) >= PHRASE_KNOWN_LETTERS:
+            best = max(best, n)
+    return words[: len(words) - best] if best else words
+
+
+PHRASE_KNOWN_LETTERS = 4  # letters the phrase's matching words hold together ("datos", "data")
+PHRASE_LEFT_WORDS = 2  # words of the guess that must stay for the phrase's shape to be cut
 
 
 PHRASE_WORDS = 4  # "Data Intelligence" in any language, next to the stem in the network's lines
