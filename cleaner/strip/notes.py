@@ -52,7 +52,7 @@ def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> t
     paragraphs, or above its lede): a pitch that names its newsletter or the mailbox, or a pitch
     or disclaimer that speaks to the reader or as the outlet ("join the readers who get our
     picks", "when you buy through our links we may earn a commission")."""
-    if _STEP.match(text):
+    if _STEP.match(text.lstrip()):
         return None  # "1. Download the app and create an account with your e-mail": the article's own steps
     found = rules.concepts.family(text, named=True)
     if found is not None and found[0] in rules.role("heads_pitch"):
@@ -121,7 +121,7 @@ def speaks_to_reader(text: str, rules: Rules) -> bool:
 
 
 ADDRESS = frozenset({"you", "we"})
-_STEP = re.compile(r"\s*\d{1,2}[.)]\s")  # a numbered item
+_STEP = re.compile(r"\d{1,2}[.)]\s")  # a numbered item (matched on the stripped line)
 _CLAUSE = re.compile("[,\u060c\uff0c\u3001]")  # a comma, in Latin, Arabic and CJK scripts
 
 
