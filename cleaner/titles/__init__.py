@@ -207,7 +207,10 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
     if doc.source is None:
         doc.source = _known_outlet(doc.spam, tails, rules) or next(
             (name for tail in doc.spam if (name := outlet.before_learned_spam(tail, learned))), None)
-    elif doc.source_weak and phrase_words:
+    elif doc.source_weak:
+        known = _known_outlet(doc.spam, tails, rules)
+        if known is not None and line_key(doc.source).startswith(line_key(known)):
+            doc.source = known  # a guess running on past the outlet other titles of the site named
         # a guess from a spam tail ending in a word the network's lines of the run set next to its
         # name ("Indonesia Expat Kejelian" where another page says "Sumber: Kejelian Data Plato.")
         words = doc.source.split()

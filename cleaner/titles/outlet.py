@@ -222,8 +222,9 @@ def _without_phrase_shape(words: list[str], phrases: list[list[str]]) -> list[st
     best = 0
     for phrase in phrases:
         n = len(phrase)
-        if n < 2 or len(words) - n < PHRASE_LEFT_WORDS:
-            continue  # "Big Data Wire" is a name, not "Big" and "Data Intelligence" reworded
+        if n < 2 or len(words) - n < PHRASE_LEFT_WORDS or any(names_the_stem(w) for w in phrase):
+            continue  # "Big Data Wire" is a name, not "Big" and "Data Intelligence" reworded; the
+            # phrases that hold the brand ("Plato Data Intelligence") have no word to reword
         tail = folded[-n:]
         differing = [k for k in range(n) if tail[k] != phrase[k]]
         if len(differing) == 1 and sum(len(phrase[k]) for k in range(n) if k != differing[0]) >= PHRASE_KNOWN_LETTERS:
