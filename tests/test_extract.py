@@ -523,3 +523,16 @@ def test_trafilatura_sequence_gives_bare_extractions_body(html: str) -> None:
     from trafilatura import main_extractor, xpaths
 
     assert main_extractor.BODY_XPATH is xpaths.BODY_XPATH  # bound back after the run
+
+
+def test_a_figure_caption_above_a_section_heading_is_put_back() -> None:
+    """trafilatura drops a figure between a paragraph and the next section's heading; the body
+    goes on under that heading, so the caption that says what the photo shows comes back."""
+    caption = "Capelin spawn in the gravel at Middle Cove Beach, near St. John's."
+    html = (f"<html><head><title>Capelin are late</title></head><body><article><h1>Capelin are late</h1>"
+            f"{_paras(3)}<figure><img src='/c.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+            f"<h2>Smaller fish, later spawning</h2>{_paras(3, 'The researchers link the delay to size')}"
+            "</article></body></html>")
+    page = extracted(html)
+    assert caption in page.blocks and page.captions
+    assert page.blocks[page.blocks.index(caption) + 1] == "Smaller fish, later spawning"

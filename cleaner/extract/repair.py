@@ -240,7 +240,8 @@ def repair_blocks(blocks: list[str], root: etree._Element) -> tuple[list[str], l
         if (
             0 < len(gap) <= MAX_GAP
             and all(_restorable(it) for it in gap)
-            and (len(block) >= MIN_NEXT_CHARS or _SENTENCE_END.search(block) is not None)
+            and (len(block) >= MIN_NEXT_CHARS or _SENTENCE_END.search(block) is not None
+                 or items[pos].kind == "head")  # a section's heading: the body goes on under it
         ):
             for it in gap:
                 if it.key not in present:
