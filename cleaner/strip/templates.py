@@ -24,7 +24,7 @@ from ..model import Document
 from ..settings import DEFAULT, EchoSettings, TemplateSettings
 from ..text import digest, hash63, host_of, line_key, word_count
 from ..titles.echo import split_tail
-from ..titles.outlet import spam_sentences, stem_phrases
+from ..titles.outlet import SPAM_MARK, STEM_PHRASE_MARK, spam_sentences, stem_phrases
 
 
 def title_hash(title: str) -> int:
@@ -100,7 +100,7 @@ def learned_spam_keys(doc: Document) -> list[str]:
 
 
 _NETWORK_RULES = frozenset({removals.PLATO_BOTTOM_LINKS, removals.NETWORK_BRAND, removals.CAPTION_SPAM})
-STEM_PHRASE = "\x06"  # marks, among the spam keys, the words next to the bare name
+STEM_PHRASE = STEM_PHRASE_MARK  # marks, among the spam keys, the words next to the bare name
 
 
 def title_tails(doc: Document) -> list[tuple[str, str]]:
@@ -147,7 +147,7 @@ NETWORK = "\x04"  # marks them among the line keys: kept from one sighting on
 FOLDER_GROUP = "dir:"
 TAIL = "\x01"  # marks a title-tail key among the line keys (counted the same way)
 SOURCE = "\x02"  # marks the outlet a document's title named
-SPAM = "\x05"  # marks a sentence a spam tail ran on with: kept from one sighting on
+SPAM = SPAM_MARK  # marks a sentence a spam tail ran on with: kept from one sighting on
 SOURCE_TITLES = 2  # an outlet named by this many different titles of a group is one of its site tails
 
 

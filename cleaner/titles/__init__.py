@@ -239,8 +239,8 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
         doc.source = outlet.from_tails([name], rules)
 
 
-LEARNED_SPAM = "\x05"  # the mark of the spam sentences among a group's tails (strip.templates.SPAM)
-LEARNED_PHRASE = "\x06"  # ... and, after it, of the words next to the bare name (strip.templates.STEM_PHRASE)
+LEARNED_SPAM = outlet.SPAM_MARK  # the spam sentences among a group's tails
+LEARNED_PHRASE = outlet.STEM_PHRASE_MARK  # ... and, after that mark, the words next to the bare name
 
 
 def _known_outlet(spam_tails: list[str], tails: set[str], rules: Rules) -> str | None:

@@ -319,6 +319,13 @@ def spam_shaped(tail: str) -> bool:
 SEARCH_WORDS = 5  # the longest rendering of "Vertical Search" taken for one
 
 
+# The marks of what a run learns from the network's spam, among a site group's learned keys
+# (strip.templates emits them, the site-tail step reads them): a spam sentence, and the words
+# the network's lines set next to its bare name.
+SPAM_MARK = "\x05"
+STEM_PHRASE_MARK = "\x06"
+
+
 def spam_sentences(tail: str) -> list[str]:
     """The short sentences a spam tail runs on with after the one holding the brand ("Kolomzoeken.
     Aai.": "Vertical Search. Ai." as this page's translation words them). A run learns them from
