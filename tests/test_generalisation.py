@@ -1989,3 +1989,17 @@ def test_a_new_word_in_the_shape_of_data_intelligence_leaves_the_outlet(tail: st
             "Las autoridades esperan que atraiga a más visitantes durante la Guelaguetza."]
     article = cleaner.clean("\n\n".join([f"{title} - {tail}"] * 2 + body), kind="text")
     assert (article.title, article.source) == (title, outlet)
+
+
+@pytest.mark.parametrize(("outlet", "title", "body"), [
+    ("Rheinpost", "Landtag beschließt neues Jugendschutzgesetz",
+     ["Der Landtag hat am Donnerstag ein neues Jugendschutzgesetz verabschiedet.",
+      "Die Folgen für soziale Medien und ihre Plattformen sind noch unklar."]),
+    ("Harbour Times", "Council backs new youth online safety rules",
+     ["The council voted on Thursday to back new online safety rules for teenagers.",
+      "Following the vote, social media platforms have six months to comply."]),
+])
+def test_consequences_and_following_are_no_follow_line(outlet: str, title: str, body: list[str]) -> None:
+    """"Folgen" (consequences) and "Following the vote" next to social media are the article's last
+    line, not a "follow us" line: the follow words are the imperative's."""
+    assert cleaner.clean(_echoed(title, outlet, *body), kind="text").text == "\n\n".join(body)
