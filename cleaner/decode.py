@@ -155,10 +155,28 @@ def strip_controls(text: str) -> tuple[str, list[str]]:
     return fixed, [f"removed {count} control characters"] if count else []
 
 
-@lru_cache(maxsize=1)  # built on first use (15 ms), not by every command that imports the package
+@lru_cache(maxsize=1)
 def _mojibake_gate() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    """Where ftfy's ``is_bad`` regex may match: a pattern of characters, the quote marks among
-    them, and the letters that make a quote mark count.
+    """:func:`_gate_chars` as a pattern and two sets, built on first use, not by every command
+    that imports the package, from a copy in the user's cache (deriving them scans the Basic
+    Multilingual Plane three times: 15 ms)."""
+    import json
+    from pathlib import Path
+
+    from . import stored
+
+    sources = [json.dumps(MOJIBAKE_CATEGORIES, sort_keys=True), Path(__file__).read_bytes()]
+    chars, quotes, beside = stored.derived("mojibake-gate", sources, _three_strings, _gate_chars)
+    return re.compile(_char_class(set(chars))), frozenset(quotes), frozenset(beside)
+
+
+def _three_strings(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 3 and all(isinstance(v, str) for v in value)
+
+
+def _gate_chars() -> tuple[str, str, str]:
+    """Where ftfy's ``is_bad`` regex may match: the characters, the quote marks among them, and
+    the letters that make a quote mark count.
 
     Each of ftfy's mojibake sequences holds at least one character of these categories or
     one of the listed letters, or a quote mark. Cyrillic, Greek, Arabic and Indic text without
@@ -180,7 +198,7 @@ def _mojibake_gate() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     strong = _chars(needed) - weak
     quotes = _chars(cats["start_punctuation"] + cats["end_punctuation"]) - strong
     capitals = set("\u0412\u0413\u0420\u0421\u0392\u0393\u039e\u039f")
-    return re.compile(_char_class(strong | quotes)), frozenset(quotes), frozenset(weak | capitals)
+    return "".join(sorted(strong | quotes)), "".join(sorted(quotes)), "".join(sorted(weak | capitals))
 
 
 def _chars(char_class: str) -> set[str]:
