@@ -52,6 +52,9 @@ class Concepts:
     compounding: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)  # concepts that name no family: "you" and "our" only help
     sources: list[bytes] = field(default_factory=list)  # the rules files' bytes, naming the stored index
+    # the concepts of rules files not merged into ``words`` yet: a process that loads the stored
+    # index never needs the 46,000 stems as sets
+    _pending: list[dict[str, dict[str, list[str]]]] = field(default_factory=list, repr=False, compare=False)
     # stem -> (concept, lang, whole word only)
     _index: dict[str, frozenset[tuple[str, str, bool]]] = field(default_factory=dict)
     _inside_keys: set[str] = field(default_factory=set)  # stems that also match inside a word
@@ -62,12 +65,8 @@ class Concepts:
     _subject_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
-        for concept, by_lang in (data.get("concepts") or {}).items():
-            if concept.startswith("_"):
-                continue
-            bucket = self.words.setdefault(concept, {})
-            for lang, stems in by_lang.items():
-                bucket.setdefault(lang, set()).update(stems)
+        if data.get("concepts"):
+            self._pending.append(data["concepts"])  # merged when the index is derived, if ever
         for family, sets in (data.get("recipes") or {}).items():
             if family.startswith("_"):
                 continue
@@ -80,10 +79,22 @@ class Concepts:
         self.compounding.update(data.get("compounding") or [])
         self.weak.update((data.get("weak") or {}).get("concepts", []))
 
+    def merged_words(self) -> dict[str, dict[str, set[str]]]:
+        """``words`` with every rules file's concepts merged in."""
+        for concepts in self._pending:
+            for concept, by_lang in concepts.items():
+                if concept.startswith("_"):
+                    continue
+                bucket = self.words.setdefault(concept, {})
+                for lang, stems in by_lang.items():
+                    bucket.setdefault(lang, set()).update(stems)
+        self._pending.clear()
+        return self.words
+
     def compile(self) -> Concepts:
         """Check the recipes; the patterns are built on first use (a run that never asks builds none)."""
         named = {c for sets in self.recipes.values() for s in sets for c in s} | set().union(*self.subjects.values())
-        unknown = sorted(named - set(self.words))
+        unknown = sorted(named - set(self.words) - {c for pending in self._pending for c in pending})
         if unknown:
             raise ValueError(f"concept recipes name unknown concepts: {', '.join(unknown)}")
         self._index, self._inside_keys, self._automaton = {}, set(), None
@@ -117,7 +128,7 @@ class Concepts:
         # one object for each (concept, language) hit and each set of them: most of the 35,000
         # stems hold the same one-hit set as the other stems of their concept and language
         shared: dict[Any, Any] = {}
-        for concept, by_lang in self.words.items():
+        for concept, by_lang in self.merged_words().items():
             for lang, stems in by_lang.items():
                 for stem in stems:
                     whole = stem.endswith(WHOLE)  # "us$": the word "us", not the start of "use"

@@ -8,7 +8,6 @@ a phrase hit alone never removes a line from the middle of an article.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick
+import orjson
 from rapidfuzz.distance import Levenshtein
 
 from ..text import UNSPACED_CHAR, WORDISH, fold, latin_letters, tokens
@@ -526,7 +526,7 @@ def _cached(cache: dict[str, str | None], text: str, compute: Callable[[str], st
 
 def _read_json(path: Path | Any, sources: list[bytes]) -> dict[str, Any]:
     raw = path.read_bytes()
-    data = json.loads(raw.decode("utf-8"))
+    data = orjson.loads(raw)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: rules file must hold a JSON object")
     sources.append(raw)
