@@ -278,20 +278,10 @@ def is_link_list(el: etree._Element, hiding: set[etree._Element] | None = None) 
 
 
 # the only elements a rule below can match: attributes that carry tokens or hide, lists, link tags
+# (an element's attributes read once, in one call; an XPath of attribute tests costs libxml2 a
+# node-set per test and element: twice that)
 _CANDIDATE_ATTRS = frozenset({"class", "id", "role", "itemprop", "aria-label", "hidden", "style"})
 _CANDIDATE_TAGS = frozenset({"ul", "ol", *LINK_TAGS})
-
-
-def _candidates(scope: etree._Element) -> list[etree._Element]:
-    """The descendants of ``scope`` a rule can match, in document order.
-
-    (An XPath of attribute tests costs libxml2 a node-set per test and element: twice this.)
-    """
-    found = []
-    for el in scope.iterdescendants(etree.Element):
-        if el.tag in _CANDIDATE_TAGS or not _CANDIDATE_ATTRS.isdisjoint(el.keys()):
-            found.append(el)
-    return found
 
 
 def _removable(el: etree._Element, rules: Rules, page_weight: int,
@@ -354,11 +344,13 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             if el not in taken and el is not scope:
                 chosen.append((el, rule))
                 taken.add(el)
-    for el in _candidates(scope):
+    for el in scope.iterdescendants(etree.Element):
+        attrs = dict(el.items())  # one call for all attributes instead of one per name tested
         tag = el.tag
-        if not isinstance(tag, str) or el in taken:
-            continue
-        get = dict(el.items()).get  # one call for all attributes instead of one per name tested
+        if tag not in _CANDIDATE_TAGS and _CANDIDATE_ATTRS.isdisjoint(attrs) or not isinstance(tag, str) \
+                or el in taken:
+            continue  # no rule matches it
+        get = attrs.get
         rule = match_rule(el, rules, get)
         if rule is None and tag in ("ul", "ol") and not body_follows(el) and is_link_list(el, hiding):
             chosen.append((el, LINK_LIST_RULE))
