@@ -433,22 +433,80 @@ def test_collapse_is_the_whitespace_regex(text: str) -> None:
 
 
 def test_justext_stop_words_from_the_cache_are_trafilaturas(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import inspect
+
+    import justext.core
     from trafilatura import external
 
     from cleaner.extract import stoplist
 
     monkeypatch.setenv("CLEAN_ARTICLE_CACHE", str(tmp_path))
+    own = external.jt_stoplist_init()
+    expected = inspect.unwrap(justext.core.define_stoplist)(own)  # what justext makes of trafilatura's list
     monkeypatch.setattr(external, "JT_STOPLIST", None)
     stoplist.prime()  # gathers and stores
     gathered = external.JT_STOPLIST
-    assert list(tmp_path.glob("justext-stopwords-*.marshal"))
+    assert list(tmp_path.glob("justext-stopword-lines-*.marshal"))
+    assert set(gathered) == set(own)
     monkeypatch.setattr(external, "JT_STOPLIST", None)
     stoplist.prime()  # loads
-    assert external.JT_STOPLIST is not gathered and set(external.JT_STOPLIST) == set(gathered)
-    next(tmp_path.glob("justext-stopwords-*.marshal")).write_bytes(b"\x00broken")
+    assert external.JT_STOPLIST is not gathered and set(external.JT_STOPLIST) == set(own)
+    # justext's set of that list is the stored one; any other list is lowered by justext itself
+    assert justext.core.define_stoplist(external.JT_STOPLIST) == expected
+    assert justext.core.define_stoplist(("Und", "DER")) == frozenset({"und", "der"})
+    next(tmp_path.glob("justext-stopword-lines-*.marshal")).write_bytes(b"\x00broken")
     monkeypatch.setattr(external, "JT_STOPLIST", None)
     stoplist.prime()  # a broken copy is gathered again
-    assert set(external.JT_STOPLIST) == set(gathered)
+    assert set(external.JT_STOPLIST) == set(own)
+
+
+def test_the_stored_punctuation_class_is_the_planes(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word pattern's class, read from the cache, names exactly the P* and S* characters."""
+    import unicodedata
+
+    from cleaner import text
+
+    monkeypatch.setenv("CLEAN_ARTICLE_CACHE", str(tmp_path))
+    ranges = text._punctuation_ranges()
+    expected = [c for c in range(0x10000) if unicodedata.category(chr(c))[0] in "PS"]
+    assert [c for a, b in ranges for c in range(a, b + 1)] == expected
+    text._spaced_word.cache_clear()
+    try:
+        derived = text._spaced_word()
+        assert list(tmp_path.glob("punctuation-ranges-*.marshal"))
+        text._spaced_word.cache_clear()
+        assert text._spaced_word().pattern == derived.pattern  # read back
+        assert [m.group() for m in derived.finditer("«Hello», world… ¿qué? 12,5 % — ok.")] == [
+            "Hello", "world", "qué", "12,5", "ok"]
+    finally:
+        text._spaced_word.cache_clear()
+
+
+def test_the_mirror_check_is_kept_and_follows_the_source(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+    import inspect
+    import os
+
+    from cleaner.extract import mirror
+
+    monkeypatch.setenv("CLEAN_ARTICLE_CACHE", str(tmp_path))
+    module = tmp_path / "mirrored_module.py"
+    module.write_text("def f():\n    return 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import importlib
+
+    mod = importlib.import_module("mirrored_module")
+    expected = hashlib.sha1(("x\0" + inspect.getsource(mod.f)).encode()).hexdigest()
+    assert mirror.mirrors(expected, "x", mod.f)
+    assert list(tmp_path.glob("mirrors-*.marshal"))
+    assert mirror.mirrors(expected, "x", mod.f)  # read back
+    assert not mirror.mirrors(expected, "y", mod.f)
+    module.write_text("def f():\n    return 2\n")  # the installed code changes: checked again
+    os.utime(module, ns=(1, 1))
+    import linecache
+
+    linecache.clearcache()
+    assert not mirror.mirrors(expected, "x", mod.f)
 
 
 _ATTR_VALUES = [
