@@ -14,7 +14,6 @@ Per-document work is :mod:`cleaner.pipeline`; corpus work is "emit key -> reduce
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import pickle
 import tempfile
 from array import array
@@ -332,8 +331,6 @@ class RunState:
 
     def pass_two(self, ctx: Context, deduper: Deduper) -> None:
         """Finish every document, sign it and cluster it."""
-        if self.options.jobs > 1 and multiprocessing.get_start_method() == "fork":
-            ctx.rules.warm()  # the edge steps' concept automata: built once here, inherited by the workers
         tasks = ((seq, doc, self.options.explain) for seq, doc in enumerate(self.docs.pickled()))
         for done in self.progress(ordered_map(second_half_packed, tasks, ctx, self.options.jobs), "cleaning"):
             if done.reject is not None:

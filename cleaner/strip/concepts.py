@@ -145,11 +145,6 @@ class Concepts:
         return (frozen, frozenset(inside), subject_index, ScriptAutomata.grouped(frozen),
                 ScriptAutomata.grouped(subject_index))
 
-    def warm(self) -> None:
-        """Build every script's automata now (before a fork, so that the workers share them)."""
-        self.built().build_all()
-        self._subject_automaton.build_all()
-
     def __getstate__(self) -> dict[str, Any]:
         # a worker process builds its own
         return {**self.__dict__, "_cache": {}, "_subject_cache": {}, "_automaton": None, "_subject_automaton": None}
@@ -279,11 +274,6 @@ class ScriptAutomata:
                     continue
                 automaton = self._build(script)
             yield from automaton.iter(text)
-
-    def build_all(self) -> None:
-        for script in self.keys:
-            if script not in self.automata:
-                self._build(script)
 
     def _build(self, script: str) -> Any:
         automaton = ahocorasick.Automaton()

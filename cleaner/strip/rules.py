@@ -279,11 +279,6 @@ class Rules:
             else:
                 bucket.update(by_lang)
 
-    def warm(self) -> None:
-        """Build what is otherwise built on first use (the concept automata), so that processes
-        forked from this one share it instead of each building its own."""
-        self.concepts.warm()
-
     def compile(self) -> Rules:
         for role, families in self.roles.items():
             unknown = sorted(set(families) - set(self.families))
