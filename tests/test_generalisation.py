@@ -2003,3 +2003,64 @@ def test_consequences_and_following_are_no_follow_line(outlet: str, title: str, 
     """"Folgen" (consequences) and "Following the vote" next to social media are the article's last
     line, not a "follow us" line: the follow words are the imperative's."""
     assert cleaner.clean(_echoed(title, outlet, *body), kind="text").text == "\n\n".join(body)
+
+
+_NOTES = [
+    # (outlet, title, body, the outlet's own note about itself and an offer, in the page's language)
+    ("Corriere Adriatico", "Ancona, riapre il porto antico ai pedoni",
+     ["Da lunedì il porto antico di Ancona torna percorribile a piedi dopo due anni di lavori.",
+      "Il comune ha speso 3,2 milioni di euro per la nuova pavimentazione."],
+     "Per la pubblicità sul nostro sito contattate l'ufficio commerciale."),
+    ("Lausitzer Bote", "Cottbus verlängert die Straßenbahn bis Sandow",
+     ["Die Straßenbahn in Cottbus fährt ab Herbst bis nach Sandow.",
+      "Die Stadt rechnet mit 4.000 zusätzlichen Fahrgästen am Tag."],
+     "Wir korrigieren sachliche Fehler in diesem Artikel umgehend und vermerken jede Korrektur."),
+    ("Chubu Shimbun", "名古屋港に新しい客船ターミナルが完成",
+     ["名古屋港の金城ふ頭に新しい客船ターミナルが完成し、十日に開業式が行われた。",
+      "市は年間五十隻の寄港を見込んでいる。"],
+     "この記事の動画版は私たちのYouTubeチャンネルでご覧いただけます。"),
+    ("Ege Postası", "İzmir'de yeni vapur hattı hizmete girdi",
+     ["Karşıyaka ile Konak arasındaki yeni vapur hattı pazartesi sabahı ilk seferini yaptı.",
+      "Belediye, hattın günde 6 bin yolcu taşımasını bekliyor."],
+     "Reklam vermek için sitemizin satış ekibiyle iletişime geçin."),
+]
+
+
+@pytest.mark.parametrize(("outlet", "title", "body", "note"), _NOTES)
+def test_the_outlets_note_about_itself_and_an_offer_goes_at_the_end(outlet: str, title: str, body: list[str],
+                                                                    note: str) -> None:
+    """A line in the outlet's voice (this article, our site, the editors) that speaks of an offer
+    (advertising, a channel, a correction, a subscription) ends a republished page: the outlet's
+    furniture, in any language, whatever its wording; the same line ends a clean article untouched."""
+    tags = "Time Stamp:"
+    article = cleaner.clean(_echoed(title, outlet, *body, note, tags, f"More from {outlet}"), kind="text")
+    assert (article.title, article.text) == (title, "\n\n".join(body))
+    clean = cleaner.clean("\n\n".join([title, *body, note]), kind="text")
+    assert clean.text == "\n\n".join([*body, note])
+
+
+def test_a_related_stories_heading_over_its_list_goes_with_it() -> None:
+    """The related stories' headlines, one block of lines under a short heading no prior knows, end
+    the article above the network's trailer: the list and its heading go."""
+    title = "Óbidos abre a muralha ao público depois das obras"
+    body = ["A muralha de Óbidos volta a poder ser percorrida a partir de sábado, depois de oito meses de obras.",
+            "A câmara municipal limitou a entrada a 200 pessoas de cada vez."]
+    related = "Peniche: novo passadiço nas arribas\nFoz do Arelho recebe bandeira azul\nCaldas da Rainha e a loiça de Bordalo"
+    dump = _echoed(title, "Jornal do Oeste", *body, "Histórias vizinhas", related,
+                   "óbidos ※ muralha ※ zephyrnet ※ PlatoData ※ Plato Data Intelligence", "Carimbo de data/hora:")
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_the_network_slogan_under_the_outlets_pitch_goes() -> None:
+    """The network's "SEO ... PR" entry, worded anew, right under the outlet's app pitch and over
+    the network's link list: taken out with both."""
+    title = "Bergen får ny bybane til Fyllingsdalen"
+    body = ["Bybanen i Bergen kjører fra mandag helt til Fyllingsdalen.",
+            "Strekningen er 9,8 kilometer lang og har ti nye stopp."]
+    dump = "\n\n".join([f"{title} - Vestlandsposten", *body,
+                        "Last ned appen vår og få nyhetene fra Vestlandet hver morgen.",
+                        "SEO-innhold og pressemeldinger som spres vidt. Bli lagt merke til fra i morgen av.",
+                        "PlatoData.Nettverk Vertikal generativ AI. Styrk deg selv. Tilgang her.",
+                        "PlatoAiStream. Web3-innsikt. Kunnskap forsterket. Tilgang her.",
+                        "Kilde: Plato Data Intelligence."])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

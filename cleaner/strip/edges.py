@@ -552,6 +552,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             if inside and doc.evidence:
                 for j in _headline_list(doc, pending[::-1], s):
                     doc.drop(j, removals.RELATED_LINKS)  # "Most read" over other stories' headlines
+                if pending and doc.kept[pending[0]] and _list_heading(doc, pending[0], below, rules, s):
+                    doc.drop(pending[0], removals.RELATED_LINKS)  # the lowest line held, over a taken list
             break
         if forms and rule in NAMING_LINES and not outlet.mentions(doc.blocks[i], forms):
             forms.extend(_footer_forms(doc.blocks[i], doc, i, s, rules))
@@ -650,6 +652,10 @@ def _follow_line(text: str, words: int) -> bool:
     return word_count(text) <= words and not ends_sentence(text) and not _DIGIT.search(text)
 
 
+# lines taken as a list of links or words: a short line right above one is its heading
+LIST_LINES = frozenset({removals.RELATED_LINKS, removals.KEYWORD_RUN, removals.FOLLOW_BLOCK})
+
+
 NETWORK_LINES = frozenset({removals.NETWORK_BRAND, removals.KEYWORD_RUN, removals.SHARED_ENDING,
                            removals.LEARNED_SPAM, removals.PLATO_BOTTOM_LINKS})
 
@@ -671,15 +677,15 @@ def strip_between_network_lines(doc: Document, rules: Rules, s: EdgeSettings = D
     """On a republished page, a short line standing right above a line the steps took for the
     network's own (its "PlatoData.Network ..." line) and below another taken line: the "SEO Powered
     Content & PR Distribution" line, when it holds a token of the signature ("SEO" kept, "PR"
-    translated) under a network line, or has the list entries' shape under any taken line."""
+    translated) or has the list entries' shape, under any taken line (the network's, or the
+    outlet's app pitch the page ended with)."""
     if not doc.evidence:
         return
     taken = {r.block: r.rule for r in doc.removed if r.block >= 0}
     for i in range(max(1, len(doc.blocks) // 2), len(doc.blocks) - 1):
         if not doc.kept[i] or taken.get(i + 1) not in NETWORK_LINES or word_count(doc.blocks[i]) > s.signature_words:
             continue
-        if taken.get(i - 1) in NETWORK_LINES and rules.signature_part(doc.blocks[i]) \
-                or taken.get(i - 1) is not None and _slogan_entry(doc.blocks[i], s):
+        if taken.get(i - 1) is not None and (rules.signature_part(doc.blocks[i]) or _slogan_entry(doc.blocks[i], s)):
             doc.drop(i, removals.NETWORK_BRAND)
 
 
@@ -955,21 +961,43 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
     """A short heading over two or more headlines of other stories ("Most read", then titles),
     among ``lines`` (top down): every line under it link-like, and each sharing few of its words
     with the article (a list of the article's own points speaks of what the article speaks of).
-    The heading and its headlines, or nothing."""
+    The heading and its headlines (the lines below them may head the next block: "About the
+    author" over a bio), or nothing."""
     for k in range(len(lines) - 2):
-        head, items = doc.blocks[lines[k]], lines[k + 1 :]
+        head = doc.blocks[lines[k]]
         if word_count(head) > s.list_heading_words or head.rstrip()[-1:] in ".!?" + COLONS:
             continue
-        if not all(_is_weak(doc.blocks[j], s) and word_count(doc.blocks[j]) >= s.headline_words
-                   and not _opens_lower(doc.blocks[j]) for j in items):
-            continue  # (a headline opens with a capital where letters have case; a list's points may not)
+        end = k + 1
+        while end < len(lines) and _is_weak(doc.blocks[lines[end]], s) \
+                and word_count(doc.blocks[lines[end]]) >= s.headline_words and not _opens_lower(doc.blocks[lines[end]]):
+            end += 1  # (a headline opens with a capital where letters have case; a list's points may not)
+        items = lines[k + 1 : end]
+        if len(items) < 2 or any(doc.blocks[j].rstrip()[-1:] in COLONS for j in items) \
+                or any(word_count(doc.blocks[j]) > s.list_heading_words for j in lines[end:]):
+            continue  # a line announcing what follows belongs to the article's own list; below the
+            # headlines only the next block's heading may stand
         article = {t for i in doc.live() if i not in lines for t in tokens(doc.blocks[i]) if len(t) >= 4}
         novel = True
         for j in items:
             own = [t for t in tokens(doc.blocks[j]) if len(t) >= 4]
             novel = novel and bool(own) and sum(t in article for t in own) <= s.headline_shared * len(own)
-        return lines[k:] if novel else []
+        return lines[k:end] if novel else []
     return []
+
+
+def _list_heading(doc: Document, i: int, below: dict[int, str], rules: Rules, s: EdgeSettings) -> bool:
+    """A short heading right above a list the walk or a step took (related stories joined in one
+    block, a tag run, a follow block) with everything under it taken: the list's heading
+    ("Σχετικές ιστορίες"), in any language. Not a credit, and no word of it stands in the article
+    (a last line of the story speaks of what the story speaks of)."""
+    text = doc.blocks[i]
+    if below.get(i + 1) not in LIST_LINES or any(doc.kept[i + 1 :]) \
+            or word_count(text) > s.list_heading_words or text.rstrip()[-1:] in ".!?" + COLONS \
+            or _DIGIT.search(text) or _credit(text, rules) or QUOTES.search(text):
+        return False
+    words = {t for t in tokens(text) if len(t) >= 4}
+    article = {t for j in doc.live() if j != i for t in tokens(doc.blocks[j])}
+    return bool(words) and not words & article
 
 
 def _opens_lower(text: str) -> bool:
