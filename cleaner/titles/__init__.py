@@ -279,24 +279,10 @@ def _sounds_like_host(name: str, url: str | None, rules: Rules) -> bool:
     domain = next((d for d in rules.domains if host == d or host.endswith("." + d)), None)
     if domain is None:
         return False
-    spoken = _sound_skeleton(latin_letters(name))
-    return len(spoken) >= SOUND_MIN and spoken == _sound_skeleton(domain.split(".")[0])
+    spoken = outlet.sound_skeleton(latin_letters(name))
+    return len(spoken) >= SOUND_MIN and spoken == outlet.sound_skeleton(domain.split(".")[0])
 
 
-def _sound_skeleton(latin: str) -> str:
-    """The consonants of a romanised word by sound class: one letter each for p/b/f/v, s/z/c,
-    k/g/q, t/d, l/r, with "ph" as "f" and repeats folded."""
-    latin = latin.casefold().replace("ph", "f")
-    out = []
-    for ch in latin:
-        cls = _SOUND.get(ch, ch if ch.isalpha() and ch not in "aeiouyhw" else "")
-        if cls and (not out or out[-1] != cls):
-            out.append(cls)
-    return "".join(out)
-
-
-_SOUND = {**dict.fromkeys("pbfv", "p"), **dict.fromkeys("szcj", "s"), **dict.fromkeys("kgq", "k"),
-          **dict.fromkeys("td", "t"), **dict.fromkeys("lr", "r")}
 SOUND_MIN = 4  # consonants a site name needs to be matched with its host by sound
 
 

@@ -107,10 +107,36 @@ NETWORK_NAME_SKELETONS = frozenset({"zprnt", "zplnt", "zpnt"})
 
 
 def names_the_network(word: str) -> bool:
-    """A word that is the network's own name in another spelling or script."""
+    """A word that is the network's own name in another spelling or script; in a script other than
+    Latin, also as it sounds ("សេហ្វៀណិត", sehvienet: Khmer writes "z" as "s" and "f" as "hv")."""
     letters = latin_letters(word)
-    key = romanised_skeleton(word) or skeleton(letters)
-    return len(letters) >= 6 and key in NETWORK_NAME_SKELETONS
+    if len(letters) < 6:
+        return False
+    key = romanised_skeleton(word)
+    if key is not None and _OPEN_SYLLABLE.match(letters) and _NET_END.search(letters) \
+            and sound_skeleton(letters) in NETWORK_NAME_SOUNDS:
+        return True  # (its first consonant alone, as "Ze-", and ending in "-net": "Спринт", sprint, and
+        # "ジャパン・トゥデイ", jiyapantoudei, are no Zephyrnet)
+    return (key or skeleton(letters)) in NETWORK_NAME_SKELETONS
+
+
+def sound_skeleton(latin: str) -> str:
+    """The consonants of a romanised word by sound class: one letter each for p/b/f/v, s/z/c,
+    k/g/q, t/d, l/r, with "ph" as "f" and repeats folded."""
+    latin = latin.casefold().replace("ph", "f")
+    out = []
+    for ch in latin:
+        cls = _SOUND.get(ch, ch if ch.isalpha() and ch not in "aeiouyhw" else "")
+        if cls and (not out or out[-1] != cls):
+            out.append(cls)
+    return "".join(out)
+
+
+_SOUND = {**dict.fromkeys("pbfv", "p"), **dict.fromkeys("szcj", "s"), **dict.fromkeys("kgq", "k"),
+          **dict.fromkeys("td", "t"), **dict.fromkeys("lr", "r")}
+NETWORK_NAME_SOUNDS = frozenset({"sprnt", "spnt"})  # "Zephyrnet" by sound class, with and without its "r"
+_NET_END = re.compile("n[aeiouy]*t+[aeiouy]*$", re.IGNORECASE)
+_OPEN_SYLLABLE = re.compile("[aeiouy]*[^aeiouy][aeiouy]", re.IGNORECASE)  # Thai writes a vowel first: "eseforent"
 
 
 def from_tails(tails: list[str], rules: Rules) -> str | None:
