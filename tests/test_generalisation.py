@@ -2073,3 +2073,30 @@ def test_the_network_slogan_under_the_outlets_pitch_goes() -> None:
                         "PlatoAiStream. Web3-innsikt. Kunnskap forsterket. Tilgang her.",
                         "Kilde: Plato Data Intelligence."])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("appeal", "outlet"), [
+    ("«Вільне Радіо» існує завдяки підтримці читачів. Підтримайте нас щомісячним внеском.", "Вільне Радіо"),
+    ("Baltic Forest Times relies on readers like you. Support our reporting with a monthly gift.",
+     "Baltic Forest Times"),
+])
+def test_an_appeal_for_support_names_the_outlet_no_title_named(appeal: str, outlet: str, tmp_path: Path) -> None:
+    """A republished record whose title names no outlet ends in the outlet's appeal for support,
+    which opens with its name: that is the source, alone or when the run learned the appeal as
+    the site's recurring line."""
+    stories = [("Most w Kolbudach otwarty", ["Nowy most w Kolbudach otwarto dla ruchu w poniedziałek.",
+                                            "Budowa trwała dwa lata i kosztowała 40 mln zł."]),
+               ("Tramwaj na Morenę rusza", ["Pierwszy tramwaj na Morenę wyjechał w sobotę rano.",
+                                           "Linia ma sześć przystanków i kursuje co dziesięć minut."]),
+               ("Plaża w Brzeźnie z nowym molo", ["Molo w Brzeźnie przedłużono o sto metrów.",
+                                                 "Miasto planuje też nowe przebieralnie i prysznice."])]
+    spam = "PlatoAiStream. Web3-intelligens. Tilgang her."
+    rows = [{"id": f"r{k}", "url": f"https://platodata.ai/pl/story-{k}/", "title": title,
+             "text": "\n\n".join([*body, appeal, spam])} for k, (title, body) in enumerate(stories)]
+    article = cleaner.clean(rows[0]["text"], kind="text", title=rows[0]["title"], url=rows[0]["url"])
+    assert article.source == outlet and appeal not in article.text
+    dump = tmp_path / "run.jsonl"
+    dump.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    records = []
+    cleaner.run([str(dump)], cleaner.Options(), write=records.append, reject=lambda r: None)
+    assert [r.source for r in records] == [outlet] * 3

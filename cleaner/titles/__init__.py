@@ -10,7 +10,8 @@ steps trust their priors.
 ``finalize`` (step ``finalize``) settles one clean title line and the ``source`` once the
 strip steps have run. The source is, in this order: the outlet the title tails name; the outlet a
 removed line names ("The post ... appeared first on X.", "More from X"); the page's declared site
-name (``og:site_name``) unless it is the network's own; else none.
+name (``og:site_name``) unless it is the network's own; the outlet a removed appeal for its
+support opens with ("«Новая газета Европа» существует на пожертвования читателей"); else none.
 """
 
 from __future__ import annotations
@@ -448,7 +449,7 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
     if doc.kind == "html" and (site := _site(doc, rules)) is not None:
         source = site  # the page's declared site name, as its markup writes it, over its translated titles
     elif source is None:
-        source = footer = outlet.from_removed_lines(doc, rules) or _site(doc, rules)
+        source = footer = outlet.from_removed_lines(doc, rules) or _site(doc, rules) or outlet.from_appeal(doc, rules)
     elif doc.source_weak:  # a line naming another outlet outranks a guess from a spam tail
         other = outlet.from_removed_lines(doc, rules)
         site = _site(doc, rules)

@@ -629,5 +629,42 @@ def from_removed_lines(doc: Document, rules: Rules) -> str | None:
     return None
 
 
+def from_appeal(doc: Document, rules: Rules) -> str | None:
+    """The outlet an appeal for its support opens with, when nothing else named it: "«Новая
+    газета Европа» существует на пожертвования читателей", "Civil Eats relies on readers like you":
+    the quoted name, or in a cased script the capitalised words before the first lower-case one
+    (two at least: "Please" or "Support" alone opens any appeal)."""
+    for removal in doc.removed:
+        family = removals.family_of(removal.rule)
+        if family is None and removal.rule == removals.SITE_TEMPLATE:  # a line the run saw recur on the site
+            found = rules.concepts.family(removal.text)
+            family = found[0] if found is not None else None
+        if family not in APPEALS:
+            continue
+        text = removal.text.strip()
+        quoted = _OPENING_QUOTE.match(text)
+        if quoted:
+            words = quoted.group(1).split()
+        else:
+            words = []
+            for word in text.split()[:_APPEAL_NAME_WORDS + 1]:
+                if not word[:1].isupper():
+                    break
+                words.append(word)
+                if word[-1:] in ",;:.!?":
+                    break
+            if not 2 <= len(words) <= _APPEAL_NAME_WORDS:
+                continue
+        name = _name(words, rules) if words else None
+        if name and not names_the_network(name):
+            return name
+    return None
+
+
+APPEALS = frozenset({"support_appeal"})  # the families whose lines the outlet opens with its own name
+_OPENING_QUOTE = re.compile("[«\"\u201c\u201e\u300c]([^»\"\u201c\u201d\u300d]{2,60})[»\"\u201d\u300d]")
+_APPEAL_NAME_WORDS = 3  # as many as a name takes (see _name)
+
+
 # Trailing lines that may be "More from X" in a language no phrase covers.
 SHORT_NAMING = frozenset({removals.OUTLET_LINK, removals.LABEL_VALUE})
