@@ -594,3 +594,49 @@ def test_a_figure_caption_above_a_section_heading_is_put_back() -> None:
     page = extracted(html)
     assert caption in page.blocks and page.captions
     assert page.blocks[page.blocks.index(caption) + 1] == "Smaller fish, later spawning"
+
+
+_LD_VALUES = st.sampled_from([
+    '"Jane Doe"', '"<b>Jan</b> Kowalski"', '"Ana \\u00e9 Silva"', '"A\\nB"', '"x &amp; y"', '"  spaced   name  "',
+    '{"@type": "Person", "name": "Kim Lee"}', '[{"@type": "Person", "name": "Ola  Nordmann"}, {"name": "Bo"}]',
+    '"2024-05-01T10:00:00Z"', '{"@type": "Organization", "name": "Daily\\tPost"}', '"quote \\" inside"',
+])
+_LD_KEYS = st.sampled_from(["author", "headline", "name", "datePublished", "publisher", "@type", "url", "creator"])
+
+
+@st.composite
+def _ld_json(draw: st.DrawFn) -> str:
+    pairs = draw(st.lists(st.tuples(_LD_KEYS, _LD_VALUES), min_size=1, max_size=5))
+    space = draw(st.sampled_from(["", " ", "\n  ", "\t", "\r\n    "]))
+    body = ("," + space).join(f'{space}"{k}":{space}{v}' for k, v in pairs)
+    text = "{" + body + space + "}"
+    if draw(st.booleans()):
+        text = f'[{space}{{"@type": "NewsArticle", "@graph": [{text}]}}{space}]'
+    if draw(st.integers(0, 5)) == 0:
+        text = text[: draw(st.integers(1, len(text)))]  # broken off: trafilatura's crude reader
+    return text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ld_json(), min_size=1, max_size=3))
+def test_the_json_ld_reader_reads_what_trafilaturas_reads(scripts: list[str]) -> None:
+    """The metadata's JSON-LD reader, which skips trafilatura's minifying regex where the text
+    parses without it, gives the fields trafilatura's ``extract_meta_json`` gives."""
+    from trafilatura import metadata as tm
+
+    from cleaner.extract import metadata
+
+    html = "<html><head>" + "".join(f'<script type="application/ld+json">{s}</script>' for s in scripts) \
+        + "</head><body><p>x</p></body></html>"
+    root = parse_html(html)
+    assert root is not None and metadata._json_reader_as_written()
+    fields = ("title", "author", "url", "sitename", "date", "pagetype", "categories", "tags")
+
+    def read(reader: object) -> tuple[object, ...]:
+        try:
+            found = reader(root, tm.Document())  # type: ignore[operator]
+        except Exception as err:  # noqa: BLE001 - both must fail alike
+            return (type(err).__name__,)
+        return tuple(getattr(found, f, None) for f in fields)
+
+    assert read(metadata._meta_json) == read(tm.extract_meta_json)

@@ -38,7 +38,7 @@ def page_metadata(root: etree._Element, url: str | None, date_params: dict[str, 
     if found.author and " " not in found.author:
         found.author = None  # a one-word "author" is a handle or a site, as trafilatura judges
     with suppress(Exception):  # trafilatura's JSON-LD reader fails on odd markup
-        found = tm.extract_meta_json(root, found)
+        found = _meta_json(root, found) if _json_reader_as_written() else tm.extract_meta_json(root, found)
     meta = Meta(
         title=found.title or tm.extract_title(root),
         author=found.author or _extract_author(root),
@@ -57,6 +57,47 @@ def page_metadata(root: etree._Element, url: str | None, date_params: dict[str, 
     for name in ("title", "author", "url", "date", "sitename"):
         setattr(meta, name, _tidy(getattr(meta, name)))
     return meta
+
+
+def _meta_json(root: etree._Element, found: Any) -> Any:  # noqa: ANN401 - trafilatura's Document
+    """trafilatura's ``extract_meta_json``, its minifying regex (an alternation Python tries at
+    every character, a third of the reader's time) run only where the text does not parse
+    without it: JSON ignores the whitespace it takes out between tokens, and ``normalize_json``
+    collapses that whitespace to single spaces, so the parsed value is the same. A text that
+    does not parse takes trafilatura's own path (its crude reader reads the minified text)."""
+    import json
+
+    from trafilatura import metadata as tm
+    from trafilatura.json_metadata import extract_json, extract_json_parse_error, normalize_json
+
+    for elem in _LD_JSON(root):
+        if not elem.text:
+            continue
+        try:
+            schema = json.loads(normalize_json(elem.text), strict=False)
+        except json.JSONDecodeError:
+            schema = _UNPARSED
+        try:
+            if schema is _UNPARSED:
+                schema = json.loads(normalize_json(tm.JSON_MINIFY.sub(r"\1", elem.text)), strict=False)
+            found = extract_json(schema, found)
+        except json.JSONDecodeError:
+            found = extract_json_parse_error(normalize_json(tm.JSON_MINIFY.sub(r"\1", elem.text)), found)
+    return found
+
+
+_UNPARSED = object()
+
+
+_LD_JSON = etree.XPath('.//script[@type="application/ld+json" or @type="application/settings+json"]')
+_JSON_READER_WRITTEN_FOR = "8e95bc2a6067598ae7f46a0a39656ca38bb4acdc"  # trafilatura 2.3.1
+
+
+@lru_cache(maxsize=1)
+def _json_reader_as_written() -> bool:
+    from trafilatura import metadata as tm
+
+    return mirrors(_JSON_READER_WRITTEN_FOR, tm.extract_meta_json)
 
 
 def _tidy(value: str | None) -> str | None:
