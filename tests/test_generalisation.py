@@ -2100,3 +2100,19 @@ def test_an_appeal_for_support_names_the_outlet_no_title_named(appeal: str, outl
     records = []
     cleaner.run([str(dump)], cleaner.Options(), write=records.append, reject=lambda r: None)
     assert [r.source for r in records] == [outlet] * 3
+
+
+def test_a_headline_list_over_the_next_blocks_heading_goes() -> None:
+    """Other stories' headlines under a short heading, then the heading of the author's bio: the
+    list is taken although the line below it is no headline."""
+    title = "Lübeck saniert die Puppenbrücke bis zum Herbst"
+    body = ["Die Stadt Lübeck lässt die Puppenbrücke über den Stadtgraben ab Montag sanieren.",
+            "Die Arbeiten kosten rund 2,4 Millionen Euro und sollen im Oktober enden.",
+            "Fußgänger werden in dieser Zeit über eine Behelfsbrücke geleitet."]
+    related = ["Travemünde bekommt einen neuen Fähranleger am Priwall",
+               "Warum in Schleswig so viele Störche brüten wie nie",
+               "Kieler Woche plant mehr Konzerte auf der Hörn"]
+    bio = "Jana Riedel ist Redakteurin im Lokalressort und schreibt über Stadtentwicklung und Verkehr."
+    dump = _echoed(title, "Ostsee Bote", *body, "Weitere Geschichten", *related, "Über die Autorin", bio,
+                   "Zeitstempel:", "Mehr von Ostsee Bote")
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

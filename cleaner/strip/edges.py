@@ -711,16 +711,19 @@ def strip_note_headings(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.e
     half = len(doc.blocks) // 2
     for i in range(max(1, half), len(doc.blocks) - 1):
         family = removals.family_of(taken.get(i + 1, ""))
-        if doc.kept[i] and family in rules.role("sentences") and _note_heading(doc.blocks[i], s) \
+        if doc.kept[i] and family in rules.role("sentences") and _note_heading(doc.blocks[i], rules, s) \
                 and rules.concepts.found(doc.blocks[i]):  # it says what the note is: its author, this article
             doc.drop(i, removals.TRAILING_BLOCK)
 
 
-def _note_heading(text: str, s: EdgeSettings) -> bool:
+def _note_heading(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """A heading's shape: a few words, no sentence, figure or label; past its first word a capital
+    opens only a word of a concept (German's nouns: "Über die Autorin"), never a name."""
     if word_count(text) > s.label_words + 2 or ends_sentence(text) or _DIGIT.search(text) or split_label(text)[1]:
         return False
     words = text.split()
-    return not any(_cased_opening(w).isupper() for w in words[1:]) and text.rstrip()[-1:] not in COLONS
+    return not any(_cased_opening(w).isupper() and not rules.concepts.found(w) for w in words[1:]) \
+        and text.rstrip()[-1:] not in COLONS
 
 
 # trailing lines that name the outlet, in the words the page's own translation gave it
