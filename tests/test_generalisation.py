@@ -2116,3 +2116,13 @@ def test_a_headline_list_over_the_next_blocks_heading_goes() -> None:
     dump = _echoed(title, "Ostsee Bote", *body, "Weitere Geschichten", *related, "Über die Autorin", bio,
                    "Zeitstempel:", "Mehr von Ostsee Bote")
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_an_appeal_opening_in_title_case_words_names_no_outlet() -> None:
+    """"Your Support Matters": an appeal's own words written in title case are no outlet's name."""
+    body = ["Die Fähre nach Hiddensee fährt ab Mai wieder stündlich.", "Die Reederei setzt dafür ein drittes Schiff ein."]
+    text = "\n\n".join([*body, "Your Support Matters. Readers like you fund our journalism: donate today.",
+                        "PlatoAiStream. Web3-intelligens. Tilgang her."])
+    article = cleaner.clean(text, kind="text", title="Hiddensee-Fähre fährt stündlich",
+                            url="https://platodata.ai/de/hiddensee/")
+    assert article.source is None and article.text == "\n\n".join(body)

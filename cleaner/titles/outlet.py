@@ -653,8 +653,8 @@ def from_appeal(doc: Document, rules: Rules) -> str | None:
                 words.append(word)
                 if word[-1:] in ",;:.!?":
                     break
-            if not 2 <= len(words) <= _APPEAL_NAME_WORDS:
-                continue
+            if not 2 <= len(words) <= _APPEAL_NAME_WORDS or rules.concepts.found(" ".join(words)):
+                continue  # "Your Support Matters": the appeal's own words in title case, no name
         name = _name(words, rules) if words else None
         if name and not names_the_network(name):
             return name
