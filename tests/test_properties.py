@@ -296,3 +296,18 @@ def test_the_phrase_matcher_finds_leftmost_longest_literals(words: list[str], te
     literals = Literals(sorted(set(words)))
     for text in texts:
         assert [m.span() for m in literals.finditer(text)] == _leftmost_longest(words, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, (1 << 16) - 1), min_size=3 * 5, max_size=3 * 5),
+       st.lists(st.integers(0, 4), min_size=1, max_size=8))
+def test_float16_rows_widen_to_the_values_astype_gives(bits: list[int], rows: list[int]) -> None:
+    """The language model's float16 rows, widened by lookup, bit for bit as numpy's ``astype``
+    (normal and subnormal numbers, zeros, infinities and NaNs alike)."""
+    import numpy as np
+
+    from cleaner.langs import widen_half
+
+    table = np.array(bits, dtype=np.uint16).view(np.float16).reshape(5, 3)
+    idx = np.array(rows, dtype=np.intp)
+    assert np.array_equal(widen_half(table, idx).view(np.uint32), table[idx].astype(np.float32).view(np.uint32))
