@@ -104,9 +104,12 @@ def decode_bytes(data: bytes, declared: str | None = None, *, html: bool = False
             continue
         notes = [] if codec == "utf-8" and why == "default" else [f"decoded as {codec} ({why})"]
         return text, notes
-    mostly = _mostly_utf8(data)
-    if mostly is not None:
-        return mostly
+    # a page with a few stray bytes is in the charset its other bytes fit: UTF-8 first (a legacy
+    # multi-byte codec reads much of UTF-8 as characters of its own), then the one it declares
+    for codec, why in sorted(candidates, key=lambda c: c[0] != "utf-8"):
+        mostly = _mostly(data, codec, why)
+        if mostly is not None:
+            return mostly
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[: 1 << 20]).best()
@@ -122,16 +125,24 @@ STRAY_SHARE = 0.5  # invalid bytes per valid multi-byte character that still mak
 MIN_VALID = 10  # valid multi-byte characters needed to call it UTF-8 (Latin-1 text has next to none)
 
 
-def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
-    """UTF-8 with a few stray bytes (a truncated character, a pasted Latin-1 quote) is UTF-8:
-    the bad bytes become U+FFFD and the rest is read as written. Guessing a legacy codec for the
-    whole page instead would turn every non-ASCII letter into mojibake."""
-    text = data.decode("utf-8", "replace")
+def _mostly(data: bytes, codec: str, why: str) -> tuple[str, list[str]] | None:
+    """A page in a charset (its declared one, or UTF-8) with a few stray bytes (a truncated
+    character, a pasted Latin-1 quote) is in that charset: the bad bytes become U+FFFD and the
+    rest is read as written. Guessing another codec for the whole page instead would turn every
+    non-ASCII letter into mojibake. A charset the bytes are not in fails on most of its
+    characters (UTF-8's Korean read as EUC-KR, EUC-KR read as UTF-8)."""
+    try:
+        text = data.decode(codec, "replace")
+    except LookupError:
+        return None
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     valid = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
     if bad <= 0 or valid < MIN_VALID or bad > STRAY_SHARE * valid:
         return None
-    return text, [f"{bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} replaced"]
+    plural = "s" if bad > 1 else ""
+    name = "UTF-8" if codec == "utf-8" else codec
+    notes = [] if codec == "utf-8" and why == "default" else [f"decoded as {codec} ({why})"]
+    return text, [*notes, f"{bad} invalid {name} byte sequence{plural} replaced"]
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")

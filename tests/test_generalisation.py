@@ -215,6 +215,50 @@ def test_a_few_stray_bytes_do_not_turn_a_utf8_page_into_mojibake() -> None:
     assert paragraph in article.text  # every other umlaut read as written
 
 
+@pytest.mark.parametrize(("charset", "paragraph"), [
+    ("euc-kr", "서울시는 다음 달부터 한강 공원의 자전거 대여 요금을 낮추기로 했다고 밝혔다."),
+    ("shift_jis", "大阪市は来月から市営バスの深夜便を増やすと発表した。利用者の要望に応えるという。"),
+    ("windows-1251", "Общината ще ремонтира пешеходния мост над реката до края на годината."),
+])
+def test_a_page_in_its_declared_charset_with_stray_bytes_is_read_in_it(charset: str, paragraph: str) -> None:
+    """A page that declares a legacy charset and holds a few bytes that charset cannot read is
+    still in it: the stray bytes become U+FFFD and every other letter is read as written."""
+    page = f"<html><head><meta charset='{charset}'><title>x</title></head><body><article>" \
+           f"<p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    data = page.encode(charset)
+    cut = data.rindex(b"<p>")
+    data = data[:cut] + b"\xff\x80 " + data[cut:]  # two bytes no charset above reads
+    article = cleaner.clean(data, kind="html")
+    assert paragraph in article.text
+
+
+def test_a_utf8_page_declaring_a_legacy_charset_with_stray_bytes_stays_utf8() -> None:
+    """UTF-8 bytes a multi-byte legacy charset would also read as characters of its own: a page
+    that declares Shift_JIS but is UTF-8 with stray bytes is UTF-8."""
+    paragraph = "東京都は来年度から公園の無料Wi-Fiを拡大すると発表した。"
+    page = f"<html><head><meta charset='shift_jis'><title>x</title></head><body><article>" \
+           f"<p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    data = page.encode("utf-8")
+    cut = data.rindex(b"<p>")
+    data = data[:cut] + b"\xff " + data[cut:]
+    assert paragraph in cleaner.clean(data, kind="html").text
+
+
+def test_a_live_blog_whose_entries_are_classed_as_comments_keeps_them() -> None:
+    """A live blog's entries in elements classed "update-item comment" / "comment-body": the class
+    names comments, but they hold the page's text, so they are the article (trafilatura's comment
+    prune takes them otherwise)."""
+    entries = ["14:05 Die Feuerwehr meldet, dass der Brand in der Lagerhalle am Hafen unter Kontrolle ist.",
+               "13:20 Die Polizei hat die Zufahrtsstraßen zum Hafen gesperrt und bittet Anwohner, Fenster zu schließen.",
+               "12:45 Über dem Hafengebiet steht eine dichte Rauchwolke; Ursache des Feuers ist noch unbekannt."]
+    items = "".join(f"<div class='update-item comment'><div class='comment-body'><p>{e}</p></div></div>" for e in entries)
+    page = ("<html><head><title>Liveticker: Großbrand am Hafen</title></head><body><article>"
+            f"<h1>Liveticker: Großbrand am Hafen</h1><div class='liveblog-feed'>{items}</div>"
+            "</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text == "\n\n".join(entries)
+
+
 def test_soft_hyphens_are_removed() -> None:
     text = "Sil\u00adben\u00adtren\u00adnung im Ar\u00adti\u00adkel"
     article = cleaner.clean("\n\n".join(["Ein Titel mit Wörtern", text + ". " + BODY[0]]), kind="text")

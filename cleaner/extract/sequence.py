@@ -88,7 +88,7 @@ def _sequence(tree: HtmlElement, options: Any, url: str | None) -> tuple[etree._
     is_forum = core._forum_thread_page(tree)
     tree = prune_unwanted_nodes(tree, [_infinite_scroll, _share_buttons])
     if not is_forum:
-        tree = prune_unwanted_nodes(tree, [_comments_and_lists])
+        tree = prune_unwanted_nodes(tree, [_comments_unless_article])
     cleaned_tree = tree_cleaning(copy(tree), options)
     cleaned_tree_backup = None if options.fast else copy(cleaned_tree)
     cleaned_tree = convert_tags(cleaned_tree, options, url)
@@ -239,6 +239,24 @@ def _comments_and_lists(tree: etree._Element) -> list[etree._Element]:
         ):
             found.append(el)
     return found
+
+
+def _comments_unless_article(tree: etree._Element) -> list[etree._Element]:
+    """:func:`_comments_and_lists`, unless what it finds holds most of the page's paragraph text:
+    then its class names a live blog's entries or a Q&A's answers ("update-item comment",
+    "comment-body"), the article itself, and nothing goes (class tokens are evidence weighed
+    against the text they would take, as the cleanup before trafilatura weighs its own rules)."""
+    from .cleanup import MOST_OF_ARTICLE, _paragraph_weight
+
+    found = _comments_and_lists(tree)
+    if not found:
+        return found
+    known: dict[etree._Element, int] = {}
+    total = _paragraph_weight(tree, known)
+    taken = set(found)
+    outermost = [el for el in found if not any(a in taken for a in el.iterancestors())]
+    weight = sum(_paragraph_weight(el, known) for el in outermost)
+    return [] if total and weight > MOST_OF_ARTICLE * total else found
 
 
 def _cookie(value: str | None) -> bool:
