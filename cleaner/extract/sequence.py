@@ -33,6 +33,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .cleanup import MOST_OF_ARTICLE, _paragraph_weight
 from .mirror import mirrors
 
 # the options cleaner.extract runs trafilatura with (see TRAFILATURA_OPTIONS there)
@@ -246,8 +247,6 @@ def _comments_unless_article(tree: etree._Element) -> list[etree._Element]:
     then its class names a live blog's entries or a Q&A's answers ("update-item comment",
     "comment-body"), the article itself, and nothing goes (class tokens are evidence weighed
     against the text they would take, as the cleanup before trafilatura weighs its own rules)."""
-    from .cleanup import MOST_OF_ARTICLE, _paragraph_weight
-
     found = _comments_and_lists(tree)
     if not found:
         return found
