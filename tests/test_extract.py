@@ -270,6 +270,35 @@ def test_entries_that_hold_the_article_are_kept_whatever_their_class(token: str)
     assert [r.text for r in removed] == ["Kurz notiert: Wetter am Wochenende"]
 
 
+REVIEW_SECTIONS = [
+    ("promo promo-intro", "Llevamos doce meses usando el Fairphone 5 como teléfono principal. Es un móvil pensado "
+     "para durar y para repararse en casa."),
+    ("deal-section", "Tras un año, la batería conserva el 91 % de su capacidad. Cambiar la pantalla nos llevó "
+     "once minutos con un destornillador."),
+    ("promo", "De día la cámara cumple, pero de noche el ruido aparece pronto y el enfoque duda con objetos "
+     "en movimiento."),
+    ("verdict", "Es el móvil más fácil de reparar que hemos probado. Si la fotografía es tu prioridad, hay "
+     "opciones mejores por el mismo precio."),
+]
+
+
+def test_review_sections_classed_promo_are_kept_a_promotion_with_a_link_goes() -> None:
+    # a review theme classes two of four sections "promo" by their look: together they are less than
+    # half of the text, but they offer nothing to act on and the review goes on after them
+    offer = ('<div class="promo"><p>Compra el Fairphone 5 con un 10 % de descuento en nuestra tienda asociada, '
+             'solo hasta el domingo: <a href="https://shop.example/fp5">ver oferta</a></p></div>')
+    sections = [f'<section class="{c}"><p>{t}</p></section>' for c, t in REVIEW_SECTIONS]
+    sections = "".join(sections[:2] + [offer] + sections[2:])  # the offer stands inside the review
+    html = f"""<html><body><article><h1>Análisis del Fairphone 5 un año después</h1>
+    <div itemprop="articleBody">{sections}</div></article></body></html>"""
+    root = parse_html(html)
+    assert root is not None
+    removed = strip_boilerplate(root)
+    text = " ".join(root.text_content().split())
+    assert all(t[:50] in text for _, t in REVIEW_SECTIONS)
+    assert [r.rule for r in removed] == ["dom-promo"] and "ver oferta" in removed[0].text
+
+
 def test_entity_bomb_is_not_expanded() -> None:
     lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 9))
     html = (

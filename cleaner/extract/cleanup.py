@@ -242,6 +242,10 @@ def _paragraph_weight(el: etree._Element, known: dict[etree._Element, int] | Non
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
 HIDDEN_RULE = removals.DOM_HIDDEN
 DEK_RULE = removals.dom("dek")
+PROMO_RULE = removals.dom("promo")
+# what a promotion offers the reader by: a link, a form, a button, an embedded slot
+_ACTION = etree.XPath("boolean(descendant::*[self::a or self::form or self::input or self::button or self::iframe"
+                      " or self::ins or self::script])")
 
 
 def is_hidden(el: etree._Element, get: Callable[[str], str | None] | None = None) -> bool:
@@ -369,6 +373,8 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             continue
         if rule == DEK_RULE and after_body_start(el):
             continue  # a standfirst comes before the body; later it is a pull quote
+        if rule == PROMO_RULE and _plain_prose(el, known) and body_follows(el):
+            continue  # a section of the article's own prose, whatever a theme named its class
         if rule and _removable(el, rules, page_weight, known):
             chosen.append((el, rule))
             taken.add(el)
@@ -386,6 +392,13 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             removed.append(Removal(rule, text))
         _drop(el)
     return removed
+
+
+def _plain_prose(el: etree._Element, known: dict[etree._Element, int]) -> bool:
+    """A box of long paragraphs that offers nothing to act on (no link, form, button or ad slot):
+    a promotion points somewhere, so this is prose a review theme classed "promo" or "deal" by its
+    look ("promo-intro" over the first paragraph), with more of the article after it."""
+    return any(_length(p, known) >= _LONG_PARAGRAPH for p in el.iter("p")) and not _ACTION(el)
 
 
 def _quotes(el: etree._Element, known: dict[etree._Element, int]) -> bool:
