@@ -1499,6 +1499,18 @@ def test_a_bare_read_also_label_between_paragraphs_goes() -> None:
     assert article.text == "\n\n".join(BODY)
 
 
+def test_headlines_under_a_bare_read_also_label_go_a_section_heading_stays() -> None:
+    """The box's headlines, left as unlinked lines, go with its label; the article's own section
+    heading under them stays, since its paragraph takes up its words."""
+    headlines = ["Bei ya mahindi yapanda tena katika masoko ya Arusha",
+                 "Timu ya taifa yajiandaa kwa mechi ya kufuzu"]
+    heading = "Wachambuzi wanatarajia kampuni nyingine kufuata"
+    body = [*BODY[:2], "Read also", *headlines, heading, BODY[2]]
+    article = cleaner.clean("\n\n".join([*FOLLOW_ECHOES, *body, "Muhuri wa Muda:", "Zaidi kutoka Jarida Huru"]),
+                            kind="text")
+    assert article.text == "\n\n".join([*BODY[:2], heading, BODY[2]])
+
+
 def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
     line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"

@@ -1161,6 +1161,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if family is None and words <= s.label_words and not ends_sentence(text) \
                 and (bare := rules.family(text)) in link_labels:
             doc.drop(i, removals.phrase(bare))  # "Baca juga" alone: a related box whose links are gone
+            for j in _headlines_under(doc, live, pos, s):
+                doc.drop(j, removals.RELATED_LINKS)  # its links' headlines, as unlinked lines
             continue
         if family in link_labels and (not ends_sentence(text) or _question_headline(text)):
             doc.drop(i, removals.phrase(family))  # "Lue lisää: Miksi lääkkeet ovat niin kalliita?"
@@ -1180,6 +1182,27 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             credit = _credits_figures(doc, live, pos) and not headline
             if not credit and (not question and not _credits_figures(doc, live, pos) or other_story(text)):
                 doc.drop(i, removals.INLINE_LINK)
+
+
+def _headlines_under(doc: Document, live: list[int], pos: int, s: EdgeSettings) -> list[int]:
+    """The headlines standing under a bare related label at ``live[pos]`` ("Leia também", then
+    "Como calcular o imposto sobre lucro com bitcoin"): short lines with no sentence end, as long
+    as a headline, down to the first that heads the text under it. A section heading is announced
+    by its paragraph, which picks up its words ("Multa pode chegar a 3%" over "... pagará multa de
+    R$ 500 ..."); another story's headline is not. None when the label ends the article."""
+    found: list[int] = []
+    for k in range(pos + 1, min(len(live) - 1, pos + 1 + s.link_list)):
+        text = doc.blocks[live[k]]
+        if not _is_weak(text, s) or word_count(text) < s.headline_words or text.rstrip()[-1:] in COLONS \
+                or _opens_lower(text) or live[k] in doc.captions:
+            break  # (a figure's caption is the article's)
+        below = doc.blocks[live[k + 1]]
+        if not _is_weak(below, s):  # a paragraph: does it take up this line's words?
+            stems = {t[: s.stem_letters] for t in _telling_words(below, s)}
+            if any(t[: s.stem_letters] in stems for t in _telling_words(text, s)):
+                break
+        found.append(live[k])
+    return found
 
 
 def _outlet_link_label(text: str, outlet_forms: Callable[[], list[set[str]]], rules: Rules,
