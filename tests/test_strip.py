@@ -603,6 +603,45 @@ def test_one_authors_byline_recurring_across_a_dump_is_no_template(tmp_path: Pat
         assert footer not in article.text
 
 
+_BG_STORIES = [
+    ("Ремонтът на Лъвов мост се забавя с три месеца", "Ремонтът на Лъвов мост в София ще продължи поне три месеца "
+     "повече от планираното, съобщиха от столичната община в понеделник.",
+     "Изпълнителят иска допълнително време заради зимните температури, при които не може да се полага бетон."),
+    ("Експертиза откри пукнатини в свода на Лъвов мост", "Независима експертиза е открила пукнатини в свода на Лъвов "
+     "мост, които не са били видими при първоначалния оглед през лятото.",
+     "Инженерите са взели проби от камъка и ще препоръчат дали сводът да бъде укрепен или изграден наново."),
+    ("Трамваите по Лъвов мост остават с обходен маршрут", "Трамвайните линии, които минават по Лъвов мост, ще "
+     "продължат да се движат по обходно трасе до края на годината.",
+     "Пътниците от Надежда и Илиянци пътуват средно с девет минути повече в посока към центъра."),
+    ("Колко струва забавянето на ремонта на Лъвов мост", "Всеки месец забавяне на ремонта на Лъвов мост струва на "
+     "градския транспорт около 210 хиляди лева допълнителни разходи.",
+     "Според договора фирмата не носи отговорност за забавяне, причинено от скрити дефекти в конструкцията."),
+]
+
+
+@pytest.mark.parametrize("shared", [
+    "Контекст",  # the desk's section heading, between the article's own paragraphs
+    "„Лъвовете ще се върнат на местата си, но мостът под тях трябва да издържи още сто години“, каза архитектът.",
+    "Ралица Петкова",  # one reporter's byline, her name alone
+])
+def test_content_recurring_on_every_page_of_a_site_stays_its_standing_line_goes(shared: str, tmp_path: Path) -> None:
+    """Articles of one story from one site share a section heading, a quote and a byline with each
+    other, as they share the site's standing line: only the standing line is the site's template."""
+    standing = "Слушайте подкаста „Дневник в осем“ всеки делничен ден – дванайсет минути за най-важното от деня."
+    for k, (title, lede, more) in enumerate(_BG_STORIES):
+        body = [lede, shared, more]
+        page = [f"{title} - Дневник", f"{title} - Дневник PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                *body, standing, "Времеви печат:", "Още от Дневник"]
+        (tmp_path / f"p{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
+    out: list = []
+    run([str(tmp_path)], Options(), write=out.append, reject=lambda r: None)
+    assert len(out) == len(_BG_STORIES)
+    for article in out:
+        paragraphs = article.text.split("\n\n")
+        assert shared in paragraphs and len(paragraphs) == 3
+        assert standing not in article.text
+
+
 _XH_BODY = [
     "Abalawuli be-Compound bavotele isindululo sokuba iipesenti ezingama-30 zengeniso yeprotocol zinikwe "
     "abanini bamathokheni e-COMP abawatshixileyo.",

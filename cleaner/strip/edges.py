@@ -213,6 +213,12 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         return scripts[0]
 
     is_template = TemplateMatch(templates, s)
+    headings: list[set[str]] = []
+
+    def own_headings() -> set[str]:
+        if not headings:
+            headings.append(_section_headings(doc, is_template, s))
+        return headings[0]
     # the network's own page (its domain, markup, author or brand): there "Plato" is its name
     networked = any(e.startswith("network-") for e in doc.evidence)
     forms = outlet.forms(doc, rules)
@@ -302,7 +308,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.NETWORK_BRAND  # the line the markup of another page of the run marked as the network's
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return removals.LEARNED_SPAM
-        if templates and is_template(text) and not _byline(text, forms, s):
+        if templates and is_template(text) and not _byline(text, forms, s) and not _speech(text, s) \
+                and text not in own_headings():
             return removals.SITE_TEMPLATE
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
@@ -343,9 +350,44 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
 
 def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
     """A short line naming a person besides the outlet ("Eftir Önnu Pereira", "Муаллиф: Лора
-    Беннет"): one author's byline recurs on all their pages of a dump, and is no template."""
-    return word_count(text) <= s.byline_words and text.rstrip()[-1:] not in COLONS \
-        and outlet.other_names(text, forms, listed=False)
+    Беннет", or the name alone: "Ралица Петкова"): one author's byline recurs on all their pages
+    of a dump, and is no template."""
+    if word_count(text) > s.byline_words or text.rstrip()[-1:] in COLONS:
+        return False
+    words = text.split()
+    if 2 <= len(words) <= s.byline_name_words and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words):
+        return not outlet.mentions(text, forms)
+    return outlet.other_names(text, forms, listed=False)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")  # "Wing-yan", "O'Neill", "J."
+# someone's words in quotation marks, as long as a sentence: two articles of one story quote the
+# same person alike; a standing line quotes a name at most ("the podcast „Дневник в осем“")
+_OPENING_QUOTE = "\"\u201c\u201e\u00ab\u300c"
+_QUOTED = re.compile(f"[{_OPENING_QUOTE}]([^{_OPENING_QUOTE}\u201d\u00bb\u300d]+)[\"\u201c\u201d\u00bb\u300d]")
+
+
+def _speech(text: str, s: EdgeSettings) -> bool:
+    """A line that quotes someone at a sentence's length: the article's, however often it recurs."""
+    return any(len(m.group(1)) >= s.spoken_chars for m in _QUOTED.finditer(text))
+
+
+def _section_headings(doc: Document, is_template: Callable[[str], bool], s: EdgeSettings) -> set[str]:
+    """Short headings that stand between two of the page's own paragraphs (no template line): a
+    desk's standard section heading ("Контекст", "ที่มาของเรื่อง"), recurring on every page of the
+    site as the article's own, not a standing block's heading (a template line, or a list of
+    headlines, stands under that)."""
+    live = doc.live()
+    found: set[str] = set()
+
+    def own(text: str) -> bool:
+        return not _is_weak(text, s) and not is_template(text)
+    for k in range(1, len(live) - 1):
+        text = doc.blocks[live[k]]
+        if word_count(text) <= s.list_heading_words and not ends_sentence(text) \
+                and text.rstrip()[-1:] not in COLONS and own(doc.blocks[live[k - 1]]) and own(doc.blocks[live[k + 1]]):
+            found.add(text)
+    return found
 
 
 class TemplateMatch:
