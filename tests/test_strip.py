@@ -642,6 +642,31 @@ def test_content_recurring_on_every_page_of_a_site_stays_its_standing_line_goes(
         assert standing not in article.text
 
 
+def test_a_standing_line_moved_between_paragraphs_goes_a_recurring_background_paragraph_stays(
+        tmp_path: Path) -> None:
+    """The site's podcast plug ends most pages and stands mid-page on one: there it goes too. The
+    story's background paragraph, repeated by every article of the story, reports in the third
+    person and names no outlet: it stays wherever it stands."""
+    plug = "Слушайте подкаста „Дневник в осем“ всеки делничен ден – дванайсет минути за най-важното от деня."
+    background = ("Лъвов мост е построен през 1889 година и е един от символите на София, заедно с четирите "
+                  "бронзови лъва в двата му края.")
+    closing = ["Кметът обеща да представи подробен график на ремонта пред общинския съвет още този месец.",
+               "Жителите на квартала се оплакват от шума на строителните машини през нощта.",
+               "Транспортната комисия ще обсъди новите маршрути на заседанието си в четвъртък.",
+               "Прокуратурата е поискала документите по обществената поръчка за ремонта на моста."]
+    for k, (title, lede, more) in enumerate(_BG_STORIES):
+        body = [lede, plug, background, more, closing[k]] if k == 0 else [lede, background, more, closing[k], plug]
+        page = [f"{title} - Дневник", f"{title} - Дневник PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                *body, "Времеви печат:", "Още от Дневник"]
+        (tmp_path / f"p{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
+    out: list = []
+    run([str(tmp_path)], Options(), write=out.append, reject=lambda r: None)
+    assert len(out) == len(_BG_STORIES)
+    for article in out:
+        assert article.text.split("\n\n")[1:3] in ([background, s[2]] for s in _BG_STORIES)
+        assert plug not in article.text
+
+
 _XH_BODY = [
     "Abalawuli be-Compound bavotele isindululo sokuba iipesenti ezingama-30 zengeniso yeprotocol zinikwe "
     "abanini bamathokheni e-COMP abawatshixileyo.",

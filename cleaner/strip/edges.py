@@ -740,6 +740,31 @@ def _slogan_entry(text: str, s: EdgeSettings) -> bool:
         and word_count(parts[-1]) <= s.terse_sentence_words - 1 and not _DIGIT.search(text) and not QUOTES.search(text)
 
 
+def outlet_voice(text: str, rules: Rules, forms: list[set[str]]) -> bool:
+    """Whether a sentence is the outlet's own voice: it names the outlet, speaks to the reader, or
+    makes a line of a pitch or note family. A site's standing sentence is; a background paragraph
+    that every article of one story repeats reports in the third person, and is the article's."""
+    return outlet.mentions(text, forms) or speaks_to_reader(text, rules) or rules.concepts.family(text) is not None \
+        or rules.family(text) is not None
+
+
+def strip_inner_templates(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
+    """On a republished page, a line the run learned as the site's standing line, moved between
+    the article's paragraphs ("Слушайте подкаста „Дневник в осем“ ...", a podcast plug set
+    mid-page): taken there when it is the outlet's own voice, naming the outlet, speaking to the
+    reader or making a line of a pitch family. A background paragraph that every article of a
+    story repeats recurs too, but reports in the third person and names no outlet."""
+    forms: list[list[set[str]]] = []
+    for i in doc.live():
+        text = doc.blocks[i]
+        if i == doc.title_block or classify(text) != removals.SITE_TEMPLATE:
+            continue
+        if not forms:
+            forms.append(outlet.forms(doc, rules))
+        if outlet_voice(text, rules, forms[0]):
+            doc.drop(i, removals.SITE_TEMPLATE)
+
+
 def strip_note_headings(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
     """On a republished page, a short heading right above a block the steps took for the outlet's
     own sentence (a bio, a pitch, a note known by its concepts or phrases) in the page's second
@@ -1452,4 +1477,6 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
         strip_inline_links(doc, rules, s)
     strip_pitch_lists(doc, rules, s)
     strip_note_headings(doc, rules, s)
+    if templates and doc.evidence:
+        strip_inner_templates(doc, classify, rules, s)
     strip_between_network_lines(doc, rules, s)
