@@ -1511,6 +1511,35 @@ def test_headlines_under_a_bare_read_also_label_go_a_section_heading_stays() -> 
     assert article.text == "\n\n".join([*BODY[:2], heading, BODY[2]])
 
 
+NAMED_PITCHES = [
+    ("Zëri", "Qeveria miraton buxhetin e ri për shkollat",
+     ["Qeveria miratoi të enjten buxhetin e ri për rinovimin e shkollave fillore në të gjitha komunat e vendit.",
+      "Ministri i Arsimit tha se punimet do të fillojnë në pranverë dhe do të zgjasin dy vjet.",
+      "Sindikatat e mësuesve e përshëndetën vendimin, por kërkuan edhe rritje pagash."],
+     "Ndiqni Zërin në Telegram dhe Viber për lajmet më të rëndësishme.",
+     "Sipas Zërit, ministri do ta prezantojë planin në parlament javën e ardhshme."),
+    ("Báo Thanh Hóa", "Thanh Hóa mở rộng tuyến đường ven biển",
+     ["Tỉnh Thanh Hóa vừa phê duyệt dự án mở rộng tuyến đường ven biển dài 12 km qua ba huyện.",
+      "Tổng vốn đầu tư của dự án ước tính khoảng 1.200 tỷ đồng, dự kiến hoàn thành vào năm 2027.",
+      "Người dân địa phương kỳ vọng tuyến đường sẽ giúp phát triển du lịch biển."],
+     "Theo dõi Báo Thanh Hóa trên Zalo để nhận tin mới mỗi ngày.",
+     "Báo Thanh Hóa đã có mặt tại buổi lễ khởi công sáng nay cùng hàng trăm người dân."),
+]
+
+
+@pytest.mark.parametrize(("outlet", "title", "body", "pitch", "report"), NAMED_PITCHES)
+def test_the_outlet_offering_its_channel_by_name_between_paragraphs_goes(
+        outlet: str, title: str, body: list[str], pitch: str, report: str) -> None:
+    """The outlet named, with a channel to follow it on, speaks as "our site" does; a sentence of
+    the story that names the outlet as its witness offers nothing and stays."""
+    for line, kept in ((pitch, False), (report, True)):
+        lines = [body[0], line, *body[1:]]
+        dump = "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet} PlatoBlockchain Data Intelligence. "
+                             "Vertical Search. Ai.", *lines, "Time Stamp:", f"More from {outlet}"])
+        article = cleaner.clean(dump, kind="text")
+        assert article.text == "\n\n".join(lines if kept else body)
+
+
 def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
     line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"

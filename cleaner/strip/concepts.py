@@ -173,12 +173,14 @@ class Concepts:
                         by_lang.setdefault(lang, set()).add(concept)
         return {lang: frozenset(found) for lang, found in by_lang.items()}
 
-    def family(self, text: str, *, named: bool = False) -> tuple[str, frozenset[str]] | None:
+    def family(self, text: str, *, named: bool = False, also: frozenset[str] = frozenset()
+               ) -> tuple[str, frozenset[str]] | None:
         """The family whose sentence ``text`` is, by its concepts, and the concepts that made it;
-        with ``named``, only a recipe that names the family's subject (a newsletter, a mailbox)."""
+        with ``named``, only a recipe that names the family's subject (a newsletter, a mailbox);
+        ``also`` holds concepts the caller found otherwise (the outlet's name: the site itself)."""
         if not self.recipes:
             return None
-        by_lang = [(lang, found) for lang, found in self.found(text).items() if len(found) > 1]
+        by_lang = [(lang, both) for lang, found in self.found(text).items() if len(both := found | also) > 1]
         if not by_lang:
             return None  # one concept makes no line of any family
         figures = _FIGURE.search(text) is not None

@@ -740,6 +740,27 @@ def _slogan_entry(text: str, s: EdgeSettings) -> bool:
         and word_count(parts[-1]) <= s.terse_sentence_words - 1 and not _DIGIT.search(text) and not QUOTES.search(text)
 
 
+SITE_ITSELF = frozenset({"self_site"})
+# what an outlet offers its readers by name: a channel, following it, signing up, its app, a line to it
+OFFERS = frozenset({"platform", "follow", "signup", "app", "download", "contact", "mail", "letter", "listen", "tip",
+                    "send_us", "support_us"})
+
+
+def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings = DEFAULT.edges) -> str | None:
+    """The family of a short line in which the outlet, by name, offers the reader something
+    ("Ndiqni Kohën në WhatsApp ...", "Өдрийн сониныг Facebook хуудсаар дагаж ...", "Đường dây nóng
+    Báo Đà Nẵng: ..."): its name speaks as "our site" does, so one concept of an offer (a
+    platform, following, a contact line) makes the outlet's note. Not a quotation, nor reported
+    speech."""
+    if word_count(text) > s.pitch_words or not forms or QUOTES.search(text) or reported_speech(text) \
+            or not outlet.mentions(text, forms):
+        return None
+    if not any(found & OFFERS for found in rules.concepts.found(text).values()):
+        return None  # "this report", "the announcement": words the outlet's own story may use
+    found = rules.concepts.family(text, also=SITE_ITSELF)
+    return found[0] if found is not None else None
+
+
 def outlet_voice(text: str, rules: Rules, forms: list[set[str]]) -> bool:
     """Whether a sentence is the outlet's own voice: it names the outlet, speaks to the reader, or
     makes a line of a pitch or note family. A site's standing sentence is; a background paragraph
@@ -1215,6 +1236,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                 continue
         if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, outlet_forms, rules):
             doc.drop(i, removals.OUTLET_PITCH)  # "Sign up for Semafor Technology: what's next in tech."
+            continue
+        if doc.evidence and (family := named_pitch(text, outlet_forms(), rules, s)) is not None:
+            doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."
             continue
         if words > s.phrase_words:
             continue
