@@ -1540,6 +1540,27 @@ def test_the_outlet_offering_its_channel_by_name_between_paragraphs_goes(
         assert article.text == "\n\n".join(lines if kept else body)
 
 
+PL_TITLE = "Bank centralny utrzymał stopy procentowe bez zmian"
+PL_BODY = ["Rada Polityki Pieniężnej pozostawiła w środę stopę referencyjną na poziomie 5,75 proc., zgodnie z "
+           "oczekiwaniami większości ekonomistów.",
+           "Prezes banku centralnego zapowiedział, że decyzje w kolejnych miesiącach będą zależały od danych o "
+           "inflacji i wynagrodzeniach.",
+           "Analitycy spodziewają się pierwszej obniżki stóp najwcześniej na początku przyszłego roku."]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # the text speaks of itself: "this article is information only, not investment advice"
+    ("Ten artykuł ma charakter wyłącznie informacyjny i nie stanowi porady inwestycyjnej.", False),
+    # the story reports that someone's post was no advice: it speaks of no text of its own
+    ("Komisja przypomniała, że wpis influencera nie stanowił porady inwestycyjnej, lecz płatną reklamę.", True),
+])
+def test_a_disclaimer_that_speaks_of_itself_between_paragraphs_goes(line: str, kept: bool) -> None:
+    lines = [PL_BODY[0], line, *PL_BODY[1:]]
+    dump = "\n\n".join([f"{PL_TITLE} - Gazeta Pomorska", f"{PL_TITLE} - Gazeta Pomorska PlatoBlockchain Data "
+                         "Intelligence. Vertical Search. Ai.", *lines, "Time Stamp:", "More from Gazeta Pomorska"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(lines if kept else PL_BODY)
+
+
 def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
     line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"

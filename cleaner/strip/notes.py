@@ -57,10 +57,13 @@ def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> t
     found = rules.concepts.family(text, named=True)
     if found is not None and found[0] in rules.role("heads_pitch"):
         return found
-    if not addressed(text, rules, s):
-        return None
     found = rules.concepts.family(text)
-    if found is None or found[0] not in rules.role("addressed_inside") or _attributed(text, found[1], rules, s):
+    if found is None or found[0] not in rules.role("addressed_inside"):
+        return None
+    # the outlet's voice: it speaks to the reader or as "we", or of the text itself ("this content
+    # is general information, not advice to buy or sell", in a recipe that makes it a note)
+    itself = ITSELF & found[1] and len(sentences(text)) <= s.addressed_sentences and word_count(text) <= s.pitch_words
+    if not (itself or addressed(text, rules, s)) or _attributed(text, found[1], rules, s):
         return None
     return found
 
@@ -121,6 +124,7 @@ def speaks_to_reader(text: str, rules: Rules) -> bool:
 
 
 ADDRESS = frozenset({"you", "we"})
+ITSELF = frozenset({"self"})  # "this article", "this content": a text that speaks of itself
 _STEP = re.compile(r"\d{1,2}[.)]\s")  # a numbered item (matched on the stripped line)
 _CLAUSE = re.compile("[,\u060c\uff0c\u3001]")  # a comma, in Latin, Arabic and CJK scripts
 
