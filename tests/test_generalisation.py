@@ -1561,6 +1561,28 @@ def test_a_disclaimer_that_speaks_of_itself_between_paragraphs_goes(line: str, k
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(lines if kept else PL_BODY)
 
 
+TH_TITLE = "ราคายางพาราภาคใต้ปรับขึ้นต่อเนื่องสัปดาห์ที่สาม"
+TH_BODY = ["สงขลา – ราคายางแผ่นดิบที่ตลาดกลางหาดใหญ่ปรับขึ้นเป็นกิโลกรัมละ 68 บาท สูงสุดในรอบหกเดือน "
+           "เนื่องจากปริมาณยางเข้าสู่ตลาดลดลงจากฝนตกหนัก",
+           "ผู้ค้ายางในจังหวัดสงขลาระบุว่าโรงงานแปรรูปหลายแห่งเร่งซื้อเพื่อส่งมอบตามสัญญากับลูกค้าในจีนและมาเลเซีย",
+           "การยางแห่งประเทศไทยคาดว่าราคายางแผ่นดิบจะทรงตัวในระดับสูงจนถึงปลายเดือนหน้า"]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # the follow block flattened into one line, its topics the article's own words
+    ("ติดตามหัวข้อ: ราคายาง | สงขลา | ตลาดกลาง", False),
+    ("Fuata mada: Madini | Nishati | Amina Juma", False),
+    ("Mada kuu: madini, nishati na ajira kwa vijana wa mkoa huo.", True),  # a label over a sentence
+])
+def test_a_follow_block_flattened_into_a_line_between_paragraphs_goes(line: str, kept: bool) -> None:
+    thai = not line.isascii()
+    title, own, outlet = (TH_TITLE, TH_BODY, "ข่าวใต้วันนี้") if thai else (FOLLOW_TITLE, BODY, "Jarida Huru")
+    body = [own[0], line, *own[1:]]
+    dump = "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet} PlatoBlockchain Data Intelligence. Vertical "
+                         "Search. Ai.", *body, "Time Stamp:", f"More from {outlet}"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body if kept else own)
+
+
 def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
     line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"

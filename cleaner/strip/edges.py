@@ -689,6 +689,19 @@ def _button(text: str, s: EdgeSettings) -> str | None:
     return fold(last) if word_count(head) <= s.follow_item_words and not _DIGIT.search(head) else None
 
 
+def _follow_topics(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """A follow block flattened into one line: a short label that speaks of following, then two or
+    more topics or names joined by a separator ("Follow topics: Cassava | Nakhon Ratchasima | Crop
+    prices"), none a sentence."""
+    head, colon, value = split_label(text)
+    if not colon or word_count(head) > s.label_words \
+            or not any("follow" in found for found in rules.concepts.found(head).values()):
+        return False
+    items = [it for it in _ITEM_SPLIT.split(" ".join(value.split())) if it.strip()]
+    return len(items) >= s.follow_min_items and all(
+        word_count(it) <= s.follow_item_words and not ends_sentence(it) for it in items)
+
+
 def _follow_line(text: str, words: int) -> bool:
     """A heading or item of a follow block: a few words, no sentence, no figure."""
     return word_count(text) <= words and not ends_sentence(text) and not _DIGIT.search(text)
@@ -1236,6 +1249,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                 continue
         if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, outlet_forms, rules):
             doc.drop(i, removals.OUTLET_PITCH)  # "Sign up for Semafor Technology: what's next in tech."
+            continue
+        if doc.evidence and _follow_topics(text, rules, s):
+            doc.drop(i, removals.FOLLOW_BLOCK)  # "ติดตามหัวข้อ: มันสำปะหลัง | นครราชสีมา | ราคาพืชผล"
             continue
         if doc.evidence and (family := named_pitch(text, outlet_forms(), rules, s)) is not None:
             doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."
