@@ -23,7 +23,7 @@ from .decode import decode_bytes, repair, strip_controls
 from .dedup.text import content_id
 from .extract import extract_element, extract_html
 from .model import Article, Document, RawRecord, Reject
-from .removals import DUMP_HEADER
+from .removals import DUMP_HEADER, UNDECODABLE
 from .settings import DEFAULT, Settings
 from .strip import Rules, load_rules, remove_brand_lines, remove_learned_spam, strip_edges, templates_for
 from .strip.captions import judge_captions
@@ -110,6 +110,9 @@ def extract(doc: Document, ctx: Context) -> None:
             doc.authors = [header["author"]]
         if header.get("title") and not doc.title_lines:
             doc.title_lines.append(header["title"])
+    for i, block in enumerate(doc.blocks):
+        if "\ufffd" in block and not block.replace("\ufffd", "").strip():
+            doc.drop(i, UNDECODABLE)  # a stray byte between two paragraphs, replaced when decoded
     doc.text = ""  # the blocks hold it now; keeps spooled documents small
     if not doc.blocks and not doc.title_lines:
         raise Rejected(EMPTY_DOCUMENT)

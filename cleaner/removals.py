@@ -39,6 +39,7 @@ DOM_LINK_LIST = _rule("dom-link-list", "extract", "a list of three or more bare 
 DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)
 DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")
+UNDECODABLE = _rule("undecodable", "extract", "a block holding nothing but bytes its charset could not decode")
 # captions
 CAPTION_SPAM = _rule("caption-spam", "captions", "a figure caption of the page that names the network's brand",
                      network=True)

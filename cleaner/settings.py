@@ -104,7 +104,9 @@ class EdgeSettings:
     paragraph_words: int = 15  # ... each a whole sentence this long
     byline_words: int = 6  # a recurring line this short that names a person is a byline, no template
     byline_name_words: int = 3  # ... or a line of this many capitalised words alone: the name
-    spoken_chars: int = 40  # a recurring line quoting this many characters quotes someone: the article's
+    # a recurring line quoting this many characters quotes someone: the article's (two articles of
+    # one story quote alike)
+    spoken_chars: int = 40
     foreign_body: int = 3  # article blocks above a foreign tail, at least
     foreign_words: int = 4  # uncapitalised words a line needs to be judged by its language; others go with the run
     foreign_body_share: float = 0.5  # ... judged only when the model gives the article's start its language this surely

@@ -130,6 +130,15 @@ _SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s
 # Marks a label ends with ("Time Stamp:"), as machine translation renders the colon in other
 # scripts: full-width, Ethiopic word space and preface colon, Armenian comma, modifier colons.
 QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")  # quotation: reported speech
+_OPENING_QUOTE = "\"\u201c\u201e\u00ab\u300c"
+_QUOTED = re.compile(f"[{_OPENING_QUOTE}]([^{_OPENING_QUOTE}\u201d\u00bb\u300d]+)[\"\u201c\u201d\u00bb\u300d]")
+SPOKEN_CHARS = 40  # a quotation this long is someone's sentence; a standing line quotes a name at most
+
+
+def quotes_someone(text: str, chars: int = SPOKEN_CHARS) -> bool:
+    """Whether ``text`` quotes someone at a sentence's length (``„Досега пътниците ... сутринта“,
+    каза ...``), not a name in quotation marks (the podcast „Дневник в осем“)."""
+    return any(len(m.group(1)) >= chars for m in _QUOTED.finditer(text))
 COLONS = ":\uff1a\u1361\u1365\u1366\u055d\ua789\u2236\u02f8\ufe55\u17d6"  # ... and Khmer's "៖"
 # a CJK label may end in a full-width bar instead ("延伸阅读｜..."), never a Latin one ("Title | Site");
 # a colon between two letters or digits marks no label: Finnish and Swedish inflect abbreviations

@@ -1583,6 +1583,26 @@ def test_a_follow_block_flattened_into_a_line_between_paragraphs_goes(line: str,
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body if kept else own)
 
 
+BG_PAGE = ["Пловдив. От 1 юли общината пуска нощна автобусна линия между централната гара и летището, "
+           "съобщиха от транспортния отдел.",
+           "Автобусът ще тръгва на всеки час между 23 и 5 часа, а билетът ще струва 3 лева.",
+           # two ordinary words that transliterate near the brand's compound ("poleti plashtaha")
+           "„Досега пътниците от нощните полети плащаха такси или чакаха до сутринта“, каза заместник-кметът.",
+           "Линията ще бъде изпробвана до края на октомври."]
+
+
+def test_a_stray_byte_between_paragraphs_and_a_quote_near_the_brand_leave_a_clean_page_whole() -> None:
+    """A windows-1251 page with a byte that code page cannot read between two paragraphs: the
+    replaced byte is no block of the article. Someone's quoted words are never the brand respelled."""
+    paragraphs = [p.encode("cp1251") for p in BG_PAGE]
+    body = b"<p>" + paragraphs[0] + b"</p>\n\x98\n<p>" + b"</p>\n<p>".join(paragraphs[1:]) + b"</p>"
+    page = (b'<html><head><meta charset="windows-1251"><title>\xcf\xeb\xee\xe2\xe4\xe8\xe2</title></head><body>'
+            b"<article><h1>" + "Нощен автобус до летището".encode("cp1251") + b"</h1>" + body + b"</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text == "\n\n".join(BG_PAGE)
+    assert [r.rule for r in article.removed if r.rule == "undecodable"] == ["undecodable"]
+
+
 def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
     line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"

@@ -36,6 +36,7 @@ from ..text import (
     is_unspaced,
     latin_letters,
     line_key,
+    quotes_someone,
     sentences,
     split_label,
     tokens,
@@ -289,7 +290,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.SOURCE_LINK
         if is_keyword_run(text, rules, republished=bool(doc.evidence), s=s):
             return removals.KEYWORD_RUN
-        if words <= 60 and (rules.brand(text) if words > 15 else rules.brand_like(text)) is not None:
+        fuzzy = words <= 15 and not quotes_someone(text)  # (a brand respelled is never inside quoted words)
+        if words <= 60 and (rules.brand_like(text) if fuzzy else rules.brand(text)) is not None:
             return removals.NETWORK_BRAND
         if doc.evidence and _terse(text, s) and _opens_with_stem(text):
             return removals.NETWORK_BRAND  # "پلاټوډاټا.شبکه ... ځان پياوړی کړئ. له دې ځايه لاسرسی."
@@ -308,8 +310,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.NETWORK_BRAND  # the line the markup of another page of the run marked as the network's
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return removals.LEARNED_SPAM
-        if templates and is_template(text) and not _byline(text, forms, s) and not _speech(text, s) \
-                and text not in own_headings():
+        if templates and is_template(text) and not _byline(text, forms, s) \
+                and not quotes_someone(text, s.spoken_chars) and text not in own_headings():
             return removals.SITE_TEMPLATE
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
@@ -361,17 +363,6 @@ def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")  # "Wing-yan", "O'Neill", "J."
-# someone's words in quotation marks, as long as a sentence: two articles of one story quote the
-# same person alike; a standing line quotes a name at most ("the podcast „Дневник в осем“")
-_OPENING_QUOTE = "\"\u201c\u201e\u00ab\u300c"
-_QUOTED = re.compile(f"[{_OPENING_QUOTE}]([^{_OPENING_QUOTE}\u201d\u00bb\u300d]+)[\"\u201c\u201d\u00bb\u300d]")
-
-
-def _speech(text: str, s: EdgeSettings) -> bool:
-    """A line that quotes someone at a sentence's length: the article's, however often it recurs."""
-    return any(len(m.group(1)) >= s.spoken_chars for m in _QUOTED.finditer(text))
-
-
 def _section_headings(doc: Document, is_template: Callable[[str], bool], s: EdgeSettings) -> set[str]:
     """Short headings that stand between two of the page's own paragraphs (no template line): a
     desk's standard section heading ("Контекст", "ที่มาของเรื่อง"), recurring on every page of the

@@ -23,6 +23,7 @@ from ..text import (
     ends_sentence,
     is_unspaced,
     latin_letters,
+    quotes_someone,
     sentence_starts,
     sentences,
     token_spans,
@@ -203,7 +204,9 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
         short = word_count(text) <= s.brand_line_words
         exact = rules.brand(text) is not None
         if short:
-            if exact or rules.brand_like(text) is not None or (doc.evidence and stem_spam(text)):
+            # (a brand respelled is never inside someone's quoted words: "полети плащаха")
+            if exact or not quotes_someone(text) and (rules.brand_like(text) is not None
+                                                     or doc.evidence and stem_spam(text)):
                 doc.drop(i, removals.NETWORK_BRAND)
             continue
         if exact and _tag_run(text):
