@@ -1603,6 +1603,26 @@ def test_a_stray_byte_between_paragraphs_and_a_quote_near_the_brand_leave_a_clea
     assert [r.rule for r in article.removed if r.rule == "undecodable"] == ["undecodable"]
 
 
+PT_TITLE = "Prefeitura amplia horário dos ônibus noturnos em Curitiba"
+PT_BODY = ["A Prefeitura de Curitiba anunciou nesta segunda-feira que as linhas noturnas de ônibus passarão a "
+           "circular até as 2h da madrugada a partir de março.",
+           "Segundo a Urbs, a mudança atende a um pedido antigo de trabalhadores do setor de serviços que saem "
+           "tarde do expediente.",
+           "O custo adicional será coberto pelo fundo municipal de transporte, informou a secretaria."]
+
+
+@pytest.mark.parametrize(("heading", "kept"), [
+    ("Receba o resumo da economia paranaense toda sexta-feira", False),  # how often, as the pitch says
+    ("A Urbs estuda novas linhas para os bairros", True),  # a heading of the story's: no concept of the pitch
+])
+def test_a_newsletter_boxs_longer_heading_goes_with_its_pitch(heading: str, kept: bool) -> None:
+    pitch = "Cadastre seu e-mail e receba nosso boletim semanal gratuito."
+    dump = "\n\n".join([f"{PT_TITLE} - Gazeta do Sul", f"{PT_TITLE} - Gazeta do Sul PlatoBlockchain Data "
+                         "Intelligence. Vertical Search. Ai.", *PT_BODY, heading, pitch, "Carimbo de hora:",
+                         "Mais de Gazeta do Sul"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join([*PT_BODY, heading] if kept else PT_BODY)
+
+
 def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
     line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"

@@ -803,9 +803,24 @@ def strip_note_headings(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.e
     half = len(doc.blocks) // 2
     for i in range(max(1, half), len(doc.blocks) - 1):
         family = removals.family_of(taken.get(i + 1, ""))
-        if doc.kept[i] and family in rules.role("sentences") and _note_heading(doc.blocks[i], rules, s) \
-                and rules.concepts.found(doc.blocks[i]):  # it says what the note is: its author, this article
+        if not doc.kept[i] or family not in rules.role("sentences"):
+            continue
+        text = doc.blocks[i]  # it says what the note is: its author, this article
+        named = _note_heading(text, rules, s) and rules.concepts.found(text)
+        if named or _box_heading(text, doc.blocks[i + 1], rules, s):
             doc.drop(i, removals.TRAILING_BLOCK)
+
+
+def _box_heading(text: str, note: str, rules: Rules, s: EdgeSettings) -> bool:
+    """A box's longer heading over its note ("Receba as notícias do mercado cripto todas as manhãs"
+    over "Cadastre seu e-mail e receba nosso resumo diário gratuito."): no sentence, figure or
+    label, and it speaks, in the note's language, of one of the concepts the note was known by
+    (here how often it comes)."""
+    if word_count(text) > s.weak_words or ends_sentence(text) or _DIGIT.search(text) or split_label(text)[1] \
+            or text.rstrip()[-1:] in COLONS or QUOTES.search(text):
+        return False
+    mine = rules.concepts.found(text)
+    return any(found & mine.get(lang, frozenset()) for lang, found in rules.concepts.found(note).items())
 
 
 def _note_heading(text: str, rules: Rules, s: EdgeSettings) -> bool:
