@@ -1735,6 +1735,18 @@ def test_a_latin_word_with_the_stems_consonants_is_no_brand() -> None:
     assert stem_word("プラトーブロックチェーン")  # kana write "l" as "r": purato
 
 
+@pytest.mark.parametrize(("word", "stem"), [
+    ("블로터", False),  # Bloter, an outlet: Hangul writes "p" (ㅍ) apart from "b" (ㅂ)
+    ("플라톤", True),  # Platon
+    ("Блатон", False),
+    ("بلاتو", True),  # Arabic has no "p": the name's "p" is written "b"
+])
+def test_b_is_the_stems_p_only_in_a_script_without_p(word: str, stem: bool) -> None:
+    from cleaner.titles.outlet import names_the_stem
+
+    assert names_the_stem(word) is stem
+
+
 SW_TITLE = "Wakulima wa Mbeya waanza kuvuna kahawa mapema"
 SW_BODY = ["MBEYA – Wakulima wa kahawa mkoani Mbeya wameanza kuvuna wiki tatu kabla ya msimu wa kawaida.",
            "Mvua za mapema zimeharakisha kukomaa kwa matunda, kwa mujibu wa chama cha ushirika.",

@@ -94,11 +94,21 @@ def names_the_stem(word: str) -> bool:
     if latin.startswith(STEM_SPELLINGS):
         return True
     key = romanised_skeleton(word)  # a Latin word spells the name ("Bulletin" is no "Platon")
-    if key is None:
+    if key is None or _b_for_p(word):
         return False
     # a script without spaces writes the name inside a longer run ("ข้อมูลอัจฉริยะของเพลโต", data intelligence of Plato)
     return key in STEM_NAMES or is_unspaced(word) and key.endswith(tuple(STEM_NAMES))
 
+
+
+def _b_for_p(word: str) -> bool:
+    """A word opening on "b" in a script that writes "p" apart ("블로터", Bloter, is no "플라톤",
+    Platon): only the Arabic script, with no "p", writes the name's "p" as "b" ("بلاتو")."""
+    first = next((ch for ch in latin_letters(word) if ch not in "aeiouyw"), "")
+    return first == "b" and not _ARABIC.search(word)
+
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
 # The consonants of "Zephyrnet" as scripts write the network's name ("Zefírnet", "Зефирнет", "زفيرنت"),
