@@ -113,6 +113,8 @@ def latin_letters(text: str) -> str:
     "platoblokcheyn". A comparison key across scripts, not a reading."""
     from anyascii import anyascii
 
+    if "\u0d31\u0d4d\u0d31" in text:  # Malayalam's doubled "ṟ" (റ്റ) is said "tt", as loanwords use it
+        text = text.replace("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f")  # ("പ്ലേറ്റോ", Plato); anyascii reads "rr"
     return _NOT_LATIN.sub("", anyascii(text).lower())
 
 

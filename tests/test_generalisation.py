@@ -1623,6 +1623,49 @@ def test_a_newsletter_boxs_longer_heading_goes_with_its_pitch(heading: str, kept
     assert cleaner.clean(dump, kind="text").text == "\n\n".join([*PT_BODY, heading] if kept else PT_BODY)
 
 
+@pytest.mark.parametrize(("segment", "network"), [
+    ("პლატონის მონაცემთა დაზვერვა", True),  # Georgian: Plato's data intelligence
+    ("Platon Maʼlumotlar Razvedkasi", True),  # Uzbek
+    ("Platon Maʼlumotlar Razvedkasi. Vertikal Qidiruv. Voy.", True),  # with the spam's sentences after it
+    ("Hikmat Data Plato", True),  # a few words ending on the name
+    ("PBDI", True),  # the brand's initials
+    ("Sauberer Energiedraht PlatonBlockverkettung Datenverstand. Spartensuche. KI.", False),  # the outlet first
+    ("Gazeta Wyborcza", False),
+    ("Kun.uz", False),
+])
+def test_a_title_segment_that_is_the_networks_name(segment: str, network: bool) -> None:
+    from cleaner.titles.outlet import network_segment
+
+    assert network_segment(segment, load_rules()) is network
+
+
+UZ_TITLE = "Toshkentda yangi metro bekati ochildi"
+UZ_BODY = ["Toshkent metropoliteni Yunusobod yoʻnalishida yangi bekatni yoʻlovchilar uchun ochdi, deb xabar berdi "
+           "shahar hokimligi.",
+           "Bekat qurilishiga 180 milliard soʻm sarflangan, u kuniga 15 ming yoʻlovchiga xizmat koʻrsatadi.",
+           "Yoʻl haqi oʻzgarmaydi."]
+
+
+@pytest.mark.parametrize("title", [
+    f"{UZ_TITLE} - Kun.uz - Platon Maʼlumotlar Razvedkasi",  # the network's name last
+    f"{UZ_TITLE} - Platon Maʼlumotlar Razvedkasi - Kun.uz",  # between the title and the outlet
+    f"{UZ_TITLE} | Kun.uz | Hikmat Data Plato",
+])
+def test_the_networks_name_as_a_title_segment_comes_off_and_the_outlet_stays(title: str) -> None:
+    """A record whose only title carries the outlet and the network's name, in any order."""
+    article = cleaner.clean("<p>" + "</p><p>".join(UZ_BODY) + "</p>", kind="html", title=title,
+                            url="https://platodata.network/uz/toshkent-metro/")
+    assert (article.title, article.source, article.text) == (UZ_TITLE, "Kun.uz", "\n\n".join(UZ_BODY))
+
+
+def test_a_clean_pages_title_about_plato_keeps_its_segment() -> None:
+    title = "Falsafa kechasi - Platon va gʻor haqidagi rivoyat"
+    body = ["Shahar kutubxonasida har oy oʻtkaziladigan falsafa kechasida bu safar Platonning gʻor haqidagi "
+            "rivoyati muhokama qilindi.", "Kechaga 40 dan ortiq talaba va oʻqituvchi qatnashdi."]
+    article = cleaner.clean("<p>" + "</p><p>".join(body) + "</p>", kind="html", title=title)
+    assert article.title == title
+
+
 def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
     line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"
@@ -1740,6 +1783,7 @@ def test_a_latin_word_with_the_stems_consonants_is_no_brand() -> None:
     ("플라톤", True),  # Platon
     ("Блатон", False),
     ("بلاتو", True),  # Arabic has no "p": the name's "p" is written "b"
+    ("柏拉图", True),  # Chinese romanises an unaspirated "p" as "b"
 ])
 def test_b_is_the_stems_p_only_in_a_script_without_p(word: str, stem: bool) -> None:
     from cleaner.titles.outlet import names_the_stem

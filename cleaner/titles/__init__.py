@@ -25,7 +25,7 @@ from ..strip.rules import Rules
 from ..strip.spam import stem_spam
 from ..text import ends_sentence, host_of, latin_letters, line_key, one_line, sentences, tokens, word_count
 from . import outlet
-from .echo import as_declared, find_echo, norm, split_tail
+from .echo import SEPARATOR, as_declared, find_echo, norm, split_tail, valid_title
 
 __all__ = ["find_title", "finalize", "is_network_author", "split_site_tail"]
 
@@ -131,10 +131,44 @@ def _declared_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | N
     return title, tails
 
 
+def without_network_segments(title: str, rules: Rules, body: str = "") -> tuple[str, list[str]]:
+    """``title`` without the segments past its first that are the network's own name, however
+    translated ("... - Тәңірньюс - Платон Деректер Барлауы", "... - افلاطون معلوماتي استخبارات -
+    پژواک", "... | Aláròyé | Ogbon Data Plato"), and those segments; none whose words the ``body``
+    speaks of (an article about the philosopher)."""
+    line = norm(title)
+    cuts = [m for m in SEPARATOR.finditer(line) if m.start() > 0]
+    if not cuts:
+        return title, []
+    bounds = [0, *(m.start() for m in cuts), len(line)]
+    ends = [0, *(m.end() for m in cuts)]
+    kept, removed = line[: bounds[1]], []
+    for k, m in enumerate(cuts, start=1):
+        segment = line[ends[k] : bounds[k + 1]].strip()
+        if segment and outlet.network_segment(segment, rules) and not _in_body(segment, body):
+            removed.append(segment)
+        else:
+            kept += line[m.start() : bounds[k + 1]]
+    return (kept.rstrip(), removed) if removed and valid_title(kept) else (title, [])
+
+
+def _in_body(segment: str, body: str) -> bool:
+    """Whether the body holds a word of ``segment`` of four letters or more."""
+    folded = body.casefold()
+    return any(len(t) >= 4 and t in folded for t in tokens(segment))
+
+
 def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -> tuple[str, list[str]]:
     """A lone "Title - Outlet" line: split only when the tail is a known outlet, the page's
     declared site name, or network spam; or, on a page with other signs of republishing, when
-    the tail is short enough to be a name."""
+    the tail is short enough to be a name. The network's own name in a segment of it goes first."""
+    # (on a page the network marked otherwise, and not about Plato: "Philosophy night - Plato and the cave")
+    live = doc.live()  # (the head of the body: the network's own lines stand at its end)
+    head = " ".join(doc.blocks[i] for i in live[: (len(live) + 1) // 2])
+    title, network = without_network_segments(title, rules, head) if doc.evidence else (title, [])
+    if network:
+        doc.evidence.append("network-title")
+    doc.removed.extend(Removal(removals.TITLE_SPAM, segment) for segment in network)
     split = split_tail(title, s)
     if split is None:
         return title, []
@@ -164,6 +198,11 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     title, tails = found
     if not any(tails):
         title, tails = _split_lone_tail(doc, title, rules, s)
+    elif all(outlet.network_segment(t, rules) for t in tails if t):
+        # "Title - Outlet | <spam>" over "Title - Outlet": the lines share the outlet, only the spam differs
+        head, named = _split_lone_tail(doc, title, rules, s)
+        if named:
+            title, tails = head, named + [t for t in tails if t]
     doc.title = title
     source, doc.source_weak = outlet.outlet_of_tails(tails, rules, GUESS_WORDS)
     if source and doc.source_weak and " " in source.strip():

@@ -84,7 +84,7 @@ def stem_word(word: str) -> bool:
     if latin.startswith(STEM_SPELLINGS):
         return True
     key = romanised_skeleton(word) or skeleton(latin)
-    return len(latin) >= COMPOUND_LETTERS and key.startswith(STEM_SKELETONS)
+    return len(latin) >= COMPOUND_LETTERS and key.startswith(STEM_SKELETONS) and not _b_for_p(word)
 
 
 def names_the_stem(word: str) -> bool:
@@ -103,12 +103,13 @@ def names_the_stem(word: str) -> bool:
 
 def _b_for_p(word: str) -> bool:
     """A word opening on "b" in a script that writes "p" apart ("블로터", Bloter, is no "플라톤",
-    Platon): only the Arabic script, with no "p", writes the name's "p" as "b" ("بلاتو")."""
+    Platon). The Arabic script, with no "p", writes the name's "p" as "b" ("بلاتو"), and Chinese
+    as its romanisation spells an unaspirated "p" ("柏拉图", bolatu)."""
     first = next((ch for ch in latin_letters(word) if ch not in "aeiouyw"), "")
-    return first == "b" and not _ARABIC.search(word)
+    return first == "b" and not _B_IS_P.search(word)
 
 
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_B_IS_P = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 # The consonants of "Zephyrnet" as scripts write the network's name ("Zefírnet", "Зефирнет", "زفيرنت"),
@@ -147,6 +148,40 @@ _SOUND = {**dict.fromkeys("pbfv", "p"), **dict.fromkeys("szcj", "s"), **dict.fro
 NETWORK_NAME_SOUNDS = frozenset({"sprnt", "spnt"})  # "Zephyrnet" by sound class, with and without its "r"
 _NET_END = re.compile("n[aeiouy]*t+[aeiouy]*$", re.IGNORECASE)
 _OPEN_SYLLABLE = re.compile("[aeiouy]*[^aeiouy][aeiouy]", re.IGNORECASE)  # Thai writes a vowel first: "eseforent"
+
+
+def network_segment(text: str, rules: Rules, most: int = 12, ending: int = 4) -> bool:
+    """A title segment that is the network's own name, in any script and however translated
+    ("Платон Деректер Барлауы", "افلاطون بلاکچین معلوماتي استخبارات. عمودي لټون. آی.", "Ogbon Data
+    Plato", "പ്ലേറ്റോഡാറ്റ", "PBDI"): no figure, and it opens with the brand, its stem ("Platon",
+    "افلاطون"), the network's name or the brand's initials, its spam sentences after it; or, a few
+    words and no sentence, ends with one. "Sauberer Energiedraht PlatonBlockverkettung ..." is the
+    outlet, then the brand: the echo tails' to split."""
+    words = text.split()
+    if not words or len(words) > most or any(ch.isdigit() for ch in text):
+        return False
+
+    def network(word: str) -> bool:
+        return names_the_stem(word) or names_the_network(word) or stem_word(word) \
+            or word.strip(".,:") in _initials(rules)
+    if network(words[0]) or len(words) == 1 and rules.brand_like(text) is not None:
+        return True
+    return len(words) <= ending and len(sentences(text)) == 1 and network(words[-1])
+
+
+def _initials(rules: Rules) -> frozenset[str]:
+    """The initials of the brand's longer Latin names ("PBDI": PlatoBlockchain Data Intelligence)."""
+    found = _INITIALS.get(id(rules))
+    if found is None:
+        found = frozenset(
+            caps for brand in rules.brands if brand.isascii()
+            if len(caps := "".join(w[0] for w in _CAMEL_WORD.findall(brand)).upper()) >= 3)
+        _INITIALS[id(rules)] = found
+    return found
+
+
+_INITIALS: dict[int, frozenset[str]] = {}
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 
 
 def from_tails(tails: list[str], rules: Rules) -> str | None:
