@@ -1666,6 +1666,18 @@ def test_a_clean_pages_title_about_plato_keeps_its_segment() -> None:
     assert article.title == title
 
 
+def test_beside_a_spam_tail_an_outlets_name_may_run_to_seven_words() -> None:
+    """Tibetan writes a syllable between each tsheg: "Tibet Daily Newspaper" is six of them."""
+    title = "ཤིང་ཚལ་ཚོང་ར་གསར་པ་སྒོ་ཕྱེ།"
+    outlet = "བོད་ལྗོངས་ཉིན་རེའི་ཚགས་པར"
+    body = ["ལྷ་ས་གྲོང་ཁྱེར་དུ་ཤིང་ཚལ་ཚོང་ར་གསར་པ་ཞིག་སྒོ་ཕྱེ་ཞིང་། ཚོང་པ་200ཙམ་གྱིས་ཚོང་ལས་བྱེད་ཀྱི་ཡོད།",
+            "ཚོང་ར་འདིར་ཉིན་ལྟར་ཞོགས་པ་ཆུ་ཚོད་7ནས་དགོང་མོ་ཆུ་ཚོད་8བར་སྒོ་ཕྱེ་གི་ཡོད།"]
+    dump = "\n\n".join([f"{title} - {outlet}", f"{title} - པ་ལ་ཏོ་སྒྲིག་ཆེན་གཞི་གྲངས་རིག་ནུས། དྲང་པོའི་འཚོལ་ཞིབ། ཨ་ཡེ།",
+                         *body])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source) == (title, outlet)
+
+
 def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
     line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"

@@ -745,20 +745,21 @@ def _slogan_entry(text: str, s: EdgeSettings) -> bool:
 
 
 SITE_ITSELF = frozenset({"self_site"})
-# what an outlet offers its readers by name: a channel, following it, signing up, its app, a line to it
-OFFERS = frozenset({"platform", "follow", "signup", "app", "download", "contact", "mail", "letter", "listen", "tip",
+# what an outlet offers its readers by name: a channel, following it, signing up, its app, its letter
+# (not "contact": the outlet contacting someone is its reporting, "France 24 a contacté le ministère")
+OFFERS = frozenset({"platform", "follow", "signup", "app", "download", "mail", "letter", "listen", "tip",
                     "send_us", "support_us"})
 
 
 def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings = DEFAULT.edges) -> str | None:
     """The family of a short line in which the outlet, by name, offers the reader something
-    ("Ndiqni Kohën në WhatsApp ...", "Өдрийн сониныг Facebook хуудсаар дагаж ...", "Đường dây nóng
-    Báo Đà Nẵng: ..."): its name speaks as "our site" does, so one concept of an offer (a
-    platform, following, a contact line) makes the outlet's note. Not a quotation, nor reported
-    speech."""
+    ("Ndiqni Kohën në WhatsApp ...", "Өдрийн сониныг Facebook хуудсаар дагаж ...", "Theo dõi Báo Đà
+    Nẵng trên Zalo ..."): its name speaks as "our site" does, so one concept of an offer (a
+    platform, following, an app) makes the outlet's note. Not a quotation, reported speech or a
+    line with a figure."""
     if word_count(text) > s.pitch_words or not forms or QUOTES.search(text) or reported_speech(text) \
-            or not outlet.mentions(text, forms):
-        return None
+            or _DIGIT.search(text) or not outlet.mentions(text, forms):
+        return None  # (a figure states a fact: "Suivez France 24 : 3 000 bénévoles sont attendus samedi.")
     if not any(found & OFFERS for found in rules.concepts.found(text).values()):
         return None  # "this report", "the announcement": words the outlet's own story may use
     found = rules.concepts.family(text, also=SITE_ITSELF)

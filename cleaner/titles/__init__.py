@@ -32,6 +32,7 @@ __all__ = ["find_title", "finalize", "is_network_author", "split_site_tail"]
 TITLE_BLOCK_SPAN = 3
 BRAND_LINE_WORDS = DEFAULT.spam.brand_line_words
 NAME_WORDS = 4  # an outlet's name
+SHORT_NAME_WORDS = 3  # ... as one may be told from a headline's second part by its length alone
 GUESS_WORDS = 7  # words in front of the brand taken as a guess, before its own words are cut off
 _REPUBLISHER = re.compile(r"\brepublished\b|\bplato\b", re.IGNORECASE)
 
@@ -166,9 +167,14 @@ def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -
     live = doc.live()  # (the head of the body: the network's own lines stand at its end)
     head = " ".join(doc.blocks[i] for i in live[: (len(live) + 1) // 2])
     title, network = without_network_segments(title, rules, head) if doc.evidence else (title, [])
-    if network:
-        doc.evidence.append("network-title")
-    doc.removed.extend(Removal(removals.TITLE_SPAM, segment) for segment in network)
+    if network:  # the network's segments are the spam tails; a short name-like segment left last is
+        # the outlet's ("Title - Kun.uz - <network>"), a longer one is judged later, as before any
+        # spam tail ("Title - But Audit Questions Linger | <spam>" over "More from Bloomberg")
+        doc.evidence.append("outlet-tail")
+        split = split_tail(title, s)
+        if split is not None and word_count(split[1]) <= SHORT_NAME_WORDS and outlet.looks_like_name(split[1], s):
+            return split[0], [split[1], *network]
+        return title, network
     split = split_tail(title, s)
     if split is None:
         return title, []
@@ -211,7 +217,7 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
         source = outlet.as_the_page_names_it(source, [doc.blocks[i] for i in live[len(live) // 2:]])
         source = outlet.without_brand_words(source, _network_lines(doc, rules), rules.spam_words(),
                                             rules.spam_phrases())
-    if source and word_count(source) > NAME_WORDS:
+    if source and word_count(source) > (NAME_WORDS if doc.source_weak else outlet.LONG_NAME_WORDS):
         source = None  # the brand's words in front of it were not told from the name
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
     site = line_key(doc.site_name or "")
@@ -339,10 +345,12 @@ def _named_on_page(name: str, doc: Document) -> bool:
 
 def _spam_set_apart(doc: Document, rules: Rules) -> bool:
     """The title came from one line that ended in the network's spam after a separator of its own
-    ("Title | Outlet | <spam>"): the network writes "Title - Outlet <spam>", so what stands before
-    the spam's separator is the outlet when no line of the page names another."""
-    return "outlet-tail" in doc.evidence and len(doc.spam) == 1 \
-        and (rules.brand_like(doc.spam[0]) is not None or outlet.spam_shaped(doc.spam[0]))
+    ("Title | Outlet | <spam>", "Title - Outlet - Платон Деректер Барлауы"): the network writes
+    "Title - Outlet <spam>", so what stands before the spam's separator is the outlet when no line
+    of the page names another."""
+    return "outlet-tail" in doc.evidence and len(doc.spam) == 1 and (
+        rules.brand_like(doc.spam[0]) is not None or outlet.spam_shaped(doc.spam[0])
+        or outlet.network_segment(doc.spam[0], rules))
 
 
 def _named_below(tail: str, doc: Document, rules: Rules, s: EchoSettings) -> bool:

@@ -189,6 +189,9 @@ def from_tails(tails: list[str], rules: Rules) -> str | None:
     return outlet_of_tails(tails, rules)[0]
 
 
+LONG_NAME_WORDS = 7
+
+
 def outlet_of_tails(tails: list[str], rules: Rules, guess_words: int = 4) -> tuple[str | None, bool]:
     """The outlet among the echo tails, and whether it is only a guess (cases 2 and 3 on spam).
 
@@ -201,8 +204,13 @@ def outlet_of_tails(tails: list[str], rules: Rules, guess_words: int = 4) -> tup
     data intelligence, in both tails).
     """
     tails = [t for t in tails if t]
+    # beside a tail that is the network's spam, a name may run longer ("བོད་ལྗོངས་ཉིན་རེའི་ཚགས་པར",
+    # Tibet Daily, six syllables)
+    most = LONG_NAME_WORDS if any(spam_shaped(t) or network_segment(t, rules) for t in tails) else 5
     for tail in tails:
-        if word_count(tail) <= 5 and rules.brand_like(tail) is None and not _sentence_run(tail):
+        words = word_count(tail)
+        if (words <= 5 or words <= most and len(sentences(tail)) == 1 and not spam_shaped(tail)) \
+                and rules.brand_like(tail) is None and not _sentence_run(tail) and not network_segment(tail, rules):
             return tail, False
     for other in tails[1:]:
         common = _common_words(tails[0], other)
