@@ -1678,6 +1678,22 @@ def test_beside_a_spam_tail_an_outlets_name_may_run_to_seven_words() -> None:
     assert (article.title, article.source) == (title, outlet)
 
 
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Aplikasi Harian Nusantara akan diperbarui pekan depan.", True),  # the outlet's news about itself
+    ("Unduh aplikasi Harian Nusantara dan dapatkan berita pilihan untuk Anda setiap pagi.", False),  # to "you"
+])
+def test_on_a_page_about_its_own_outlet_only_a_pitch_to_the_reader_goes(line: str, kept: bool) -> None:
+    title = "Harian Nusantara tampil dengan desain baru mulai Senin"
+    body = ["Mulai Senin, Harian Nusantara tampil dengan desain baru: halaman depan disusun per topik dan huruf "
+            "artikel lebih besar.", "Pemimpin redaksi mengatakan perubahan ini berangkat dari survei terhadap "
+            "9.000 pembaca pada akhir tahun lalu.", "Arsip sejak 1970 juga dapat dicari dari kolom pencarian.",
+            line]  # right above the trailing block, where the outlet's pitch stands
+    dump = "\n\n".join([f"{title} - Harian Nusantara", f"{title} - Harian Nusantara PlatoBlockchain Kecerdasan "
+                         "Data. Pencarian Vertikal. Ai.", *body, "Stempel Waktu:", "Lebih dari Harian Nusantara"])
+    text = cleaner.clean(dump, kind="text").text
+    assert (line in text) is kept and text.count("\n\n") == (3 if kept else 2)
+
+
 def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
     line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"

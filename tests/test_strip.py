@@ -667,6 +667,20 @@ def test_a_standing_line_moved_between_paragraphs_goes_a_recurring_background_pa
         assert plug not in article.text
 
 
+def test_a_background_paragraph_every_article_of_a_story_repeats_stays_at_the_end(tmp_path: Path) -> None:
+    """The story's background paragraph, with its figures, ends every article of a site's run just
+    above the footer: recurring, it is still the article's, and so is what stands above it."""
+    background = ("Лъвов мост е построен през 1889 година, а ремонтът му, одобрен от общинския съвет през "
+                  "март 2024 година, трябваше да приключи за 14 месеца и да струва 9,8 милиона лева без ДДС.")
+    for k, (title, lede, more) in enumerate(_BG_STORIES):
+        page = [f"{title} - Дневник", f"{title} - Дневник PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                lede, more, background, "Времеви печат:", "Още от Дневник"]
+        (tmp_path / f"p{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
+    out: list = []
+    run([str(tmp_path)], Options(), write=out.append, reject=lambda r: None)
+    assert sorted(a.text for a in out) == sorted("\n\n".join([lede, more, background]) for _, lede, more in _BG_STORIES)
+
+
 _XH_BODY = [
     "Abalawuli be-Compound bavotele isindululo sokuba iipesenti ezingama-30 zengeniso yeprotocol zinikwe "
     "abanini bamathokheni e-COMP abawatshixileyo.",

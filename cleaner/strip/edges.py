@@ -45,7 +45,7 @@ from ..text import (
 from ..titles import outlet
 from ..titles.echo import split_tail
 from .foreign import strip_foreign_tail
-from .notes import about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader, staff_bio
+from .notes import ITSELF, about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader, staff_bio
 from .rules import STEM_SPELLINGS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
 from .templates import NETWORK
@@ -311,7 +311,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return removals.LEARNED_SPAM
         if templates and is_template(text) and not _byline(text, forms, s) \
-                and not quotes_someone(text, s.spoken_chars) and text not in own_headings():
+                and not quotes_someone(text, s.spoken_chars) and text not in own_headings() \
+                and not _background(text, forms, rules, s):
             return removals.SITE_TEMPLATE
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
@@ -363,6 +364,15 @@ def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")  # "Wing-yan", "O'Neill", "J."
+def _background(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings) -> bool:
+    """A background paragraph the articles of one story share ("The A66 scheme, approved by the
+    government in March 2024, will turn 18 miles of single carriageway ... into dual
+    carriageway."): longer than a pitch, stating figures, in no voice of the outlet's. A standing
+    disclaimer or bio recurs as long, but states no figures, or speaks as the outlet."""
+    return word_count(text) > s.pitch_words and _DIGIT.search(text) is not None \
+        and not outlet_voice(text, rules, forms)
+
+
 def _section_headings(doc: Document, is_template: Callable[[str], bool], s: EdgeSettings) -> set[str]:
     """Short headings that stand between two of the page's own paragraphs (no template line): a
     desk's standard section heading ("Контекст", "ที่มาของเรื่อง"), recurring on every page of the
@@ -568,7 +578,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             # for Reuters") has no full stop; pitches address the reader
             last = not inside and not pending and i == edge[-1] and word_count(text) <= s.pitch_words \
                 and ends_sentence(text) and (not outlet.opens_with(text, forms) or _exclaims(text))
-            if (pitch or last) and forms and _outlet_pitch(text, forms):
+            if (pitch or last) and forms and _outlet_pitch(text, forms) and not _own_story(doc, text, forms, rules):
                 doc.drop(i, removals.OUTLET_PITCH)
                 inside = True
                 continue
@@ -749,6 +759,16 @@ SITE_ITSELF = frozenset({"self_site"})
 # (not "contact": the outlet contacting someone is its reporting, "France 24 a contacté le ministère")
 OFFERS = frozenset({"platform", "follow", "signup", "app", "download", "mail", "letter", "listen", "tip",
                     "send_us", "support_us"})
+
+
+def _own_story(doc: Document, text: str, forms: list[set[str]], rules: Rules) -> bool:
+    """On a page whose title names its own outlet, the outlet reports on itself (its redesign, its
+    paywall, its app): a line there about its offers is the story's unless it speaks to the reader
+    or of the article itself ("Aplikasi Kompas.id akan diperbarui pekan depan." under "Kompas.id
+    tampil dengan desain baru" is news; "Haaretz subscribers may gift this article" is not)."""
+    if not forms or not outlet.mentions(doc.title or "", forms) or speaks_to_reader(text, rules):
+        return False
+    return not any(ITSELF & found for found in rules.concepts.found(text).values())  # "this article"
 
 
 def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings = DEFAULT.edges) -> str | None:
@@ -1245,6 +1265,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         # a pitch set between paragraphs of a republished page (not a quoted one); an article of
         # its own may well talk about a newsletter that "lands in your inbox at 6am"
         pitch = rules.family(text) if doc.evidence and words <= s.phrase_words else None
+        if pitch is not None and _own_story(doc, text, outlet_forms(), rules):
+            pitch = None
         if pitch is not None and _pitch_sentence(text, removals.phrase(pitch), rules) and not QUOTES.search(text):
             doc.drop(i, removals.phrase(pitch))
             continue
@@ -1254,13 +1276,15 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             if found := by_concepts(text, head, head_counts, rules, s, inside=True):
                 doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
                 continue
-        if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, outlet_forms, rules):
+        if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, outlet_forms, rules) \
+                and not _own_story(doc, text, outlet_forms(), rules):
             doc.drop(i, removals.OUTLET_PITCH)  # "Sign up for Semafor Technology: what's next in tech."
             continue
         if doc.evidence and _follow_topics(text, rules, s):
             doc.drop(i, removals.FOLLOW_BLOCK)  # "ติดตามหัวข้อ: มันสำปะหลัง | นครราชสีมา | ราคาพืชผล"
             continue
-        if doc.evidence and (family := named_pitch(text, outlet_forms(), rules, s)) is not None:
+        if doc.evidence and (family := named_pitch(text, outlet_forms(), rules, s)) is not None \
+                and not _own_story(doc, text, outlet_forms(), rules):
             doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."
             continue
         if words > s.phrase_words:
