@@ -1694,6 +1694,19 @@ def test_on_a_page_about_its_own_outlet_only_a_pitch_to_the_reader_goes(line: st
     assert (line in text) is kept and text.count("\n\n") == (3 if kept else 2)
 
 
+def test_a_read_also_label_the_title_speaks_of_heads_the_articles_own_list() -> None:
+    """A reading list under "Read also", on a page titled "Read also: ten books ...": the label and
+    the titles under it are the article."""
+    title = "Read also: five books on the coal towns of the North"
+    body = ["The city library has picked five books for its spring series on the closing of the coal pits.",
+            "Read also", "The Last Shift: reportage from the Durham coalfield",
+            "Black Dust: a novel of three generations of a mining family",
+            "The librarians will present each book on a Thursday evening in April."]
+    dump = "\n\n".join([f"{title} - Northern Pages", f"{title} - Northern Pages PlatoBlockchain Data "
+                         "Intelligence. Vertical Search. Ai.", *body, "Time Stamp:", "More from Northern Pages"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
 def test_a_signature_line_translated_around_seo_between_network_lines_goes() -> None:
     line = "Maudhui yanayoendeshwa na SEO na usambazaji wa habari kwa umma. Jipatie sauti leo."
     tags = "madini, Bitcoin, kompyuta, PlatoData, zephyrnet, Plato Data Intelligence, plato"

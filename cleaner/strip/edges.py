@@ -1297,7 +1297,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue
         family = label_family(text, rules, s) or _outlet_link_label(text, outlet_forms, rules, s)
         if family is None and words <= s.label_words and not ends_sentence(text) \
-                and (bare := rules.family(text)) in link_labels:
+                and (bare := rules.family(text)) in link_labels and not _titled(text, doc.title):
             doc.drop(i, removals.phrase(bare))  # "Baca juga" alone: a related box whose links are gone
             for j in _headlines_under(doc, live, pos, s):
                 doc.drop(j, removals.RELATED_LINKS)  # its links' headlines, as unlinked lines
@@ -1320,6 +1320,14 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             credit = _credits_figures(doc, live, pos) and not headline
             if not credit and (not question and not _credits_figures(doc, live, pos) or other_story(text)):
                 doc.drop(i, removals.INLINE_LINK)
+
+
+def _titled(label: str, title: str | None) -> bool:
+    """Whether the title holds the label's words: "Weiterlesen" under "Zum Weiterlesen: Zehn
+    Bücher über den Wandel im Ruhrgebiet" heads the article's own reading list."""
+    words = [t for t in tokens(label) if len(t) >= 4]
+    own = set(tokens(title or ""))
+    return bool(words) and all(t in own for t in words)
 
 
 def _headlines_under(doc: Document, live: list[int], pos: int, s: EdgeSettings) -> list[int]:
