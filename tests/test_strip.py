@@ -619,6 +619,18 @@ _BG_STORIES = [
 ]
 
 
+def _bg_run(tmp_path: Path, bodies: list[list[str]]) -> list:
+    """Clean the pages of one Bulgarian outlet's run, one body per story of ``_BG_STORIES``."""
+    for k, ((title, _, _), body) in enumerate(zip(_BG_STORIES, bodies, strict=True)):
+        page = [f"{title} - Дневник", f"{title} - Дневник PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                *body, "Времеви печат:", "Още от Дневник"]
+        (tmp_path / f"p{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
+    out: list = []
+    run([str(tmp_path)], Options(), write=out.append, reject=lambda r: None)
+    assert len(out) == len(_BG_STORIES)
+    return out
+
+
 @pytest.mark.parametrize("shared", [
     "Контекст",  # the desk's section heading, between the article's own paragraphs
     "„Лъвовете ще се върнат на местата си, но мостът под тях трябва да издържи още сто години“, каза архитектът.",
@@ -628,14 +640,7 @@ def test_content_recurring_on_every_page_of_a_site_stays_its_standing_line_goes(
     """Articles of one story from one site share a section heading, a quote and a byline with each
     other, as they share the site's standing line: only the standing line is the site's template."""
     standing = "Слушайте подкаста „Дневник в осем“ всеки делничен ден – дванайсет минути за най-важното от деня."
-    for k, (title, lede, more) in enumerate(_BG_STORIES):
-        body = [lede, shared, more]
-        page = [f"{title} - Дневник", f"{title} - Дневник PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
-                *body, standing, "Времеви печат:", "Още от Дневник"]
-        (tmp_path / f"p{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
-    out: list = []
-    run([str(tmp_path)], Options(), write=out.append, reject=lambda r: None)
-    assert len(out) == len(_BG_STORIES)
+    out = _bg_run(tmp_path, [[lede, shared, more, standing] for _, lede, more in _BG_STORIES])
     for article in out:
         paragraphs = article.text.split("\n\n")
         assert shared in paragraphs and len(paragraphs) == 3
@@ -654,14 +659,9 @@ def test_a_standing_line_moved_between_paragraphs_goes_a_recurring_background_pa
                "Жителите на квартала се оплакват от шума на строителните машини през нощта.",
                "Транспортната комисия ще обсъди новите маршрути на заседанието си в четвъртък.",
                "Прокуратурата е поискала документите по обществената поръчка за ремонта на моста."]
-    for k, (title, lede, more) in enumerate(_BG_STORIES):
-        body = [lede, plug, background, more, closing[k]] if k == 0 else [lede, background, more, closing[k], plug]
-        page = [f"{title} - Дневник", f"{title} - Дневник PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
-                *body, "Времеви печат:", "Още от Дневник"]
-        (tmp_path / f"p{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
-    out: list = []
-    run([str(tmp_path)], Options(), write=out.append, reject=lambda r: None)
-    assert len(out) == len(_BG_STORIES)
+    out = _bg_run(tmp_path, [[lede, plug, background, more, closing[k]] if k == 0 else
+                             [lede, background, more, closing[k], plug]
+                             for k, (_, lede, more) in enumerate(_BG_STORIES)])
     for article in out:
         assert article.text.split("\n\n")[1:3] in ([background, s[2]] for s in _BG_STORIES)
         assert plug not in article.text
@@ -672,12 +672,7 @@ def test_a_background_paragraph_every_article_of_a_story_repeats_stays_at_the_en
     above the footer: recurring, it is still the article's, and so is what stands above it."""
     background = ("Лъвов мост е построен през 1889 година, а ремонтът му, одобрен от общинския съвет през "
                   "март 2024 година, трябваше да приключи за 14 месеца и да струва 9,8 милиона лева без ДДС.")
-    for k, (title, lede, more) in enumerate(_BG_STORIES):
-        page = [f"{title} - Дневник", f"{title} - Дневник PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
-                lede, more, background, "Времеви печат:", "Още от Дневник"]
-        (tmp_path / f"p{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
-    out: list = []
-    run([str(tmp_path)], Options(), write=out.append, reject=lambda r: None)
+    out = _bg_run(tmp_path, [[lede, more, background] for _, lede, more in _BG_STORIES])
     assert sorted(a.text for a in out) == sorted("\n\n".join([lede, more, background]) for _, lede, more in _BG_STORIES)
 
 
