@@ -364,6 +364,8 @@ def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")  # "Wing-yan", "O'Neill", "J."
+
+
 def _background(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings) -> bool:
     """A background paragraph the articles of one story share ("The A66 scheme, approved by the
     government in March 2024, will turn 18 miles of single carriageway ... into dual
@@ -578,7 +580,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             # for Reuters") has no full stop; pitches address the reader
             last = not inside and not pending and i == edge[-1] and word_count(text) <= s.pitch_words \
                 and ends_sentence(text) and (not outlet.opens_with(text, forms) or _exclaims(text))
-            if (pitch or last) and forms and _outlet_pitch(text, forms) and not _own_story(doc, text, forms, rules):
+            if (pitch or last) and forms and _outlet_pitch(text, forms) \
+                    and not (_about_itself(doc, forms) and _reported(text, rules)):
                 doc.drop(i, removals.OUTLET_PITCH)
                 inside = True
                 continue
@@ -761,14 +764,18 @@ OFFERS = frozenset({"platform", "follow", "signup", "app", "download", "mail", "
                     "send_us", "support_us"})
 
 
-def _own_story(doc: Document, text: str, forms: list[set[str]], rules: Rules) -> bool:
-    """On a page whose title names its own outlet, the outlet reports on itself (its redesign, its
-    paywall, its app): a line there about its offers is the story's unless it speaks to the reader
-    or of the article itself ("Aplikasi Kompas.id akan diperbarui pekan depan." under "Kompas.id
-    tampil dengan desain baru" is news; "Haaretz subscribers may gift this article" is not)."""
-    if not forms or not outlet.mentions(doc.title or "", forms) or speaks_to_reader(text, rules):
-        return False
-    return not any(ITSELF & found for found in rules.concepts.found(text).values())  # "this article"
+def _about_itself(doc: Document, forms: list[set[str]]) -> bool:
+    """Whether the page's title names its own outlet: the outlet reports on itself (its redesign,
+    its paywall, its app), and its lines about its offers are the story's (see :func:`_reported`)."""
+    return bool(forms) and outlet.mentions(doc.title or "", forms)
+
+
+def _reported(text: str, rules: Rules) -> bool:
+    """On a page about its own outlet, a line on its offers that speaks neither to the reader nor of
+    the article itself: news ("Aplikasi Kompas.id akan diperbarui pekan depan." under "Kompas.id
+    tampil dengan desain baru"), where "Haaretz subscribers may gift this article" is a pitch."""
+    return not speaks_to_reader(text, rules) \
+        and not any(ITSELF & found for found in rules.concepts.found(text).values())
 
 
 def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings = DEFAULT.edges) -> str | None:
@@ -794,16 +801,18 @@ def outlet_voice(text: str, rules: Rules, forms: list[set[str]]) -> bool:
         or rules.family(text) is not None
 
 
-def strip_inner_templates(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
+def strip_inner_templates(doc: Document, classify: Classifier, templates: set[str], rules: Rules,
+                          s: EdgeSettings = DEFAULT.edges) -> None:
     """On a republished page, a line the run learned as the site's standing line, moved between
     the article's paragraphs ("Слушайте подкаста „Дневник в осем“ ...", a podcast plug set
     mid-page): taken there when it is the outlet's own voice, naming the outlet, speaking to the
     reader or making a line of a pitch family. A background paragraph that every article of a
     story repeats recurs too, but reports in the third person and names no outlet."""
     forms: list[list[set[str]]] = []
+    is_template = TemplateMatch(templates, s)  # (asked first: the classifier's other tests cost far more)
     for i in doc.live():
         text = doc.blocks[i]
-        if i == doc.title_block or classify(text) != removals.SITE_TEMPLATE:
+        if i == doc.title_block or not is_template(text) or classify(text) != removals.SITE_TEMPLATE:
             continue
         if not forms:
             forms.append(outlet.forms(doc, rules))
@@ -1241,6 +1250,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if not forms:
             forms.append(outlet.forms(doc, rules))
         return forms[0]
+    about: list[bool] = []  # whether the page reports on its own outlet, on first need
+
+    def itself() -> bool:
+        if not about:
+            about.append(_about_itself(doc, outlet_forms()))
+        return about[0]
     shaped = [is_inline_link(doc.blocks[i], s) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
     words_of: list[Counter[str]] = []  # the article's words, on first need
 
@@ -1265,7 +1280,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         # a pitch set between paragraphs of a republished page (not a quoted one); an article of
         # its own may well talk about a newsletter that "lands in your inbox at 6am"
         pitch = rules.family(text) if doc.evidence and words <= s.phrase_words else None
-        if pitch is not None and _own_story(doc, text, outlet_forms(), rules):
+        if pitch is not None and itself() and _reported(text, rules):
             pitch = None
         if pitch is not None and _pitch_sentence(text, removals.phrase(pitch), rules) and not QUOTES.search(text):
             doc.drop(i, removals.phrase(pitch))
@@ -1277,14 +1292,14 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                 doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
                 continue
         if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, outlet_forms, rules) \
-                and not _own_story(doc, text, outlet_forms(), rules):
+                and not (itself() and _reported(text, rules)):
             doc.drop(i, removals.OUTLET_PITCH)  # "Sign up for Semafor Technology: what's next in tech."
             continue
         if doc.evidence and _follow_topics(text, rules, s):
             doc.drop(i, removals.FOLLOW_BLOCK)  # "ติดตามหัวข้อ: มันสำปะหลัง | นครราชสีมา | ราคาพืชผล"
             continue
         if doc.evidence and (family := named_pitch(text, outlet_forms(), rules, s)) is not None \
-                and not _own_story(doc, text, outlet_forms(), rules):
+                and not (itself() and _reported(text, rules)):
             doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."
             continue
         if words > s.phrase_words:
@@ -1557,5 +1572,5 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_pitch_lists(doc, rules, s)
     strip_note_headings(doc, rules, s)
     if templates and doc.evidence:
-        strip_inner_templates(doc, classify, rules, s)
+        strip_inner_templates(doc, classify, templates, rules, s)
     strip_between_network_lines(doc, rules, s)

@@ -47,6 +47,7 @@ def skeleton(latin: str) -> str:
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", latin))
 
 
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")  # the words of "PlatoBlockchain", "PlatoAI"
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 
@@ -255,6 +256,7 @@ class Rules:
     _brand_like_cache: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     _spam_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _spam_phrases: list[list[str]] | None = field(default=None, repr=False, compare=False)
+    _brand_initials: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
         self.brands.update(data.get("brands", []))
@@ -467,6 +469,15 @@ class Rules:
             phrases = self.families.get("data_intelligence", set()) | self.families.get("vertical_search", set())
             self._spam_words = frozenset(t for phrase in phrases for t in tokens(phrase))
         return self._spam_words
+
+    def brand_initials(self) -> frozenset[str]:
+        """The initials of the brand's longer Latin names ("PBDI": PlatoBlockchain Data
+        Intelligence), as a title may set them after the outlet."""
+        if self._brand_initials is None:
+            self._brand_initials = frozenset(
+                caps for brand in self.brands if brand.isascii()
+                if len(caps := "".join(w[0] for w in _CAMEL_WORD.findall(brand)).upper()) >= 3)
+        return self._brand_initials
 
     def spam_phrases(self) -> list[list[str]]:
         """The network's "Data Intelligence" in every language, as folded words."""

@@ -160,28 +160,13 @@ def network_segment(text: str, rules: Rules, most: int = 12, ending: int = 4) ->
     words = text.split()
     if not words or len(words) > most or any(ch.isdigit() for ch in text):
         return False
+    initials = rules.brand_initials()
 
     def network(word: str) -> bool:
-        return names_the_stem(word) or names_the_network(word) or stem_word(word) \
-            or word.strip(".,:") in _initials(rules)
+        return names_the_stem(word) or names_the_network(word) or stem_word(word) or word.strip(".,:") in initials
     if network(words[0]) or len(words) == 1 and rules.brand_like(text) is not None:
         return True
     return len(words) <= ending and len(sentences(text)) == 1 and network(words[-1])
-
-
-def _initials(rules: Rules) -> frozenset[str]:
-    """The initials of the brand's longer Latin names ("PBDI": PlatoBlockchain Data Intelligence)."""
-    found = _INITIALS.get(id(rules))
-    if found is None:
-        found = frozenset(
-            caps for brand in rules.brands if brand.isascii()
-            if len(caps := "".join(w[0] for w in _CAMEL_WORD.findall(brand)).upper()) >= 3)
-        _INITIALS[id(rules)] = found
-    return found
-
-
-_INITIALS: dict[int, frozenset[str]] = {}
-_CAMEL_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 
 
 def from_tails(tails: list[str], rules: Rules) -> str | None:
