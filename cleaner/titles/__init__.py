@@ -163,10 +163,12 @@ def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -
     """A lone "Title - Outlet" line: split only when the tail is a known outlet, the page's
     declared site name, or network spam; or, on a page with other signs of republishing, when
     the tail is short enough to be a name. The network's own name in a segment of it goes first."""
-    # (on a page the network marked otherwise, and not about Plato: "Philosophy night - Plato and the cave")
-    live = doc.live()  # (the head of the body: the network's own lines stand at its end)
-    head = " ".join(doc.blocks[i] for i in live[: (len(live) + 1) // 2])
-    title, network = without_network_segments(title, rules, head) if doc.evidence else (title, [])
+    network: list[str] = []
+    if doc.evidence:  # a page the network marked otherwise, and not about Plato ("Philosophy night -
+        # Plato and the cave"), as the head of its body says (the network's own lines stand at its end)
+        live = doc.live()
+        title, network = without_network_segments(
+            title, rules, " ".join(doc.blocks[i] for i in live[: (len(live) + 1) // 2]))
     if network:  # the network's segments are the spam tails; a short name-like segment left last is
         # the outlet's ("Title - Kun.uz - <network>"), a longer one is judged later, as before any
         # spam tail ("Title - But Audit Questions Linger | <spam>" over "More from Bloomberg")
