@@ -381,7 +381,7 @@ def test_jsonl_bad_lines_are_rejected_and_reading_goes_on(tmp_path: Path) -> Non
     ]
     assert items[1].reason.startswith("line 2: malformed JSON (")
     assert items[2].reason == "line 4: not a JSON object (array)"
-    assert items[3].reason == "line 5: no text, html or content field"
+    assert items[3].reason == "line 5: no text, html or content field (nor one named for a body)"
     assert (items[0].content, items[0].lang, items[0].kind) == (JAPANESE_BODY, "ja", "text")
     assert (items[4].kind, items[4].content) == ("html", f"<p>{BENGALI_BODY}</p>")
 
@@ -479,7 +479,7 @@ def test_json_bad_records_rejected_rest_kept(tmp_path: Path) -> None:
     assert [getattr(i, "reason", None) for i in items] == [
         None,
         "record 1: not a JSON object (string)",
-        "record 2: no text, html or content field",
+        "record 2: no text, html or content field (nor one named for a body)",
         None,
     ]
 
@@ -555,6 +555,37 @@ def test_record_fields_and_meta(tmp_path: Path) -> None:
 def test_plain_content_field_is_text(tmp_path: Path) -> None:
     a, b = read(write(tmp_path / "a.jsonl", jsonl([{"content": JAPANESE_BODY}, {"content": "<p>x</p>"}])))
     assert (a.kind, b.kind) == ("text", "html")
+
+
+
+@pytest.mark.parametrize(("record", "kind", "title", "url"), [
+    ({"headline": "Gdańsk", "article_text": "Rada Miasta.", "link": "https://a.pl/x"}, "text", "Gdańsk", "https://a.pl/x"),
+    ({"articleBody": "Körfez.", "headline": "İzmir", "canonical_url": "https://b.tr/y"}, "text", "İzmir", "https://b.tr/y"),
+    ({"maintext": "本文。", "title_text": "見出し", "source_url": "https://c.jp/z"}, "text", "見出し", "https://c.jp/z"),
+    ({"raw_html": "<p>x</p>", "page_title": "T", "image_url": "https://d/i.jpg"}, "html", "T", None),
+    ({"body": "<p>เทศบาล</p>", "heading": "ข่าว"}, "html", "ข่าว", None),
+    ({"body": "เทศบาลนครเชียงใหม่", "og_title": "ข่าว"}, "text", "ข่าว", None),
+])
+def test_body_title_and_url_fields_found_by_the_words_of_their_names(
+        tmp_path: Path, record: dict, kind: str, title: str, url: str | None) -> None:
+    [doc] = read(write(tmp_path / "a.jsonl", jsonl([record])))
+    assert isinstance(doc, RawRecord)
+    assert (doc.kind, doc.title, doc.url) == (kind, title, url)
+    assert not set(doc.meta) & {k for k in record if k not in ("image_url",)}  # used fields are consumed
+
+
+def test_a_named_body_prefers_text_and_leaves_summaries_alone(tmp_path: Path) -> None:
+    record = {"summary_text": "Short.", "body_html": "<p>Long body here.</p>", "article_text": "Long body here.",
+              "description": "A teaser."}
+    [doc] = read(write(tmp_path / "a.jsonl", jsonl([record])))
+    assert (doc.kind, doc.content) == ("text", "Long body here.")
+    assert doc.meta == {"summary_text": "Short.", "description": "A teaser."}
+
+
+def test_an_export_of_records_with_named_bodies(tmp_path: Path) -> None:
+    rows = [{"headline": f"H{i}", "article_text": f"Body {i}."} for i in range(3)]
+    path = write(tmp_path / "x.json", json.dumps({"items": rows}))
+    assert [d.content for d in read(path)] == ["Body 0.", "Body 1.", "Body 2."]
 
 
 # --- WARC

@@ -16,7 +16,7 @@ from cleaner.model import Origin, RawRecord, Reject
 
 from ..text import human_size
 from .jsonl import parse_json, read_jsonl
-from .jsonrec import BODY_FIELDS, to_record
+from .jsonrec import body_fields, to_record
 from .sniff import first_line_is_value
 from .source import InputError
 
@@ -27,7 +27,7 @@ CONTAINER_KEYS = ("posts", "items", "data", "records", "articles", "entries", "r
 
 def _held_list(document: Any, depth: int = 0) -> list[Any] | None:
     """The record list an export object keeps under a container key, looking two levels down."""
-    if not isinstance(document, dict) or depth > 1 or any(k in document for k in BODY_FIELDS):
+    if not isinstance(document, dict) or depth > 1 or body_fields(document):
         return None
     for key in CONTAINER_KEYS:
         inner = document.get(key)
@@ -104,7 +104,7 @@ def _resync(text: str, pos: int, decoder: json.JSONDecoder) -> int | None:
             pos += 1
             continue
         after = _skip(text, end)
-        is_record = isinstance(value, dict) and any(k in value for k in BODY_FIELDS)
+        is_record = isinstance(value, dict) and bool(body_fields(value))
         if is_record and ("," in text[end:after] or text[after : after + 1] in ("", "]")):
             return pos
         pos += 1

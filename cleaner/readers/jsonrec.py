@@ -2,9 +2,12 @@
 
 Scrapers and CMS exports name things differently; the aliases below cover the
 common shapes, WordPress's REST API included (``{"title": {"rendered": ...}}``,
-``link``, ``guid``). Fields used for the record's own attributes are consumed;
-every other field goes unchanged into ``meta`` -- except the body fields not
-chosen (``html`` when ``text`` won), which would only duplicate the document.
+``link``, ``guid``). Where none of them is present, a field is read by the words of
+its name (``article_text``, ``articleBody``, ``raw_html``, ``page_title``,
+``canonical_url``): a scraper's own names are many, the words they are made of few.
+Fields used for the record's own attributes are consumed; every other field goes
+unchanged into ``meta`` -- except the body fields not chosen (``html`` when ``text``
+won), which would only duplicate the document.
 """
 
 from __future__ import annotations
@@ -28,6 +31,23 @@ DATE_FIELDS = ("date", "published", "date_published", "datePublished", "pubDate"
 AUTHOR_FIELDS = ("authors", "author")
 LANG_FIELDS = ("lang", "language")
 NAME_KEYS = ("name", "display_name", "full_name")
+
+# the words of a field's name that make it a body, a title or an address when no alias is there
+# (news-please's "maintext", schema.org's "articleBody", "raw_content", "page_title", ...)
+TEXT_WORDS = frozenset({"text", "maintext", "fulltext", "plaintext", "markdown", "md", "plain"})
+HTML_WORDS = frozenset({"html", "markup", "xhtml"})
+BODY_WORDS = TEXT_WORDS | HTML_WORDS | {"content", "body", "article", "story", "document", "copy"}
+TITLE_WORDS = frozenset({"title", "headline", "heading", "hed"})
+URL_WORDS = frozenset({"url", "link", "uri", "permalink", "canonical", "href"})
+# words that make a field something else: a summary beside the body, a picture's address, a count
+NOT_FIELD_WORDS = frozenset({
+    "id", "summary", "excerpt", "description", "desc", "lead", "dek", "teaser", "snippet", "abstract", "subtitle",
+    "sub", "alt", "caption", "image", "img", "thumbnail", "thumb", "photo", "picture", "video", "audio", "icon",
+    "logo", "author", "authors", "byline", "date", "time", "lang", "language", "tag", "tags", "category",
+    "categories", "type", "length", "len", "count", "size", "hash", "md5", "sha1", "checksum", "meta", "seo",
+    "status", "error", "feed", "rss", "amp", "comments", "comment", "encoding", "charset", "format", "mime",
+})
+_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 _TAG = re.compile(r"<[^<>]*>")
 _SPACE = re.compile(r"\s+")
@@ -103,6 +123,25 @@ def _pick(record: dict[str, Any], fields: tuple[str, ...], convert: Any) -> tupl
     return None, None
 
 
+def name_words(key: str) -> frozenset[str]:
+    """The words of a field's name, lowered: ``articleBody`` and ``article_body`` both {article, body}."""
+    return frozenset(part.lower() for part in _NAME_PART.findall(key))
+
+
+def _named(record: dict[str, Any], words: frozenset[str]) -> tuple[str, ...]:
+    """The fields whose names hold one of ``words`` and none that makes them something else (a
+    body's name holds no title's or address's word: "title_text", "content_url")."""
+    other = NOT_FIELD_WORDS if words is not BODY_WORDS else NOT_FIELD_WORDS | TITLE_WORDS | URL_WORDS
+    return tuple(key for key in record if isinstance(key, str) and (found := name_words(key)) & words
+                 and not found & other)
+
+
+def body_fields(record: dict[str, Any]) -> tuple[str, ...]:
+    """The fields of ``record`` that may hold its body: the aliases, or fields named for one."""
+    aliases = tuple(key for key in BODY_FIELDS if key in record)
+    return aliases or _named(record, BODY_WORDS)
+
+
 def _choose_body(record: dict[str, Any]) -> tuple[str | None, str | None, Kind]:
     for fields, kind in ((TEXT_FIELDS, "text"), (HTML_FIELDS, "html"), (MIXED_FIELDS, None)):
         key, body = _pick(record, fields, _body)
@@ -110,7 +149,31 @@ def _choose_body(record: dict[str, Any]) -> tuple[str | None, str | None, Kind]:
             if kind is None:
                 kind = "html" if _HTML_MARKUP.search(body) else "text"
             return key, body, kind
-    return None, None, "text"
+    # no alias: the fields named for a body; text before markup, the longest of a kind
+    candidates = [(key, body) for key in _named(record, BODY_WORDS) if (body := _body(record[key])) is not None]
+    if not candidates:
+        return None, None, "text"
+
+    def rank(item: tuple[str, str]) -> tuple[int, int]:
+        words = name_words(item[0])
+        return (0 if words & TEXT_WORDS else 2 if words & HTML_WORDS else 1), -len(item[1])
+
+    key, body = min(candidates, key=rank)
+    words = name_words(key)
+    if words & TEXT_WORDS:
+        kind = "text"
+    elif words & HTML_WORDS:
+        kind = "html"
+    else:
+        kind = "html" if _HTML_MARKUP.search(body) else "text"
+    return key, body, kind
+
+
+def _pick_named(record: dict[str, Any], fields: tuple[str, ...], words: frozenset[str], convert: Any
+                ) -> tuple[str | None, Any]:
+    """:func:`_pick` over the aliases, else over the fields named for them."""
+    key, value = _pick(record, fields, convert)
+    return (key, value) if key is not None else _pick(record, _named(record, words), convert)
 
 
 def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes: int) -> RawRecord | Reject:
@@ -121,15 +184,15 @@ def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes
     origin = Origin(path, index, rec_id)
     body_key, body, kind = _choose_body(value)
     if body_key is None or body is None:
-        return Reject(origin, f"{where}: no text, html or content field")
+        return Reject(origin, f"{where}: no text, html or content field (nor one named for a body)")
     if len(body) * 4 > max_record_bytes and _utf8_size(body) > max_record_bytes:
         return Reject(origin, f"{where}: record larger than {human_size(max_record_bytes)} limit")
-    url_key, url = _pick(value, URL_FIELDS, _scalar)
-    title_key, title = _pick(value, TITLE_FIELDS, lambda v: (s := _scalar(v)) and clean_title(s))
+    url_key, url = _pick_named(value, URL_FIELDS, URL_WORDS, _scalar)
+    title_key, title = _pick_named(value, TITLE_FIELDS, TITLE_WORDS, lambda v: (s := _scalar(v)) and clean_title(s))
     date_key, published = _pick(value, DATE_FIELDS, _scalar)
     author_key, authors = _pick(value, AUTHOR_FIELDS, _names)
     lang_key, lang = _pick(value, LANG_FIELDS, _scalar)
-    used = {id_key, url_key, title_key, date_key, author_key, lang_key, *BODY_FIELDS}
+    used = {id_key, url_key, title_key, date_key, author_key, lang_key, body_key, *body_fields(value)}
     return RawRecord(
         origin=origin,
         content=body,
