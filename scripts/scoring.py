@@ -3,7 +3,9 @@
 Each fixture is a raw dump plus ``<name>.expected.json`` (see
 ``fixtures/cases/README.md``). A fixture is cleaned as its own run, as a
 user would clean a single file; records are matched to expectations by
-their record number in the file.
+their record number in the file (in a WARC file, the sidecar numbers the HTML
+pages answered with status 200, and the cleaner the archive's records: the two
+are matched through the archive, read here with warcio).
 """
 
 from __future__ import annotations
@@ -110,18 +112,37 @@ def run_groups(files: list[Path]) -> list[list[Path]]:
     return out
 
 
+def page_positions(path: Path) -> list[int] | None:
+    """For a WARC fixture, the archive position of each HTML page answered with status 200 (what
+    its sidecar numbers); None for any other file."""
+    if not path.name.endswith((".warc", ".warc.gz")):
+        return None
+    from warcio.archiveiterator import ArchiveIterator
+
+    positions = []
+    with path.open("rb") as stream:
+        for position, record in enumerate(ArchiveIterator(stream)):
+            headers = record.http_headers
+            if record.rec_type == "response" and headers is not None and headers.get_statuscode() == "200" \
+                    and "html" in (headers.get_header("Content-Type") or "").lower():
+                positions.append(position)
+    return positions
+
+
 def score_fixture(path: Path, cleaned: Cleaned | None = None, options: Options | None = None) -> list[CaseResult]:
     side = path.parent / (path.name.split(".")[0] + SIDE)
     spec = json.loads(side.read_text(encoding="utf-8"))
     articles, rejects = cleaned if cleaned is not None else clean_files([path], options)
+    positions = page_positions(path)
     results = []
     for index, exp in enumerate(spec["records"]):
-        art = articles.get((str(path), index))
+        key = (str(path), positions[index] if positions is not None and index < len(positions) else index)
+        art = articles.get(key)
         got = art.to_dict() if art else None
         res = CaseResult(
             fixture=str(path), index=index, lang=exp.get("lang") or path.parent.name,
             layout=spec.get("layout", "?"), fmt=spec.get("format", path.suffix.lstrip(".")),
-            negative=bool(spec.get("negative")), expected=exp, got=got, reject=rejects.get((str(path), index)),
+            negative=bool(spec.get("negative")), expected=exp, got=got, reject=rejects.get(key),
         )
         text = got["text"] if got else ""
         res.precision, res.recall = token_scores(exp["text"], text)
