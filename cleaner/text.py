@@ -115,10 +115,23 @@ def latin_letters(text: str) -> str:
 
     if "\u0d31\u0d4d\u0d31" in text:  # Malayalam's doubled "ṟ" (റ്റ) is said "tt", as loanwords use it
         text = text.replace("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f")  # ("പ്ലേറ്റോ", Plato); anyascii reads "rr"
+    if _HEBREW.search(text):
+        text = _hebrew_vowels(text)
     return _NOT_LATIN.sub("", anyascii(text).lower())
 
 
 _NOT_LATIN = re.compile("[^a-z]+")
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+# Hebrew writes a loanword's vowels with its consonant letters: vav after a letter is "o"/"u" and
+# yod "i" ("פלטו", Plato; "ביטקוין", bitcoin), doubled they are the consonants; a word's first bet is
+# "b". anyascii reads every vav "v", every yod "y" and every bet "v".
+_HEBREW_VAV = re.compile("(?<=[\u05d0-\u05d4\u05d6-\u05ea])\u05d5(?!\u05d5)")
+_HEBREW_YOD = re.compile("(?<=[\u05d0-\u05d8\u05da-\u05ea])\u05d9(?!\u05d9)")
+_HEBREW_FIRST_BET = re.compile("(?<![\u05d0-\u05ea])\u05d1")
+
+
+def _hebrew_vowels(text: str) -> str:
+    return _HEBREW_FIRST_BET.sub("b", _HEBREW_YOD.sub("i", _HEBREW_VAV.sub("o", text)))
 
 
 # -- tokens and sentences -----------------------------------------------------------------

@@ -787,6 +787,17 @@ def test_the_spams_short_sentences_are_never_the_outlet(tails: list[str], outlet
     assert outlet_of_tails(tails, load_rules())[0] == outlet
 
 
+@pytest.mark.parametrize(("tails", "outlet"), [
+    # the network's name in the page's script, after the outlet, in a title and in the site name
+    (["מעריב פלטו דאטה", "מעריב"], "מעריב"),  # Maariv Plato Data
+    (["בלוקוורקס פלטו-בלוקצ'ין דאטה אינטליגנציה. חיפוש ורטיקלי. איי."], "בלוקוורקס"),  # a hyphenated brand
+])
+def test_a_tail_naming_the_brand_in_hebrew_is_no_outlet(tails: list[str], outlet: str | None) -> None:
+    from cleaner.titles.outlet import outlet_of_tails
+
+    assert outlet_of_tails(tails, load_rules())[0] == outlet
+
+
 @pytest.mark.parametrize(("site", "source"), [
     ("Euronews", "Euronews"),  # the page's declared name over the title's translation of it
     ("Intelligence des données Platon", "Ευρωειδήσεις"),  # the network's name, translated: not the source
@@ -1825,6 +1836,10 @@ def test_a_latin_word_with_the_stems_consonants_is_no_brand() -> None:
     ("Блатон", False),
     ("بلاتو", True),  # Arabic has no "p": the name's "p" is written "b"
     ("柏拉图", True),  # Chinese romanises an unaspirated "p" as "b"
+    ("פלטו", True),  # Plato: Hebrew writes the loanword's "o" with a vav, which anyascii reads "v"
+    ("אפלטון", True),  # Aflaton
+    ("פלטפורמה", False),  # platform
+    ("ביטקוין", False),
 ])
 def test_b_is_the_stems_p_only_in_a_script_without_p(word: str, stem: bool) -> None:
     from cleaner.titles.outlet import names_the_stem

@@ -39,9 +39,11 @@ def before_brand(tail: str, rules: Rules, most: int = 4) -> str | None:
     if not tail:
         return None
     hit = rules.brand_like(tail)
-    if hit is not None:
-        cut = tail.find(hit) if hit in tail else tail.casefold().find(hit)
-    elif spam_shaped(tail):
+    cut = -1 if hit is None else tail.find(hit) if hit in tail else tail.casefold().find(hit)
+    if cut >= 0:
+        pass
+    elif hit is not None or spam_shaped(tail):
+        # (a hit read across a hyphen, "פלטו בלוקצ'ין" for "פלטו-בלוקצ'ין", is found by its words)
         words = re.finditer(r"\S+", tail)
         # the brand's compound, or the bare name where the translation wrote the philosopher's
         # ("افلاطون بلاک لڑی ڈیٹا بصیرت۔ ...": Aflatun, as Arabic script names Plato)
@@ -51,7 +53,8 @@ def before_brand(tail: str, rules: Rules, most: int = 4) -> str | None:
         # ("নিউ এজ প্লাতোখণ্ডমালা উপাত্ত মনীষা।", Plato and a translated chain in one word)
         words = re.finditer(r"\S+", tail)
         cut = next((m.start() for m in words if len(latin_letters(m.group())) >= COMPOUND_LETTERS
-                    and stem_word(m.group())), -1)
+                    and stem_word(m.group()) or m.start() > 0 and names_the_stem(m.group())), -1)
+        # (or the name alone, after the outlet: "מעריב פלטו דאטה", Maariv Plato Data)
         if cut < 0:
             return None
     if cut > 0:
@@ -195,8 +198,9 @@ def outlet_of_tails(tails: list[str], rules: Rules, guess_words: int = 4) -> tup
     for tail in tails:
         words = word_count(tail)
         if (words <= 5 or words <= most and len(sentences(tail)) == 1 and not spam_shaped(tail)) \
-                and rules.brand_like(tail) is None and not _sentence_run(tail) and not network_segment(tail, rules):
-            return tail, False
+                and rules.brand_like(tail) is None and not _sentence_run(tail) and not network_segment(tail, rules) \
+                and not any(names_the_stem(word) for word in tail.split()):
+            return tail, False  # (a tail naming the brand in its script is no name: "מעריב פלטו דאטה")
     for other in tails[1:]:
         common = _common_words(tails[0], other)
         if common and word_count(common) <= 4 and rules.brand_like(common) is None and not _sentence_run(common):
