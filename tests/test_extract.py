@@ -299,6 +299,67 @@ def test_review_sections_classed_promo_are_kept_a_promotion_with_a_link_goes() -
     assert [r.rule for r in removed] == ["dom-promo"] and "ver oferta" in removed[0].text
 
 
+
+KEY_FACTS_PAGES = {
+    "fr": ("Tram B : six semaines de fermeture entre Grenoble et Gières cet été",
+           ["La ligne B du tram sera fermée entre la gare de Grenoble et Gières du 7 juillet au 17 août, le temps "
+            "de remplacer les rails usés sur près de deux kilomètres.",
+            "Des bus de substitution circuleront pendant toute la durée du chantier, avec un départ toutes les "
+            "six minutes aux heures de pointe, selon le syndicat des mobilités.",
+            "Les commerçants de l'avenue des Martyrs demandent une indemnisation pour la baisse de fréquentation "
+            "attendue pendant l'été."],
+           "L'essentiel", ["Fermeture du 7 juillet au 17 août inclus", "Coût des travaux : 11,5 millions d'euros"]),
+    "zh": ("共享单车新规下月施行 停车须进电子围栏",
+           ["市交通委昨天发布共享单车管理新规，自六月一日起，市中心城区的共享单车必须停放在电子围栏内，否则无法结束行程。",
+            "新规要求运营企业在三个月内完成全部车辆的定位模块升级，并按核定数量投放车辆，超出部分须在月底前回收。",
+            "市民普遍认为新规有助于改善人行道拥堵，但也有人担心早高峰时围栏内车位不足。"],
+           "新规要点", ["6月1日起施行", "围栏外停车无法还车，将持续计费"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(KEY_FACTS_PAGES))
+def test_a_key_facts_box_between_the_articles_paragraphs_is_kept_a_sidebar_is_not(lang: str) -> None:
+    """trafilatura cleans every <aside> away, and boxes classed "sidebar"; a box of plain text between
+    the article's own paragraphs, with nothing to act on, is the article's."""
+    title, paras, heading, facts = KEY_FACTS_PAGES[lang]
+    box = f'<aside class="key-facts"><h3>{heading}</h3><ul>{"".join(f"<li>{f}</li>" for f in facts)}</ul></aside>'
+    method = f'<section class="sidebar-like info-panel"><p>{paras[1]}</p></section>'
+    html = f"""<html lang="{lang}"><head><title>{title}</title></head><body><main><article><h1>{title}</h1>
+    <div class="post-content"><p>{paras[0]}</p>{box}{method}<p>{paras[2]}</p></div></article>
+    <aside class="sidebar most-read"><h3>Les plus lus</h3><ol><li><a href="/a">Un autre article</a></li>
+    <li><a href="/b">Encore un autre</a></li></ol></aside></main></body></html>"""
+    blocks = extract_html(html).blocks
+    order = [blocks.index(b) for b in [paras[0], heading, *facts, paras[1], paras[2]]]
+    assert order == sorted(order) and blocks[-1] == paras[2]
+    assert "Un autre article" not in blocks
+
+
+def test_a_box_with_a_link_between_paragraphs_is_left_to_the_rules() -> None:
+    paras = KEY_FACTS_PAGES["fr"][1]
+    teaser = ('<aside class="related"><h3>À lire aussi</h3><p>Le téléphérique de Grenoble fermé deux semaines '
+              'pour révision : <a href="/teleph">lire la suite</a></p></aside>')
+    html = f"<html><body><article><h1>Titre</h1><p>{paras[0]}</p>{teaser}<p>{paras[2]}</p></article></body></html>"
+    page = extract_html(html)
+    assert not any("téléphérique" in b for b in page.blocks)
+
+
+def test_a_time_inside_a_sentence_stays_a_date_alone_does_not() -> None:
+    """trafilatura cleans every <time> away: a live ticker's entries would lose their times, and a
+    sentence its date."""
+    entries = ["The meeting opens. The public gallery is full and around forty people are watching on a screen.",
+               "Cllr Fenwick says the bridge's steel bearings are at the end of their life and must be replaced.",
+               "The vote: 27 in favour, 19 against, two abstentions. The toll is approved by the council."]
+    times = ["17:02", "17:20", "22:04"]
+    items = "".join(f'<li class="stream-item"><p><time>{t}</time> {e}</p></li>' for t, e in zip(times, entries))
+    html = f"""<html><body><article><h1>Live: councillors vote on the bridge toll</h1>
+    <p class="byline">By Jane Doe, <time datetime="2025-05-02">2 May 2025</time></p>
+    <p>The council meets tonight to decide whether drivers will pay to cross the Harbour Bridge from next year.</p>
+    <ul class="live-stream">{items}</ul></article></body></html>"""
+    page = extract_html(html)
+    assert [f"{t} {e}" for t, e in zip(times, entries)] == [b for b in page.blocks if b[:2].isdigit()]
+    assert not any("2 May 2025" in b for b in page.blocks)
+
+
 def test_entity_bomb_is_not_expanded() -> None:
     lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 9))
     html = (

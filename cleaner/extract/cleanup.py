@@ -215,7 +215,17 @@ def holding_invisible(scope: etree._Element) -> set[etree._Element]:
 
 
 def _paragraph_weight_of(p: etree._Element) -> int:
-    return len(" ".join(p.text_content().split()))
+    return text_weight(" ".join(p.text_content().split()))
+
+
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def text_weight(text: str) -> int:
+    """A text's length with a Chinese, Japanese or Korean character counted twice: it says what two
+    Latin letters say, so a 50-character Chinese paragraph is as long as a 100-letter English one."""
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
 def _length(p: etree._Element, known: dict[etree._Element, int]) -> int:
@@ -391,7 +401,66 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if text:
             removed.append(Removal(rule, text))
         _drop(el)
+    # boxes trafilatura would clean away whole, by their tag or their name
+    from cleaner.extract.sequence import discarded_by_name  # (sequence reads this module's weights)
+
+    boxes = [el for el in scope.iter("aside", "section", "div")
+             if el.tag == "aside" or discarded_by_name(el.get("id"), el.get("class"))]
+    for el in boxes:
+        if after_body_start(el) and body_follows(el) and match_rule(el, rules) is None \
+                and _article_box(el, known, page_weight):  # (a box a rule named was weighed above)
+            el.tag = "div" if el.tag == "aside" else el.tag
+            for name in ("class", "id"):
+                el.attrib.pop(name, None)
+    for el in list(scope.iter("time")):
+        _keep_inline_time(el)
     return removed
+
+
+_BOX_PARTS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6")
+_BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_BOX_NESTS = ("div", "section", "article", "aside", "table", "form", "nav", "header", "footer")
+_PICTURES = ("img", "picture", "video", "figure")
+
+
+def _article_box(el: etree._Element, known: dict[etree._Element, int], page_weight: int) -> bool:
+    """A box of the article's own text between its paragraphs, which trafilatura would clean away
+    whole by its tag or its class ("aside", "sidebar", "meta", "widget"): a key-facts list under a
+    heading, a review's "how we tested" section, a pull quote. It offers nothing to act on (no
+    link, form, button or ad slot), holds no box of its own and a small part of the article, and
+    has a heading over its text or a sentence (an ad slot's label is neither)."""
+    if next(el.iterdescendants(*_BOX_NESTS), None) is not None:
+        return False
+    prev = el.getprevious()
+    if prev is not None and (prev.tag in _PICTURES or next(prev.iterdescendants(*_PICTURES), None) is not None):
+        return False  # a picture's caption: the caption rules judge those
+    if page_weight and _paragraph_weight(el, known) > MOST_OF_ARTICLE * page_weight:
+        return False  # the article's own container, not a box in it
+    parts = list(el.iterdescendants(*_BOX_PARTS))
+    heading = any(part.tag in _BOX_HEADINGS for part in parts)
+    texts = [part for part in parts if part.tag not in _BOX_HEADINGS and part.text_content().strip()]
+    sentence = any(text_weight(" ".join(part.text_content().split())) >= QUOTED_CHARS for part in texts)
+    return (heading and bool(texts) or sentence) and not _ACTION(el)
+
+
+def _keep_inline_time(el: etree._Element) -> None:
+    """A ``<time>`` inside a sentence is the sentence's ("<p><time>17:02</time> The meeting opens
+    ..." in a live ticker, "held on <time>5 May</time>, the vote ..."): trafilatura cleans every
+    ``time`` element away, so the element becomes its text. A date standing alone or under a
+    short label ("Updated <time>...</time>") is the page's metadata and stays for trafilatura."""
+    parent = el.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag not in ("p", "li", "dd", "td", "blockquote"):
+        return
+    own = len(" ".join(el.text_content().split()))
+    if len(" ".join(parent.text_content().split())) - own < QUOTED_CHARS:
+        return
+    text = el.text_content() + (el.tail or "")
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(el)
 
 
 def _plain_prose(el: etree._Element, known: dict[etree._Element, int]) -> bool:

@@ -412,6 +412,12 @@ _HIDE_CLASS = re.compile(
 )
 
 
+def discarded_by_name(ident: str | None, cls: str | None) -> bool:
+    """Whether trafilatura's ``OVERALL_DISCARD_XPATH[0]`` takes a block by its id or class alone."""
+    return bool(ident and (_DISCARD_ID.search(ident) or "cookie" in ident)
+                or cls and (_DISCARD_CLASS.search(cls) or "cookie" in cls))
+
+
 def _discarded(tree: etree._Element) -> list[etree._Element]:
     """``OVERALL_DISCARD_XPATH[0]``: ``.//*[self::div or self::item or self::list or self::p or self::section or
     self::span][@data-lp-replacement-content or contains(translate(@role, 'N', 'n'), 'nav') or
