@@ -14,7 +14,7 @@ import re
 
 from .. import removals
 from ..model import Document
-from ..text import ends_sentence, sentences, split_label, word_count
+from ..text import ends_sentence, host_of, sentences, split_label, word_count
 from ..titles.outlet import spam_shaped
 from .rules import Rules
 
@@ -25,15 +25,33 @@ _BRACKETED_TAIL = re.compile(r"[(（\[]([^()（）\[\]]+)[)）\]]\s*$")
 
 def judge_captions(doc: Document, rules: Rules) -> None:
     """Drop each restored caption that names the network's brand (or has the shape of its spam,
-    the brand's words then two or three very short sentences) or only credits the picture."""
+    the brand's words then two or three very short sentences, on a page the network touched) or
+    only credits the picture."""
+    shaped: bool | None = None
     for i in doc.captions:
         if not doc.kept[i]:
             continue
         text = doc.blocks[i]
-        if rules.brand_like(text) is not None or spam_shaped(text):
+        if rules.brand_like(text) is None and spam_shaped(text) and shaped is None:
+            shaped = _touched(doc, rules)
+        if rules.brand_like(text) is not None or shaped and spam_shaped(text):
             doc.drop(i, removals.CAPTION_SPAM)
         elif credit_only(text) or rules.image_bank(text) and word_count(text) <= CREDIT_VALUE_WORDS + 2:
             doc.drop(i, removals.CAPTION_CREDIT)
+
+
+def _touched(doc: Document, rules: Rules) -> bool:
+    """Whether the page shows the network's hand anywhere (its domain, its byline, its markup, its
+    brand in a title): a caption's shape alone is no evidence, a Thai caption parts its phrases with
+    spaces as the spam's short sentences do ("... เมื่อเช้าวันที่ 9 พฤษภาคม ภาพโดย อนุชา ใจดี")."""
+    host = host_of(doc.url)
+    if host and any(host == d or host.endswith("." + d) for d in rules.domains):
+        return True
+    if any(rules.brand(a) is not None for a in doc.authors) or any(removals.is_network(r.rule) for r in doc.removed):
+        return True
+    titles = [t for t in (doc.declared_title, *doc.title_lines) if t]
+    return any(rules.brand_like(t) is not None for t in titles) or any(
+        rules.brand_like(doc.blocks[j]) is not None for j in doc.live())
 
 
 def credit_only(text: str) -> bool:
