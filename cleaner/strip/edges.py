@@ -295,7 +295,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.NETWORK_BRAND
         if doc.evidence and _terse(text, s) and _opens_with_stem(text):
             return removals.NETWORK_BRAND  # "پلاټوډاټا.شبکه ... ځان پياوړی کړئ. له دې ځايه لاسرسی."
-        if doc.evidence and words <= s.follow_words and len(named := rules.platforms_named(text)) >= 2 \
+        if trust_phrases and words <= s.follow_words and len(named := rules.platforms_named(text)) >= 2 \
                 and not _DIGIT.search(text) and not QUOTES.search(text) and not named & head_platforms():
             return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language
         if doc.evidence and _image_credit(text, rules, s, attributed):
@@ -343,7 +343,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             family = family if family is not None else label_family(text, rules, s)
             if family is not None and family not in attribution:
                 return removals.phrase(family)
-            if doc.evidence and words <= s.concept_words \
+            if words <= s.concept_words \
                     and (found := by_concepts(text, head_texts(), head_concepts, rules, s)):
                 return found  # a pitch or disclaimer in words no phrase prior has
         return None
@@ -803,7 +803,7 @@ def outlet_voice(text: str, rules: Rules, forms: list[set[str]]) -> bool:
 
 def strip_inner_templates(doc: Document, classify: Classifier, templates: set[str], rules: Rules,
                           s: EdgeSettings = DEFAULT.edges) -> None:
-    """On a republished page, a line the run learned as the site's standing line, moved between
+    """On a republished or an HTML page, a line the run learned as the site's standing line, moved between
     the article's paragraphs ("Слушайте подкаста „Дневник в осем“ ...", a podcast plug set
     mid-page): taken there when it is the outlet's own voice, naming the outlet, speaking to the
     reader or making a line of a pitch family. A background paragraph that every article of a
@@ -1571,6 +1571,6 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
         strip_inline_links(doc, rules, s)
     strip_pitch_lists(doc, rules, s)
     strip_note_headings(doc, rules, s)
-    if templates and doc.evidence:
+    if templates and trust:  # (an outlet's own HTML page sets its standing lines between paragraphs too)
         strip_inner_templates(doc, classify, templates, rules, s)
     strip_between_network_lines(doc, rules, s)
