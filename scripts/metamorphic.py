@@ -776,6 +776,20 @@ def donor_pool(*roots: str) -> tuple[Donor, ...]:
     return tuple(donors)
 
 
+def _parses(fx: Fixture) -> bool:
+    """Whether a JSON or JSONL fixture parses whole (a damaged one is left as it is)."""
+    try:
+        if fx.fmt == "json":
+            json.loads(fx.text)
+        elif fx.fmt == "jsonl":
+            for line in fx.text.splitlines():
+                if line.strip():
+                    json.loads(line)
+    except ValueError:
+        return False
+    return True
+
+
 def variants(raw_path: Path | str, expected: dict[str, Any] | None = None, *,
              donors: Iterable[Donor] | None = None, only: Iterable[str] | None = None) -> Iterator[Variant]:
     """Every variant of one fixture (raw path + sidecar dict; the sidecar is read when not given)."""
@@ -784,6 +798,8 @@ def variants(raw_path: Path | str, expected: dict[str, Any] | None = None, *,
         fx = load(raw_path) if expected is None else Fixture(raw_path, expected, raw_path.read_bytes())
     except UnicodeDecodeError:
         return  # a page saved in a legacy charset tests decoding; its variants would be re-encoded guesses
+    if not _parses(fx):
+        return  # a damaged record file tests the reader; its variants could not be checked as JSON
     if donors is None:
         root = raw_path.resolve().parent.parent
         donors = donor_pool(str(root))
