@@ -350,13 +350,13 @@ def test_a_time_inside_a_sentence_stays_a_date_alone_does_not() -> None:
                "Cllr Fenwick says the bridge's steel bearings are at the end of their life and must be replaced.",
                "The vote: 27 in favour, 19 against, two abstentions. The toll is approved by the council."]
     times = ["17:02", "17:20", "22:04"]
-    items = "".join(f'<li class="stream-item"><p><time>{t}</time> {e}</p></li>' for t, e in zip(times, entries))
+    items = "".join(f'<li class="stream-item"><p><time>{t}</time> {e}</p></li>' for t, e in zip(times, entries, strict=True))
     html = f"""<html><body><article><h1>Live: councillors vote on the bridge toll</h1>
     <p class="byline">By Jane Doe, <time datetime="2025-05-02">2 May 2025</time></p>
     <p>The council meets tonight to decide whether drivers will pay to cross the Harbour Bridge from next year.</p>
     <ul class="live-stream">{items}</ul></article></body></html>"""
     page = extract_html(html)
-    assert [f"{t} {e}" for t, e in zip(times, entries)] == [b for b in page.blocks if b[:2].isdigit()]
+    assert [f"{t} {e}" for t, e in zip(times, entries, strict=True)] == [b for b in page.blocks if b[:2].isdigit()]
     assert not any("2 May 2025" in b for b in page.blocks)
 
 
