@@ -87,16 +87,17 @@ def test_record(path: Path, index: int) -> None:
 
 
 def test_fixture_sets_are_found() -> None:
-    """Every set has its files, in the input formats; together they hold all four (blind20 holds
-    HTML pages alone: its subject is page layouts)."""
+    """Every set has its files, in the input formats, compressed or not, and WARC archives;
+    together they hold all of them (blind20 holds HTML pages alone: its subject is page layouts)."""
+    kinds = {"txt", "html", "json", "jsonl", "warc"}
     seen: set[str] = set()
     for name, root in SETS.items():
         files = fixture_files(root)
         assert len(files) >= 20, name
-        formats = {p.name.split(".", 1)[1] for p in files}
-        assert formats and formats <= {"txt", "html", "json", "jsonl"}, name
+        formats = {p.name.split(".", 1)[1].removesuffix(".gz") for p in files}
+        assert formats and formats <= kinds, name
         seen |= formats
-    assert seen == {"txt", "html", "json", "jsonl"}
+    assert seen == kinds
 
 
 # -- the targets over every record of fixtures/cases ----------------------------------------------
