@@ -730,3 +730,15 @@ def test_the_json_ld_reader_reads_what_trafilaturas_reads(scripts: list[str]) ->
         return tuple(getattr(found, f, None) for f in fields)
 
     assert read(metadata._meta_json) == read(tm.extract_meta_json)
+
+
+def test_a_list_whose_items_hold_paragraphs_gives_each_once() -> None:
+    """A feed fragment's live list, ``<li><p>...</p></li>``: the item is its paragraph, not a second copy."""
+    entries = ["23:40 Askøybroen stenges for all trafikk på grunn av sterk vind og kraftige vindkast.",
+               "01:15 Et tre har veltet over Fjøsangerveien. Politiet dirigerer trafikken forbi stedet.",
+               "06:30 Vinden har løyet. Askøybroen åpnes igjen for personbiler, men ikke for busser."]
+    items = "".join(f'<li class="comment stream-item"><p>{e}</p></li>' for e in entries)
+    fragment = (f"<p>Ekstremværet traff Bergen natt til onsdag med vindkast opp mot 38 meter per sekund, og flere "
+                f"veier ble stengt.</p><ol class='live-feed'>{items}</ol><p>Skolene holder åpent som normalt i dag.</p>")
+    blocks = extract_html(fragment).blocks
+    assert [b for b in blocks if b in entries] == entries

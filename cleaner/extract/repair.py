@@ -141,25 +141,29 @@ def _reached(scope: etree._Element) -> Iterator[etree._Element]:
                 yield from el.iter("figcaption")
             walk.skip_subtree()
         elif tag == "li":
-            yield el
+            if not _has_block(el):  # an item whose text sits in paragraphs is those paragraphs
+                yield el
         elif not _has_block(el):
             yield el
             walk.skip_subtree()
 
 
 def _walked(scope: etree._Element) -> Iterator[etree._Element]:
-    """Leaf block elements and list items, in document order, not inside a skipped container
-    nor a leaf block: the walk for any tree, names lower-cased as it goes."""
+    """Leaf block elements and list items (an item holding paragraphs gives them instead), in
+    document order, not inside a skipped container nor a leaf block: the walk for any tree, names
+    lower-cased as it goes."""
     for child in scope:
         tag = child.tag.lower() if isinstance(child.tag, str) else ""
         if tag == "figure":
             yield from (el for el in child.iter() if isinstance(el.tag, str) and el.tag.lower() == "figcaption")
         if not tag or tag in _SKIP:
             continue
-        if tag in _BLOCK_TAGS and (tag == "li" or not _has_block(child)):
+        if tag == "li":
+            if not _has_block(child):
+                yield child
+            yield from _walked(child)
+        elif tag in _BLOCK_TAGS and not _has_block(child):
             yield child
-            if tag == "li":
-                yield from _walked(child)
         else:
             yield from _walked(child)
 
