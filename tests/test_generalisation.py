@@ -798,6 +798,16 @@ def test_a_tail_naming_the_brand_in_hebrew_is_no_outlet(tails: list[str], outlet
     assert outlet_of_tails(tails, load_rules())[0] == outlet
 
 
+@pytest.mark.parametrize("name", ["Politiken", "Polityka", "Politico Europe"])
+def test_a_newspaper_whose_consonants_are_the_stems_is_the_outlet(name: str) -> None:
+    """A Latin name is compared with the brand by its consonants only in the spam's shape:
+    "Politiken" (pltkn) is a newspaper, "Pleitoplokiahela ... Ai." the brand respelled."""
+    from cleaner.titles.outlet import network_segment, outlet_of_tails
+
+    assert outlet_of_tails([name], load_rules())[0] == name
+    assert network_segment("Pleitoplokiahela Datu Inteligence. Vertikāla meklēšana. Ai.", load_rules())
+
+
 @pytest.mark.parametrize(("site", "source"), [
     ("Euronews", "Euronews"),  # the page's declared name over the title's translation of it
     ("Intelligence des données Platon", "Ευρωειδήσεις"),  # the network's name, translated: not the source

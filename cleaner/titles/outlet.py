@@ -164,9 +164,14 @@ def network_segment(text: str, rules: Rules, most: int = 12, ending: int = 4) ->
     if not words or len(words) > most or any(ch.isdigit() for ch in text):
         return False
     initials = rules.brand_initials()
+    shaped = spam_shaped(text)
 
     def network(word: str) -> bool:
-        return names_the_stem(word) or names_the_network(word) or stem_word(word) or word.strip(".,:") in initials
+        # a Latin word is compared by its consonants only in the spam's shape: "Politiken" and
+        # "Polityka" (pltkn) are newspapers, "Pleitoplokiahela" under "... Ai." is the brand
+        respelled = stem_word(word) and (shaped or romanised_skeleton(word) is not None
+                                         or latin_letters(word).startswith(STEM_SPELLINGS))
+        return names_the_stem(word) or names_the_network(word) or respelled or word.strip(".,:") in initials
     if network(words[0]) or len(words) == 1 and rules.brand_like(text) is not None:
         return True
     return len(words) <= ending and len(sentences(text)) == 1 and network(words[-1])
