@@ -2416,3 +2416,36 @@ def test_an_appeal_opening_in_title_case_words_names_no_outlet() -> None:
     article = cleaner.clean(text, kind="text", title="Hiddensee-Fähre fährt stündlich",
                             url="https://platodata.ai/de/hiddensee/")
     assert article.source is None and article.text == "\n\n".join(body)
+
+
+LIST_BODY = ["The grid operator approved 14 new battery projects on Tuesday, adding 3.2 gigawatts of storage "
+             "to the network before next summer.",
+             "Developers had waited more than two years for the studies, which the operator blamed on a "
+             "backlog of solar applications.",
+             "Q: Which companies won the most capacity?",
+             "A: Vistra, NextEra, Engie and Plus Power",
+             "Ingredients of the deal: 200 MW of storage, 40 km of line, 3 new substations",
+             "The first projects are due to connect in June."]
+
+
+@pytest.mark.parametrize("tags", [
+    "Filed Under: Energy Storage, Transmission & Distribution, Regulation & Policy",
+    "Topics: Catalysis, Recycling, Hydrogen",
+    "Themen: Glasfaser · Telekom · Breitband",
+    "বিষয়গুলো অনুসরণ করুন: পুরান ঢাকা · হস্তশিল্প · কারিগর",
+])
+def test_a_label_over_a_list_of_terms_goes_an_answer_or_amounts_do_not(tags: str) -> None:
+    """A label over three or more short terms is a tag, topic or channel list in any language; an
+    interview's answer ("A: ...") and a list of amounts are the article's."""
+    dump = "\n\n".join(["Texas approves 14 grid batteries", *LIST_BODY, tags])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(LIST_BODY)
+
+
+def test_a_bengali_sentence_above_a_taken_list_is_no_heading() -> None:
+    """A short last line above a tag list is that list's heading only when it is no sentence: Bengali
+    ends its sentences with the danda."""
+    body = ["পুরান ঢাকার শাঁখারীবাজারে শঙ্খশিল্পীদের জন্য নতুন কর্মশালা তৈরির প্রস্তাব দিয়েছে সিটি করপোরেশন।",
+            "কারিগররা বলছেন, জায়গার অভাবে অনেকে পেশা ছেড়ে দিচ্ছেন।",
+            "প্রস্তাবটি এখনো অনুমোদন পায়নি।"]
+    dump = "\n\n".join(["শাঁখারীবাজারে নতুন কর্মশালার প্রস্তাব", *body, "বিষয়গুলো অনুসরণ করুন: পুরান ঢাকা · হস্তশিল্প · কারিগর"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

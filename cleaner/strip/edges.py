@@ -89,6 +89,23 @@ def is_keyword_run(text: str, rules: Rules, *, republished: bool = True, s: Edge
         and URL.search(text) is None
 
 
+def is_labelled_list(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
+    """A label over a list of terms: "Topics: Catalysis, Recycling, Hydrogen", "Filed Under: Energy
+    Storage, Transmission & Distribution", "Sledujte témy: Košice · Električky · Samospráva", "Bu
+    haberi paylaşın: Facebook | X | WhatsApp". Three or more short items, none a sentence or a figure
+    (a recipe's amounts, a match's results); the label is a word, not an interview turn ("A: Bob
+    Marley, Bruno Mars, Drake")."""
+    head, colon, value = split_label(text.strip())
+    if not colon or len(head.strip()) < 3 or word_count(head) > s.label_words:
+        return False
+    items = [it for it in _LIST_SEPARATORS.split(value.strip()) if it.strip()]
+    return len(items) >= s.labelled_items and all(
+        word_count(it) <= s.keyword_item_words and not ends_sentence(it) and not _DIGIT.search(it) for it in items)
+
+
+_LIST_SEPARATORS = re.compile(r"\s*[,|;\u00b7\u2022\u3001\uff0c]\s*")
+
+
 def is_label(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
     """A bare label whose value was lost: "Time Stamp:"."""
     stripped = text.strip()
@@ -288,7 +305,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         words = word_count(text)
         if is_link_line(text):
             return removals.SOURCE_LINK
-        if is_keyword_run(text, rules, republished=bool(doc.evidence), s=s):
+        if is_keyword_run(text, rules, republished=bool(doc.evidence), s=s) or is_labelled_list(text, s):
             return removals.KEYWORD_RUN
         fuzzy = words <= 15 and not quotes_someone(text)  # (a brand respelled is never inside quoted words)
         if words <= 60 and (rules.brand_like(text) if fuzzy else rules.brand(text)) is not None:
@@ -1132,7 +1149,7 @@ def _list_heading(doc: Document, i: int, below: dict[int, str], rules: Rules, s:
     (a last line of the story speaks of what the story speaks of)."""
     text = doc.blocks[i]
     if below.get(i + 1) not in LIST_LINES or any(doc.kept[i + 1 :]) \
-            or word_count(text) > s.list_heading_words or text.rstrip()[-1:] in ".!?" + COLONS \
+            or word_count(text) > s.list_heading_words or text.rstrip()[-1:] in ".!?" + COLONS or ends_sentence(text) \
             or _DIGIT.search(text) or _credit(text, rules) or QUOTES.search(text):
         return False
     words = {t for t in tokens(text) if len(t) >= 4}
