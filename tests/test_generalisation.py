@@ -2449,3 +2449,22 @@ def test_a_bengali_sentence_above_a_taken_list_is_no_heading() -> None:
             "প্রস্তাবটি এখনো অনুমোদন পায়নি।"]
     dump = "\n\n".join(["শাঁখারীবাজারে নতুন কর্মশালার প্রস্তাব", *body, "বিষয়গুলো অনুসরণ করুন: পুরান ঢাকা · হস্তশিল্প · কারিগর"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("link", [
+    "Mehr zum Thema: BSAG dünnt den Takt der Linie 6 zum Flughafen aus",
+    "Watch: How Norwich's park and ride network began in 1993 - video from our archive",
+])
+def test_a_label_and_headline_right_above_the_trailing_block_goes_whatever_the_label(link: str) -> None:
+    """Above a trailing block the walk took, a "Label: headline" line is another story's link, even
+    under a label no phrase prior knows; a correction, a sentence, stays."""
+    body = ["Die Bremer Straßenbahn AG bekommt ihre neuen Bahnen erst im Herbst, ein halbes Jahr später als "
+            "geplant, teilte das Unternehmen am Mittwoch mit.",
+            "Grund seien Lieferprobleme bei den Drehgestellen, sagte ein Sprecher.",
+            "Correction: An earlier version of this article gave the wrong delivery date."]
+    tail = [link, "Sie wollen keine Nachricht aus Bremen verpassen? Dann abonnieren Sie unseren kostenlosen "
+            "Newsletter.", "Zur Startseite"]
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*body, *tail])
+    page = (f"<html><head><title>BSAG: Neue Bahnen kommen später</title></head><body><article>"
+            f"<h1>BSAG: Neue Bahnen kommen später</h1>{paragraphs}</article></body></html>")
+    assert cleaner.clean(page, kind="html").text == "\n\n".join(body)

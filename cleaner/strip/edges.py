@@ -589,6 +589,13 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 below[i] = removals.NETWORK_BRAND
                 inside = True
                 continue
+            if inside and not pending and is_inline_link(text, s) and _headline(text, s) and not ends_sentence(text) \
+                    and label_family(text, rules, s) not in attribution and not _credit(text, rules):
+                # a "Label: headline" line right above the trailing block: another story's link,
+                # whatever its label ("Mehr zum Thema: BSAG dünnt den Takt der Linie 6 aus")
+                doc.drop(i, removals.INLINE_LINK)
+                below[i] = removals.INLINE_LINK
+                continue
             pitch = inside and not pending and word_count(text) <= s.pitch_words
             if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules)):
                 pitch = False  # "Source: ..." above a trailing block is the article's own credit
