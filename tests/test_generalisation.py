@@ -2468,3 +2468,18 @@ def test_a_label_and_headline_right_above_the_trailing_block_goes_whatever_the_l
     page = (f"<html><head><title>BSAG: Neue Bahnen kommen später</title></head><body><article>"
             f"<h1>BSAG: Neue Bahnen kommen später</h1>{paragraphs}</article></body></html>")
     assert cleaner.clean(page, kind="html").text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("tail", "host"), [("kicker", "www.kicker.de"), ("The Grocer", "www.thegrocer.co.uk")])
+def test_a_title_tail_that_is_the_credited_sites_name_is_the_outlet(tail: str, host: str) -> None:
+    """One title "Title - kicker", lower case, no echo: the page's source line credits kicker.de."""
+    body = ["Holstein Kiel hat den Vertrag mit Kapitän Jonas Becker vorzeitig bis 2028 verlängert. Das teilte der "
+            "Verein am Mittwoch mit.",
+            "Der 29 Jahre alte Innenverteidiger hat seitdem 171 Pflichtspiele für die Störche bestritten.",
+            "Am Samstag empfängt Kiel den 1. FC Magdeburg."]
+    text = "\n\n".join([*body, "PlatoAiStream. Web3-Intelligenz. Wissen verstärkt. Hier zugreifen.",
+                        f"Quelle: https://{host}/holstein-kiel-verlaengert-mit-becker/artikel"])
+    article = cleaner.clean(text, kind="text", url="https://platodata.network/de/holstein-kiel-becker/",
+                            title=f"Holstein Kiel verlängert mit Kapitän Becker bis 2028 - {tail}")
+    assert (article.title, article.source) == ("Holstein Kiel verlängert mit Kapitän Becker bis 2028", tail)
+    assert article.text == "\n\n".join(body)

@@ -23,7 +23,7 @@ from ..model import Document, Removal
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
 from ..strip.spam import stem_spam
-from ..text import ends_sentence, host_of, latin_letters, line_key, one_line, sentences, tokens, word_count
+from ..text import URL, ends_sentence, host_of, latin_letters, line_key, one_line, sentences, tokens, word_count
 from . import outlet
 from .echo import SEPARATOR, as_declared, find_echo, norm, split_tail, valid_title
 
@@ -367,12 +367,26 @@ def _named_below(tail: str, doc: Document, rules: Rules, s: EchoSettings) -> boo
     capitalised = outlet.looks_like_name(tail, s)
     words = tokens(tail)
     naming = rules.role("names_outlet")
+    letters = latin_letters(tail)
     for r in doc.removed:
         if capitalised and r.rule in outlet.NAMING_RULES | outlet.SHORT_NAMING and line_key(r.text).endswith(key):
             return True
         if removals.family_of(r.rule) in naming and outlet.holds_run(tokens(r.text), words):
             return True
+        if len(letters) >= SITE_LETTERS and any(letters in _host_labels(url) for url in URL.findall(r.text)):
+            return True  # "Title - kicker" over "Quelle: https://www.kicker.de/...": the site the page credits
     return False
+
+
+SITE_LETTERS = 3  # a shorter tail is no site's name ("AP", "DW" are, but their hosts say more)
+
+
+def _host_labels(url: str) -> set[str]:
+    """The labels of a URL's host, letters only ("https://www.thegrocer.co.uk/x" -> thegrocer, co, uk)."""
+    return {label for part in host_of(url).split(".") if (label := _NOT_LETTERS.sub("", part)) and label != "www"}
+
+
+_NOT_LETTERS = re.compile("[^a-z]+")
 
 
 def _echoed_elsewhere(name: str, doc: Document, rules: Rules) -> bool:
