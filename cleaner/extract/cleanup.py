@@ -404,11 +404,13 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     # boxes trafilatura would clean away whole, by their tag or their name
     from cleaner.extract.sequence import discarded_by_name  # (sequence reads this module's weights)
 
-    boxes = [el for el in scope.iter("aside", "section", "div")
+    # (a box between the article's paragraphs stands beside them: a child of a block holding one)
+    holders = {p.getparent() for p in scope.iter("p") if _length(p, known) >= _LONG_PARAGRAPH}
+    boxes = [el for holder in holders if holder is not None for el in holder.iterchildren("aside", "section", "div")
              if el.tag == "aside" or discarded_by_name(el.get("id"), el.get("class"))]
     for el in boxes:
-        if after_body_start(el) and body_follows(el) and match_rule(el, rules) is None \
-                and _article_box(el, known, page_weight):  # (a box a rule named was weighed above)
+        if match_rule(el, rules) is None and _article_box(el, known, page_weight) \
+                and after_body_start(el) and body_follows(el):  # (a box a rule named was weighed above)
             el.tag = "div" if el.tag == "aside" else el.tag
             for name in ("class", "id"):
                 el.attrib.pop(name, None)
