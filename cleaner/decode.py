@@ -264,10 +264,17 @@ def needs_repair(text: str) -> bool:
 
 
 def repair(text: str, *, html: bool = False) -> tuple[str, list[str]]:
-    """Undo mojibake, stray entities and control characters, drop soft hyphens; report each fix."""
-    if "\u00ad" in text:
-        fixed, steps = repair(text.replace("\u00ad", ""), html=html)
-        return fixed, ["removed soft hyphens", *steps]
+    """Undo mojibake, stray entities and control characters, drop soft hyphens; report each fix.
+
+    Soft hyphens go after the repair: in UTF-8 read as Windows-1252 one is half of a letter
+    ("thÃ\u00ad" is "thí"), and without it the letter cannot be put back."""
+    fixed, steps = _repair(text, html=html)
+    if "\u00ad" in fixed:
+        return fixed.replace("\u00ad", ""), [*steps, "removed soft hyphens"]
+    return fixed, steps
+
+
+def _repair(text: str, *, html: bool = False) -> tuple[str, list[str]]:
     if not needs_repair(text):
         if not text.isascii() and not unicodedata.is_normalized("NFC", text):
             return unicodedata.normalize("NFC", text), ["normalized to NFC"]

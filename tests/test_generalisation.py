@@ -2483,3 +2483,15 @@ def test_a_title_tail_that_is_the_credited_sites_name_is_the_outlet(tail: str, h
                             title=f"Holstein Kiel verlängert mit Kapitän Becker bis 2028 - {tail}")
     assert (article.title, article.source) == ("Holstein Kiel verlängert mit Kapitän Becker bis 2028", tail)
     assert article.text == "\n\n".join(body)
+
+
+def test_mojibake_holding_a_soft_hyphen_is_repaired_before_soft_hyphens_go() -> None:
+    """UTF-8 read as Windows-1252 writes "í" as "Ã" and a soft hyphen: the repair needs both bytes."""
+    from cleaner.decode import repair
+
+    clean = "Chính phủ vừa ban hành nghị quyết cho phép thí điểm sàn giao dịch tài sản số."
+    broken = clean.encode("utf-8").decode("cp1252", errors="replace")
+    assert "\u00ad" in broken
+    fixed, steps = repair(broken)
+    assert fixed == clean
+    assert repair("Donau\u00addampf\u00adschiff")[0] == "Donaudampfschiff"  # a real soft hyphen still goes
