@@ -21,7 +21,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner.dedup import Deduper, item_from
-from cleaner.dedup.item import DedupItem
+from cleaner.dedup.deduper import CONTAINED, TITLE_PEERS, _lang_key, _title_key
+from cleaner.dedup.item import DedupItem, contained
 from cleaner.dedup.keyindex import KeyIndex
 from cleaner.dedup.minhash import (
     NUM_PERM,
@@ -158,6 +159,13 @@ def reference_clusters(items: list[DedupItem], threshold: float = 0.5) -> list[i
                        and same_language(item.lang, items[j].lang)
                        and similarity(item.signature, items[j].signature) >= threshold]
         first_id.setdefault(item.id, pos)
+        key = _title_key(item.title)  # a teaser, a paywalled copy: a same-title body held in another
+        peers = [j for j in range(pos) if key is not None and _title_key(items[j].title) == key
+                 and _lang_key(items[j].lang) == _lang_key(item.lang) and not is_empty(items[j].signature)]
+        matches += [j for j in peers[-TITLE_PEERS:]  # the latest few of the title
+                    if contained(similarity(item.signature, items[j].signature),
+                                 min(item.shingles, items[j].shingles), max(item.shingles, items[j].shingles))
+                    >= CONTAINED]
         for j in matches:
             parent[max(find(j), find(pos))] = min(find(j), find(pos))
     best: dict[int, int] = {}
@@ -215,3 +223,23 @@ def test_batched_decisions_equal_the_item_by_item_rule(batch: int, max_keys: int
         assert [result.representative(item.seq) for item in items] == want
         if max_keys < 48_000_000:
             assert deduper._bands._spilled
+
+
+def test_a_teaser_or_paywalled_copy_folds_into_its_article_a_same_title_series_post_does_not() -> None:
+    """Same title, same language: the smaller body held in the larger is one article (a teaser of
+    the first paragraph, the first three of eight paragraphs behind a paywall); a weekly post
+    sharing the title and its template sentences is another, and so is a translation."""
+    paras = [f"Paragraph {k}: the central bank extended its offline digital rupee pilot to {k + 9} more cities, "
+             f"with merchants in district {k} reporting {k * 130} payments on the first day." for k in range(8)]
+    title = "RBI extends offline digital rupee pilot to ten more cities"
+    series = ["Weekly summary: the central bank extended nothing this week; markets in district 4 stayed closed.",
+              paras[1], "Analysts expect the pilot report in June, when the bank publishes its annual review."]
+    docs = [(title, "\n\n".join(paras), "en"), (title, paras[0], "en"), (title, "\n\n".join(paras[:3]), "en"),
+            (title, "\n\n".join(series), "en"),
+            (title, "\n\n".join(f"Absatz {k}: Die Zentralbank weitete ihren Offline-Pilotversuch mit der digitalen "
+                                   f"Rupie auf {k + 9} weitere Städte aus." for k in range(3)), "de")]
+    with Deduper() as deduper:
+        for seq, (t, body, lang) in enumerate(docs):
+            deduper.add(item_from(seq, Origin("feed.jsonl", seq), t, body, lang))
+        result = deduper.clusters()
+        assert [result.representative(seq) for seq in range(len(docs))] == [0, 0, 0, 3, 4]

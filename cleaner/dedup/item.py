@@ -34,14 +34,24 @@ class DedupItem:
     url: str | None
     origin: Origin
     signature: np.ndarray = field(repr=False)
+    shingles: int = 0  # distinct shingles of the body: with the signature, how much of it another holds
 
 
 def item_from(seq: int, origin: Origin, title: str | None, text: str, lang: str | None,
               url: str | None = None) -> DedupItem:
     """Build an item from a cleaned document's parts (computes id and signature)."""
     norm = normalize(text)  # once for both keys
-    sig = signature_of_hashes(shingle_hashes(norm, lang, normalized=True))
-    return DedupItem(seq, id_of_normalized(norm, title), title, text, lang, url, origin, sig)
+    hashes = shingle_hashes(norm, lang, normalized=True)
+    sig = signature_of_hashes(hashes)
+    return DedupItem(seq, id_of_normalized(norm, title), title, text, lang, url, origin, sig, len(hashes))
+
+
+def contained(similarity: float, small: int, large: int) -> float:
+    """The share of the smaller shingle set inside the larger, from their estimated Jaccard and
+    sizes: |A & B| = J (|A| + |B|) / (1 + J)."""
+    if small <= 0 or large <= 0:
+        return 0.0
+    return min(1.0, similarity * (small + large) / ((1.0 + similarity) * min(small, large)))
 
 
 @dataclass(frozen=True, slots=True)
