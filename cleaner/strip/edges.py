@@ -98,12 +98,12 @@ def is_labelled_list(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
     head, colon, value = split_label(text.strip())
     if not colon or len(head.strip()) < 3 or word_count(head) > s.label_words:
         return False
-    items = [it for it in _LIST_SEPARATORS.split(value.strip()) if it.strip()]
+    items = [it for it in _LIST_SEPARATORS.split(value) if it.strip()]
     return len(items) >= s.labelled_items and all(
         word_count(it) <= s.keyword_item_words and not ends_sentence(it) and not _DIGIT.search(it) for it in items)
 
 
-_LIST_SEPARATORS = re.compile(r"\s*[,|;\u00b7\u2022\u3001\uff0c]\s*")
+_LIST_SEPARATORS = re.compile("[,|;\u00b7\u2022\u3001\uff0c]")  # (word_count ignores the spaces around)
 
 
 def is_label(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
