@@ -14,7 +14,8 @@ import re
 
 from .. import removals
 from ..model import Document
-from ..text import ends_sentence, host_of, sentences, split_label, word_count
+from ..text import ends_sentence, sentences, split_label, word_count
+from ..titles import network_marks
 from ..titles.outlet import spam_shaped
 from .rules import Rules
 
@@ -41,17 +42,11 @@ def judge_captions(doc: Document, rules: Rules) -> None:
 
 
 def _touched(doc: Document, rules: Rules) -> bool:
-    """Whether the page shows the network's hand anywhere (its domain, its byline, its markup, its
-    brand in a title): a caption's shape alone is no evidence, a Thai caption parts its phrases with
+    """Whether the page shows the network's hand anywhere (its domain, byline, markup, or brand in a
+    block or a title): a caption's shape alone is no evidence, a Thai caption parts its phrases with
     spaces as the spam's short sentences do ("... เมื่อเช้าวันที่ 9 พฤษภาคม ภาพโดย อนุชา ใจดี")."""
-    host = host_of(doc.url)
-    if host and any(host == d or host.endswith("." + d) for d in rules.domains):
-        return True
-    if any(rules.brand(a) is not None for a in doc.authors) or any(removals.is_network(r.rule) for r in doc.removed):
-        return True
     titles = [t for t in (doc.declared_title, *doc.title_lines) if t]
-    return any(rules.brand_like(t) is not None for t in titles) or any(
-        rules.brand_like(doc.blocks[j]) is not None for j in doc.live())
+    return bool(network_marks(doc, rules)) or any(rules.brand_like(t) is not None for t in titles)
 
 
 def credit_only(text: str) -> bool:

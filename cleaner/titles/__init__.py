@@ -55,16 +55,23 @@ def _names_brand(text: str, rules: Rules) -> bool:
     return word_count(text) <= BRAND_LINE_WORDS and (rules.brand_like(text) is not None or stem_spam(text))
 
 
-def _note_evidence(doc: Document, rules: Rules) -> None:
+def network_marks(doc: Document, rules: Rules) -> list[str]:
+    """The network's marks on a page: its domain, its byline, its brand in a block, its markup."""
+    marks = []
     host = host_of(doc.url)
     if host and any(host == d or host.endswith("." + d) for d in rules.domains):
-        doc.evidence.append("network-domain")
+        marks.append("network-domain")
     if any(is_network_author(author, rules) for author in doc.authors):
-        doc.evidence.append("network-author")
+        marks.append("network-author")
     if any(_names_brand(doc.blocks[i], rules) for i in doc.live()):
-        doc.evidence.append("network-brand")
+        marks.append("network-brand")
     if any(removals.is_network(r.rule) for r in doc.removed):
-        doc.evidence.append("network-markup")
+        marks.append("network-markup")
+    return marks
+
+
+def _note_evidence(doc: Document, rules: Rules) -> None:
+    doc.evidence.extend(network_marks(doc, rules))
 
 
 def _drop_title_block(doc: Document) -> None:

@@ -40,15 +40,13 @@ def before_brand(tail: str, rules: Rules, most: int = 4) -> str | None:
         return None
     hit = rules.brand_like(tail)
     cut = -1 if hit is None else tail.find(hit) if hit in tail else tail.casefold().find(hit)
-    if cut >= 0:
-        pass
-    elif hit is not None or spam_shaped(tail):
+    if cut < 0 and (hit is not None or spam_shaped(tail)):
         # (a hit read across a hyphen, "פלטו בלוקצ'ין" for "פלטו-בלוקצ'ין", is found by its words)
         words = re.finditer(r"\S+", tail)
         # the brand's compound, or the bare name where the translation wrote the philosopher's
         # ("افلاطون بلاک لڑی ڈیٹا بصیرت۔ ...": Aflatun, as Arabic script names Plato)
         cut = next((m.start() for m in words if stem_word(m.group()) or names_the_stem(m.group())), -1)
-    else:
+    elif cut < 0:
         # a long compound on the brand's stem is the brand, whatever the tail's shape
         # ("নিউ এজ প্লাতোখণ্ডমালা উপাত্ত মনীষা।", Plato and a translated chain in one word)
         words = re.finditer(r"\S+", tail)
