@@ -453,8 +453,8 @@ def _keep_inline_time(el: etree._Element) -> None:
     parent = el.getparent()
     if parent is None or not isinstance(parent.tag, str) or parent.tag not in ("p", "li", "dd", "td", "blockquote"):
         return
-    own = len(" ".join(el.text_content().split()))
-    if len(" ".join(parent.text_content().split())) - own < QUOTED_CHARS:
+    own = text_weight(" ".join(el.text_content().split()))
+    if text_weight(" ".join(parent.text_content().split())) - own < QUOTED_CHARS:
         return
     text = el.text_content() + (el.tail or "")
     prev = el.getprevious()

@@ -128,18 +128,22 @@ def name_words(key: str) -> frozenset[str]:
     return frozenset(part.lower() for part in _NAME_PART.findall(key))
 
 
-def _named(record: dict[str, Any], words: frozenset[str]) -> tuple[str, ...]:
-    """The fields whose names hold one of ``words`` and none that makes them something else (a
-    body's name holds no title's or address's word: "title_text", "content_url")."""
-    other = NOT_FIELD_WORDS if words is not BODY_WORDS else NOT_FIELD_WORDS | TITLE_WORDS | URL_WORDS
+def _named(record: dict[str, Any], words: frozenset[str], other: frozenset[str] = NOT_FIELD_WORDS
+           ) -> tuple[str, ...]:
+    """The fields whose names hold one of ``words`` and none of ``other`` (words that make them
+    something else)."""
     return tuple(key for key in record if isinstance(key, str) and (found := name_words(key)) & words
                  and not found & other)
+
+
+# a body's name holds no title's or address's word: "title_text", "content_url"
+_NOT_BODY_WORDS = NOT_FIELD_WORDS | TITLE_WORDS | URL_WORDS
 
 
 def body_fields(record: dict[str, Any]) -> tuple[str, ...]:
     """The fields of ``record`` that may hold its body: the aliases, or fields named for one."""
     aliases = tuple(key for key in BODY_FIELDS if key in record)
-    return aliases or _named(record, BODY_WORDS)
+    return aliases or _named(record, BODY_WORDS, _NOT_BODY_WORDS)
 
 
 def _choose_body(record: dict[str, Any]) -> tuple[str | None, str | None, Kind]:
@@ -150,7 +154,7 @@ def _choose_body(record: dict[str, Any]) -> tuple[str | None, str | None, Kind]:
                 kind = "html" if _HTML_MARKUP.search(body) else "text"
             return key, body, kind
     # no alias: the fields named for a body; text before markup, the longest of a kind
-    candidates = [(key, body) for key in _named(record, BODY_WORDS) if (body := _body(record[key])) is not None]
+    candidates = [(key, body) for key in _named(record, BODY_WORDS, _NOT_BODY_WORDS) if (body := _body(record[key])) is not None]
     if not candidates:
         return None, None, "text"
 
