@@ -154,7 +154,8 @@ def _choose_body(record: dict[str, Any]) -> tuple[str | None, str | None, Kind]:
                 kind = "html" if _HTML_MARKUP.search(body) else "text"
             return key, body, kind
     # no alias: the fields named for a body; text before markup, the longest of a kind
-    candidates = [(key, body) for key in _named(record, BODY_WORDS, _NOT_BODY_WORDS) if (body := _body(record[key])) is not None]
+    candidates = [(key, body) for key in _named(record, BODY_WORDS, _NOT_BODY_WORDS)
+                  if (body := _body(record[key])) is not None]
     if not candidates:
         return None, None, "text"
 
