@@ -341,6 +341,13 @@ class RunState:
             deduper.add(done.item)
             self.done.put_pickled(done.finished)
 
+    @staticmethod
+    def _revises(store: Store, decision: Decision, article: Article) -> bool:
+        if store.has_id(article.id):
+            return False
+        item = item_from(0, article.origin, article.title, article.text, article.lang)
+        return store.revises(decision.known.aid, item.id, item.signature, item.shingles)
+
     def pass_three(self, result: Clusters, store: Store | None) -> None:
         """Keep one copy per cluster; write in input order."""
         summary = self.summary
@@ -349,7 +356,7 @@ class RunState:
             article: Article = done.article
             decision = result.decision(done.seq)
             status = "kept"
-            if revisions and decision.known is not None and decision.kept and not store.has_id(article.id):
+            if revisions and decision.known is not None and decision.kept and self._revises(store, decision, article):
                 ident, version, previous, old_text = store.latest(decision.known.aid)
                 article.article, article.version, article.previous_id = ident, version + 1, previous
                 article.changes = paragraph_changes(old_text, article.text)

@@ -40,7 +40,17 @@ from .batch import Finished, Options, RunState, Summary, first_half, second_half
 from .dedup import journal
 from .dedup.commit import Cluster, commit_clusters
 from .dedup.deduper import Decision
-from .dedup.item import KnownMatch, Sighting, now_iso, origin_key, sig_from
+from .dedup.item import (
+    TITLE_PEERS,
+    KnownMatch,
+    Sighting,
+    holds_copy,
+    lang_key,
+    now_iso,
+    origin_key,
+    sig_from,
+    title_key,
+)
 from .dedup.minhash import band_keys, is_empty, similarity
 from .dedup.store import Store
 from .model import Document, Origin, Reject
@@ -195,6 +205,7 @@ class _Item:
     url: str | None
     title: str | None
     text: str
+    shingles: int = 0
 
 
 @dataclass
@@ -232,7 +243,8 @@ class PairClusters:
             else:
                 first_of_id[item.id] = seq
             if store is not None:
-                match = store.lookup_parts(item.id, item.signature, item.lang, threshold=threshold)
+                match = store.lookup_parts(item.id, item.signature, item.lang, threshold=threshold,
+                                           title=item.title, shingles=item.shingles)
                 if match is not None:
                     if match.aid in stored:
                         self.union(stored[match.aid], seq)
@@ -241,12 +253,30 @@ class PairClusters:
                         matches[seq] = match
         for a, b in pairs:
             self.union(a, b)
+        self._join_contained()
         self.known = {self.find(seq): match for seq, match in matches.items()}
         self._members: dict[int, list[int]] = {}
         for seq in sorted(self.items):
             self._members.setdefault(self.find(seq), []).append(seq)
         self._rep = {root: min(members, key=lambda s: (-self.items[s].length, s))
                      for root, members in self._members.items()}
+
+    def _join_contained(self) -> None:
+        """The local engine's same-title containment rule (``deduper.py``), in input order."""
+        latest: dict[tuple[str | None, str], list[int]] = {}
+        for seq in sorted(self.items):
+            item = self.items[seq]
+            key = title_key(item.title)
+            if key is None or is_empty(item.signature):
+                continue
+            peers = latest.setdefault((lang_key(item.lang), key), [])
+            for p in peers:
+                other = self.items[p]
+                if self.find(p) != self.find(seq) and holds_copy(
+                        similarity(item.signature, other.signature), item.shingles, other.shingles):
+                    self.union(p, seq)
+            peers.append(seq)
+            del peers[:-TITLE_PEERS]
 
     def decision(self, seq: int) -> Decision:
         root = self.find(seq)
@@ -264,7 +294,7 @@ class PairClusters:
                          for s in members]
             known = self.known.get(root)
             yield Cluster(rep.id, rep.signature, rep.lang, rep.title, rep.length, sightings,
-                          known.aid if known else -1, text=lambda rep=rep: rep.text)
+                          known.aid if known else -1, text=lambda rep=rep: rep.text, shingles=rep.shingles)
 
 
 # -- the run ------------------------------------------------------------------------------------
@@ -350,7 +380,7 @@ def _finish(state: RunState, two: Any, pairs: list[tuple[int, int]], store: Stor
         state.ids[done.seq] = done.article.id
         item = done.item
         items[done.seq] = _Item(done.seq, item.id, item.lang, len(item.text), item.signature, item.origin,
-                                item.url, item.title, item.text)
+                                item.url, item.title, item.text, item.shingles)
         done.item = None
         finished.append(done)
     for item, report in second_rejects:  # the local engine reports these during its second pass

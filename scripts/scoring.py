@@ -243,6 +243,35 @@ def dedup_case(case_dir: str | Path) -> Any:
     return evaluate_pairs(predicted, expected_clusters(case), titles)
 
 
+def dedup_case_across_runs(case_dir: str | Path, *, reverse: bool = False) -> Any:
+    """Pairwise duplicate scores when every file of a case comes in a run of its own against one
+    tracking store (a daily job meeting the copies on different days), in file order or reversed:
+    two records are one article when the store files their content ids under one article."""
+    import tempfile
+
+    from cleaner.dedup import Store
+    from scripts.dedup_scoring import evaluate_pairs, expected_clusters
+
+    case = Path(case_dir)
+    files = sorted(p for p in case.rglob("*") if p.is_file() and p.name != "expected.json")
+    ids: dict[str, str] = {}
+
+    def write(article: Article) -> None:
+        ids[f"{Path(article.origin.path).relative_to(case).as_posix()}#{article.origin.index}"] = article.id
+
+    with tempfile.TemporaryDirectory() as tmp:
+        state = str(Path(tmp) / "state.sqlite")
+        for path in files[::-1] if reverse else files:
+            run([str(path)], Options(keep_duplicates=True), write=write, reject=lambda _r: None)  # its ids
+            run([str(path)], Options(state=state), write=lambda _a: None, reject=lambda _r: None)
+        with Store.open(state) as store:
+            aids = {key: store.find(i) for key, i in ids.items()}
+    clusters: dict[Any, list[str]] = defaultdict(list)
+    for key, aid in aids.items():
+        clusters[aid if aid is not None else key].append(key)
+    return evaluate_pairs([c for c in clusters.values() if len(c) > 1], expected_clusters(case))
+
+
 def evaluate_dedup(root: str | Path) -> tuple[dict[str, Any], Any]:
     """Per-case and overall pairwise duplicate precision/recall on ``root`` (fixtures/dedup)."""
     from scripts.dedup_scoring import PairScores

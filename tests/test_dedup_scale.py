@@ -21,8 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner.dedup import Deduper, item_from
-from cleaner.dedup.deduper import CONTAINED, TITLE_PEERS, _lang_key, _title_key
-from cleaner.dedup.item import DedupItem, contained
+from cleaner.dedup.item import CONTAINED, TITLE_PEERS, DedupItem, contained, lang_key, title_key
 from cleaner.dedup.keyindex import KeyIndex
 from cleaner.dedup.minhash import (
     NUM_PERM,
@@ -159,9 +158,9 @@ def reference_clusters(items: list[DedupItem], threshold: float = 0.5) -> list[i
                        and same_language(item.lang, items[j].lang)
                        and similarity(item.signature, items[j].signature) >= threshold]
         first_id.setdefault(item.id, pos)
-        key = _title_key(item.title)  # a teaser, a paywalled copy: a same-title body held in another
-        peers = [j for j in range(pos) if key is not None and _title_key(items[j].title) == key
-                 and _lang_key(items[j].lang) == _lang_key(item.lang) and not is_empty(items[j].signature)]
+        key = title_key(item.title)  # a teaser, a paywalled copy: a same-title body held in another
+        peers = [j for j in range(pos) if key is not None and title_key(items[j].title) == key
+                 and lang_key(items[j].lang) == lang_key(item.lang) and not is_empty(items[j].signature)]
         matches += [j for j in peers[-TITLE_PEERS:]  # the latest few of the title
                     if contained(similarity(item.signature, items[j].signature),
                                  min(item.shingles, items[j].shingles), max(item.shingles, items[j].shingles))

@@ -15,6 +15,7 @@ import pytest
 from cleaner.dedup import Deduper, Store, StoreError, item_from
 from cleaner.model import Origin
 from scripts.dedup_scoring import load_case
+from scripts.scoring import dedup_case_across_runs
 
 CASES = Path(__file__).resolve().parent.parent / "fixtures" / "dedup"
 
@@ -199,3 +200,55 @@ def test_items_must_come_in_input_order() -> None:
         deduper.add(b)
         with pytest.raises(ValueError):
             deduper.add(a)
+
+
+BLIND = CASES.parent / "dedup-blind"
+CASE_DIRS = sorted(p for root in (CASES, BLIND) for p in root.iterdir() if (p / "expected.json").exists())
+
+
+@pytest.mark.parametrize("reverse", [False, True], ids=["as listed", "reversed"])
+@pytest.mark.parametrize("case", CASE_DIRS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_file_in_a_run_of_its_own_clusters_as_one_run_does(case: Path, reverse: bool) -> None:
+    """A daily job meets a teaser, a paywalled copy or a recrawl in a later run than the article:
+    the store must join them as a single run joins them, and keep different articles apart."""
+    scores = dedup_case_across_runs(case, reverse=reverse)
+    assert scores.false_merges == [] and scores.missed == []
+
+
+def test_a_later_teaser_is_a_sighting_and_a_later_whole_article_its_next_version(tmp_path: Path) -> None:
+    """Containment across runs: the Italian paywalled page a day after the whole article is seen
+    again, not a revision; the Chinese live page's evening state a day after its morning state, and
+    the Hindi article after its teaser, come back as the next version of the article."""
+    from cleaner import Options
+    from cleaner import run as clean_run
+
+    for case, first, second, revised in (
+            ("paywall_truncated_it", "platodata_it_feed.json", "ilsoledigitale_poste_euro_digitale.html", 0),
+            ("live_updated_story_zh", "zephyrnet_zh_live.jsonl", "xlera8_zh_typhoon_live_evening.html", 1),
+            ("teaser_excerpt_hi", "platodata_hi_teasers.jsonl", "zephyrnet_hi_erupee_offline.txt", 1)):
+        state = str(tmp_path / f"{case}.sqlite")
+        clean_run([str(BLIND / case / first)], Options(state=state), write=lambda _a: None, reject=print)
+        written = []
+        summary = clean_run([str(BLIND / case / second)], Options(state=state), write=written.append, reject=print)
+        assert (summary.known, summary.revisions) == (1 - revised, revised), case
+        assert [a.version for a in written] == [2] * revised, case
+        with Store.open(state) as store:
+            assert store.stats()["versions"] - store.stats()["articles"] == revised, case
+
+
+def test_a_schema_two_store_learns_title_keys_and_keeps_working(tmp_path: Path) -> None:
+    state = tmp_path / "state.sqlite"
+    first = items_of("same_title")
+    run(state, first, seen="2024-02-11T00:00:00+00:00")
+    with sqlite3.connect(state) as conn:  # as the previous release wrote it
+        conn.execute("DROP INDEX titled")
+        for column in ("shingles", "tkey"):
+            conn.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    counts = run(state, first, seen="2024-02-12T00:00:00+00:00")
+    assert counts["new"] == 0 and counts["known"] == counts["kept"]
+    assert (tmp_path / "state.sqlite.schema2.bak").exists()
+    with sqlite3.connect(state) as conn:
+        keys = conn.execute("SELECT COUNT(*) FROM articles WHERE tkey IS NOT NULL").fetchone()[0]
+        schema = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0]
+    assert keys > 0 and schema == "3"

@@ -21,7 +21,7 @@ import cleaner  # noqa: E402
 from cleaner import ray_engine  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = [ROOT / "fixtures" / name for name in ("cases", "holdout", "blind", "dedup")]
+FIXTURES = [ROOT / "fixtures" / name for name in ("cases", "holdout", "blind", "dedup", "dedup-blind")]
 
 
 def run_engine(inputs: list[str], engine: str, tmp: Path, name: str, **options: object) -> list[bytes]:

@@ -113,8 +113,9 @@ def test_an_older_state_is_migrated_with_a_backup(tmp_path: Path) -> None:
     with sqlite3.connect(state) as conn:  # turn it into a schema-1 file, as the previous release wrote
         conn.execute("DROP TABLE versions")
         conn.execute("DROP TABLE runs")
-        conn.execute("ALTER TABLE articles DROP COLUMN version")
-        conn.execute("ALTER TABLE articles DROP COLUMN latest")
+        conn.execute("DROP INDEX titled")
+        for column in ("version", "latest", "shingles", "tkey"):
+            conn.execute(f"ALTER TABLE articles DROP COLUMN {column}")
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
     (tmp_path / "day2.txt").write_text(revised.dump())
     code, out, _ = cli(str(tmp_path / "day2.txt"), "--state", str(state))

@@ -24,6 +24,7 @@ class Cluster:
     sightings: list[Sighting]
     known_aid: int = -1  # the stored article it matched during the run, or -1
     text: Callable[[], str | None] = field(default=lambda: None)  # the kept copy's text, when versions are kept
+    shingles: int = 0  # distinct shingles of the kept copy's body
 
 
 @dataclass(slots=True)
@@ -52,18 +53,19 @@ def commit_clusters(store: Store, clusters: Iterable[Cluster], *, threshold: flo
                 if is_empty(cluster.signature):
                     summary.skipped += 1
                     continue
-                match = store.lookup_parts(cluster.id, cluster.signature, cluster.lang, threshold=threshold)
+                match = store.lookup_parts(cluster.id, cluster.signature, cluster.lang, threshold=threshold,
+                                           title=cluster.title, shingles=cluster.shingles)
                 if match is None:
                     store.add(cluster.id, cluster.signature, lang=cluster.lang, title=cluster.title,
                               length=cluster.length, sightings=cluster.sightings, seen=seen,
-                              text=cluster.text() if revisions else None)
+                              text=cluster.text() if revisions else None, shingles=cluster.shingles)
                     summary.added += 1
                     continue
                 aid = match.aid
                 summary.raced += 1
-            elif revisions and not store.has_id(cluster.id):  # the kept copy's text is new: a revision
+            elif revisions and store.revises(aid, cluster.id, cluster.signature, cluster.shingles):
                 store.add_version(aid, cluster.id, cluster.signature, text=cluster.text(), title=cluster.title,
-                                  length=cluster.length, seen=seen)
+                                  length=cluster.length, seen=seen, shingles=cluster.shingles)
                 summary.revised += 1
             summary.touched += 1
             summary.new_sightings += store.touch(aid, cluster.sightings, seen=seen)

@@ -20,7 +20,8 @@ a weekly summary, a live page's next day); copies 0.79-1.00 (a teaser of the fir
 its "read the full article" line 0.79, whose exact containment is 0.88; a paywalled first three
 of eight paragraphs 0.86; a live page's morning state under its evening one 0.96; recrawls
 0.88-1.00). 0.65 sits in the gap, nearer the copies for the estimate's noise on small bodies.
-Within a run only: the store keeps no shingle counts.
+The store keeps each article's shingle count and title key, and answers the same question for
+later runs (``Store.lookup_parts``).
 
 Threshold 0.5 (estimated Jaccard of word 5-gram / character 5-gram shingles), measured on
 ``fixtures/dedup`` (exact Jaccard / signature estimate): true duplicate pairs score
@@ -58,13 +59,16 @@ import numpy as np
 from cleaner.dedup.commit import Cluster, CommitSummary, commit_clusters
 from cleaner.dedup.item import (
     DEFAULT_THRESHOLD,
+    TITLE_PEERS,
     DedupItem,
     KnownMatch,
     Sighting,
-    contained,
+    holds_copy,
+    lang_key,
     origin_key,
     sig_blob,
     sig_from,
+    title_key,
 )
 from cleaner.dedup.keyindex import KeyIndex
 from cleaner.dedup.minhash import BANDS, EMPTY, band_keys_matrix
@@ -78,10 +82,6 @@ _RUN_SCHEMA = (
     "CREATE TABLE known (aid INTEGER PRIMARY KEY, pos INTEGER, sim REAL, exact INTEGER)",
 )
 _HEX_ID = re.compile(r"[0-9a-f]{16}")
-CONTAINED = 0.65  # share of the smaller body inside the larger that makes a same-title pair one article
-TITLE_PEERS = 8  # earlier items of one title a new one is compared with (the latest)
-_TITLE_WORDS = 3  # a title this short ("Live", "Markets today") says too little to look for containment
-_NOT_WORD = re.compile(r"[\W_]+")
 _VARS = 900  # bound parameters per statement, below every SQLite build's limit
 
 
@@ -334,11 +334,11 @@ class Deduper:
         read in one query per 900."""
         pairs: list[tuple[int, int]] = []  # (batch row, earlier position)
         for i in live.tolist():
-            key = _title_key(items[i].title)
+            key = title_key(items[i].title)
             if key is None:
                 continue
             pos = base + i
-            slot = hash((_lang_key(items[i].lang), key))
+            slot = hash((lang_key(items[i].lang), key))
             held = self._titles.get(slot)
             if held is None:
                 self._titles[slot] = pos
@@ -362,14 +362,13 @@ class Deduper:
                 continue
             other = sigs[p - base] if p >= base else stored[p]
             sim = float(np.count_nonzero(sigs[i] == other)) / len(other)
-            small, large = sorted((items[i].shingles, self._shingles[p]))
-            if contained(sim, small, large) >= CONTAINED:
+            if holds_copy(sim, items[i].shingles, self._shingles[p]):
                 self._union(p, pos)
 
     def _lookup_store(self, item: DedupItem, pos: int) -> None:
         assert self.store is not None
-        known = self.store.lookup_parts(item.id, item.signature, item.lang,
-                                        threshold=self.threshold)
+        known = self.store.lookup_parts(item.id, item.signature, item.lang, threshold=self.threshold,
+                                        title=item.title, shingles=item.shingles)
         if known is None:
             return
         self._known[pos] = known.aid
@@ -426,7 +425,8 @@ class Deduper:
             rid, lang, title, blob = self.db.execute(
                 "SELECT id, lang, title, sig FROM items WHERE pos = ?", (rep,)).fetchone()
             yield Cluster(rid, sig_from(blob), lang, title, int(self._length[rep]), sightings,
-                          int(result._known_aid[members[0]]), text=lambda rep=rep: self._text(rep))
+                          int(result._known_aid[members[0]]), text=lambda rep=rep: self._text(rep),
+                          shingles=int(self._shingles[rep]))
 
     def _text(self, pos: int) -> str | None:
         row = self.db.execute("SELECT text FROM items WHERE pos = ?", (pos,)).fetchone()
@@ -536,15 +536,3 @@ class DedupResult:
         known = int(np.count_nonzero(self._known_aid[kept] >= 0))
         return {"items": n, "kept": len(kept), "folded": n - len(kept),
                 "new": len(kept) - known, "known": known}
-
-
-def _title_key(title: str | None) -> str | None:
-    """A title's words, case and punctuation aside; None for a title too short to say much."""
-    if not title:
-        return None
-    words = _NOT_WORD.sub(" ", title.casefold()).split()
-    return " ".join(words) if len(words) >= _TITLE_WORDS else None
-
-
-def _lang_key(lang: str | None) -> str | None:
-    return lang.split("-")[0].casefold() if lang else None

@@ -7,6 +7,7 @@ needs the other's internals.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -20,6 +21,10 @@ from cleaner.text import canonical_url, same_language
 
 # Estimated Jaccard at or above which two bodies are one article (measured: see deduper.py).
 DEFAULT_THRESHOLD = 0.5
+CONTAINED = 0.65  # share of the smaller body inside the larger that makes a same-title pair one article
+TITLE_PEERS = 8  # earlier articles of one title a new one is compared with (the latest)
+_TITLE_WORDS = 3  # a title this short ("Live", "Markets today") says too little to look for containment
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass(slots=True)
@@ -52,6 +57,24 @@ def contained(similarity: float, small: int, large: int) -> float:
     if small <= 0 or large <= 0:
         return 0.0
     return min(1.0, similarity * (small + large) / ((1.0 + similarity) * min(small, large)))
+
+
+def title_key(title: str | None) -> str | None:
+    """A title's words, case and punctuation aside; None for a title too short to say much."""
+    if not title:
+        return None
+    words = _NOT_WORD.sub(" ", title.casefold()).split()
+    return " ".join(words) if len(words) >= _TITLE_WORDS else None
+
+
+def lang_key(lang: str | None) -> str | None:
+    return lang.split("-")[0].casefold() if lang else None
+
+
+def holds_copy(sim: float, shingles: int, other: int) -> bool:
+    """Whether, of two same-title bodies with estimated Jaccard ``sim``, the smaller lies inside the
+    larger at or above :data:`CONTAINED` (a teaser, a paywalled copy, a live page's earlier state)."""
+    return contained(sim, *sorted((shingles, other))) >= CONTAINED
 
 
 @dataclass(frozen=True, slots=True)

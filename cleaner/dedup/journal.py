@@ -72,10 +72,10 @@ def _record(store: Store, record: dict, seq: int) -> int:
     match = store.lookup(item)
     if match is None:
         store.add(item.id, item.signature, lang=item.lang, title=item.title, length=len(item.text),
-                  sightings=[sighting_of(item)], text=item.text)
+                  sightings=[sighting_of(item)], text=item.text, shingles=item.shingles)
     else:
         if record.get("previous_id") and not store.has_id(item.id):
             store.add_version(match.aid, item.id, item.signature, text=item.text, title=item.title,
-                              length=len(item.text))
+                              length=len(item.text), shingles=item.shingles)
         store.touch(match.aid, [sighting_of(item)])
     return 1

@@ -27,18 +27,23 @@ import numpy as np
 
 from cleaner.dedup.item import (
     DEFAULT_THRESHOLD,
+    TITLE_PEERS,
     DedupItem,
     KnownMatch,
     Sighting,
+    holds_copy,
+    lang_key,
     now_iso,
     sig_blob,
+    sig_from,
     sighting_of,
+    title_key,
     verified_candidates,
 )
-from cleaner.dedup.minhash import BANDS, NUM_PERM, ROWS, SCHEME, SEED, band_keys, is_empty
+from cleaner.dedup.minhash import BANDS, NUM_PERM, ROWS, SCHEME, SEED, band_keys, is_empty, similarity
 from cleaner.text import canonical_url, lang_tag
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,8 +58,11 @@ CREATE TABLE IF NOT EXISTS articles (
     last_seen TEXT NOT NULL,
     count INTEGER NOT NULL DEFAULT 0,
     version INTEGER NOT NULL DEFAULT 1,
-    latest TEXT
+    latest TEXT,
+    shingles INTEGER NOT NULL DEFAULT 0,
+    tkey TEXT
 );
+CREATE INDEX IF NOT EXISTS titled ON articles (tkey) WHERE tkey IS NOT NULL;
 CREATE TABLE IF NOT EXISTS ids (id TEXT PRIMARY KEY, aid INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS bands (
     key INTEGER NOT NULL, aid INTEGER NOT NULL, PRIMARY KEY (key, aid)
@@ -116,8 +124,9 @@ class Store:
 
     def _setup(self) -> None:
         stored = self._check_ours()  # before anything writes: a file that is not ours stays as it was
-        if stored.get("schema") == "1" and self.path != ":memory:":
-            backup = sqlite3.connect(f"{self.path}.schema1.bak")
+        older = stored.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION
+        if older and self.path != ":memory:":
+            backup = sqlite3.connect(f"{self.path}.schema{stored['schema']}.bak")
             self.conn.backup(backup)
             backup.close()
         deadline = time.monotonic() + 60
@@ -132,8 +141,8 @@ class Store:
         self.conn.execute("PRAGMA synchronous = NORMAL")
         with self.transaction():
             stored = self._check_ours()  # again, under the write lock: another run may have migrated it
-            if stored.get("schema") == "1":
-                self._migrate_from_1()
+            if stored.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
+                self._migrate(stored["schema"])
             for stmt in _SCHEMA.split(";"):
                 if stmt.strip():
                     self.conn.execute(stmt)
@@ -152,18 +161,25 @@ class Store:
         stored = dict(self.conn.execute("SELECT key, value FROM meta"))
         layout = {k: v for k, v in stored.items() if k != "schema"}
         expected = {k: v for k, v in _LAYOUT.items() if k != "schema"}
-        if layout != expected or stored.get("schema") not in ("1", SCHEMA_VERSION):
+        if layout != expected or stored.get("schema") not in ("1", "2", SCHEMA_VERSION):
             raise StoreError(f"{self.path}: state written with another layout ({stored}); expected {_LAYOUT}; "
                              "left untouched")
         return stored
 
-    def _migrate_from_1(self) -> None:
-        """Schema 1 -> 2 (versions and runs), in place; ``_setup`` made a backup beside the file."""
-        for column in ("version INTEGER NOT NULL DEFAULT 1", "latest TEXT"):
+    def _migrate(self, schema: str) -> None:
+        """An older layout brought to this one in place (``_setup`` made a backup beside the file):
+        1 -> 2 adds versions and runs, 2 -> 3 each article's shingle count and title key, which let
+        a later run's teaser or paywalled copy find the article that holds it. Articles stored
+        before keep a count of 0 and are found by their signatures only."""
+        added = []
+        if schema == "1":
+            added += ["version INTEGER NOT NULL DEFAULT 1", "latest TEXT"]
+        added += ["shingles INTEGER NOT NULL DEFAULT 0", "tkey TEXT"]
+        for column in added:
             self.conn.execute(f"ALTER TABLE articles ADD COLUMN {column}")
-        for stmt in _SCHEMA.split(";"):
-            if stmt.strip():
-                self.conn.execute(stmt)
+        rows = self.conn.execute("SELECT aid, title FROM articles WHERE title IS NOT NULL").fetchall()
+        self.conn.executemany("UPDATE articles SET tkey = ? WHERE aid = ?",
+                              [(title_key(title), aid) for aid, title in rows])
         self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
 
     # -- transactions -------------------------------------------------------------------
@@ -195,10 +211,12 @@ class Store:
         ).fetchone()
         return KnownMatch(aid, row[0], sim, exact, row[1], row[2], row[3])
 
-    def lookup_parts(self, id: str, sig: np.ndarray, lang: str | None, *,
-                     threshold: float | None = None) -> KnownMatch | None:
+    def lookup_parts(self, id: str, sig: np.ndarray, lang: str | None, *, threshold: float | None = None,
+                     title: str | None = None, shingles: int = 0) -> KnownMatch | None:
         """The stored article with this exact content id, else the most similar one of the
-        same language at or above the threshold (band candidates verified on signatures).
+        same language at or above the threshold (band candidates verified on signatures), else,
+        given the title and shingle count, the latest of its language and title that holds this
+        body or that this body holds (the run's rule, ``deduper.py``).
 
         An empty body (empty signature) never matches: its id stands for the title alone,
         and a title is not enough to call two documents the same article."""
@@ -211,9 +229,32 @@ class Store:
         found = verified_candidates(self.conn, table="articles", key="aid", keys=band_keys(sig),
                                     sig=sig, lang=lang, threshold=threshold)
         if not found:
-            return None
+            return self._holding(sig, lang, title_key(title), shingles)
         aid, sim = max(found, key=lambda f: f[1])  # the first of equals, as rows come
         return self.known_match(aid, sim, False)
+
+    def _holding(self, sig: np.ndarray, lang: str | None, key: str | None, shingles: int) -> KnownMatch | None:
+        if key is None or shingles <= 0:
+            return None
+        rows = self.conn.execute("SELECT aid, lang, sig, shingles FROM articles WHERE tkey = ? "
+                                 "ORDER BY aid DESC LIMIT ?", (key, TITLE_PEERS)).fetchall()
+        for aid, row_lang, blob, held in rows:  # the latest first
+            if lang_key(lang) != lang_key(row_lang):
+                continue
+            sim = similarity(sig, sig_from(blob))
+            if holds_copy(sim, shingles, int(held)):
+                return self.known_match(int(aid), sim, False)
+        return None
+
+    def revises(self, aid: int, id: str, sig: np.ndarray, shingles: int) -> bool:
+        """Whether a copy of a stored article is its next version: its text is new, and it is not
+        a part of the latest text found by containment (a teaser or a paywalled copy is a sighting
+        of the article, not a revision of it)."""
+        if self.has_id(id):
+            return False
+        blob, held = self.conn.execute("SELECT sig, shingles FROM articles WHERE aid = ?", (aid,)).fetchone()
+        sim = similarity(sig, sig_from(blob))
+        return not (sim < self.threshold and 0 < shingles < int(held) and holds_copy(sim, shingles, int(held)))
 
     def has_id(self, id: str) -> bool:
         """Whether this exact text (content id) was ever seen as a copy of a stored article."""
@@ -227,7 +268,7 @@ class Store:
         return ident, int(version), latest, _unpack(row[0]) if row else None
 
     def lookup(self, item: DedupItem) -> KnownMatch | None:
-        return self.lookup_parts(item.id, item.signature, item.lang)
+        return self.lookup_parts(item.id, item.signature, item.lang, title=item.title, shingles=item.shingles)
 
     def get(self, id: str) -> dict[str, object] | None:
         """An article's record by its id or any alias id (for reports and tests)."""
@@ -297,16 +338,17 @@ class Store:
 
     # -- writes -------------------------------------------------------------------------
     def add(self, id: str, sig: np.ndarray, *, lang: str | None, title: str | None,
-            length: int, sightings: Iterable[Sighting], seen: str | None = None, text: str | None = None) -> int:
+            length: int, sightings: Iterable[Sighting], seen: str | None = None, text: str | None = None,
+            shingles: int = 0) -> int:
         """Insert a new article (inside a transaction); returns its ``aid``."""
         self._require_tx()
         if is_empty(sig):
             raise StoreError("an empty body cannot be stored as an article")
         seen = seen or now_iso()
         cur = self.conn.execute(
-            "INSERT INTO articles (id, lang, title, length, sig, first_seen, last_seen, count, version, latest)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, NULL)",  # latest: NULL while version 1 (its id) is the latest
-            (id, lang_tag(lang), title, length, sig_blob(sig), seen, seen))
+            "INSERT INTO articles (id, lang, title, length, sig, first_seen, last_seen, count, version, latest,"
+            " shingles, tkey) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, NULL, ?, ?)",  # latest: NULL while version 1 is
+            (id, lang_tag(lang), title, length, sig_blob(sig), seen, seen, shingles, title_key(title)))
         aid = int(cur.lastrowid or 0)
         if text is not None:  # without its text, version 1 is the article row itself
             self.conn.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (aid, id, seen, _pack(text)))
@@ -316,14 +358,15 @@ class Store:
         return aid
 
     def add_version(self, aid: int, id: str, sig: np.ndarray, *, text: str | None, title: str | None,
-                    length: int, seen: str | None = None) -> int:
+                    length: int, seen: str | None = None, shingles: int = 0) -> int:
         """Record a revised text of a known article as its next version; returns the version."""
         self._require_tx()
         seen = seen or now_iso()
         row = self.conn.execute("SELECT version FROM articles WHERE aid = ?", (aid,)).fetchone()
         version = int(row[0]) + 1
-        self.conn.execute("UPDATE articles SET version = ?, latest = ?, sig = ?, title = ?, length = ? WHERE aid = ?",
-                          (version, id, sig_blob(sig), title, length, aid))
+        self.conn.execute("UPDATE articles SET version = ?, latest = ?, sig = ?, title = ?, length = ?, shingles = ?,"
+                          " tkey = ? WHERE aid = ?",
+                          (version, id, sig_blob(sig), title, length, shingles, title_key(title), aid))
         self.conn.execute("INSERT INTO versions VALUES (?, ?, ?, ?, ?)", (aid, version, id, seen, _pack(text)))
         self.conn.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(int(k), aid) for k in band_keys(sig)])
         self.conn.execute("INSERT OR IGNORE INTO ids VALUES (?, ?)", (id, aid))
@@ -366,7 +409,7 @@ class Store:
             sight = [sighting_of(item)]
             if match is None:
                 aid = self.add(item.id, item.signature, lang=item.lang, title=item.title,
-                               length=len(item.text), sightings=sight, seen=seen)
+                               length=len(item.text), sightings=sight, seen=seen, shingles=item.shingles)
             else:
                 aid = match.aid
                 self.touch(aid, sight, seen=seen)
