@@ -50,12 +50,15 @@ def _touched(doc: Document, rules: Rules) -> bool:
 
 
 def credit_only(text: str) -> bool:
-    """Whether a caption ends in a credit ("Bild: Archiv", "（出典：ストックフォト）"): its last
-    sentence, or what it closes with in brackets, is a short label and a few words, no sentence.
-    A caption that describes under a label ("На фото: ватаг Іван Гуцуляк перевертає грудку
-    бурдзу ...") has a sentence for its value."""
+    """Whether a caption is only a credit ("Bild: Archiv", "写真はイメージです（出典：ストックフォト）"):
+    a short label and a few words, no sentence. A caption that says what the photo shows before its credit
+    ("Ветеран Андрій Мельничук під час занять у залі центру. Фото: Олена Ковальчук") is the
+    article's, credit and all; so is one that describes under a label ("На фото: ватаг Іван
+    Гуцуляк перевертає грудку бурдзу ..."), which has a sentence for its value."""
     bracketed = _BRACKETED_TAIL.search(text)
     parts = sentences(text)
+    if len(parts) > 1 and not bracketed:
+        return False  # a description, then the credit
     last = bracketed.group(1) if bracketed else parts[-1] if parts else text
     head, colon, value = split_label(last.strip())
     if not colon:
