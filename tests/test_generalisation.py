@@ -2495,3 +2495,26 @@ def test_mojibake_holding_a_soft_hyphen_is_repaired_before_soft_hyphens_go() -> 
     fixed, steps = repair(broken)
     assert fixed == clean
     assert repair("Donau\u00addampf\u00adschiff")[0] == "Donaudampfschiff"  # a real soft hyphen still goes
+
+
+@pytest.mark.parametrize(("dateline", "outlet", "lang"), [
+    ("عمان- الغد", "الغد", "ar"),
+    ("Kraków – Gazeta Krakowska", "Gazeta Krakowska", "pl"),
+])
+def test_a_papers_own_dateline_above_the_lede_stays_while_its_more_from_line_goes(
+        dateline: str, outlet: str, lang: str) -> None:
+    """"<place> - <outlet>" opens a paper's own story: the dateline is the article's, even on a
+    republished copy whose footer names the same outlet."""
+    body = {"ar": ["افتتحت أمانة عمّان الكبرى أمس ثلاث حدائق عامة جديدة في المناطق الشرقية من العاصمة.",
+                   "وقال مدير الحدائق إن المشروع كلف أكثر من مليون دينار وسيخدم نحو مئة ألف نسمة.",
+                   "وتخطط الأمانة لافتتاح حديقتين إضافيتين قبل نهاية العام الحالي."],
+            "pl": ["Miasto ogłosiło w poniedziałek przetarg na przebudowę ulicy Grzegórzeckiej wraz z torowiskiem.",
+                   "Prace mają potrwać dwa lata i kosztować ponad 180 milionów złotych.",
+                   "Mieszkańcy mogą zgłaszać uwagi do projektu do końca miesiąca."]}[lang]
+    title = {"ar": "أمانة عمّان تفتتح ثلاث حدائق جديدة", "pl": "Przetarg na przebudowę Grzegórzeckiej"}[lang]
+    more = {"ar": f"المزيد من {outlet}", "pl": f"Więcej od {outlet}"}[lang]
+    dump = "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet} PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", dateline, *body, "Time Stamp:", more])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text.split("\n\n") == [dateline, *body]
+    assert article.title == title and article.source == outlet

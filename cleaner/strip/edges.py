@@ -343,7 +343,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return removals.TITLE_REFERENCE
         short_named = words <= s.outlet_words and forms and outlet.mentions(text, forms)
-        if doc.evidence and short_named and not ends_sentence(text) and not outlet.other_names(text, forms):
+        if doc.evidence and short_named and not ends_sentence(text) and not outlet.other_names(text, forms) \
+                and not _dateline(text, forms):
             return removals.OUTLET_LINK
         if trust_phrases:
             if is_label(text, s):
@@ -1029,6 +1030,15 @@ def _without_name_figures(text: str, forms: list[set[str]]) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_DATELINE = re.compile(r"(?<!\S)([^\s\-\u2013\u2014]+(?: [^\s\-\u2013\u2014]+){0,2}) ?[-\u2013\u2014] ?(\S.*)")
+
+
+def _dateline(text: str, forms: list[set[str]]) -> bool:
+    """A place, a dash and the outlet, the way a paper opens its own story ("عمان- الغد", "Kraków –
+    Gazeta Krakowska"): the article's dateline, no link to the outlet."""
+    m = _DATELINE.fullmatch(text.strip())
+    return m is not None and not outlet.mentions(m.group(1), forms) and word_count(m.group(2)) <= 3 \
+        and outlet.mentions(m.group(2), forms)
 _EXCLAIM = frozenset("!\uff01\u055c\u1367")  # "!", full-width, Armenian, Ethiopic
 
 

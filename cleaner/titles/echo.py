@@ -180,6 +180,13 @@ def find_echo(candidates: list[str], limit: int | None = None, s: EchoSettings =
             found.append((i, title))
     if not found:
         return None
+    first_norm = norm(first)
+    leading = [(i, t) for i, t in found if first_norm.startswith(t)]
+    if leading and len(leading) < len(found):
+        # the first line's title cannot stand both at its start and at its end: a line that shares
+        # only its tail ("Kraków – Gazeta Krakowska" under "Przetarg ... - Gazeta Krakowska") is a
+        # dateline or another line naming the outlet, no echo
+        found = [(i, t) for i, t in found if first_norm.startswith(t) or not first_norm.endswith(t)]
     title = min((t for _, t in found), key=len)
     echoes = [0] + [i for i, _ in found]
     tails = [tail_of(candidates[i], title) for i in echoes]
