@@ -2518,3 +2518,23 @@ def test_a_papers_own_dateline_above_the_lede_stays_while_its_more_from_line_goe
     article = cleaner.clean(dump, kind="text")
     assert article.text.split("\n\n") == [dateline, *body]
     assert article.title == title and article.source == outlet
+
+
+@pytest.mark.parametrize(("url", "tail", "named"), [
+    ("https://ekonomi.bisnis.com/read/20250515/penjualan-semen", "Bisnis.com", True),
+    ("https://www.golem.de/news/glasfaser-2505-1.html", "Golem.de", True),
+    ("https://example.org/2025/05/semen", "Bisnis.com", False),
+])
+def test_a_title_tail_naming_the_records_own_site_is_its_source(tmp_path: Path, url: str, tail: str,
+                                                                named: bool) -> None:
+    title = "Penjualan Semen Nasional Naik 6,2 Persen pada April"
+    text = ("Penjualan semen di pasar domestik pada April 2025 mencapai 5,1 juta ton, naik 6,2 persen "
+            "dibandingkan periode yang sama tahun lalu.\n\nKetua asosiasi produsen semen menyebutkan "
+            "permintaan dari Kalimantan dan Sulawesi tumbuh paling cepat.")
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"id": "r1", "url": url, "title": f"{title} | {tail}", "text": text, "lang": "id"}))
+    written: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=written.append, reject=print)
+    [article] = written
+    assert (article.title, article.source) == ((title, tail) if named else (f"{title} | {tail}", None))
+    assert article.text == text

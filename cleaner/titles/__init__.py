@@ -396,6 +396,16 @@ def _host_labels(url: str) -> set[str]:
 _NOT_LETTERS = re.compile("[^a-z]+")
 
 
+def _names_own_host(tail: str, url: str | None) -> bool:
+    """Whether a title's tail is the name of the site the record was fetched from ("Title |
+    Bisnis.com" at ekonomi.bisnis.com, "Title - Golem.de" at www.golem.de): the site's own tail."""
+    host = host_of(url) if url else ""
+    name = tail.casefold().replace(" ", "")
+    if not host or "." not in name or len(_NOT_LETTERS.sub("", name)) < SITE_LETTERS:
+        return False
+    return host == name or host.endswith("." + name)
+
+
 def _echoed_elsewhere(name: str, doc: Document, rules: Rules) -> bool:
     """A name a removed line gives that another spam tail holds before the brand: the same outlet,
     translated ("한국 시대 기사 더보기" under "... | 한국 시대 <spam>" beside "... - 코리아타임스 <spam>"),
@@ -531,8 +541,9 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         elif other is None and split is not None and outlet.looks_like_name(split[1], s) \
                 and (rules.is_outlet(split[1]) or not _named_on_page(source, doc)):
             source = split[1]  # "Title - TechCrunch | Inteligência de Dados Plato...": the tail before the spam
-    if split is not None and source is None and _named_below(split[1], doc, rules, s):
-        source = split[1]  # "Title - Outlet" where the page's "More from ..." line names the same words
+    if split is not None and source is None and (_named_below(split[1], doc, rules, s)
+                                                 or _names_own_host(split[1], doc.url)):
+        source = split[1]  # "Title - Outlet" where the page's "More from ..." line or its address names it
     if split is not None and source is None and outlet.looks_like_name(split[1], s) and _spam_set_apart(doc, rules):
         source = split[1]  # "Title | Notes from Poland | <spam>" and nothing else names an outlet
     if split is not None and doc.kind != "html" and _echoed_tail(split[1], doc, s):
