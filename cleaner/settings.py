@@ -125,6 +125,7 @@ class TemplateSettings:
     # a line of this many words or more is a template by its own recurrence even when another
     # line starts like it (a disclaimer reworded on one page); shorter ones are slots (bylines)
     slot_words: int = 10
+    label_words: int = 4  # a label the markup set apart as chrome ("Opinie (48)") counts as a line of the page
 
 
 @dataclass(frozen=True)

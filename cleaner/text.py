@@ -383,8 +383,14 @@ _KEY_WORDS = WordMap(_KEY_TABLE)
 
 @lru_cache(maxsize=2048)  # template lines recur across the pages of a site: half the calls of a run
 def line_key(text: str) -> str:
-    """A line's identity across pages: case, digits, punctuation and spacing folded (CCNet)."""
-    return _KEY_WORDS.translate_words(unicodedata.normalize("NFKC", text).casefold())
+    """A line's identity across pages: case, numbers, punctuation and spacing folded (CCNet folds
+    each digit; a number here folds whole, so "残り812文字" and "残り1046文字", "4 min" and "12 min"
+    are one standing line)."""
+    key = _KEY_WORDS.translate_words(unicodedata.normalize("NFKC", text).casefold())
+    return _ZERO_RUN.sub("0", key) if "00" in key else key
+
+
+_ZERO_RUN = re.compile("0{2,}")
 
 
 # -- URLs ---------------------------------------------------------------------------------

@@ -2538,3 +2538,68 @@ def test_a_title_tail_naming_the_records_own_site_is_its_source(tmp_path: Path, 
     [article] = written
     assert (article.title, article.source) == ((title, tail) if named else (f"{title} | {tail}", None))
     assert article.text == text
+
+
+_TRAM_STORIES = [
+    ("Ruszyła budowa tramwaju na Nowej Warszawskiej", 48, [
+        "W poniedziałek wykonawca przejął plac budowy i rozpoczął pierwsze prace przy nowej linii tramwajowej.",
+        "Trasa liczy 3,4 km, powstanie na niej sześć przystanków, a jej koszt szacowany jest na 212 mln zł.",
+        "Wycinka obejmie 312 drzew, głównie samosiejek, a miasto posadzi w ich miejsce ponad 900 nowych."]),
+    ("Autobusy pojadą objazdem przez Chełm", 112, [
+        "Od soboty autobusy linii 115 i 175 pojadą objazdem przez ulicę Cieszyńskiego.",
+        "Zarząd Transportu Miejskiego zapowiada, że objazd potrwa co najmniej do końca czerwca.",
+        "Pasażerowie powinni liczyć się z wydłużeniem czasu przejazdu o kilka minut w godzinach szczytu."]),
+    ("Bruk z Nowej Warszawskiej trafi do parku", 7, [
+        "Kostka zdjęta z dawnej drogi technicznej zostanie wykorzystana do budowy alejek w parku na Oruni.",
+        "Urzędnicy szacują, że pozwoli to zaoszczędzić około 400 tys. zł na zakupie nowego materiału.",
+        "Pierwsze alejki mają powstać jeszcze przed wakacjami, pozostałe jesienią."]),
+]
+
+
+def test_labels_a_sites_markup_sets_apart_are_learned_for_its_copies_in_text(tmp_path: Path) -> None:
+    """An outlet's pages set a comment counter apart in their markup ("Opinie (48)" in a comments
+    link) with another number on each page; the network's text copy of one page carries it as a
+    line of its own. The run learns it from the markup, whatever the number."""
+    for n, (title, comments, body) in enumerate(_TRAM_STORIES):
+        paragraphs = "".join(f"<p>{p}</p>" for p in body)
+        (tmp_path / f"p{n}.html").write_text(
+            f"<!doctype html><html lang='pl'><head><meta charset='utf-8'><title>{title} | Trójmiasto.pl</title>"
+            f"<meta property='og:site_name' content='Trójmiasto.pl'></head><body><article><h1>{title}</h1>"
+            f"<div class='article-body'><a class='comments-count' href='#komentarze'>Opinie ({comments})</a>"
+            f"{paragraphs}</div></article></body></html>")
+    title, comments, body = _TRAM_STORIES[0]
+    (tmp_path / "copy.txt").write_text("\n\n".join([
+        f"{title} - Trójmiasto.pl", f"{title} - Trójmiasto.pl PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+        f"Opinie ({comments})", *body, "Time Stamp:", "Więcej od Trójmiasto.pl"]))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path / "copy.txt"), str(tmp_path)], cleaner.Options(keep_duplicates=True),
+                write=articles.append, reject=print)
+    copy = next(a for a in articles if a.origin.path.endswith("copy.txt"))
+    assert copy.text.split("\n\n") == body
+
+
+def test_a_standing_line_whose_number_changes_length_is_still_one_line(tmp_path: Path) -> None:
+    """"この記事は会員限定です。残り812文字" on one page, "残り1046文字" on the next: a number folds
+    whole, so the member wall is the site's standing line on its pages."""
+    stories = [("仙台の音楽ホール、基本設計まとまる", 812, ["仙台市は音楽ホールの基本設計をまとめ、客席数を約二千席とすると発表した。",
+                                                "建設費は約三百億円と見込まれ、二〇三一年度の開館を目指す。",
+                                                "市の担当者は、設計の詳細を秋までに詰める考えを示した。"]),
+               ("音楽ホール、市民説明会に三百人", 1046, ["仙台市が開いた音楽ホールの市民説明会には約三百人が参加した。",
+                                              "参加者からは駐車場の不足を心配する声が相次いだ。",
+                                              "市は説明会の意見を基本計画に反映させるとしている。"]),
+               ("震災の語り部、観光客に体験伝える", 598, ["石巻市で震災の語り部が観光客に当時の体験を伝える催しが開かれた。",
+                                                "参加した大学生は、記憶をつなぐことの大切さを学んだと話した。",
+                                                "催しは来月も市内の伝承館で開かれる予定だ。"])]
+    for n, (title, rest, body) in enumerate(stories):
+        html = "".join(f"<p>{p}</p>" for p in body[:1]) + f"<p>この記事は会員限定です。残り{rest}文字</p>" + \
+            "".join(f"<p>{p}</p>" for p in body[1:])
+        (tmp_path / f"p{n}.html").write_text(
+            f"<!doctype html><html lang='ja'><head><meta charset='utf-8'><title>{title}｜河北新報オンライン</title>"
+            f"<meta property='og:site_name' content='河北新報'></head><body><article><h1>{title}</h1>"
+            f"<div class='article-body'>{html}</div></article></body></html>")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=print)
+    assert len(articles) == 3
+    for article, (_, _, body) in zip(sorted(articles, key=lambda a: a.origin.path), stories, strict=True):
+        assert article.text.split("\n\n") == body
+

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from cleaner.extract.blocks import collapse
+from cleaner.extract.cleanup import text_weight
 from cleaner.extract.parse import parsed_here
 
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "blockquote"}
@@ -179,7 +180,7 @@ def _split_flattened(blocks: list[str], items: list[Item]) -> tuple[list[str], l
     keys: list[str] = []
     for block in blocks:
         key = _key(block)
-        if len(key) < MIN_SPLIT_CHARS:
+        if text_weight(key) < MIN_SPLIT_CHARS:  # (a short Japanese brief is as long as an English one)
             out.append(block)
             keys.append(key)
             continue

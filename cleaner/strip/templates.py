@@ -22,7 +22,7 @@ from pathlib import PurePath
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings, TemplateSettings
-from ..text import digest, hash63, host_of, line_key, word_count
+from ..text import digest, ends_sentence, hash63, host_of, line_key, word_count
 from ..titles.echo import split_tail
 from ..titles.outlet import SPAM_MARK, STEM_PHRASE_MARK, spam_sentences, stem_phrases
 
@@ -80,6 +80,10 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
         key = line_key(text)
         if key:
             keys.add(key)
+    for r in doc.removed:  # a label the page's markup set apart as its chrome ("Opinie (48)" in a comment
+        if r.rule.startswith(removals.DOM_PREFIX):  # link) teaches the site's labels to its copies in text
+            keys.update(CHROME + key for line in r.text.split("\n")
+                        if word_count(line) <= s.label_words and not ends_sentence(line) and (key := line_key(line)))
     triples = [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
     triples += [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
     triples += [(NETWORK_GROUP, NETWORK + key, title_key) for key in network_lines(doc, s)]
@@ -147,6 +151,7 @@ NETWORK = "\x04"  # marks them among the line keys: kept from one sighting on
 FOLDER_GROUP = "dir:"
 TAIL = "\x01"  # marks a title-tail key among the line keys (counted the same way)
 SOURCE = "\x02"  # marks the outlet a document's title named
+CHROME = "\x07"  # marks a label the markup set apart: counted as the line, but no wording of a slot
 SPAM = SPAM_MARK  # marks a sentence a spam tail ran on with: kept from one sighting on
 SOURCE_TITLES = 2  # an outlet named by this many different titles of a group is one of its site tails
 
@@ -193,7 +198,7 @@ def line_hashes(group: str, key: str) -> tuple[int, int]:
 def emitted_hashes(triples: list[tuple[str, str, str]]) -> list[tuple[int, int]]:
     """:func:`line_hashes` of each triple (none for a keyless one), for :meth:`TemplateCounter.add`:
     a worker computes them beside :func:`emit`, so the process that counts only counts."""
-    return [line_hashes(group, key) if key else (0, 0) for group, key, _ in triples]
+    return [line_hashes(group, key.removeprefix(CHROME)) if key else (0, 0) for group, key, _ in triples]
 
 
 _MIX = 0x9E3779B97F4A7C15  # spreads a title hash over the key's hashes for the pair filter
@@ -237,13 +242,17 @@ class TemplateCounter:
             if key.startswith((NETWORK, SPAM)):
                 self.lines.setdefault((group, key), tkey)  # the markup or the brand said so: one sighting is enough
                 continue
+            chrome = key.startswith(CHROME)
+            if chrome:
+                key = key[1:]
             ends = anchors(key)
-            if " " in key:
+            if " " in key and not chrome:
                 for anchor in ends:
                     if first_wording.setdefault((group, anchor, tkey), key) != key:
                         self.together.add((group, anchor))
             if (group, key) not in lines:
-                self._note_opening(group, key, ends)
+                if not chrome:
+                    self._note_opening(group, key, ends)
                 a, b = hashed[n] if hashed is not None else line_hashes(group, key)
                 first = not self.seen_lines.check_add_hashed(a, b)
                 same_article = self.seen_pairs.check_add_hashed((a + tkey * _MIX) & _MASK64, b)
@@ -251,7 +260,7 @@ class TemplateCounter:
                     continue  # held in the filters until a second article carries it
                 self.lines[(group, key)] = {_FIRST, tkey}
                 continue
-            self.add_known(group, key, (tkey,))
+            self.add_known(group, key, (tkey,), opening=not chrome)
 
     def _note_opening(self, group: str, key: str, ends: tuple[str, str] | None = None) -> None:
         for anchor in ends or anchors(key):
@@ -265,12 +274,13 @@ class TemplateCounter:
         return " " in key and any(
             len(self.openings.get((group, a), ())) > 1 and (group, a) not in self.together for a in anchors(key))
 
-    def add_known(self, group: str, key: str, titles: Iterable[int]) -> None:
+    def add_known(self, group: str, key: str, titles: Iterable[int], *, opening: bool = True) -> None:
         """Count one group's line (or, with an empty key, its articles) for hashed titles."""
         if not key:
             self.articles[group].update(titles)
             return
-        self._note_opening(group, key)
+        if opening:
+            self._note_opening(group, key)
         for tkey in titles:
             seen = self.lines.get((group, key))
             if seen is None:
