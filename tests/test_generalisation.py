@@ -2603,3 +2603,25 @@ def test_a_standing_line_whose_number_changes_length_is_still_one_line(tmp_path:
     for article, (_, _, body) in zip(sorted(articles, key=lambda a: a.origin.path), stories, strict=True):
         assert article.text.split("\n\n") == body
 
+
+
+@pytest.mark.parametrize("url", ["https://ekonomi.bisnis.com/read/20250515/semen", None])
+def test_a_record_fetched_from_an_address_is_read_as_a_page_with_its_chrome(tmp_path: Path, url: str | None) -> None:
+    """A scraper's text of a page carries the site's chrome ("Baca Juga : <headline>") as an HTML
+    page does; a text without an address is judged on structure alone."""
+    body = ["Penjualan semen di pasar domestik pada April 2025 mencapai 5,1 juta ton, naik 6,2 persen "
+            "dibandingkan periode yang sama tahun lalu.",
+            "Ketua asosiasi produsen semen menyebutkan permintaan dari Kalimantan dan Sulawesi tumbuh paling cepat.",
+            "Sebaliknya, penjualan semen kantong untuk pembangunan rumah perorangan masih lesu.",
+            "Pelaku industri berharap program tiga juta rumah mulai berjalan pada semester kedua."]
+    chrome = ["Baca Juga : Harga Baja Ringan Diperkirakan Stabil hingga Akhir Tahun",
+              "Baca Juga : Ekspor Klinker ke Bangladesh Melonjak"]
+    text = "\n\n".join([*body[:2], chrome[0], *body[2:], chrome[1]])
+    record = {"id": "r1", "title": "Penjualan Semen Nasional Naik 6,2 Persen pada April", "text": text, "lang": "id"}
+    if url:
+        record["url"] = url
+    (tmp_path / "dump.jsonl").write_text(json.dumps(record))
+    written: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path / "dump.jsonl")], cleaner.Options(), write=written.append, reject=print)
+    [article] = written
+    assert article.text == ("\n\n".join(body) if url else text)

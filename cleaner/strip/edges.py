@@ -1591,10 +1591,11 @@ def _label(text: str) -> str:
 def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> None:
     """The ``edges`` step: trailing block, leading chrome, and (on republished pages) inline links.
 
-    Phrase priors are trusted on HTML (whose chrome survives extraction) and on pages with
-    signs of republishing; a clean text dump is judged on structure alone.
+    Phrase priors are trusted on HTML (whose chrome survives extraction), on a record a scraper
+    took from an address (its text is a page's, chrome and all) and on pages with signs of
+    republishing; a clean text dump is judged on structure alone.
     """
-    trust = bool(doc.evidence) or doc.kind == "html"
+    trust = bool(doc.evidence) or doc.kind == "html" or bool(doc.url)
     classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
     strip_follow_buttons(doc, s)
     strip_follow_block(doc, classify, s)
