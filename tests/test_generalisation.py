@@ -2625,3 +2625,40 @@ def test_a_record_fetched_from_an_address_is_read_as_a_page_with_its_chrome(tmp_
     cleaner.run([str(tmp_path / "dump.jsonl")], cleaner.Options(), write=written.append, reject=print)
     [article] = written
     assert article.text == ("\n\n".join(body) if url else text)
+
+
+@pytest.mark.parametrize(("lang", "title", "paragraphs", "link"), [
+    ("ru", "Волгоградский завод построит шесть речных паромов",
+     ["Волгоградский судостроительный завод подписал контракт на строительство шести речных паромов.",
+      "Паромы рассчитаны на 120 пассажиров и 18 легковых автомобилей, первые два судна сдадут в 2026 году.",
+      "Сейчас переправы в регионе обслуживают суда, построенные в 1970-х годах."],
+     "Читайте также В Астрахани закрыли понтонный мост из-за паводка"),
+    ("tr", "İzmir'de yeni vapur tarifesi başlıyor",
+     ["İzmir Büyükşehir Belediyesi'ne bağlı İZDENİZ, Karşıyaka-Konak hattında yaz tarifesine geçiyor.",
+      "Yeni tarifede günlük sefer sayısı 64'ten 88'e çıkıyor, hafta sonu son sefer saat 00.30'a uzuyor.",
+      "İki yeni katamaran da haziranın ilk hafta sonu hizmete girecek."],
+     "İlgili Haberler Ankara'da metro seferleri bayramda ücretsiz olacak"),
+    ("th", "รฟม. เร่งงานโยธารถไฟฟ้าสายสีม่วงใต้",
+     ["การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทยเปิดเผยว่างานโยธาของรถไฟฟ้าสายสีม่วงใต้คืบหน้าไปแล้วร้อยละหกสิบ",
+      "โครงการมีระยะทางรวมยี่สิบสามกิโลเมตร เป็นทางยกระดับและใต้ดินผ่านย่านเมืองเก่า",
+      "ผู้ว่าการระบุว่าช่วงที่ท้าทายที่สุดคือการขุดอุโมงค์ใต้แม่น้ำเจ้าพระยา"],
+     "อ่านข่าวที่เกี่ยวข้อง กทม. ปรับเส้นทางรถเมล์ย่านพาหุรัด ระหว่างก่อสร้างสถานีใต้ดิน"),
+])
+def test_a_related_link_whose_colon_was_lost_goes_between_paragraphs(lang: str, title: str, paragraphs: list[str],
+                                                                       link: str) -> None:
+    """"Читайте также" and the linked headline, run together once the link's markup is gone: the
+    label opens the line and the rest tells another story."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:2]) + f"<p>{link}</p>" + f"<p>{paragraphs[2]}</p>"
+    page = (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body><article><h1>{title}</h1>{body}</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text.split("\n\n") == paragraphs
+
+
+def test_a_sentence_that_opens_like_a_related_link_stays() -> None:
+    paragraphs = ["Волгоградский судостроительный завод подписал контракт на строительство шести речных паромов.",
+                  "Читайте также интервью с директором завода о сроках постройки в завтрашнем номере газеты.",
+                  "Паромы рассчитаны на 120 пассажиров и 18 легковых автомобилей."]
+    page = ("<!doctype html><html lang='ru'><head><meta charset='utf-8'><title>Паромы</title></head><body><article>"
+            "<h1>Паромы для Волги</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == paragraphs

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -1354,6 +1354,10 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if family in link_labels and (not ends_sentence(text) or _question_headline(text)):
             doc.drop(i, removals.phrase(family))  # "Lue lisää: Miksi lääkkeet ovat niin kalliita?"
             continue
+        if family is None and not ends_sentence(text) and (opened := _opening_link(text, rules, link_labels, s)) \
+                and other_story(f"{opened[0]}: {opened[1]}"):
+            doc.drop(i, removals.phrase(opened[0]))  # "Читайте также В Астрахани закрыли мост": the link's colon lost
+            continue
         question = ends_sentence(text)
         if question and not (shaped[pos] and _lone_label(doc, live, pos)):
             continue  # (a link's headline may ask a question; an interview's turns repeat their label)
@@ -1369,6 +1373,19 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             credit = _credits_figures(doc, live, pos) and not headline
             if not credit and (not question and not _credits_figures(doc, live, pos) or other_story(text)):
                 doc.drop(i, removals.INLINE_LINK)
+
+
+def _opening_link(text: str, rules: Rules, families: Iterable[str], s: EdgeSettings) -> tuple[str, str] | None:
+    """A line that opens with a related or read-more label and runs on into a headline with no
+    colon between them (the link's markup gone): the label's family and the headline."""
+    folded = fold(text)
+    for family in families:
+        spans = rules.family_spans(text, family)
+        if spans and word_count(folded[: spans[0][0]]) <= 1:  # (a verb may open it: "อ่าน" + "ข่าวที่เกี่ยวข้อง")
+            rest = folded[spans[0][1]:].strip(" :-\u2013\u2014")
+            if word_count(rest) >= s.headline_words:
+                return family, rest
+    return None
 
 
 def _titled(label: str, title: str | None) -> bool:
