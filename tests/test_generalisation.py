@@ -2662,3 +2662,37 @@ def test_a_sentence_that_opens_like_a_related_link_stays() -> None:
     page = ("<!doctype html><html lang='ru'><head><meta charset='utf-8'><title>Паромы</title></head><body><article>"
             "<h1>Паромы для Волги</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
     assert cleaner.clean(page, kind="html").text.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize(("lang", "wall", "body"), [
+    ("pt", "Conteúdo exclusivo para assinantes",
+     ["A colheita de milho no Paraná deve superar 18 milhões de toneladas, segundo o departamento de economia rural.",
+      "Os armazéns da região oeste já operam perto do limite e as cooperativas alugam silos-bolsa.",
+      "O frete até o porto de Paranaguá subiu 12% em maio."]),
+    ("de", "Exklusiv für Abonnenten",
+     ["Immer mehr Unternehmen holen Anwendungen aus der Cloud zurück in eigene Rechenzentren.",
+      "Als Grund nennen die Befragten vor allem steigende Kosten und Vorgaben zur Datenhaltung.",
+      "Die Anbieter reagieren mit neuen Rabatten für langfristige Verträge."]),
+    ("cs", "Článek je dostupný pouze pro předplatitele Premium. Zbývá vám 70 % článku.",
+     ["Brněnské výstaviště chce do tří let přestavět pavilon Z na multifunkční halu pro basketbal a koncerty.",
+      "Hala by měla pojmout až devět tisíc diváků a náklady dosahují 1,4 miliardy korun.",
+      "Památkáři upozorňují, že ocelová kupole je kulturní památkou."]),
+])
+def test_a_subscriber_wall_goes_in_any_language(lang: str, wall: str, body: list[str]) -> None:
+    """A subscriber wall is a subscription and its readers ("para assinantes", "für Abonnenten"),
+    as a label or said to the reader or of the article itself, in whatever words."""
+    title = {"pt": "Armazéns de milho no limite", "de": "Firmen holen Software aus der Cloud zurück",
+             "cs": "Pavilon Z čeká přestavba"}[lang]
+    dump = "\n\n".join([f"{title} - Kurier", f"{title} - Kurier PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                        wall, *body, "Time Stamp:", "More from Kurier"])
+    assert cleaner.clean(dump, kind="text").text.split("\n\n") == body
+
+
+def test_news_of_subscribers_is_no_subscriber_wall() -> None:
+    body = ["Der Streamingdienst hat im ersten Quartal 6,2 Millionen zahlende Abonnenten gewonnen.",
+            "Abonnenten: 6,2 Millionen",
+            "Für das Gesamtjahr rechnet das Unternehmen mit weiteren Anmeldungen in Asien."]
+    title = "Streamingdienst gewinnt Abonnenten"
+    dump = "\n\n".join([f"{title} - Kurier", f"{title} - Kurier PlatoBlockchain Data Intelligence. Vertical Search.",
+                        *body, "Time Stamp:", "More from Kurier"])
+    assert cleaner.clean(dump, kind="text").text.split("\n\n") == body

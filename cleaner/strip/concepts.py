@@ -48,6 +48,7 @@ class Concepts:
     recipes: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # family -> concept sets
     subjects: dict[str, set[str]] = field(default_factory=dict)  # family -> what an article about it speaks of
     no_figures: set[str] = field(default_factory=set)  # families whose lines never carry a figure
+    no_digits: set[str] = field(default_factory=set)  # ... nor any number (a label, not a data row)
     max_words: dict[str, int] = field(default_factory=dict)  # family -> longest line trusted
     compounding: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)  # concepts that name no family: "you" and "our" only help
@@ -75,6 +76,7 @@ class Concepts:
             if not family.startswith("_"):
                 self.subjects.setdefault(family, set()).update(concepts)
         self.no_figures.update((data.get("no_figures") or {}).get("families", []))
+        self.no_digits.update((data.get("no_digits") or {}).get("families", []))
         self.max_words.update({k: v for k, v in (data.get("max_words") or {}).items() if not k.startswith("_")})
         self.compounding.update(data.get("compounding") or [])
         self.weak.update((data.get("weak") or {}).get("concepts", []))
@@ -184,13 +186,15 @@ class Concepts:
         if not by_lang:
             return None  # one concept makes no line of any family
         figures = _FIGURE.search(text) is not None
+        digits = figures or any(ch.isdigit() for ch in text)
         words = word_count(text)
         for weak in (False, True):  # a recipe needing a weak concept only where no other one holds
             if weak and (len(sentences(text)) > WEAK_SENTENCES or _unfinished(text)):
                 break  # "we" in a paragraph of three sentences is a columnist's, not the outlet's pitch;
                 # a pitch is a sentence or a heading over a list, a how-to's list item is neither
             for family, sets in self.recipes.items():
-                if figures and family in self.no_figures or words > self.max_words.get(family, words):
+                if figures and family in self.no_figures or digits and family in self.no_digits \
+                        or words > self.max_words.get(family, words):
                     continue  # (a line too long for a family's lines may be another family's)
                 for concepts in sets:
                     if bool(concepts & self.weak) != weak or named and not concepts & self.subjects.get(family, set()):

@@ -728,7 +728,8 @@ def _follow_topics(text: str, rules: Rules, s: EdgeSettings) -> bool:
         return False
     items = [it for it in _ITEM_SPLIT.split(" ".join(value.split())) if it.strip()]
     return len(items) >= s.follow_min_items and all(
-        word_count(it) <= s.follow_item_words and not ends_sentence(it) for it in items)
+        word_count(it) <= s.follow_item_words and not ends_sentence(it) and not it.strip().isdigit() for it in items)
+    # (a bare number is half of one a decimal comma split: "Abonnenten: 6,2 Millionen" is a figure)
 
 
 def _follow_line(text: str, words: int) -> bool:
