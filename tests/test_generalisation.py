@@ -2696,3 +2696,28 @@ def test_news_of_subscribers_is_no_subscriber_wall() -> None:
     dump = "\n\n".join([f"{title} - Kurier", f"{title} - Kurier PlatoBlockchain Data Intelligence. Vertical Search.",
                         *body, "Time Stamp:", "More from Kurier"])
     assert cleaner.clean(dump, kind="text").text.split("\n\n") == body
+
+
+@pytest.mark.parametrize(("lang", "prompt"), [
+    ("uk", "Помітили помилку? Виділіть її та натисніть Ctrl+Enter"),
+    ("kk", "Қате таптыңыз ба? Оны белгілеп, Ctrl+Enter басыңыз"),
+    ("de", "Fehler gefunden? Markieren Sie ihn und drücken Sie Strg + Enter."),
+])
+def test_a_typo_report_prompt_goes_by_the_keys_it_names(lang: str, prompt: str) -> None:
+    body = ["Міська рада затвердила програму ремонту мостів на 2025 рік, на неї виділять 120 мільйонів гривень.",
+            "Першим відремонтують пішохідний міст через річку Тетерів, роботи почнуться у червні.",
+            "Депутати також доручили підготувати проєкт нового мосту на околиці міста."]
+    page = ("<!doctype html><html lang='uk'><head><meta charset='utf-8'><title>Ремонт мостів</title></head><body>"
+            "<article><h1>Місто відремонтує мости</h1>" + "".join(f"<p>{p}</p>" for p in body) +
+            f"<p>{prompt}</p></article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+def test_an_article_about_keyboard_shortcuts_keeps_them() -> None:
+    body = ["Ctrl+Enter sends a message in most chat apps, and Shift+Enter starts a new line instead.",
+            "In the new version, users can change the shortcut in the settings menu.",
+            "Press Ctrl+Enter to send, or change it to Enter alone."]
+    page = ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Shortcuts</title></head><body>"
+            "<article><h1>Chat app lets users pick their send key</h1>" + "".join(f"<p>{p}</p>" for p in body) +
+            "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body

@@ -315,6 +315,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if trust_phrases and words <= s.follow_words and len(named := rules.platforms_named(text)) >= 2 \
                 and not _DIGIT.search(text) and not QUOTES.search(text) and not named & head_platforms():
             return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language
+        if words <= s.pitch_words and _KEY_CHORD.search(text) and not any(_KEY_CHORD.search(t) for t in head_texts()):
+            return removals.KEY_PROMPT  # "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", in any language
         if doc.evidence and _image_credit(text, rules, s, attributed):
             return removals.IMAGE_CREDIT  # "Fotografie prin Shutterstock", "ছবি: শাটারস্টক"
         if doc.evidence and _disclosure(text, rules, s):
@@ -1031,6 +1033,8 @@ def _without_name_figures(text: str, forms: list[set[str]]) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+# a key chord a page tells its reader to press (the keys keep their Latin names in every language)
+_KEY_CHORD = re.compile(r"\b(?:ctrl|strg|cmd|shift|alt)\s?\+\s?(?:enter|return|f\d{1,2}|[a-z])\b", re.IGNORECASE)
 _DATELINE = re.compile(r"(?<!\S)([^\s\-\u2013\u2014]+(?: [^\s\-\u2013\u2014]+){0,2}) ?[-\u2013\u2014] ?(\S.*)")
 
 
