@@ -107,3 +107,14 @@ def test_a_thai_caption_parted_by_spaces_is_no_spam_on_a_page_the_network_never_
     page = PAGE.format(lang="th", title=spam_title, p1=p1, p2=p2, p3=p3, caption=spam)
     article = cleaner.clean(page, kind="html")
     assert spam not in article.text and p1 in article.text
+
+
+def test_a_caption_above_a_short_link_line_mid_article_is_kept() -> None:
+    """The line under the figure is a short "Read also" link, but the article goes on below it: the
+    gap is mid-article, not a closing one-liner's, and the caption comes back."""
+    title, p1, p2, p3 = PAGES["uk"]
+    caption = "Ватаг Іван Гуцуляк на полонині Пожижевська. Фото: Олена Ковальчук"
+    page = PAGE.format(lang="uk", title=title, p1=p1, p2=p2, p3=p3, caption=caption).replace(
+        f"<p>{p2}</p>", f'<p class="read-also">Читайте також: <a href="/x">Як варять будз</a></p><p>{p2}</p>')
+    article = cleaner.clean(page, kind="html")
+    assert article.text.split("\n\n") == [p1, caption, p2, p3]

@@ -236,17 +236,21 @@ def repair_blocks(blocks: list[str], root: etree._Element) -> tuple[list[str], l
     out: list[str] = []
     captions: list[int] = []
     last: int | None = None
-    for block, pos in zip(blocks, positions, strict=True):
+    text_after = [False] * (len(blocks) + 1)  # whether real text follows from each block on
+    for k in range(len(blocks) - 1, -1, -1):
+        text_after[k] = text_after[k + 1] or len(blocks[k]) >= MIN_NEXT_CHARS \
+            or _SENTENCE_END.search(blocks[k]) is not None
+    for k, (block, pos) in enumerate(zip(blocks, positions, strict=True)):
         gap = items[last + 1 : pos] if pos is not None and last is not None else []
         # only a short gap made of nothing but restorable elements: a gap that
         # also holds paragraphs trafilatura dropped is a region it judged
         # to be boilerplate
-        # and followed by real text (not a closing one-liner such as a copyright)
+        # and followed by real text (not a closing one-liner such as a copyright; a short line
+        # with the article going on under it, "Read also: <headline>", is no closing line)
         if (
             0 < len(gap) <= MAX_GAP
             and all(_restorable(it) for it in gap)
-            and (len(block) >= MIN_NEXT_CHARS or _SENTENCE_END.search(block) is not None
-                 or items[pos].kind == "head")  # a section's heading: the body goes on under it
+            and (text_after[k] or items[pos].kind == "head")  # a section's heading: the body goes on under it
         ):
             for it in gap:
                 if it.key not in present:
