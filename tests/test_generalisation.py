@@ -2721,3 +2721,15 @@ def test_an_article_about_keyboard_shortcuts_keeps_them() -> None:
             "<article><h1>Chat app lets users pick their send key</h1>" + "".join(f"<p>{p}</p>" for p in body) +
             "</article></body></html>")
     assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+@pytest.mark.parametrize(("tail", "more"), [("iDNES.cz", "Více od iDNES"), ("eKathimerini.com", "More from eKathimerini")])
+def test_identical_echoes_ending_in_a_domain_shaped_name_give_title_and_source(tail: str, more: str) -> None:
+    """A site that writes its name as its domain, or lower case first ("iDNES.cz"), is named by the
+    footer in its name alone: the identical echoes still split."""
+    title = "Wachimbaji wa Bitcoin Wanahamia Kwenye Kompyuta za AI"
+    echo = f"{title} - {tail}"
+    dump = "\n\n".join([echo, echo, *BODY, "Muhuri wa Muda:", more])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source) == (title, tail)
+    assert article.text == "\n\n".join(BODY)

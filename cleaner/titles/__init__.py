@@ -375,8 +375,11 @@ def _named_below(tail: str, doc: Document, rules: Rules, s: EchoSettings) -> boo
     words = tokens(tail)
     naming = rules.role("names_outlet")
     letters = latin_letters(tail)
+    # a site's name written as its domain ("iDNES.cz") is named by its name alone too ("Více od iDNES")
+    keys = (key, line_key(domain[1])) if (domain := _DOMAIN_NAME.fullmatch(tail.strip())) else (key,)
     for r in doc.removed:
-        if capitalised and r.rule in outlet.NAMING_RULES | outlet.SHORT_NAMING and line_key(r.text).endswith(key):
+        if capitalised and r.rule in outlet.NAMING_RULES | outlet.SHORT_NAMING \
+                and line_key(r.text).endswith(keys):
             return True
         if removals.family_of(r.rule) in naming and outlet.holds_run(tokens(r.text), words):
             return True
@@ -385,6 +388,7 @@ def _named_below(tail: str, doc: Document, rules: Rules, s: EchoSettings) -> boo
     return False
 
 
+_DOMAIN_NAME = re.compile(r"([^\W_][\w-]{1,40})\.[a-z]{2,6}")  # "iDNES.cz", "Golem.de"
 SITE_LETTERS = 3  # a shorter tail is no site's name ("AP", "DW" are, but their hosts say more)
 
 

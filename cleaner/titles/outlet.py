@@ -469,9 +469,10 @@ def looks_like_name(tail: str, s: EchoSettings = DEFAULT.echo) -> bool:
         return False
     first = tail[0]
     # a lower-case start is the rest of a sentence in scripts that write names capitalised
-    # (Latin, Greek, Cyrillic, Armenian); Georgian's letters are lower case by Unicode, yet
-    # its names start with them
-    return not (first.isalpha() and first.islower() and ord(first) < 0x0590)
+    # (Latin, Greek, Cyrillic, Armenian), unless the word goes on in capitals as a brand's does
+    # ("iDNES.cz", "eNCA"); Georgian's letters are lower case by Unicode, yet its names start with them
+    return not (first.isalpha() and first.islower() and ord(first) < 0x0590) \
+        or any(ch.isupper() for ch in tail.split()[0][1:])
 
 
 def forms(doc: Document, rules: Rules) -> list[set[str]]:
