@@ -1614,10 +1614,12 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     """The ``edges`` step: trailing block, leading chrome, and (on republished pages) inline links.
 
     Phrase priors are trusted on HTML (whose chrome survives extraction), on a record a scraper
-    took from an address (its text is a page's, chrome and all) and on pages with signs of
-    republishing; a clean text dump is judged on structure alone.
+    took from an address or whose title ends in its site's name (its text is a page's, chrome and
+    all) and on pages with signs of republishing; a clean text dump is judged on structure alone.
     """
-    trust = bool(doc.evidence) or doc.kind == "html" or bool(doc.url)
+    from ..titles import own_site_tail  # (the titles package imports this one's rules)
+
+    trust = bool(doc.evidence) or doc.kind == "html" or bool(doc.url) or own_site_tail(doc) is not None
     classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
     strip_follow_buttons(doc, s)
     strip_follow_block(doc, classify, s)

@@ -410,6 +410,31 @@ def _names_own_host(tail: str, url: str | None) -> bool:
     return host == name or host.endswith("." + name)
 
 
+def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo) -> str | None:
+    """The tail of a lone title line that names the site the text was taken from: a name written as
+    a domain ("Title | Egemen.kz"), the record's host, or a name a closing line of the body gives
+    ("Title | Abante" over "I-follow ang Abante sa Facebook at TikTok ...", "Title | Политика" over
+    "Пратите Политику на Телеграму"). A title with a site's tail is a web page's, chrome and all."""
+    title = _one_line(doc.title)
+    split = split_tail(title, s) if title else None
+    if split is None or not outlet.looks_like_name(split[1], s):
+        return None
+    tail = split[1]
+    if _DOMAIN_NAME.fullmatch(tail.strip()) or _names_own_host(tail, doc.url):
+        return tail
+    form = [set(tokens(tail))]
+    live = doc.live()
+    closing = [doc.blocks[i] for i in live[min(len(live) * 2 // 3, max(len(live) - CLOSING_LINES, 0)):]]
+    closing += [r.text for r in doc.removed if r.block >= 0 and r.rule not in _TITLE_RULES]
+    if any(word_count(text) <= CLOSING_WORDS and outlet.mentions(text, form) for text in closing):
+        return tail
+    return None
+
+
+CLOSING_LINES = 4  # the body's closing lines: its last third, and at least these
+CLOSING_WORDS = 25  # a closing line naming the site is short: a follow line, a copyright, a tip line
+
+
 def _echoed_elsewhere(name: str, doc: Document, rules: Rules) -> bool:
     """A name a removed line gives that another spam tail holds before the brand: the same outlet,
     translated ("한국 시대 기사 더보기" under "... | 한국 시대 <spam>" beside "... - 코리아타임스 <spam>"),
@@ -546,8 +571,9 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
                 and (rules.is_outlet(split[1]) or not _named_on_page(source, doc)):
             source = split[1]  # "Title - TechCrunch | Inteligência de Dados Plato...": the tail before the spam
     if split is not None and source is None and (_named_below(split[1], doc, rules, s)
-                                                 or _names_own_host(split[1], doc.url)):
-        source = split[1]  # "Title - Outlet" where the page's "More from ..." line or its address names it
+                                                 or own_site_tail(doc, s) == split[1]):
+        source = split[1]  # "Title - Outlet" where the page's "More from ..." line, its address or its closing
+        # lines name it
     if split is not None and source is None and outlet.looks_like_name(split[1], s) and _spam_set_apart(doc, rules):
         source = split[1]  # "Title | Notes from Poland | <spam>" and nothing else names an outlet
     if split is not None and doc.kind != "html" and _echoed_tail(split[1], doc, s):
