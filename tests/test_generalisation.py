@@ -2523,7 +2523,8 @@ def test_a_papers_own_dateline_above_the_lede_stays_while_its_more_from_line_goe
 @pytest.mark.parametrize(("url", "tail", "named"), [
     ("https://ekonomi.bisnis.com/read/20250515/penjualan-semen", "Bisnis.com", True),
     ("https://www.golem.de/news/glasfaser-2505-1.html", "Golem.de", True),
-    ("https://example.org/2025/05/semen", "Bisnis.com", False),
+    ("https://example.org/2025/05/semen", "Bisnis.com", True),  # a name written as a domain is a site's
+    ("https://example.org/2025/05/semen", "Ekonomi", False),
 ])
 def test_a_title_tail_naming_the_records_own_site_is_its_source(tmp_path: Path, url: str, tail: str,
                                                                 named: bool) -> None:
@@ -2733,3 +2734,51 @@ def test_identical_echoes_ending_in_a_domain_shaped_name_give_title_and_source(t
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.source) == (title, tail)
     assert article.text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(("lang", "label"), [("uk", "Реклама"), ("zh", "廣告"), ("el", "ΔΙΑΦΗΜΙΣΗ"),
+                                             ("en", "Advertisement 2"), ("hi", "विज्ञापन"), ("de", "Anzeige")])
+def test_an_ad_slots_label_goes_between_paragraphs(lang: str, label: str) -> None:
+    """The word for an advertisement alone on a line is an ad slot whose ad is gone, in any language."""
+    body = ["Міська рада затвердила програму ремонту мостів на 2025 рік, на неї виділять 120 мільйонів гривень.",
+            "Першим відремонтують пішохідний міст через річку Тетерів, роботи почнуться у червні.",
+            "Депутати також доручили підготувати проєкт нового мосту на околиці міста."]
+    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Ремонт мостів</title></head><body><article>"
+            "<h1>Місто відремонтує мости</h1>" + f"<p>{body[0]}</p><p>{label}</p><p>{body[1]}</p><p>{body[2]}</p>"
+            "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+def test_an_article_about_advertising_keeps_its_one_word_heading() -> None:
+    body = ["Рекламний ринок України у 2024 році виріс на 23 відсотки, підрахувала Всеукраїнська рекламна коаліція.",
+            "Найбільше зросла реклама в інтернеті, тоді як телевізійна реклама майже не змінилася.",
+            "Реклама",
+            "Зовнішня реклама відновилася у Києві та Львові, але в прифронтових містах її майже немає."]
+    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Ринок реклами</title></head><body><article>"
+            "<h1>Рекламний ринок виріс на чверть</h1>" + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+@pytest.mark.parametrize(("tail", "closing"), [
+    ("Egemen.kz", "Түркістан облысындағы қазба жұмыстары күзге дейін жалғасады."),
+    ("Abante", "I-follow ang Abante sa Facebook at TikTok para sa pinakabagong balita!"),
+    ("Политика", "Пратите Политику на Телеграму"),
+])
+def test_a_lone_title_ending_in_its_sites_name_gives_title_source_and_chrome(tail: str, closing: str) -> None:
+    """A text a crawler took from a page keeps the page's title, "Title | Site": the site is named
+    as a domain, or by the body's closing lines; the title splits, and the text is read as a page."""
+    title = "Bagong barko, bibiyahe na sa rutang Batangas–Calapan ngayong Hunyo"
+    body = ["Isang bagong barko ang bibiyahe sa rutang Batangas–Calapan simula sa Hunyo, ayon sa kumpanya.",
+            "Kaya nitong magsakay ng 800 pasahero at 60 sasakyan, at aabot sa dalawang oras ang biyahe.",
+            "Sinabi ng Philippine Ports Authority na handa na ang pantalan sa Calapan para sa mas malaking barko."]
+    dump = "\n\n".join([f"{title} | {tail}", body[0], "Basahin din: Presyo ng pamasahe sa fast craft, tataas",
+                        *body[1:], closing])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source) == (title, tail)
+    assert article.text.split("\n\n")[:3] == body
+
+
+def test_a_lone_title_with_a_dash_and_no_site_named_stays_whole() -> None:
+    title = "Wachimbaji wa Bitcoin - na Kwa Nini Wanahama"
+    article = cleaner.clean("\n\n".join([title, *BODY, "Wanahama kwa sababu ya gharama za umeme."]), kind="text")
+    assert (article.title, article.source) == (title, None)

@@ -237,7 +237,10 @@ def _capitals_only(text: str, word: str) -> bool:
     """Whether ``word`` (a whole-word entry: a pronoun) stands in ``text`` only in capitals, as an
     acronym does ("US officials" holds no "us")."""
     found = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)]
-    return bool(found) and all(w.isupper() and len(w) > 1 for w in found)
+    return bool(found) and all(w.isupper() and 1 < len(w) <= ACRONYM_LETTERS for w in found)
+
+
+ACRONYM_LETTERS = 4  # "US", "IT": a longer word in capitals is a word set in capitals ("REKLAMA")
 
 
 def _unfinished(text: str) -> bool:

@@ -315,6 +315,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if trust_phrases and words <= s.follow_words and len(named := rules.platforms_named(text)) >= 2 \
                 and not _DIGIT.search(text) and not QUOTES.search(text) and not named & head_platforms():
             return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language
+        if trust_phrases and words <= 2 and ad_label(text, rules) and not about(
+                text, rules.concepts.subjects.get("ad_label", set()), head_texts(), head_concepts, rules, s):
+            return removals.concept("ad_label")  # "Реклама", "廣告": an ad slot's label
         if words <= s.pitch_words and _KEY_CHORD.search(text) and not any(_KEY_CHORD.search(t) for t in head_texts()):
             return removals.KEY_PROMPT  # "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", in any language
         if doc.evidence and _image_credit(text, rules, s, attributed):
@@ -1271,8 +1274,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
     """"Related Reading: <headline>" lines and whole pitch sentences between paragraphs.
 
     A known related/read-more label is enough; on pages already known to be
-    republished, the shape alone (short label, colon, headline) is too, unless
-    the line introduces a list or is the article's first or last block.
+    republished, the shape alone (short label, colon, headline) is too, and on an outlet's own
+    page when the label bids the reader read and the headline tells another story; unless the
+    line introduces a list or is the article's first or last block.
     """
     live = doc.live()
     head: list[str] = []  # the page's head and its concepts, on first need
@@ -1289,13 +1293,19 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if not forms:
             forms.append(outlet.forms(doc, rules))
         return forms[0]
-    about: list[bool] = []  # whether the page reports on its own outlet, on first need
+    on_itself: list[bool] = []  # whether the page reports on its own outlet, on first need
 
     def itself() -> bool:
-        if not about:
-            about.append(_about_itself(doc, outlet_forms()))
-        return about[0]
+        if not on_itself:
+            on_itself.append(_about_itself(doc, outlet_forms()))
+        return on_itself[0]
     shaped = [is_inline_link(doc.blocks[i], s) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
+
+    def about_reading(text: str) -> bool:  # a page about reading ("वाचन वेळ: दररोज ६ ते ८" is its library's hours)
+        if not head:
+            head.extend(page_head(doc, s))
+        return sum(any("reading" in f for f in rules.concepts.found(t).values()) for t in head if t != text) \
+            >= s.topic_mentions
     words_of: list[Counter[str]] = []  # the article's words, on first need
 
     def other_story(text: str) -> bool:
@@ -1316,6 +1326,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         words = word_count(text)
         if words > s.concept_words:
             continue
+        if words <= 2 and ad_label(text, rules):
+            if not head:
+                head.extend(page_head(doc, s))
+            if not about(text, rules.concepts.subjects.get("ad_label", set()), head, head_counts, rules, s):
+                doc.drop(i, removals.concept("ad_label"))  # an ad slot's label between paragraphs
+                continue
         # a pitch set between paragraphs of a republished page (not a quoted one); an article of
         # its own may well talk about a newsletter that "lands in your inbox at 6am"
         pitch = rules.family(text) if doc.evidence and words <= s.phrase_words else None
@@ -1368,7 +1384,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue  # (a link's headline may ask a question; an interview's turns repeat their label)
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
-        elif doc.evidence and 0 < pos < len(live) - 1 and shaped[pos] and family is None \
+        elif 0 < pos < len(live) - 1 and shaped[pos] and family is None \
+                and (doc.evidence or _headline(text, s) and _read_label(text, rules) and other_story(text)
+                     and not about_reading(text)) \
                 and not _in_label_list(doc, live, shaped, pos, s) \
                 and (_headline(text, s) or _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below
                      or (question or _cased_headline(text, s)) and other_story(text)):
@@ -1391,6 +1409,13 @@ def _opening_link(text: str, rules: Rules, families: Iterable[str], s: EdgeSetti
             if word_count(rest) >= s.headline_words:
                 return family, rest
     return None
+
+
+def _read_label(text: str, rules: Rules) -> bool:
+    """A "Label: value" line whose label bids the reader read ("Прочитајте још", "Basahin din",
+    "Soma pia"): a link to another story, where a source's label ("Извор", "Աղբյուր") names its
+    figures' origin."""
+    return any("reading" in found for found in rules.concepts.found(split_label(text)[0]).values())
 
 
 def _titled(label: str, title: str | None) -> bool:
@@ -1509,6 +1534,14 @@ def _stray(text: str, rules: Rules, s: EdgeSettings) -> str | None:
     if not found or found[0] not in rules.role("stray"):
         return None
     return removals.concept(found[0]) if words <= rules.concepts.max_words.get(found[0], s.value_words) else None
+
+
+def ad_label(text: str, rules: Rules) -> bool:
+    """A line that is the word for an advertisement alone, a figure aside ("Реклама", "廣告",
+    "ΔΙΑΦΗΜΙΣΗ", "Advertisement 2"): the label of an ad slot whose ad is gone."""
+    bare = _DIGIT.sub(" ", text).strip(" \t\u00b7|:()[]-\u2013\u2014")
+    return bool(bare) and word_count(bare) <= 1 and not ends_sentence(text) \
+        and any("advert" in found for found in rules.concepts.found(bare).values())
 
 
 def _headline(text: str, s: EdgeSettings) -> bool:
