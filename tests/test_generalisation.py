@@ -2782,3 +2782,28 @@ def test_a_lone_title_with_a_dash_and_no_site_named_stays_whole() -> None:
     title = "Wachimbaji wa Bitcoin - na Kwa Nini Wanahama"
     article = cleaner.clean("\n\n".join([title, *BODY, "Wanahama kwa sababu ya gharama za umeme."]), kind="text")
     assert (article.title, article.source) == (title, None)
+
+
+@pytest.mark.parametrize("widget", ["Poslušajte članak", "Vypočuť článok · 3:48", "기사 듣기", "האזנה לכתבה"])
+def test_a_listen_widget_above_the_lede_goes(widget: str) -> None:
+    body = ["Grad Osijek potpisao je ugovor za izgradnju pješačko-biciklističkog mosta preko Drave.",
+            "Most će biti dugačak 240 metara i širok šest metara, a radovi bi trebali završiti 2027. godine.",
+            "Vrijednost radova procijenjena je na 11,8 milijuna eura."]
+    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Novi most</title></head><body><article>"
+            f"<h1>Osijek dobiva novi most preko Drave</h1><p>{widget}</p>" + "".join(f"<p>{p}</p>" for p in body) +
+            "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+def test_a_title_tail_whose_first_word_opens_the_records_host_is_its_source(tmp_path: Path) -> None:
+    title = "Osijek dobiva novi pješački i biciklistički most preko Drave"
+    text = ("Grad Osijek potpisao je ugovor za izgradnju pješačko-biciklističkog mosta preko Drave.\n\n"
+            "Most će biti dugačak 240 metara i širok šest metara.")
+    rows = [{"url": "https://www.vecernji.hr/vijesti/osijek-most-1811204", "title": f"{title} - Večernji list",
+             "maintext": text},
+            {"url": "https://www.example.hr/vijesti/osijek-most", "title": f"{title} - Večernji list", "maintext": text}]
+    (tmp_path / "dump.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    written: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path / "dump.jsonl")], cleaner.Options(keep_duplicates=True), write=written.append,
+                reject=print)
+    assert [(a.title, a.source) for a in written] == [(title, "Večernji list"), (f"{title} - Večernji list", None)]

@@ -318,6 +318,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if trust_phrases and words <= 2 and ad_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("ad_label", set()), head_texts(), head_concepts, rules, s):
             return removals.concept("ad_label")  # "Реклама", "廣告": an ad slot's label
+        if trust_phrases and words <= 4 and audio_label(text, rules) and not about(
+                text, rules.concepts.subjects.get("audio_label", set()), head_texts(), head_concepts, rules, s):
+            return removals.concept("audio_label")  # "Poslušajte članak", "Vypočuť článok · 3:48"
         if words <= s.pitch_words and _KEY_CHORD.search(text) and not any(_KEY_CHORD.search(t) for t in head_texts()):
             return removals.KEY_PROMPT  # "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", in any language
         if doc.evidence and _image_credit(text, rules, s, attributed):
@@ -1539,9 +1542,19 @@ def _stray(text: str, rules: Rules, s: EdgeSettings) -> str | None:
 def ad_label(text: str, rules: Rules) -> bool:
     """A line that is the word for an advertisement alone, a figure aside ("Реклама", "廣告",
     "ΔΙΑΦΗΜΙΣΗ", "Advertisement 2"): the label of an ad slot whose ad is gone."""
+    return _lone_concept(text, "advert", 1, rules)
+
+
+def audio_label(text: str, rules: Rules) -> bool:
+    """A widget's two words to listen to the article, a duration aside ("Poslušajte članak",
+    "Vypočuť článok · 3:48", "기사 듣기", "האזנה לכתבה")."""
+    return _lone_concept(text, "listen", 2, rules)
+
+
+def _lone_concept(text: str, concept: str, most: int, rules: Rules) -> bool:
     bare = _DIGIT.sub(" ", text).strip(" \t\u00b7|:()[]-\u2013\u2014")
-    return bool(bare) and word_count(bare) <= 1 and not ends_sentence(text) \
-        and any("advert" in found for found in rules.concepts.found(bare).values())
+    return bool(bare) and word_count(bare) <= most and not ends_sentence(text) \
+        and any(concept in found for found in rules.concepts.found(bare).values())
 
 
 def _headline(text: str, s: EdgeSettings) -> bool:

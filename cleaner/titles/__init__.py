@@ -400,6 +400,16 @@ def _host_labels(url: str) -> set[str]:
 _NOT_LETTERS = re.compile("[^a-z]+")
 
 
+def _host_opens_with(tail: str, url: str | None) -> bool:
+    """Whether a label of the record's host opens with the tail's first word, in Latin letters
+    ("Večernji list" at www.vecernji.hr, "Сега" at segabg.com): the site's name, written out."""
+    first = latin_letters(tail.split()[0]) if url and tail.split() else ""
+    return len(first) >= HOST_WORD_LETTERS and any(label.startswith(first) for label in _host_labels(url or ""))
+
+
+HOST_WORD_LETTERS = 4  # a shorter word opens too many hosts' names
+
+
 def _names_own_host(tail: str, url: str | None) -> bool:
     """Whether a title's tail is the name of the site the record was fetched from ("Title |
     Bisnis.com" at ekonomi.bisnis.com, "Title - Golem.de" at www.golem.de): the site's own tail."""
@@ -420,7 +430,7 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo) -> str | None:
     if split is None or not outlet.looks_like_name(split[1], s):
         return None
     tail = split[1]
-    if _DOMAIN_NAME.fullmatch(tail.strip()) or _names_own_host(tail, doc.url):
+    if _DOMAIN_NAME.fullmatch(tail.strip()) or _names_own_host(tail, doc.url) or _host_opens_with(tail, doc.url):
         return tail
     form = [set(tokens(tail))]
     live = doc.live()
