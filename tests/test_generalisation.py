@@ -2807,3 +2807,34 @@ def test_a_title_tail_whose_first_word_opens_the_records_host_is_its_source(tmp_
     cleaner.run([str(tmp_path / "dump.jsonl")], cleaner.Options(keep_duplicates=True), write=written.append,
                 reject=print)
     assert [(a.title, a.source) for a in written] == [(title, "Večernji list"), (f"{title} - Večernji list", None)]
+
+
+@pytest.mark.parametrize("stamp", ["입력 2025-05-12 18:20 수정 2025-05-12 21:05", "Dikemas kini: 15 Mei 2025, 4:12 petang",
+                                   "புதுப்பிக்கப்பட்டது: 14 மே 2025 6:40 PM"])
+def test_a_posted_or_updated_line_above_the_lede_goes(stamp: str) -> None:
+    body = ["Keretapi Tanah Melayu menambah dua perjalanan ETS ke Padang Besar mulai bulan depan.",
+            "Perjalanan tambahan itu bertolak dari KL Sentral pada waktu pagi dan petang setiap hari.",
+            "Tiket boleh dibeli melalui aplikasi mulai minggu ini."]
+    page = ("<!doctype html><html><head><meta charset='utf-8'><title>ETS</title></head><body><article>"
+            f"<h1>ETS tambah perjalanan ke Padang Besar</h1><p>{stamp}</p>" + "".join(f"<p>{p}</p>" for p in body) +
+            "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+def test_a_timetable_opening_an_article_keeps_its_rows() -> None:
+    body = ["Split 07:30 - Supetar 08:20", "Split 09:45 - Supetar 10:35", "Split 12:00 - Supetar 12:50",
+            "Jadrolinija je objavila ljetni red plovidbe za liniju Split - Supetar, koji vrijedi od 1. lipnja.",
+            "U srpnju i kolovozu trajekt će ploviti svakih sat vremena."]
+    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Red plovidbe</title></head><body><article>"
+            "<h1>Ljetni red plovidbe Split - Supetar</h1>" + "".join(f"<p>{p}</p>" for p in body) +
+            "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+def test_a_sentence_whose_consonants_spell_the_brand_stays_on_a_page_the_network_never_touched() -> None:
+    body = ["திருவாரூர் மாவட்டம் கொரடாச்சேரி அருகே உள்ள கிராம நூலகத்துக்கு ஓய்வுபெற்ற ஆசிரியர் ஒருவர் புத்தகங்களை வழங்கினார்.",
+            "72 வயதான ராமசாமி கடந்த நாற்பது ஆண்டுகளாக புத்தகங்களை சேகரித்து வந்தார். "
+            "அவற்றில் பழைய தமிழ் இலக்கண நூல்களும், அரிய இதழ்களும் உள்ளன.",
+            "நூலகம் காலை 7 மணிக்கு திறக்கும்."]
+    article = cleaner.clean("\n\n".join(["கிராம நூலகத்துக்கு 5 ஆயிரம் புத்தகங்கள்", *body]), kind="text")
+    assert article.text.split("\n\n") == body

@@ -1072,6 +1072,10 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         if rule is None and doc.evidence and pos + 1 < len(live) and _reading_time(doc.blocks[i], rules, s):
             doc.drop(i, removals.READING_TIME)
             continue
+        if rule is None and pos + 1 < len(live) and _timestamp(doc.blocks[i], s) \
+                and not _timestamp(doc.blocks[live[pos + 1]], s):
+            doc.drop(i, removals.TIMESTAMP)  # "입력 2025-05-12 18:20 수정 2025-05-12 21:05" (not a timetable's rows)
+            continue
         if rule is None:
             if doc.evidence:  # "Most read" and its headlines above the lede
                 listed = [i]
@@ -1103,6 +1107,20 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
+
+
+def _timestamp(text: str, s: EdgeSettings) -> bool:
+    """A line that says when the page was posted or updated: a clock time or a full date, and a
+    few words besides its figures (labels, a month's name), no sentence ("Dikemas kini: 15 Mei 2025,
+    4:12 petang", "입력 2025-05-12 18:20 수정 2025-05-12 21:05")."""
+    if not (_CLOCK.search(text) or _ISO_DATE.search(text)) or ends_sentence(text):
+        return False
+    return word_count(_FIGURES.sub(" ", text)) <= s.label_words
+
+
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
+_ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)")
+_FIGURES = re.compile(r"[\d:.,/\-\u2013()|]+")
 
 
 def _reading_time(text: str, rules: Rules, s: EdgeSettings) -> bool:

@@ -212,7 +212,9 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
         if exact and _tag_run(text):
             doc.drop(i, removals.NETWORK_BRAND)
             continue
-        cut = _brand_tail(text, rules, s, exact=exact)
+        # a brand spelled some other way, glued to a paragraph's end, only on a page the network
+        # touched: a Tamil sentence's words, vowels dropped, can spell the brand's consonants
+        cut = _brand_tail(text, rules, s, exact=exact) if exact or doc.evidence else None
         if cut is not None:
             doc.trim(i, text[:cut], text[cut:], removals.NETWORK_BRAND)
 
