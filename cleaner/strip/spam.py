@@ -212,9 +212,12 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
         if exact and _tag_run(text):
             doc.drop(i, removals.NETWORK_BRAND)
             continue
-        # a brand spelled some other way, glued to a paragraph's end, only on a page the network
-        # touched: a Tamil sentence's words, vowels dropped, can spell the brand's consonants
-        cut = _brand_tail(text, rules, s, exact=exact) if exact or doc.evidence else None
+        cut = _brand_tail(text, rules, s, exact=exact)
+        if cut is not None and not exact and not doc.evidence and len(sentences(text[cut:])) < 2 \
+                and not any(stem in latin_letters(text[cut:]) for stem in STEM_SPELLINGS):
+            # a brand spelled some other way in one sentence, with no "Plato" in it, on a page the network never
+            # touched: a Tamil sentence's words, vowels dropped, can spell its consonants
+            cut = None
         if cut is not None:
             doc.trim(i, text[:cut], text[cut:], removals.NETWORK_BRAND)
 
