@@ -2838,3 +2838,14 @@ def test_a_sentence_whose_consonants_spell_the_brand_stays_on_a_page_the_network
             "நூலகம் காலை 7 மணிக்கு திறக்கும்."]
     article = cleaner.clean("\n\n".join(["கிராம நூலகத்துக்கு 5 ஆயிரம் புத்தகங்கள்", *body]), kind="text")
     assert article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("counter", ["Коментари (23)", "Komentari (16)", "댓글 12", "Yorumlar (5)"])
+def test_a_comment_counter_goes(counter: str) -> None:
+    body = ["Пловдив затваря Главната улица за ремонт на настилката от 1 юли до края на август.",
+            "Общината ще подмени каменните плочи по цялата дължина на улицата, от площад Централен до Джумаята.",
+            "Търговците искат ремонтът да се прави нощем, за да не губят клиенти през туристическия сезон."]
+    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Главната</title></head><body><article>"
+            "<h1>Пловдив затваря Главната за ремонт</h1>" + f"<p>{body[0]}</p><p>{counter}</p>" +
+            "".join(f"<p>{p}</p>" for p in body[1:]) + "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body

@@ -318,6 +318,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if trust_phrases and words <= 2 and ad_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("ad_label", set()), head_texts(), head_concepts, rules, s):
             return removals.concept("ad_label")  # "Реклама", "廣告": an ad slot's label
+        if trust_phrases and words <= 3 and comment_count(text, rules):
+            return removals.concept("comment_prompt")  # "Коментари (23)": the comments' counter
         if trust_phrases and words <= 4 and audio_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("audio_label", set()), head_texts(), head_concepts, rules, s):
             return removals.concept("audio_label")  # "Poslušajte članak", "Vypočuť článok · 3:48"
@@ -1347,6 +1349,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         words = word_count(text)
         if words > s.concept_words:
             continue
+        if words <= 3 and comment_count(text, rules):
+            doc.drop(i, removals.concept("comment_prompt"))  # the comments' counter between paragraphs
+            continue
         if words <= 2 and ad_label(text, rules):
             if not head:
                 head.extend(page_head(doc, s))
@@ -1567,6 +1572,11 @@ def audio_label(text: str, rules: Rules) -> bool:
     """A widget's two words to listen to the article, a duration aside ("Poslušajte članak",
     "Vypočuť článok · 3:48", "기사 듣기", "האזנה לכתבה")."""
     return _lone_concept(text, "listen", 2, rules)
+
+
+def comment_count(text: str, rules: Rules) -> bool:
+    """The word for comments and their number ("Коментари (23)", "댓글 12"): a counter's label."""
+    return _DIGIT.search(text) is not None and _lone_concept(text, "comment", 1, rules)
 
 
 def _lone_concept(text: str, concept: str, most: int, rules: Rules) -> bool:
