@@ -77,6 +77,14 @@ def _page(title: str, site: str | None, body: list[str]) -> str:
             "</article></body></html>")
 
 
+def _cleaned_body(headline: str, blocks: list[str], lang: str) -> list[str]:
+    """The paragraphs the cleaner keeps of an outlet's own page holding ``blocks`` under ``headline``."""
+    paras = "".join(f"<p>{p}</p>" for p in blocks)
+    page = (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{headline}</title></head>"
+            f"<body><article><h1>{headline}</h1>{paras}</article></body></html>")
+    return cleaner.clean(page, kind="html").text.split("\n\n")
+
+
 def test_site_name_is_the_source_when_nothing_else_names_one() -> None:
     article = cleaner.clean(_page("Wachimbaji wanahama", "Habari Huru", BODY), kind="html")
     assert article.source == "Habari Huru"
@@ -2649,20 +2657,14 @@ def test_a_related_link_whose_colon_was_lost_goes_between_paragraphs(lang: str, 
                                                                        link: str) -> None:
     """"Читайте также" and the linked headline, run together once the link's markup is gone: the
     label opens the line and the rest tells another story."""
-    body = "".join(f"<p>{p}</p>" for p in paragraphs[:2]) + f"<p>{link}</p>" + f"<p>{paragraphs[2]}</p>"
-    page = (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head>"
-            f"<body><article><h1>{title}</h1>{body}</article></body></html>")
-    article = cleaner.clean(page, kind="html")
-    assert article.text.split("\n\n") == paragraphs
+    assert _cleaned_body(title, [*paragraphs[:2], link, paragraphs[2]], lang) == paragraphs
 
 
 def test_a_sentence_that_opens_like_a_related_link_stays() -> None:
     paragraphs = ["Волгоградский судостроительный завод подписал контракт на строительство шести речных паромов.",
                   "Читайте также интервью с директором завода о сроках постройки в завтрашнем номере газеты.",
                   "Паромы рассчитаны на 120 пассажиров и 18 легковых автомобилей."]
-    page = ("<!doctype html><html lang='ru'><head><meta charset='utf-8'><title>Паромы</title></head><body><article>"
-            "<h1>Паромы для Волги</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
-    assert cleaner.clean(page, kind="html").text.split("\n\n") == paragraphs
+    assert _cleaned_body("Паромы для Волги", paragraphs, "ru") == paragraphs
 
 
 @pytest.mark.parametrize(("lang", "wall", "body"), [
@@ -2708,20 +2710,14 @@ def test_a_typo_report_prompt_goes_by_the_keys_it_names(lang: str, prompt: str) 
     body = ["Міська рада затвердила програму ремонту мостів на 2025 рік, на неї виділять 120 мільйонів гривень.",
             "Першим відремонтують пішохідний міст через річку Тетерів, роботи почнуться у червні.",
             "Депутати також доручили підготувати проєкт нового мосту на околиці міста."]
-    page = ("<!doctype html><html lang='uk'><head><meta charset='utf-8'><title>Ремонт мостів</title></head><body>"
-            "<article><h1>Місто відремонтує мости</h1>" + "".join(f"<p>{p}</p>" for p in body) +
-            f"<p>{prompt}</p></article></body></html>")
-    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+    assert _cleaned_body("Місто відремонтує мости", [*body, prompt], "uk") == body
 
 
 def test_an_article_about_keyboard_shortcuts_keeps_them() -> None:
     body = ["Ctrl+Enter sends a message in most chat apps, and Shift+Enter starts a new line instead.",
             "In the new version, users can change the shortcut in the settings menu.",
             "Press Ctrl+Enter to send, or change it to Enter alone."]
-    page = ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Shortcuts</title></head><body>"
-            "<article><h1>Chat app lets users pick their send key</h1>" + "".join(f"<p>{p}</p>" for p in body) +
-            "</article></body></html>")
-    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+    assert _cleaned_body("Chat app lets users pick their send key", body, "en") == body
 
 
 @pytest.mark.parametrize(("tail", "more"), [("iDNES.cz", "Více od iDNES"), ("eKathimerini.com", "More from eKathimerini")])
@@ -2743,10 +2739,7 @@ def test_an_ad_slots_label_goes_between_paragraphs(lang: str, label: str) -> Non
     body = ["Міська рада затвердила програму ремонту мостів на 2025 рік, на неї виділять 120 мільйонів гривень.",
             "Першим відремонтують пішохідний міст через річку Тетерів, роботи почнуться у червні.",
             "Депутати також доручили підготувати проєкт нового мосту на околиці міста."]
-    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Ремонт мостів</title></head><body><article>"
-            "<h1>Місто відремонтує мости</h1>" + f"<p>{body[0]}</p><p>{label}</p><p>{body[1]}</p><p>{body[2]}</p>"
-            "</article></body></html>")
-    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+    assert _cleaned_body("Місто відремонтує мости", [body[0], label, *body[1:]], lang) == body
 
 
 def test_an_article_about_advertising_keeps_its_one_word_heading() -> None:
@@ -2754,9 +2747,7 @@ def test_an_article_about_advertising_keeps_its_one_word_heading() -> None:
             "Найбільше зросла реклама в інтернеті, тоді як телевізійна реклама майже не змінилася.",
             "Реклама",
             "Зовнішня реклама відновилася у Києві та Львові, але в прифронтових містах її майже немає."]
-    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Ринок реклами</title></head><body><article>"
-            "<h1>Рекламний ринок виріс на чверть</h1>" + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
-    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+    assert _cleaned_body("Рекламний ринок виріс на чверть", body, "uk") == body
 
 
 @pytest.mark.parametrize(("tail", "closing"), [
@@ -2789,10 +2780,7 @@ def test_a_listen_widget_above_the_lede_goes(widget: str) -> None:
     body = ["Grad Osijek potpisao je ugovor za izgradnju pješačko-biciklističkog mosta preko Drave.",
             "Most će biti dugačak 240 metara i širok šest metara, a radovi bi trebali završiti 2027. godine.",
             "Vrijednost radova procijenjena je na 11,8 milijuna eura."]
-    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Novi most</title></head><body><article>"
-            f"<h1>Osijek dobiva novi most preko Drave</h1><p>{widget}</p>" + "".join(f"<p>{p}</p>" for p in body) +
-            "</article></body></html>")
-    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+    assert _cleaned_body("Osijek dobiva novi most preko Drave", [widget, *body], "hr") == body
 
 
 def test_a_title_tail_whose_first_word_opens_the_records_host_is_its_source(tmp_path: Path) -> None:
@@ -2815,20 +2803,14 @@ def test_a_posted_or_updated_line_above_the_lede_goes(stamp: str) -> None:
     body = ["Keretapi Tanah Melayu menambah dua perjalanan ETS ke Padang Besar mulai bulan depan.",
             "Perjalanan tambahan itu bertolak dari KL Sentral pada waktu pagi dan petang setiap hari.",
             "Tiket boleh dibeli melalui aplikasi mulai minggu ini."]
-    page = ("<!doctype html><html><head><meta charset='utf-8'><title>ETS</title></head><body><article>"
-            f"<h1>ETS tambah perjalanan ke Padang Besar</h1><p>{stamp}</p>" + "".join(f"<p>{p}</p>" for p in body) +
-            "</article></body></html>")
-    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+    assert _cleaned_body("ETS tambah perjalanan ke Padang Besar", [stamp, *body], "ms") == body
 
 
 def test_a_timetable_opening_an_article_keeps_its_rows() -> None:
     body = ["Split 07:30 - Supetar 08:20", "Split 09:45 - Supetar 10:35", "Split 12:00 - Supetar 12:50",
             "Jadrolinija je objavila ljetni red plovidbe za liniju Split - Supetar, koji vrijedi od 1. lipnja.",
             "U srpnju i kolovozu trajekt će ploviti svakih sat vremena."]
-    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Red plovidbe</title></head><body><article>"
-            "<h1>Ljetni red plovidbe Split - Supetar</h1>" + "".join(f"<p>{p}</p>" for p in body) +
-            "</article></body></html>")
-    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+    assert _cleaned_body("Ljetni red plovidbe Split - Supetar", body, "hr") == body
 
 
 def test_a_sentence_whose_consonants_spell_the_brand_stays_on_a_page_the_network_never_touched() -> None:
@@ -2845,7 +2827,4 @@ def test_a_comment_counter_goes(counter: str) -> None:
     body = ["Пловдив затваря Главната улица за ремонт на настилката от 1 юли до края на август.",
             "Общината ще подмени каменните плочи по цялата дължина на улицата, от площад Централен до Джумаята.",
             "Търговците искат ремонтът да се прави нощем, за да не губят клиенти през туристическия сезон."]
-    page = ("<!doctype html><html><head><meta charset='utf-8'><title>Главната</title></head><body><article>"
-            "<h1>Пловдив затваря Главната за ремонт</h1>" + f"<p>{body[0]}</p><p>{counter}</p>" +
-            "".join(f"<p>{p}</p>" for p in body[1:]) + "</article></body></html>")
-    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+    assert _cleaned_body("Пловдив затваря Главната за ремонт", [body[0], counter, *body[1:]], "bg") == body
