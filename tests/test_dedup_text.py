@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
@@ -110,5 +112,6 @@ def test_word_by_word_keys_equal_whole_text_translation(text: str) -> None:
     from cleaner.text import _KEY_TABLE, line_key
 
     folded = unicodedata.normalize("NFKC", text).casefold()
-    assert line_key(text) == " ".join(folded.translate(_KEY_TABLE).split())
+    # a number folds whole: its digits to one "0" ("残り812文字" and "残り1046文字" are one line)
+    assert line_key(text) == re.sub("0{2,}", "0", " ".join(folded.translate(_KEY_TABLE).split()))
     assert normalize(text) == " ".join(folded.translate(_TABLE).split())
