@@ -106,9 +106,10 @@ def fold(text: str) -> str:
     """Case-fold for matching; Turkish dotted capitals lose their combining dot, Greek vowels their
     tonos (capitals are written without it: "ΔΙΑΦΗΜΙΣΗ" is "διαφήμιση"); same length."""
     folded = text.casefold().replace("\u0307", "")
-    return folded.translate(_GREEK_TONOS) if max(folded, default=" ") >= "\u0370" else folded
+    return folded.translate(_GREEK_TONOS) if _TONOS.search(folded) else folded
 
 
+_TONOS = re.compile("[\u0390\u03ac-\u03b0\u03cc-\u03ce]")  # found by the engine's own scan, not a Python loop
 _GREEK_TONOS = str.maketrans("\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce\u0390\u03b0",
                              "\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9\u03ca\u03cb")
 
