@@ -1352,6 +1352,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if words <= 3 and comment_count(text, rules):
             doc.drop(i, removals.concept("comment_prompt"))  # the comments' counter between paragraphs
             continue
+        if words <= s.pitch_words and _KEY_CHORD.search(text):
+            if not head:
+                head.extend(page_head(doc, s))
+            if not any(_KEY_CHORD.search(t) for t in head if t != text):
+                doc.drop(i, removals.KEY_PROMPT)  # wherever it stands: "Սխա՞լ եք նկատել։ ... Ctrl+Enter"
+                continue
         if words <= 2 and ad_label(text, rules):
             if not head:
                 head.extend(page_head(doc, s))
