@@ -2853,3 +2853,15 @@ def test_an_article_about_closing_comments_keeps_its_last_line() -> None:
             "Според изданието през последната година броят на обидните мнения се е утроил.",
             "Главният редактор на вестника заяви, че коментарите ще бъдат заменени с писма до редакцията."]
     assert _cleaned_body("Вестник закрива коментарите", body, "bg") == body
+
+
+def test_the_walk_looks_past_a_closing_note_no_family_knows() -> None:
+    """A reproduction notice in words no family has ends the page; the follow line above it goes,
+    the notice stays."""
+    notice = "Hetq.am-ի նյութերի ամբողջական կամ մասնակի վերարտադրումն առանց գրավոր թույլտվության արգելվում է։"
+    body = ["Գյումրիում սկսվել են 19-րդ դարի առևտրական տան վերականգնման աշխատանքները։",
+            "Շենքը կառուցվել է 1870-ականներին և երկար տարիներ դատարկ է մնացել։",
+            "Վերականգնումից հետո այստեղ կգործի քաղաքի պատմության թանգարանը։"]
+    kept = _cleaned_body("Գյումրիում վերականգնում են առևտրական տունը",
+                         [*body, "Հետևեք «Հետքին» Telegram-ում", notice], "hy")
+    assert kept == [*body, notice]

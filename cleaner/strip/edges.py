@@ -581,6 +581,10 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
     below = {r.block: r.rule for r in doc.removed if r.block >= 0}  # what is taken, and what the walk takes
     for i in reversed(edge):
         rule = classify(doc.blocks[i])
+        if rule is None and i == edge[-1] and not _is_weak(doc.blocks[i], s) \
+                and _closing_note(doc.blocks[i], rules, s) and not (forms and _outlet_pitch(doc.blocks[i], forms)):
+            continue  # kept, but the walk looks past it: a site's closing note in words no family knows
+            # (a reproduction notice, a comment policy) ends the page below its sure furniture
         if rule is None:
             text = doc.blocks[i]
             if pending and doc.evidence and all(_is_weak(doc.blocks[j], s) for j in pending) \
@@ -657,6 +661,18 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         doc.drop(i, rule)
         below[i] = rule
         inside = True
+
+
+def _closing_note(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """A short last line that speaks of what a site's notes speak of (comments, permission, reuse,
+    the editors, the site itself), in no family's words: the walk may look past it."""
+    if word_count(text) > s.pitch_words or len(sentences(text)) > s.addressed_sentences:
+        return False
+    found = set().union(*rules.concepts.found(text).values()) - rules.concepts.weak
+    return bool(found & _NOTE_CONCEPTS)
+
+
+_NOTE_CONCEPTS = frozenset({"comment", "moderation", "permission", "reuse", "editor", "self_site", "contact"})
 
 
 def strip_follow_block(doc: Document, classify: Classifier, s: EdgeSettings = DEFAULT.edges) -> None:
