@@ -2865,3 +2865,22 @@ def test_the_walk_looks_past_a_closing_note_no_family_knows() -> None:
     kept = _cleaned_body("Գյումրիում վերականգնում են առևտրական տունը",
                          [*body, "Հետևեք «Հետքին» Telegram-ում", notice], "hy")
     assert kept == [*body, notice]
+
+
+@pytest.mark.parametrize("stamp", ["Cyhoeddwyd: 14 Mai 2025", "Updated: May 14th, 2025",
+                                   "Publicerad 12 maj 2025 kl 06.00 · Uppdaterad 12 maj 2025 kl 09.14"])
+def test_a_labelled_date_above_the_lede_goes_and_a_dateline_stays(stamp: str) -> None:
+    body = ["Mae gwaith wedi dechrau ar lôn feicio newydd rhwng Pwllheli a Chricieth, meddai'r cyngor.",
+            "Bydd y llwybr yn 12 milltir o hyd ac yn costio tua £4 miliwn.",
+            "Y gobaith yw y bydd y lôn ar agor erbyn haf 2026."]
+    assert _cleaned_body("Lôn feicio newydd i Eifionydd", [stamp, *body], "cy") == body
+    assert _cleaned_body("Lôn feicio newydd i Eifionydd", ["PWLLHELI, 14 Mai 2025", *body], "cy") == \
+        ["PWLLHELI, 14 Mai 2025", *body]
+
+
+def test_a_lower_case_domain_tail_is_the_site() -> None:
+    title = "Odense Letbane får ny station ved Tarup Center"
+    body = ["Odense Letbane får en ny station ved Tarup Center, har byrådet besluttet.",
+            "Stationen skal stå færdig i 2027 og koste omkring 40 millioner kroner."]
+    article = cleaner.clean("\n\n".join([f"{title} | fyens.dk", *body]), kind="text")
+    assert (article.title, article.source) == (title, "fyens.dk")

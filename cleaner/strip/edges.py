@@ -1131,14 +1131,21 @@ def _timestamp(text: str, s: EdgeSettings) -> bool:
     """A line that says when the page was posted or updated: a clock time or a full date, and a
     few words besides its figures (labels, a month's name), no sentence ("Dikemas kini: 15 Mei 2025,
     4:12 petang", "입력 2025-05-12 18:20 수정 2025-05-12 21:05")."""
-    if not (_CLOCK.search(text) or _ISO_DATE.search(text)) or ends_sentence(text):
+    if ends_sentence(text):
         return False
-    return word_count(_FIGURES.sub(" ", text)) <= s.label_words
+    if _CLOCK.search(text) or _ISO_DATE.search(text):
+        return word_count(_FIGURES.sub(" ", text)) <= s.label_words + 2  # "Publicerad 12 maj 2025 kl 06.00 · ..."
+    # a labelled date with its year ("Cyhoeddwyd: 14 Mai 2025", "Updated: May 14th, 2025"); a dateline
+    # ("LONDON, May 12, 2025") has no label's colon
+    head, colon, value = split_label(text)
+    return bool(colon) and word_count(head) <= 2 and _YEAR.search(value) is not None \
+        and word_count(_FIGURES.sub(" ", value)) <= 2
 
 
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)")
-_FIGURES = re.compile(r"[\d:.,/\-\u2013()|]+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FIGURES = re.compile(r"[\d:.,/\-\u2013\u00b7()|]+")
 
 
 def _reading_time(text: str, rules: Rules, s: EdgeSettings) -> bool:
@@ -1591,9 +1598,9 @@ def ad_label(text: str, rules: Rules) -> bool:
 
 
 def audio_label(text: str, rules: Rules) -> bool:
-    """A widget's two words to listen to the article, a duration aside ("Poslušajte članak",
+    """A widget's few words to listen to the article, a duration aside ("Poslušajte članak",
     "Vypočuť článok · 3:48", "기사 듣기", "האזנה לכתבה")."""
-    return _lone_concept(text, "listen", 2, rules)
+    return _lone_concept(text, "listen", 3, rules)
 
 
 def comment_count(text: str, rules: Rules) -> bool:

@@ -427,10 +427,14 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo) -> str | None:
     "Пратите Политику на Телеграму"). A title with a site's tail is a web page's, chrome and all."""
     title = _one_line(doc.title)
     split = split_tail(title, s) if title else None
-    if split is None or not outlet.looks_like_name(split[1], s):
+    if split is None:
         return None
     tail = split[1]
-    if _DOMAIN_NAME.fullmatch(tail.strip()) or _names_own_host(tail, doc.url) or _host_opens_with(tail, doc.url):
+    if _DOMAIN_NAME.fullmatch(tail.strip()):
+        return tail  # a domain, in whatever case ("fyens.dk")
+    if not outlet.looks_like_name(tail, s):
+        return None
+    if _names_own_host(tail, doc.url) or _host_opens_with(tail, doc.url):
         return tail
     form = [set(tokens(tail))]
     live = doc.live()
