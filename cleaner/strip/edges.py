@@ -323,7 +323,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if trust_phrases and words <= 4 and audio_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("audio_label", set()), head_texts(), head_concepts, rules, s):
             return removals.concept("audio_label")  # "Poslušajte članak", "Vypočuť článok · 3:48"
-        if words <= s.pitch_words and _KEY_CHORD.search(text) and not any(_KEY_CHORD.search(t) for t in head_texts()):
+        if words <= s.pitch_words and _KEY_CHORD.search(text) \
+                and not any(_KEY_CHORD.search(t) for t in head_texts() if t != text):
             return removals.KEY_PROMPT  # "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", in any language
         if doc.evidence and _image_credit(text, rules, s, attributed):
             return removals.IMAGE_CREDIT  # "Fotografie prin Shutterstock", "ছবি: শাটারস্টক"
@@ -1330,7 +1331,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
 
     def head_counts() -> dict[str, int]:
         if not counts:
-            counts.append(rules.concepts.counts(head))
+            counts.append(rules.concepts.counts(head_blocks()))
         return counts[0]
     link_labels = rules.role("link_labels")
     forms: list[list[set[str]]] = []  # the outlet's forms, on first need
@@ -1347,10 +1348,13 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         return on_itself[0]
     shaped = [is_inline_link(doc.blocks[i], s) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
 
-    def about_reading(text: str) -> bool:  # a page about reading ("वाचन वेळ: दररोज ६ ते ८" is its library's hours)
+    def head_blocks() -> list[str]:
         if not head:
             head.extend(page_head(doc, s))
-        return sum(any("reading" in f for f in rules.concepts.found(t).values()) for t in head if t != text) \
+        return head
+
+    def about_reading(text: str) -> bool:  # a page about reading ("वाचन वेळ: दररोज ६ ते ८" is its library's hours)
+        return sum(any("reading" in f for f in rules.concepts.found(t).values()) for t in head_blocks() if t != text) \
             >= s.topic_mentions
     words_of: list[Counter[str]] = []  # the article's words, on first need
 
@@ -1375,18 +1379,14 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if words <= 3 and comment_count(text, rules):
             doc.drop(i, removals.concept("comment_prompt"))  # the comments' counter between paragraphs
             continue
-        if words <= s.pitch_words and _KEY_CHORD.search(text):
-            if not head:
-                head.extend(page_head(doc, s))
-            if not any(_KEY_CHORD.search(t) for t in head if t != text):
-                doc.drop(i, removals.KEY_PROMPT)  # wherever it stands: "Սխա՞լ եք նկատել։ ... Ctrl+Enter"
-                continue
-        if words <= 2 and ad_label(text, rules):
-            if not head:
-                head.extend(page_head(doc, s))
-            if not about(text, rules.concepts.subjects.get("ad_label", set()), head, head_counts, rules, s):
-                doc.drop(i, removals.concept("ad_label"))  # an ad slot's label between paragraphs
-                continue
+        if words <= s.pitch_words and _KEY_CHORD.search(text) \
+                and not any(_KEY_CHORD.search(t) for t in head_blocks() if t != text):
+            doc.drop(i, removals.KEY_PROMPT)  # wherever it stands: "Սխա՞լ եք նկատել։ ... Ctrl+Enter"
+            continue
+        if words <= 2 and ad_label(text, rules) and not about(
+                text, rules.concepts.subjects.get("ad_label", set()), head_blocks(), head_counts, rules, s):
+            doc.drop(i, removals.concept("ad_label"))  # an ad slot's label between paragraphs
+            continue
         # a pitch set between paragraphs of a republished page (not a quoted one); an article of
         # its own may well talk about a newsletter that "lands in your inbox at 6am"
         pitch = rules.family(text) if doc.evidence and words <= s.phrase_words else None
@@ -1395,12 +1395,10 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if pitch is not None and _pitch_sentence(text, removals.phrase(pitch), rules) and not QUOTES.search(text):
             doc.drop(i, removals.phrase(pitch))
             continue
-        if doc.evidence and pos > 0 and rules.concepts.family(text) is not None:  # never the lede
-            if not head:
-                head.extend(page_head(doc, s))
-            if found := by_concepts(text, head, head_counts, rules, s, inside=True):
-                doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
-                continue
+        if doc.evidence and pos > 0 and rules.concepts.family(text) is not None \
+                and (found := by_concepts(text, head_blocks(), head_counts, rules, s, inside=True)):  # never the lede
+            doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
+            continue
         if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, outlet_forms, rules) \
                 and not (itself() and _reported(text, rules)):
             doc.drop(i, removals.OUTLET_PITCH)  # "Sign up for Semafor Technology: what's next in tech."
