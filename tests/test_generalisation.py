@@ -2884,3 +2884,63 @@ def test_a_lower_case_domain_tail_is_the_site() -> None:
             "Stationen skal stå færdig i 2027 og koste omkring 40 millioner kroner."]
     article = cleaner.clean("\n\n".join([f"{title} | fyens.dk", *body]), kind="text")
     assert (article.title, article.source) == (title, "fyens.dk")
+
+
+def test_a_title_tail_naming_the_poet_the_closing_paragraph_speaks_of_stays_on_the_title() -> None:
+    """A poem column titled "[Poem of the day] Monsoon - <poet>", closed by two sentences about the
+    poet: a person the article reports on, not a site naming itself (as "Follow <site> on X" or
+    "You have read a free article. Subscribe to read all of <site>." would)."""
+    title = "[오늘의 시] 장마 - 윤서진"
+    body = ["빗소리가 지붕을 세는 밤", "어머니는 마루에 앉아 젖은 양말을 하나씩 개었다", "내일은 갤까",
+            "윤서진 시인은 1987년 전남 순천에서 태어나 2015년 등단했다. 이 시는 지난달 나온 두 번째 시집 『마루의 계절』에 실렸다."]
+    article = cleaner.clean("\n\n".join([title, *body]), kind="text")
+    assert (article.title, article.source, article.text.split("\n\n")) == (title, None, body)
+    wall = "Du har läst en gratis artikel. Bli prenumerant för att fortsätta läsa allt från GP."
+    swedish = ["Spårvägen till Torslanda försenas med ett år, meddelar trafikkontoret.",
+               "Nya markprover visar lös lera längs en sträcka på 800 meter."]
+    article = cleaner.clean("\n\n".join(["Spårvägen till Torslanda försenas | GP", *swedish, wall]), kind="text")
+    assert (article.title, article.source) == ("Spårvägen till Torslanda försenas", "GP")
+
+
+@pytest.mark.parametrize("brand", ["פלטודאטה", "بلاتوداتا"])
+def test_a_short_compound_of_the_brand_in_a_script_without_vowels_is_the_brand(brand: str) -> None:
+    """"PlatoData" written in Hebrew or Arabic letters keeps five consonants, too few for the
+    fuzzy comparison: as a whole word with the compound's consonants, it is still the brand."""
+    assert load_rules().brand_like(f"גיקטיים {brand}") == brand
+
+
+def test_the_outlet_named_with_a_case_ending_on_its_short_word_is_its_pitch() -> None:
+    """"প্রথম আলোর" (of Prothom Alo): the short second word of the name carries the genitive."""
+    from cleaner.titles.outlet import mentions
+
+    forms = [{"প্রথম", "আলো"}]
+    assert mentions("প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন।", forms)
+    assert not mentions("আলোর খবর পেতে চ্যানেল দেখুন।", forms)  # the short word alone names nothing
+
+
+def test_the_outlets_initials_name_it_in_a_more_from_line() -> None:
+    from cleaner.titles.outlet import initials
+
+    assert initials("Portal do Bitcoin") == "pdb"
+    assert initials("Sydsvenska Dagbladet Snällposten") == "sds"
+    assert initials("The Guardian") is None and initials("小报 新闻 日报") is None
+    title = "Polícia Federal desmonta pirâmide que prometia 8% ao mês"
+    body = ["A Polícia Federal cumpriu nesta quinta-feira 14 mandados de busca contra um grupo suspeito.",
+            "Segundo a investigação, a empresa prometia rendimento fixo de 8% ao mês.",
+            "A defesa dos sócios não foi localizada até a publicação desta reportagem."]
+    echo = f"{title} - Portal do Bitcoin"
+    dump = "\n\n".join([echo, echo, "bitcoin, golpe, xlera8, plato, PlatoData, zephyrnet, ai", "Marca temporal:",
+                        "Mais de PdB", *body])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text.split("\n\n")) == (title, "Portal do Bitcoin", body)
+
+
+def test_a_caption_that_shows_the_storys_subject_keeps_its_bracketed_credit() -> None:
+    page = ("<!doctype html><html lang='zh-TW'><head><meta charset='utf-8'><title>醫院遭勒索軟體攻擊</title></head><body>"
+            "<article><h1>醫院遭勒索軟體攻擊</h1><p>中部一家區域醫院上週遭到勒索軟體攻擊，部分門診系統停擺兩天。</p>"
+            "<figure><img src='a.jpg'><figcaption>醫院資訊室人員正在檢查伺服器機櫃（圖片來源：衛福部）</figcaption></figure>"
+            "<p>攻擊者利用遠端存取軟體的漏洞入侵醫院的伺服器。</p><p>醫院表示，目前沒有證據顯示病歷資料外洩。</p>"
+            "<figure><img src='b.jpg'><figcaption>写真はイメージです（出典：ストックフォト）</figcaption></figure>"
+            "<p>衛福部要求全台醫院在一個月內完成備份系統的全面檢查。</p></article></body></html>")
+    text = cleaner.clean(page, kind="html").text
+    assert "醫院資訊室人員正在檢查伺服器機櫃（圖片來源：衛福部）" in text and "写真はイメージです" not in text

@@ -37,7 +37,8 @@ def judge_captions(doc: Document, rules: Rules) -> None:
             shaped = _touched(doc, rules)
         if rules.brand_like(text) is not None or shaped and spam_shaped(text):
             doc.drop(i, removals.CAPTION_SPAM)
-        elif credit_only(text) or rules.image_bank(text) and word_count(text) <= CREDIT_VALUE_WORDS + 2:
+        elif credit_only(text) and not _describes(text, doc, i) \
+                or rules.image_bank(text) and word_count(text) <= CREDIT_VALUE_WORDS + 2:
             doc.drop(i, removals.CAPTION_CREDIT)
 
 
@@ -47,6 +48,27 @@ def _touched(doc: Document, rules: Rules) -> bool:
     spaces as the spam's short sentences do ("... เมื่อเช้าวันที่ 9 พฤษภาคม ภาพโดย อนุชา ใจดี")."""
     titles = [t for t in (doc.declared_title, *doc.title_lines) if t]
     return bool(network_marks(doc, rules)) or any(rules.brand_like(t) is not None for t in titles)
+
+
+def _describes(text: str, doc: Document, at: int) -> bool:
+    """Whether a caption's words before its bracketed credit speak of what the article speaks of,
+    two of their telling words standing in its other blocks ("醫院資訊室人員正在檢查伺服器機櫃（圖片來源：
+    衛福部）", hospital IT staff check the server racks, under a story on a hospital's servers): what
+    the story's photo shows. A stock note ("写真はイメージです", the photo is illustrative) shares none."""
+    from ..settings import DEFAULT
+    from .edges import telling_words  # (the edge steps import the title package, which imports this one)
+
+    bracketed = _BRACKETED_TAIL.search(text)
+    if bracketed is None:
+        return False
+    own = set(telling_words(text[: bracketed.start()], DEFAULT.edges))
+    if len(own) < DESCRIBED_WORDS:
+        return False
+    others = {t for i in doc.live() if i != at for t in telling_words(doc.blocks[i], DEFAULT.edges)}
+    return len(own & others) >= DESCRIBED_WORDS
+
+
+DESCRIBED_WORDS = 2  # a caption's words the article uses too: what the story's photo shows
 
 
 def credit_only(text: str) -> bool:

@@ -1091,6 +1091,9 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         if rule is None and doc.evidence and pos + 1 < len(live) and _reading_time(doc.blocks[i], rules, s):
             doc.drop(i, removals.READING_TIME)
             continue
+        if rule in (None, removals.LABEL) and doc.evidence and pos + 1 < len(live) and is_label(doc.blocks[i], s):
+            doc.drop(i, removals.LABEL)  # a bare label over the lede of a republished page, its value
+            continue  # lost ("সময়ছাপ:", Time Stamp): a lede is no label
         if rule is None and pos + 1 < len(live) and _timestamp(doc.blocks[i], s) \
                 and not _timestamp(doc.blocks[live[pos + 1]], s):
             doc.drop(i, removals.TIMESTAMP)  # "입력 2025-05-12 18:20 수정 2025-05-12 21:05" (not a timetable's rows)
@@ -1168,12 +1171,12 @@ def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) ->
     lede that restates the title)."""
     # words compared by their first letters: an inflected word is still the title's word
     # ("스테이블코인의" under "스테이블코인", "Solanan" under "Solana")
-    title = {t[: s.stem_letters] for t in _telling_words(doc.title or "", s)}
+    title = {t[: s.stem_letters] for t in telling_words(doc.title or "", s)}
     if len(title) < s.title_words_min or not below:
         return False
 
     def share(text: str) -> float:
-        own = [t[: s.stem_letters] for t in _telling_words(text, s)]
+        own = [t[: s.stem_letters] for t in telling_words(text, s)]
         return sum(t in title for t in own) / len(own) if own else 0.0
 
     line = {t[: s.stem_letters] for t in tokens(doc.blocks[i])}
@@ -1285,18 +1288,18 @@ def _other_story(text: str, article: Counter[str], s: EdgeSettings) -> bool:
     """A link's headline names another story: few of its words stand elsewhere in the article
     (``article`` counts in how many blocks each word stands). A section head ("Technical analysis:
     USD/JPY eyes the 143.50 support") speaks of what the paragraphs under it speak of."""
-    own = set(_telling_words(split_label(text)[2], s))
-    mine = set(_telling_words(text, s))
+    own = set(telling_words(split_label(text)[2], s))
+    mine = set(telling_words(text, s))
     shared = sum(article[t] - (t in mine) > 0 for t in own)
     return bool(own) and shared <= s.link_shared * len(own)
 
 
 def article_words(doc: Document, s: EdgeSettings) -> Counter[str]:
     """In how many live blocks each telling word stands."""
-    return Counter(t for i in doc.live() for t in set(_telling_words(doc.blocks[i], s)))
+    return Counter(t for i in doc.live() for t in set(telling_words(doc.blocks[i], s)))
 
 
-def _telling_words(text: str, s: EdgeSettings) -> list[str]:
+def telling_words(text: str, s: EdgeSettings) -> list[str]:
     """The tokens of ``text`` that tell what it speaks of: words of ``title_word_letters`` letters
     or more, in CJK every two-letter token (a word is about two), and in the unspaced scripts
     that write vowels as marks (Thai, Lao, Khmer, Myanmar) every run of ``syllable_letters``
@@ -1493,8 +1496,8 @@ def _headlines_under(doc: Document, live: list[int], pos: int, s: EdgeSettings) 
             break  # (a figure's caption is the article's)
         below = doc.blocks[live[k + 1]]
         if not _is_weak(below, s):  # a paragraph: does it take up this line's words?
-            stems = {t[: s.stem_letters] for t in _telling_words(below, s)}
-            if any(t[: s.stem_letters] in stems for t in _telling_words(text, s)):
+            stems = {t[: s.stem_letters] for t in telling_words(below, s)}
+            if any(t[: s.stem_letters] in stems for t in telling_words(text, s)):
                 break
         found.append(live[k])
     return found

@@ -440,9 +440,20 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo) -> str | None:
     live = doc.live()
     closing = [doc.blocks[i] for i in live[min(len(live) * 2 // 3, max(len(live) - CLOSING_LINES, 0)):]]
     closing += [r.text for r in doc.removed if r.block >= 0 and r.rule not in _TITLE_RULES]
-    if any(word_count(text) <= CLOSING_WORDS and outlet.mentions(text, form) for text in closing):
+    if any(word_count(text) <= CLOSING_WORDS and outlet.mentions(text, form) and _site_voice(text) for text in closing):
         return tail
     return None
+
+
+def _site_voice(text: str) -> bool:
+    """A closing line that names the site as a site's line does: one sentence or label ("© 2025
+    Okaz", "Follow Abante on TikTok"), or lines that speak to the reader ("You have read a free
+    article. Subscribe to read all of GP."). Two sentences about someone ("Yoon Seo-jin was born
+    in 1987 ... This poem appeared in ...") name the person a title's tail may name too."""
+    from ..strip.notes import speaks_to_reader
+    from ..strip.rules import load_rules
+
+    return len(sentences(text)) <= 1 or speaks_to_reader(text, load_rules())
 
 
 CLOSING_LINES = 4  # the body's closing lines: its last third, and at least these

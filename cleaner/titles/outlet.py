@@ -487,6 +487,8 @@ def forms(doc: Document, rules: Rules) -> list[set[str]]:
         # (a name in a script without spaces comes as its character pairs: "ザ・ディプロマット")
         if toks and (len(toks) <= 4 or is_unspaced(name) and word_count(name) <= 4):
             out.append(toks)
+            if (short := initials(name)) is not None:
+                out.append({short})
             continue
         hit = rules.brand_like(name)
         cut = (name.find(hit) if hit in name else name.casefold().find(hit)) if hit else -1
@@ -500,13 +502,34 @@ def forms(doc: Document, rules: Rules) -> list[set[str]]:
     return out
 
 
+def initials(name: str) -> str | None:
+    """The initials of a name of three to five words in a script with capitals, as a site
+    shortens its own ("PdB" for Portal do Bitcoin, "SDS"); None for a shorter name, whose two
+    letters stand for too many things."""
+    words = name.split()
+    if not 3 <= len(words) <= 5 or not all(w[:1].isalpha() for w in words) or not any(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words).casefold()
+
+
 def mentions(text: str, outlet_forms: list[set[str]], least: int = 4) -> bool:
     """Whether ``text`` names the outlet: every token of one of its forms, as a token or, for
     tokens of ``least`` letters or more, inside one or inflected (case endings and prefixes:
     "ከሴማፎር", "Ինքնավստահից", "Blok'tan", "Nepaklusniojo")."""
     toks = set(tokens(text))
-    return any(all(t in toks or (len(t) >= least and any(_inflected(t, w) for w in toks)) for t in form)
-               for form in outlet_forms)
+    for form in outlet_forms:
+        # beside a word of the name found as written, a short one may carry a case ending too
+        # ("প্রথম আলোর", of Prothom Alo): the name's run, not a short word met alone
+        short = 1 if any(t in toks and len(t) >= least for t in form) else least
+        if all(t in toks or (len(t) >= short and any(_opens_inflected(t, w) if len(t) < least else _inflected(t, w)
+                                                     for w in toks)) for t in form):
+            return True
+    return False
+
+
+def _opens_inflected(name: str, word: str) -> bool:
+    """``word`` is a short ``name`` with a case ending of a letter or two ("আলোর", "Aloyu")."""
+    return word.startswith(name) and 0 < len(word) - len(name) <= 2
 
 
 def other_names(text: str, outlet_forms: list[set[str]], *, listed: bool = True) -> bool:
