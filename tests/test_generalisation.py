@@ -2944,3 +2944,33 @@ def test_a_caption_that_shows_the_storys_subject_keeps_its_bracketed_credit() ->
             "<p>衛福部要求全台醫院在一個月內完成備份系統的全面檢查。</p></article></body></html>")
     text = cleaner.clean(page, kind="html").text
     assert "醫院資訊室人員正在檢查伺服器機櫃（圖片來源：衛福部）" in text and "写真はイメージです" not in text
+
+
+def test_an_outlets_own_pitches_naming_it_go_between_its_paragraphs() -> None:
+    """On an outlet's own page, a line in which the outlet, by name, offers the reader its
+    newsletter or asks for support is its furniture; a bare "Related:" link too."""
+    body = ["Contractors who install heat pumps in Massachusetts will be paid their rebates within 30 days "
+            "under a rule the state's utility regulator adopted on Tuesday.",
+            "The rule applies to Mass Save, the utility-run efficiency program that covers up to $10,000 of the "
+            "cost of a whole-home heat pump.",
+            "Under the new rule, utilities that miss the deadline will owe installers interest at 1% per month.",
+            "Massachusetts aims to have 500,000 homes heated by heat pumps by 2030."]
+    furniture = ["Related: Why heat pump sales outpaced gas furnaces again last year",
+                 "Get clean-energy news that matters in your inbox. Sign up for Canary Media's free weekday newsletter.",
+                 "Canary Media's journalism is free to read because readers chip in. Become a supporter today."]
+    blocks = [body[0], furniture[0], body[1], furniture[1], body[2], furniture[2], body[3]]
+    paras = "".join(f"<p>{p}</p>" for p in blocks)
+    title = "Massachusetts caps the wait for heat pump rebates at 30 days"
+    page = (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title} | Canary Media</title>"
+            f"<meta property='og:site_name' content='Canary Media'></head>"
+            f"<body><article><h1>{title}</h1>{paras}</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+def test_a_name_written_without_spaces_and_holding_a_figure_names_the_outlet() -> None:
+    from cleaner.strip.edges import named_pitch
+    from cleaner.text import tokens
+
+    forms = [set(tokens("36氪"))]
+    assert named_pitch("关注36氪公众号，每天早上获取科技新闻精选。", forms, load_rules()) is not None
+    assert named_pitch("关注公众号，每天早上获取科技新闻精选。", forms, load_rules()) is None

@@ -838,7 +838,7 @@ def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings 
     platform, following, an app) makes the outlet's note. Not a quotation, reported speech or a
     line with a figure."""
     if word_count(text) > s.pitch_words or not forms or QUOTES.search(text) or reported_speech(text) \
-            or _DIGIT.search(text) or not outlet.mentions(text, forms):
+            or _DIGIT.search(_without_name_figures(text, forms)) or not outlet.mentions(text, forms):
         return None  # (a figure states a fact: "Suivez France 24 : 3 000 bénévoles sont attendus samedi.")
     if not any(found & OFFERS for found in rules.concepts.found(text).values()):
         return None  # "this report", "the announcement": words the outlet's own story may use
@@ -1409,10 +1409,11 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if doc.evidence and _follow_topics(text, rules, s):
             doc.drop(i, removals.FOLLOW_BLOCK)  # "ติดตามหัวข้อ: มันสำปะหลัง | นครราชสีมา | ราคาพืชผล"
             continue
-        if doc.evidence and (family := named_pitch(text, outlet_forms(), rules, s)) is not None \
-                and not (itself() and _reported(text, rules)):
-            doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."
-            continue
+        if (family := named_pitch(text, outlet_forms(), rules, s)) is not None \
+                and not (itself() and _reported(text, rules)) and (doc.evidence or not about(
+                    text, rules.concepts.subjects.get(family, set()), head_blocks(), head_counts, rules, s)):
+            doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."; on an
+            continue  # outlet's own page, unless the page is about what it offers (its new channels)
         if words > s.phrase_words:
             continue
         if doc.evidence and _image_credit(text, rules, s, lambda: attributed_names(doc, rules, s)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from itertools import permutations
 
 from rapidfuzz.distance import Levenshtein
 
@@ -518,6 +519,9 @@ def mentions(text: str, outlet_forms: list[set[str]], least: int = 4) -> bool:
     "ከሴማፎር", "Ինքնավստահից", "Blok'tan", "Nepaklusniojo")."""
     toks = set(tokens(text))
     for form in outlet_forms:
+        if 1 < len(form) <= 3 and any(is_unspaced(t) for t in form) \
+                and any("".join(order) in text.casefold() for order in permutations(form)):
+            return True  # a name written without spaces, whole ("关注36氪公众号": of 36Kr)
         # beside a word of the name found as written, a short one may carry a case ending too
         # ("প্রথম আলোর", of Prothom Alo): the name's run, not a short word met alone
         short = 1 if any(t in toks and len(t) >= least for t in form) else least
