@@ -670,10 +670,10 @@ def _closing_note(text: str, rules: Rules, s: EdgeSettings) -> bool:
     if word_count(text) > s.pitch_words or len(sentences(text)) > s.addressed_sentences:
         return False
     found = set().union(*rules.concepts.found(text).values()) - rules.concepts.weak
-    return bool(found & _NOTE_CONCEPTS)
+    return bool(found & NOTE_CONCEPTS)
 
 
-_NOTE_CONCEPTS = frozenset({"comment", "moderation", "permission", "reuse", "editor", "self_site", "contact"})
+NOTE_CONCEPTS = frozenset({"comment", "moderation", "permission", "reuse", "editor", "self_site", "contact"})
 
 
 def strip_follow_block(doc: Document, classify: Classifier, s: EdgeSettings = DEFAULT.edges) -> None:

@@ -447,13 +447,18 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo) -> str | None:
 
 def _site_voice(text: str) -> bool:
     """A closing line that names the site as a site's line does: one sentence or label ("© 2025
-    Okaz", "Follow Abante on TikTok"), or lines that speak to the reader ("You have read a free
-    article. Subscribe to read all of GP."). Two sentences about someone ("Yoon Seo-jin was born
-    in 1987 ... This poem appeared in ...") name the person a title's tail may name too."""
+    Okaz", "Follow Abante on TikTok"), lines that speak to the reader ("You have read a free
+    article. Subscribe to read all of GP.") or of what a site's notes speak of ("© Shqiptarja.
+    Reproduction without the editors' permission is forbidden."). Two sentences about someone
+    ("Yoon Seo-jin was born in 1987 ... This poem appeared in ...") name the person a title's tail
+    may name too."""
+    from ..strip.edges import NOTE_CONCEPTS, OFFERS
     from ..strip.notes import speaks_to_reader
     from ..strip.rules import load_rules
 
-    return len(sentences(text)) <= 1 or speaks_to_reader(text, load_rules())
+    rules = load_rules()
+    return len(sentences(text)) <= 1 or speaks_to_reader(text, rules) \
+        or any(found & (NOTE_CONCEPTS | OFFERS) for found in rules.concepts.found(text).values())
 
 
 CLOSING_LINES = 4  # the body's closing lines: its last third, and at least these
