@@ -2974,3 +2974,18 @@ def test_a_name_written_without_spaces_and_holding_a_figure_names_the_outlet() -
     forms = [set(tokens("36氪"))]
     assert named_pitch("关注36氪公众号，每天早上获取科技新闻精选。", forms, load_rules()) is not None
     assert named_pitch("关注公众号，每天早上获取科技新闻精选。", forms, load_rules()) is None
+
+
+@pytest.mark.parametrize("label", ["Xəbəri paylaş", "ይህን ጽሑፍ ያጋሩ", "Share this article", "Compartilhe esta notícia"])
+def test_a_share_widgets_label_goes(label: str) -> None:
+    body = ["Şəki şəhərində XVIII əsrə aid karvansarayın bərpası başa çatıb, mədəniyyət nazirliyi bildirib.",
+            "Bərpa işləri iki il davam edib və binanın damı tamamilə yenilənib.",
+            "Karvansarayda gələn aydan muzey və kiçik otel fəaliyyət göstərəcək."]
+    assert _cleaned_body("Şəki karvansarayı bərpa olunub", [body[0], label, *body[1:]], "az") == body
+
+
+def test_a_heading_that_bids_more_than_sharing_stays() -> None:
+    body = ["Newsletters have become the main way many readers meet our journalism, the editors write.",
+            "Subscribe, share, repeat",
+            "Most readers who forward a newsletter to a friend say they do it because of one story."]
+    assert _cleaned_body("How readers pass newsletters on", body, "en") == body

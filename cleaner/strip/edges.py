@@ -320,6 +320,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.concept("ad_label")  # "Реклама", "廣告": an ad slot's label
         if trust_phrases and words <= 3 and comment_count(text, rules):
             return removals.concept("comment_prompt")  # "Коментари (23)": the comments' counter
+        if trust_phrases and words <= 3 and share_label(text, rules):
+            return removals.phrase("share")  # "Xəbəri paylaş", "ይህን ጽሑፍ ያጋሩ": a share widget's label
         if trust_phrases and words <= 4 and audio_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("audio_label", set()), head_texts(), head_concepts, rules, s):
             return removals.concept("audio_label")  # "Poslušajte članak", "Vypočuť článok · 3:48"
@@ -1386,6 +1388,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                 and not any(_KEY_CHORD.search(t) for t in head_blocks() if t != text):
             doc.drop(i, removals.KEY_PROMPT)  # wherever it stands: "Սխա՞լ եք նկատել։ ... Ctrl+Enter"
             continue
+        if words <= 3 and share_label(text, rules):
+            doc.drop(i, removals.phrase("share"))  # a share widget's label between paragraphs
+            continue
         if words <= 2 and ad_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("ad_label", set()), head_blocks(), head_counts, rules, s):
             doc.drop(i, removals.concept("ad_label"))  # an ad slot's label between paragraphs
@@ -1603,6 +1608,17 @@ def audio_label(text: str, rules: Rules) -> bool:
     """A widget's few words to listen to the article, a duration aside ("Poslušajte članak",
     "Vypočuť článok · 3:48", "기사 듣기", "האזנה לכתבה")."""
     return _lone_concept(text, "listen", 3, rules)
+
+
+def share_label(text: str, rules: Rules) -> bool:
+    """A widget's few words bidding the reader share the article ("Xəbəri paylaş", "ይህን ጽሑፍ ያጋሩ",
+    "Share this article"), with no sentence and of nothing else: its buttons are gone. A heading
+    that bids more ("Subscribe, share, repeat") is the article's."""
+    return _lone_concept(text, "share_it", 3, rules) and all(
+        found <= _SHARE_ONLY for found in rules.concepts.found(text).values() if "share_it" in found)
+
+
+_SHARE_ONLY = frozenset({"share_it", "self", "opinion", "we", "you"})  # "this article", "our story"
 
 
 def comment_count(text: str, rules: Rules) -> bool:
