@@ -2989,3 +2989,17 @@ def test_a_heading_that_bids_more_than_sharing_stays() -> None:
             "Subscribe, share, repeat",
             "Most readers who forward a newsletter to a friend say they do it because of one story."]
     assert _cleaned_body("How readers pass newsletters on", body, "en") == body
+
+
+def test_a_pipe_sets_a_pages_site_name_apart(tmp_path: Path) -> None:
+    """"Title | Nipashe" on a record fetched from an address: the one pipe sets the site's name
+    apart, even where nothing else on the page names it; without an address the title stays whole."""
+    title = "Soko jipya la samaki Feri kufunguliwa Julai"
+    text = "\n\n".join(BODY)
+    rows = [{"url": "https://www.ippmedia.com/sw/habari/soko-jipya-feri", "title": f"{title} | Nipashe", "text": text},
+            {"title": f"{title} | Nipashe", "text": text + "\n\nSoko hilo."}]
+    (tmp_path / "dump.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    written: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path / "dump.jsonl")], cleaner.Options(keep_duplicates=True), write=written.append,
+                reject=print)
+    assert [(a.title, a.source) for a in written] == [(title, "Nipashe"), (f"{title} | Nipashe", None)]

@@ -436,6 +436,9 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo) -> str | None:
         return None
     if _names_own_host(tail, doc.url) or _host_opens_with(tail, doc.url):
         return tail
+    if doc.url and norm(title)[len(split[0]):].lstrip().startswith("|") and "|" not in split[0] \
+            and word_count(tail) <= PIPE_NAME_WORDS:
+        return tail  # "Title | Nipashe" on a page fetched from an address: a pipe sets a site's name apart
     form = [set(tokens(tail))]
     live = doc.live()
     closing = [doc.blocks[i] for i in live[min(len(live) * 2 // 3, max(len(live) - CLOSING_LINES, 0)):]]
@@ -461,6 +464,7 @@ def _site_voice(text: str) -> bool:
         or any(found & (NOTE_CONCEPTS | OFFERS) for found in rules.concepts.found(text).values())
 
 
+PIPE_NAME_WORDS = 3  # a site's name after a title's one pipe
 CLOSING_LINES = 4  # the body's closing lines: its last third, and at least these
 CLOSING_WORDS = 25  # a closing line naming the site is short: a follow line, a copyright, a tip line
 
