@@ -3003,3 +3003,35 @@ def test_a_pipe_sets_a_pages_site_name_apart(tmp_path: Path) -> None:
     cleaner.run([str(tmp_path / "dump.jsonl")], cleaner.Options(keep_duplicates=True), write=written.append,
                 reject=print)
     assert [(a.title, a.source) for a in written] == [(title, "Nipashe"), (f"{title} | Nipashe", None)]
+
+
+@pytest.mark.parametrize(("lang", "title", "body", "link"), [
+    ("hr", "Osijek dobiva novi most preko Drave",
+     ["Grad Osijek potpisao je ugovor za izgradnju pješačko-biciklističkog mosta preko Drave.",
+      "Most će biti dugačak 240 metara i širok šest metara, a radovi bi trebali završiti 2027. godine.",
+      "Vrijednost radova procijenjena je na 11,8 milijuna eura, a većinu plaćaju fondovi Europske unije."],
+     "Pročitajte i ovo: Vukovar dobiva novo pristanište za riječne kruzere"),
+    ("ja", "天神地下街に授乳室を新設",
+     ["福岡市の天神地下街に、授乳室とおむつ交換台を備えた休憩室が新たに設けられた。",
+      "休憩室は地下街の中央付近にあり、午前十時から午後九時まで利用できる。",
+      "運営会社によると、子育て世帯からの要望を受けて整備したという。"],
+     "【関連】博多駅の駅ビル、ベビーカー貸し出しを無料に"),
+    ("ml", "കോഴിക്കോട് ബീച്ചിൽ പുതിയ നടപ്പാത",
+     ["കോഴിക്കോട് ബീച്ചിൽ രണ്ട് കിലോമീറ്റർ നീളമുള്ള പുതിയ നടപ്പാത തുറന്നു.",
+      "നടപ്പാതയിൽ വിളക്കുകളും ഇരിപ്പിടങ്ങളും സ്ഥാപിച്ചിട്ടുണ്ട്.",
+      "രാത്രി പത്ത് മണി വരെ നടപ്പാത തുറന്നിരിക്കുമെന്ന് കോർപ്പറേഷൻ അറിയിച്ചു."],
+     "ഇതുംകൂടി വായിക്കാം കോഴിക്കോട് നഗരത്തിൽ പുതിയ സിറ്റി ബസ് റൂട്ടുകൾ"),
+])
+def test_a_link_to_another_story_goes_under_any_read_or_related_label(lang: str, title: str, body: list[str],
+                                                                       link: str) -> None:
+    """"Read also" and "Related" labels as news sites of many languages write them, with a colon,
+    in brackets, or run on into the headline: the line links another story."""
+    assert _cleaned_body(title, [body[0], link, *body[1:]], lang) == body
+
+
+def test_a_french_sentence_opening_with_les_is_no_norwegian_read_label() -> None:
+    body = ["La ville de Barcelone a accueilli samedi le premier salon des vélos pliables du pays.",
+            "Parmi les modèles les plus remarqués figurent deux vélos électriques de moins de douze kilos",
+            "Selon les organisateurs, plus de huit mille visiteurs se sont rendus au salon ce week-end.",
+            "La prochaine édition aura lieu à Valence au printemps prochain."]
+    assert _cleaned_body("Les vélos pliables ont leur salon à Barcelone", body, "fr") == body

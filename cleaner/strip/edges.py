@@ -44,6 +44,7 @@ from ..text import (
 )
 from ..titles import outlet
 from ..titles.echo import split_tail
+from .concepts import written_in
 from .foreign import strip_foreign_tail
 from .notes import ITSELF, about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader, staff_bio
 from .rules import STEM_SPELLINGS, Rules, skeleton
@@ -1470,14 +1471,37 @@ def _opening_link(text: str, rules: Rules, families: Iterable[str], s: EdgeSetti
             rest = folded[spans[0][1]:].strip(" :-\u2013\u2014")
             if word_count(rest) >= s.headline_words:
                 return family, rest
+    # a label no phrase prior has, known by its concepts: in brackets ("【関連】博多駅の ..."), or its
+    # first words ("ഇതുംകൂടി വായിക്കാം കോഴിക്കോട് ...")
+    # (the line's language must be one the label's words are of: Norwegian "les" is French "les")
+    bracketed = _BRACKET_LABEL.match(text)
+    words = text.split()
+    if bracketed:
+        heads = [(bracketed.group(1), bracketed.group(2))]
+    elif split_label(text)[1] or is_unspaced(words[0] if words else ""):
+        return None  # a "Label: value" line is judged as one; an unspaced run has no first words
+    else:
+        most = min(OPENING_LABEL_WORDS, len(words) - 1)
+        heads = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, most + 1)]
+    for head, rest in heads:
+        if word_count(rest) >= s.headline_words and any(
+                found & _READ_LABEL and written_in(text, lang) for lang, found in rules.concepts.found(head).items()):
+            return "related", rest
     return None
+
+
+_BRACKET_LABEL = re.compile(r"[\[\u3010\u3016]([^\]\u3011\u3017]{1,12})[\]\u3011\u3017]\s*(\S.*)")
+OPENING_LABEL_WORDS = 3  # a link's label run on into its headline: "Ещё по теме", "ഇതുംകൂടി വായിക്കാം"
 
 
 def _read_label(text: str, rules: Rules) -> bool:
     """A "Label: value" line whose label bids the reader read ("Прочитајте још", "Basahin din",
     "Soma pia"): a link to another story, where a source's label ("Извор", "Աղբյուր") names its
     figures' origin."""
-    return any("reading" in found for found in rules.concepts.found(split_label(text)[0]).values())
+    return any(found & _READ_LABEL for found in rules.concepts.found(split_label(text)[0]).values())
+
+
+_READ_LABEL = frozenset({"reading", "read_label"})  # "Read also", "Related", "Ещё по теме"
 
 
 def _titled(label: str, title: str | None) -> bool:
