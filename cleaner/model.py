@@ -116,6 +116,7 @@ class Document:
     site: str | None = None  # the group whose template lines apply (outlet or host)
     site_name: str | None = None
     evidence: list[str] = field(default_factory=list)  # why this page looks republished
+    own_site: bool = False  # the title's tail names the site the text was taken from: a page, chrome and all
     original: list[str] = field(default_factory=list)
 
     def set_blocks(self, blocks: list[str]) -> None:

@@ -2991,19 +2991,6 @@ def test_a_heading_that_bids_more_than_sharing_stays() -> None:
     assert _cleaned_body("How readers pass newsletters on", body, "en") == body
 
 
-def test_a_pipe_sets_a_pages_site_name_apart(tmp_path: Path) -> None:
-    """"Title | Nipashe" on a record fetched from an address: the one pipe sets the site's name
-    apart, even where nothing else on the page names it; without an address the title stays whole."""
-    title = "Soko jipya la samaki Feri kufunguliwa Julai"
-    text = "\n\n".join(BODY)
-    rows = [{"url": "https://www.ippmedia.com/sw/habari/soko-jipya-feri", "title": f"{title} | Nipashe", "text": text},
-            {"title": f"{title} | Nipashe", "text": text + "\n\nSoko hilo."}]
-    (tmp_path / "dump.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
-    written: list[cleaner.Article] = []
-    cleaner.run([str(tmp_path / "dump.jsonl")], cleaner.Options(keep_duplicates=True), write=written.append,
-                reject=print)
-    assert [(a.title, a.source) for a in written] == [(title, "Nipashe"), (f"{title} | Nipashe", None)]
-
 
 @pytest.mark.parametrize(("lang", "title", "body", "link"), [
     ("hr", "Osijek dobiva novi most preko Drave",
@@ -3035,3 +3022,17 @@ def test_a_french_sentence_opening_with_les_is_no_norwegian_read_label() -> None
             "Selon les organisateurs, plus de huit mille visiteurs se sont rendus au salon ce week-end.",
             "La prochaine édition aura lieu à Valence au printemps prochain."]
     assert _cleaned_body("Les vélos pliables ont leur salon à Barcelone", body, "fr") == body
+
+
+def test_a_lone_titles_site_name_is_known_to_the_edge_steps() -> None:
+    """"Title | GP" over a text whose closing line names GP: the edge steps know the site by that
+    name, so its subscriber wall between the paragraphs goes too."""
+    body = ["Spårvägen till Torslanda försenas med ett år, meddelar trafikkontoret.",
+            "Nya markprover visar lös lera längs en sträcka på 800 meter nära Hjuvik.",
+            "Trafikkontoret räknar nu med att de första vagnarna kan rulla hösten 2029."]
+    wall = "Du har läst en gratis artikel. Bli prenumerant för att fortsätta läsa allt från GP."
+    dump = "\n\n".join(["Spårvägen till Torslanda försenas | GP", body[0], wall, *body[1:],
+                        "Följ GP på Instagram och Facebook"])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text.split("\n\n")) == \
+        ("Spårvägen till Torslanda försenas", "GP", body)

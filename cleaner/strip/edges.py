@@ -1764,7 +1764,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     """
     from ..titles import own_site_tail  # (the titles package imports this one's rules)
 
-    trust = bool(doc.evidence) or doc.kind == "html" or bool(doc.url) or own_site_tail(doc) is not None
+    trust = bool(doc.evidence) or doc.kind == "html" or bool(doc.url) or doc.own_site or own_site_tail(doc) is not None
     classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
     strip_follow_buttons(doc, s)
     strip_follow_block(doc, classify, s)

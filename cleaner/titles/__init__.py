@@ -194,6 +194,9 @@ def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -
     if named or (doc.evidence and outlet.looks_like_name(tail, s)):
         doc.evidence.append("outlet-tail")
         return head, [tail]
+    if (not doc.site_name or line_key(doc.site_name) == line_key(tail)) and own_site_tail(doc, s, title) == tail:
+        doc.own_site = True  # "Title | Respekt": the site's own page, chrome and all; its name is the
+        return head, [tail]  # source the edge steps know the site's lines by
     return title, []
 
 
@@ -420,12 +423,12 @@ def _names_own_host(tail: str, url: str | None) -> bool:
     return host == name or host.endswith("." + name)
 
 
-def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo) -> str | None:
+def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo, title: str | None = None) -> str | None:
     """The tail of a lone title line that names the site the text was taken from: a name written as
     a domain ("Title | Egemen.kz"), the record's host, or a name a closing line of the body gives
     ("Title | Abante" over "I-follow ang Abante sa Facebook at TikTok ...", "Title | Политика" over
     "Пратите Политику на Телеграму"). A title with a site's tail is a web page's, chrome and all."""
-    title = _one_line(doc.title)
+    title = _one_line(title or doc.title)
     split = split_tail(title, s) if title else None
     if split is None:
         return None
@@ -436,9 +439,6 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo) -> str | None:
         return None
     if _names_own_host(tail, doc.url) or _host_opens_with(tail, doc.url):
         return tail
-    if doc.url and norm(title)[len(split[0]):].lstrip().startswith("|") and "|" not in split[0] \
-            and word_count(tail) <= PIPE_NAME_WORDS:
-        return tail  # "Title | Nipashe" on a page fetched from an address: a pipe sets a site's name apart
     form = [set(tokens(tail))]
     live = doc.live()
     closing = [doc.blocks[i] for i in live[min(len(live) * 2 // 3, max(len(live) - CLOSING_LINES, 0)):]]
@@ -464,7 +464,6 @@ def _site_voice(text: str) -> bool:
         or any(found & (NOTE_CONCEPTS | OFFERS) for found in rules.concepts.found(text).values())
 
 
-PIPE_NAME_WORDS = 3  # a site's name after a title's one pipe
 CLOSING_LINES = 4  # the body's closing lines: its last third, and at least these
 CLOSING_WORDS = 25  # a closing line naming the site is short: a follow line, a copyright, a tip line
 
