@@ -277,6 +277,9 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
         doc.source = " ".join(words)
     if not tails:
         return
+    if doc.own_site and doc.source and line_key(doc.source) in tails:
+        doc.evidence.append("site-tail")  # the tail split off as the own site's is the run's shared one
+        return
     split = split_tail(doc.title, s)
     if split is None:
         return
