@@ -311,3 +311,13 @@ def test_float16_rows_widen_to_the_values_astype_gives(bits: list[int], rows: li
     table = np.array(bits, dtype=np.uint16).view(np.float16).reshape(5, 3)
     idx = np.array(rows, dtype=np.intp)
     assert np.array_equal(widen_half(table, idx).view(np.uint32), table[idx].astype(np.float32).view(np.uint32))
+
+
+def test_the_concept_finders_word_edge_test_gives_the_regexes_answer() -> None:
+    """The concept finder tells a word's edge without a regex for ASCII neighbours: on every
+    character of the Basic Multilingual Plane it answers as the two regexes it stands for."""
+    from cleaner.strip.concepts import _opens
+    from cleaner.text import UNSPACED_CHAR, WORDISH
+
+    for ch in map(chr, range(0x10000)):
+        assert _opens(ch) == (not WORDISH.match(ch) or UNSPACED_CHAR.match(ch) is not None), repr(ch)

@@ -166,10 +166,9 @@ class Concepts:
             # (a Latin word written against Han or kana opens there: "下載我們的App")
             if unspaced and start > 0 and folded[start - 1] in _LEADING_VOWELS:
                 continue  # Thai and Lao write a vowel before its consonant: "ท่าน" inside "เท่านั้น" is no word
-            if unspaced or start == 0 or not WORDISH.match(prev := folded[start - 1]) or key in self._inside_keys \
-                    or UNSPACED_CHAR.match(prev):
+            if unspaced or start == 0 or _opens(folded[start - 1]) or key in self._inside_keys:
                 after = folded[end + 1] if end + 1 < len(folded) else ""
-                ends = not after or not WORDISH.match(after) or UNSPACED_CHAR.match(after) is not None
+                ends = not after or _opens(after)
                 for concept, lang, whole in index[key]:
                     if (ends or not whole or unspaced) and not (whole and _capitals_only(text, key)):
                         by_lang.setdefault(lang, set()).add(concept)
@@ -291,6 +290,14 @@ class ScriptAutomata:
         automaton.make_automaton()
         self.automata[script] = automaton
         return automaton
+
+
+def _opens(ch: str) -> bool:
+    """Whether a word may start after ``ch`` (or end before it): ``ch`` is no letter or mark of a
+    spaced script. An ASCII character answers without a regex (most of the hits' neighbours)."""
+    if ch.isascii():
+        return not ch.isalpha()
+    return not WORDISH.match(ch) or UNSPACED_CHAR.match(ch) is not None
 
 
 def _composed_am(key: str) -> str:
