@@ -321,3 +321,11 @@ def test_the_concept_finders_word_edge_test_gives_the_regexes_answer() -> None:
 
     for ch in map(chr, range(0x10000)):
         assert _opens(ch) == (not WORDISH.match(ch) or UNSPACED_CHAR.match(ch) is not None), repr(ch)
+
+
+@given(st.text(max_size=200))
+def test_the_scripts_a_text_holds_are_its_letters_scripts(text: str) -> None:
+    from cleaner.strip.concepts import _NO_LETTER, _script, _scripts_in
+
+    expected = {"LATIN", _NO_LETTER} if text.isascii() else {_script(ch) for ch in set(text) if ch.isalpha()} | {_NO_LETTER}
+    assert _scripts_in(text) == expected

@@ -324,7 +324,16 @@ def _scripts_in(text: str) -> set[str]:
     """The scripts of ``text``'s letters, and the letterless group."""
     if text.isascii():
         return {"LATIN", _NO_LETTER}
-    return {_script(ch) for ch in set(text) if ch.isalpha()} | {_NO_LETTER}
+    chars = set(text)
+    scripts = {_script(ch) for ch in chars - _ASCII if ch.isalpha()}
+    if not chars.isdisjoint(_ASCII_LETTERS):
+        scripts.add("LATIN")
+    scripts.add(_NO_LETTER)
+    return scripts
+
+
+_ASCII = frozenset(map(chr, range(128)))
+_ASCII_LETTERS = frozenset(ch for ch in _ASCII if ch.isalpha())
 
 
 @lru_cache(maxsize=8192)
