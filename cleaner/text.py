@@ -169,16 +169,32 @@ _LABEL_COLON = re.compile(f"[{COLONS.replace(':', '')}\uff5c]|(?<![^\\W_]):|:(?!
 INNER_SENTENCE = re.compile(f"[{re.escape(SENTENCE_END)}]\\s")
 
 
+_ANY_COLON = re.compile(f"[{COLONS}\uff5c]")
+
+
+def label_colon(text: str) -> re.Match[str] | None:
+    """The first colon of ``text`` that can end a label: ``_LABEL_COLON.search(text)``, found by a
+    scan for any colon (a character class the regex engine skips to) and a look at its neighbours
+    (the alternation's lookarounds are tried at every character: a fifth of a text run's regex time)."""
+    for match in _ANY_COLON.finditer(text):
+        if match.group() != ":":
+            return match
+        i = match.start()
+        if not (i and text[i - 1].isalnum()) or not (i + 1 < len(text) and text[i + 1].isalnum()):
+            return match
+    return None
+
+
 def split_label(text: str) -> tuple[str, str, str]:
     """``text`` split at its first colon, in any script: ("Related", ":", " headline"); "延伸閱讀：..."
     and "អានបន្ថែម៖ ..." are labels as much as "Read more: ..." is. No colon: (text, "", "")."""
-    match = _LABEL_COLON.search(text)
+    match = label_colon(text)
     return (text, "", "") if match is None else (text[: match.start()], match.group(), text[match.end() :])
 
 
 def has_label_colon(text: str) -> bool:
     """Whether ``text`` holds a colon that can end a label (not one inside "SEC:ssä" or "10:30")."""
-    return _LABEL_COLON.search(text) is not None
+    return label_colon(text) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -329,3 +329,15 @@ def test_the_scripts_a_text_holds_are_its_letters_scripts(text: str) -> None:
 
     expected = {"LATIN", _NO_LETTER} if text.isascii() else {_script(ch) for ch in set(text) if ch.isalpha()} | {_NO_LETTER}
     assert _scripts_in(text) == expected
+
+
+_COLONISH = st.text(alphabet=st.sampled_from(list("ab1_ :|.é\u0301你\uff1a\uff5c\u17d6\u1361\u0589\u055d") + ["\u00e9"]),
+                    max_size=12)
+
+
+@given(st.one_of(_COLONISH, st.text(max_size=40)))
+def test_a_labels_colon_is_found_where_the_regex_finds_it(text: str) -> None:
+    from cleaner.text import _LABEL_COLON, label_colon
+
+    found, expected = label_colon(text), _LABEL_COLON.search(text)
+    assert (found and (found.start(), found.group())) == (expected and (expected.start(), expected.group()))
