@@ -3036,3 +3036,33 @@ def test_a_lone_titles_site_name_is_known_to_the_edge_steps() -> None:
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.source, article.text.split("\n\n")) == \
         ("Spårvägen till Torslanda försenas", "GP", body)
+
+
+def test_a_scores_x_is_no_platform(tmp_path: Path) -> None:
+    """"Corinthians 2 x 1 São Paulo": the small "x" of a score names no platform, so a page of
+    results is not about social networks, and its own follow line naming it goes."""
+    from cleaner.strip.rules import load_rules as rules
+
+    assert not rules().concepts.subject_concepts("Corinthians 2 x 1 São Paulo")
+    assert rules().concepts.subject_concepts("Siga-nos no X") == frozenset({"platform"})
+    text = "\n\n".join(["O Corinthians manteve a liderança do Campeonato Paulista Feminino no domingo.",
+                        "Corinthians 2 x 1 São Paulo", "Palmeiras 4 x 0 Taubaté", "Santos 1 x 1 Ferroviária",
+                        "O Corinthians soma 16 pontos, três à frente do Palmeiras.",
+                        "Siga a Gazeta Esportiva no Instagram", "12 comentários"])
+    row = {"url": "https://www.gazetaesportiva.com/futebol/paulistao-feminino-6a-rodada/",
+           "title": "Paulistão Feminino: veja os resultados da 6ª rodada | Gazeta Esportiva", "text": text}
+    (tmp_path / "row.jsonl").write_text(json.dumps(row, ensure_ascii=False))
+    written: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path / "row.jsonl")], cleaner.Options(), write=written.append, reject=print)
+    assert written[0].text.split("\n\n") == text.split("\n\n")[:5]
+
+
+def test_a_long_caption_sharing_one_inflected_word_with_the_story_keeps_its_credit() -> None:
+    caption = "عمال يصلحون خط مياه رئيسياً في حي الهاشمي الشمالي، 3 يونيو 2025 (تصوير: خليل مزرعاوي)"
+    page = ("<!doctype html><html lang='ar'><head><meta charset='utf-8'><title>جدول جديد لتوزيع المياه في عمّان</title>"
+            "</head><body><article><h1>جدول جديد لتوزيع المياه في عمّان</h1>"
+            "<p>أعلنت شركة مياهنا جدولاً جديداً لتوزيع المياه على أحياء عمّان الشرقية اعتباراً من الأسبوع المقبل.</p>"
+            f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+            "<p>وقالت الشركة إن الجدول الجديد يهدف إلى تقليل الانقطاعات خلال أشهر الصيف.</p>"
+            "<p>ويمكن للسكان الاطلاع على مواعيد الضخ عبر موقع الشركة الإلكتروني.</p></article></body></html>")
+    assert caption in cleaner.clean(page, kind="html").text

@@ -62,13 +62,20 @@ def _describes(text: str, doc: Document, at: int) -> bool:
     if bracketed is None:
         return False
     own = set(telling_words(text[: bracketed.start()], DEFAULT.edges))
-    if len(own) < DESCRIBED_WORDS:
+    if not own:
         return False
     others = {t for i in doc.live() if i != at for t in telling_words(doc.blocks[i], DEFAULT.edges)}
-    return len(own & others) >= DESCRIBED_WORDS
+    # a word shared as written, or inside another with a prefix or ending ("مياه" in "المياه", the
+    # water); a long description may share one ("عمال يصلحون خط مياه رئيسياً ..." under a story on
+    # Amman's water supply)
+    shared = sum(1 for w in own if w in others or len(w) >= SHARED_LETTERS and any(
+        w in o or len(o) >= SHARED_LETTERS and o in w for o in others))
+    return shared >= DESCRIBED_WORDS or shared and len(own) >= DESCRIPTION_WORDS
 
 
 DESCRIBED_WORDS = 2  # a caption's words the article uses too: what the story's photo shows
+DESCRIPTION_WORDS = 4  # ... or one, in a description of this many telling words
+SHARED_LETTERS = 4  # a word this long is found inside an inflected one
 
 
 def credit_only(text: str) -> bool:

@@ -170,7 +170,8 @@ class Concepts:
                 after = folded[end + 1] if end + 1 < len(folded) else ""
                 ends = not after or _opens(after)
                 for concept, lang, whole in index[key]:
-                    if (ends or not whole or unspaced) and not (whole and _capitals_only(text, key)):
+                    if (ends or not whole or unspaced) and not (whole and _capitals_only(text, key)) \
+                            and not (whole and len(key) == 1 and concept in NAMES and _small_only(text, key)):
                         by_lang.setdefault(lang, set()).add(concept)
         return {lang: frozenset(found) for lang, found in by_lang.items()}
 
@@ -240,6 +241,17 @@ def _capitals_only(text: str, word: str) -> bool:
 
 
 ACRONYM_LETTERS = 4  # "US", "IT": a longer word in capitals is a word set in capitals ("REKLAMA")
+
+
+NAMES = frozenset({"platform"})  # concepts whose words are names, written with a capital
+
+
+def _small_only(text: str, letter: str) -> bool:
+    """Whether a one-letter whole-word entry (the platform "X") stands in ``text`` only as a small
+    letter: the "x" of a score ("Corinthians 2 x 1 São Paulo") or of a product ("3 x 4 m") names
+    nothing."""
+    found = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(letter)}(?!\w)", text, re.IGNORECASE)]
+    return bool(found) and all(w.islower() for w in found)
 
 
 def _unfinished(text: str) -> bool:
