@@ -3066,3 +3066,10 @@ def test_a_long_caption_sharing_one_inflected_word_with_the_story_keeps_its_cred
             "<p>وقالت الشركة إن الجدول الجديد يهدف إلى تقليل الانقطاعات خلال أشهر الصيف.</p>"
             "<p>ويمكن للسكان الاطلاع على مواعيد الضخ عبر موقع الشركة الإلكتروني.</p></article></body></html>")
     assert caption in cleaner.clean(page, kind="html").text
+
+
+def test_a_news_adjective_is_no_newsletter() -> None:
+    """Czech "zpravodaj" is a newsletter, "zpravodajské" (news) an adjective every story may use."""
+    concepts = load_rules().concepts
+    assert concepts.family("Naopak zpravodajské podcasty předplatné většinou nezavádějí a spoléhají na reklamu.") is None
+    assert concepts.family("Přihlaste se k odběru našeho zpravodaje.") is not None
