@@ -52,8 +52,9 @@ def _touched(doc: Document, rules: Rules) -> bool:
 
 def _describes(text: str, doc: Document, at: int) -> bool:
     """Whether a caption's words before its bracketed credit speak of what the article speaks of,
-    two of their telling words standing in its other blocks ("醫院資訊室人員正在檢查伺服器機櫃（圖片來源：
-    衛福部）", hospital IT staff check the server racks, under a story on a hospital's servers): what
+    two of their telling words (one, in a long description) standing in its other blocks
+    ("醫院資訊室人員正在檢查伺服器機櫃（圖片來源：衛福部）", hospital IT staff check the server racks,
+    under a story on a hospital's servers): what
     the story's photo shows. A stock note ("写真はイメージです", the photo is illustrative) shares none."""
     from ..settings import DEFAULT
     from .edges import telling_words  # (the edge steps import the title package, which imports this one)
