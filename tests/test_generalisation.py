@@ -3073,3 +3073,21 @@ def test_a_news_adjective_is_no_newsletter() -> None:
     concepts = load_rules().concepts
     assert concepts.family("Naopak zpravodajské podcasty předplatné většinou nezavádějí a spoléhají na reklamu.") is None
     assert concepts.family("Přihlaste se k odběru našeho zpravodaje.") is not None
+
+
+def test_a_background_paragraph_a_runs_pages_share_stays_in_a_language_of_long_words(tmp_path: Path) -> None:
+    """A run's pages of one story share a background paragraph with figures, in the third person:
+    the article's, even where its words are long and few (Korean: 22 words, 88 characters)."""
+    background = ("한편 정부는 올해 초 발표한 'AI 반도체 육성 전략'에서 2030년까지 국산 AI 칩의 국내 데이터센터 "
+                  "점유율을 80%로 높이겠다는 목표를 제시한 바 있다.")
+    stories = [("국산 NPU, 공공 데이터센터 첫 대규모 도입", "국산 신경망처리장치가 공공 데이터센터에 처음으로 대규모로 도입된다."),
+               ("AI 칩 스타트업, 1천억원 투자 유치", "국내 AI 반도체 스타트업이 1천억원 규모의 투자를 유치했다."),
+               ("HBM 수출 사상 최대", "고대역폭메모리 수출액이 지난달 사상 최대를 기록했다."),
+               ("판교 데이터센터 전력 부족 우려", "판교 일대 데이터센터의 전력 공급이 한계에 다다랐다는 지적이 나온다.")]
+    for n, (title, lede) in enumerate(stories):
+        body = [lede, f"업계 관계자는 {title}에 대해 {n + 2}개 업체가 관심을 보이고 있다고 말했다.", background,
+                "디지털데일리 뉴스레터를 구독하고 매일 아침 IT 소식을 받아보세요."]
+        (tmp_path / f"p{n}.txt").write_text("\n\n".join([f"{title} - 디지털데일리", *body]), encoding="utf-8")
+    written: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(keep_duplicates=True), write=written.append, reject=print)
+    assert len(written) == 4 and all(background in a.text.split("\n\n") for a in written)

@@ -401,10 +401,13 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")  # "Wing-yan", "O'Ne
 def _background(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings) -> bool:
     """A background paragraph the articles of one story share ("The A66 scheme, approved by the
     government in March 2024, will turn 18 miles of single carriageway ... into dual
-    carriageway."): longer than a pitch, stating figures, in no voice of the outlet's. A standing
+    carriageway."): longer than a pitch (in words, or in letters where words are long: "한편 정부는 올해
+    초 발표한 'AI 반도체 육성 전략'에서 ..."), stating figures, in no voice of the outlet's. A standing
     disclaimer or bio recurs as long, but states no figures, or speaks as the outlet."""
-    return word_count(text) > s.pitch_words and _DIGIT.search(text) is not None \
-        and not outlet_voice(text, rules, forms)
+    from ..extract.cleanup import text_weight  # (extraction is no dependency of the text steps otherwise)
+
+    return (word_count(text) > s.pitch_words or text_weight(text) > s.background_chars) \
+        and _DIGIT.search(text) is not None and not outlet_voice(text, rules, forms)
 
 
 def _section_headings(doc: Document, is_template: Callable[[str], bool], s: EdgeSettings) -> set[str]:
