@@ -3091,3 +3091,21 @@ def test_a_background_paragraph_a_runs_pages_share_stays_in_a_language_of_long_w
     written: list[cleaner.Article] = []
     cleaner.run([str(tmp_path)], cleaner.Options(keep_duplicates=True), write=written.append, reject=print)
     assert len(written) == 4 and all(background in a.text.split("\n\n") for a in written)
+
+
+def test_a_title_tail_over_a_pages_chrome_is_its_site() -> None:
+    """"Title | InfoMoney" over a text that keeps its page's reading time and share row: the tail
+    is the site's, though nothing else names it; a timetable's clock times are no chrome."""
+    title = "Pix Parcelado começa em setembro e bancos terão de exibir custo total"
+    body = ["O Banco Central publicou nesta terça-feira as regras do Pix Parcelado, que passa a funcionar em setembro.",
+            "Pelas novas normas, os bancos serão obrigados a mostrar o custo efetivo total da operação.",
+            "A adesão será opcional para as instituições, segundo o Banco Central."]
+    dump = "\n\n".join([f"{title} | InfoMoney", "Tempo de leitura: 3 min", *body,
+                        "Compartilhe: WhatsApp | X | LinkedIn | E-mail"])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text.split("\n\n")) == (title, "InfoMoney", body)
+    table = ["Från den 18 augusti går pendeltågen mellan Uppsala och Stockholm oftare på morgonen.",
+             "Uppsala C 06:12 - Stockholm C 06:51", "Uppsala C 06:42 - Stockholm C 07:21",
+             "Uppsala C 07:12 - Stockholm C 07:51", "Kvällstrafiken är oförändrad."]
+    article = cleaner.clean("\n\n".join(["Nya avgångar med pendeltåget från augusti - Uppsala län", *table]), kind="text")
+    assert (article.title, article.source) == ("Nya avgångar med pendeltåget från augusti - Uppsala län", None)

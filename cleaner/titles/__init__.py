@@ -23,7 +23,18 @@ from ..model import Document, Removal
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
 from ..strip.spam import stem_spam
-from ..text import URL, ends_sentence, host_of, latin_letters, line_key, one_line, sentences, tokens, word_count
+from ..text import (
+    URL,
+    ends_sentence,
+    host_of,
+    latin_letters,
+    line_key,
+    one_line,
+    sentences,
+    split_label,
+    tokens,
+    word_count,
+)
 from . import outlet
 from .echo import SEPARATOR, as_declared, find_echo, norm, split_tail, valid_title
 
@@ -448,7 +459,36 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo, title: str | No
     closing += [r.text for r in doc.removed if r.block >= 0 and r.rule not in _TITLE_RULES]
     if any(word_count(text) <= CLOSING_WORDS and outlet.mentions(text, form) and _site_voice(text) for text in closing):
         return tail
+    if word_count(tail) <= CHROME_NAME_WORDS and _chrome_lines(doc, live) >= CHROME_LINES:
+        return tail  # "Title | InfoMoney" over a text that keeps its page's chrome: the page's site
     return None
+
+
+CHROME_NAME_WORDS = 2  # a site's name set after a title over its page's chrome
+CHROME_LINES = 2  # ... the page's lines no article writes: a reading time, a share row, a link
+
+
+def _chrome_lines(doc: Document, live: list[int]) -> int:
+    """The lines at the body's edges that only a page's chrome writes, known by their shape in any
+    language: a reading time, a share or follow row of platform names, a "read also" link ("Tempo
+    de leitura: 3 min", "Compartilhe: WhatsApp | X | LinkedIn | E-mail"). (A posted line's clock
+    times do not count: a timetable's rows have them.)"""
+    from ..strip.edges import _read_label, _reading_time, is_labelled_list
+    from ..strip.rules import load_rules
+
+    rules = load_rules()
+    edges = live[:EDGE_LINES] + live[max(EDGE_LINES, len(live) - EDGE_LINES):]
+    count = 0
+    for i in edges:
+        text = doc.blocks[i]
+        if _reading_time(text, rules, DEFAULT.edges) \
+                or is_labelled_list(text, DEFAULT.edges) and len(rules.platforms_named(text)) >= 2 \
+                or split_label(text)[1] and _read_label(text, rules) and word_count(split_label(text)[2]) >= 4:
+            count += 1
+    return count
+
+
+EDGE_LINES = 4  # the body's first and last lines, where a page's chrome stands
 
 
 def _site_voice(text: str) -> bool:
