@@ -2798,7 +2798,7 @@ def test_a_title_tail_whose_first_word_opens_the_records_host_is_its_source(tmp_
 
 
 @pytest.mark.parametrize("stamp", ["입력 2025-05-12 18:20 수정 2025-05-12 21:05", "Dikemas kini: 15 Mei 2025, 4:12 petang",
-                                   "புதுப்பிக்கப்பட்டது: 14 மே 2025 6:40 PM"])
+                                   "புதுப்பிக்கப்பட்டது: 14 மே 2025 6:40 PM", "Publicado em 10/06/2025 às 14h32"])
 def test_a_posted_or_updated_line_above_the_lede_goes(stamp: str) -> None:
     body = ["Keretapi Tanah Melayu menambah dua perjalanan ETS ke Padang Besar mulai bulan depan.",
             "Perjalanan tambahan itu bertolak dari KL Sentral pada waktu pagi dan petang setiap hari.",

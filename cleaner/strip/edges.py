@@ -1152,7 +1152,7 @@ def _timestamp(text: str, s: EdgeSettings) -> bool:
         and word_count(_FIGURES.sub(" ", value)) <= 2
 
 
-_CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.h][0-5]\d(?!\d)")  # "18:20", "06.00", "14h32"
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FIGURES = re.compile(r"[\d:.,/\-\u2013\u00b7()|]+")
