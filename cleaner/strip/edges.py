@@ -1094,7 +1094,7 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     live = doc.live()[: s.max_edge]
     for pos, i in enumerate(live):
         rule = classify(doc.blocks[i])
-        if rule is None and doc.evidence and pos + 1 < len(live) and _reading_time(doc.blocks[i], rules, s):
+        if rule is None and doc.evidence and pos + 1 < len(live) and reading_time(doc.blocks[i], rules, s):
             doc.drop(i, removals.READING_TIME)
             continue
         if rule in (None, removals.LABEL) and doc.evidence and pos + 1 < len(live) and is_label(doc.blocks[i], s):
@@ -1158,7 +1158,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FIGURES = re.compile(r"[\d:.,/\-\u2013\u00b7()|]+")
 
 
-def _reading_time(text: str, rules: Rules, s: EdgeSettings) -> bool:
+def reading_time(text: str, rules: Rules, s: EdgeSettings) -> bool:
     """A reading time above the lede, however worded ("Lukeminen vie noin 3 minuuttia", "Przeczytasz
     w 4 minuty"): a few words, one small number, a word for minutes in some language, no sentence.
     A lede has a sentence; a programme's hours under a label carry two numbers."""
@@ -1451,7 +1451,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
         elif 0 < pos < len(live) - 1 and shaped[pos] and family is None \
-                and (doc.evidence or _headline(text, s) and _read_label(text, rules) and other_story(text)
+                and (doc.evidence or _headline(text, s) and bids_reading(text, rules) and other_story(text)
                      and not about_reading(text)) \
                 and not _in_label_list(doc, live, shaped, pos, s) \
                 and (_headline(text, s) or _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below
@@ -1497,7 +1497,7 @@ _BRACKET_LABEL = re.compile(r"[\[\u3010\u3016]([^\]\u3011\u3017]{1,12})[\]\u3011
 OPENING_LABEL_WORDS = 3  # a link's label run on into its headline: "Ещё по теме", "ഇതുംകൂടി വായിക്കാം"
 
 
-def _read_label(text: str, rules: Rules) -> bool:
+def bids_reading(text: str, rules: Rules) -> bool:
     """A "Label: value" line whose label bids the reader read ("Прочитајте још", "Basahin din",
     "Soma pia"): a link to another story, where a source's label ("Извор", "Աղբյուր") names its
     figures' origin."""

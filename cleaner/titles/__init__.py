@@ -473,7 +473,7 @@ def _chrome_lines(doc: Document, live: list[int]) -> int:
     language: a reading time, a share or follow row of platform names, a "read also" link ("Tempo
     de leitura: 3 min", "Compartilhe: WhatsApp | X | LinkedIn | E-mail"). (A posted line's clock
     times do not count: a timetable's rows have them.)"""
-    from ..strip.edges import _read_label, _reading_time, is_labelled_list
+    from ..strip.edges import bids_reading, is_labelled_list, reading_time
     from ..strip.rules import load_rules
 
     rules = load_rules()
@@ -481,9 +481,9 @@ def _chrome_lines(doc: Document, live: list[int]) -> int:
     count = 0
     for i in edges:
         text = doc.blocks[i]
-        if _reading_time(text, rules, DEFAULT.edges) \
+        if reading_time(text, rules, DEFAULT.edges) \
                 or is_labelled_list(text, DEFAULT.edges) and len(rules.platforms_named(text)) >= 2 \
-                or split_label(text)[1] and _read_label(text, rules) and word_count(split_label(text)[2]) >= 4:
+                or split_label(text)[1] and bids_reading(text, rules) and word_count(split_label(text)[2]) >= 4:
             count += 1
     return count
 
