@@ -3114,3 +3114,9 @@ def test_a_title_tail_over_a_pages_chrome_is_its_site() -> None:
              "Uppsala C 07:12 - Stockholm C 07:51", "Kvällstrafiken är oförändrad."]
     article = cleaner.clean("\n\n".join(["Nya avgångar med pendeltåget från augusti - Uppsala län", *table]), kind="text")
     assert (article.title, article.source) == ("Nya avgångar med pendeltåget från augusti - Uppsala län", None)
+
+
+def test_a_hebrew_investment_disclaimer_is_a_disclaimer() -> None:
+    """"The above is not to be seen as a recommendation to trade securities": advice, money and the
+    text itself, with the prefixes Hebrew writes on its words."""
+    assert load_rules().concepts.family("אין לראות באמור המלצה לביצוע פעולות בניירות ערך.")[0] == "disclaimer"
