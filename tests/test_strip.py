@@ -1291,3 +1291,21 @@ def test_a_thai_stem_written_as_nfkc_splits_am_meets_the_text() -> None:
     concepts.compile()
     text = "\u0e41\u0e19\u0e30\u0e19\u0e33\u0e40\u0e1a\u0e32\u0e30\u0e41\u0e2a\u0e02\u0e48\u0e32\u0e27"  # แนะนำเบาะแสข่าว
     assert concepts.found(text) == {"th": frozenset({"contact", "tip"})}
+
+
+def test_template_counts_do_not_depend_on_the_order_of_the_pages() -> None:
+    """A line on two copies of one story (one title) and on one other story is on two articles,
+    whichever copy the run reads first: the count decides whether it is the site's template."""
+    import itertools
+
+    from cleaner.strip.templates import TemplateCounter
+
+    line = "기사제보 및 보도자료 033-258-1234 / 이메일 webmaster@example.co.kr"
+    pages = [("양구 구간 터널 공사 본격화", line), ("양구 구간 터널 공사 본격화", line), ("화천 구간 야간작업 중단", line)]
+    found = set()
+    for order in itertools.permutations(pages):
+        counter = TemplateCounter()
+        for title, text in order:
+            counter.add([("dir:x", "", title), ("dir:x", text, title)])
+        found.add(frozenset(counter.templates().get("dir:x", set())))
+    assert found == {frozenset()}

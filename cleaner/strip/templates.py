@@ -110,6 +110,8 @@ STEM_PHRASE = STEM_PHRASE_MARK  # marks, among the spam keys, the words next to 
 def title_tails(doc: Document) -> list[tuple[str, str]]:
     """(tail key, title key) of the document's title lines that end in " - <tail>"."""
     out = []
+    if doc.own_site and doc.source and doc.title and (tail := line_key(doc.source)) and (head := line_key(doc.title)):
+        out.append((tail, head))  # the site's tail, split off at the title step: still one of the run's tails
     for line in dict.fromkeys([doc.title or "", *doc.title_lines]):
         split = split_tail(line) if line else None
         if split is not None:
@@ -260,6 +262,11 @@ class TemplateCounter:
                     continue  # held in the filters until a second article carries it
                 self.lines[(group, key)] = {_FIRST, tkey}
                 continue
+            seen = lines[(group, key)]
+            if isinstance(seen, set) and _FIRST in seen and tkey not in seen:
+                a, b = hashed[n] if hashed is not None else line_hashes(group, key)
+                if self.seen_pairs.check_add_hashed((a + tkey * _MIX) & _MASK64, b):
+                    continue  # the title of the line's first sighting again: the same article, whatever the order
             self.add_known(group, key, (tkey,), opening=not chrome)
 
     def _note_opening(self, group: str, key: str, ends: tuple[str, str] | None = None) -> None:
