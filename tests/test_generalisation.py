@@ -3120,3 +3120,26 @@ def test_a_hebrew_investment_disclaimer_is_a_disclaimer() -> None:
     """"The above is not to be seen as a recommendation to trade securities": advice, money and the
     text itself, with the prefixes Hebrew writes on its words."""
     assert load_rules().concepts.family("אין לראות באמור המלצה לביצוע פעולות בניירות ערך.")[0] == "disclaimer"
+
+
+@pytest.mark.parametrize(("tail", "lines"), [
+    ("Quillmark Ledger", ["Artiklen fortsætter. Denne artikel er forbeholdt abonnenter – bliv abonnent og få adgang til "
+                          "alle artikler på Quillmark Ledger."]),
+    ("Fynske Dage", ["Tilmeld dig nyhedsbrevet fra Fynske Dage og få dagens vigtigste nyheder hver eftermiddag."]),
+])
+def test_a_sites_pitch_between_the_paragraphs_names_the_title_tail(tail: str, lines: list[str]) -> None:
+    """"Title | <site>" over a paywall or newsletter pitch naming the same site between the
+    paragraphs, not at the end: the tail is the site's, its source, and the pitch goes."""
+    title = "Odense Letbane får ny station ved Tarup Center"
+    body = ["Odense Letbane skal have en ny station ved Tarup Center, når banen forlænges mod nordvest.",
+            "Den nye station kommer til at ligge mellem Tarupvej og Næsbyvej og skal betjene butikscentret.",
+            "– Vi bygger letbanen, hvor folk bor i morgen, siger rådmand Mette Krogh.",
+            "Forlængelsen til Tarup er anslået til at koste 1,1 milliard kroner.",
+            "De Konservative stemte imod og henviste til busserne på strækningen.",
+            "Anlægsarbejdet ventes at begynde i 2027."]
+    dump = "\n\n".join([f"{title} | {tail}", *body[:2], *lines, *body[2:]])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text.split("\n\n")) == (title, tail, body)
+    # a line between the paragraphs that names the tail but pitches nothing leaves the title whole
+    plain = "\n\n".join([f"{title} | Jens Holm", *body[:2], "Jens Holm er formand for trafikudvalget.", *body[2:]])
+    assert cleaner.clean(plain, kind="text").title == f"{title} | Jens Holm"

@@ -459,6 +459,9 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo, title: str | No
     closing += [r.text for r in doc.removed if r.block >= 0 and r.rule not in _TITLE_RULES]
     if any(word_count(text) <= CLOSING_WORDS and outlet.mentions(text, form) and _site_voice(text) for text in closing):
         return tail
+    if any(word_count(text) <= CLOSING_WORDS and outlet.mentions(text, form) and _sites_pitch(text)
+           for text in (doc.blocks[i] for i in live)):
+        return tail  # "Title | Fyens" over "... bliv abonnent og få adgang til alle artikler på Fyens." mid-body
     if word_count(tail) <= CHROME_NAME_WORDS and _chrome_lines(doc, live) >= CHROME_LINES:
         return tail  # "Title | InfoMoney" over a text that keeps its page's chrome: the page's site
     return None
@@ -505,6 +508,15 @@ def _site_voice(text: str) -> bool:
     rules = load_rules()
     return len(sentences(text)) <= 1 or speaks_to_reader(text, rules) \
         or any(found & (NOTE_CONCEPTS | OFFERS) for found in rules.concepts.found(text).values())
+
+
+def _sites_pitch(text: str) -> bool:
+    """A line anywhere in the body that is one of a site's pitches by its concepts (a paywall, a
+    newsletter or app offer: "Tilaa X ja lue kaikki jutut rajoituksetta."): a name it holds is the
+    site's, wherever the page set the pitch."""
+    from ..strip.rules import load_rules
+
+    return load_rules().concepts.family(text) is not None
 
 
 CLOSING_LINES = 4  # the body's closing lines: its last third, and at least these
