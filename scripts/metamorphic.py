@@ -42,6 +42,15 @@ class Variant:
     ext: str
     raw: bytes
     expected: dict[str, Any]
+    # names the variant replaced everywhere (old -> new): a line kept on both sides that names the
+    # outlet reads the new name on the variant, and is the same decision
+    renamed: tuple[tuple[str, str], ...] = ()
+
+    def renaming(self, text: str) -> str:
+        """``text`` (the cleaner's output on the original) with this variant's renaming applied."""
+        for old, new in self.renamed:
+            text = replace_bounded(text, old, new)
+        return text
 
 
 @dataclass
@@ -86,7 +95,8 @@ class Fixture:
     def layout(self) -> str:
         return str(self.expected.get("layout") or "")
 
-    def variant(self, name: str, text: str, expected: dict[str, Any] | None = None) -> Variant | None:
+    def variant(self, name: str, text: str, expected: dict[str, Any] | None = None,
+                renamed: tuple[tuple[str, str], ...] = ()) -> Variant | None:
         """A variant from the new raw text; ``None`` when nothing changed or the invariant broke."""
         if text == self.text:
             return None
@@ -103,7 +113,7 @@ class Fixture:
             for line in text.splitlines():
                 if line.strip():
                     json.loads(line)
-        return Variant(name, self.ext, encode(text, self.bom, self.crlf), exp)
+        return Variant(name, self.ext, encode(text, self.bom, self.crlf), exp, renamed)
 
 
 @dataclass
@@ -421,7 +431,7 @@ def rename_outlet(fx: Fixture, ctx: Context) -> Variant | None:
                 b = replace_bounded(b, s, name)
             bp.append(b)
         r["boilerplate"] = bp
-    return fx.variant("rename_outlet", text, exp)
+    return fx.variant("rename_outlet", text, exp, tuple(mapping.items()))
 
 
 def _title_tail_spans(fx: Fixture) -> list[tuple[int, int]]:

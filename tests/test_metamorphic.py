@@ -122,6 +122,16 @@ def original_output(path: Path) -> Output:
     return _ORIGINAL[path]
 
 
+def expected_output(path: Path, variant: Any) -> Output:
+    """What the variant must give: the original's output, with the names the variant renamed
+    renamed in it too (a kept line naming the outlet is the same decision under another name)."""
+    orig = original_output(path)
+    if not variant.renamed:
+        return orig
+    return {key: (kind, title if title is None else variant.renaming(title), text if text is None else variant.renaming(text))
+            for key, (kind, title, text) in orig.items()}
+
+
 def describe(orig: Output, got: Output) -> str:
     lines: list[str] = []
     for key in sorted(set(orig) | set(got), key=str):
@@ -155,7 +165,7 @@ def _params() -> list[Any]:
 
 @pytest.mark.parametrize(("path", "variant"), _params())
 def test_variant_keeps_title_and_text(path: Path, variant: Any) -> None:
-    orig = original_output(path)
+    orig = expected_output(path, variant)
     got = clean_bytes(variant.raw, path)
     assert got == orig, f"{path.name} / {variant.name}:\n{describe(orig, got)}"
 
@@ -173,7 +183,7 @@ def test_variants_keep_the_labels() -> None:
 
 
 def _failing() -> list[str]:
-    return sorted(vid for vid, path, v in VARIANTS if clean_bytes(v.raw, path) != original_output(path))
+    return sorted(vid for vid, path, v in VARIANTS if clean_bytes(v.raw, path) != expected_output(path, v))
 
 
 def _update_known_failures() -> int:
