@@ -766,6 +766,19 @@ def fixture_files(*roots: Path | str) -> list[Path]:
     return out
 
 
+def renamed_file(path: Path | str, renamed: tuple[tuple[str, str], ...]) -> bytes:
+    """Another file of a fixture's run with a rename variant's names renamed the same way: the
+    outlet is renamed for the whole run, as a site's pages all name it alike."""
+    try:
+        fx = load(path)
+    except (OSError, ValueError):
+        return Path(path).read_bytes()
+    text = fx.text
+    for old, new in renamed:
+        text = replace_all_forms(fx, text, old, new, bounded=True)
+    return encode(text, fx.bom, fx.crlf) if text != fx.text else fx.raw
+
+
 def load(path: Path | str) -> Fixture:
     path = Path(path)
     sidecar = path.with_name(path.name.split(".", 1)[0] + SIDECAR)
