@@ -1309,3 +1309,22 @@ def test_template_counts_do_not_depend_on_the_order_of_the_pages() -> None:
             counter.add([("dir:x", "", title), ("dir:x", text, title)])
         found.add(frozenset(counter.templates().get("dir:x", set())))
     assert found == {frozenset()}
+
+
+def test_a_caption_run_on_into_the_brand_phrase_goes_whole() -> None:
+    """Identical echoes teach no spam; a caption glued to the brand phrase with no stop between
+    them, then the spam's one- and two-word sentences, is the network's line all the same."""
+    title = "Việt Nam cấp phép thí điểm sàn giao dịch tài sản mã hóa đầu tiên"
+    body = ["Bộ Tài chính Việt Nam đã cấp giấy phép đầu tiên cho một doanh nghiệp trong nước vận hành sàn giao dịch.",
+            "Theo quyết định, sàn chỉ được phục vụ nhà đầu tư tổ chức trong năm đầu tiên.",
+            "Các chuyên gia cho rằng khung pháp lý mới sẽ giúp thu hút vốn đầu tư nước ngoài.",
+            "Sàn dự kiến đi vào hoạt động từ quý ba năm nay."]
+    caption = "Trụ sở Bộ Tài chính tại Hà Nội Trí tuệ Dữ liệu PlatoChuỗiKhối. Tra cứu Dọc. Ái."
+    dump = "\n\n".join([f"{title} - Cointelegraph"] * 3 + body[:2] + [caption] + body[2:])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.text.split("\n\n")) == (title, body)
+    # a paragraph whose first sentence is long keeps its words: only a caption is that short
+    long_first = ("Theo báo cáo mới công bố hôm thứ Ba của nhóm nghiên cứu độc lập tại Hà Nội và Thành phố Hồ Chí Minh, "
+                  "Dữ liệu Plato cho thấy khối lượng giao dịch tăng mạnh. Tra cứu Dọc. Ái.")
+    article = cleaner.clean("\n\n".join([f"{title} - Cointelegraph"] * 3 + body[:2] + [long_first] + body[2:]), kind="text")
+    assert any(p.startswith("Theo báo cáo mới công bố") for p in article.text.split("\n\n"))

@@ -209,7 +209,7 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
                                                      or doc.evidence and stem_spam(text)):
                 doc.drop(i, removals.NETWORK_BRAND)
             continue
-        if exact and _tag_run(text):
+        if exact and (_tag_run(text) or _captioned_spam(text, rules, s)):
             doc.drop(i, removals.NETWORK_BRAND)
             continue
         cut = _brand_tail(text, rules, s, exact=exact)
@@ -220,6 +220,17 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
             cut = None
         if cut is not None:
             doc.trim(i, text[:cut], text[cut:], removals.NETWORK_BRAND)
+
+
+def _captioned_spam(text: str, rules: Rules, s: SpamSettings) -> bool:
+    """A short caption run on into the brand phrase, then the spam's very short sentences ("Trụ
+    sở Bộ Tài chính tại Hà Nội Trí tuệ Dữ liệu PlatoChuỗiKhối. Tra cứu Dọc. Ái."): no stop parts
+    the caption from the brand, so no tail can be cut; the line is the network's caption spam."""
+    from ..titles.outlet import SEARCH_WORDS  # (the titles package imports this one)
+
+    parts = sentences(text)
+    return len(parts) >= 3 and word_count(parts[0]) <= s.brand_line_words and rules.brand(parts[0]) is not None \
+        and all(word_count(p) <= SEARCH_WORDS and rules.brand(p) is None for p in parts[1:])
 
 
 def _brand_tail(text: str, rules: Rules, s: SpamSettings, *, exact: bool) -> int | None:
