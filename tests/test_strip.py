@@ -1328,3 +1328,19 @@ def test_a_caption_run_on_into_the_brand_phrase_goes_whole() -> None:
                   "Dữ liệu Plato cho thấy khối lượng giao dịch tăng mạnh. Tra cứu Dọc. Ái.")
     article = cleaner.clean("\n\n".join([f"{title} - Cointelegraph"] * 3 + body[:2] + [long_first] + body[2:]), kind="text")
     assert any(p.startswith("Theo báo cáo mới công bố") for p in article.text.split("\n\n"))
+
+
+def test_a_long_disclaimer_known_by_its_concepts_goes_above_the_lede_too() -> None:
+    """A disclaimer of two sentences moved above the lede of a republished page is as long as
+    below the body: its concepts, not the phrase priors' length, bound it."""
+    title = "Tether invierte 500 millones en minería de bitcoin en Uruguay"
+    spam = "Tether invierte 500 millones en minería de bitcoin en Uruguay - Descifrar Inteligencia de Datos PlatoBlockchain. Búsqueda Vertical. Ai."
+    body = ["Tether invertirá 500 millones de dólares en minería de bitcoin en Uruguay durante los próximos tres años.",
+            "La empresa, emisora de la mayor stablecoin del mercado, instalará sus primeras granjas en Tacuarembó.",
+            "El gobierno uruguayo confirmó que el proyecto usará energía eólica excedente de la red nacional.",
+            "Las obras comenzarán en el segundo semestre, según un comunicado de la compañía."]
+    disclaimer = ("Aviso: la información de esta página no constituye asesoramiento de inversión ni una recomendación "
+                  "de compra o venta. Invertir en criptoactivos conlleva riesgos y cada lector debe hacer su propia investigación.")
+    dump = "\n\n".join([f"{title} - Decrypt", spam, disclaimer, *body])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.text.split("\n\n")) == (title, body)

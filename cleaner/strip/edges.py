@@ -1122,7 +1122,9 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         # nor concepts alone: a lede speaks of what it reports, "first", "published")
         # A pitch or note known by its concepts alone is sure when it shares nothing with the title
         # and the block under it restates the title: that block is the lede
-        sure = bool(doc.evidence) and words <= s.phrase_words and (
+        # (a line known by its concepts may be as long as the concepts' lines: a disclaimer's two sentences)
+        limit = s.concept_words if rule.startswith(removals.CONCEPT_PREFIX) else s.phrase_words
+        sure = bool(doc.evidence) and words <= limit and (
             rule in LEADING_SURE
             or rule.startswith(removals.PHRASE_PREFIX) and _pitch_sentence(doc.blocks[i], rule, rules)
             or (rule.startswith(removals.CONCEPT_PREFIX)
