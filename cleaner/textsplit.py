@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .text import UNSPACED_CHAR, URL_LINE, ends_sentence
+from .text import UNSPACED_CHAR, UNSPACED_RANGES, URL_LINE, ends_sentence
 
 # \r\n?|[\u2028\u2029\x85\x0b\x0c], opening with one character class (same matches, scanned faster)
 _LINE_BREAKS = re.compile(r"[\r\u2028\u2029\x85\x0b\x0c](?:(?<=\r)\n)?")
@@ -28,6 +28,14 @@ WRAPPED_SHARE = 0.7  # ... and the share of them that must break at that width
 MANY_WRAPPED = 6  # ... enough of them that list lines near the width do not count against it
 MIN_WIDTH = 30
 SLACK = 20  # a wrapped line falls short of the width by less than a long word
+# letters of the scripts that wrap at any character, and the ideographic and full-width punctuation
+# they write ("、", "。", "（"): a wrap between two of them joins with no space
+_UNSPACED = re.compile(f"[{UNSPACED_RANGES}\u3000-\u303f\uff00-\uff65]")
+# Chinese and Japanese, which end their sentences with stops: a wrapped line of theirs may run a
+# little past the width (a closing stop kept on it, or the width measured another way); Thai, Lao
+# and Khmer write no stops, and a list of their lines near the width is no wrap
+_HANGING = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u3000-\u303f\uff00-\uff65]")
+HANG = 3
 
 
 def split_text(text: str) -> list[str]:
@@ -125,6 +133,9 @@ def _ends(line: str) -> bool:
 def _wrapped(line: str, following: str, width: int) -> bool:
     """Whether ``following`` continues ``line``: its first word would not have fitted on it."""
     first = following.split(maxsplit=1)[0]
+    if _HANGING.match(line[-1]) and _HANGING.match(first[0]) and not ends_sentence(line) \
+            and width - 1 <= len(line) <= width + HANG:
+        return True  # a wrap that kept a closing stop on the line, or measured the width another way
     if UNSPACED_CHAR.match(first[0]):
         first = first[0]  # scripts without spaces wrap at any character
     return len(line) <= width < len(line) + 1 + len(first)
@@ -141,7 +152,10 @@ def _same_start(a: str, b: str) -> bool:
 
 
 def _join(line: str, following: str) -> str:
-    if UNSPACED_CHAR.match(line[-1]) and UNSPACED_CHAR.match(following[0]):
+    # (Chinese and Japanese set figures and Latin words against their letters: "限制在" + "120米")
+    if _UNSPACED.match(line[-1]) and _UNSPACED.match(following[0]) \
+            or _HANGING.match(line[-1]) and following[0].isalnum() \
+            or line[-1].isalnum() and _HANGING.match(following[0]):
         return line + following
     return f"{line} {following}"
 

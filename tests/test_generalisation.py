@@ -3143,3 +3143,27 @@ def test_a_sites_pitch_between_the_paragraphs_names_the_title_tail(tail: str, li
     # a line between the paragraphs that names the tail but pitches nothing leaves the title whole
     plain = "\n\n".join([f"{title} | Jens Holm", *body[:2], "Jens Holm er formand for trafikudvalget.", *body[2:]])
     assert cleaner.clean(plain, kind="text").title == f"{title} | Jens Holm"
+
+
+def test_a_chinese_or_japanese_dump_wrapped_at_a_width_joins_with_no_space() -> None:
+    """Chinese and Japanese wrap at any character: a line ending in "、" or "。" joins the next
+    with no space, and a line a stop or two past the width (kept on the line, or the width counted
+    another way) is still a wrapped one."""
+    from cleaner.textsplit import split_text
+
+    paras = ["钛媒体App 6月18日消息，国内首个商业化运营的低空物流航线网络在深圳正式投入运营。据深圳市交通运输局介绍，"
+             "首批开通的12条航线覆盖南山、宝安、龙华三个区，主要运送外卖、药品和快递小件。",
+             "按照规划，到2026年底，深圳的低空物流航线将增加到200条，日均飞行架次超过2万。",
+             "深圳市建立了统一的低空飞行服务平台，所有无人机须实时接入，飞行高度限制在120米以下。",
+             "都内の会社員、佐藤健一さん（41）は、更新時に月2万円の値上げを通知された。交渉の末、値上げ幅は1万円に下がったという。"]
+    width = 36
+
+    def wrap(text: str) -> list[str]:
+        lines = [text[i:i + width] for i in range(0, len(text), width)]
+        for n in range(1, len(lines)):  # a closing stop never opens a line: it stays on the one before
+            while lines[n][:1] in "、。，":
+                lines[n - 1], lines[n] = lines[n - 1] + lines[n][0], lines[n][1:]
+        return [line for line in lines if line]
+
+    raw = "深圳首批12条低空物流航线投入商业运营\n\n" + "\n\n".join("\n".join(wrap(p)) for p in paras)
+    assert split_text(raw)[1:] == paras
