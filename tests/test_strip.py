@@ -1344,3 +1344,18 @@ def test_a_long_disclaimer_known_by_its_concepts_goes_above_the_lede_too() -> No
     dump = "\n\n".join([f"{title} - Decrypt", spam, disclaimer, *body])
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.text.split("\n\n")) == (title, body)
+
+
+def test_a_chinese_title_parts_its_site_with_an_unspaced_dash() -> None:
+    """Chinese titles set the site after a dash with no spaces ("标题-钛媒体官方网站"); the echo
+    with the spam behind it makes the page republished, and the tail goes with the echoes."""
+    title = "深圳首批12条低空物流航线投入商业运营，无人机送外卖进入规模化阶段"
+    body = ["钛媒体App 6月18日消息，国内首个商业化运营的低空物流航线网络在深圳正式投入运营。",
+            "按照规划，到2026年底，深圳的低空物流航线将增加到200条，日均飞行架次超过2万。",
+            "深圳市建立了统一的低空飞行服务平台，所有无人机须实时接入。"]
+    dump = "\n\n".join([f"{title}-钛媒体官方网站", f"{title}-钛媒体官方网站 PlatoAiStream 数据智能。垂直搜索。人工智能。", *body])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.text.split("\n\n")) == (title, body)
+    # a clean page's lone title keeps a dash the title itself holds
+    clean = cleaner.clean("\n\n".join(["中-美贸易谈判下周在日内瓦重启", *body]), kind="text")
+    assert clean.title == "中-美贸易谈判下周在日内瓦重启"
