@@ -351,8 +351,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and dominant_script(text):
             return removals.FOREIGN_SCRIPT  # an untranslated or pasted footer line (not a name in a credit)
         if doc.evidence and is_inline_link(text, s) and (label := label_family(text, rules, s)) not in attribution \
-                and (label is not None or _headline(text, s)
-                     or _cased_headline(text, s) and _other_story(text, article(), s)):
+                and (label is not None or (_headline(text, s) or _cased_headline(text, s))
+                     and (bids_reading(text, rules) or _other_story(text, article(), s))):
             return removals.INLINE_LINK
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return removals.TITLE_REFERENCE
@@ -1457,7 +1457,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                      and not about_reading(text)) \
                 and not _in_label_list(doc, live, shaped, pos, s) \
                 and (_headline(text, s) or _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below
-                     or (question or _cased_headline(text, s)) and other_story(text)):
+                     or (question or _cased_headline(text, s))) and (other_story(text) or bids_reading(text, rules)):
+            # (a section head "Chronik: Zehn Jahre Funklöcher ..." speaks of what the article speaks of; a
+            # link under a label that bids reading may too: "Liên quan: <a story on the same beat>")
             # under figures, a short "Label: Name" credits them, unless it reads as another story's
             # headline ("Читайте еще: Как изменилась доходность майнинга после халвинга")
             headline = question or _cased_headline(text, s) or _caseless_headline(text, s) and other_story(text)
