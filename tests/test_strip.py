@@ -1359,3 +1359,20 @@ def test_a_chinese_title_parts_its_site_with_an_unspaced_dash() -> None:
     # a clean page's lone title keeps a dash the title itself holds
     clean = cleaner.clean("\n\n".join(["中-美贸易谈判下周在日内瓦重启", *body]), kind="text")
     assert clean.title == "中-美贸易谈判下周在日内瓦重启"
+
+
+def test_a_list_of_label_lines_under_a_heading_is_the_articles_own() -> None:
+    """Three "Label：value" lines under a heading, one label long in a script without spaces, are
+    the article's own list, on a republished page too; none of them is a link to another story."""
+    title = "ソニー、イメージセンサー事業を分社化　2026年にも上場検討"
+    body = ["ソニーグループは5月14日、イメージセンサー事業を分社化し、2026年4月をめどに新会社を設立すると発表した。",
+            "同日の決算説明会で、十時裕樹社長は「半導体事業が独自に資金を調達し、スピード感を持って投資できる体制にする」と述べた。",
+            "分社化の概要",
+            "新会社名：ソニーセミコンダクタソリューションズ（仮称）",
+            "上場時期：2026年4月以降",
+            "ソニーグループの出資比率：上場後も過半を維持する方針",
+            "イメージセンサー事業の2024年度の売上高は1兆8500億円で、スマートフォン向けが約7割を占める。",
+            "市場では、分社化によって事業の価値が見えやすくなるとの見方が多い。"]
+    spam = f"{title} | マイナビニュース プラトブロックチェーンデータインテリジェンス。垂直検索。あい。"
+    article = cleaner.clean("\n\n".join([f"{title} | マイナビニュース", spam, *body]), kind="text")
+    assert (article.title, article.text.split("\n\n")) == (title, body)

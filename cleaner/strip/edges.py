@@ -1749,7 +1749,11 @@ def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int,
 def _labelled(text: str) -> bool:
     """A "Label: value" line of a few words each, with no sentence end: a list's item."""
     head, colon, value = split_label(text)
-    return bool(colon) and 1 <= word_count(head) <= 3 and 1 <= word_count(value) <= 6 and not ends_sentence(text)
+    return bool(colon) and 1 <= word_count(head) <= LIST_LABEL_WORDS and 1 <= word_count(value) <= 6 \
+        and not ends_sentence(text)
+
+
+LIST_LABEL_WORDS = 4  # "ソニーグループの出資比率：上場後も過半を維持する方針", "Anteil der Gruppe nach Börsengang: ..."
 
 
 def _lone_label(doc: Document, live: list[int], pos: int) -> bool:
