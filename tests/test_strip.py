@@ -1376,3 +1376,18 @@ def test_a_list_of_label_lines_under_a_heading_is_the_articles_own() -> None:
     spam = f"{title} | マイナビニュース プラトブロックチェーンデータインテリジェンス。垂直検索。あい。"
     article = cleaner.clean("\n\n".join([f"{title} | マイナビニュース", spam, *body]), kind="text")
     assert (article.title, article.text.split("\n\n")) == (title, body)
+
+
+@pytest.mark.parametrize("byline", ["（東洋経済 記者 小林 真理子）", "（東洋経済オンライン編集部 佐藤 健）"])
+def test_a_byline_naming_the_outlet_stays_above_the_trailing_block(byline: str) -> None:
+    """A bracketed byline naming the outlet and a word for its reporter or editor is the article's,
+    where no capital tells the person's name; the outlet's pitch under it still goes."""
+    title = "東京の家賃、ついに月20万円突破"
+    body = ["東京都内の賃貸マンションの平均募集家賃が、初めて月額20万円を超えた。",
+            "家賃の上昇は都心にとどまらない。郊外でも前年比で5～8％の上昇が続いている。",
+            "背景にあるのは、新築マンション価格の高騰だ。", byline]
+    spam = f"{title} | 東洋経済オンライン プラトブロックチェーンデータインテリジェンス。垂直検索。あい。"
+    tail = ["東洋経済オンラインのメールマガジン", "最新の記事を毎朝お届けします。登録は無料です。",
+            "家賃、賃貸、マンション、不動産、東京、plato、PlatoData、zephyrnet", "タイムスタンプ：", "東洋経済オンラインからもっと"]
+    article = cleaner.clean("\n\n".join([f"{title} | 東洋経済オンライン", spam, *body, *tail]), kind="text")
+    assert (article.title, article.text.split("\n\n")) == (title, body)

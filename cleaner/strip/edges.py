@@ -358,7 +358,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.TITLE_REFERENCE
         short_named = words <= s.outlet_words and forms and outlet.mentions(text, forms)
         if doc.evidence and short_named and not ends_sentence(text) and not outlet.other_names(text, forms) \
-                and not _dateline(text, forms):
+                and not _dateline(text, forms) and not _staff_credit(text, rules):
             return removals.OUTLET_LINK
         if trust_phrases:
             if is_label(text, s):
@@ -381,6 +381,16 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         return None
 
     return classify
+
+
+def _staff_credit(text: str, rules: Rules) -> bool:
+    """A line naming the outlet with a word for its reporter or editor, and no sentence: the
+    article's byline in a script whose names no capital tells ("（東洋経済 記者 小林 真理子）"), not
+    a link to the site ("Follow the author to ..." is a sentence, and a pitch)."""
+    return not ends_sentence(text) and any(found & STAFF for found in rules.concepts.found(text).values())
+
+
+STAFF = frozenset({"author", "editor"})
 
 
 def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
@@ -619,8 +629,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 below[i] = removals.INLINE_LINK
                 continue
             pitch = inside and not pending and word_count(text) <= s.pitch_words
-            if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules)):
-                pitch = False  # "Source: ..." above a trailing block is the article's own credit
+            if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules) or _staff_credit(text, rules)):
+                pitch = False  # "Source: ..." above a trailing block is the article's own credit, and its byline
             # with no block below, only a whole sentence that does not open with the outlet: "Decrypt
             # has reached out to ... for comment" ends many articles, and a credit ("Reporting by ...
             # for Reuters") has no full stop; pitches address the reader
