@@ -629,7 +629,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 below[i] = removals.INLINE_LINK
                 continue
             pitch = inside and not pending and word_count(text) <= s.pitch_words
-            if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules) or _staff_credit(text, rules)):
+            if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules)
+                          or _staff_credit(text, rules)):
                 pitch = False  # "Source: ..." above a trailing block is the article's own credit, and its byline
             # with no block below, only a whole sentence that does not open with the outlet: "Decrypt
             # has reached out to ... for comment" ends many articles, and a credit ("Reporting by ...
