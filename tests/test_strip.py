@@ -1391,3 +1391,17 @@ def test_a_byline_naming_the_outlet_stays_above_the_trailing_block(byline: str) 
             "家賃、賃貸、マンション、不動産、東京、plato、PlatoData、zephyrnet", "タイムスタンプ：", "東洋経済オンラインからもっと"]
     article = cleaner.clean("\n\n".join([f"{title} | 東洋経済オンライン", spam, *body, *tail]), kind="text")
     assert (article.title, article.text.split("\n\n")) == (title, body)
+
+
+@pytest.mark.parametrize(("line", "family"), [
+    ("この記事は東洋経済オンラインに初出掲載されたものです。", "appeared_first"),
+    ("This article first appeared on The Conversation.", "appeared_first"),
+    ("訂正：初出時、イメージセンサー事業の売上高を1兆5800億円としていましたが、正しくは1兆8500億円です。", None),
+    ("Correction: this article was first published with a price of 1,299 euros; the correct price is 1,199 euros.",
+     None),
+])
+def test_a_correction_stating_two_amounts_is_no_first_published_note(line: str, family: str | None) -> None:
+    """"First published" with two amounts in it is the outlet's correction of its own figures,
+    the article's; a note of where the text first appeared states none."""
+    found = load_rules().concepts.family(line)
+    assert (found[0] if found else None) == family

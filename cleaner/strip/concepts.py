@@ -32,6 +32,9 @@ from ..langs import probability
 from ..text import COLONS, UNSPACED_CHAR, WORDISH, ends_sentence, fold, is_unspaced, sentences, word_count
 
 _FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[.,]?\d*\s?%")  # a year or a share: "404 Media" is a name
+# two amounts state a fact as surely ("売上高を1兆5800億円としていましたが、正しくは1兆8500億円"): a
+# correction's, not a note's
+_AMOUNT = re.compile(r"(?<!\d)\d[\d.,]*\d(?!\d)")
 CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
 WHOLE = "$"  # a word listed with this mark matches as a whole word only (pronouns: "us", not "use")
 COMPOUND_STEM = 5  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
@@ -185,7 +188,7 @@ class Concepts:
         by_lang = [(lang, both) for lang, found in self.found(text).items() if len(both := found | also) > 1]
         if not by_lang:
             return None  # one concept makes no line of any family
-        figures = _FIGURE.search(text) is not None
+        figures = _FIGURE.search(text) is not None or len(_AMOUNT.findall(text)) >= 2
         digits = figures or any(ch.isdigit() for ch in text)
         words = word_count(text)
         for weak in (False, True):  # a recipe needing a weak concept only where no other one holds
