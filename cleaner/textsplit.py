@@ -36,6 +36,7 @@ _UNSPACED = re.compile(f"[{UNSPACED_RANGES}\u3000-\u303f\uff00-\uff65]")
 # and Khmer write no stops, and a list of their lines near the width is no wrap
 _HANGING = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u3000-\u303f\uff00-\uff65]")
 HANG = 3
+_QUOTES = frozenset("\u201c\u201d\u2018\u2019\"'")  # quotation marks Chinese sets against its letters: 一句“点击关注”
 
 
 def split_text(text: str) -> list[str]:
@@ -133,8 +134,7 @@ def _ends(line: str) -> bool:
 def _wrapped(line: str, following: str, width: int) -> bool:
     """Whether ``following`` continues ``line``: its first word would not have fitted on it."""
     first = following.split(maxsplit=1)[0]
-    if _HANGING.match(line[-1]) and _HANGING.match(first[0]) and not ends_sentence(line) \
-            and width - 1 <= len(line) <= width + HANG:
+    if _HANGING.match(line[-1]) and _HANGING.match(first[0]) and width - 1 <= len(line) <= width + HANG:
         return True  # a wrap that kept a closing stop on the line, or measured the width another way
     if UNSPACED_CHAR.match(first[0]):
         first = first[0]  # scripts without spaces wrap at any character
@@ -154,8 +154,8 @@ def _same_start(a: str, b: str) -> bool:
 def _join(line: str, following: str) -> str:
     # (Chinese and Japanese set figures and Latin words against their letters: "限制在" + "120米")
     if _UNSPACED.match(line[-1]) and _UNSPACED.match(following[0]) \
-            or _HANGING.match(line[-1]) and following[0].isalnum() \
-            or line[-1].isalnum() and _HANGING.match(following[0]):
+            or _HANGING.match(line[-1]) and (following[0].isalnum() or following[0] in _QUOTES) \
+            or (line[-1].isalnum() or line[-1] in _QUOTES) and _HANGING.match(following[0]):
         return line + following
     return f"{line} {following}"
 
