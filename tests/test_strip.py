@@ -1405,3 +1405,22 @@ def test_a_correction_stating_two_amounts_is_no_first_published_note(line: str, 
     the article's; a note of where the text first appeared states none."""
     found = load_rules().concepts.family(line)
     assert (found[0] if found else None) == family
+
+
+@pytest.mark.parametrize("note", ["記事の続きは下にあります", "SCROLL TO CONTINUE WITH CONTENT", "Artikel berlanjut di bawah"])
+def test_a_note_that_the_article_goes_on_below_goes_between_the_paragraphs_of_a_copy(note: str) -> None:
+    """An ad slot's or a video's "continue below" note between two paragraphs of a republished page
+    goes, in any language its concept knows; a clean column's "Weiterlesen" heading stays."""
+    title = "Pemerintah menargetkan produksi nikel naik 10 persen pada 2026"
+    body = ["Kementerian ESDM menargetkan produksi bijih nikel nasional naik 10 persen pada 2026.",
+            "Target itu disampaikan dalam rapat kerja dengan Komisi VII DPR di Jakarta, Senin.",
+            "Menurut kementerian, kenaikan produksi akan ditopang oleh tiga smelter baru di Sulawesi.",
+            "Pelaku industri menilai target tersebut realistis jika pasokan listrik memadai."]
+    spam = f"{title} - CNBC Indonesia Kecerdasan Data PlatoBlockchain. Pencarian Vertikal. Ai."
+    article = cleaner.clean("\n\n".join([f"{title} - CNBC Indonesia", spam, *body[:2], note, *body[2:]]), kind="text")
+    assert (article.title, article.text.split("\n\n")) == (title, body)
+    column = ["Drei Bücher über das Ruhrgebiet, die man diesen Sommer lesen sollte.", "Weiterlesen",
+              "Wer nach den drei Büchern noch Lust hat, findet in der Stadtbibliothek eine ganze Regalreihe dazu.",
+              "Die Bibliothek hat im Sommer auch samstags geöffnet."]
+    clean = cleaner.clean("\n\n".join(["Lesetipps für den Sommer im Revier", *column]), kind="text")
+    assert clean.text.split("\n\n") == column

@@ -1412,6 +1412,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                 text, rules.concepts.subjects.get("ad_label", set()), head_blocks(), head_counts, rules, s):
             doc.drop(i, removals.concept("ad_label"))  # an ad slot's label between paragraphs
             continue
+        if doc.evidence and words <= CONTINUE_WORDS and continue_label(text, rules):
+            doc.drop(i, removals.concept("ad_label"))  # "記事の続きは下にあります", "SCROLL TO CONTINUE WITH CONTENT"
+            continue
         # a pitch set between paragraphs of a republished page (not a quoted one); an article of
         # its own may well talk about a newsletter that "lands in your inbox at 6am"
         pitch = rules.family(text) if doc.evidence and words <= s.phrase_words else None
@@ -1644,6 +1647,17 @@ def ad_label(text: str, rules: Rules) -> bool:
     """A line that is the word for an advertisement alone, a figure aside ("Реклама", "廣告",
     "ΔΙΑΦΗΜΙΣΗ", "Advertisement 2"): the label of an ad slot whose ad is gone."""
     return _lone_concept(text, "advert", 1, rules)
+
+
+def continue_label(text: str, rules: Rules) -> bool:
+    """A few words telling the reader the article goes on below, and nothing else ("Continue
+    reading below", "記事の続きは下にあります"): the note an ad slot or a video left between two
+    paragraphs of a republished page. (At the article's end, "Fortsetzung folgt" is a serial's own
+    line, and a reading column's heading may be "Weiterlesen": asked only between, on copies.)"""
+    return _lone_concept(text, "continue", CONTINUE_WORDS, rules)
+
+
+CONTINUE_WORDS = 6
 
 
 def audio_label(text: str, rules: Rules) -> bool:
