@@ -1424,3 +1424,18 @@ def test_a_note_that_the_article_goes_on_below_goes_between_the_paragraphs_of_a_
               "Die Bibliothek hat im Sommer auch samstags geöffnet."]
     clean = cleaner.clean("\n\n".join(["Lesetipps für den Sommer im Revier", *column]), kind="text")
     assert clean.text.split("\n\n") == column
+
+
+def test_a_long_lede_about_a_newsletter_stays_on_a_republished_page() -> None:
+    """A lede that speaks of a newsletter, longer than a pitch and under no label, is the story's
+    first paragraph on a copy too; only a labelled note ("Aviso: ...") is taken that long."""
+    title = "Leabharlann i nGaillimh ag seoladh nuachtlitir sheachtainiúil as Gaeilge"
+    body = ["GAILLIMH — Sheol Leabharlann Chathair na Gaillimhe nuachtlitir ríomhphoist sheachtainiúil as Gaeilge an "
+            "tseachtain seo, agus chláraigh níos mó ná 1,200 duine léi sa chéad dá lá.",
+            "Beidh léirmheasanna leabhar, imeachtaí don phobal agus liosta de na leabhair nua Gaeilge atá ar fáil sa "
+            "leabharlann i ngach eagrán.",
+            "Dúirt an leabharlann gur iarr roinnt scoileanna lán-Ghaeilge eagrán speisialta do dhaltaí.",
+            "Tá an nuachtlitir saor in aisce."]
+    spam = f"{title} - Tuairisc Faisnéis Sonraí PlatoBlockchain. Cuardach Ingearach. Ai."
+    article = cleaner.clean("\n\n".join([f"{title} - Tuairisc", spam, *body]), kind="text")
+    assert article.text.split("\n\n")[0] == body[0]

@@ -1133,8 +1133,11 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         # nor concepts alone: a lede speaks of what it reports, "first", "published")
         # A pitch or note known by its concepts alone is sure when it shares nothing with the title
         # and the block under it restates the title: that block is the lede
-        # (a line known by its concepts may be as long as the concepts' lines: a disclaimer's two sentences)
-        limit = s.concept_words if rule.startswith(removals.CONCEPT_PREFIX) else s.phrase_words
+        # (a line known by its concepts under a label may be as long as the concepts' lines: a
+        # disclaimer's two sentences, "Aviso: ..."; a long line with no label may be the lede, which
+        # speaks of a newsletter as its story: "GAILLIMH — Sheol Leabharlann ... nuachtlitir ...")
+        labelled = bool(split_label(doc.blocks[i])[1]) and word_count(split_label(doc.blocks[i])[0]) <= s.label_words
+        limit = s.concept_words if rule.startswith(removals.CONCEPT_PREFIX) and labelled else s.phrase_words
         sure = bool(doc.evidence) and words <= limit and (
             rule in LEADING_SURE
             or rule.startswith(removals.PHRASE_PREFIX) and _pitch_sentence(doc.blocks[i], rule, rules)
