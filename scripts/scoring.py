@@ -10,6 +10,7 @@ are matched through the archive, read here with warcio).
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -113,8 +114,12 @@ def run_groups(files: list[Path]) -> list[list[Path]]:
 
 
 def page_positions(path: Path) -> list[int] | None:
-    """For a WARC fixture, the archive position of each HTML page answered with status 200 (what
-    its sidecar numbers); None for any other file."""
+    """For a WARC fixture, the archive position of each HTML page answered with status 200; for a
+    JSON Lines fixture, the line number of each line holding a JSON object (a ``null``, a bare
+    string or a truncated line is rejected by the cleaner, and no record): what its sidecar numbers.
+    None for any other file."""
+    if path.name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+        return _object_lines(path)
     if not path.name.endswith((".warc", ".warc.gz")):
         return None
     from warcio.archiveiterator import ArchiveIterator
@@ -126,6 +131,21 @@ def page_positions(path: Path) -> list[int] | None:
             if record.rec_type == "response" and headers is not None and headers.get_statuscode() == "200" \
                     and "html" in (headers.get_header("Content-Type") or "").lower():
                 positions.append(position)
+    return positions
+
+
+def _object_lines(path: Path) -> list[int]:
+    raw = path.read_bytes()
+    if path.name.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    positions = []
+    for number, line in enumerate(raw.decode("utf-8", errors="replace").split("\n")):
+        try:
+            value = json.loads(line) if line.strip() else None
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            positions.append(number)
     return positions
 
 
