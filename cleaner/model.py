@@ -65,6 +65,7 @@ class RawRecord:
     authors: list[str] = field(default_factory=list)
     lang: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    site_name: str | None = None  # the site's declared name, where a record file gives one
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,7 @@ class Document:
             authors=list(raw.authors),
             lang=raw.lang,
             meta=dict(raw.meta),
+            site_name=raw.site_name,
         )
 
     def use_as_title(self, index: int) -> None:

@@ -96,7 +96,7 @@ def extract(doc: Document, ctx: Context) -> None:
         doc.published = doc.published or page.published
         doc.authors = doc.authors or list(page.authors)
         doc.lang = doc.lang or page.lang
-        doc.site_name = _repaired(doc, [page.site_name])[0] if page.site_name else None
+        doc.site_name = _repaired(doc, [page.site_name])[0] if page.site_name else doc.site_name
     else:
         lines = split_text(doc.text)
         header, taken = split_header(lines)

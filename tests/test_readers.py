@@ -381,7 +381,7 @@ def test_jsonl_bad_lines_are_rejected_and_reading_goes_on(tmp_path: Path) -> Non
     ]
     assert items[1].reason.startswith("line 2: malformed JSON (")
     assert items[2].reason == "line 4: not a JSON object (array)"
-    assert items[3].reason == "line 5: no text, html or content field (nor one named for a body)"
+    assert items[3].reason == "line 5: no text, html or content field (nor one named for a body, nor a long text)"
     assert (items[0].content, items[0].lang, items[0].kind) == (JAPANESE_BODY, "ja", "text")
     assert (items[4].kind, items[4].content) == ("html", f"<p>{BENGALI_BODY}</p>")
 
@@ -479,7 +479,7 @@ def test_json_bad_records_rejected_rest_kept(tmp_path: Path) -> None:
     assert [getattr(i, "reason", None) for i in items] == [
         None,
         "record 1: not a JSON object (string)",
-        "record 2: no text, html or content field (nor one named for a body)",
+        "record 2: no text, html or content field (nor one named for a body, nor a long text)",
         None,
     ]
 
@@ -826,3 +826,55 @@ def test_arbitrary_bytes_never_raise(data: bytes) -> None:
     items = read("-", stdin=io.BytesIO(data), max_record_bytes=256)
     for item in items:
         assert item.origin.path == "-"
+
+
+_BODY = ("Le conseil d'administration a approuvé mardi un plan d'investissement de 40 millions d'euros. "
+         "Les premiers travaux commenceront à l'automne, selon la direction. "
+         "Le site emploiera à terme 120 personnes, dont une trentaine de techniciens formés sur place.")
+
+
+@pytest.mark.parametrize(("record", "title", "url"), [
+    # a crawler's nesting: the article one object down, its address in a sibling object
+    ({"status": "ok", "data": {"article": {"id": 7, "title": "Un plan de 40 millions", "content": f"<p>{_BODY}</p>"}},
+      "meta": {"url": "https://example.org/a/7", "http_status": 200}}, "Un plan de 40 millions", "https://example.org/a/7"),
+    ({"doc": {"title": "Un plan de 40 millions", "body": _BODY, "url": "https://example.org/a/7"},
+      "crawl": {"job": "weekly", "depth": 2}}, "Un plan de 40 millions", "https://example.org/a/7"),
+    # fields named in the site's language: the body and title known by their shape
+    ({"titulo": "Un plan de 40 millions", "texto": _BODY, "enlace": "https://example.org/a/7", "fecha": "2025-05-21"},
+     "Un plan de 40 millions", "https://example.org/a/7"),
+    ({"titre": "Un plan de 40 millions", "contenu": _BODY.split(". "), "lien": "https://example.org/a/7"},
+     "Un plan de 40 millions", "https://example.org/a/7"),
+    # a Scrapy export's list of paragraphs under "paragraphs"
+    ({"url": "https://example.org/a/7", "headline": "Un plan de 40 millions", "paragraphs": _BODY.split(". ")},
+     "Un plan de 40 millions", "https://example.org/a/7"),
+])
+def test_record_shapes_of_crawl_tools(tmp_path: Path, record: dict, title: str, url: str) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [item] = list(iter_inputs([str(path)]))
+    assert isinstance(item, RawRecord), item
+    assert (item.title, item.url) == (title, url)
+    assert "40 millions d'euros" in str(item.content)
+
+
+def test_a_record_names_its_site_as_trafilatura_and_json_ld_do(tmp_path: Path) -> None:
+    """``sitename`` (trafilatura) and ``publisher.name`` (schema.org) give the site's name, which is
+    the source when no title tail names an outlet; an address is no name."""
+    import cleaner
+
+    rows = [{"title": "Un plan de 40 millions", "text": _BODY, "sitename": "Le Courrier du Léman"},
+            {"@type": "NewsArticle", "headline": "Un plan de 40 millions", "articleBody": _BODY,
+             "publisher": {"@type": "Organization", "name": "Oberlausitzer Wirtschaftsbrief"}},
+            {"title": "Un plan de 40 millions", "text": _BODY, "sitename": "https://example.org"}]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    written: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(keep_duplicates=True), write=written.append, reject=print)
+    assert [a.source for a in written] == ["Le Courrier du Léman", "Oberlausitzer Wirtschaftsbrief", None]
+
+
+def test_a_record_with_no_long_text_is_still_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps({"name": "Un plan", "value": "court", "n": 3}) + "\n", encoding="utf-8")
+    [item] = list(iter_inputs([str(path)]))
+    assert isinstance(item, Reject) and "no text, html or content field" in item.reason

@@ -297,7 +297,7 @@ def test_jsonl_bad_lines_are_rejected_one_by_one(tmp_path: Path) -> None:
     assert summary.read == 9 and summary.written == 2 and summary.rejected == 7
     by_index = {r.origin.index: r.reason for r in out.rejects}
     assert by_index[1].startswith("line 2: malformed JSON")
-    assert by_index[2] == "line 3: no text, html or content field (nor one named for a body)"
+    assert by_index[2] == "line 3: no text, html or content field (nor one named for a body, nor a long text)"
     assert by_index[3] == "line 4: not a JSON object (number)"
     assert by_index[4] == "line 5: not a JSON object (array)"
     assert by_index[5] == "line 6: not a JSON object (string)"

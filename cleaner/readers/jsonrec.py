@@ -5,6 +5,9 @@ common shapes, WordPress's REST API included (``{"title": {"rendered": ...}}``,
 ``link``, ``guid``). Where none of them is present, a field is read by the words of
 its name (``article_text``, ``articleBody``, ``raw_html``, ``page_title``,
 ``canonical_url``): a scraper's own names are many, the words they are made of few.
+Where no name tells (a crawler that nests the article, fields named in the site's
+language), the shapes do: the object holding a body, the longest text, a short line,
+an address.
 Fields used for the record's own attributes are consumed; every other field goes
 unchanged into ``meta`` -- except the body fields not chosen (``html`` when ``text``
 won), which would only duplicate the document.
@@ -29,6 +32,9 @@ URL_FIELDS = ("url", "link")
 TITLE_FIELDS = ("title", "headline")
 DATE_FIELDS = ("date", "published", "date_published", "datePublished", "pubDate", "published_at")
 AUTHOR_FIELDS = ("authors", "author")
+# the site's own name, as og:site_name gives it on a page: trafilatura's "sitename", schema.org's
+# "publisher" (a name, or an object with one)
+SITE_FIELDS = ("sitename", "site_name", "siteName", "publisher", "publisher_name", "source_name")
 LANG_FIELDS = ("lang", "language")
 NAME_KEYS = ("name", "display_name", "full_name")
 
@@ -36,7 +42,8 @@ NAME_KEYS = ("name", "display_name", "full_name")
 # (news-please's "maintext", schema.org's "articleBody", "raw_content", "page_title", ...)
 TEXT_WORDS = frozenset({"text", "maintext", "fulltext", "plaintext", "markdown", "md", "plain"})
 HTML_WORDS = frozenset({"html", "markup", "xhtml"})
-BODY_WORDS = TEXT_WORDS | HTML_WORDS | {"content", "body", "article", "story", "document", "copy"}
+BODY_WORDS = TEXT_WORDS | HTML_WORDS | {"content", "body", "article", "story", "document", "copy", "paragraphs",
+                                        "paras"}
 TITLE_WORDS = frozenset({"title", "headline", "heading", "hed"})
 URL_WORDS = frozenset({"url", "link", "uri", "permalink", "canonical", "href"})
 # words that make a field something else: a summary beside the body, a picture's address, a count
@@ -181,23 +188,122 @@ def _pick_named(record: dict[str, Any], fields: tuple[str, ...], words: frozense
     return (key, value) if key is not None else _pick(record, _named(record, words), convert)
 
 
+def _site_value(value: Any) -> str | None:
+    """A site's name: a string that is no address, or an object's ``name``."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    name = _scalar(value)
+    return name if name and not _ADDRESS.match(name) else None
+
+
+_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def _nested(value: dict[str, Any], depth: int = 0) -> list[dict[str, Any]]:
+    """The objects ``value`` holds, outer before inner (a crawler's ``{"data": {"article": {...}},
+    "meta": {"url": ...}}``, a JSON-LD ``@graph``), a few levels down."""
+    found: list[dict[str, Any]] = []
+    if depth >= NESTED_DEPTH:
+        return found
+    children = [v for v in value.values() if isinstance(v, dict)]
+    children += [item for v in value.values() if isinstance(v, list) for item in v if isinstance(item, dict)]
+    found.extend(children)
+    for child in children:
+        found.extend(_nested(child, depth + 1))
+    return found
+
+
+NESTED_DEPTH = 3
+
+
+def _longest_text(record: dict[str, Any]) -> tuple[str | None, str | None]:
+    """A body by its shape where no field is named for one (``"texto"``, ``"contenu": [...]``): the
+    longest text value, paragraphs or a long line, of a field named for nothing else."""
+    best: tuple[str | None, str | None] = (None, None)
+    for key, raw in record.items():
+        if not isinstance(key, str) or name_words(key) & _NOT_BODY_WORDS:
+            continue
+        body = _body(raw)
+        if body is None or _ADDRESS.match(body.strip()) or len(body) < BODY_CHARS and "\n" not in body.strip():
+            continue
+        if best[1] is None or len(body) > len(best[1]):
+            best = key, body
+    return best
+
+
+BODY_CHARS = 200  # a shorter single line is a title, a name or a label, not a body
+
+
+def _first_line_text(record: dict[str, Any], skip: set[str | None]) -> tuple[str | None, str | None]:
+    """A title by its shape where no field is named for one (``"titulo"``, ``"titre"``): the first
+    single-line text value of a few words, no address and no date, of a field named for nothing else."""
+    for key, raw in record.items():
+        if key in skip or not isinstance(key, str) or name_words(key) & NOT_FIELD_WORDS:
+            continue
+        value = _scalar(raw) if isinstance(raw, str) else None
+        if not value or "\n" in value or _ADDRESS.match(value) or len(value) > TITLE_CHARS or not _SPACE.search(value) \
+                and len(value) < UNSPACED_TITLE_CHARS or sum(ch.isalpha() for ch in value) < len(value) // 2:
+            continue
+        return key, clean_title(value)
+    return None, None
+
+
+TITLE_CHARS = 400
+UNSPACED_TITLE_CHARS = 8  # a title in a script without spaces is one "word" of some length
+
+
+def _first_address(record: dict[str, Any], skip: set[str | None]) -> tuple[str | None, str | None]:
+    """An address by its shape (``"enlace"``, ``"lien"``): the first value that is an http(s) URL,
+    in a field named for no picture or feed."""
+    for key, raw in record.items():
+        if key in skip or not isinstance(key, str) or name_words(key) & NOT_FIELD_WORDS:
+            continue
+        value = _scalar(raw) if isinstance(raw, str) else None
+        if value and value.lower().startswith(("http://", "https://")) and not _SPACE.search(value):
+            return key, value
+    return None, None
+
+
+def _fields(record: dict[str, Any], context: list[dict[str, Any]]) -> dict[str, Any]:
+    """The record's fields, and for what it lacks, the fields of the objects around it."""
+    merged: dict[str, Any] = {}
+    for other in reversed(context):
+        merged.update({k: v for k, v in other.items() if not isinstance(v, dict | list)})
+    merged.update(record)
+    return merged
+
+
 def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes: int) -> RawRecord | Reject:
     """A RawRecord for ``value``, or a Reject saying why not; ``where`` prefixes reasons."""
     if not isinstance(value, dict):
         return Reject(Origin(path, index), f"{where}: not a JSON object ({json_type(value)})")
-    id_key, rec_id = _pick(value, ID_FIELDS, _scalar)
-    origin = Origin(path, index, rec_id)
+    record = value
     body_key, body, kind = _choose_body(value)
+    if body_key is None:  # the article one or two objects down: {"doc": {...}}, {"data": {"article": {...}}}
+        inner = [(d, found) for d in _nested(value) if (found := _choose_body(d))[0] is not None]
+        if inner:
+            record, (body_key, body, kind) = max(inner, key=lambda item: len(item[1][1] or ""))
+            record = _fields(record, [value, *(d for d in _nested(value) if d is not record)])
+    if body_key is None:
+        body_key, body = _longest_text(record)
+        kind = "html" if body is not None and _HTML_MARKUP.search(body) else "text"
+    id_key, rec_id = _pick(record, ID_FIELDS, _scalar)
+    origin = Origin(path, index, rec_id)
     if body_key is None or body is None:
-        return Reject(origin, f"{where}: no text, html or content field (nor one named for a body)")
+        return Reject(origin, f"{where}: no text, html or content field (nor one named for a body, nor a long text)")
     if len(body) * 4 > max_record_bytes and _utf8_size(body) > max_record_bytes:
         return Reject(origin, f"{where}: record larger than {human_size(max_record_bytes)} limit")
-    url_key, url = _pick_named(value, URL_FIELDS, URL_WORDS, _scalar)
-    title_key, title = _pick_named(value, TITLE_FIELDS, TITLE_WORDS, lambda v: (s := _scalar(v)) and clean_title(s))
-    date_key, published = _pick(value, DATE_FIELDS, _scalar)
-    author_key, authors = _pick(value, AUTHOR_FIELDS, _names)
-    lang_key, lang = _pick(value, LANG_FIELDS, _scalar)
-    used = {id_key, url_key, title_key, date_key, author_key, lang_key, body_key, *body_fields(value)}
+    url_key, url = _pick_named(record, URL_FIELDS, URL_WORDS, _scalar)
+    title_key, title = _pick_named(record, TITLE_FIELDS, TITLE_WORDS, lambda v: (s := _scalar(v)) and clean_title(s))
+    if title_key is None:
+        title_key, title = _first_line_text(record, {body_key, url_key, id_key})
+    if url_key is None:
+        url_key, url = _first_address(record, {body_key, title_key, id_key})
+    date_key, published = _pick(record, DATE_FIELDS, _scalar)
+    author_key, authors = _pick(record, AUTHOR_FIELDS, _names)
+    lang_key, lang = _pick(record, LANG_FIELDS, _scalar)
+    site_key, site_name = _pick(record, SITE_FIELDS, _site_value)
+    used = {id_key, url_key, title_key, date_key, author_key, lang_key, site_key, body_key, *body_fields(record)}
     return RawRecord(
         origin=origin,
         content=body,
@@ -207,5 +313,6 @@ def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes
         published=published,
         authors=authors or [],
         lang=lang,
-        meta={k: v for k, v in value.items() if k not in used},
+        site_name=site_name,
+        meta={k: v for k, v in record.items() if k not in used},
     )
