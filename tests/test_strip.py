@@ -1439,3 +1439,19 @@ def test_a_long_lede_about_a_newsletter_stays_on_a_republished_page() -> None:
     spam = f"{title} - Tuairisc Faisnéis Sonraí PlatoBlockchain. Cuardach Ingearach. Ai."
     article = cleaner.clean("\n\n".join([f"{title} - Tuairisc", spam, *body]), kind="text")
     assert article.text.split("\n\n")[0] == body[0]
+
+
+@pytest.mark.parametrize(("echo", "title"), [
+    ("نرخ تورم نقطه\u200cای در فروردین به ۳۲ درصد رسید هوش داده پلاتوبلاک چین. جستجوی عمودی. عی.",
+     "نرخ تورم نقطه\u200cای در فروردین به ۳۲ درصد رسید"),
+    ("Inflation eased to 32 percent in April Data Intelligence PlatoBlockchain. Vertical Search. Ai.",
+     "Inflation eased to 32 percent in April"),
+])
+def test_an_echo_running_on_into_the_spam_after_a_plain_space(echo: str, title: str) -> None:
+    """An echo that runs on after the title with a plain space, no separator, into the spam's shape
+    (brand words, then very short sentences) is an echo; a lede that opens with the title's words
+    and goes on as a sentence is not."""
+    first = f"{title} - EcoIran"
+    assert find_echo([first, echo]) is not None and find_echo([first, echo]).title == title
+    lede = f"{title} as food prices rose more slowly than in March, the statistics centre said on Wednesday."
+    assert find_echo([first, lede]) is None

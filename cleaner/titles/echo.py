@@ -75,7 +75,8 @@ def _prefix_title(a: str, b: str) -> str | None:
         if match.start() > 0 and SEPARATOR.match(b, match.start()):
             best = match.start()
     if best is None:
-        return _colon_title(a, b, n) or _glued_title(a, b, n) or _glued_title(b, a, n)
+        return _colon_title(a, b, n) or _glued_title(a, b, n) or _glued_title(b, a, n) \
+            or _spaced_spam_title(a, b, n) or _spaced_spam_title(b, a, n)
     return a[:best].rstrip()
 
 
@@ -107,6 +108,21 @@ def _glued_title(a: str, b: str, n: int) -> str | None:
 
 
 GLUED_SENTENCE_WORDS = 3  # words in each of the glued spam's first sentences ("کاوش قائم.", "اِی.")
+
+
+def _spaced_spam_title(a: str, b: str, n: int) -> str | None:
+    """The title when ``b`` runs on after it with a plain space into the spam where ``a`` has a
+    separator ("... رسید - اکوایران" and "... رسید هوش داده پلاتوبلاک چین. جستجوی عمودی. عی."): the
+    spam's shape, brand words then two or three very short sentences, tells it from a lede that
+    opens with the title's words."""
+    if not (1 < n < len(b) and b[n - 1].isspace() and SEPARATOR.match(a, n - 1)):
+        return None
+    rest = sentences(b[n:])
+    return a[: n - 1].rstrip() if len(rest) >= 3 and word_count(rest[-1]) <= GLUED_SENTENCE_WORDS \
+        and all(word_count(r) <= SPAM_SENTENCE_WORDS for r in rest[1:]) else None
+
+
+SPAM_SENTENCE_WORDS = 5  # "Vertical Search" in its longest renderings ("Recherche de Haut en Bas")
 
 
 def _fuzzy_title(a: str, b: str, s: EchoSettings) -> str | None:
