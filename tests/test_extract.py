@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import resource
 import sys
@@ -742,3 +743,31 @@ def test_a_list_whose_items_hold_paragraphs_gives_each_once() -> None:
                 f"veier ble stengt.</p><ol class='live-feed'>{items}</ol><p>Skolene holder åpent som normalt i dag.</p>")
     blocks = extract_html(fragment).blocks
     assert [b for b in blocks if b in entries] == entries
+
+
+def _shell(body: str, visible: str = "") -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Faillissementen op hoogste punt",
+            "articleBody": body}
+    return ("<html><head><title>Faillissementen op hoogste punt</title>"
+            f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script></head>'
+            f'<body><nav><a href="/">Home</a></nav><main><div id="__next">{visible}</div>'
+            "<noscript>Schakel JavaScript in.</noscript></main></body></html>")
+
+
+_PARAS = ["In april zijn 402 bedrijven failliet verklaard, meldt het CBS maandag. Dat is het hoogste aantal sinds 2016.",
+          "Vooral de handel en de horeca werden getroffen. In de handel gingen 81 bedrijven failliet.",
+          "Het CBS telt alleen bedrijven die door een rechter failliet zijn verklaard."]
+
+
+def test_an_app_shells_article_comes_from_its_json_ld_body() -> None:
+    """A page that renders its article with JavaScript holds it only in its JSON-LD
+    ``articleBody``: that is the article, paragraph by paragraph."""
+    page = extract_html(_shell("\n".join(_PARAS)))
+    assert page.blocks == _PARAS
+
+
+def test_a_page_that_shows_its_article_keeps_what_it_shows() -> None:
+    """Where the markup holds the article, a shorter or equal JSON-LD body changes nothing."""
+    visible = "".join(f"<p>{p}</p>" for p in _PARAS) + "<p>Een laatste alinea die alleen de pagina heeft.</p>"
+    page = extract_html(_shell(_PARAS[0], visible))
+    assert page.blocks == [*_PARAS, "Een laatste alinea die alleen de pagina heeft."]

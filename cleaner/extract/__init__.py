@@ -35,6 +35,7 @@ from cleaner.extract.metadata import Meta, page_metadata
 from cleaner.extract.parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_CHARS, cut_after, flatten_deep, parse_html
 from cleaner.extract.repair import page_items, repair_blocks
 from cleaner.extract.stoplist import prime as prime_stoplist
+from cleaner.extract.structured import declared_body, outweighs
 from cleaner.model import Removal
 from cleaner.removals import HTML_LIMIT
 
@@ -265,6 +266,7 @@ def extract_element(element: etree._Element, url: str | None = None) -> Page:
 def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fragment: bool) -> Page:
     """The extraction proper, on a parsed tree (which it changes)."""
     metas = _metas(root)
+    declared = declared_body(root)  # (read before the cleanup, which drops scripts)
     title_lines = _title_lines(root, metas)
     lang = _lang(root, metas)
     page_url = _canonical(root, metas, url)
@@ -290,6 +292,8 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
         # declares none (feed fragments): only trust it next to a declared one
         if meta.title and title_lines:
             guesses.append(collapse(meta.title))
+    if declared and outweighs(declared, blocks):
+        blocks, captions = declared, []  # an app shell: its article only in its structured data
     return Page(
         title_lines=title_lines,
         blocks=blocks,
