@@ -1455,3 +1455,18 @@ def test_an_echo_running_on_into_the_spam_after_a_plain_space(echo: str, title: 
     assert find_echo([first, echo]) is not None and find_echo([first, echo]).title == title
     lede = f"{title} as food prices rose more slowly than in March, the statistics centre said on Wednesday."
     assert find_echo([first, lede]) is None
+
+
+@pytest.mark.parametrize(("title", "lede"), [
+    ('삼성전기, 유리기판 시제품 첫 공개…"2027년 양산"', "삼성전기가 차세대 반도체 패키지용 유리기판 시제품을 처음으로 공개했다."),
+    ("Samsung unveils glass substrate prototype", "Samsung first published the glass substrate prototype results on Tuesday."),
+])
+def test_a_short_lede_known_by_concepts_alone_stays_when_it_speaks_of_the_title(title: str, lede: str) -> None:
+    """A one-sentence lede may say something was shown "for the first time": its concepts make a
+    first-published note, but it speaks of what the title speaks of (Korean writes particles on
+    the title's words), and stays on a republished page."""
+    body = [lede, "회사는 16일 서울 코엑스에서 열린 전시회에서 유리기판을 선보이고 2027년 양산 목표를 밝혔다.",
+            "유리기판은 기존 플라스틱 기판보다 표면이 평평하고 열에 강하다."]
+    spam = f"{title} - 한국경제 플라톤블록체인 데이터 인텔리전스. 수직 검색. 아이."
+    article = cleaner.clean("\n\n".join([f"{title} - 한국경제", spam, *body]), kind="text")
+    assert article.text.split("\n\n")[0] == lede

@@ -1146,8 +1146,9 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
             and _above_the_lede(doc, i, live[pos + 1 :], s)
             # a pitch or disclaimer trusted between paragraphs is trusted above the lede
             or rule.startswith(removals.CONCEPT_PREFIX) and inside_recipe(doc.blocks[i], rules, s) is not None)
-        if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words):
-            break
+        if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words
+                         or rule.startswith(removals.CONCEPT_PREFIX) and _of_the_title(doc, doc.blocks[i], s)):
+            break  # (a short lede known by concepts alone speaks of the title: "삼성전기가 ... 처음으로 공개했다.")
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
@@ -1201,14 +1202,29 @@ def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) ->
         own = [t[: s.stem_letters] for t in telling_words(text, s)]
         return sum(t in title for t in own) / len(own) if own else 0.0
 
-    line = {t[: s.stem_letters] for t in tokens(doc.blocks[i])}
-    if share(doc.blocks[i]) > s.off_title_share or len(title & line) > 1:
+    if _of_the_title(doc, doc.blocks[i], s):
         return False
     # the lede restates the title: a good share of its words are the title's, or (a long lede)
     # it holds a good share of the title's words
     lede = {t[: s.stem_letters] for t in tokens(doc.blocks[below[0]])}
     return share(doc.blocks[below[0]]) >= s.lede_title_share \
         or sum(t in lede for t in title) >= s.title_in_lede * len(title)
+
+
+def _of_the_title(doc: Document, text: str, s: EdgeSettings) -> bool:
+    """Whether a line speaks of what the title speaks of: a good share of its telling words are the
+    title's, or two of them (compared by their first letters, so an inflected word still counts)."""
+    words = set(telling_words(doc.title or "", s))
+    title = {t[: s.stem_letters] for t in words}
+    if len(title) < s.title_words_min:
+        return False
+
+    def titles(word: str) -> bool:  # (a short word with a particle on it: "삼성전기가" of "삼성전기")
+        return word[: s.stem_letters] in title or any(len(t) >= 2 and word.startswith(t) for t in words)
+
+    own = [t for t in telling_words(text, s)]
+    line = {t for t in tokens(text) if titles(t)}
+    return bool(own) and sum(map(titles, own)) / len(own) > s.off_title_share or len(line) > 1
 
 
 def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int]:
