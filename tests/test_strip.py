@@ -1446,6 +1446,8 @@ def test_a_long_lede_about_a_newsletter_stays_on_a_republished_page() -> None:
      "نرخ تورم نقطه\u200cای در فروردین به ۳۲ درصد رسید"),
     ("Inflation eased to 32 percent in April Data Intelligence PlatoBlockchain. Vertical Search. Ai.",
      "Inflation eased to 32 percent in April"),
+    ("ก.ล.ต. อนุญาตให้กองทุนรวมลงทุนในบิทคอยน์ ETF ต่างประเทศได้ ข้อมูลอัจฉริยะ เพลโตบล็อกเชน ค้นหาแนวตั้ง ไอ",
+     "ก.ล.ต. อนุญาตให้กองทุนรวมลงทุนในบิทคอยน์ ETF ต่างประเทศได้"),
 ])
 def test_an_echo_running_on_into_the_spam_after_a_plain_space(echo: str, title: str) -> None:
     """An echo that runs on after the title with a plain space, no separator, into the spam's shape

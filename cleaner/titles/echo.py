@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..settings import DEFAULT, EchoSettings
-from ..text import one_line, sentences, tokens, word_count
+from ..text import is_unspaced, one_line, sentences, tokens, word_count
 
 # A title/tail separator: spaced dash (any of them: "―" too) or bar, a full-width bar, or an
 # underscore against a letter of another script than ASCII ("见手青价格比去年低三成_RADII": how
@@ -118,6 +118,8 @@ def _spaced_spam_title(a: str, b: str, n: int) -> str | None:
     if not (1 < n < len(b) and b[n - 1].isspace() and SEPARATOR.match(a, n - 1)):
         return None
     rest = sentences(b[n:])
+    if len(rest) == 1 and is_unspaced(b[n:]):
+        rest = b[n:].split()  # Thai, Lao and Khmer part the spam's phrases with spaces, not stops
     return a[: n - 1].rstrip() if len(rest) >= 3 and word_count(rest[-1]) <= GLUED_SENTENCE_WORDS \
         and all(word_count(r) <= SPAM_SENTENCE_WORDS for r in rest[1:]) else None
 
