@@ -89,7 +89,7 @@ def test_record(path: Path, index: int) -> None:
 def test_fixture_sets_are_found() -> None:
     """Every set has its files, in the input formats, compressed or not, and WARC archives;
     together they hold all of them (blind20 holds HTML pages alone: its subject is page layouts)."""
-    kinds = {"txt", "html", "json", "jsonl", "warc"}
+    kinds = {"txt", "html", "json", "jsonl", "ndjson", "warc"}
     seen: set[str] = set()
     for name, root in SETS.items():
         files = fixture_files(root)
