@@ -16,7 +16,6 @@ from lxml import etree
 
 _LD_JSON = etree.XPath('.//script[@type="application/ld+json"]')
 _TAG = re.compile(r"<[^<>]*>")
-_LINE = re.compile(r"[^\S\n]*\n\s*")
 MAX_DEPTH = 4  # objects nested this deep in a JSON-LD block are searched (an @graph's items)
 MAX_SCRIPT_CHARS = 2_000_000  # a larger block is no article's data
 
@@ -38,7 +37,7 @@ def declared_body(root: etree._Element) -> list[str]:
     if not best:
         return []
     plain = html.unescape(_TAG.sub("\n", best)) if "<" in best else html.unescape(best)
-    return [line.strip() for line in _LINE.split(plain) if line.strip()]
+    return [line.strip() for line in plain.split("\n") if line.strip()]
 
 
 def _bodies(value: Any, depth: int) -> list[str]:
