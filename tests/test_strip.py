@@ -1472,3 +1472,20 @@ def test_a_short_lede_known_by_concepts_alone_stays_when_it_speaks_of_the_title(
     spam = f"{title} - 한국경제 플라톤블록체인 데이터 인텔리전스. 수직 검색. 아이."
     article = cleaner.clean("\n\n".join([f"{title} - 한국경제", spam, *body]), kind="text")
     assert article.text.split("\n\n")[0] == lede
+
+
+def test_a_lead_in_over_the_trailing_block_goes_with_what_it_introduced() -> None:
+    """A short line ending in a colon right above the network's trailing block, nothing of the
+    article under it, introduced what the copy lost (a video, a gallery)."""
+    title = "Pemerintah siapkan insentif mobil listrik tahun depan"
+    body = ["Kementerian Perindustrian menyiapkan insentif baru untuk mobil listrik yang dirakit di dalam negeri.",
+            "Kementerian mencatat penjualan mobil listrik mencapai 17.000 unit pada semester pertama.",
+            "Besaran anggaran insentif masih dibahas dengan Kementerian Keuangan."]
+    spam = f"{title} - CNN Indonesia Kecerdasan Data PlatoBlockchain. Pencarian Vertikal. Ai."
+    dump = "\n\n".join([f"{title} - CNN Indonesia", spam, *body, "Saksikan video di bawah ini:", "Cap Waktu:",
+                        "Lebih dari CNN Indonesia"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text.split("\n\n") == body
+    # on a page the network never touched, the line stays: the walk has no trailing block to stand on
+    clean = cleaner.clean("\n\n".join([title, *body, "Saksikan video di bawah ini:"]), kind="text")
+    assert clean.text.split("\n\n")[-1] == "Saksikan video di bawah ini:"

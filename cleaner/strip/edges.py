@@ -628,6 +628,12 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 doc.drop(i, removals.INLINE_LINK)
                 below[i] = removals.INLINE_LINK
                 continue
+            if inside and not pending and doc.evidence and _dangling_lead_in(text, s):
+                # a lead-in right above the trailing block, nothing of the article under it: what it
+                # introduced (a video, a gallery, a box) is gone ("Saksikan video di bawah ini:")
+                doc.drop(i, removals.LABEL)
+                below[i] = removals.LABEL
+                continue
             pitch = inside and not pending and word_count(text) <= s.pitch_words
             if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules)
                           or _staff_credit(text, rules)):
@@ -679,6 +685,17 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         doc.drop(i, rule)
         below[i] = rule
         inside = True
+
+
+def _dangling_lead_in(text: str, s: EdgeSettings) -> bool:
+    """A short line that ends in a colon and is no "Label: value" line: it introduces what stood
+    under it."""
+    stripped = text.rstrip()
+    return stripped[-1:] in COLONS and word_count(stripped) <= LEAD_IN_WORDS \
+        and not split_label(stripped[:-1])[1]
+
+
+LEAD_IN_WORDS = 8
 
 
 def _closing_note(text: str, rules: Rules, s: EdgeSettings) -> bool:
