@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from lxml import etree
 
-from . import langs, titles
+from . import langs, markdown, titles
 from .decode import decode_bytes, repair, strip_controls
 from .dedup.text import content_id
 from .extract import extract_element, extract_html
@@ -66,6 +66,15 @@ def decode(doc: Document, ctx: Context) -> None:
         text, notes = decode_bytes(content, doc.charset, html=html)
     else:
         text, notes = content, []
+    if not html and markdown.is_markdown(text, doc.origin.path):
+        html = True  # a page saved as Markdown: rendered, its article is extracted as a page's
+        header, text = markdown.split_header(text)
+        doc.kind = "html"
+        doc.declared_title = doc.declared_title or header.get("title")
+        doc.url = doc.url or header.get("url")
+        doc.published = doc.published or header.get("published")
+        text = markdown.to_html(text, header.get("title"))
+        notes.append("markdown: rendered to HTML" + (", reader header read" if header else ""))
     if html:
         # Markup is not repaired as a whole (ftfy's cost grows with the page, and most of a page
         # is markup and scripts): the text that extraction keeps is, block by block.

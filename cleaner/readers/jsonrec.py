@@ -21,6 +21,7 @@ from typing import Any
 
 from cleaner.model import Kind, Origin, RawRecord, Reject
 
+from .. import markdown
 from ..text import human_size, one_line
 
 TEXT_FIELDS = ("text",)
@@ -42,6 +43,7 @@ NAME_KEYS = ("name", "display_name", "full_name")
 # (news-please's "maintext", schema.org's "articleBody", "raw_content", "page_title", ...)
 TEXT_WORDS = frozenset({"text", "maintext", "fulltext", "plaintext", "markdown", "md", "plain"})
 HTML_WORDS = frozenset({"html", "markup", "xhtml"})
+MARKDOWN_WORDS = frozenset({"markdown", "md"})  # a body in Markdown: rendered, its page extracted
 BODY_WORDS = TEXT_WORDS | HTML_WORDS | {"content", "body", "article", "story", "document", "copy", "paragraphs",
                                         "paras"}
 TITLE_WORDS = frozenset({"title", "headline", "heading", "hed"})
@@ -293,8 +295,17 @@ def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes
         return Reject(origin, f"{where}: no text, html or content field (nor one named for a body, nor a long text)")
     if len(body) * 4 > max_record_bytes and _utf8_size(body) > max_record_bytes:
         return Reject(origin, f"{where}: record larger than {human_size(max_record_bytes)} limit")
+    if kind == "text" and name_words(body_key) & MARKDOWN_WORDS:
+        body, kind = markdown.to_html(markdown.split_header(body)[1]), "html"  # Firecrawl's "markdown"
     url_key, url = _pick_named(record, URL_FIELDS, URL_WORDS, _scalar)
     title_key, title = _pick_named(record, TITLE_FIELDS, TITLE_WORDS, lambda v: (s := _scalar(v)) and clean_title(s))
+    if title_key is None or url_key is None:  # Firecrawl's {"markdown": ..., "metadata": {"title", "sourceURL"}}
+        around = _fields({}, [d for d in _nested(value) if d is not record])
+        if url_key is None and (url := _pick_named(around, URL_FIELDS, URL_WORDS, _scalar)[1]) is not None:
+            url_key = ""
+        if title_key is None and (title := _pick_named(
+                around, TITLE_FIELDS, TITLE_WORDS, lambda v: (s := _scalar(v)) and clean_title(s))[1]) is not None:
+            title_key = ""
     if title_key is None:
         title_key, title = _first_line_text(record, {body_key, url_key, id_key})
     if url_key is None:

@@ -1,0 +1,91 @@
+"""Markdown dumps to HTML, so that the page's article is extracted as a page's is.
+
+Tools that fetch pages for language-model corpora (Jina Reader, Firecrawl, html2text, pandoc)
+save the whole page as Markdown: the site's navigation, link lists and footer around the
+article, its links as ``[text](url)``, its pictures as ``![alt](url)``. Read as plain lines,
+the syntax stays in the text and the chrome looks like article lines. Rendered to HTML
+(markdown-it-py, CommonMark and tables), the page has its structure back: lists of links are
+link lists, headings are headings, and the HTML extraction weighs them as on any page.
+
+Jina Reader puts a header on top (``Title:``, ``URL Source:``, ``Published Time:``, then
+``Markdown Content:``): those are the record's metadata, not its text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from typing import Any
+
+_HEADER = re.compile(r"^(Title|URL Source|Published Time|Warning|Markdown Content)\s*:[ \t]*(.*)$")
+_HEADER_FIELDS = {"Title": "title", "URL Source": "url", "Published Time": "published"}
+HEADER_LINES = 12  # a reader's header stands in the first lines
+_LINK = re.compile(r"!?\[[^\]\n]{0,300}\]\((?:https?://|/|#|mailto:)[^)\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+_SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-{3,})[ \t]*$", re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]{0,3}[*+-][ \t]+\S", re.MULTILINE)
+MARKDOWN_NAMES = (".md", ".markdown", ".mdown", ".mkd")
+LINKS_FOR_MARKDOWN = 3  # links or pictures in Markdown syntax that make a text dump Markdown
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """A Jina Reader header's fields and the Markdown under it; no fields and the text whole when
+    the text has no such header (its ``Markdown Content:`` line ends it)."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    for number, line in enumerate(lines[:HEADER_LINES]):
+        if not line.strip():
+            continue
+        match = _HEADER.match(line.strip())
+        if match is None:
+            return {}, text
+        name, value = match.group(1), match.group(2).strip()
+        if name == "Markdown Content":
+            return fields, "\n".join(lines[number + 1:])
+        if name in _HEADER_FIELDS and value:
+            fields[_HEADER_FIELDS[name]] = value
+    return {}, text
+
+
+def is_markdown(text: str, path: str = "") -> bool:
+    """Whether a text dump is Markdown: opened by a reader's header; written with links and
+    pictures in Markdown's syntax (three or more), or with headings underlined over a list; or
+    named so and written with any of its syntax (a plain dump saved as ``.md`` stays a dump)."""
+    if split_header(text)[0]:
+        return True
+    head = text[:200_000]
+    links = len(_LINK.findall(head))
+    if links >= LINKS_FOR_MARKDOWN or _SETEXT.search(head) and len(_BULLET.findall(head)) >= LINKS_FOR_MARKDOWN:
+        return True
+    return path.lower().endswith(MARKDOWN_NAMES) and bool(
+        links or _SETEXT.search(head) or _ATX.search(head) or _EMPHASIS.search(head) or len(_BULLET.findall(head)) > 1)
+
+
+_ATX = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_EMPHASIS = re.compile(r"\*\*\S[^*\n]{0,200}\S\*\*|__\S[^_\n]{0,200}\S__")
+
+
+@lru_cache(maxsize=1)
+def _renderer() -> Any:
+    from markdown_it import MarkdownIt
+    from markdown_it.common.utils import escapeHtml
+
+    renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
+    # an inline code span is words of the sentence ("usar `drive.google.com` en el navegador"): as
+    # <code> the extraction would part the paragraph around it
+    renderer.renderer.rules["code_inline"] = lambda tokens, idx, *_: escapeHtml(tokens[idx].content)
+    return renderer
+
+
+def to_html(markdown: str, title: str | None = None) -> str:
+    """The Markdown as an HTML page (its raw HTML left as text: a dump's markup is no markup).
+    With no title given, the first line heads it when it is a plain line (a dump's title line),
+    not a link, a picture or a list item (a page's navigation)."""
+    body = _renderer().render(markdown)
+    if title is None:
+        first = next((line.strip() for line in markdown.split("\n") if line.strip()), "")
+        plain = first.lstrip("#").strip()
+        if plain and not _LINK.search(first) and not _BULLET.match(first) and not first.startswith(("|", ">", "!")):
+            title = plain
+    head = f"<title>{html.escape(title)}</title>" if title else ""
+    return f"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{head}</head><body>{body}</body></html>"

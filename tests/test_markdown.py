@@ -1,0 +1,68 @@
+"""Pages saved as Markdown (Jina Reader, Firecrawl, html2text): rendered to HTML and extracted as
+pages, their reader header read as metadata, their syntax gone from the text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import cleaner
+from cleaner.markdown import is_markdown, split_header
+
+BODY = [
+    "At a high-profile AI event in London, [Meta](https://meta.com/) executives on Tuesday provided the "
+    "**first official confirmation** of Llama 3, the next version of the company's open-source model.",
+    "\"Within the next month, actually less, we hope to start rolling out our new suite of next-generation "
+    "foundation models, Llama 3,\" said Nick Clegg, Meta's president of global affairs.",
+    "### What it means",
+    "Clegg said Llama 3 would consist of a number of _different models_ with different capabilities, "
+    "starting this year.",
+    "*   It will power Meta AI, the company's assistant.",
+    "*   It will be released under an open licence.",
+]
+PLAIN = [
+    "At a high-profile AI event in London, Meta executives on Tuesday provided the first official confirmation "
+    "of Llama 3, the next version of the company's open-source model.",
+    "\"Within the next month, actually less, we hope to start rolling out our new suite of next-generation "
+    "foundation models, Llama 3,\" said Nick Clegg, Meta's president of global affairs.",
+    "What it means",
+    "Clegg said Llama 3 would consist of a number of different models with different capabilities, starting this year.",
+]
+TITLE = "Llama 3 Is Coming in May, Should OpenAI Be Worried?"
+NAV = ["[Skip to content](#content)", "![Image 1: Site logo](https://example.net/logo.png)",
+       "*   [Home](https://example.net/)\n*   [AI](https://example.net/ai/)\n*   [Crypto](https://example.net/crypto/)"]
+
+
+def _jina(title_line: str) -> str:
+    return "\n\n".join([f"Title: {title_line}", "URL Source: https://example.net/llama-3/",
+                        "Published Time: 2024-04-10T12:00:00+00:00", "Markdown Content:", *NAV, *BODY])
+
+
+def test_a_reader_dump_is_a_page_its_header_metadata() -> None:
+    article = cleaner.clean(_jina(f"{TITLE} - Decrypt"), kind="text")
+    assert article.title == TITLE and article.source == "Decrypt"
+    assert article.url == "https://example.net/llama-3/" and article.published.startswith("2024-04-10")
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[:4] == PLAIN
+    assert not any(mark in article.text for mark in ("](", "**", "Skip to content", "Home\n", "Image 1"))
+
+
+def test_a_firecrawl_row_renders_its_markdown_field(tmp_path: Path) -> None:
+    row = {"markdown": "\n\n".join([*NAV, *BODY]), "metadata": {"title": TITLE, "sourceURL": "https://example.net/l"}}
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    written: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=written.append, reject=print)
+    [article] = written
+    assert article.title == TITLE and article.url == "https://example.net/l"
+    assert article.text.split("\n\n")[:4] == PLAIN
+
+
+def test_a_text_dump_with_a_link_or_two_stays_a_text_dump() -> None:
+    """A dump that writes one Markdown link is not a Markdown page; three or more, or a reader's
+    header, or the name, make one."""
+    dump = "\n\n".join([TITLE, PLAIN[0], "Source: [the company's post](https://example.net/post)", PLAIN[1]])
+    assert not is_markdown(dump)
+    assert is_markdown(dump, "page.md") and is_markdown(_jina(TITLE)) and is_markdown("\n\n".join([*NAV, *BODY]))
+    assert split_header(dump) == ({}, dump)
+    assert cleaner.clean(dump, kind="text").text.split("\n\n")[1] == "Source: [the company's post](https://example.net/post)"
