@@ -1,5 +1,5 @@
 """The labelled fixtures as data: every record of ``fixtures/cases``, ``fixtures/holdout``,
-``fixtures/blind`` to ``fixtures/blind35`` is a test case, as ftfy's suite
+``fixtures/blind`` to ``fixtures/blind36`` is a test case, as ftfy's suite
 runs from a file of labelled cases.
 
 A record passes when it comes out with the expected title, loses no article text (recall), and
@@ -25,7 +25,7 @@ from conftest import ROOT
 from scripts.scoring import CaseResult, clean_files, fixture_files, run_groups, score_fixture, summarize
 
 SETS = {name: ROOT / "fixtures" / name for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                                     "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35")}
+                                                     "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36")}
 
 
 @cache
@@ -89,7 +89,7 @@ def test_record(path: Path, index: int) -> None:
 def test_fixture_sets_are_found() -> None:
     """Every set has its files, in the input formats, compressed or not, and WARC archives;
     together they hold all of them (blind20 holds HTML pages alone: its subject is page layouts)."""
-    kinds = {"txt", "html", "json", "jsonl", "ndjson", "warc"}
+    kinds = {"txt", "md", "html", "json", "jsonl", "ndjson", "warc"}
     seen: set[str] = set()
     for name, root in SETS.items():
         files = fixture_files(root)
