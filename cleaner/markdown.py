@@ -47,6 +47,24 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
+def split_controls(markdown: str) -> tuple[str, list[str]]:
+    """The Markdown without the lines that end in a button, and those lines: a link to ``#`` (or
+    to a script) is a control of the page, not a link ("We use cookies ... [Accept](#)"); a skip
+    link names its target (``#content``) and is left to the extraction."""
+    kept: list[str] = []
+    controls: list[str] = []
+    for line in markdown.split("\n"):
+        if _BUTTON.search(line) and len(line.split()) <= CONTROL_WORDS:
+            controls.append(line.strip())
+        else:
+            kept.append(line)
+    return "\n".join(kept), controls
+
+
+_BUTTON = re.compile(r"\[[^\]\n]{1,40}\]\((?:#|javascript:[^)\s]{0,200})\)[ \t]*$", re.IGNORECASE)
+CONTROL_WORDS = 40
+
+
 def is_markdown(text: str, path: str = "") -> bool:
     """Whether a text dump is Markdown: opened by a reader's header; written with links and
     pictures in Markdown's syntax (three or more), or with headings underlined over a list; or

@@ -22,8 +22,8 @@ from . import langs, markdown, titles
 from .decode import decode_bytes, repair, strip_controls
 from .dedup.text import content_id
 from .extract import extract_element, extract_html
-from .model import Article, Document, RawRecord, Reject
-from .removals import DUMP_HEADER, UNDECODABLE
+from .model import Article, Document, RawRecord, Reject, Removal
+from .removals import DUMP_HEADER, PAGE_CONTROL, UNDECODABLE
 from .settings import DEFAULT, Settings
 from .strip import Rules, load_rules, remove_brand_lines, remove_learned_spam, strip_edges, templates_for
 from .strip.captions import judge_captions
@@ -73,6 +73,8 @@ def decode(doc: Document, ctx: Context) -> None:
         doc.declared_title = doc.declared_title or header.get("title")
         doc.url = doc.url or header.get("url")
         doc.published = doc.published or header.get("published")
+        text, controls = markdown.split_controls(text)
+        doc.removed.extend(Removal(PAGE_CONTROL, line) for line in controls)
         text = markdown.to_html(text, header.get("title"))
         notes.append("markdown: rendered to HTML" + (", reader header read" if header else ""))
     if html:

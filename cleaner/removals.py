@@ -40,6 +40,8 @@ DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)
 DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")
 UNDECODABLE = _rule("undecodable", "extract", "a block holding nothing but bytes its charset could not decode")
+PAGE_CONTROL = _rule("page-control", "extract",
+                     "a line of a Markdown page ending in a button (a link to '#'): a cookie banner, a dialog")
 # captions
 CAPTION_SPAM = _rule("caption-spam", "captions", "a figure caption of the page that names the network's brand",
                      network=True)

@@ -66,3 +66,13 @@ def test_a_text_dump_with_a_link_or_two_stays_a_text_dump() -> None:
     assert is_markdown(dump, "page.md") and is_markdown(_jina(TITLE)) and is_markdown("\n\n".join([*NAV, *BODY]))
     assert split_header(dump) == ({}, dump)
     assert cleaner.clean(dump, kind="text").text.split("\n\n")[1] == "Source: [the company's post](https://example.net/post)"
+
+
+def test_a_line_ending_in_a_button_is_the_pages_control() -> None:
+    """A cookie banner saved as Markdown ends in a button, a link to "#": no article line, and the
+    walk above it reaches the network's trailing lines."""
+    page = "\n\n".join([_jina(f"{TITLE} - Decrypt"), "Stay on top of crypto news, get daily updates in your inbox.",
+                        "Time Stamp:", "We use cookies to improve your experience on our website. [Accept](#)"])
+    article = cleaner.clean(page, kind="text")
+    assert article.text.split("\n\n")[:4] == PLAIN and "cookies" not in article.text and "Time Stamp" not in article.text
+    assert any(r.rule == "page-control" for r in article.removed)

@@ -296,7 +296,7 @@ def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes
     if len(body) * 4 > max_record_bytes and _utf8_size(body) > max_record_bytes:
         return Reject(origin, f"{where}: record larger than {human_size(max_record_bytes)} limit")
     if kind == "text" and name_words(body_key) & MARKDOWN_WORDS:
-        body, kind = markdown.to_html(markdown.split_header(body)[1]), "html"  # Firecrawl's "markdown"
+        body, kind = markdown.to_html(markdown.split_controls(markdown.split_header(body)[1])[0]), "html"  # Firecrawl
     url_key, url = _pick_named(record, URL_FIELDS, URL_WORDS, _scalar)
     title_key, title = _pick_named(record, TITLE_FIELDS, TITLE_WORDS, lambda v: (s := _scalar(v)) and clean_title(s))
     if title_key is None or url_key is None:  # Firecrawl's {"markdown": ..., "metadata": {"title", "sourceURL"}}
