@@ -108,6 +108,12 @@ def clean_title(raw: str) -> str | None:
     return one_line(html.unescape(_TAG.sub("", raw))) or None
 
 
+def _title_of(value: Any) -> str | None:
+    """A title field's text, plain and on one line."""
+    text = _scalar(value)
+    return clean_title(text) if text else None
+
+
 def _names(value: Any) -> list[str] | None:
     """Author names from a string, an object with a name, or a list of either."""
     items = value if isinstance(value, list) else [value]
@@ -298,13 +304,12 @@ def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes
     if kind == "text" and name_words(body_key) & MARKDOWN_WORDS:
         body, kind = markdown.to_html(markdown.split_controls(markdown.split_header(body)[1])[0]), "html"  # Firecrawl
     url_key, url = _pick_named(record, URL_FIELDS, URL_WORDS, _scalar)
-    title_key, title = _pick_named(record, TITLE_FIELDS, TITLE_WORDS, lambda v: (s := _scalar(v)) and clean_title(s))
+    title_key, title = _pick_named(record, TITLE_FIELDS, TITLE_WORDS, _title_of)
     if title_key is None or url_key is None:  # Firecrawl's {"markdown": ..., "metadata": {"title", "sourceURL"}}
         around = _fields({}, [d for d in _nested(value) if d is not record])
         if url_key is None and (url := _pick_named(around, URL_FIELDS, URL_WORDS, _scalar)[1]) is not None:
             url_key = ""
-        if title_key is None and (title := _pick_named(
-                around, TITLE_FIELDS, TITLE_WORDS, lambda v: (s := _scalar(v)) and clean_title(s))[1]) is not None:
+        if title_key is None and (title := _pick_named(around, TITLE_FIELDS, TITLE_WORDS, _title_of)[1]) is not None:
             title_key = ""
     if title_key is None:
         title_key, title = _first_line_text(record, {body_key, url_key, id_key})
