@@ -1489,3 +1489,14 @@ def test_a_lead_in_over_the_trailing_block_goes_with_what_it_introduced() -> Non
     # on a page the network never touched, the line stays: the walk has no trailing block to stand on
     clean = cleaner.clean("\n\n".join([title, *body, "Saksikan video di bawah ini:"]), kind="text")
     assert clean.text.split("\n\n")[-1] == "Saksikan video di bawah ini:"
+
+
+def test_a_labelled_heading_over_a_timeline_is_the_articles_section_head() -> None:
+    """"Chronik: <a title>" over entries each under its own label ("2015: ...", "2019: ...") heads
+    the article's timeline, on a long republished page (blind34's netzpolitik.org copy); a link's
+    headline is followed by the article's paragraphs, not by a run of labelled entries."""
+    raw = (Path(__file__).parent.parent / "fixtures" / "blind34" / "de"
+           / "funkloecher-bahnstrecken-netzpolitik-zephyrnet.txt").read_text(encoding="utf-8")
+    paragraphs = cleaner.clean(raw, kind="text").text.split("\n\n")
+    head = paragraphs.index("Chronik: Zehn Jahre Funklöcher an der Schiene")
+    assert paragraphs[head + 1].startswith("2015: ")

@@ -1804,7 +1804,14 @@ def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int,
         while 0 <= q < len(live) and (shaped[q] or _labelled(doc.blocks[live[q]])):
             run.append(q)
             q += step
-    return len(run) >= s.label_list_items and len({_label(doc.blocks[live[q]]) for q in run}) > 1
+    if len(run) >= s.label_list_items and len({_label(doc.blocks[live[q]]) for q in run}) > 1:
+        return True
+    # the heading of a run of labelled entries under it, each label its own ("Chronik: Zehn Jahre
+    # Funklöcher an der Schiene" over "2015: ...", "2019: ...", "2022: ..."): a timeline's head
+    under = [doc.blocks[i] for i in live[pos + 1: pos + 1 + s.label_list_items]]
+    labels = [split_label(text)[0].strip() for text in under if split_label(text)[1]]
+    return len(under) == len(labels) == s.label_list_items and len(set(labels)) == len(labels) \
+        and all(word_count(label) <= 2 for label in labels) and _label(doc.blocks[live[pos]]) not in labels
 
 
 def _labelled(text: str) -> bool:
