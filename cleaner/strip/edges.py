@@ -1153,7 +1153,8 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         # (a line known by its concepts under a label may be as long as the concepts' lines: a
         # disclaimer's two sentences, "Aviso: ..."; a long line with no label may be the lede, which
         # speaks of a newsletter as its story: "GAILLIMH — Sheol Leabharlann ... nuachtlitir ...")
-        labelled = bool(split_label(doc.blocks[i])[1]) and word_count(split_label(doc.blocks[i])[0]) <= s.label_words
+        head, colon, _ = split_label(doc.blocks[i])
+        labelled = bool(colon) and word_count(head) <= s.label_words
         limit = s.concept_words if rule.startswith(removals.CONCEPT_PREFIX) and labelled else s.phrase_words
         sure = bool(doc.evidence) and words <= limit and (
             rule in LEADING_SURE
@@ -1239,7 +1240,7 @@ def _of_the_title(doc: Document, text: str, s: EdgeSettings) -> bool:
     def titles(word: str) -> bool:  # (a short word with a particle on it: "삼성전기가" of "삼성전기")
         return word[: s.stem_letters] in title or any(len(t) >= 2 and word.startswith(t) for t in words)
 
-    own = [t for t in telling_words(text, s)]
+    own = list(telling_words(text, s))
     line = {t for t in tokens(text) if titles(t)}
     return bool(own) and sum(map(titles, own)) / len(own) > s.off_title_share or len(line) > 1
 
