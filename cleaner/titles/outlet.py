@@ -18,6 +18,7 @@ from ..model import Document
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import FUZZY_STEMS, STEM_NAMES, STEM_SPELLINGS, Rules, romanised_skeleton, skeleton
 from ..text import fold, is_unspaced, latin_letters, line_key, sentences, tokens, word_count
+from .echo import SPAM_SENTENCE_WORDS
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
 # Removed lines that name the outlet: "The post <title> appeared first on X.", "More from X".
@@ -388,7 +389,7 @@ def spam_shaped(tail: str) -> bool:
         and all(word_count(p) <= SEARCH_WORDS for p in parts[1:-1])
 
 
-SEARCH_WORDS = 5  # the longest rendering of "Vertical Search" taken for one
+SEARCH_WORDS = SPAM_SENTENCE_WORDS  # the longest rendering of "Vertical Search" taken for one
 
 
 # The marks of what a run learns from the network's spam, among a site group's learned keys
