@@ -179,10 +179,10 @@ def test_text_starting_with_angle_bracket_but_no_tags_stays_text(tmp_path: Path)
     assert doc.kind == "text"
 
 
-def test_sniffed_rss_feed_is_rejected_but_a_named_one_is_read(tmp_path: Path) -> None:
+def test_sniffed_feed_without_items_is_rejected_but_a_name_saying_html_is_kept(tmp_path: Path) -> None:
     rss = b'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>t</title><link>u</link>'
     sniffed, named = read(write(tmp_path / "feed", rss), write(tmp_path / "feed.html", rss))
-    assert sniffed.reason == "unsupported format (RSS/Atom feed)"
+    assert sniffed.reason.startswith("feed holds no items")
     assert named.kind == "html"
 
 

@@ -16,6 +16,7 @@ from typing import BinaryIO
 from cleaner.model import Origin, RawRecord, Reject
 
 from .document import read_document
+from .feed import read_feed
 from .jsonfile import read_json
 from .jsonl import read_jsonl
 from .sniff import detect_format
@@ -45,6 +46,8 @@ def _read_source(source: Source, max_record_bytes: int) -> Iterator[RawRecord | 
         yield from read_jsonl(path, source.stream, max_record_bytes)
     elif fmt == "json":
         yield from read_json(path, source.stream, max_record_bytes)
+    elif fmt == "feed":
+        yield from read_feed(path, source.stream, max_record_bytes)
     elif fmt in ("text", "html"):
         yield read_document(path, source.stream, fmt, max_record_bytes)
     else:

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Literal
 
-Format = Literal["text", "html", "json", "jsonl", "warc"]
+Format = Literal["text", "html", "json", "jsonl", "warc", "feed"]
 
 COMPRESSION_SUFFIXES = (".gz", ".gzip", ".bz2", ".xz", ".zst", ".zstd")
 _SUFFIX_FORMATS: dict[str, Format] = {
@@ -23,6 +23,9 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".json": "json",
     ".warc": "warc",
     ".arc": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".rdf": "feed",
 }
 
 # (offset, magic, what it is). Checked whatever the name says: a PNG named .txt is a PNG.
@@ -179,7 +182,7 @@ def detect_format(name: str | None, head: bytes) -> Format | str:
     if named is not None:
         return named
     if _FEED.match(start) and not _HTML_ROOT.search(start[:8192]):
-        return "unsupported format (RSS/Atom feed)"
+        return "feed"
     if looks_like_html(head):
         return "html"
     if _JSON_START.match(start):
