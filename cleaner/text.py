@@ -357,6 +357,21 @@ def sentences(text: str) -> list[str]:
     return parts or [text]
 
 
+# (?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*: starts at a run's start only; written with its first
+# character ahead of the look-behinds (same matches, see titles.echo.SEPARATOR)
+_ITEM_SPLIT = re.compile(
+    r"[\s,\u3001\uff0c|\u00b7\u2022;#](?<!\s[\s,\u3001\uff0c|\u00b7\u2022;#])"
+    r"(?:(?<=\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*|(?<=[,\u3001\uff0c|\u00b7\u2022;#])\s*)"
+)
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a list flattened into one line: parted by commas (Latin, CJK "、", "，"), bars,
+    middle dots, bullets, semicolons or hashes, with or without spaces around them (single spaces
+    expected); spaces alone part no items."""
+    return [it for it in _ITEM_SPLIT.split(text) if it.strip()]
+
+
 def ends_sentence(text: str) -> bool:
     """Whether the text ends like a sentence (., !, ?, danda, 。...), ignoring closing quotes."""
     stripped = text.rstrip().rstrip(_CLOSERS)

@@ -36,6 +36,7 @@ from ..text import (
     is_unspaced,
     latin_letters,
     line_key,
+    list_items,
     quotes_someone,
     sentences,
     split_label,
@@ -51,12 +52,6 @@ from .rules import STEM_SPELLINGS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens
 from .templates import NETWORK
 
-# (?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*: starts at a run's start only; written with its first
-# character ahead of the look-behinds (same matches, see titles.echo.SEPARATOR)
-_ITEM_SPLIT = re.compile(
-    r"[\s,\u3001\uff0c|\u00b7\u2022;#](?<!\s[\s,\u3001\uff0c|\u00b7\u2022;#])"
-    r"(?:(?<=\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*|(?<=[,\u3001\uff0c|\u00b7\u2022;#])\s*)"
-)
 # Structural rules whose hit also covers the link-like lines listed under it (phrase families
 # say the same in phrases.json, role "covers_links"): a "more from" line over its list, a label
 # over its one value line.
@@ -73,7 +68,7 @@ def is_keyword_run(text: str, rules: Rules, *, republished: bool = True, s: Edge
     captions), so that form only counts on pages already known to be republished.
     """
     text = " ".join(text.split())  # single spaces keep the split pattern linear
-    items = [it for it in _ITEM_SPLIT.split(text) if it.strip()]
+    items = list_items(text)
     if len(items) >= s.keyword_items and all(
         word_count(it) <= s.keyword_item_words and not ends_sentence(it) for it in items
     ):
@@ -787,7 +782,7 @@ def _follow_topics(text: str, rules: Rules, s: EdgeSettings) -> bool:
     if not colon or word_count(head) > s.label_words \
             or not any("follow" in found for found in rules.concepts.found(head).values()):
         return False
-    items = [it for it in _ITEM_SPLIT.split(" ".join(value.split())) if it.strip()]
+    items = list_items(" ".join(value.split()))
     return len(items) >= s.follow_min_items and all(
         word_count(it) <= s.follow_item_words and not ends_sentence(it) and not it.strip().isdigit() for it in items)
     # (a bare number is half of one a decimal comma split: "Abonnenten: 6,2 Millionen" is a figure)

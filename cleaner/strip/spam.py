@@ -23,6 +23,7 @@ from ..text import (
     ends_sentence,
     is_unspaced,
     latin_letters,
+    list_items,
     quotes_someone,
     sentence_starts,
     sentences,
@@ -138,8 +139,12 @@ def _no_sentence(text: str) -> bool:
 
 
 def _tag_run(text: str) -> bool:
-    """Words without a sentence among them: a tag list naming the brand, wherever it stands."""
-    return len(text.split()) >= 5 and not ends_sentence(text) and INNER_SENTENCE.search(text) is None
+    """Words or items without a sentence among them: a tag list naming the brand, wherever it
+    stands, in a script that parts its words with spaces or one whose list parts them with commas
+    ("イーサリアム、ETF、ステーキング、PlatoData、ゼファーネット")."""
+    spaced = " ".join(text.split())
+    return max(spaced.count(" ") + 1, len(list_items(spaced))) >= 5 and not ends_sentence(text) \
+        and INNER_SENTENCE.search(text) is None
 
 
 def stem_spam(text: str) -> bool:
