@@ -1117,7 +1117,8 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     live = doc.live()[: s.max_edge]
     for pos, i in enumerate(live):
         rule = classify(doc.blocks[i])
-        if rule is None and doc.evidence and pos + 1 < len(live) and reading_time(doc.blocks[i], rules, s):
+        if rule in (None, removals.CONCEPT_PREFIX + "min_read") and doc.evidence and pos + 1 < len(live) \
+                and reading_time(doc.blocks[i], rules, s):
             doc.drop(i, removals.READING_TIME)
             continue
         if rule in (None, removals.LABEL) and doc.evidence and pos + 1 < len(live) and is_label(doc.blocks[i], s):
@@ -1148,17 +1149,21 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         # (a line known by its concepts under a label may be as long as the concepts' lines: a
         # disclaimer's two sentences, "Aviso: ..."; a long line with no label may be the lede, which
         # speaks of a newsletter as its story: "GAILLIMH — Sheol Leabharlann ... nuachtlitir ...")
+        # (a phrase prior's hit that a concept recipe also trusts inside the text is known both ways)
         head, colon, _ = split_label(doc.blocks[i])
         labelled = bool(colon) and word_count(head) <= s.label_words
-        limit = s.concept_words if rule.startswith(removals.CONCEPT_PREFIX) and labelled else s.phrase_words
+        recipe = rule.startswith((removals.CONCEPT_PREFIX, removals.PHRASE_PREFIX)) \
+            and inside_recipe(doc.blocks[i], rules, s) is not None
+        by_concepts = rule.startswith(removals.CONCEPT_PREFIX) or recipe
+        limit = s.concept_words if by_concepts and labelled else s.phrase_words
         sure = bool(doc.evidence) and words <= limit and (
             rule in LEADING_SURE
             or rule.startswith(removals.PHRASE_PREFIX) and _pitch_sentence(doc.blocks[i], rule, rules)
-            or (rule.startswith(removals.CONCEPT_PREFIX)
+            or (by_concepts
                 or removals.family_of(rule) in rules.role("sentences") and speaks_to_reader(doc.blocks[i], rules))
             and _above_the_lede(doc, i, live[pos + 1 :], s)
             # a pitch or disclaimer trusted between paragraphs is trusted above the lede
-            or rule.startswith(removals.CONCEPT_PREFIX) and inside_recipe(doc.blocks[i], rules, s) is not None)
+            or recipe and rule.startswith(removals.CONCEPT_PREFIX))
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words
                          or rule.startswith(removals.CONCEPT_PREFIX) and _of_the_title(doc, doc.blocks[i], s)):
             break  # (a short lede known by concepts alone speaks of the title: "삼성전기가 ... 처음으로 공개했다.")
