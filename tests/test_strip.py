@@ -1500,3 +1500,33 @@ def test_a_labelled_heading_over_a_timeline_is_the_articles_section_head() -> No
     paragraphs = cleaner.clean(raw, kind="text").text.split("\n\n")
     head = paragraphs.index("Chronik: Zehn Jahre Funklöcher an der Schiene")
     assert paragraphs[head + 1].startswith("2015: ")
+
+
+@pytest.mark.parametrize(("line", "named"), [
+    ("Alkuperä: Plato Tietoäly.", True),  # Finnish, Latin stem
+    ("منبع: هوش داده افلاطون.", True),  # Persian, the name translated ("Aflatoun")
+    ("منبع: هوش داده پلاتو.", True),  # Persian, the name transliterated
+    ("Fuente: Inteligencia de datos de Platón.", True),
+    ("Источник: Платон Интеллект данных.", True),
+    ("来源：柏拉图数据智能。", True),  # no spaces: the stem alone beside the phrase
+    ("Source: data intelligence from Chainalysis.", False),  # the phrase without the name
+    ("Platon, philosopher of data intelligence and ethics in the modern world", False),  # too long, a sentence
+    ("Source: Plato.", False),  # the name without the phrase
+])
+def test_network_name_translated_word_by_word_is_known_wherever_it_stands(line: str, named: bool) -> None:
+    from cleaner.strip.spam import translated_name
+
+    assert translated_name(line, RULES) is named
+
+
+def test_translated_network_name_between_paragraphs_goes_and_the_article_stays() -> None:
+    paras = [
+        "سرعت متوسط اینترنت ثابت در تهران در سه ماه گذشته حدود بیست درصد کاهش یافته است، بر اساس گزارش یک شرکت پایش.",
+        "منبع: هوش داده افلاطون.",
+        "کارشناسان می‌گویند محدودیت‌های تازه و کمبود پهنای باند بین‌المللی دلیل اصلی این کاهش است.",
+        "به گفته این شرکت، سرعت اینترنت همراه در همین مدت تغییر چندانی نکرده است. گزارش بعدی در پاییز منتشر می‌شود.",
+    ]
+    text = _republished("سرعت اینترنت در تهران کاهش یافت", paras, outlet="زومیت")
+    article = cleaner.clean(text)
+    assert "افلاطون" not in article.text
+    assert all(p in article.text for p in paras[:1] + paras[2:])

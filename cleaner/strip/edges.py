@@ -49,7 +49,7 @@ from .concepts import written_in
 from .foreign import strip_foreign_tail
 from .notes import ITSELF, about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader, staff_bio
 from .rules import STEM_SPELLINGS, Rules, skeleton
-from .spam import spam_suffix, spam_tokens
+from .spam import spam_suffix, spam_tokens, translated_name
 from .templates import NETWORK
 
 # Structural rules whose hit also covers the link-like lines listed under it (phrase families
@@ -330,7 +330,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.concept("disclaimer")  # "Disclosure statement: the authors received funding ..."
         if doc.evidence and words <= s.signature_words and rules.signature(text):
             return removals.NETWORK_BRAND  # the network's own line, translated around its Latin tokens
-        if networked and words <= s.stem_words and _names_stem(text):
+        if networked and words <= s.stem_words and _names_stem(text) or translated_name(text, rules):
             return removals.NETWORK_BRAND  # "Source: Plato Data Intelligence." translated
         if templates and is_template.networks(text):
             return removals.NETWORK_BRAND  # the line the markup of another page of the run marked as the network's
@@ -1437,6 +1437,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue
         if words <= 3 and comment_count(text, rules):
             doc.drop(i, removals.concept("comment_prompt"))  # the comments' counter between paragraphs
+            continue
+        if translated_name(text, rules):
+            doc.drop(i, removals.NETWORK_BRAND)  # "منبع: هوش داده افلاطون." moved between paragraphs
             continue
         if words <= s.pitch_words and _KEY_CHORD.search(text) \
                 and not any(_KEY_CHORD.search(t) for t in head_blocks() if t != text):

@@ -21,12 +21,14 @@ from ..text import (
     QUOTES,
     SENTENCE_END,
     ends_sentence,
+    fold,
     is_unspaced,
     latin_letters,
     list_items,
     quotes_someone,
     sentence_starts,
     sentences,
+    split_label,
     token_spans,
     tokens,
     word_count,
@@ -225,6 +227,39 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
             cut = None
         if cut is not None:
             doc.trim(i, text[:cut], text[cut:], removals.NETWORK_BRAND)
+
+
+TRANSLATED_NAME_WORDS = 8  # "Source: Plato Data Intelligence." translated, its label included
+NAME_OTHER_WORDS = 2  # words beside the label, the stem and the phrase ("Inteligencia de datos de Platón")
+
+
+def translated_name(text: str, rules: Rules) -> bool:
+    """The network's name translated word by word: the brand's stem ("Plato" in any script) beside
+    the page language's words for "data intelligence", and little else but a label ("Alkuperä: Plato
+    Tietoäly.", "منبع: هوش داده افلاطون.", "来源：柏拉图数据智能。"). No brand form matches it,
+    and it reads as the network's name wherever the network moved it."""
+    if word_count(text) > TRANSLATED_NAME_WORDS:
+        return False
+    spans = rules.family_spans(text, "data_intelligence")
+    if not spans:
+        return False
+    folded = fold(text)
+    rest, at = [], 0
+    for start, end in spans:
+        rest.append(folded[at:start])
+        at = end
+    rest.append(folded[at:])
+    _, colon, value = split_label(" ".join(rest))
+    left = value if colon else " ".join(rest)
+    if is_unspaced(left):
+        letters = "".join(ch for ch in left if ch.isalpha())
+        return len(letters) <= STEM_RUN_LETTERS and _stem_inside(letters)
+    words = [w for w in (t.strip(".,:;!?()\"'") for t in left.split()) if w]
+    stems = [w for w in words if _stem_word(w)]
+    return bool(stems) and len(words) - len(stems) <= NAME_OTHER_WORDS
+
+
+STEM_RUN_LETTERS = 4  # 柏拉图, プラトン: the stem alone, in a script written without spaces
 
 
 def _captioned_spam(text: str, rules: Rules, s: SpamSettings) -> bool:
