@@ -203,6 +203,26 @@ def _opens_with_stem(text: str) -> bool:
     return _STEM_SKELETON.match(key) is not None and len(key) >= STEM_COMPOUND_CONSONANTS
 
 
+def _stem_entry(text: str, s: EdgeSettings) -> bool:
+    """The entry's name is the brand's stem and a word, spaced apart ("Plato ESG. Carbon, CleanTech.
+    Access here.", "플라토 핀테크. 결제, 은행, 규제. 여기서 접속하세요.", "柏拉圖 晶片。製程、設備。立即進入。"): the
+    network's sister sites, however the translation parted their names."""
+    parts = sentences(text)
+    words = [w for w in _FIRST_WORD.split(parts[0]) if w]
+    if len(parts) < 3 or not 2 <= len(words) <= s.stem_entry_words \
+            or not (outlet.stem_word(words[0]) or outlet.names_the_stem(words[0])):
+        return False
+    # then a few words or a list of topics, and a bid to enter in a few words
+    return word_count(parts[-1]) <= s.terse_sentence_words and all(
+        word_count(p) <= s.terse_sentence_words or _topics(p, s) for p in parts[1:-1])
+
+
+def _topics(text: str, s: EdgeSettings) -> bool:
+    """A sentence that is a list of short topics ("Carbon, CleanTech, Energy, Environment, Solar.")."""
+    items = list_items(" ".join(text.split()).rstrip(".。।።"))
+    return len(items) >= 3 and all(word_count(it) <= s.terse_sentence_words for it in items)
+
+
 _FIRST_WORD = re.compile(r"[\s.,;:!?\u060c\u061b\u06d4\u0964]+")
 STEM_COMPOUND_CONSONANTS = 5  # the stem's three and two of the word run on to it ("pltdt")
 
@@ -306,7 +326,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         fuzzy = words <= 15 and not quotes_someone(text)  # (a brand respelled is never inside quoted words)
         if words <= 60 and (rules.brand_like(text) if fuzzy else rules.brand(text)) is not None:
             return removals.NETWORK_BRAND
-        if doc.evidence and _terse(text, s) and _opens_with_stem(text):
+        if doc.evidence and (_terse(text, s) and _opens_with_stem(text) or _stem_entry(text, s)):
             return removals.NETWORK_BRAND  # "پلاټوډاټا.شبکه ... ځان پياوړی کړئ. له دې ځايه لاسرسی."
         if trust_phrases and words <= s.follow_words and len(named := rules.platforms_named(text)) >= 2 \
                 and not _DIGIT.search(text) and not QUOTES.search(text) and not named & head_platforms():
