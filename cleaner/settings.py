@@ -105,6 +105,7 @@ class EdgeSettings:
     headline_shared: float = 0.34  # ... each headline sharing at most this share of its words with the article
     link_paragraphs_below: int = 2  # ... and a shorter one only with this many paragraphs below
     paragraph_words: int = 15  # ... each a whole sentence this long
+    unspaced_name_letters: int = 5  # a person's name written without spaces ("佐藤美咲", "王小明")
     byline_words: int = 6  # a recurring line this short that names a person is a byline, no template
     byline_name_words: int = 3  # ... or a line of this many capitalised words alone: the name
     # a recurring line quoting this many characters quotes someone: the article's (two articles of

@@ -47,7 +47,17 @@ from ..titles import outlet
 from ..titles.echo import split_tail
 from .concepts import written_in
 from .foreign import strip_foreign_tail
-from .notes import ITSELF, about, by_concepts, inside_recipe, page_head, reported_speech, speaks_to_reader, staff_bio
+from .notes import (
+    ITSELF,
+    about,
+    attributed_clause,
+    by_concepts,
+    inside_recipe,
+    page_head,
+    reported_speech,
+    speaks_to_reader,
+    staff_bio,
+)
 from .rules import STEM_SPELLINGS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens, translated_name
 from .templates import NETWORK
@@ -417,6 +427,11 @@ def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
     words = text.split()
     if 2 <= len(words) <= s.byline_name_words and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words):
         return not outlet.mentions(text, forms)
+    head, colon, value = split_label(text.strip())
+    name = value.strip()
+    if colon and word_count(head) <= 2 and is_unspaced(name) and _NAME_WORD.fullmatch(name) \
+            and len(name) <= s.unspaced_name_letters:
+        return not outlet.mentions(name, forms)  # "文：佐藤美咲", "記者：王小明": a name in a script without spaces
     return outlet.other_names(text, forms, listed=False)
 
 
@@ -1172,8 +1187,10 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         # (a phrase prior's hit that a concept recipe also trusts inside the text is known both ways)
         head, colon, _ = split_label(doc.blocks[i])
         labelled = bool(colon) and word_count(head) <= s.label_words
-        recipe = rule.startswith((removals.CONCEPT_PREFIX, removals.PHRASE_PREFIX)) \
-            and inside_recipe(doc.blocks[i], rules, s) is not None
+        trusted = inside_recipe(doc.blocks[i], rules, s) \
+            if rule.startswith((removals.CONCEPT_PREFIX, removals.PHRASE_PREFIX)) else None
+        recipe = trusted is not None and (rule.startswith(removals.CONCEPT_PREFIX)
+                                          or not attributed_clause(doc.blocks[i], trusted[1], rules, s))
         by_concepts = rule.startswith(removals.CONCEPT_PREFIX) or recipe
         limit = s.concept_words if by_concepts and labelled else s.phrase_words
         sure = bool(doc.evidence) and words <= limit and (

@@ -63,7 +63,7 @@ def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> t
     # the outlet's voice: it speaks to the reader or as "we", or of the text itself ("this content
     # is general information, not advice to buy or sell", in a recipe that makes it a note)
     itself = ITSELF & found[1] and len(sentences(text)) <= s.addressed_sentences and word_count(text) <= s.pitch_words
-    if not (itself or addressed(text, rules, s)) or _attributed(text, found[1], rules, s):
+    if not (itself or addressed(text, rules, s)) or attributed_clause(text, found[1], rules, s):
         return None
     return found
 
@@ -129,7 +129,7 @@ _STEP = re.compile(r"\d{1,2}[.)]\s")  # a numbered item (matched on the stripped
 _CLAUSE = re.compile("[,\u060c\uff0c\u3001]")  # a comma, in Latin, Arabic and CJK scripts
 
 
-def _attributed(text: str, concepts: frozenset[str], rules: Rules, s: EdgeSettings) -> bool:
+def attributed_clause(text: str, concepts: frozenset[str], rules: Rules, s: EdgeSettings) -> bool:
     """A sentence closed by a short clause that speaks of none of the pitch's concepts: someone's
     words reported without quotation marks ("We will let customers sign up for free every week,
     the chief executive said."); a pitch's last clause is pitch too ("..., it's free.")."""
