@@ -251,7 +251,7 @@ _ITEM_SPLIT_AS_WRITTEN = re.compile(r"(?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s
                max_size=16))
 def test_patterns_reordered_for_speed_match_as_written(text: str) -> None:
     """The separators open with a character class instead of a look-behind: the same matches."""
-    from cleaner.strip.edges import _ITEM_SPLIT
+    from cleaner.text import _ITEM_SPLIT
     from cleaner.titles.echo import SEPARATOR
 
     for fast, written in ((SEPARATOR, _SEPARATOR_AS_WRITTEN), (_ITEM_SPLIT, _ITEM_SPLIT_AS_WRITTEN)):
