@@ -63,6 +63,8 @@ SOURCE_LINK = _rule("source-link", "edges", "a URL alone or behind a short label
 SITE_TEMPLATE = _rule("site-template", "edges", "a line this site repeats on many different articles")
 TITLE_REFERENCE = _rule("title-reference", "edges", "a trailing line built around the title")
 OUTLET_LINK = _rule("outlet-link", "edges", "a short trailing line naming the outlet")
+SITE_COPYRIGHT = _rule("site-copyright", "edges",
+                       "a copyright line naming the site that published the page (its declared name or its host)")
 LABEL = _rule("label", "edges", "a bare trailing label whose value was lost")
 LABEL_VALUE = _rule("label-value", "edges", "the value line under a label")
 RELATED_LINKS = _rule("related-links", "edges", "link-like lines listed under a related/more-from heading")

@@ -771,3 +771,37 @@ def test_a_page_that_shows_its_article_keeps_what_it_shows() -> None:
     visible = "".join(f"<p>{p}</p>" for p in _PARAS) + "<p>Een laatste alinea die alleen de pagina heeft.</p>"
     page = extract_html(_shell(_PARAS[0], visible))
     assert page.blocks == [*_PARAS, "Een laatste alinea die alleen de pagina heeft."]
+
+
+BROKEN_FRAGMENTS = [
+    # (fragment, the blocks it holds): paragraphs written with two breaks, an inline element
+    # running across them, a link with text after it, single breaks kept inside a paragraph
+    (
+        'Ein Leser zitiert aus der Lokalpresse: <i>"Die Brücke bleibt bis Juni gesperrt.<br> <br>Umleitungen '
+        'sind ausgeschildert."</i><br><br>Die Stadt prüft einen Ersatzbau.<p><div class="share"> </div></p>'
+        '<a href="https://x.example/1">Weiterlesen</a> bei Beispielnachrichten.',
+        ['Ein Leser zitiert aus der Lokalpresse: "Die Brücke bleibt bis Juni gesperrt.',
+         'Umleitungen sind ausgeschildert."', "Die Stadt prüft einen Ersatzbau.",
+         "Weiterlesen bei Beispielnachrichten."],
+    ),
+    (
+        "第一段，市政府宣布新政策。<br/><br/>第二段，<b>居民</b>表示欢迎。<br/>同一段的第二行。<br/><br/>第三段。",
+        ["第一段，市政府宣布新政策。", "第二段，居民表示欢迎。 同一段的第二行。", "第三段。"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("fragment", "blocks"), BROKEN_FRAGMENTS)
+def test_fragment_paragraphs_written_with_breaks_are_paragraphs(fragment: str, blocks: list[str]) -> None:
+    page = extract_html(fragment)
+    assert [" ".join(b.split()) for b in page.blocks] == blocks
+
+
+def test_fragment_with_paragraph_elements_is_left_as_written() -> None:
+    from lxml import html as lxml_html
+
+    from cleaner.extract.breaks import break_paragraphs
+
+    body = lxml_html.fromstring("<div><p>Eins.<br><br>Zwei.</p><p>Drei.</p></div>")
+    assert break_paragraphs(body) is False
+    assert [p.text_content() for p in body] == ["Eins.Zwei.", "Drei."]

@@ -137,3 +137,36 @@ def test_feeds_are_read_in_a_directory_walk(tmp_path: Path) -> None:
     (tmp_path / "a" / "page.txt").write_text("Titel\n\nEin Absatz über die Stadt.\n")
     kinds = [r.kind for r in iter_inputs([str(tmp_path)]) if isinstance(r, RawRecord)]
     assert kinds == ["html", "text"]
+
+
+def _own_feed(site: str, items: list[tuple[str, list[str]]]) -> str:
+    """An outlet's own feed: each item's paragraphs as HTML."""
+    return rss("".join(item(title, "".join(f"<p>{p}</p>" for p in paras), link=f"https://{site.lower()}.example/{k}")
+                       for k, (title, paras) in enumerate(items)), title=site)
+
+
+def test_an_outlets_copyright_line_goes_and_an_agencys_stays(tmp_path: Path) -> None:
+    body = ["Uzbekistonda yangi temir yo'l liniyasi qurilishi boshlandi, dedi vazirlik vakili seshanba kuni.",
+            "Loyiha qiymati 1,2 milliard dollarga baholanmoqda va 2028 yilda yakunlanishi kutilmoqda."]
+    own = "© 2025 Kunuz. Barcha huquqlar himoyalangan. Materiallardan foydalanishda havola berilishi shart."
+    agency = "© Agencia Austral. Todos los derechos reservados."
+    cases = [("Kunuz", own, False), ("Agencia Austral", agency, True)]
+    for site, line, kept in cases:
+        path = tmp_path / f"{site}.rss"
+        path.write_text(_own_feed(site, [("Yangi temir yo'l", [*body, line])]))
+        articles, _ = clean_file(path)
+        assert (line in articles[0].text) is kept, articles[0].text
+        assert all(p in articles[0].text for p in body)
+
+
+def test_a_related_label_takes_the_headlines_listed_under_it_to_the_end(tmp_path: Path) -> None:
+    body = ["Gwamnatin Jihar Kano ta ce za ta gina sababbin makarantun firamare guda 50 a yankunan karkara.",
+            "Kwamishinan Ilimi na jihar ne ya bayyana haka a ranar Talata yayin wani taron manema labarai.",
+            "Gwamnatin ta ce tana shirin ɗaukar sababbin malamai 2,000 a bana."]
+    related = ["Ɗalibai dubu 30 za su rubuta jarrabawar NECO a Kano", "An buɗe sabuwar makarantar koyon sana'o'i a Dutse"]
+    html = "".join(f"<p>{p}</p>" for p in body) + "<p>Related Posts:</p><ul>" + "".join(
+        f'<li><a href="https://aminiya.example/{k}">{h}</a></li>' for k, h in enumerate(related)) + "</ul>"
+    path = tmp_path / "aminiya.rss"
+    path.write_text(rss(item("Kano za ta gina makarantu 50", html), title="Aminiya"))
+    articles, _ = clean_file(path)
+    assert articles[0].text == "\n\n".join(body)

@@ -33,6 +33,7 @@ from ..text import (
     fold,
     has_label_colon,
     has_script,
+    host_of,
     is_unspaced,
     latin_letters,
     line_key,
@@ -237,6 +238,25 @@ _FIRST_WORD = re.compile(r"[\s.,;:!?\u060c\u061b\u06d4\u0964]+")
 STEM_COMPOUND_CONSONANTS = 5  # the stem's three and two of the word run on to it ("pltdt")
 
 
+_COPYRIGHT = re.compile(r"\s*(?:copyright\b|[\u00a9\u24d2]|\([cC]\))", re.IGNORECASE)
+SITE_NAME_LETTERS = 3
+
+
+def _own_copyright(text: str, doc: Document, rules: Rules) -> bool:
+    """A copyright line of the site that published the page: it names the site as the page declares
+    it (``og:site_name``, a feed's title) or its host ("© 2025 Росбалт. Все права защищены."). An
+    agency's line travels with its text to the pages that run it, and stays with it on the agency's
+    own pages too ("© Agencia Austral. Todos los derechos reservados."); it names another house on
+    other sites' pages ("© 2025 AFP")."""
+    if not _COPYRIGHT.match(text):
+        return False
+    folded = text.casefold()
+    host = host_of(doc.url).removeprefix("www.")
+    named = [name for name in (doc.site_name or "", host)
+             if len(name) >= SITE_NAME_LETTERS and name.casefold() in folded]
+    return bool(named) and not any(rules.is_agency(name) for name in named)
+
+
 def _terse(text: str, s: EdgeSettings) -> bool:
     """Three or more sentences of a few words each ("PlatoHealth. Biotech and clinical trials.
     Access here."): a list entry's shape, not prose."""
@@ -333,6 +353,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.SOURCE_LINK
         if is_keyword_run(text, rules, republished=bool(doc.evidence), s=s) or is_labelled_list(text, s):
             return removals.KEYWORD_RUN
+        if words <= s.concept_words and _own_copyright(text, doc, rules):
+            return removals.SITE_COPYRIGHT  # "© 2025 Kun.uz. Barcha huquqlar himoyalangan. ..."
         fuzzy = words <= 15 and not quotes_someone(text)  # (a brand respelled is never inside quoted words)
         if words <= 60 and (rules.brand_like(text) if fuzzy else rules.brand(text)) is not None:
             return removals.NETWORK_BRAND
@@ -1533,6 +1555,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue
         if family in link_labels and (not ends_sentence(text) or _question_headline(text)):
             doc.drop(i, removals.phrase(family))  # "Lue lisää: Miksi lääkkeet ovat niin kalliita?"
+            if not split_label(text)[2].strip():  # "Related Posts:" alone over its links' headlines
+                for j in _headlines_under(doc, live, pos, s):
+                    doc.drop(j, removals.RELATED_LINKS)
             continue
         if family is None and not ends_sentence(text) and (opened := _opening_link(text, rules, link_labels, s)) \
                 and other_story(f"{opened[0]}: {opened[1]}"):
@@ -1615,15 +1640,15 @@ def _headlines_under(doc: Document, live: list[int], pos: int, s: EdgeSettings) 
     "Como calcular o imposto sobre lucro com bitcoin"): short lines with no sentence end, as long
     as a headline, down to the first that heads the text under it. A section heading is announced
     by its paragraph, which picks up its words ("Multa pode chegar a 3%" over "... pagará multa de
-    R$ 500 ..."); another story's headline is not. None when the label ends the article."""
+    R$ 500 ..."); another story's headline is not. The list may run to the article's end."""
     found: list[int] = []
-    for k in range(pos + 1, min(len(live) - 1, pos + 1 + s.link_list)):
+    for k in range(pos + 1, min(len(live), pos + 1 + s.link_list)):
         text = doc.blocks[live[k]]
         if not _is_weak(text, s) or word_count(text) < s.headline_words or text.rstrip()[-1:] in COLONS \
                 or _opens_lower(text) or live[k] in doc.captions:
             break  # (a figure's caption is the article's)
-        below = doc.blocks[live[k + 1]]
-        if not _is_weak(below, s):  # a paragraph: does it take up this line's words?
+        below = doc.blocks[live[k + 1]] if k + 1 < len(live) else None
+        if below is not None and not _is_weak(below, s):  # a paragraph: does it take up this line's words?
             stems = {t[: s.stem_letters] for t in telling_words(below, s)}
             if any(t[: s.stem_letters] in stems for t in telling_words(text, s)):
                 break

@@ -234,6 +234,7 @@ class Rules:
     signatures: list[frozenset[str]] = field(default_factory=list)
     platforms: set[str] = field(default_factory=set)  # social platforms a follow-us line lists
     image_banks: set[str] = field(default_factory=set)  # image banks a picture credit names
+    agency_words: set[str] = field(default_factory=set)  # words that make a house's name a news agency's
     _bank_skeletons: frozenset[str] = frozenset()
     _bank_names: tuple[str, ...] = ()  # folded
     families: dict[str, set[str]] = field(default_factory=dict)
@@ -266,6 +267,7 @@ class Rules:
         self.signatures.extend(frozenset(tokens) for tokens in data.get("signatures", []) if tokens)
         self.platforms.update((data.get("platforms") or {}).get("names", []))
         self.image_banks.update((data.get("image_banks") or {}).get("names", []))
+        self.agency_words.update(w.casefold() for w in (data.get("news_agencies") or {}).get("words", []))
         for aliases in (data.get("outlet_aliases") or {}).values():
             self.outlets.update(aliases if isinstance(aliases, list) else [])
         for role, spec in (data.get("roles") or {}).items():
@@ -409,6 +411,11 @@ class Rules:
         """Whether ``text`` holds a token of one of the network's signatures (a translation that
         kept "SEO" and rendered "PR" in its own words)."""
         return any(_signature_token(t).search(text) for tokens in self.signatures for t in tokens)
+
+    def is_agency(self, name: str) -> bool:
+        """Whether a house's name is a news agency's, by the words that say so in its language."""
+        folded = name.casefold()
+        return any(word in folded for word in self.agency_words)
 
     def platforms_named(self, text: str) -> set[str]:
         """The social platforms ``text`` names, as written, as words of their own ("YouTube'da",
