@@ -238,7 +238,7 @@ _FIRST_WORD = re.compile(r"[\s.,;:!?\u060c\u061b\u06d4\u0964]+")
 STEM_COMPOUND_CONSONANTS = 5  # the stem's three and two of the word run on to it ("pltdt")
 
 
-_COPYRIGHT = re.compile(r"\s*(?:copyright\b|[\u00a9\u24d2]|\([cC]\))", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:copyright\b|[\u00a9\u24d2]|\([cC]\))", re.IGNORECASE)
 SITE_NAME_LETTERS = 3
 
 
@@ -248,7 +248,7 @@ def _own_copyright(text: str, doc: Document, rules: Rules) -> bool:
     agency's line travels with its text to the pages that run it, and stays with it on the agency's
     own pages too ("© Agencia Austral. Todos los derechos reservados."); it names another house on
     other sites' pages ("© 2025 AFP")."""
-    if not _COPYRIGHT.match(text):
+    if not _COPYRIGHT.match(text.lstrip()):
         return False
     folded = text.casefold()
     host = host_of(doc.url).removeprefix("www.")
