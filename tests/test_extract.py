@@ -805,3 +805,48 @@ def test_fragment_with_paragraph_elements_is_left_as_written() -> None:
     body = lxml_html.fromstring("<div><p>Eins.<br><br>Zwei.</p><p>Drei.</p></div>")
     assert break_paragraphs(body) is False
     assert [p.text_content() for p in body] == ["Eins.Zwei.", "Drei."]
+
+
+_P = [
+    "<p>The regional council approved the plan on Tuesday after a debate that ran for more than three hours.</p>",
+    "<p>Opponents said the cost estimates were too optimistic, and several members asked for an independent review.</p>",
+    "<p>The first phase is due to start in spring, with the second one depending on a federal grant next year.</p>",
+]
+
+
+def _article(box: str) -> str:
+    return (f"<html><head><title>Council approves plan</title></head><body><article><h1>Council approves plan</h1>"
+            f"<div class='entry-content'>{_P[0]}{_P[1]}{box}{_P[2]}</div></article></body></html>")
+
+
+CLASSED_BOXES = [
+    # (a box between paragraphs, the lines of it that are the article's, the lines that are not)
+    ("<aside class='related-facts'><h3>The plan in figures</h3><ul><li>312 signs removed by June</li>"
+     "<li>41 notice boards kept</li><li>Budget: 180,000 euros a year</li></ul></aside>",
+     ["The plan in figures", "312 signs removed by June", "41 notice boards kept"], []),
+    ("<aside class='related-box'><h3>Read also</h3><ul><li>Mayor opens the new harbour bridge</li>"
+     "<li>Schools get more teachers next autumn</li><li>Flood defences finished ahead of winter</li></ul></aside>",
+     [], ["Mayor opens the new harbour bridge", "Read also"]),
+    ("<div class='promo-box'><h3>What we liked</h3><ul><li>Quiet motor that copes with hills</li>"
+     "<li>Brakes that stop a full load</li></ul></div>",
+     ["What we liked", "Quiet motor that copes with hills"], []),
+    ("<blockquote class='share-quote'><p>\u201cWe have waited ten years for this decision, and now the work can "
+     "finally begin,\u201d</p><p>council leader Anna Berg</p><a href='https://x.example/intent'>Tweet this</a>"
+     "</blockquote>",
+     ["We have waited ten years for this decision", "council leader Anna Berg"], ["Tweet this"]),
+    ("<div class='share-tools'><p>Share on Facebook \u00b7 Share on X \u00b7 Send on WhatsApp to your friends</p></div>",
+     [], ["Share on Facebook"]),
+    ("<div class='liveblog-entry'><header class='liveblog-meta'><time>9:41 p.m.</time></header>"
+     "<h3>Power back for most homes</h3></div>",
+     ["9:41 p.m.", "Power back for most homes"], []),
+]
+
+
+@pytest.mark.parametrize(("box", "kept", "gone"), CLASSED_BOXES)
+def test_class_tokens_are_weighed_against_what_the_box_holds(box: str, kept: list[str], gone: list[str]) -> None:
+    text = "\n".join(extract_html(_article(box)).blocks)
+    for line in kept:
+        assert line in text, text
+    for line in gone:
+        assert line not in text, text
+    assert all(re.sub("<[^>]+>", "", p) in text for p in _P)

@@ -23,7 +23,7 @@ from lxml import etree
 from cleaner import removals
 from cleaner.extract.parse import parsed_here
 from cleaner.model import Removal
-from cleaner.text import URL_LINE
+from cleaner.text import QUOTES, URL_LINE
 
 _SPLIT = re.compile(r"[-_\s]+")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -353,6 +353,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
 
     chosen: list[tuple[etree._Element, str]] = []
     taken: set[etree._Element] = set()
+    kept: set[etree._Element] = set()  # boxes of the article's own between its paragraphs, whatever their class
     for rule, selector in rules.selectors:
         for el in selector(scope):
             if el not in taken and el is not scope:
@@ -366,6 +367,8 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             continue  # no rule matches it
         get = attrs.get
         rule = match_rule(el, rules, get)
+        if rule is not None and kept and any(a in kept for a in el.iterancestors()):
+            continue  # inside a box kept as the article's: its parts are the article's too
         if rule is None and tag in ("ul", "ol") and not body_follows(el) and is_link_list(el, hiding):
             chosen.append((el, LINK_LIST_RULE))
             taken.add(el)
@@ -385,11 +388,26 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             continue  # a standfirst comes before the body; later it is a pull quote
         if rule == PROMO_RULE and _plain_prose(el, known) and body_follows(el):
             continue  # a section of the article's own prose, whatever a theme named its class
+        if rule in WEIGHED_RULES and after_body_start(el) and body_follows(el) \
+                and (rule == SHARE_RULE and _shared_quote(el, hiding) or rule == META_RULE and _clock_only(el)
+                     or rule in BOXED_RULES and _article_box(el, known, page_weight) and not _links_heading(el)
+                     and (rule != RELATED_RULE or _facts(el))):
+            # class tokens are evidence, not a verdict: between the article's paragraphs, a box
+            # that offers nothing to act on and holds a heading over its text or a sentence (a
+            # key-facts box classed "related-facts", a review's pros classed "promo-box"), a live
+            # entry's time classed "meta", a pull quote with a share button, is the article's
+            if rule == SHARE_RULE:
+                for action in [a for a in el.iter("a", "button") if a is not el]:
+                    _drop(action)  # the quote's share button, not the quote
+            kept.add(el)
+            continue
         if rule and _removable(el, rules, page_weight, known):
             chosen.append((el, rule))
             taken.add(el)
-    # quoted text, an embedded post among it, is the article's whatever its classes say
-    chosen = [(el, rule) for el, rule in chosen if el.tag != "blockquote" or not _quotes(el, known)]
+    # quoted text, an embedded post among it, is the article's whatever its classes say (its parts too)
+    quoting = {el for el, _ in chosen if el.tag == "blockquote" and _quotes(el, known)}
+    chosen = [(el, rule) for el, rule in chosen
+              if el not in quoting and not (quoting and any(a in quoting for a in el.iterancestors()))]
     taken = {el for el, _ in chosen}
     outermost = [(el, rule) for el, rule in chosen if not any(a in taken for a in el.iterancestors())]
     outermost = _weighed(outermost, page_weight, {rule for rule, _ in rules.selectors}, known)
@@ -414,9 +432,39 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             el.tag = "div" if el.tag == "aside" else el.tag
             for name in ("class", "id"):
                 el.attrib.pop(name, None)
+    for box in kept:  # (trafilatura would clean them away by their tag or their names)
+        _unnamed(box)
     for el in list(scope.iter("time")):
         _keep_inline_time(el)
+        if el.getparent() is not None and after_body_start(el) and body_follows(el):
+            _entry_time(el)
     return removed
+
+
+def _entry_time(el: etree._Element) -> None:
+    """A time of day standing alone between the article's paragraphs, in the box that holds nothing
+    else: a live entry's time ("9:41 p.m."), made a line of its own, which trafilatura keeps."""
+    box = el
+    while (parent := box.getparent()) is not None and parent.tag not in ("article", "main", "body") \
+            and _clock_only(parent):
+        box = parent
+    if not _clock_only(box):
+        return
+    text = " ".join(box.text_content().split())
+    for child in list(box):
+        box.remove(child)
+    box.tag, box.text = "p", text
+    box.attrib.clear()
+
+
+def _unnamed(box: etree._Element) -> None:
+    """A box kept as the article's, its parts' class and id names taken off and an ``aside`` made
+    a ``div``, so that trafilatura keeps it too."""
+    for el in box.iter(etree.Element):
+        if el.tag == "aside":
+            el.tag = "div"
+        for name in ("class", "id"):
+            el.attrib.pop(name, None)
 
 
 _BOX_PARTS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6")
@@ -443,6 +491,56 @@ def _article_box(el: etree._Element, known: dict[etree._Element, int], page_weig
     texts = [part for part in parts if part.tag not in _BOX_HEADINGS and part.text_content().strip()]
     sentence = any(text_weight(" ".join(part.text_content().split())) >= QUOTED_CHARS for part in texts)
     return (heading and bool(texts) or sentence) and not _ACTION(el)
+
+
+SHARE_RULE = removals.dom("share")
+META_RULE = removals.dom("meta")
+# groups whose class tokens name what a box is for, which an article's own boxes are named for too
+# (a share box is the article's only as a pull quote, a meta box only as a live entry's time)
+RELATED_RULE = removals.dom("related")
+BOXED_RULES = frozenset({RELATED_RULE, PROMO_RULE})
+_FIGURE_OR_LABEL = re.compile(r"\d|[:\uff1a]\s")
+
+
+def _facts(el: etree._Element) -> bool:
+    """A box classed "related" that states facts: most of its entries hold a figure or a label
+    ("14 قرية تزورها الحافلة بانتظام", "Investimento: 550 milioni di euro"), where a related box's
+    entries are other stories' headlines (and a pitch is one sentence, "... hver morgen kl. 7.")."""
+    entries = [" ".join(e.text_content().split()) for e in el.iterdescendants("li", "p", "dd")]
+    entries = [e for e in entries if e]
+    return len(entries) >= 2 and 2 * sum(_FIGURE_OR_LABEL.search(e) is not None for e in entries) > len(entries)
+WEIGHED_RULES = frozenset({SHARE_RULE, META_RULE, *BOXED_RULES})
+
+
+def _links_heading(el: etree._Element) -> bool:
+    """A box headed by a related or read-more label ("இதையும் படிக்கவும்", "Read also"): its lines are
+    other stories' headlines, their links gone, whatever else the box looks like."""
+    from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' phrase priors)
+
+    phrases = load_phrases()
+    labels = phrases.role("link_labels")
+    for head in el.iterdescendants(*_BOX_HEADINGS, "strong", "b"):
+        text = " ".join(head.text_content().split())
+        if text and phrases.family(text) in labels:
+            return True
+    return False
+_CLOCK = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[ap]\.?\s?m\.?)?\s*", re.IGNORECASE)
+
+
+def _clock_only(el: etree._Element) -> bool:
+    """A box holding a time of day and nothing else: a live entry's time ("9:41 p.m.")."""
+    return _CLOCK.fullmatch(" ".join(el.text_content().split())) is not None
+
+
+def _shared_quote(el: etree._Element, hiding: set[etree._Element]) -> bool:
+    """A pull quote with a share button: someone's words in quotation marks or a blockquote
+    (``QUOTED_CHARS`` or more outside its links), and links that only offer to share it."""
+    text = visible_text(el, hiding)
+    linked = sum(len(visible_text(a, hiding)) for a in el.iter("a"))
+    quoted = el.tag == "blockquote" or QUOTES.search(text) is not None
+    return quoted and text_weight(text) - linked >= QUOTED_CHARS \
+        and next(el.iter("form", "input", "iframe", "ins", *_BOX_HEADINGS), None) is None \
+        and next(el.iterdescendants(*_BOX_NESTS), None) is None  # one quote, not a box of teasers
 
 
 def _keep_inline_time(el: etree._Element) -> None:
