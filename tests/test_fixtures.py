@@ -87,9 +87,9 @@ def test_record(path: Path, index: int) -> None:
 
 
 def test_fixture_sets_are_found() -> None:
-    """Every set has its files, in the input formats, compressed or not, and WARC archives;
+    """Every set has its files, in the input formats, compressed or not, WARC archives and feeds;
     together they hold all of them (blind20 holds HTML pages alone: its subject is page layouts)."""
-    kinds = {"txt", "md", "html", "json", "jsonl", "ndjson", "warc"}
+    kinds = {"txt", "md", "html", "json", "jsonl", "ndjson", "warc", "xml", "rss", "atom"}
     seen: set[str] = set()
     for name, root in SETS.items():
         files = fixture_files(root)

@@ -524,12 +524,14 @@ def _links_heading(el: etree._Element) -> bool:
         if text and phrases.family(text) in labels:
             return True
     return False
-_CLOCK = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[ap]\.?\s?m\.?)?\s*", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?: ?[ap]\.? ?m\.?)?", re.IGNORECASE)
+CLOCK_CHARS = 12  # "11:30 a.m." and a little room
 
 
 def _clock_only(el: etree._Element) -> bool:
     """A box holding a time of day and nothing else: a live entry's time ("9:41 p.m.")."""
-    return _CLOCK.fullmatch(" ".join(el.text_content().split())) is not None
+    text = el.text_content()
+    return len(text) <= 4 * CLOCK_CHARS and _CLOCK.fullmatch(" ".join(text.split())) is not None
 
 
 def _shared_quote(el: etree._Element, hiding: set[etree._Element]) -> bool:
