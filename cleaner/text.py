@@ -147,7 +147,7 @@ _CHUNK = re.compile(r"[^\s\u2013\u2014]+")
 # Sentence ends in the scripts the network publishes (Latin, Devanagari danda, CJK full stops,
 # Arabic/Urdu marks, Armenian, Ethiopic, Khmer, Myanmar).
 SENTENCE_END = ".!?\u0964\u0965\u3002\uff01\uff1f\u061f\u06d4\u0589\u1362\u17d4\u104b"
-_CLOSERS = "\"'”’»)]）」』"
+_CLOSERS = "\"'”’»)]）」』“‘"  # (“ and ‘ close a German or Czech quote: „...“, ‚...‘)
 _SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s+|(?<=[\u3002\uff01\uff1f])")
 # Marks a label ends with ("Time Stamp:"), as machine translation renders the colon in other
 # scripts: full-width, Ethiopic word space and preface colon, Armenian comma, modifier colons.

@@ -1530,3 +1530,11 @@ def test_translated_network_name_between_paragraphs_goes_and_the_article_stays()
     article = cleaner.clean(text)
     assert "افلاطون" not in article.text
     assert all(p in article.text for p in paras[:1] + paras[2:])
+
+
+@pytest.mark.parametrize("quote", ["„Wir wollen ihnen einen Anlass geben.“", "„Das ist erst der Anfang.“",
+                                   "‚Wir kommen wieder.‘", "“We will be back.”"])
+def test_a_quote_closed_the_german_way_ends_its_sentence(quote: str) -> None:
+    from cleaner.text import ends_sentence
+
+    assert ends_sentence(quote)

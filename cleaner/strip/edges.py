@@ -1548,7 +1548,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue
         family = label_family(text, rules, s) or _outlet_link_label(text, outlet_forms, rules, s)
         if family is None and words <= s.label_words and not ends_sentence(text) \
-                and (bare := rules.family(text)) in link_labels and not _titled(text, doc.title):
+                and (bare := rules.family(text)) in link_labels and not _titled(text, doc.title) \
+                and _label_alone(text, bare, rules):
             doc.drop(i, removals.phrase(bare))  # "Baca juga" alone: a related box whose links are gone
             for j in _headlines_under(doc, live, pos, s):
                 doc.drop(j, removals.RELATED_LINKS)  # its links' headlines, as unlinked lines
@@ -1559,8 +1560,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                 for j in _headlines_under(doc, live, pos, s):
                     doc.drop(j, removals.RELATED_LINKS)
             continue
-        if family is None and not ends_sentence(text) and (opened := _opening_link(text, rules, link_labels, s)) \
-                and other_story(f"{opened[0]}: {opened[1]}"):
+        if family is None and not ends_sentence(text) and not _opens_lower(text) \
+                and (opened := _opening_link(text, rules, link_labels, s)) and other_story(f"{opened[0]}: {opened[1]}"):
             doc.drop(i, removals.phrase(opened[0]))  # "Читайте также В Астрахани закрыли мост": the link's colon lost
             continue
         question = ends_sentence(text)
@@ -1625,6 +1626,16 @@ def bids_reading(text: str, rules: Rules) -> bool:
 
 
 _READ_LABEL = frozenset({"reading", "read_label"})  # "Read also", "Related", "Ещё по теме"
+
+
+def _label_alone(text: str, family: str, rules: Rules) -> bool:
+    """A line that is its label and little else ("Baca juga", "Lue lisää"): one word at most
+    besides the family's words; "Weiterlesen im Park" heads a section of the article."""
+    folded = fold(text)
+    rest = folded
+    for start, end in reversed(rules.family_spans(text, family)):
+        rest = rest[:start] + " " + rest[end:]
+    return word_count(rest) <= 1
 
 
 def _titled(label: str, title: str | None) -> bool:
