@@ -361,8 +361,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if doc.evidence and (_terse(text, s) and _opens_with_stem(text) or _stem_entry(text, s)):
             return removals.NETWORK_BRAND  # "پلاټوډاټا.شبکه ... ځان پياوړی کړئ. له دې ځايه لاسرسی."
         if trust_phrases and words <= s.follow_words and len(named := rules.platforms_named(text)) >= 2 \
-                and not _DIGIT.search(text) and not QUOTES.search(text) and not named & head_platforms():
-            return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language
+                and not _DIGIT.search(text) and not reported_speech(text) and not named & head_platforms():
+            return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language (names in
+            # guillemets are no one's words: "Подписывайтесь на «Росбалт» в Telegram и «Дзене».")
         if trust_phrases and words <= 2 and ad_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("ad_label", set()), head_texts(), head_concepts, rules, s):
             return removals.concept("ad_label")  # "Реклама", "廣告": an ad slot's label
