@@ -17,7 +17,7 @@ from typing import Any
 from cleaner.model import Origin, RawRecord, Reject
 
 from ..text import human_size
-from .source import InputError
+from .source import read_bounded
 
 FEED_FILE_LIMIT = 512 * 2**20
 _ITEM_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
@@ -52,14 +52,9 @@ def read_feed(path: str, stream: io.BufferedReader, max_record_bytes: int) -> It
 
     An item the file ends inside (a truncated download) is a reject, the items before it records.
     """
-    limit = max(FEED_FILE_LIMIT, max_record_bytes)
-    try:
-        data = stream.read(limit + 1)
-    except InputError as err:
-        yield Reject(Origin(path), f"damaged input: {err}")
-        return
-    if len(data) > limit:
-        yield Reject(Origin(path), f"feed file larger than {human_size(limit)} limit")
+    data = read_bounded(path, stream, max(FEED_FILE_LIMIT, max_record_bytes), "feed file")
+    if isinstance(data, Reject):
+        yield data
         return
     parsed = _parse(data)
     entries = parsed.entries

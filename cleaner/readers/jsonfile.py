@@ -14,11 +14,10 @@ from typing import Any
 
 from cleaner.model import Origin, RawRecord, Reject
 
-from ..text import human_size
 from .jsonl import parse_json, read_jsonl
 from .jsonrec import body_fields, to_record
 from .sniff import first_line_is_value
-from .source import InputError
+from .source import read_bounded
 
 JSON_FILE_LIMIT = 512 * 2**20
 #: Keys under which exports keep their list of records (WordPress: "posts").
@@ -113,14 +112,9 @@ def _resync(text: str, pos: int, decoder: json.JSONDecoder) -> int | None:
 
 def read_json(path: str, stream: io.BufferedReader, max_record_bytes: int) -> Iterator[RawRecord | Reject]:
     """Yield each record of a .json file; ``Origin.index`` is the position in its array."""
-    limit = max(JSON_FILE_LIMIT, max_record_bytes)
-    try:
-        data = stream.read(limit + 1)
-    except InputError as err:
-        yield Reject(Origin(path), f"damaged input: {err}")
-        return
-    if len(data) > limit:
-        yield Reject(Origin(path), f"JSON file larger than {human_size(limit)} limit (use JSONL)")
+    data = read_bounded(path, stream, max(JSON_FILE_LIMIT, max_record_bytes), "JSON file", " (use JSONL)")
+    if isinstance(data, Reject):
+        yield data
         return
     try:
         document = parse_json(data)

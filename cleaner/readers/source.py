@@ -24,6 +24,10 @@ from typing import BinaryIO
 
 import zstandard
 
+from cleaner.model import Origin, Reject
+
+from ..text import human_size
+
 #: How much decompressed content is kept for sniffing the format.
 HEAD_BYTES = 64 * 1024
 _BUFFER = 64 * 1024
@@ -273,3 +277,15 @@ def open_path(path: str) -> Source:
     except BaseException:
         raw.close()
         raise
+
+
+def read_bounded(path: str, stream: io.BufferedReader, limit: int, what: str, advice: str = "") -> bytes | Reject:
+    """A whole file that must be parsed at once (a JSON document, a feed), read up to ``limit``
+    bytes; a Reject naming ``what`` (and ``advice``) when it is larger, or when reading it fails."""
+    try:
+        data = stream.read(limit + 1)
+    except InputError as err:
+        return Reject(Origin(path), f"damaged input: {err}")
+    if len(data) > limit:
+        return Reject(Origin(path), f"{what} larger than {human_size(limit)} limit{advice}")
+    return data
