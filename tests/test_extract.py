@@ -850,3 +850,19 @@ def test_class_tokens_are_weighed_against_what_the_box_holds(box: str, kept: lis
     for line in gone:
         assert line not in text, text
     assert all(re.sub("<[^>]+>", "", p) in text for p in _P)
+
+
+def test_a_sign_up_box_is_known_by_its_form_whatever_its_class() -> None:
+    box = ("<div class='wp-block-group has-background'><h3>Sign up for our free daily newsletter</h3>"
+           "<p>Get the day's council and transport stories in your inbox, plus a weekly round-up.</p>"
+           "<form action='#'><input type='email' name='email'><button type='submit'>Subscribe</button></form></div>")
+    text = "\n".join(extract_html(_article(box)).blocks)
+    assert "newsletter" not in text and "inbox" not in text, text
+    assert all(re.sub("<[^>]+>", "", p) in text for p in _P)
+
+
+def test_a_form_inside_the_article_text_takes_no_paragraph_with_it() -> None:
+    box = ("<div class='wp-block-group'>" + "".join(_P) + "<form action='#'><input type='email' name='e'></form></div>")
+    page = _article("").replace("<div class='entry-content'>", "<div class='entry-content'>" + box)
+    text = "\n".join(extract_html(page).blocks)
+    assert text.count(re.sub("<[^>]+>", "", _P[0])) >= 1, text

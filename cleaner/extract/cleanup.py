@@ -404,6 +404,11 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if rule and _removable(el, rules, page_weight, known):
             chosen.append((el, rule))
             taken.add(el)
+    for form in scope.iter("form"):  # a sign-up box, whatever its classes: a form and a few words about it
+        box = _form_box(form, hiding)
+        if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
+            chosen.append((box, NEWSLETTER_RULE))
+            taken.add(box)
     # quoted text, an embedded post among it, is the article's whatever its classes say (its parts too)
     quoting = {el for el, _ in chosen if el.tag == "blockquote" and _quotes(el, known)}
     chosen = [(el, rule) for el, rule in chosen
@@ -543,6 +548,29 @@ def _shared_quote(el: etree._Element, hiding: set[etree._Element]) -> bool:
     return quoted and text_weight(text) - linked >= QUOTED_CHARS \
         and next(el.iter("form", "input", "iframe", "ins", *_BOX_HEADINGS), None) is None \
         and next(el.iterdescendants(*_BOX_NESTS), None) is None  # one quote, not a box of teasers
+
+
+NEWSLETTER_RULE = removals.dom("newsletter")
+FORM_BOX_CHARS = 400  # the words around a form that still make one box with it: a heading and a pitch
+FORM_BOX_BLOCKS = 3
+
+
+def _form_box(form: etree._Element, hiding: set[etree._Element]) -> etree._Element | None:
+    """The box a form that asks for an e-mail address stands in with its heading and pitch ("Sign up
+    for our free daily newsletter" over "Get the day's stories in your inbox" over the form), by its
+    shape alone: the largest ancestor whose text outside the form is a few short blocks."""
+    if next((i for i in form.iter("input") if (i.get("type") or "").lower() == "email"), None) is None:
+        return None
+    box = None
+    el = form
+    while (parent := el.getparent()) is not None and parent.tag in ("div", "section", "aside"):
+        outside = [b for b in parent.iterdescendants("p", "h2", "h3", "h4", "h5", "h6", "li")
+                   if form not in b.iterancestors() and visible_text(b, hiding)]
+        text = sum(len(visible_text(b, hiding)) for b in outside)
+        if len(outside) > FORM_BOX_BLOCKS or text > FORM_BOX_CHARS:
+            break
+        box = el = parent
+    return box
 
 
 def _keep_inline_time(el: etree._Element) -> None:
