@@ -27,7 +27,7 @@ from .removals import DUMP_HEADER, PAGE_CONTROL, UNDECODABLE
 from .settings import DEFAULT, Settings
 from .strip import Rules, load_rules, remove_brand_lines, remove_learned_spam, strip_edges, templates_for
 from .strip.captions import judge_captions
-from .text import clean_url
+from .text import clean_url, original_url
 from .textsplit import split_header, split_text
 
 T = TypeVar("T")
@@ -52,8 +52,20 @@ class Context:
 # -- the steps ----------------------------------------------------------------------------
 
 
+def _address(doc: Document, url: str | None) -> None:
+    """Set the page's address when it has none yet: the page itself, not an intermediary's copy
+    of it (a Wayback snapshot, the AMP cache, the Translate proxy), which ``meta`` keeps."""
+    if doc.url or not url:
+        return
+    doc.url = original_url(url)
+    if doc.url != url:
+        doc.meta.setdefault("fetched_from", url)
+
+
 def decode(doc: Document, ctx: Context) -> None:
     """Bytes to text (declared, meta or detected charset); ftfy repair where damage shows."""
+    fetched, doc.url = doc.url, None
+    _address(doc, fetched)
     html = doc.kind == "html"
     content = doc.content if doc.content is not None else ""
     if isinstance(content, etree._Element):  # parsed by the caller: nothing to decode
@@ -71,7 +83,7 @@ def decode(doc: Document, ctx: Context) -> None:
         header, text = markdown.split_header(text)
         doc.kind = "html"
         doc.declared_title = doc.declared_title or header.get("title")
-        doc.url = doc.url or header.get("url")
+        _address(doc, header.get("url"))
         doc.published = doc.published or header.get("published")
         text, controls = markdown.split_controls(text)
         doc.removed.extend(Removal(PAGE_CONTROL, line) for line in controls)
@@ -103,7 +115,7 @@ def extract(doc: Document, ctx: Context) -> None:
         doc.set_blocks(_repaired(doc, page.blocks))
         doc.captions = list(page.captions)
         doc.removed.extend(page.removed)
-        doc.url = doc.url or page.url
+        _address(doc, page.url)
         doc.published = doc.published or page.published
         doc.authors = doc.authors or list(page.authors)
         doc.lang = doc.lang or page.lang
@@ -114,7 +126,7 @@ def extract(doc: Document, ctx: Context) -> None:
         doc.set_blocks(lines)
         for i in range(taken):
             doc.drop(i, DUMP_HEADER)
-        doc.url = doc.url or header.get("url")
+        _address(doc, header.get("url"))
         doc.published = doc.published or header.get("published")
         doc.lang = doc.lang or header.get("lang")
         if header.get("author") and not doc.authors:

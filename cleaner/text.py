@@ -469,6 +469,45 @@ def clean_url(url: str | None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query, doseq=True), fragment))
 
 
+_WAYBACK = re.compile(r"^https?://(?:web|wayback)\.archive\.org/web/\d{1,14}(?:[a-z]{2}_)?/(.+)$", re.IGNORECASE)
+_ARCHIVE_TODAY = re.compile(r"^https?://archive\.(?:ph|today|is|li|vn|fo|md)/[\d.-]+/(.+)$", re.IGNORECASE)
+_AMP_CACHE = re.compile(r"^https?://[^/]+\.cdn\.ampproject\.org/[a-z]/(s/)?(.+)$", re.IGNORECASE)
+_TRANSLATE_HOST = ".translate.goog"
+
+
+def original_url(url: str | None) -> str | None:
+    """The address of the page itself when ``url`` is an intermediary's copy of it: a Wayback
+    Machine or archive.today snapshot (``web.archive.org/web/20240101000000/https://site/a``), the
+    Google AMP cache (``site-com.cdn.ampproject.org/c/s/site.com/a``), or the Google Translate proxy
+    (``site-com.translate.goog/a?_x_tr_sl=auto``, its host's dots written as dashes and dashes as
+    double dashes). Any other address is returned as it is."""
+    if not url:
+        return url
+    url = url.strip()
+    for _ in range(3):  # (a snapshot of a snapshot)
+        m = _WAYBACK.match(url) or _ARCHIVE_TODAY.match(url)
+        if m:
+            inner = m.group(1)
+            url = inner if "://" in inner[:12] else "http://" + inner.lstrip("/")
+            continue
+        m = _AMP_CACHE.match(url)
+        if m:
+            url = ("https://" if m.group(1) else "http://") + m.group(2)
+            continue
+        break
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host = parts.hostname or ""
+    if host.endswith(_TRANSLATE_HOST) and len(host) > len(_TRANSLATE_HOST):
+        coded = host[: -len(_TRANSLATE_HOST)]
+        host = coded.replace("--", "\0").replace("-", ".").replace("\0", "-")
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith("_x_tr_")]
+        url = urlunsplit((parts.scheme or "https", host, parts.path, urlencode(query, doseq=True), parts.fragment))
+    return url
+
+
 def canonical_url(url: str | None) -> str | None:
     """The page's identity for dedup: :func:`clean_url` plus no fragment, ``www.``, default port,
     trailing slash or parameter order, and one scheme."""

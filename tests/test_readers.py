@@ -878,3 +878,33 @@ def test_a_record_with_no_long_text_is_still_rejected(tmp_path: Path) -> None:
     path.write_text(json.dumps({"name": "Un plan", "value": "court", "n": 3}) + "\n", encoding="utf-8")
     [item] = list(iter_inputs([str(path)]))
     assert isinstance(item, Reject) and "no text, html or content field" in item.reason
+
+
+@pytest.mark.parametrize(("fetched", "page"), [
+    ("https://web.archive.org/web/20240315123456/https://zephyrnet.com/some-story/", "https://zephyrnet.com/some-story/"),
+    ("http://web.archive.org/web/20240315123456id_/http://www.example.com/a?b=1", "http://www.example.com/a?b=1"),
+    ("https://archive.ph/2024.03.15-120000/https://www.bbc.com/news/x", "https://www.bbc.com/news/x"),
+    ("https://www-bbc-com.cdn.ampproject.org/c/s/www.bbc.com/news/amp/x", "https://www.bbc.com/news/amp/x"),
+    ("https://zephyrnet-com.translate.goog/ja/story/?_x_tr_sl=auto&_x_tr_tl=en", "https://zephyrnet.com/ja/story/"),
+    ("https://my--site-co-uk.translate.goog/a?id=3&_x_tr_hl=de", "https://my-site.co.uk/a?id=3"),
+    ("https://example.com/web/20240101/https://x.example/", "https://example.com/web/20240101/https://x.example/"),
+    ("https://archive.ph/AbCd1", "https://archive.ph/AbCd1"),  # a short snapshot name hides the page's address
+])
+def test_an_intermediarys_address_gives_the_pages_own(fetched: str, page: str) -> None:
+    from cleaner.text import original_url
+
+    assert original_url(fetched) == page
+
+
+def test_a_snapshot_record_carries_the_pages_address_and_where_it_was_fetched() -> None:
+    import cleaner
+
+    snap = "https://web.archive.org/web/20240301000000/https://zephyrnet.com/bitcoin-miners/"
+    html = ("<html><head><title>Bitcoin miners sell reserves</title></head><body><div id='wm-ipp-base'>"
+            f"<div>The Wayback Machine - {snap} 42 captures</div></div><article><h1>Bitcoin miners sell reserves</h1>"
+            "<p>Bitcoin miners sold more coins last week than at any time since March, on-chain data show.</p>"
+            "<p>The revenue they earn per unit of computing power dropped to a record low, analysts said.</p>"
+            "</article></body></html>")
+    article = cleaner.clean(html, kind="html", url=snap)
+    assert article.url == "https://zephyrnet.com/bitcoin-miners/" and article.meta["fetched_from"] == snap
+    assert "Wayback" not in article.text and "captures" not in article.text
