@@ -908,3 +908,23 @@ def test_a_snapshot_record_carries_the_pages_address_and_where_it_was_fetched() 
     article = cleaner.clean(html, kind="html", url=snap)
     assert article.url == "https://zephyrnet.com/bitcoin-miners/" and article.meta["fetched_from"] == snap
     assert "Wayback" not in article.text and "captures" not in article.text
+
+
+def test_an_archive_today_snapshot_gives_the_saved_page_its_address_and_source() -> None:
+    import cleaner
+
+    saved = "https://hromadske.example/posts/velomaisternia"
+    html = (
+        "<html><head><meta property='og:site_name' content='archive.ph'>"
+        "<title>У Житомирі відкрили безкоштовну веломайстерню | Громадське</title></head><body>"
+        "<div id='HEADER' style='background-color:#eeeeee'><table><tr><td><div>webpage capture</div></td>"
+        f"<td>Saved from</td><td><a href='{saved}'>{saved}</a></td><td><a href='https://archive.ph/{saved}'>history</a>"
+        "</td></tr><tr><td>no other snapshots from this url</td><td>archived 22 Oct 2024 11:20:05 UTC</td></tr></table></div>"
+        "<div id='CONTENT'><h1 style='font-size:32px'>У Житомирі відкрили безкоштовну веломайстерню</h1>"
+        "<div style='font-size:18px'>Майстерня працює щосуботи на базі міської бібліотеки, інструменти дали волонтери."
+        "</div><div style='font-size:18px'>За перший місяць там полагодили понад сто велосипедів, кажуть організатори."
+        "</div><div style='font-size:12px'>© 2024 Громадське</div></div></body></html>")
+    article = cleaner.clean(html, kind="html")
+    assert article.url == saved and article.source == "Громадське"
+    assert "webpage capture" not in article.text and "archived" not in article.text
+    assert "© 2024" not in article.text and "полагодили" in article.text

@@ -170,8 +170,24 @@ def _absolute(href: str, base: str | None) -> str | None:
     return href if href.startswith(("http://", "https://")) else None
 
 
+_SNAPSHOT_HEADER = etree.XPath("//div[@id = 'HEADER']//a[@href]")
+_LOOKUP = re.compile(r"^https?://archive\.(?:ph|today|is|li|vn|fo|md)/(https?://.+)$", re.IGNORECASE)
+
+
+def _snapshot_of(root: etree._Element) -> str | None:
+    """On an archive.today snapshot, the address of the page it saved: its header links to the
+    page's other snapshots as ``archive.ph/<address>``."""
+    for a in _SNAPSHOT_HEADER(root)[:20]:
+        m = _LOOKUP.match(a.get("href", ""))
+        if m:
+            return m.group(1)
+    return None
+
+
 def _site_name(metas: dict[str, str], fallback: str | None) -> str | None:
     name = _meta(metas, "og:site_name", "application-name")
+    if name and collapse(name).casefold() in load_rules().intermediaries:
+        return None  # an archive's snapshot or a proxy's copy: "archive.ph" published nothing
     if name:
         return name
     if fallback and "." not in fallback:
@@ -270,7 +286,7 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
     declared = declared_body(root)  # (read before the cleanup, which drops scripts)
     title_lines = _title_lines(root, metas)
     lang = _lang(root, metas)
-    page_url = _canonical(root, metas, url)
+    page_url = _snapshot_of(root) or _canonical(root, metas, url)
     if fragment:  # a feed item's or a record's body: paragraphs may be written with breaks alone
         body_el = root.find("body") if root.tag == "html" else None
         break_paragraphs(body_el if body_el is not None else root)

@@ -50,6 +50,7 @@ class Rules:
     ignore_prefixes: tuple[str, ...]
     protected: frozenset[str]
     multi_any: re.Pattern[str] | None = None  # matches where any of ``multi`` does
+    intermediaries: frozenset[str] = frozenset()  # site names of archives and proxies, never a source
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -59,6 +60,14 @@ def _class_selector(tag: str, name: str) -> Selector:
         raise ValueError(f"bad element name in extract rules: {tag!r}")
     xpath = etree.XPath(f".//{tag}[contains(concat(' ', normalize-space(@class), ' '), $cls)]")
     return lambda scope: xpath(scope, cls=f" {name} ")
+
+
+def _id_selector(tag: str, name: str) -> Selector:
+    """Finder for ``tag#name`` (the whole id, case as written)."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", tag):
+        raise ValueError(f"bad element name in extract rules: {tag!r}")
+    xpath = etree.XPath(f".//{tag}[@id = $name]")
+    return lambda scope: xpath(scope, name=name)
 
 
 def compile_rules(data: dict) -> Rules:
@@ -88,7 +97,9 @@ def compile_rules(data: dict) -> Rules:
     for spec in data.get("selectors", []):
         if not removals.is_rule(spec["rule"]):
             raise ValueError(f"extract rules: selector rule {spec['rule']!r} is not registered in cleaner/removals.py")
-    selectors = tuple((s["rule"], _class_selector(s["tag"], s["class"])) for s in data.get("selectors", []))
+    selectors = tuple(
+        (s["rule"], _id_selector(s["tag"], s["id"]) if "id" in s else _class_selector(s["tag"], s["class"]))
+        for s in data.get("selectors", []))
     return Rules(
         selectors=selectors,
         tokens=tokens,
@@ -99,6 +110,7 @@ def compile_rules(data: dict) -> Rules:
         itemprops=itemprops,
         ignore_prefixes=tuple(p.lower() for p in data.get("ignore_prefixes", [])),
         protected=frozenset(t.lower() for t in data.get("protected_tags", [])),
+        intermediaries=frozenset(n.casefold() for n in data.get("intermediary_sites", [])),
         multi_any=re.compile("|".join(re.escape(run) for run, _ in multi)) if multi else None,
     )
 

@@ -240,19 +240,22 @@ STEM_COMPOUND_CONSONANTS = 5  # the stem's three and two of the word run on to i
 
 _COPYRIGHT = re.compile(r"(?:copyright\b|[\u00a9\u24d2]|\([cC]\))", re.IGNORECASE)
 SITE_NAME_LETTERS = 3
+COPYRIGHT_ANYWHERE_WORDS = 8
 
 
 def _own_copyright(text: str, doc: Document, rules: Rules) -> bool:
     """A copyright line of the site that published the page: it names the site as the page declares
-    it (``og:site_name``, a feed's title) or its host ("© 2025 Росбалт. Все права защищены."). An
+    it (``og:site_name``, a feed's title), its host, or on a page no network republished the outlet
+    its title names ("© 2025 Росбалт. Все права защищены.", "© 2024 Громадське"). An
     agency's line travels with its text to the pages that run it, and stays with it on the agency's
     own pages too ("© Agencia Austral. Todos los derechos reservados."); it names another house on
     other sites' pages ("© 2025 AFP")."""
-    if not _COPYRIGHT.match(text.lstrip()):
-        return False
+    if not (_COPYRIGHT.match(text.lstrip()) or word_count(text) <= COPYRIGHT_ANYWHERE_WORDS and "\u00a9" in text):
+        return False  # (a short line may set the mark after the name: "نواة © 2024", "جميع الحقوق محفوظة © ...")
     folded = text.casefold()
     host = host_of(doc.url).removeprefix("www.")
-    named = [name for name in (doc.site_name or "", host)
+    own = "" if doc.evidence else doc.source or ""  # (on an outlet's own page the outlet is the site)
+    named = [name for name in (doc.site_name or "", host, own)
              if len(name) >= SITE_NAME_LETTERS and name.casefold() in folded]
     return bool(named) and not any(rules.is_agency(name) for name in named)
 
