@@ -57,7 +57,7 @@ def split_text(text: str) -> list[str]:
             continue
         atx = _ATX.match(stripped)
         heading = atx is not None
-        item = _LIST_ITEM.match(stripped) is not None
+        item = _LIST_ITEM.match(stripped) is not None and not _number_run_on(last, stripped, blocks)
         continued = line[:1].isspace() and blocks and _LIST_ITEM.match(blocks[-1]) is not None
         # a title line on top wrapped too: its rest starts unlike the title (an echo repeats it)
         wrapped_title = bool(width) and bool(blocks) and not seen_blank
@@ -83,6 +83,16 @@ def _wrapped_tail(blocks: list[str], last: str, line: str) -> bool:
     like a list item: it follows a one-line block that is no item, no sentence and no lead-in."""
     return bool(blocks) and len(blocks) <= TITLE_ZONE and last == blocks[-1] and bool(_TAIL_START.match(line)) \
         and not _LIST_ITEM.match(last) and last[-1:] not in ".!?:;"
+
+
+def _number_run_on(last: str, line: str, blocks: list[str]) -> bool:
+    """A line opening with a figure and a stop that goes on a sentence the line above left open
+    ("... v stredu" over "18. decembra ráno."): the wrap fell before a date, not a numbered item,
+    whose line above is an item too, a lead-in, or a sentence's end."""
+    if not (last[-1:].isalpha() and blocks and _LIST_ITEM.match(blocks[-1]) is None and line[:1].isdigit()):
+        return False
+    rest = line.split(maxsplit=1)[1:]  # the words after the figure: a date's month, lower case
+    return bool(rest) and rest[0][:1].islower()
 
 
 def wrap_width(lines: list[str]) -> int:

@@ -1538,3 +1538,23 @@ def test_a_quote_closed_the_german_way_ends_its_sentence(quote: str) -> None:
     from cleaner.text import ends_sentence
 
     assert ends_sentence(quote)
+
+
+def test_a_wrap_before_a_date_is_no_numbered_item_and_a_list_stays_one() -> None:
+    import textwrap
+
+    from cleaner.textsplit import split_text
+
+    paragraphs = [
+        "Mesto Košice potvrdilo termín otvorenia zrekonštruovanej trate na Moyzesovej ulici a prvá električka po "
+        "nej prejde s cestujúcimi v stredu 18. decembra ráno, keď sa obnovia aj všetky zastávky v tejto časti mesta.",
+        "Postup prác bol podľa mesta náročný, pretože trať vedie popri historických domoch a pod ulicou sú staré "
+        "siete, ktoré bolo treba najprv zmapovať a presunúť na nové miesto.",
+        "Dopravný podnik upozorňuje, že v prvých dňoch môžu električky meškať, kým si vodiči zvyknú na nové výhybky "
+        "a svetelnú signalizáciu na križovatkách.",
+    ]
+    wrapped = ["\n".join(textwrap.wrap(p, 50)) for p in paragraphs]
+    assert any(line.startswith("18. decembra") for line in wrapped[0].split("\n"))  # the wrap falls before the date
+    items = ["1. Skúšobné jazdy bez cestujúcich", "2. Otvorenie trate v stredu ráno"]
+    dump = "\n\n".join(["Nadpis článku", *wrapped, "Mesto zverejnilo harmonogram:\n" + "\n".join(items)])
+    assert split_text(dump) == ["Nadpis článku", *paragraphs, "Mesto zverejnilo harmonogram:", *items]
