@@ -57,7 +57,8 @@ def split_text(text: str) -> list[str]:
             continue
         atx = _ATX.match(stripped)
         heading = atx is not None
-        item = _LIST_ITEM.match(stripped) is not None and not _number_run_on(last, stripped, blocks)
+        item = _LIST_ITEM.match(stripped) is not None and not _number_run_on(last, stripped, blocks) \
+            and not _said_run_on(last, stripped, blocks)
         continued = line[:1].isspace() and blocks and _LIST_ITEM.match(blocks[-1]) is not None
         # a title line on top wrapped too: its rest starts unlike the title (an echo repeats it)
         wrapped_title = bool(width) and bool(blocks) and not seen_blank
@@ -95,6 +96,21 @@ def _number_run_on(last: str, line: str, blocks: list[str]) -> bool:
     return bool(rest) and rest[0][:1].islower()
 
 
+def _said_run_on(last: str, line: str, blocks: list[str]) -> bool:
+    """A line opening with a dash under a quotation the line above closed ("«... анықтаймыз»," over
+    "– деді кәсіпорынның бас инженері ..."; "„... hiányolják”" over "– mondta Szabó Levente"): the
+    wrap fell before the quote's attribution, which Russian, Kazakh, Hungarian and others set after a
+    dash, not before a dashed list item, whose line above is an item too or a lead-in."""
+    if not (line[:1] in _SAID_DASHES and blocks and _LIST_ITEM.match(blocks[-1]) is None):
+        return False
+    end = last.rstrip().rstrip(",")
+    return end[-1:] in _CLOSING_QUOTES
+
+
+_SAID_DASHES = "\u2013\u2014"
+_CLOSING_QUOTES = "\u00bb\u201d\u201c\"\u2019\u203a"
+
+
 def wrap_width(lines: list[str]) -> int:
     """The width a dump was hard-wrapped at, or 0 when it was not.
 
@@ -109,7 +125,7 @@ def wrap_width(lines: list[str]) -> int:
         first_blank = 1  # no paragraph breaks: past the first line (the title)
     for a, b in zip(lines[first_blank:], lines[first_blank + 1 :], strict=False):
         a, b = a.strip(), b.strip()
-        if a and b and not _LIST_ITEM.match(b) and not _ATX.match(a):
+        if a and b and (not _LIST_ITEM.match(b) or _said_run_on(a, b, [a])) and not _ATX.match(a):
             pairs.append((a, b))
     if len(pairs) < MIN_WRAPPED:
         return 0

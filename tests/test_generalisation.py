@@ -3177,3 +3177,103 @@ def test_a_chinese_or_japanese_dump_wrapped_at_a_width_joins_with_no_space() -> 
         "一家县级融媒体中心的微信公众号，三年时间从8000个关注者增长到42万。在不少地方媒体苦于流量下滑的今天，浙江某县融媒体中心的做法引起了业内关注。",
         "中心负责人周敏回忆，2022年之前，公众号每篇文章末尾都会加上一句“点击关注，获取更多资讯”，但效果并不明显。",
         "“读者不会因为你求他关注就关注你。他关注你，是因为你每天都有他需要的东西。”她说。"]
+
+
+LV_STORIES = [
+    ("Valmierā atjaunos vecās ūdenstorņa kāpnes", ["Valmieras pašvaldība piektdien parakstīja līgumu par ūdenstorņa kāpņu atjaunošanu, kas izmaksās 84 000 eiro.",
+                                                   "Darbi sāksies jūnijā un ilgs līdz rudenim, sacīja būvvaldes vadītājs Andris Ozols.",
+                                                   "Tornis apmeklētājiem būs slēgts visu vasaru."],
+     ["Gaujas krastā atklāta jauna laivu piestātne", "Skolēni vasarā strādās pilsētas dārzos"]),
+    ("Cēsu slimnīcā darbu sāk jauns rentgena kabinets", ["Cēsu klīnika pirmdien atvēra jaunu rentgena kabinetu, kurā strādās divi radiologi.",
+                                                         "Iekārta iegādāta par Eiropas fondu līdzekļiem, apliecināja valdes loceklis Jānis Kalniņš.",
+                                                         "Pacientu rindas esot jau samazinājušās uz pusi."],
+     ["Ģimenes ārstiem trūkst māsu", "Kur vasarā pārbaudīt redzi?", "Aptiekā pieaug cenas vitamīniem"]),
+    ("Smiltenes tirgū atgriežas zemnieku sestdienas", ["Smiltenes tirgus laukumā no maija katru sestdienu tirgosies vietējie zemnieki.",
+                                                       "Tirgus pārzine Ilze Bērziņa stāsta, ka pieteikušies jau 26 tirgotāji.",
+                                                       "Autostāvvieta pie tirgus būs bez maksas."],
+     ["Pilsētas svētkos uzstāsies pūtēju orķestri", "Jaunā velotaka savienos divus ciemus"]),
+    ("Limbažos slēgs ielu dzelzceļa pārbūvei", ["Limbažu centrā no otrdienas uz mēnesi slēgs Rīgas ielu, jo tiks pārbūvēta pārbrauktuve.",
+                                                "Autobusi kursēs pa apvedceļu, informē satiksmes dienests.",
+                                                "Gājēji ielu varēs šķērsot pa pagaidu tiltiņu."],
+     ["Vai pilsētā pietiks vietu bērnudārzos?", "Ezera krastā uzstādīti jauni soliņi"]),
+]
+LV_FOOTER = ["Seko Vidzemniekam arī sociālajos tīklos un saņem svarīgāko katru rītu.",
+             "© Vidzemnieks. Pārpublicēšana bez atļaujas aizliegta."]
+
+
+def test_the_sites_standing_heading_takes_this_pages_headlines_under_it(tmp_path: Path) -> None:
+    """A heading the site sets on every page ("Citas ziņas", a wording no phrase prior has) over
+    headlines that differ from page to page, above the site's footer: its related box, gone
+    whole. The writer's byline with their address at the outlet above it is the article's."""
+    pages = []
+    for n, (title, body, related) in enumerate(LV_STORIES):
+        writer = ["Ilze Liepa – ilze@vidzemnieks.lv", "Māris Krūmiņš – maris@vidzemnieks.lv"][n % 2]
+        pages.append([f"{title} | Vidzemnieks", *body, writer, "Citas ziņas", *related, *LV_FOOTER])
+    articles = sorted(_run_folder(tmp_path, pages), key=lambda a: a.title)
+    expected = sorted(((title, "\n\n".join([*body, ["Ilze Liepa – ilze@vidzemnieks.lv",
+                                                     "Māris Krūmiņš – maris@vidzemnieks.lv"][n % 2]]))
+                       for n, (title, body, _) in enumerate(LV_STORIES)))
+    assert [(a.title, a.text) for a in articles] == expected
+
+
+@pytest.mark.parametrize(("url", "title", "last"), [
+    ("https://www.gdansk-dzis.pl/miasto/rowery-towarowe/", "Gdańska biblioteka uruchomiła wypożyczalnię rowerów towarowych",
+     "Wypożyczalnia jest bezpłatna, ale wymaga wcześniejszej rejestracji w systemie biblioteki."),
+    ("https://www.tomsk-vestnik.ru/news/2025/05/14/poisk/", "Томские программисты запустили поисковик по научным архивам Сибири",
+     "Доступ к поисковику бесплатный, но требует регистрации."),
+])
+def test_a_closing_line_on_the_storys_own_service_is_no_pitch(tmp_path: Path, url: str, title: str, last: str) -> None:
+    """On an outlet's own page, a last line that speaks of free access and registration names what
+    the title names (the service the story is about): the story's line, not the outlet's paywall."""
+    body = {
+        "Gdańska": ["Miejska biblioteka w Gdańsku od poniedziałku wypożycza mieszkańcom sześć rowerów towarowych.",
+                    "Rowery można zabrać na trzy dni, a odbiera się je w filii na Przymorzu, powiedziała dyrektorka "
+                    "Anna Nowak.",
+                    last],
+        "Томские": ["Программисты из Томска открыли поисковую систему по научным архивам Сибири: в ней уже 1,2 млн "
+                    "страниц.",
+                    "Система распознает рукописный текст и ищет по документам в дореформенной орфографии, рассказал "
+                    "руководитель проекта Андрей Кузнецов.",
+                    last],
+    }[title.split()[0]]
+    row = {"url": url, "title": title, "text": "\n\n".join(body)}
+    (tmp_path / "rows.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert [a.text.split("\n\n") for a in articles] == [body]
+    # the same line on a page about something else is the outlet's paywall note
+    other = {"url": url, "title": "Radni przyjęli budżet miasta na przyszły rok" if "gdansk" in url
+             else "Депутаты приняли бюджет города на следующий год",
+             "text": "\n\n".join([*body[:2], last])}
+    (tmp_path / "rows.jsonl").write_text(json.dumps(other, ensure_ascii=False) + "\n", encoding="utf-8")
+    articles = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert last not in articles[0].text
+
+
+@pytest.mark.parametrize("paras", [
+    ["«В этом году мы впервые проверим все старые участки трубопровода заранее», "
+     "– сказал главный инженер предприятия Кайрат Есимов.",
+     "Горячую воду отключат в трех районах Павлодара со 2 июня из-за ежегодных гидравлических испытаний "
+     "тепловых сетей, сообщили в городском акимате.",
+     "Детские сады и больницы на время испытаний обеспечат временными водонагревателями, добавили в "
+     "пресс-службе."],
+    ["„A villamos a rakpart része volt száz évig, és a budapestiek hiányolják” – mondta Szabó Levente, a BKV "
+     "vezérigazgató-helyettese.",
+     "Jövő tavasztól újra közlekedik a nosztalgiavillamos a pesti alsó rakparton, jelentette be a Fővárosi "
+     "Közgyűlés csütörtökön.",
+     "A felújítási munkák befejezése után, várhatóan 2026 áprilisában indulhat a forgalom a Közvágóhídtól "
+     "a Jászai Mari térig."],
+])
+def test_a_wrap_before_a_quotes_dashed_attribution_joins_the_paragraph(paras: list[str]) -> None:
+    """Russian, Kazakh, Hungarian and others set a quote's attribution after a dash: a wrap falling
+    right before it leaves a line that opens like a dashed list item under the closed quotation."""
+    from cleaner.textsplit import split_text
+
+    width = next(w for w in range(60, 80) if _wrap(paras[0], w)[-1].startswith("– "))  # the wrap before the dash
+    wrapped = [_wrap(p, width) for p in paras]
+    raw = "Заголовок\n\n" + "\n\n".join("\n".join(lines) for lines in wrapped)
+    assert split_text(raw)[1:] == paras
+    # a dashed list under its lead-in stays a list
+    listed = raw + "\n\nВ программе:\n– проверка давления\n– ремонт задвижек"
+    assert split_text(listed)[-3:] == ["В программе:", "– проверка давления", "– ремонт задвижек"]

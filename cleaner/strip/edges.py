@@ -288,6 +288,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         return headings[0]
     # the network's own page (its domain, markup, author or brand): there "Plato" is its name
     networked = any(e.startswith("network-") for e in doc.evidence)
+    own_page = all(e == SITE_TAIL_EVIDENCE for e in doc.evidence)  # no sign of a copy
     forms = outlet.forms(doc, rules)
     attribution = frozenset(rules.role("attribution"))
     sentence_families = frozenset(rules.role("sentences"))
@@ -426,12 +427,29 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             family = family if family is not None else label_family(text, rules, s)
             if family is not None and family not in attribution:
                 return removals.phrase(family)
-            if words <= s.concept_words \
+            if words <= s.concept_words and not (own_page and _of_the_story(text, doc.title, forms, s)) \
                     and (found := by_concepts(text, head_texts(), head_concepts, rules, s)):
                 return found  # a pitch or disclaimer in words no phrase prior has
         return None
 
     return classify
+
+
+def _of_the_story(text: str, title: str | None, forms: list[set[str]], s: EdgeSettings) -> bool:
+    """Whether ``text`` names what the title names, in a word whose stem the title holds ("Доступ
+    к поиску бесплатный, но требует регистрации." under "... «Платон» — поисковик по ..."): on an
+    outlet's own page such a line speaks of the story's own service, not of the outlet's. The
+    outlet's own name is no such word ("ბათუმელები" under a title about Batumi)."""
+    if not title:
+        return False
+    named = {t[:STEM_LETTERS] for form in forms for t in form}
+    stems = {t[:STEM_LETTERS] for t in telling_words(title, s) if len(t) >= NAMING_LETTERS} - named
+    return any(len(t) >= STEM_LETTERS and t[:STEM_LETTERS] in stems for t in telling_words(text, s))
+
+
+SITE_TAIL_EVIDENCE = "site-tail"
+STEM_LETTERS = 5  # a word's first letters that stand for it in its inflected forms ("поиску", "поисковик")
+NAMING_LETTERS = 7  # ... of a title word this long: a short one is any line's ("nieuwe" of "nieuws")
 
 
 def _staff_credit(text: str, rules: Rules) -> bool:
@@ -727,6 +745,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             covering = _covers(removals.LABEL, pending, doc, inside, rules, s) if is_label(doc.blocks[i], s) else None
             covering = covering or _covers(rule, pending, doc, inside, rules, s) \
                 or _under_labelled_notice(doc.blocks[i], rule, pending, doc, inside, rules, s)
+            if covering is None and rule == removals.SITE_TEMPLATE and _standing_list(doc.blocks[i], pending, doc, s):
+                covering = removals.RELATED_LINKS  # the site's standing heading over this page's headlines
             if covering is None and all(_is_weak(doc.blocks[j], s) for j in pending) \
                     and _under_trailer_lines(i, edge, below):
                 covering = removals.TRAILING_BLOCK  # ("ຕາປະທັບເວລາ:" over a "more from" line no prior knows)
@@ -741,6 +761,17 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         doc.drop(i, rule)
         below[i] = rule
         inside = True
+
+
+def _standing_list(heading: str, pending: list[int], doc: Document, s: EdgeSettings) -> bool:
+    """A heading of a few words the site sets on many pages ("Tengdar fréttir", "Тақырыпқа
+    қатысты:") over two or more headline-like lines of this page at its end: the site's related
+    box, whose entries differ from page to page. Each entry is short and no statement (a
+    headline may ask a question)."""
+    if word_count(heading) > s.label_words or ends_sentence(heading) or not 2 <= len(pending) <= s.link_list:
+        return False
+    return all(word_count(line) <= s.weak_words and (not ends_sentence(line) or _question_headline(line))
+               for line in (doc.blocks[j] for j in pending))
 
 
 def _dangling_lead_in(text: str, s: EdgeSettings) -> bool:
@@ -1129,10 +1160,24 @@ def _outlet_pitch(text: str, forms: list[set[str]]) -> bool:
     """The outlet's own pitch or disclaimer, right above the trailing block: a sentence that names
     the outlet (in any case ending), with no figure in it (a fact, a date, a copyright year), no
     quotation (reported speech), and not a short credit under a label."""
-    if _short_credit(text):
-        return False  # "Source: <outlet> calculations, Token Terminal" is a credit, whatever its language
+    if _short_credit(text) or _signed(text):
+        return False  # "Source: <outlet> calculations, Token Terminal" is a credit, whatever its language;
+        # "Sólveig Hauksdóttir – solveig@eyjavaktin.is" the writer's byline with the address at the outlet
     return not _DIGIT.search(_without_name_figures(text, forms)) and not QUOTES.search(text) \
         and outlet.mentions(text, forms)
+
+
+def _signed(text: str) -> bool:
+    """A writer's name and their e-mail address, nothing else: the byline, in any language."""
+    rest = _EMAIL.sub(" ", text)
+    if rest == text:
+        return False
+    words = rest.replace("\u2013", " ").replace("\u2014", " ").translate(_BYLINE_MARKS).split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BYLINE_MARKS = str.maketrans({c: " " for c in "-|,;/()<>"})
 
 
 def _without_name_figures(text: str, forms: list[set[str]]) -> str:
