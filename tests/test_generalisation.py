@@ -3277,3 +3277,24 @@ def test_a_wrap_before_a_quotes_dashed_attribution_joins_the_paragraph(paras: li
     # a dashed list under its lead-in stays a list
     listed = raw + "\n\nВ программе:\n– проверка давления\n– ремонт задвижек"
     assert split_text(listed)[-3:] == ["В программе:", "– проверка давления", "– ремонт задвижек"]
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("La publicación {title} apareció primero en Defensa de última hora.", "Defensa de última hora"),
+    ("The post {title} appeared first on South China Morning Post.", "South China Morning Post"),
+    ("Der Beitrag {title} erschien zuerst bei The Register und wurde von unserer Redaktion übersetzt.",
+     "The Register"),
+])
+def test_an_outlet_of_four_words_named_by_the_appeared_first_line(tmp_path: Path, line: str, outlet: str) -> None:
+    """A translated name may hold lower-case words and run to four ("Breaking Defense" in Spanish):
+    the words after the phrase to the line's end; a longer run goes on past the name."""
+    title = "La OTAN acelera la compra conjunta de munición de artillería"
+    body = ["Los aliados firmaron el martes un contrato marco para comprar proyectiles de 155 milímetros.",
+            "Los primeros lotes deberían entregarse a finales del próximo año, según la agencia de compras."]
+    feed = {"posts": [{"id": 1, "title": title, "author": "Republished By Plato",
+                       "content": "".join(f"<p>{p}</p>" for p in [*body, line.format(title=title)]),
+                       "link": "https://platodata.io/es/otan-municion/"}]}
+    (tmp_path / "feed.json").write_text(json.dumps(feed, ensure_ascii=False), encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert [(a.title, a.source, a.text.split("\n\n")) for a in articles] == [(title, outlet, body)]

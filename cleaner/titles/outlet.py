@@ -618,6 +618,7 @@ def _name_in(text: str, title: str | None, rules: Rules, tails: list[str] | None
     return name
 
 
+NAME_WORDS = 4  # "Defensa de última hora" (Breaking Defense translated); a longer run goes on past the name
 _SUFFIXED_SHAPE = re.compile(r"^(.+?)[-'’]([^\W\d_]{1,5})$")
 
 
@@ -631,7 +632,7 @@ def _suffixed(word: str) -> re.Match[str] | None:
 def _name(words: list[str], rules: Rules) -> str | None:
     """The outlet's name in ``words``: it ends at the word that carries a case ending (what
     follows is the phrase's verb, in languages that put it last: "Blockworks-də çıxdı"), and the
-    ending comes off ("Brindlewood Wire-də"). At most three words, and never a network brand."""
+    ending comes off ("Brindlewood Wire-də"). At most four words, and never a network brand."""
     for i, word in enumerate(words):
         if _suffixed(word.strip(_PUNCT)):
             words = words[: i + 1]
@@ -640,7 +641,7 @@ def _name(words: list[str], rules: Rules) -> str | None:
     match = _suffixed(name)
     if match:
         name = match.group(1)
-    if not name or word_count(name) > 3 or rules.brand_like(name) is not None:
+    if not name or word_count(name) > NAME_WORDS or rules.brand_like(name) is not None:
         return None
     return name
 
