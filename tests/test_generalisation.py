@@ -3298,3 +3298,21 @@ def test_an_outlet_of_four_words_named_by_the_appeared_first_line(tmp_path: Path
     articles: list[cleaner.Article] = []
     cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
     assert [(a.title, a.source, a.text.split("\n\n")) for a in articles] == [(title, outlet, body)]
+
+
+def test_a_more_from_line_takes_the_links_and_headlines_listed_under_it() -> None:
+    """The network's "More from <outlet>" followed by the outlet's latest stories, one of them a
+    "Section: headline" link: the walk up from the page's end holds the headlines until the line
+    that lists them, instead of stopping at the link."""
+    title = "Bancos portugueses testam pagamentos instantâneos com o Brasil"
+    body = ["Três bancos portugueses começaram a testar transferências instantâneas para contas no Brasil, "
+            "informou o Banco de Portugal na terça-feira.",
+            "O projeto-piloto liga o sistema SPIN ao Pix e deve durar seis meses, segundo o regulador.",
+            "As comissões cobradas aos clientes nos testes não foram divulgadas."]
+    footer = ["Pagamentos, Brasil, Pix, SPIN, plato, Plato Data Intelligence, PlatoData, zephyrnet",
+              "Carimbo de hora:", "Mais de Os Tempos Fintech",
+              "Open Banking: número de utilizadores duplica em Espanha",
+              "Regulador britânico apresenta regras para o crédito BNPL"]
+    dump = "\n\n".join([f"{title} - Os Tempos Fintech", f"{title} - Os Tempos Fintech", *body, *footer])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.text.split("\n\n")) == (title, body)

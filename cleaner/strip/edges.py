@@ -745,6 +745,10 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             covering = _covers(removals.LABEL, pending, doc, inside, rules, s) if is_label(doc.blocks[i], s) else None
             covering = covering or _covers(rule, pending, doc, inside, rules, s) \
                 or _under_labelled_notice(doc.blocks[i], rule, pending, doc, inside, rules, s)
+            if covering is None and rule == removals.INLINE_LINK and len(pending) < s.link_list \
+                    and all(_is_weak(doc.blocks[j], s) for j in pending):
+                pending.append(i)  # a link over headlines: one more entry of a list, whose heading is further up
+                continue  # ("Mehr von <outlet>" over "Open Banking: ...", then a headline)
             if covering is None and rule == removals.SITE_TEMPLATE and _standing_list(doc.blocks[i], pending, doc, s):
                 covering = removals.RELATED_LINKS  # the site's standing heading over this page's headlines
             if covering is None and all(_is_weak(doc.blocks[j], s) for j in pending) \
