@@ -94,7 +94,7 @@ def test_fixture_sets_are_found() -> None:
     for name, root in SETS.items():
         files = fixture_files(root)
         assert len(files) >= 20, name
-        formats = {p.name.split(".", 1)[1].removesuffix(".gz") for p in files}
+        formats = {p.name.removesuffix(".gz").rsplit(".", 1)[1] for p in files}  # "page.recrawl.txt" is a txt
         assert formats and formats <= kinds, name
         seen |= formats
     assert seen == kinds
