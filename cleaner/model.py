@@ -79,6 +79,11 @@ class Reject:
         return {"origin": self.origin.to_dict(), "reason": self.reason}
 
 
+# the evidence a title step records when the title's tail is the one many titles of the run share:
+# the site's own suffix, no sign of a copy
+SITE_TAIL_EVIDENCE = "site-tail"
+
+
 @dataclass(slots=True)
 class Document:
     """A document in flight: decoded text split into blocks, with its removals.

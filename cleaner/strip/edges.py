@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import removals
-from ..model import Document
+from ..model import SITE_TAIL_EVIDENCE, Document
 from ..settings import DEFAULT, EdgeSettings
 from ..text import (
     COLONS,
@@ -447,7 +447,6 @@ def _of_the_story(text: str, title: str | None, forms: list[set[str]], s: EdgeSe
     return any(len(t) >= STEM_LETTERS and t[:STEM_LETTERS] in stems for t in telling_words(text, s))
 
 
-SITE_TAIL_EVIDENCE = "site-tail"
 STEM_LETTERS = 5  # a word's first letters that stand for it in its inflected forms ("поиску", "поисковик")
 NAMING_LETTERS = 7  # ... of a title word this long: a short one is any line's ("nieuwe" of "nieuws")
 

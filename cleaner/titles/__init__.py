@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import removals
-from ..model import Document, Removal
+from ..model import SITE_TAIL_EVIDENCE, Document, Removal
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
 from ..strip.spam import stem_spam
@@ -289,7 +289,7 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
     if not tails:
         return
     if doc.own_site and doc.source and line_key(doc.source) in tails:
-        doc.evidence.append("site-tail")  # the tail split off as the own site's is the run's shared one
+        doc.evidence.append(SITE_TAIL_EVIDENCE)  # the tail split off as the own site's is the run's shared one
         return
     split = split_tail(doc.title, s)
     if split is None:
@@ -306,7 +306,7 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
         name = " ".join(tail.split()[: len(known.split())])
     doc.title = head
     doc.removed.append(Removal(removals.SITE_TAIL, tail))
-    doc.evidence.append("site-tail")
+    doc.evidence.append(SITE_TAIL_EVIDENCE)
     if doc.source is None:
         doc.source = outlet.from_tails([name], rules)
 
