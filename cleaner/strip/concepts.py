@@ -162,20 +162,24 @@ class Concepts:
               ) -> dict[str, frozenset[str]]:
         folded = " ".join(fold(text).split())
         by_lang: dict[str, set[str]] = {}
-        for end, (size, key, unspaced) in automaton.iter(folded):
+        for end, (size, key, unspaced, bare) in automaton.iter(folded):
             start = end - size + 1
             # a spaced stem opens a word; an unspaced one stands anywhere; in a language that
             # compounds, a long one may stand inside a word
             # (a Latin word written against Han or kana opens there: "下載我們的App")
             if unspaced and start > 0 and folded[start - 1] in _LEADING_VOWELS:
                 continue  # Thai and Lao write a vowel before its consonant: "ท่าน" inside "เท่านั้น" is no word
-            if unspaced or start == 0 or _opens(folded[start - 1]) or key in self._inside_keys:
-                after = folded[end + 1] if end + 1 < len(folded) else ""
-                ends = not after or _opens(after)
-                for concept, lang, whole in index[key]:
-                    if (ends or not whole or unspaced) and not (whole and _capitals_only(text, key)) \
-                            and not (whole and len(key) == 1 and concept in NAMES and _small_only(text, key)):
-                        by_lang.setdefault(lang, set()).add(concept)
+            if not bare and (unspaced or start == 0 or _opens(folded[start - 1]) or key in self._inside_keys):
+                langs = None  # any language the stem is listed in
+            elif size < PROCLITIC_STEM or (langs := proclitic_languages(folded, start, bare)) is None:
+                continue
+            after = folded[end + 1] if end + 1 < len(folded) else ""
+            ends = not after or _opens(after)
+            for concept, lang, whole in index[key]:
+                if (langs is None or lang in langs) and (ends or not whole or unspaced) \
+                        and not (whole and _capitals_only(text, key)) \
+                        and not (whole and len(key) == 1 and concept in NAMES and _small_only(text, key)):
+                    by_lang.setdefault(lang, set()).add(concept)
         return {lang: frozenset(found) for lang, found in by_lang.items()}
 
     def family(self, text: str, *, named: bool = False, also: frozenset[str] = frozenset()
@@ -300,11 +304,57 @@ class ScriptAutomata:
 
     def _build(self, script: str) -> Any:
         automaton = ahocorasick.Automaton()
-        for key in self.keys[script]:
-            automaton.add_word(key, (len(key), key, UNSPACED_CHAR.search(key) is not None))
+        keys = self.keys[script]
+        for key in keys:
+            automaton.add_word(key, (len(key), key, UNSPACED_CHAR.search(key) is not None, False))
+        article = PROCLITICS[script].article if script in PROCLITICS else ""
+        stems = set(keys)
+        for key in keys:  # "התמיכה" as "לתמיכה" writes it: the article goes into the particle before it
+            if article and key.startswith(article) and len(bare := key[len(article):]) >= PROCLITIC_STEM \
+                    and bare not in stems:
+                automaton.add_word(bare, (len(bare), key, False, True))
         automaton.make_automaton()
         self.automata[script] = automaton
         return automaton
+
+
+@dataclass(frozen=True)
+class Proclitics:
+    """The particles a script's language writes joined to the next word ("and", "in", "for",
+    "the": Hebrew "ולמנוי", Arabic "وللاشتراك"), so that a stem listed bare is found after them
+    (a lexicon need not list every joined form). ``chain`` matches a run of them; ``article`` is
+    the definite article that a particle before it swallows in writing (Hebrew "ל" + "התמיכה" is
+    "לתמיכה"); ``absorbing``, the particles that swallow it; ``langs``, the languages whose stems
+    are found so."""
+
+    chain: re.Pattern[str]
+    article: str
+    absorbing: frozenset[str]
+    langs: frozenset[str]
+
+
+PROCLITICS = {
+    "HEBREW": Proclitics(re.compile("[ושהבלמכ]{1,3}"), "ה", frozenset("בלכ"), frozenset({"he"})),
+    "ARABIC": Proclitics(re.compile("[وف]?(?:[بك]?ال|لل|[بكل])|[وف]"), "ال", frozenset("ل"), frozenset({"ar"})),
+}
+PROCLITIC_STEM = 3  # letters a stem needs to be found after a particle: a shorter one is a word's end too often
+_PROCLITIC_RUN = 4  # the longest run of particles ("وبال": and with the)
+
+
+def proclitic_languages(folded: str, start: int, bare: bool) -> frozenset[str] | None:
+    """The languages in which the letters before ``start`` are particles joined to the word that
+    starts there (None when they are not: the stem stands inside another word); ``bare``: the stem
+    lost its article there, which only a swallowing particle does."""
+    cut = start
+    while cut > 0 and start - cut < _PROCLITIC_RUN and not _opens(folded[cut - 1]):
+        cut -= 1
+    if cut == start or cut > 0 and not _opens(folded[cut - 1]):
+        return None
+    proclitics = PROCLITICS.get(_script(folded[start - 1]))
+    if proclitics is None or not proclitics.chain.fullmatch(folded, cut, start) \
+            or bare and folded[start - 1] not in proclitics.absorbing:
+        return None
+    return proclitics.langs
 
 
 def _opens(ch: str) -> bool:
