@@ -307,12 +307,11 @@ class ScriptAutomata:
         keys = self.keys[script]
         for key in keys:
             automaton.add_word(key, (len(key), key, UNSPACED_CHAR.search(key) is not None, False))
-        article = PROCLITICS[script].article if script in PROCLITICS else ""
-        stems = set(keys)
-        for key in keys:  # "התמיכה" as "לתמיכה" writes it: the article goes into the particle before it
-            if article and key.startswith(article) and len(bare := key[len(article):]) >= PROCLITIC_STEM \
-                    and bare not in stems:
-                automaton.add_word(bare, (len(bare), key, False, True))
+        if script in PROCLITICS:  # "התמיכה" as "לתמיכה" writes it: the article goes into the particle before it
+            article, stems = PROCLITICS[script].article, set(keys)
+            for key in keys:
+                if key.startswith(article) and len(bare := key[len(article):]) >= PROCLITIC_STEM and bare not in stems:
+                    automaton.add_word(bare, (len(bare), key, False, True))
         automaton.make_automaton()
         self.automata[script] = automaton
         return automaton
