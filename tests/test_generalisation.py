@@ -3316,3 +3316,78 @@ def test_a_more_from_line_takes_the_links_and_headlines_listed_under_it() -> Non
     dump = "\n\n".join([f"{title} - Os Tempos Fintech", f"{title} - Os Tempos Fintech", *body, *footer])
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.text.split("\n\n")) == (title, body)
+
+
+# -- titles cut short by a scraper or the page's own markup --------------------------------------
+
+_CUT_BODY = [
+    "Die Stadtwerke haben am Montag die ersten zwölf Ladesäulen für Elektrobusse am Depot "
+    "in Betrieb genommen, wie ein Sprecher des Unternehmens mitteilte.",
+    "Bis zum Jahresende sollen weitere zwanzig Säulen folgen; die Kosten trägt zur Hälfte das Land.",
+    "Fahrgastverbände begrüßten den Schritt, forderten aber mehr Busse auf den Außenlinien.",
+]
+_CUT_TITLE = "Stadtwerke nehmen erste Ladesäulen für Elektrobusse am Depot in Betrieb"
+
+
+@pytest.mark.parametrize("cut", [
+    "Stadtwerke nehmen erste Ladesäulen für Elektro…",  # an ellipsis where a scraper cut it
+    "Stadtwerke nehmen erste Ladesäulen für Elektrobusse ...",  # a spaced one
+    "Stadtwerke nehmen erste Ladesäulen für Elektrobu",  # no mark at all, inside a word
+    "Stadtwerke nehmen erste Ladesäulen für Elektro... - Busblatt",  # cut, then the tail
+])
+def test_a_cut_echo_line_is_an_echo_of_the_whole_title(cut: str) -> None:
+    """The network's echo lines (or a scraper's copy of them) may be cut at a length: the cut
+    line is one more echo, and the title is the whole one another line carries."""
+    for lines in ([f"{_CUT_TITLE} - Busblatt", cut], [cut, f"{_CUT_TITLE} - Busblatt"]):
+        dump = "\n\n".join([*lines, f"{_CUT_TITLE} - Busblatt PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                            *_CUT_BODY])
+        article = cleaner.clean(dump, kind="text")
+        assert (article.title, article.source) == (_CUT_TITLE, "Busblatt")
+        assert article.text == "\n\n".join(_CUT_BODY)
+
+
+def test_a_cut_html_title_takes_the_whole_one_from_og_title_or_the_headline() -> None:
+    """``<title>`` cut before its tail, ``og:title`` whole: the title is never the tail the two
+    share (the outlet), nor the cut words."""
+    title = "Ο δήμος ανοίγει τρεις νέους παιδικούς σταθμούς στις βόρειες συνοικίες"
+    page = (f"<html><head><title>Ο δήμος ανοίγει τρεις νέους παιδικούς… - Καθημερινή Πόλη</title>"
+            f'<meta property="og:title" content="{title} - Καθημερινή Πόλη"></head><body><article>'
+            f"<h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in [
+                "Ο δήμος ανακοίνωσε ότι οι τρεις νέοι σταθμοί θα δεχτούν συνολικά 180 παιδιά από τον Σεπτέμβριο.",
+                "Η κατασκευή κόστισε 4,2 εκατομμύρια ευρώ και χρηματοδοτήθηκε κυρίως από ευρωπαϊκά κονδύλια.",
+                "Οι αιτήσεις των γονέων θα γίνονται ηλεκτρονικά έως τα τέλη Ιουνίου.",
+            ]) + "</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert (article.title, article.source) == (title, "Καθημερινή Πόλη")
+
+
+def test_a_title_cut_in_every_source_loses_the_ellipsis_and_a_lede_on_its_words_stays() -> None:
+    """When every echo is cut the title is the words kept, without the ellipsis; a lede that
+    opens with the cut title's words and goes on to a full stop is no whole title."""
+    cut = "Тошкентлик стартап кичик дўконлар учун QR-"
+    lede = "Тошкентлик стартап кичик дўконлар учун QR-код орқали тўлов қабул қилиш тизимини ишга туширди."
+    rest = ["Тизимдан фойдаланиш учун дўкон эгасига фақат смартфон керак бўлади.",
+            "Стартап асосчиси йил охиригача минг дўконни улашни режалаштирмоқда."]
+    dump = "\n\n".join([f"{cut}...", f"{cut}... - ТехБуллион", f"{cut}... - ПлатоБлокчейн Маълумотлар Разведкаси.",
+                        lede, *rest])
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source) == (cut, "ТехБуллион")
+    assert article.text == "\n\n".join([lede, *rest])
+
+
+def test_zero_width_spaces_around_a_title_separator_part_it_as_a_space_would() -> None:
+    """A scraper's zero-width spaces beside the separator ("Title -\u200b Outlet\u200b") hide it
+    from a whitespace match; beside a space they are that space, between letters a word break."""
+    title = "Wakulima wa Kahawa Wapata Soko Jipya Kupitia Programu ya Simu"
+    article = cleaner.clean("\n\n".join(BODY), kind="text", title=f"{title} -\u200b Habari Shambani\u200b",
+                            url="https://zephyrnet.com/wakulima-wa-kahawa/")
+    assert (article.title, article.source) == (title, "Habari Shambani")
+
+
+def test_blockchain_beside_a_word_near_the_brands_consonants_is_no_brand() -> None:
+    """"अभिलेख ब्लकचेनमा" (a record on a blockchain): the two words' consonants come near
+    "PlatoBlockchain", but neither is the stem; the brand written apart has it ("प्लेटो ब्लॉकचेन")."""
+    rules = load_rules()
+    assert rules.brand_like("समूहले जग्गाको स्वामित्व अभिलेख ब्लकचेनमा राख्ने प्रणाली बनाएको छ।") is None
+    assert rules.brand_like("प्लेटो ब्लॉकचेन डेटा इंटेलिजेंस") is not None

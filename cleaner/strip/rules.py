@@ -32,6 +32,7 @@ SKELETON_MIN = 7  # consonant skeletons this long or longer take part
 # "ph" and "f" are one sound, and "p" where a script has no "f" (Lao "ເພລໂຕ" is "phlot", Arabic "پلاتو"
 # or "فلاتو"), and "b" where it has no "p" (Arabic "بلاتو"): all are "p" in a skeleton. Arabic
 # writes "ch" as "tsh" ("تش"), and its vowel letters come out as "w" and "y" ("بلاتوبلوكتشين")
+_STEM_SKELETONS = ("plt", "zpr")  # the skeletons "Plato" and "Zephyr" open with
 _DIGRAPHS = (("tsh", "c"), ("ck", "k"), ("ch", "c"), ("ph", "p"), ("kh", "k"), ("bh", "b"), ("th", "t"),
              ("gh", "g"), ("dh", "d"), ("sh", "s"), ("x", "ks"), ("f", "p"), ("b", "p"))
 _VOWELS = re.compile("[aeiouyw]+")
@@ -364,6 +365,10 @@ class Rules:
                 if len(joined) < 9:
                     continue
                 transliterated = not words[j].isascii()
+                if transliterated and j > i and not any(
+                        skeleton(lat).startswith(_STEM_SKELETONS) for lat in latin[i : j + 1]):
+                    continue  # words apart: one of them is the stem ("ፕላቶ ብሎክ ቼን"); "blockchain" beside a
+                    # word whose consonants come near (Nepali "अभिलेख ब्लकचेनमा", record on a blockchain) is no brand
                 # a Latin run is compared only with the forms it starts like (what _near checks first)
                 if (transliterated or joined[:2] in heads) and self._near_brand(joined, transliterated=transliterated):
                     return " ".join(words[i : j + 1])

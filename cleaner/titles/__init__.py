@@ -36,7 +36,7 @@ from ..text import (
     word_count,
 )
 from . import outlet
-from .echo import SEPARATOR, as_declared, find_echo, norm, split_tail, valid_title
+from .echo import SEPARATOR, as_declared, cut_stem, find_echo, norm, split_tail, valid_title
 
 __all__ = ["find_title", "finalize", "is_network_author", "split_site_tail"]
 
@@ -232,6 +232,8 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
         head, named = _split_lone_tail(doc, title, rules, s)
         if named:
             title, tails = head, named + [t for t in tails if t]
+    if doc.evidence and (stem := cut_stem(title)) is not None:
+        title = stem  # cut short in every source the page has: its words, not the ellipsis the cut left
     doc.title = title
     source, doc.source_weak = outlet.outlet_of_tails(tails, rules, GUESS_WORDS)
     if source and doc.source_weak and " " in source.strip():

@@ -151,12 +151,53 @@ def _last_sep(line: str) -> int:
     return last if last is not None else len(line)
 
 
+# an ellipsis a scraper or a CMS set where it cut a title ("Title wo…", "Title words ... - Outlet")
+_ELLIPSIS = re.compile(r"(?<=\S) ?(?:\u2026|\.{2,4}|\u22ef)")
+CUT_WORDS = 3  # words a cut title keeps for it to be told as the start of another line's title
+
+
+def cut_stem(line: str) -> str | None:
+    """The words of a cut title before the ellipsis that ends it, whether a tail follows or not
+    ("Тошкентлик стартап ... учун QR-..." -> "... учун QR-"), or None."""
+    for m in _ELLIPSIS.finditer(line):
+        if m.end() == len(line) or SEPARATOR.match(line, m.end()):
+            stem = line[: m.start()].rstrip()
+            return stem if word_count(stem) >= CUT_WORDS else None
+    return None
+
+
+def _cut_title(a: str, b: str, s: EchoSettings) -> str | None:
+    """The title when ``a`` is ``b``'s title cut short: a scraper or the page's own markup cut it
+    at a length, with an ellipsis ("Wafanyabiashara wa Mwanza waanza kupokea...") or inside a word
+    with none ("Gəncə ağıllı küçə işıqlandı" over "... işıqlandırmasına keçir - SmartCitiesWorld").
+    The title is ``b``'s, up to its first separator past the cut (itself cut when ``b`` is too)."""
+    stem = cut_stem(a)
+    if stem is None:
+        # no mark: a line of the title's first words, ending inside a word the other goes on with
+        if not (len(a) < len(b) and b.startswith(a) and a[-1].isalpha() and b[len(a)].isalpha()
+                and word_count(a) >= CUT_WORDS and SEPARATOR.search(a) is None):
+            return None
+        stem = a
+    if len(b) <= len(stem) or not b.startswith(stem) or not valid_title(stem, s):
+        return None
+    cut = SEPARATOR.search(b, len(stem))
+    title = b[: cut.start()].rstrip() if cut is not None else b
+    # a lede that opens with the title's words goes on to a full stop: no title does
+    return None if title.rstrip(_CLOSERS)[-1:] in _FULL_STOPS and cut_stem(title) is None else title
+
+
+_FULL_STOPS = frozenset(".\u0964\u3002\u06d4\u1362\u104b\u17d4")  # not "?" or "!": a title may ask or exclaim
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+
+
 def common_title(a: str, b: str, s: EchoSettings = DEFAULT.echo) -> str | None:
     """The title two candidate lines echo, or None if they are not echoes."""
     a, b = norm(a), norm(b)
     if not a or not b or len(a) > s.max_title_chars * 2 or len(b) > s.max_title_chars * 2:
         return None
     title = _prefix_title(a, b)
+    if title is None or cut_stem(title) is not None:
+        title = _cut_title(a, b, s) or _cut_title(b, a, s) or title
     if title is None:
         # "Outlet | Title" pages share a suffix instead.
         rev = _prefix_title(a[::-1], b[::-1])
@@ -207,7 +248,9 @@ def find_echo(candidates: list[str], limit: int | None = None, s: EchoSettings =
         # only its tail ("Kraków – Gazeta Krakowska" under "Przetarg ... - Gazeta Krakowska") is a
         # dateline or another line naming the outlet, no echo
         found = [(i, t) for i, t in found if first_norm.startswith(t) or not first_norm.endswith(t)]
-    title = min((t for _, t in found), key=len)
+    # the shortest title, of those not cut short where another line carries more of it
+    whole = [t for _, t in found if cut_stem(t) is None]
+    title = min(whole or [t for _, t in found], key=len)
     echoes = [0] + [i for i, _ in found]
     tails = [tail_of(candidates[i], title) for i in echoes]
     if not all(word_count(t) <= s.max_tail_words for t in tails):
