@@ -3391,3 +3391,88 @@ def test_blockchain_beside_a_word_near_the_brands_consonants_is_no_brand() -> No
     rules = load_rules()
     assert rules.brand_like("समूहले जग्गाको स्वामित्व अभिलेख ब्लकचेनमा राख्ने प्रणाली बनाएको छ।") is None
     assert rules.brand_like("प्लेटो ब्लॉकचेन डेटा इंटेलिजेंस") is not None
+
+
+# -- the outlet's name across scripts, and its name's own stop ------------------------------------
+
+_RU_BODY = [
+    "Алматинский стартап, который доставляет лекарства из аптек за час, привлёк 12 миллионов долларов "
+    "в раунде под руководством регионального фонда.",
+    "Компания планирует открыть склады в Астане и Шымкенте и нанять ещё двести курьеров до конца года.",
+    "По словам основателя, спрос на доставку вырос втрое после того, как аптеки начали принимать заказы онлайн.",
+]
+
+
+def _ru_dump(closing: list[str]) -> str:
+    title = "Стартап из Алматы привлёк 12 млн долларов на доставку лекарств"
+    return "\n\n".join([f"{title} - ТекКранч", f"{title} - ТекКранч ПлатонБлокчейн Анализ данных. Вертикальный поиск. Ай.",
+                        *_RU_BODY, *closing, "Отметка времени:", "Больше от ТекКранч"])
+
+
+def test_the_outlet_named_in_latin_letters_is_the_outlet_the_title_transliterates() -> None:
+    """The title's tail transliterates the outlet ("ТекКранч"), the copied footer keeps its Latin
+    name ("TechCrunch"): by sound they are one name, and the line offering its channel is the
+    outlet's own, not the article's."""
+    article = cleaner.clean(_ru_dump(["Читайте TechCrunch в Telegram."]), kind="text")
+    assert article.source == "ТекКранч"
+    assert article.text == "\n\n".join(_RU_BODY)
+
+
+def test_a_latin_name_that_only_sounds_near_is_not_the_outlet() -> None:
+    """Another outlet's Latin name is the story's: reporting it is kept."""
+    line = "Об этом сообщает агентство Reuters со ссылкой на источники в Telegram."
+    article = cleaner.clean(_ru_dump([line]), kind="text")
+    assert article.text == "\n\n".join([*_RU_BODY, line])
+
+
+def test_a_transliterated_title_tail_that_sounds_like_the_records_host_is_the_site() -> None:
+    """"... | দ্য ডেইলি স্টার" on a record from thedailystar.net: the site's own name in Bengali
+    letters (no rule file lists it), split off as the source."""
+    title = "ঢাকায় বৈদ্যুতিক বাসের প্রথম রুট চালু হলো আগামী মাসে"
+    body = "\n\n".join([
+        "রাজধানীর মতিঝিল থেকে উত্তরা পর্যন্ত প্রথম বৈদ্যুতিক বাস রুট আগামী মাসে চালু হবে বলে জানিয়েছে কর্তৃপক্ষ।",
+        "প্রথম ধাপে বিশটি বাস চলবে এবং প্রতি দশ মিনিট পরপর একটি বাস ছাড়বে।",
+        "যাত্রীদের ভাড়া বর্তমান ডিজেল বাসের সমান রাখা হবে বলে জানানো হয়েছে।",
+    ])
+    article = cleaner.clean(body, kind="text", title=f"{title} | দ্য ডেইলি স্টার",
+                            url="https://www.thedailystar.net/news/bangladesh/electric-bus-route")
+    assert (article.title, article.source) == (title, "দ্য ডেইলি স্টার")
+
+
+def test_more_from_an_outlet_whose_name_ends_in_a_stop_is_no_sentence() -> None:
+    """"Viac od Yahoo!": the stop is the name's; the line is the network's "More from" link, and
+    the headline under it goes with it."""
+    title = "Košice spúšťajú nový program úverov pre malých poľnohospodárov"
+    body = [
+        "Mesto Košice v pondelok oznámilo úverovú linku vo výške tri milióny eur pre rodinné farmy z okolia.",
+        "Úroky bude dotovať kraj a splatnosť úveru môže dosiahnuť až osem rokov.",
+        "Žiadosti bude možné podávať od budúceho mesiaca na pobočkách regionálnej banky.",
+    ]
+    dump = "\n\n".join([f"{title} - Yahoo!", f"{title} - Yahoo! PlatoBlockchain Dátová inteligencia. Vertikálne vyhľadávanie. Ai.",
+                        *body, "Časová pečiatka:", "Viac od Yahoo!", "Ceny kávy rastú už tretí týždeň po sebe"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.source == "Yahoo!"
+    assert article.text == "\n\n".join(body)
+
+
+def test_the_outlet_by_name_inviting_to_its_podcast_is_its_note() -> None:
+    """On the outlet's own page, a closing line that names it and offers one thing (its podcast)
+    is its note in any language: its name speaks as "our site" does."""
+    title = "İzmir'de belediye otobüslerinde temassız ödeme dönemi başlıyor"
+    body = [
+        "İzmir Büyükşehir Belediyesi, önümüzdeki aydan itibaren tüm otobüslerde temassız banka kartıyla "
+        "ödeme alınacağını açıkladı.",
+        "Yeni sistemde yolcular aktarma indiriminden de yararlanabilecek.",
+        "Belediye, kart okuyucuların kurulumunun iki hafta içinde tamamlanacağını belirtti.",
+    ]
+    article = cleaner.clean("\n\n".join([*body, "Bianet podcast'lerini Spotify'da dinleyin."]), kind="text",
+                            title=f"{title} | Bianet", url="https://bianet.org/haber/izmir-otobus-temassiz-odeme")
+    assert (article.title, article.source) == (title, "Bianet")
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_whole_word_entry_is_not_found_after_a_particle() -> None:
+    """"מערכת$" (the editors) is listed as a whole word: "המערכת" is also "the system", and the
+    particle does not make it the editors."""
+    found = load_rules().concepts.found("\u05d4\u05de\u05e2\u05e8\u05db\u05ea \u05d4\u05d7\u05d3\u05e9\u05d4 \u05e4\u05d5\u05e2\u05dc\u05ea")
+    assert not any("self_site" in concepts for concepts in found.values())

@@ -176,7 +176,8 @@ class Concepts:
             after = folded[end + 1] if end + 1 < len(folded) else ""
             ends = not after or _opens(after)
             for concept, lang, whole in index[key]:
-                if (langs is None or lang in langs) and (ends or not whole or unspaced) \
+                # (a whole-word entry is that word alone: "מערכת$", the editors, is not "המערכת", the system)
+                if (langs is None or lang in langs and not whole) and (ends or not whole or unspaced) \
                         and not (whole and _capitals_only(text, key)) \
                         and not (whole and len(key) == 1 and concept in NAMES and _small_only(text, key)):
                     by_lang.setdefault(lang, set()).add(concept)

@@ -26,6 +26,7 @@ from ..text import (
     COLONS,
     INNER_SENTENCE,
     QUOTES,
+    SENTENCE_END,
     URL,
     WORDISH,
     dominant_script,
@@ -409,7 +410,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if (forms or trust_phrases) and len(sentences(text)) == 1 and is_title_reference(text, doc.title):
             return removals.TITLE_REFERENCE
         short_named = words <= s.outlet_words and forms and outlet.mentions(text, forms)
-        if doc.evidence and short_named and not ends_sentence(text) and not outlet.other_names(text, forms) \
+        if doc.evidence and short_named and not ends_sentence(_past_name(text, doc.source)) \
+                and not outlet.other_names(text, forms) \
                 and not _dateline(text, forms) and not _staff_credit(text, rules):
             return removals.OUTLET_LINK
         if trust_phrases:
@@ -433,6 +435,13 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         return None
 
     return classify
+
+
+def _past_name(text: str, name: str | None) -> str:
+    """``text`` without the stop that closes the outlet's name where the line ends on it ("Viac od
+    EurekAlert!", "More from Yahoo!"): the name's, not a sentence's."""
+    line = text.rstrip()
+    return line[:-1] if name and name[-1:] in SENTENCE_END and line.endswith(name) else text
 
 
 def _of_the_story(text: str, title: str | None, forms: list[set[str]], s: EdgeSettings) -> bool:

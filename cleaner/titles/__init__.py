@@ -429,6 +429,15 @@ def _host_opens_with(tail: str, url: str | None) -> bool:
 HOST_WORD_LETTERS = 4  # a shorter word opens too many hosts' names
 
 
+def _sounds_like_own_host(tail: str, url: str | None) -> bool:
+    """Whether a tail in another script than Latin sounds like a label of the record's host ("दी
+    लल्लनटॉप" at thelallantop.com): the site's name transliterated, consonants by sound class."""
+    if not url or tail.isascii():
+        return False
+    spoken = outlet.sound_skeleton(latin_letters(tail))
+    return len(spoken) >= SOUND_MIN and any(outlet.sound_skeleton(label) == spoken for label in _host_labels(url))
+
+
 def _names_own_host(tail: str, url: str | None) -> bool:
     """Whether a title's tail is the name of the site the record was fetched from ("Title |
     Bisnis.com" at ekonomi.bisnis.com, "Title - Golem.de" at www.golem.de): the site's own tail."""
@@ -453,7 +462,7 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo, title: str | No
         return tail  # a domain, in whatever case ("fyens.dk")
     if not outlet.looks_like_name(tail, s):
         return None
-    if _names_own_host(tail, doc.url) or _host_opens_with(tail, doc.url):
+    if _names_own_host(tail, doc.url) or _host_opens_with(tail, doc.url) or _sounds_like_own_host(tail, doc.url):
         return tail
     form = [set(tokens(tail))]
     live = doc.live()

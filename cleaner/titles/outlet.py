@@ -137,7 +137,7 @@ def names_the_network(word: str) -> bool:
 def sound_skeleton(latin: str) -> str:
     """The consonants of a romanised word by sound class: one letter each for p/b/f/v, s/z/c,
     k/g/q, t/d, l/r, with "ph" as "f" and repeats folded."""
-    latin = latin.casefold().replace("ph", "f")
+    latin = _SOFT_C.sub("s", latin.casefold().replace("ph", "f").replace("x", "ks"))  # "Fierce": "s", "Coin": "k"
     out = []
     for ch in latin:
         cls = _SOUND.get(ch, ch if ch.isalpha() and ch not in "aeiouyhw" else "")
@@ -146,7 +146,8 @@ def sound_skeleton(latin: str) -> str:
     return "".join(out)
 
 
-_SOUND = {**dict.fromkeys("pbfv", "p"), **dict.fromkeys("szcj", "s"), **dict.fromkeys("kgq", "k"),
+_SOFT_C = re.compile("c(?=[eiy])")
+_SOUND = {**dict.fromkeys("pbfv", "p"), **dict.fromkeys("szj", "s"), **dict.fromkeys("kgqc", "k"),
           **dict.fromkeys("td", "t"), **dict.fromkeys("lr", "r")}
 NETWORK_NAME_SOUNDS = frozenset({"sprnt", "spnt"})  # "Zephyrnet" by sound class, with and without its "r"
 _NET_END = re.compile("n[aeiouy]*t+[aeiouy]*$", re.IGNORECASE)
@@ -501,7 +502,43 @@ def forms(doc: Document, rules: Rules) -> list[set[str]]:
             # the outlet, then the brand's own words in the page's language ("Garoowe Khadka Caqliga
             # Xogta SilsiladdaPlato. ..."): the name opens the run, its first two words name it
             out.append(set(head[:2]))
+    if doc.source and not doc.source.isascii():
+        out.extend(latin_forms(doc.source, [doc.blocks[i] for i in doc.live()]))
     return out
+
+
+def latin_forms(name: str, texts: list[str]) -> list[set[str]]:
+    """The outlet's name as the page writes it in Latin letters when its source is written in
+    another script: a translated page keeps "Healthcare IT News" in its sentences where the title's
+    tail transliterates it ("هيلث كير آي تي نيوز"). A run of one to four capitalised Latin words
+    whose sounds are the name's (consonants by sound class, one slip allowed in a long name)."""
+    sounds = sound_skeleton(latin_letters(name))
+    if len(sounds) < NAME_SOUNDS:
+        return []
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        if not _ASCII_LETTER.search(text):
+            continue
+        for run in _LATIN_RUN.finditer(text):
+            words = run.group().split()
+            for i in range(len(words)):
+                for j in range(i + 1, min(i + NAME_RUN_WORDS, len(words)) + 1):
+                    phrase = " ".join(words[i:j])
+                    if phrase in found or not words[i][0].isupper():
+                        continue
+                    spoken = sound_skeleton(latin_letters(phrase))
+                    slips = 1 if len(sounds) >= LONG_NAME_SOUNDS else 0
+                    if abs(len(spoken) - len(sounds)) <= slips \
+                            and Levenshtein.distance(spoken, sounds, score_cutoff=slips) <= slips:
+                        found[phrase] = set(tokens(phrase))
+    return [form for form in found.values() if form]
+
+
+NAME_SOUNDS = 4  # consonant classes a name needs to be matched across scripts by sound
+LONG_NAME_SOUNDS = 6  # ... and a name this long may differ by one ("Fierce Pharma": "Фиерце Пхарма")
+NAME_RUN_WORDS = 4
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_LATIN_RUN = re.compile(r"[A-Za-z][\w!&'+.-]*(?:[ \t]+[A-Za-z][\w!&'+.-]*)*")
 
 
 def initials(name: str) -> str | None:
