@@ -1598,3 +1598,14 @@ def test_a_wrap_before_a_date_is_no_numbered_item_and_a_list_stays_one() -> None
     items = ["1. Skúšobné jazdy bez cestujúcich", "2. Otvorenie trate v stredu ráno"]
     dump = "\n\n".join(["Nadpis článku", *wrapped, "Mesto zverejnilo harmonogram:\n" + "\n".join(items)])
     assert split_text(dump) == ["Nadpis článku", *paragraphs, "Mesto zverejnilo harmonogram:", *items]
+
+
+@pytest.mark.parametrize("line", [
+    "Ваши мнения публикуются после проверки модератором.",  # your opinions, after a moderator's check
+    "உங்கள் கருத்துகளைப் பதிவு செய்யுங்கள். கருத்துகள் மட்டுறுத்தலுக்குப் பின்னரே வெளியிடப்படும்.",
+])
+def test_a_moderation_note_is_a_comment_prompt_where_the_word_for_comments_is_opinions(line: str) -> None:
+    """Many languages say "your opinions" for the comments under a story; with moderation beside
+    them the line is the comment policy."""
+    found = load_rules().concepts.family(line)
+    assert found is not None and found[0] == "comment_prompt"
