@@ -27,6 +27,7 @@ from .removals import DUMP_HEADER, PAGE_CONTROL, UNDECODABLE
 from .settings import DEFAULT, Settings
 from .strip import Rules, load_rules, remove_brand_lines, remove_learned_spam, strip_edges, templates_for
 from .strip.captions import judge_captions
+from .strip.repeats import drop_repeated_blocks
 from .text import clean_url, original_url
 from .textsplit import split_header, split_text
 
@@ -183,8 +184,9 @@ def edges(doc: Document, ctx: Context) -> None:
 
 
 def finalize(doc: Document, ctx: Context) -> None:
-    """One clean title line and the outlet; a document with no body left is rejected."""
+    """One clean title line and the outlet, each block once; a document with no body left is rejected."""
     titles.finalize(doc, ctx.rules, ctx.settings.echo)
+    drop_repeated_blocks(doc)
     if not doc.body().strip():
         raise Rejected(EMPTY_ARTICLE)
 

@@ -53,6 +53,8 @@ HEAD_CHROME = _rule("head-chrome", "title", "on an HTML page, a short line above
 TITLE_ECHO = _rule("title-echo", "title", "a leading line or block repeating the title with another tail")
 SITE_TAIL = _rule("site-tail", "site-tail", "a title tail that many titles of the run share (the site's suffix)")
 TITLE_SPAM = _rule("title-spam", "finalize", "network spam left on a declared title")
+REPEATED_BLOCK = _rule("repeated-block", "finalize",
+                       "a block saved twice in a row (a scraper's lazy-load or scroll artifact): the copy")
 TITLE_OUTLET = _rule("title-outlet", "finalize", "the outlet the page names elsewhere, left on its title")
 # learned spam and brands
 LEARNED_SPAM = _rule("learned-spam", "learned-spam", "the page's own spam phrase on captions or paragraph ends")

@@ -267,3 +267,23 @@ def test_seed_dump(tmp_path: Path) -> None:
     rules = {r["text"]: r["rule"] for r in record["removed"]}
     for number in (53, 55, 57):
         assert lines[number - 1].strip() in rules
+
+
+def test_a_block_saved_twice_in_a_row_is_kept_once_and_a_refrain_stays() -> None:
+    """A lazy-loading page saved by a scraper repeats a paragraph right after itself: the copy goes
+    (``repeated-block``); a line the article brings back after other paragraphs stays, and so
+    does a short one said twice."""
+    import cleaner
+
+    refrain = "«Ένα φάρμακο που δεν φτάνει στον ασθενή δεν είναι φάρμακο.»"
+    doubled = "Η νέα γραμμή παραγωγής αναμένεται να λειτουργήσει τον Μάρτιο του επόμενου έτους."
+    body = [
+        "Η φαρμακοβιομηχανία της Πάτρας θα επενδύσει 42 εκατομμύρια ευρώ σε νέα μονάδα παραγωγής ινσουλίνης.",
+        refrain, doubled, doubled,
+        "Όχι. Όχι.", "Όχι. Όχι.",
+        "Η εταιρεία αναμένει ότι η ετήσια παραγωγή θα αυξηθεί κατά ένα τρίτο.", refrain,
+    ]
+    article = cleaner.clean("\n\n".join(body), kind="text")
+    kept = article.text.split("\n\n")
+    assert kept.count(doubled) == 1 and kept.count(refrain) == 2 and kept.count("Όχι. Όχι.") == 2
+    assert [r.rule for r in article.removed if r.rule == "repeated-block"] == ["repeated-block"]
