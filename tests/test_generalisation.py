@@ -3476,3 +3476,29 @@ def test_a_whole_word_entry_is_not_found_after_a_particle() -> None:
     particle does not make it the editors."""
     found = load_rules().concepts.found("\u05d4\u05de\u05e2\u05e8\u05db\u05ea \u05d4\u05d7\u05d3\u05e9\u05d4 \u05e4\u05d5\u05e2\u05dc\u05ea")
     assert not any("self_site" in concepts for concepts in found.values())
+
+
+_NO_TITLE = "Bybanen får seks nye vogner før jul"
+_NO_BODY = [
+    "Bybanen i Bergen får seks nye vogner før jul, opplyser fylkeskommunen.",
+    "Vognene skal settes inn på linjen til flyplassen, der trengselen har vært størst i rushtiden.",
+    "Fylkeskommunen regner med at ventetiden i rushtiden går ned med et par minutter.",
+]
+
+
+def test_the_outlets_own_trial_offer_goes_with_its_terms() -> None:
+    """On the outlet's own page, a closing line that names it and offers free reading is its
+    subscription pitch, the trial's days included (its figure is the offer's term)."""
+    pitch = "Med Bergensavisen Pluss kan du lese alt – prøv gratis i 30 dager."
+    article = cleaner.clean("\n\n".join([*_NO_BODY, pitch]), kind="text", title=f"{_NO_TITLE} | Bergensavisen",
+                            url="https://www.ba.no/bybanen-far-seks-nye-vogner/")
+    assert (article.title, article.source) == (_NO_TITLE, "Bergensavisen")
+    assert article.text == "\n\n".join(_NO_BODY)
+
+
+def test_a_lede_naming_the_outlet_and_its_free_pages_stays_on_its_own_page() -> None:
+    """The outlet reporting on its own paywall opens the story with it: the lede is never its note."""
+    lede = "Fra 1. februar blir deler av Bergensavisens saker kun for abonnenter, men trafikkmeldinger forblir gratis å lese."
+    article = cleaner.clean("\n\n".join([lede, *_NO_BODY]), kind="text", title=f"{_NO_TITLE} | Bergensavisen",
+                            url="https://www.ba.no/bybanen-far-seks-nye-vogner/")
+    assert article.text == "\n\n".join([lede, *_NO_BODY])

@@ -947,7 +947,8 @@ SITE_ITSELF = frozenset({"self_site"})
 # what an outlet offers its readers by name: a channel, following it, signing up, its app, its letter
 # (not "contact": the outlet contacting someone is its reporting, "France 24 a contacté le ministère")
 OFFERS = frozenset({"platform", "follow", "signup", "app", "download", "mail", "letter", "listen", "tip",
-                    "send_us", "support_us"})
+                    "send_us", "support_us", "free"})
+PRICED = frozenset({"free"})  # an offer whose figures are its terms ("free for 30 days"), not a fact
 
 
 def _about_itself(doc: Document, forms: list[set[str]]) -> bool:
@@ -971,12 +972,14 @@ def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings 
     platform, following, an app) makes the outlet's note. Not a quotation, reported speech or a
     line with a figure."""
     if word_count(text) > s.pitch_words or not forms or QUOTES.search(text) or reported_speech(text) \
-            or _DIGIT.search(_without_name_figures(text, forms)) or not outlet.mentions(text, forms):
-        return None  # (a figure states a fact: "Suivez France 24 : 3 000 bénévoles sont attendus samedi.")
+            or not outlet.mentions(text, forms):
+        return None
     if not any(found & OFFERS for found in rules.concepts.found(text).values()):
         return None  # "this report", "the announcement": words the outlet's own story may use
     found = rules.concepts.family(text, also=SITE_ITSELF)
-    return found[0] if found is not None else None
+    if found is None or _DIGIT.search(_without_name_figures(text, forms)) and not found[1] & PRICED:
+        return None  # (a figure states a fact: "Suivez France 24 : 3 000 bénévoles sont attendus samedi.")
+    return found[0]
 
 
 def outlet_voice(text: str, rules: Rules, forms: list[set[str]]) -> bool:
@@ -1594,7 +1597,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if doc.evidence and _follow_topics(text, rules, s):
             doc.drop(i, removals.FOLLOW_BLOCK)  # "ติดตามหัวข้อ: มันสำปะหลัง | นครราชสีมา | ราคาพืชผล"
             continue
-        if (family := named_pitch(text, outlet_forms(), rules, s)) is not None \
+        if (doc.evidence or pos > 0) and (family := named_pitch(text, outlet_forms(), rules, s)) is not None \
                 and not (itself() and _reported(text, rules)) and (doc.evidence or not about(
                     text, rules.concepts.subjects.get(family, set()), head_blocks(), head_counts, rules, s)):
             doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."; on an
