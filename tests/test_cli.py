@@ -272,3 +272,39 @@ def test_version_and_help_do_not_load_the_pipeline() -> None:
              "assert not heavy, heavy\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_common_crawl_wet_file_is_read_as_text_records(tmp_path: Path) -> None:
+    """A WET file (Common Crawl's text extracts: ``conversion`` records of ``text/plain``, the
+    page's title on the first line, the text's lines under it) gives one text record per page,
+    cleaned like a dump, with the page's address and crawl date; other records are skipped."""
+    import io
+
+    from warcio.warcwriter import WARCWriter
+
+    title = "Zürcher Start-up sammelt 12 Millionen Franken für Batterierecycling"
+    body = ["Das Zürcher Start-up Cirkel hat in einer Finanzierungsrunde 12 Millionen Franken eingesammelt.",
+            "Mit dem Geld soll eine Anlage in Winterthur entstehen, die jährlich 4000 Tonnen Batterien verarbeitet.",
+            "Die Gründer rechnen mit dem Betriebsstart im Herbst des kommenden Jahres."]
+    spam = f"{title} - Handelszeitung PlatoBlockchain Datenintelligenz. Vertikale Suche. Ai."
+    copy = "\n".join([f"{title} - Handelszeitung", spam, *body, "Zeitstempel:", "Mehr von Handelszeitung"])
+    clean = "\n".join(["Neue Veloroute zwischen Bern und Thun eröffnet",
+                       "Die neue Veloroute entlang der Aare ist seit Montag durchgehend befahrbar.",
+                       "Der Kanton hat dafür rund acht Millionen Franken investiert."])
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("CC-MAIN-test.warc.wet.gz", {"software": "test"}))
+    for url, text in (("https://zephyrnet.com/de/zuercher-start-up/", copy), ("https://example.ch/veloroute", clean)):
+        record = writer.create_warc_record(url, "conversion", payload=io.BytesIO(text.encode("utf-8")),
+                                           warc_content_type="text/plain",
+                                           warc_headers_dict={"WARC-Identified-Content-Language": "deu"})
+        writer.write_record(record)
+    path = tmp_path / "CC-MAIN-20250101-00000.warc.wet.gz"
+    path.write_bytes(buf.getvalue())
+    run = invoke([str(path)])
+    assert run.code == 0, run.stderr
+    records = run.records
+    assert [r["title"] for r in records] == [title, "Neue Veloroute zwischen Bern und Thun eröffnet"]
+    assert records[0]["source"] == "Handelszeitung" and records[0]["text"] == "\n\n".join(body)
+    assert records[0]["url"] == "https://zephyrnet.com/de/zuercher-start-up/"
+    assert records[1]["text"].split("\n\n") == clean.split("\n")[1:]

@@ -22,6 +22,7 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".jsonlines": "jsonl",
     ".json": "json",
     ".warc": "warc",
+    ".wet": "warc",  # Common Crawl's text extracts ("CC-MAIN-...warc.wet.gz")
     ".arc": "warc",
     ".rss": "feed",
     ".atom": "feed",

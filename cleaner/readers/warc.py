@@ -1,4 +1,5 @@
-"""WARC (and ARC) archives: every HTML response is a document; other records are skipped.
+"""WARC (and ARC) archives: every HTML response is a document, and every plain-text conversion
+(a Common Crawl WET file's records); other records are skipped.
 
 ``Origin.index`` counts every record in the archive (warcinfo and requests
 included), so it locates the record; ``Origin.id`` is its WARC-Record-ID
@@ -59,9 +60,21 @@ def _html_record(record: ArcWarcRecord) -> tuple[str | None, int | None] | None:
     return content_type, code
 
 
+def _text_record(record: ArcWarcRecord) -> bool:
+    """A WET file's record: a ``conversion`` of a crawled page into its plain text (Common Crawl
+    writes the page's title on its first line, then the text's lines)."""
+    if record.rec_type != "conversion":
+        return False
+    content_type = (record.rec_headers.get_header("Content-Type") or "text/plain").split(";")[0].strip().lower()
+    return content_type == "text/plain"
+
+
 def _document(
     record: ArcWarcRecord, path: str, index: int, max_record_bytes: int, arc: bool
 ) -> RawRecord | Reject | None:
+    if _text_record(record):
+        return _converted(record, Origin(path, index, record.rec_headers.get_header("WARC-Record-ID")),
+                          max_record_bytes)
     found = _html_record(record)
     if found is None:
         return None
@@ -100,6 +113,28 @@ def _document(
         url=record.rec_headers.get_header("WARC-Target-URI"),
         meta=meta,
     )
+
+
+def _converted(record: ArcWarcRecord, origin: Origin, max_record_bytes: int) -> RawRecord | Reject:
+    """A WET record as a text dump of the page it was made from (its address, its crawl date)."""
+    payload = record.content_stream().read(max_record_bytes + 1)
+    if len(payload) > max_record_bytes:
+        return Reject(origin, f"record larger than {human_size(max_record_bytes)} limit")
+    missing = getattr(record.raw_stream, "limit", 0) or 0
+    if missing > 0:
+        return Reject(origin, f"truncated WARC record: {missing} of its {record.length} bytes missing")
+    binary = binary_reason(payload[:8192])
+    if binary is not None:
+        return Reject(origin, f"binary content ({binary})")
+    if not payload.strip():
+        return Reject(origin, "empty text conversion")
+    meta = {"warc_date": record.rec_headers.get_header("WARC-Date")}
+    languages = record.rec_headers.get_header("WARC-Identified-Content-Language")
+    if languages:
+        meta["warc_languages"] = languages  # Common Crawl's guess ("eng,deu"), kept beside ours
+    return RawRecord(origin=origin, content=payload, kind="text", charset=_charset(
+        record.rec_headers.get_header("Content-Type")) or "utf-8",
+        url=record.rec_headers.get_header("WARC-Target-URI"), meta=meta)
 
 
 class _ShortReads:
