@@ -99,7 +99,7 @@ def one_line(text: str) -> str:
     stays one ideographic space: in a CJK headline it parts two clauses ("櫻花季\u3000旅客擠爆").
     A zero-width space or joiner beside a space or at either end is part of the run ("Title -\u200b
     Outlet\u200b", as a scraper saved it); between two letters it is a script's word break, kept."""
-    if _ZERO_WIDTH_CHARS.intersection(text):
+    if "\u200b" in text or "\ufeff" in text or "\u2060" in text:
         text = _ZERO_WIDTH_EDGE.sub(" ", text)
     if "\u3000" not in text:
         return " ".join(text.split())
@@ -107,7 +107,6 @@ def one_line(text: str) -> str:
 
 
 _ZERO_WIDTH = "\u200b\u2060\ufeff"  # zero-width space, word joiner, zero-width no-break space
-_ZERO_WIDTH_CHARS = frozenset(_ZERO_WIDTH)
 _ZERO_WIDTH_EDGE = re.compile(f"[{_ZERO_WIDTH}]*(?:\\s+[{_ZERO_WIDTH}]*)+|^[{_ZERO_WIDTH}]+|[{_ZERO_WIDTH}]+$")
 
 

@@ -171,7 +171,8 @@ class Concepts:
                 continue  # Thai and Lao write a vowel before its consonant: "ท่าน" inside "เท่านั้น" is no word
             if not bare and (unspaced or start == 0 or _opens(folded[start - 1]) or key in self._inside_keys):
                 langs = None  # any language the stem is listed in
-            elif size < PROCLITIC_STEM or (langs := proclitic_languages(folded, start, bare)) is None:
+            elif size < PROCLITIC_STEM or not _HEBREW_OR_ARABIC <= folded[start - 1] <= _ARABIC_END \
+                    or (langs := proclitic_languages(folded, start, bare)) is None:
                 continue
             after = folded[end + 1] if end + 1 < len(folded) else ""
             ends = not after or _opens(after)
@@ -337,6 +338,7 @@ PROCLITICS = {
     "HEBREW": Proclitics(re.compile("[ושהבלמכ]{1,3}"), "ה", frozenset("בלכ"), frozenset({"he"})),
     "ARABIC": Proclitics(re.compile("[وف]?(?:[بك]?ال|لل|[بكل])|[وف]"), "ال", frozenset("ل"), frozenset({"ar"})),
 }
+_HEBREW_OR_ARABIC, _ARABIC_END = "\u0590", "\u06ff"  # the blocks the particles' scripts are written in
 PROCLITIC_STEM = 3  # letters a stem needs to be found after a particle: a shorter one is a word's end too often
 _PROCLITIC_RUN = 4  # the longest run of particles ("وبال": and with the)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import removals
 from ..model import Document
-from ..text import one_line, word_count
+from ..text import word_count
 
 MIN_WORDS = 3  # a shorter block said twice may be the text's own ("Nein. Nein.")
 
@@ -20,8 +20,9 @@ def drop_repeated_blocks(doc: Document) -> None:
     """Drop each live block that repeats the live block right before it (``repeated-block``)."""
     previous = None
     for i in doc.live():
-        text = one_line(doc.blocks[i])
-        if text == previous and word_count(text) >= MIN_WORDS:
+        text = doc.blocks[i].strip()
+        if previous is not None and len(text) == len(previous) and text == previous \
+                and word_count(text) >= MIN_WORDS:
             doc.drop(i, removals.REPEATED_BLOCK)
             continue
         previous = text

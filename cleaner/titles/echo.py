@@ -159,6 +159,8 @@ CUT_WORDS = 3  # words a cut title keeps for it to be told as the start of anoth
 def cut_stem(line: str) -> str | None:
     """The words of a cut title before the ellipsis that ends it, whether a tail follows or not
     ("Тошкентлик стартап ... учун QR-..." -> "... учун QR-"), or None."""
+    if "\u2026" not in line and ".." not in line and "\u22ef" not in line:
+        return None
     for m in _ELLIPSIS.finditer(line):
         if m.end() == len(line) or SEPARATOR.match(line, m.end()):
             stem = line[: m.start()].rstrip()

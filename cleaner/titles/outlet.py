@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from itertools import permutations
 
 from rapidfuzz.distance import Levenshtein
@@ -503,19 +504,20 @@ def forms(doc: Document, rules: Rules) -> list[set[str]]:
             # Xogta SilsiladdaPlato. ..."): the name opens the run, its first two words name it
             out.append(set(head[:2]))
     if doc.source and not doc.source.isascii():
-        out.extend(latin_forms(doc.source, [doc.blocks[i] for i in doc.live()]))
+        out.extend(set(form) for form in latin_forms(doc.source, tuple(doc.blocks[i] for i in doc.live())))
     return out
 
 
-def latin_forms(name: str, texts: list[str]) -> list[set[str]]:
+@lru_cache(maxsize=64)  # asked by several edge steps about the same page
+def latin_forms(name: str, texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     """The outlet's name as the page writes it in Latin letters when its source is written in
     another script: a translated page keeps "Healthcare IT News" in its sentences where the title's
     tail transliterates it ("هيلث كير آي تي نيوز"). A run of one to four capitalised Latin words
     whose sounds are the name's (consonants by sound class, one slip allowed in a long name)."""
     sounds = sound_skeleton(latin_letters(name))
     if len(sounds) < NAME_SOUNDS:
-        return []
-    found: dict[str, set[str]] = {}
+        return ()
+    found: dict[str, frozenset[str]] = {}
     for text in texts:
         if not _ASCII_LETTER.search(text):
             continue
@@ -530,8 +532,8 @@ def latin_forms(name: str, texts: list[str]) -> list[set[str]]:
                     slips = 1 if len(sounds) >= LONG_NAME_SOUNDS else 0
                     if abs(len(spoken) - len(sounds)) <= slips \
                             and Levenshtein.distance(spoken, sounds, score_cutoff=slips) <= slips:
-                        found[phrase] = set(tokens(phrase))
-    return [form for form in found.values() if form]
+                        found[phrase] = frozenset(tokens(phrase))
+    return tuple(form for form in found.values() if form)
 
 
 NAME_SOUNDS = 4  # consonant classes a name needs to be matched across scripts by sound
