@@ -3502,3 +3502,34 @@ def test_a_lede_naming_the_outlet_and_its_free_pages_stays_on_its_own_page() -> 
     article = cleaner.clean("\n\n".join([lede, *_NO_BODY]), kind="text", title=f"{_NO_TITLE} | Bergensavisen",
                             url="https://www.ba.no/bybanen-far-seks-nye-vogner/")
     assert article.text == "\n\n".join([lede, *_NO_BODY])
+
+
+def test_thai_sentences_under_a_brand_caption_mid_body_are_no_trailer() -> None:
+    """Thai ends no sentence with a stop, so its short sentences look like a trailer's lines; under
+    the network's brand caption set between two paragraphs they are the article's."""
+    title = "ราคาทองแดงพุ่งทำผู้ผลิตสายไฟเร่งหาวัสดุทดแทน"
+    body = [
+        "ผู้ผลิตสายไฟหลายรายในภาคตะวันออกเริ่มทดลองใช้อะลูมิเนียมแทนทองแดงในสายไฟบางประเภท",
+        "ราคาทองแดงในตลาดโลกเพิ่มขึ้นเกือบหนึ่งในสี่ตั้งแต่ต้นปี",
+    ]
+    tail = [
+        "ผู้ผลิตรายใหญ่สองรายประกาศปรับราคาสินค้าขึ้นในเดือนหน้า",
+        '"ทุกกิโลกรัมมีความหมาย" สมชาย ใจดี ผู้จัดการโรงงาน กล่าว',
+        "ราคาทองแดงซื้อขายที่9,800ดอลลาร์ต่อตันเมื่อวันจันทร์",
+    ]
+    dump = "\n\n".join([f"{title} - ข่าวโลหะ", f"{title} - เพล", *body,
+                        "ทองแดง เพลโตบล็อกเชน ข้อมูลอัจฉริยะ การค้นหาแนวตั้ง", *tail,
+                        "สมัครรับจดหมายข่าวรายวันของ ข่าวโลหะ", "ดาวน์โหลดแอปข่าวโลหะเพื่อดูราคาแบบเรียลไทม์",
+                        "ทองแดง, สายไฟ, plato, PlatoData, zephyrnet", "ประทับเวลา:", "เพิ่มเติมจาก ข่าวโลหะ"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join([*body, *tail])
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Ứng dụng đã được tải xuống hơn 50 triệu lần trên toàn thế giới.", True),  # a count: the story's
+    ("Tải ứng dụng Kênh14 để đọc tin nhanh hơn.", False),  # the figure is the outlet's name
+])
+def test_an_app_pitch_carries_no_count_but_a_name_may_hold_a_figure(line: str, kept: bool) -> None:
+    """"Downloaded more than 50 million times" states a fact about an app; the outlet's pitch for
+    its own app may carry a figure only inside its name."""
+    assert (load_rules().concepts.family(line) is None) is kept

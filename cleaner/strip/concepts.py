@@ -35,6 +35,10 @@ _FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[.,]?\d*\s?%")  # a year 
 # two amounts state a fact as surely ("売上高を1兆5800億円としていましたが、正しくは1兆8500億円"): a
 # correction's, not a note's
 _AMOUNT = re.compile(r"(?<!\d)\d[\d.,]*\d(?!\d)")
+_DIGIT = re.compile(r"\d")
+# a figure written into a Latin word is a name's ("Kênh14", "9to5Mac", "e27"), not a count; Thai glues
+# counts to its words ("มากกว่า50ล้านครั้ง"), and those stay counts
+_NAMED_FIGURE = re.compile(r"(?<![^\W\d_])(?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+\d[\w]*|\d+[A-Za-z]\w*)")
 CACHE_SIZE = 4096  # lines asked about more than once (a page's edges, its head)
 WHOLE = "$"  # a word listed with this mark matches as a whole word only (pronouns: "us", not "use")
 COMPOUND_STEM = 5  # letters a stem needs to be found inside a compound word ("beratung" in "Anlageberatung")
@@ -194,8 +198,9 @@ class Concepts:
         by_lang = [(lang, both) for lang, found in self.found(text).items() if len(both := found | also) > 1]
         if not by_lang:
             return None  # one concept makes no line of any family
-        figures = _FIGURE.search(text) is not None or len(_AMOUNT.findall(text)) >= 2
-        digits = figures or any(ch.isdigit() for ch in text)
+        plain = _NAMED_FIGURE.sub(" ", text) if _DIGIT.search(text) else text  # "Kênh14", "9to5Mac": names
+        figures = _FIGURE.search(plain) is not None or len(_AMOUNT.findall(plain)) >= 2
+        digits = figures or _DIGIT.search(plain) is not None
         words = word_count(text)
         for weak in (False, True):  # a recipe needing a weak concept only where no other one holds
             if weak and (len(sentences(text)) > WEAK_SENTENCES or _unfinished(text)):

@@ -598,6 +598,20 @@ def _is_weak(text: str, s: EdgeSettings) -> bool:
     return word_count(text) <= s.weak_words and not ends_sentence(text)
 
 
+def _trailer_weak(text: str, s: EdgeSettings) -> bool:
+    """A weak line that may be a trailer's, under the network's own lines. Thai and Lao end no
+    sentence with a stop, so there no stop tells nothing: only a line of a label's few words is
+    weak enough (a brand caption between two paragraphs is the network's line too, and the
+    article's short sentences under it are no trailer)."""
+    if not _is_weak(text, s):
+        return False
+    return word_count(text) <= STOPLESS_WEAK_WORDS or not _STOPLESS.search(text)
+
+
+STOPLESS_WEAK_WORDS = 6
+_STOPLESS = re.compile("[\u0e00-\u0eff]")  # Thai and Lao letters
+
+
 def _room(rule: str, rules: Rules, s: EdgeSettings) -> int:
     """How many link-like lines below a hit may go with it (0: none)."""
     if rule in COVERING_RULES:
@@ -686,7 +700,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             # (a reproduction notice, a comment policy) ends the page below its sure furniture
         if rule is None:
             text = doc.blocks[i]
-            if pending and doc.evidence and all(_is_weak(doc.blocks[j], s) for j in pending) \
+            if pending and doc.evidence and all(_trailer_weak(doc.blocks[j], s) for j in pending) \
                     and _under_trailer_lines(pending[-1], edge, below):
                 # short lines below the network's own lines (its tag run, its link list) that end the
                 # page: the trailer, whatever its words ("ຕາປະທັບເວລາ:", "Zaman Kaşesi: 18.05.2024")
