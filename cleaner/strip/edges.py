@@ -1611,7 +1611,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if doc.evidence and _follow_topics(text, rules, s):
             doc.drop(i, removals.FOLLOW_BLOCK)  # "ติดตามหัวข้อ: มันสำปะหลัง | นครราชสีมา | ราคาพืชผล"
             continue
-        if (doc.evidence or pos > 0) and (family := named_pitch(text, outlet_forms(), rules, s)) is not None \
+        # (a figure on an own page's first paragraph is its news, not an offer's term: "Od 1 lutego ...")
+        if (doc.evidence or pos > 0 or not _DIGIT.search(text)) \
+                and (family := named_pitch(text, outlet_forms(), rules, s)) is not None \
                 and not (itself() and _reported(text, rules)) and (doc.evidence or not about(
                     text, rules.concepts.subjects.get(family, set()), head_blocks(), head_counts, rules, s)):
             doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."; on an
