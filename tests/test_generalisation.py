@@ -3533,3 +3533,20 @@ def test_an_app_pitch_carries_no_count_but_a_name_may_hold_a_figure(line: str, k
     """"Downloaded more than 50 million times" states a fact about an app; the outlet's pitch for
     its own app may carry a figure only inside its name."""
     assert (load_rules().concepts.family(line) is None) is kept
+
+
+def test_the_outlets_trial_offer_by_name_goes_with_its_days() -> None:
+    """"Try <outlet> Premium free for 14 days": the outlet by name and a free offer make its
+    subscription pitch in any language, the trial's days its terms, not a fact."""
+    title = "Brněnská firma vyvinula levnější senzor pro chytré vodoměry"
+    body = [
+        "Brněnská technologická firma představila senzor, který má zlevnit chytré vodoměry o třetinu.",
+        "Senzor už testují dvě vodárenské společnosti na jižní Moravě.",
+        "Sériová výroba má začít v druhé polovině příštího roku.",
+    ]
+    dump = "\n\n".join([f"{title} - Hospodářské noviny",
+                        f"{title} - Hospodářské noviny PlatoBlockchain Data Intelligence. Vertikální vyhledávání. Ai.",
+                        *body, "Vyzkoušejte Hospodářské noviny Premium 14 dní zdarma.",
+                        "Časové razítko:", "Více od Hospodářské noviny"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(body)
