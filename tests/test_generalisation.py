@@ -3550,3 +3550,20 @@ def test_the_outlets_trial_offer_by_name_goes_with_its_days() -> None:
                         "Časové razítko:", "Více od Hospodářské noviny"])
     article = cleaner.clean(dump, kind="text")
     assert article.text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("tail", "url"), [
+    ("24/7 Wall St.", "https://247wallst.com/investing/2025/06/05/buybacks/"),
+    ("Android Police", "https://www.androidpolice.com/pixel-update/"),
+])
+def test_a_title_tail_that_spells_the_records_host_is_the_site(tail: str, url: str) -> None:
+    """The tail's letters and figures run together are a label of the record's host: the site's
+    own name, split off even when it opens with a figure or ends with a stop."""
+    title = "Five companies that bought back the most stock in May"
+    body = "\n\n".join([
+        "Share buybacks reached a record for the month, led by large technology and energy companies.",
+        "The five biggest programs together retired more than 40 billion dollars of stock.",
+        "Analysts expect the pace to slow in the second half as borrowing costs stay high.",
+    ])
+    article = cleaner.clean(body, kind="text", title=f"{title} - {tail}", url=url)
+    assert (article.title, article.source) == (title, tail)

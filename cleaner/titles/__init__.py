@@ -429,6 +429,18 @@ def _host_opens_with(tail: str, url: str | None) -> bool:
 HOST_WORD_LETTERS = 4  # a shorter word opens too many hosts' names
 
 
+def _spells_own_host(tail: str, url: str | None) -> bool:
+    """Whether the tail's letters and digits, run together, are a label of the record's host ("24/7
+    Wall St." at 247wallst.com, "Android Police" at androidpolice.com): the site's name as its
+    address writes it."""
+    joined = _NOT_ALNUM.sub("", tail.casefold())
+    return bool(url) and len(joined) >= SPELLED_HOST_CHARS and joined in host_of(url or "").split(".")
+
+
+SPELLED_HOST_CHARS = 5  # a shorter run ("ap", "dw") names too many hosts
+_NOT_ALNUM = re.compile("[^0-9a-z]+")
+
+
 def _sounds_like_own_host(tail: str, url: str | None) -> bool:
     """Whether a tail in another script than Latin sounds like a label of the record's host ("दी
     लल्लनटॉप" at thelallantop.com): the site's name transliterated, consonants by sound class."""
@@ -460,6 +472,8 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo, title: str | No
     tail = split[1]
     if _DOMAIN_NAME.fullmatch(tail.strip()):
         return tail  # a domain, in whatever case ("fyens.dk")
+    if _spells_own_host(tail, doc.url):
+        return tail  # whatever its case and figures ("24/7 Wall St.")
     if not outlet.looks_like_name(tail, s):
         return None
     if _names_own_host(tail, doc.url) or _host_opens_with(tail, doc.url) or _sounds_like_own_host(tail, doc.url):
