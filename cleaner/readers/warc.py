@@ -89,12 +89,9 @@ def _document(
     encoding = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
     if encoding and encoding.lower() not in ("identity", *_decompressors()):
         return Reject(origin, f"unsupported Content-Encoding {encoding}")
-    payload = record.content_stream().read(max_record_bytes + 1)
-    if len(payload) > max_record_bytes:
-        return Reject(origin, f"record larger than {human_size(max_record_bytes)} limit")
-    missing = getattr(record.raw_stream, "limit", 0) or 0
-    if missing > 0:  # the archive ends inside this record's payload
-        return Reject(origin, f"truncated WARC record: {missing} of its {record.length} bytes missing")
+    payload = _payload(record, origin, max_record_bytes)
+    if isinstance(payload, Reject):
+        return payload
     if content_type is None and not looks_like_html(payload[:8192]):
         return None
     binary = binary_reason(payload[:8192])
@@ -115,14 +112,22 @@ def _document(
     )
 
 
-def _converted(record: ArcWarcRecord, origin: Origin, max_record_bytes: int) -> RawRecord | Reject:
-    """A WET record as a text dump of the page it was made from (its address, its crawl date)."""
+def _payload(record: ArcWarcRecord, origin: Origin, max_record_bytes: int) -> bytes | Reject:
+    """The record's payload, or why it is refused: over the size limit, or cut by the archive's end."""
     payload = record.content_stream().read(max_record_bytes + 1)
     if len(payload) > max_record_bytes:
         return Reject(origin, f"record larger than {human_size(max_record_bytes)} limit")
     missing = getattr(record.raw_stream, "limit", 0) or 0
-    if missing > 0:
+    if missing > 0:  # the archive ends inside this record's payload
         return Reject(origin, f"truncated WARC record: {missing} of its {record.length} bytes missing")
+    return payload
+
+
+def _converted(record: ArcWarcRecord, origin: Origin, max_record_bytes: int) -> RawRecord | Reject:
+    """A WET record as a text dump of the page it was made from (its address, its crawl date)."""
+    payload = _payload(record, origin, max_record_bytes)
+    if isinstance(payload, Reject):
+        return payload
     binary = binary_reason(payload[:8192])
     if binary is not None:
         return Reject(origin, f"binary content ({binary})")
