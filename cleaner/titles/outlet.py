@@ -517,6 +517,7 @@ def latin_forms(name: str, texts: tuple[str, ...]) -> tuple[frozenset[str], ...]
     sounds = sound_skeleton(latin_letters(name))
     if len(sounds) < NAME_SOUNDS:
         return ()
+    slips = 1 if len(sounds) >= LONG_NAME_SOUNDS else 0
     found: dict[str, frozenset[str]] = {}
     for text in texts:
         if not _ASCII_LETTER.search(text):
@@ -529,7 +530,6 @@ def latin_forms(name: str, texts: tuple[str, ...]) -> tuple[frozenset[str], ...]
                     if phrase in found or not words[i][0].isupper():
                         continue
                     spoken = sound_skeleton(latin_letters(phrase))
-                    slips = 1 if len(sounds) >= LONG_NAME_SOUNDS else 0
                     if abs(len(spoken) - len(sounds)) <= slips \
                             and Levenshtein.distance(spoken, sounds, score_cutoff=slips) <= slips:
                         found[phrase] = frozenset(tokens(phrase))
