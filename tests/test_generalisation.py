@@ -3567,3 +3567,23 @@ def test_a_title_tail_that_spells_the_records_host_is_the_site(tail: str, url: s
     ])
     article = cleaner.clean(body, kind="text", title=f"{title} - {tail}", url=url)
     assert (article.title, article.source) == (title, tail)
+
+
+def test_a_headline_with_a_colon_under_more_from_is_a_headline_not_a_tag_run() -> None:
+    """"Heading : clause" (French sets a space before the colon) under "More from" is another
+    story's headline; read as a tag run without separators, it stopped the walk and left the
+    trailer above it."""
+    title = "Pourquoi les modèles de prévision échouent en production : le piège des données futures"
+    body = [
+        "Un modèle de prévision de la demande peut afficher une erreur faible en validation et échouer en production.",
+        "La cause tient souvent à un découpage aléatoire qui mélange le futur et le passé.",
+        "Un découpage par dates, avec une fenêtre de séparation, évite la plupart de ces fuites.",
+    ]
+    dump = "\n\n".join([f"{title} | Cap sur les données", f"{title} | Cap sur les données PlatoBlockchain "
+                        "Intelligence des données. Recherche verticale. Ai.", *body,
+                        "apprentissage automatique, prévision, platon, plato, PlatoData, zephyrnet",
+                        "Horodatage :", "Plus de Cap sur les données",
+                        "Choix des variables : ce que les graphiques de dépendance ne montrent pas",
+                        "Mesurer l'incertitude d'un modèle sans hypothèse de normalité"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(body)

@@ -92,9 +92,23 @@ def is_keyword_run(text: str, rules: Rules, *, republished: bool = True, s: Edge
         return len(chunks) >= 8 and sum(len(c) for c in chunks) / len(chunks) <= 6
     if rules.brand(text) is not None and len(chunks) >= 5:
         return True
-    # (a semicolon joins clauses: "Reporting by ... in Washington; Editing by ...", a wire credit)
+    # (a semicolon joins clauses: "Reporting by ... in Washington; Editing by ...", a wire credit;
+    # a heading over a clause is a headline: "Sélection de variables : ce que l'importance SHAP ne ...")
     return republished and len(chunks) >= s.keyword_chunks and "," not in text and ";" not in text \
-        and URL.search(text) is None
+        and URL.search(text) is None and not _headed_clause(text)
+
+
+def _headed_clause(text: str) -> bool:
+    """A few words, one colon, then a clause of a headline's length, no figure: one headline's
+    shape, no tag run's (headlines run together have more colons, or run longer)."""
+    head, colon, value = split_label(text)
+    return bool(colon) and word_count(head) <= HEADING_WORDS and CLAUSE_WORDS <= word_count(value) <= HEADLINE_CLAUSE \
+        and not any(ch in COLONS for ch in value) and not _DIGIT.search(text)
+
+
+HEADING_WORDS = 6
+CLAUSE_WORDS = 4
+HEADLINE_CLAUSE = 10
 
 
 def is_labelled_list(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
