@@ -1609,3 +1609,18 @@ def test_a_moderation_note_is_a_comment_prompt_where_the_word_for_comments_is_op
     them the line is the comment policy."""
     found = load_rules().concepts.family(line)
     assert found is not None and found[0] == "comment_prompt"
+
+
+@pytest.mark.parametrize(("line", "speech"), [
+    ("Este texto forma parte de nuestra serie «Veranos en la ciudad de antes».", False),  # a series' name
+    ("Ten artykuł jest częścią naszego cyklu „Miasto nocą w czasie upałów”.", False),
+    ("«Nadie nos preguntó antes de cerrar la biblioteca», dijo una vecina.", True),  # someone's words
+    ("La alcaldesa lo llamó «un paso atrás para todo el barrio, sin duda».", True),  # a clause of its own
+])
+def test_a_quoted_name_closing_a_sentence_is_no_ones_words(line: str, speech: bool) -> None:
+    """A pitch or note may quote the name of its series or newsletter at its end; four words or
+    more in quotes are someone's words only when they carry a stop or comma of their own or are
+    introduced as speech."""
+    from cleaner.strip.notes import reported_speech
+
+    assert reported_speech(line) is speech

@@ -156,11 +156,24 @@ _QUOTED = re.compile(f"[{_OPEN}]([^{_OPEN}{_CLOSE}\u201c]*)[{_CLOSE}\u201c]")
 
 def reported_speech(text: str) -> bool:
     """A quotation of four words or more, or an unclosed quote: someone's words, no pitch (a pitch
-    may quote its newsletter's name, „Markets Daily“)."""
+    may quote its newsletter's name, „Markets Daily“, or its series', „Sommer in der Stadt“: a
+    name run into the sentence and closing it, with no stop or comma of its own)."""
     if not QUOTES.search(text):
         return False
-    spans = _QUOTED.findall(text)
-    return not spans or any(word_count(q) >= 4 for q in spans)
+    spans = list(_QUOTED.finditer(text))
+    return not spans or any(word_count(m.group(1)) >= 4 and not _quoted_name(text, m) for m in spans)
+
+
+def _quoted_name(text: str, m: re.Match[str]) -> bool:
+    """A quoted span that names something: a few words with no stop or comma of their own, set
+    right after a word of the sentence (no colon or comma introduces them) and closing it."""
+    inner, before, after = m.group(1), text[: m.start()].rstrip(), text[m.end():].strip()
+    return word_count(inner) <= NAME_QUOTE_WORDS and not _INNER_PUNCT.search(inner) \
+        and before[-1:].isalpha() and after in ("", ".", "\u3002", "!")
+
+
+NAME_QUOTE_WORDS = 6
+_INNER_PUNCT = re.compile("[.,;:!?\u060c\u3001\u3002\uff0c]")
 
 
 def page_head(doc: Document, s: EdgeSettings) -> list[str]:
