@@ -3587,3 +3587,20 @@ def test_a_headline_with_a_colon_under_more_from_is_a_headline_not_a_tag_run() -
                         "Mesurer l'incertitude d'un modèle sans hypothèse de normalité"])
     article = cleaner.clean(dump, kind="text")
     assert article.text == "\n\n".join(body)
+
+
+def test_a_skeleton_match_that_stops_inside_a_long_word_is_no_brand() -> None:
+    """Georgian "პალატის თავმჯდომარის" (the chamber's chairman) comes within one consonant of
+    "PlatoAiStream" on a prefix that stops inside the second word: no brand; a transliterated
+    brand spells its words to their end (a case ending aside)."""
+    rules = load_rules()
+    assert rules.brand_like("პალატის თავმჯდომარის თქმით, სისტემა სახელმწიფო სერვერებს ეყრდნობა.") is None
+    assert rules.brand_like("პლატონის ბლოკჩეინი მონაცემები") is not None
+
+
+def test_a_short_name_whose_last_vowel_a_case_changes_is_still_named() -> None:
+    """"Наша Ніва" in the accusative is "Нашу Ніву": both words change their last vowel."""
+    from cleaner.titles.outlet import mentions
+
+    assert mentions("Падпісвайцеся на «Нашу Ніву» ў Telegram.", [{"наша", "ніва"}])
+    assert not mentions("Наш горад мае новую ніву.", [{"наша", "ніва"}])

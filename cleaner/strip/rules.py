@@ -29,6 +29,7 @@ STEM_SPELLINGS = ("plato", "platao", "zephyr")  # the stems as Latin letters spe
 STEM_NAMES = frozenset({"plt", "pltn"})  # the consonants of "Plato", "Platon" alone, as any script writes them
 FUZZY_SHARE = 0.25  # edits allowed, as a share of the brand's length
 SKELETON_MIN = 7  # consonant skeletons this long or longer take part
+SKELETON_SLACK = 2  # consonants of a transliterated run a skeleton match may leave unmatched (a case ending)
 # "ph" and "f" are one sound, and "p" where a script has no "f" (Lao "ເພລໂຕ" is "phlot", Arabic "پلاتو"
 # or "فلاتو"), and "b" where it has no "p" (Arabic "بلاتو"): all are "p" in a skeleton. Arabic
 # writes "ch" as "tsh" ("تش"), and its vowel letters come out as "w" and "y" ("بلاتوبلوكتشين")
@@ -393,13 +394,17 @@ class Rules:
         if not transliterated:
             return False
         key = skeleton(joined)
-        return len(key) >= SKELETON_MIN and self._near(key, self._skeleton_heads.get(key[:2], ()))
+        # the consonants of the run's last word are the brand's to their end, or for a case
+        # ending's few: a match that stops inside a long word ("პალატის თავმ|ჯდომარის", the
+        # chamber's chairman, on "PlatoAiStream") spells no brand
+        return len(key) >= SKELETON_MIN and self._near(key, self._skeleton_heads.get(key[:2], ()),
+                                                       least=len(key) - SKELETON_SLACK)
 
     @staticmethod
-    def _near(joined: str, forms: tuple[str, ...]) -> bool:
+    def _near(joined: str, forms: tuple[str, ...], least: int = 0) -> bool:
         for form in forms:
             limit = int(FUZZY_SHARE * len(form))
-            for cut in range(max(2, len(form) - limit), min(len(joined), len(form) + limit) + 1):
+            for cut in range(max(2, least, len(form) - limit), min(len(joined), len(form) + limit) + 1):
                 if Levenshtein.distance(joined[:cut], form, score_cutoff=limit) <= limit:
                     return True
         return False

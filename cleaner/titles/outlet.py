@@ -609,11 +609,18 @@ def _inflected(name: str, word: str) -> bool:
     stem = len(name) - min(4, len(name) // 3)
     if stem >= 5 and word[:stem] == name[:stem]:
         return True
+    if name[-1:] in _CASE_VOWELS and len(name) >= SHORT_CASE_NAME and word[: len(name) - 1] == name[:-1] \
+            and 0 <= len(word) - len(name) <= 2 and word[len(name) - 1:len(name)].isalpha():
+        return True  # a short name whose last vowel a case changes ("Наша Ніва" -> "Нашу Ніву")
     # two case forms of one name, neither the bare name ("Urheilulliselta", "Urheilullinen"): all
     # but the last few letters of the shorter one
     shorter = min(len(name), len(word))
     stem = shorter - min(4, shorter // 3)
     return stem >= 7 and word[:stem] == name[:stem]
+
+
+_CASE_VOWELS = frozenset("aeiouyаеиоуыэюяіїєѣąęáéíóú")
+SHORT_CASE_NAME = 4  # letters of a name word whose last vowel a case ending may replace
 
 
 def _name_in(text: str, title: str | None, rules: Rules, tails: list[str] | None = None) -> str | None:
