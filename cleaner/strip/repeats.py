@@ -21,8 +21,7 @@ def drop_repeated_blocks(doc: Document) -> None:
     previous = None
     for i in doc.live():
         text = doc.blocks[i].strip()
-        if previous is not None and len(text) == len(previous) and text == previous \
-                and word_count(text) >= MIN_WORDS:
+        if text == previous and word_count(text) >= MIN_WORDS:
             doc.drop(i, removals.REPEATED_BLOCK)
             continue
         previous = text

@@ -353,8 +353,13 @@ def _sounds_like_host(name: str, url: str | None, rules: Rules) -> bool:
     domain = next((d for d in rules.domains if host == d or host.endswith("." + d)), None)
     if domain is None:
         return False
+    return _sounds_like(name, domain.split(".")[0])
+
+
+def _sounds_like(name: str, label: str) -> bool:
+    """Whether ``name``, in whatever script, has the consonants of the host label ``label`` by sound class."""
     spoken = outlet.sound_skeleton(latin_letters(name))
-    return len(spoken) >= SOUND_MIN and spoken == outlet.sound_skeleton(domain.split(".")[0])
+    return len(spoken) >= SOUND_MIN and spoken == outlet.sound_skeleton(label)
 
 
 SOUND_MIN = 4  # consonants a site name needs to be matched with its host by sound
@@ -444,10 +449,7 @@ _NOT_ALNUM = re.compile("[^0-9a-z]+")
 def _sounds_like_own_host(tail: str, url: str | None) -> bool:
     """Whether a tail in another script than Latin sounds like a label of the record's host ("दी
     लल्लनटॉप" at thelallantop.com): the site's name transliterated, consonants by sound class."""
-    if not url or tail.isascii():
-        return False
-    spoken = outlet.sound_skeleton(latin_letters(tail))
-    return len(spoken) >= SOUND_MIN and any(outlet.sound_skeleton(label) == spoken for label in _host_labels(url))
+    return bool(url) and not tail.isascii() and any(_sounds_like(tail, label) for label in _host_labels(url or ""))
 
 
 def _names_own_host(tail: str, url: str | None) -> bool:
