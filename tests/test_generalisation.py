@@ -3604,3 +3604,27 @@ def test_a_short_name_whose_last_vowel_a_case_changes_is_still_named() -> None:
 
     assert mentions("Падпісвайцеся на «Нашу Ніву» ў Telegram.", [{"наша", "ніва"}])
     assert not mentions("Наш горад мае новую ніву.", [{"наша", "ніва"}])
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # the story's company, named in the title and inside the body's sentences, at the outlet's event
+    ("Kvanta demonstrerade tjänsten på Finovates senaste konferens i London och planerar att "
+     "lansera den i Norge och Danmark i höst.", True),
+    ("Kvanta did not respond to Finovate's request for comment.", True),
+    # the outlet's own note names no one the story is about
+    ("Prenumerera på Finovates nyhetsbrev och få veckans fintechnyheter varje fredag.", False),
+    ("Finovate har inga ekonomiska intressen i de bolag som nämns i artikeln.", False),
+])
+def test_a_reporting_line_naming_the_story_above_the_trailer_is_the_article(last: str, kept: bool) -> None:
+    title = "Kvanta lanserar AI-verktyg som förutspår småföretags kassaflöde"
+    body = ["Det stockholmsbaserade fintechbolaget Kvanta har lanserat ett verktyg som förutspår "
+            "små och medelstora företags kassaflöde upp till tolv veckor framåt.",
+            "Verktyget kopplas direkt till företagets bankkonton och bokföringssystem och uppdaterar "
+            "prognosen varje natt, enligt bolaget."]
+    dump = "\n\n".join([f"{title} - Finovate", f"{title} - Finovate PlatoBlockchain Data Intelligence. "
+                        "Vertikal sökning. Ai.", *body, last, "Foto: Kvanta",
+                        "Kvanta, kassaflöde, AI, småföretag, plato, PlatoData, zephyrnet", "Tidsstämpel:",
+                        "Mer från Finovate"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.title == title and article.source == "Finovate"
+    assert article.text == "\n\n".join([*body, last] if kept else body)

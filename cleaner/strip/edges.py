@@ -754,7 +754,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             last = not inside and not pending and i == edge[-1] and word_count(text) <= s.pitch_words \
                 and ends_sentence(text) and (not outlet.opens_with(text, forms) or _exclaims(text))
             if (pitch or last) and forms and _outlet_pitch(text, forms) \
-                    and not (_about_itself(doc, forms) and _reported(text, rules)):
+                    and not ((_about_itself(doc, forms) or _names_story(i, doc, forms)) and _reported(text, rules)):
                 doc.drop(i, removals.OUTLET_PITCH)
                 inside = True
                 continue
@@ -983,6 +983,21 @@ def _about_itself(doc: Document, forms: list[set[str]]) -> bool:
     """Whether the page's title names its own outlet: the outlet reports on itself (its redesign,
     its paywall, its app), and its lines about its offers are the story's (see :func:`_reported`)."""
     return bool(forms) and outlet.mentions(doc.title or "", forms)
+
+
+def _names_story(i: int, doc: Document, forms: list[set[str]]) -> bool:
+    """Whether block ``i`` names someone or something the story is about: a capitalised word of the
+    title, no form of the outlet, that another live block writes capitalised inside a sentence (a
+    name, not a sentence's first word): "Kvanta demonstrerade tjänsten på Finovates konferens"
+    under "Kvanta lanserar ..." reports the story; the outlet's own note names no one in it."""
+    own = {t for form in forms for t in form}
+    names = {w for w in _WORD.findall(doc.title or "") if w[0].isupper() and w.casefold() not in own}
+    named = names.intersection(_WORD.findall(doc.blocks[i]))
+    return bool(named) and any(re.search(rf"[^\W\d_][,;:]? {re.escape(w)}\b", doc.blocks[j])
+                               for w in named for j in doc.live() if j != i)
+
+
+_WORD = re.compile(r"\b[^\W\d_][^\W_]{2,}")  # a word of three letters or more, opening with a letter
 
 
 def _reported(text: str, rules: Rules) -> bool:
