@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -301,13 +302,15 @@ class ScriptAutomata:
         return keys
 
     def iter(self, text: str) -> Iterator[tuple[int, tuple[int, str, bool]]]:
+        hits = []
         for script in _scripts_in(text):
             automaton = self.automata.get(script)
             if automaton is None:
                 if script not in self.keys:
                     continue
                 automaton = self._build(script)
-            yield from automaton.iter(text)
+            hits.append(automaton.iter(text))
+        return chain.from_iterable(hits)  # the automata's own iterators, no Python frame per hit
 
     def _build(self, script: str) -> Any:
         automaton = ahocorasick.Automaton()
