@@ -251,6 +251,21 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     doc.source = source
     if doc.spam or any(rules.brand_like(t) for t in tails):
         doc.evidence.append("title-echo")
+    _drop_name_line(doc)
+
+
+def _drop_name_line(doc: Document) -> None:
+    """The outlet's name alone on a line at the top of the body, above any paragraph: the site's
+    logo or masthead that extraction kept (a page's "Eastbay Gazette" under "... | Eastbay Gazette")."""
+    if not doc.source:
+        return
+    name = line_key(doc.source)
+    for i in doc.live()[:TITLE_BLOCK_SPAN]:
+        if line_key(doc.blocks[i]) == name:
+            doc.drop(i, removals.HEAD_CHROME)
+            return
+        if word_count(doc.blocks[i]) > CHROME_WORDS:
+            return
 
 
 def _network_lines(doc: Document, rules: Rules) -> list[str]:

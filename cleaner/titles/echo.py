@@ -206,11 +206,23 @@ def common_title(a: str, b: str, s: EchoSettings = DEFAULT.echo) -> str | None:
         title = rev[::-1].strip() if rev is not None else None
         if title is not None and not (a.endswith(title) and b.endswith(title)):
             title = None
+        if title is not None and _name_under_headline(a, b, title):
+            return None
     if title is None:
         title = _fuzzy_title(a, b, s)
     if title is None or not valid_title(title, s):
         return None
     return title
+
+
+def _name_under_headline(a: str, b: str, title: str) -> bool:
+    """Whether ``b``, the line ``a`` ends with, is a name standing alone, not the title an "Outlet |
+    Title" line echoes: what ``a`` sets before it is a headline of more than twice its words (the
+    site's name as its own line on the page, under "Council approves ... | Eastbay Gazette")."""
+    return b == title and word_count(a[: -len(title)]) > HEADLINE_OVER_NAME * word_count(title)
+
+
+HEADLINE_OVER_NAME = 2
 
 
 def tail_of(line: str, title: str) -> str:
