@@ -27,8 +27,8 @@ def raw_record(
     if kind is None:
         head = content[:4096]
         kind = "html" if looks_like_html(head.encode("utf-8", "replace") if isinstance(head, str) else head) else "text"
-    if kind not in ("text", "html"):
-        raise ValueError(f"kind must be 'text' or 'html', not {kind!r}")
+    if kind not in ("text", "html", "page"):
+        raise ValueError(f"kind must be 'text', 'html' or 'page', not {kind!r}")
     return RawRecord(origin or Origin("<string>"), content, kind, url=url, title=title)  # type: ignore[arg-type]
 
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from .removals import is_rule
 
-Kind = Literal["text", "html"]
+Kind = Literal["text", "html", "page"]  # page: the plain text of a whole page (WET)
 
 
 @dataclass(frozen=True, slots=True)

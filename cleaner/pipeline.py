@@ -12,6 +12,7 @@ batch run stops every document there, learns from all of them, and resumes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -22,8 +23,9 @@ from . import langs, markdown, titles
 from .decode import decode_bytes, repair, strip_controls
 from .dedup.text import content_id
 from .extract import extract_element, extract_html
+from .extract.page_text import chrome_lines
 from .model import Article, Document, RawRecord, Reject, Removal
-from .removals import DUMP_HEADER, PAGE_CONTROL, UNDECODABLE
+from .removals import DUMP_HEADER, PAGE_CHROME, PAGE_CONTROL, UNDECODABLE
 from .settings import DEFAULT, Settings
 from .strip import Rules, load_rules, remove_brand_lines, remove_learned_spam, strip_edges, templates_for
 from .strip.captions import judge_captions
@@ -79,7 +81,7 @@ def decode(doc: Document, ctx: Context) -> None:
         text, notes = decode_bytes(content, doc.charset, html=html)
     else:
         text, notes = content, []
-    if not html and markdown.is_markdown(text, doc.origin.path):
+    if doc.kind == "text" and markdown.is_markdown(text, doc.origin.path):
         html = True  # a page saved as Markdown: rendered, its article is extracted as a page's
         header, text = markdown.split_header(text)
         doc.kind = "html"
@@ -121,6 +123,8 @@ def extract(doc: Document, ctx: Context) -> None:
         doc.authors = doc.authors or list(page.authors)
         doc.lang = doc.lang or page.lang
         doc.site_name = _repaired(doc, [page.site_name])[0] if page.site_name else doc.site_name
+    elif doc.kind == "page":
+        _page_text(doc)
     else:
         lines = split_text(doc.text)
         header, taken = split_header(lines)
@@ -140,6 +144,17 @@ def extract(doc: Document, ctx: Context) -> None:
     doc.text = ""  # the blocks hold it now; keeps spooled documents small
     if not doc.blocks and not doc.title_lines:
         raise Rejected(EMPTY_DOCUMENT)
+
+
+def _page_text(doc: Document) -> None:
+    """The plain text of a whole page: one block a line (never joined as a wrapped paragraph); the
+    lines outside the article's span (the menu and the footer around it) are the page's chrome."""
+    doc.set_blocks([line.strip() for line in _LINE_BREAKS.split(doc.text) if line.strip()])
+    for i in chrome_lines(doc.blocks, doc.title_lines[0] if doc.title_lines else None):
+        doc.drop(i, PAGE_CHROME)
+
+
+_LINE_BREAKS = re.compile(r"\r\n?|\n|\u2028|\u2029")
 
 
 def _repaired(doc: Document, texts: list[str]) -> list[str]:

@@ -274,6 +274,65 @@ def test_version_and_help_do_not_load_the_pipeline() -> None:
     assert done.returncode == 0, done.stderr
 
 
+WHOLE_PAGES = [
+    # (url, the page's lines as Common Crawl extracts them, "@<n>" for the article's paragraph n,
+    # title, source, the article's paragraphs)
+    ("https://www.eastbaygazette.co.uk/news/cycle-lane-12345",
+     ["Council approves new cycle lane on Harbour Road | Eastbay Gazette", "Skip to content", "Eastbay Gazette",
+      "Home", "News", "Sport", "Business", "What's On", "Subscribe", "Log in", "Search",
+      "Council approves new cycle lane on Harbour Road", "By Maria Jensen", "12 March 2024",
+      "@0", "@1", "@2", "@3", "Share this article", "Facebook", "Twitter", "Email",
+      "Related stories", "Ferry timetable cut for winter months", "New school crossing opens on Mill Lane",
+      "About us", "Contact us", "Privacy policy", "© 2024 Eastbay Gazette. All rights reserved."],
+     "Council approves new cycle lane on Harbour Road", "Eastbay Gazette",
+     ["Eastbay council has approved a two-kilometre protected cycle lane along Harbour Road after a vote of "
+      "seven to four on Tuesday night.",
+      "The lane will replace one row of parking between the ferry terminal and the old fish market, and work "
+      "is expected to start in June.",
+      "Cycle lanes elsewhere",
+      "Two neighbouring towns built similar lanes last year and report fewer collisions since they opened."]),
+    ("https://minato-shinpo.example.jp/news/20250312-market",
+     ["港町の市場、築90年の建物を改修へ｜みなと新報", "メインコンテンツへスキップ", "みなと新報", "ニュース", "スポーツ",
+      "経済", "ログイン", "港町の市場、築90年の建物を改修へ", "2025年3月12日 08:30", "記者：佐藤 美咲",
+      "@0", "@1", "@2", "この記事をシェアする", "X", "Facebook", "LINE", "関連記事", "港町駅前の再開発、来月着工",
+      "中央公園の桜、見頃は来週末か", "会社概要", "お問い合わせ", "© 2025 みなと新報 All rights reserved."],
+     "港町の市場、築90年の建物を改修へ", "みなと新報",
+     ["港町市は12日、老朽化が進む中央市場の建物を来年度から3年かけて改修すると発表した。総事業費は約18億円を見込む。",
+      "市場は1935年に建てられ、耐震基準を満たしていないことが昨年の調査で分かっていた。",
+      "市場組合の田中一郎組合長は「昔ながらの雰囲気を残してほしいというのが店主たちの願いだ」と話した。"]),
+]
+
+
+def _wet_file(path: Path, pages: list[tuple[str, str]]) -> None:
+    import io
+
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
+    for url, text in pages:
+        writer.write_record(writer.create_warc_record(url, "conversion", payload=io.BytesIO(text.encode("utf-8")),
+                                                      warc_content_type="text/plain"))
+    path.write_bytes(buf.getvalue())
+
+
+def test_a_wet_record_of_a_whole_page_keeps_the_article_and_drops_its_chrome(tmp_path: Path) -> None:
+    """A WET record is the text of the whole page: its menu, byline, share buttons, related headlines
+    and footer go (``page-chrome``), the headline is the title, the site's name in the title the
+    source; a subheading between paragraphs stays. English and Japanese pages alike."""
+    pages = [(url, "\n".join(paragraphs[int(line[1:])] if line.startswith("@") else line for line in lines))
+             for url, lines, _, _, paragraphs in WHOLE_PAGES]
+    path = tmp_path / "CC-MAIN-20250301-00001.warc.wet.gz"
+    _wet_file(path, pages)
+    run = invoke([str(path)])
+    assert run.code == 0, run.stderr
+    for record, (_, _, title, source, paragraphs) in zip(run.records, WHOLE_PAGES, strict=True):
+        assert record["title"] == title and record["source"] == source
+        assert record["text"].split("\n\n") == paragraphs
+        assert "page-chrome" in {r["rule"] for r in record["removed"]}
+
+
 def test_a_common_crawl_wet_file_is_read_as_text_records(tmp_path: Path) -> None:
     """A WET file (Common Crawl's text extracts: ``conversion`` records of ``text/plain``, the
     page's title on the first line, the text's lines under it) gives one text record per page,

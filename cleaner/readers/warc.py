@@ -124,7 +124,8 @@ def _payload(record: ArcWarcRecord, origin: Origin, max_record_bytes: int) -> by
 
 
 def _converted(record: ArcWarcRecord, origin: Origin, max_record_bytes: int) -> RawRecord | Reject:
-    """A WET record as a text dump of the page it was made from (its address, its crawl date)."""
+    """A WET record as the plain text of the page it was made from (its title, its address, its
+    crawl date): its article is told from the page's chrome by the shape of its lines."""
     payload = _payload(record, origin, max_record_bytes)
     if isinstance(payload, Reject):
         return payload
@@ -137,7 +138,10 @@ def _converted(record: ArcWarcRecord, origin: Origin, max_record_bytes: int) -> 
     languages = record.rec_headers.get_header("WARC-Identified-Content-Language")
     if languages:
         meta["warc_languages"] = languages  # Common Crawl's guess ("eng,deu"), kept beside ours
-    return RawRecord(origin=origin, content=payload, kind="text", charset=_charset(
+    # Common Crawl writes the page's <title> on the first line: the declared title, not a block
+    first, _, rest = payload.lstrip().partition(b"\n")
+    title = first.decode("utf-8", "replace").strip() if rest.strip() else None
+    return RawRecord(origin=origin, content=rest if title else payload, kind="page", title=title, charset=_charset(
         record.rec_headers.get_header("Content-Type")) or "utf-8",
         url=record.rec_headers.get_header("WARC-Target-URI"), meta=meta)
 
