@@ -3628,3 +3628,70 @@ def test_a_reporting_line_naming_the_story_above_the_trailer_is_the_article(last
     article = cleaner.clean(dump, kind="text")
     assert article.title == title and article.source == "Finovate"
     assert article.text == "\n\n".join([*body, last] if kept else body)
+
+
+HINDI_STORY = ["मुंबई की कंपनी धुन ने कहा है कि उसकी संगीत सब्सक्रिप्शन सेवा के सदस्यों की संख्या दस लाख से अधिक हो गई है।",
+               "सदस्य हर महीने 99 रुपये चुकाते हैं। कंपनी के अनुसार आधे नए सदस्य ऐप के ज़रिए जुड़े।",
+               "धुन के दफ़्तर अब पुणे, जयपुर और कोच्चि में भी हैं।",
+               "संपादक की टिप्पणी: सदस्यों की संख्या कंपनी ने दी है।"]
+
+
+@pytest.mark.parametrize(("title", "outlet", "body", "last", "trailer"), [
+    # the outlet's own reporting, in words no note of an outlet uses, ends the story (a line that
+    # "contacted" the developer speaks as "contact us" does, and is judged as a note)
+    ("Lücke in Cookie-Banner-Plugin machte 40.000 Websites angreifbar", "Hackread",
+     ["Eine Schwachstelle in einem WordPress-Plugin, das Cookie-Banner anzeigt, erlaubte Angreifern das "
+      "Einschleusen von Skripten auf rund 40.000 Websites.",
+      "Die Lücke wurde von einer Forscherin aus Graz gemeldet und ist seit Version 3.2 geschlossen."],
+     "Gegenüber Hackread.com bestätigte der Entwickler die Korrektur.",
+     ["Plugin, Cookie, Lücke, plato, PlatoData, zephyrnet", "Zeitstempel:", "Mehr von Hackread"]),
+    # ... and stays with the line above it, which speaks of members and prices as a pitch would
+    ("स्ट्रीमिंग सेवा धुन के सदस्य दस लाख के पार", "संगीत समाचार", HINDI_STORY,
+     "संगीत समाचार ने धुन से पूछा है कि क्या यह सेवा विदेश में भी आएगी।",
+     ["धुन, सब्सक्रिप्शन, संगीत, plato, PlatoData, zephyrnet", "समय टिकट:", "संगीत समाचार से अधिक"]),
+])
+def test_the_outlets_reporting_above_the_trailer_ends_the_story(
+        title: str, outlet: str, body: list[str], last: str, trailer: list[str]) -> None:
+    dump = "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet} PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", *body, last, *trailer])
+    article = cleaner.clean(dump, kind="text")
+    assert article.title == title and article.source == outlet
+    assert article.text == "\n\n".join([*body, last])
+
+
+def test_a_pitch_naming_the_outlet_above_the_trailer_still_goes() -> None:
+    title = "Lücke in Cookie-Banner-Plugin machte 40.000 Websites angreifbar"
+    body = ["Eine Schwachstelle in einem WordPress-Plugin, das Cookie-Banner anzeigt, erlaubte Angreifern das "
+            "Einschleusen von Skripten auf rund 40.000 Websites.",
+            "Die Lücke wurde von einer Forscherin aus Graz gemeldet und ist seit Version 3.2 geschlossen."]
+    pitch = "Abonnieren Sie den Newsletter von Hackread und erhalten Sie jede Woche die wichtigsten Sicherheitsnachrichten."
+    dump = "\n\n".join([f"{title} - Hackread", f"{title} - Hackread PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", *body, pitch, "Plugin, Cookie, Lücke, plato, PlatoData, zephyrnet",
+                        "Zeitstempel:", "Mehr von Hackread"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_edge_walks_that_took_every_block_give_the_story_back() -> None:
+    """The safety net under the edge walks: where they left no block of a page that had paragraphs,
+    the sentences they took come back; the network's lines and what makes no sentence stay out."""
+    from cleaner import removals
+    from cleaner.model import Document, Origin
+    from cleaner.settings import DEFAULT
+    from cleaner.strip.edges import _keep_the_story
+
+    doc = Document(origin=Origin("x"))
+    doc.set_blocks([*HINDI_STORY, "धुन, सब्सक्रिप्शन, संगीत, plato, PlatoData, zephyrnet", "समय टिकट:"])
+    rules = ["title-reference", "concepts:newsletter", removals.TRAILING_BLOCK, "concepts:comment_prompt",
+             removals.NETWORK_BRAND, removals.LABEL]
+    for i, rule in enumerate(rules):
+        doc.drop(i, rule)
+    _keep_the_story(doc, 0, DEFAULT.edges)
+    assert doc.body() == "\n\n".join(HINDI_STORY)
+    assert [r.rule for r in doc.removed] == [removals.NETWORK_BRAND, removals.LABEL]
+    # a page of short notes alone stays empty (and is rejected later)
+    notes = Document(origin=Origin("y"))
+    notes.set_blocks(["Follow us on X.", "Subscribe today.", "समय टिकट:"])
+    for i in range(3):
+        notes.drop(i, removals.TRAILING_BLOCK)
+    _keep_the_story(notes, 0, DEFAULT.edges)
+    assert notes.live() == []

@@ -753,8 +753,10 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             # for Reuters") has no full stop; pitches address the reader
             last = not inside and not pending and i == edge[-1] and word_count(text) <= s.pitch_words \
                 and ends_sentence(text) and (not outlet.opens_with(text, forms) or _exclaims(text))
-            if (pitch or last) and forms and _outlet_pitch(text, forms) \
-                    and not ((_about_itself(doc, forms) or _names_story(i, doc, forms)) and _reported(text, rules)):
+            if (pitch or last) and forms and _outlet_pitch(text, forms):
+                if _plain_report(text, rules) or (_about_itself(doc, forms) or _names_story(i, doc, forms)) \
+                        and _reported(text, rules):
+                    break  # the outlet's reporting: the story's last line, the walk ends above the block
                 doc.drop(i, removals.OUTLET_PITCH)
                 inside = True
                 continue
@@ -983,6 +985,14 @@ def _about_itself(doc: Document, forms: list[set[str]]) -> bool:
     """Whether the page's title names its own outlet: the outlet reports on itself (its redesign,
     its paywall, its app), and its lines about its offers are the story's (see :func:`_reported`)."""
     return bool(forms) and outlet.mentions(doc.title or "", forms)
+
+
+def _plain_report(text: str, rules: Rules) -> bool:
+    """A sentence naming the outlet that speaks of nothing an outlet's note does, in any language
+    the concepts know (no offer, no reader, no site, no newsletter, no disclaimer): the outlet's
+    reporting ("Hackread.com hat den Entwickler kontaktiert, der die Korrektur bestätigte."). A
+    line that ends no sentence is a call to action, whatever its words ("... Live TV यहां देखें")."""
+    return ends_sentence(text) and not any(rules.concepts.found(text).values())
 
 
 def _names_story(i: int, doc: Document, forms: list[set[str]]) -> bool:
@@ -2031,6 +2041,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
 
     trust = bool(doc.evidence) or doc.kind == "html" or bool(doc.url) or doc.own_site or own_site_tail(doc) is not None
     classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
+    start = len(doc.removed)
     strip_follow_buttons(doc, s)
     strip_follow_block(doc, classify, s)
     strip_trailing(doc, classify, rules, s)
@@ -2043,3 +2054,26 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if templates and trust:  # (an outlet's own HTML page sets its standing lines between paragraphs too)
         strip_inner_templates(doc, classify, templates, rules, s)
     strip_between_network_lines(doc, rules, s)
+    _keep_the_story(doc, start, s)
+
+
+def _keep_the_story(doc: Document, start: int, s: EdgeSettings) -> None:
+    """The edge walks judge a line by its words and its neighbours; where they took every block of a
+    page, paragraphs among them, one took the next in turn up the whole story (a story about a
+    subscription service, its every sentence speaking of members and prices): the sentences they
+    took come back; the network's own lines stay out, and what makes no sentence (labels, links,
+    tag runs). A page of short notes alone has no paragraph, and stays empty."""
+    if doc.live() or not any(_paragraph(r.text, s) for r in doc.removed[start:]):
+        return
+    back = {r.block for r in doc.removed[start:] if r.block >= 0 and not removals.is_network(r.rule)
+            and r.text == doc.blocks[r.block] and ends_sentence(r.text)}
+    if not back:
+        return
+    for i in back:
+        doc.kept[i] = True
+    doc.removed[start:] = [r for r in doc.removed[start:] if r.block not in back]
+
+
+def _paragraph(text: str, s: EdgeSettings) -> bool:
+    """A sentence of a paragraph's length."""
+    return ends_sentence(text) and word_count(text) >= s.paragraph_words
