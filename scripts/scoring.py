@@ -114,19 +114,23 @@ def run_groups(files: list[Path]) -> list[list[Path]]:
 
 
 def page_positions(path: Path) -> list[int] | None:
-    """For a WARC fixture, the archive position of each HTML page answered with status 200; for a
+    """For a WARC fixture, the archive position of each HTML page answered with status 200 (of each
+    page's text conversion, in a WET file); for a
     JSON Lines fixture, the line number of each line holding a JSON object (a ``null``, a bare
     string or a truncated line is rejected by the cleaner, and no record): what its sidecar numbers.
     None for any other file."""
     if path.name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
         return _object_lines(path)
-    if not path.name.endswith((".warc", ".warc.gz")):
+    if not path.name.endswith((".warc", ".warc.gz", ".wet", ".wet.gz")):
         return None
     from warcio.archiveiterator import ArchiveIterator
 
     positions = []
     with path.open("rb") as stream:
         for position, record in enumerate(ArchiveIterator(stream)):
+            if record.rec_type == "conversion":  # a WET file: each page's text
+                positions.append(position)
+                continue
             headers = record.http_headers
             if record.rec_type == "response" and headers is not None and headers.get_statuscode() == "200" \
                     and "html" in (headers.get_header("Content-Type") or "").lower():
