@@ -300,6 +300,19 @@ WHOLE_PAGES = [
      ["港町市は12日、老朽化が進む中央市場の建物を来年度から3年かけて改修すると発表した。総事業費は約18億円を見込む。",
       "市場は1935年に建てられ、耐震基準を満たしていないことが昨年の調査で分かっていた。",
       "市場組合の田中一郎組合長は「昔ながらの雰囲気を残してほしいというのが店主たちの願いだ」と話した。"]),
+    # a title with no site name: the masthead the footer repeats is the source; a standfirst under
+    # the headline stays, the byline and date under it go; a subheading between paragraphs stays
+    ("https://khabarnameh-tabriz.example.ir/news/8812",
+     ["پل جدید روی رودخانه آجی‌چای تا پایان تابستان افتتاح می‌شود", "خبرنامه تبریز", "صفحه اصلی", "اقتصاد",
+      "جامعه", "ورزش", "پل جدید روی رودخانه آجی‌چای تا پایان تابستان افتتاح می‌شود", "@0",
+      "نویسنده: مریم رضایی", "۲۹ اسفند ۱۴۰۳ - 11:30", "اشتراک‌گذاری", "@1", "@2", "@3",
+      "اخبار مرتبط", "بازگشایی بازار سرپوشیده پس از مرمت", "درباره ما", "تماس با ما",
+      "کلیه حقوق این سایت متعلق به خبرنامه تبریز است."],
+     "پل جدید روی رودخانه آجی‌چای تا پایان تابستان افتتاح می‌شود", "خبرنامه تبریز",
+     ["شهرداری تبریز می‌گوید پل تازه ترافیک ورودی شرق شهر را تا یک سوم کاهش خواهد داد.",
+      "ساخت این پل ۴۲۰ متری از دو سال پیش آغاز شد و اکنون بیش از هشتاد درصد آن به پایان رسیده است.",
+      "هزینه و زمان‌بندی",
+      "به گفته معاون عمرانی شهرداری، هزینه طرح حدود دو هزار میلیارد ریال است و عملیات آسفالت در تیرماه انجام می‌شود."]),
 ]
 
 
@@ -319,8 +332,9 @@ def _wet_file(path: Path, pages: list[tuple[str, str]]) -> None:
 
 def test_a_wet_record_of_a_whole_page_keeps_the_article_and_drops_its_chrome(tmp_path: Path) -> None:
     """A WET record is the text of the whole page: its menu, byline, share buttons, related headlines
-    and footer go (``page-chrome``), the headline is the title, the site's name in the title the
-    source; a subheading between paragraphs stays. English and Japanese pages alike."""
+    and footer go (``page-chrome``), the headline is the title, the site's name in the title (or the
+    masthead its footer repeats) the source; a standfirst and a subheading between paragraphs stay.
+    English, Japanese and Persian pages alike."""
     pages = [(url, "\n".join(paragraphs[int(line[1:])] if line.startswith("@") else line for line in lines))
              for url, lines, _, _, paragraphs in WHOLE_PAGES]
     path = tmp_path / "CC-MAIN-20250301-00001.warc.wet.gz"

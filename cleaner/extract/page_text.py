@@ -12,6 +12,8 @@ a page's blocks by their length and their neighbours, here without the markup th
 
 from __future__ import annotations
 
+import re
+
 from ..text import ends_sentence, word_count
 from ..titles.echo import common_title, norm
 
@@ -19,36 +21,78 @@ PARAGRAPH_WORDS = 8  # a line this long that ends a sentence is a paragraph
 LONG_WORDS = 20  # ... and a line this long is one whatever its end (a caption-less list of words is not)
 RUN_GAP = 5  # short lines that may stand between two paragraphs of one article (a subheading, a
 # caption and its credit, a live entry's time); a menu or a list of headlines is longer
+LONE_GAP = 2  # ... but the run's last paragraph, alone past more short lines than this, is the foot's
 CLOSING_WORDS = 3  # a short last paragraph ("The trial continues.") right under the run
 
 
 def is_paragraph(line: str) -> bool:
-    """A line of a paragraph's length: a sentence of some words, or a long line."""
+    """A line of a paragraph's length: a sentence of some words, or a long line (in Thai and Lao,
+    which end no sentence with a stop, a line of a sentence's length)."""
     words = word_count(line)
-    return words >= LONG_WORDS or words >= PARAGRAPH_WORDS and ends_sentence(line)
+    return words >= LONG_WORDS or words >= PARAGRAPH_WORDS and (ends_sentence(line) or _NO_STOPS.search(line)
+                                                                is not None)
+
+
+_NO_STOPS = re.compile("[\u0e00-\u0eff]")  # Thai and Lao letters
 
 
 def chrome_lines(lines: list[str], title: str | None) -> list[int]:
     """The page's chrome among its ``lines``: every line above the headline (or above the article's
-    first paragraph, when no line echoes the title), the short lines between the headline and the
-    first paragraph that make no sentence (a byline, a date, "5 min read", a share button), and
-    every line below the article's last paragraph. None when no line is a paragraph."""
+    first paragraph, when no line echoes the title), the lines of the story's head that are no
+    paragraph (a byline, a date, "5 min read", share buttons, the lead picture's caption; the
+    standfirst, a sentence, stays), and every line below the article's last paragraph. None when no
+    line is a paragraph."""
     span = article_span(lines, title)
     if span is None:
         return []
-    head, first, end = span
-    meta = [i for i in range(head + 1, first)
-            if word_count(lines[i]) <= HEAD_META_WORDS and not ends_sentence(lines[i])]
-    return [*range(head), *meta, *range(end + 1, len(lines))]
+    head, end = span
+    return [*range(head), *_story_head(lines, head, end), *range(end + 1, len(lines))]
 
 
-HEAD_META_WORDS = 6  # a byline, a date line, a reading time; a standfirst is longer or a sentence
+def site_name(lines: list[str], chrome: list[int]) -> str | None:
+    """The site's name as its page text writes it: the first short line of the page's top (its
+    logo, its masthead) that a line of its foot repeats inside it ("© 2025 Les Échos du Morvan –
+    Tous droits réservés", "کلیه حقوق این سایت متعلق به خبرنامه البرز است.")."""
+    taken = set(chrome)
+    top = [i for i in chrome if i < len(lines) // 2]
+    foot = [lines[i] for i in range(max(0, len(lines) - FOOT_LINES), len(lines)) if i in taken]
+    for i in top:
+        name = lines[i]
+        if word_count(name) <= NAME_WORDS and not _DIGIT.search(name) and not ends_sentence(name) \
+                and any(name in line and name != line for line in foot):
+            return name
+    return None
 
 
-def article_span(lines: list[str], title: str | None) -> tuple[int, int, int] | None:
+NAME_WORDS = 6
+FOOT_LINES = 5  # the page's last lines: its copyright, its legal links
+
+
+def _story_head(lines: list[str], head: int, end: int) -> list[int]:
+    """The lines of the story's head under the headline that are no paragraph: those above the
+    first paragraph; below a standfirst (a paragraph right under the headline), those down to the
+    next paragraph too when a figure dates them (a date line, a time): a subheading or a list
+    between two paragraphs has none of the byline's company."""
+    paragraphs = [i for i in range(head + 1, end + 1) if is_paragraph(lines[i])]
+    if not paragraphs:
+        return []
+    first = paragraphs[0]
+    meta = list(range(head + 1, first))
+    if first == head + 1 and len(paragraphs) > 1:
+        run = list(range(first + 1, paragraphs[1]))
+        if any(_DIGIT.search(lines[i]) for i in run) and not any(_LIST_ITEM.match(lines[i]) for i in run):
+            meta += run
+    return meta
+
+
+_DIGIT = re.compile(r"\d")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s")  # "1. ...", "- ...": an item of the story's list
+
+
+def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     """The article in a page's ``lines``: its headline (the line the page's ``title`` echoes, at
-    the head of the run or above it; else the run's first paragraph), its first paragraph and the
-    last paragraph of the run with the most text; None when no line is a paragraph."""
+    the head of the run or above it; else the run's first paragraph) and the last paragraph of the
+    run with the most text; None when no line is a paragraph."""
     marks = [i for i, line in enumerate(lines) if is_paragraph(line)]
     if not marks:
         return None
@@ -63,12 +107,13 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int, int] | 
         last = i
     runs.append((size, first, last))
     _, start, end = max(runs, key=lambda run: (run[0], -run[1]))
+    inside = [i for i in marks if start <= i <= end]
+    if len(inside) > 2 and inside[-1] - inside[-2] - 1 > LONE_GAP:
+        end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
     while end + 1 < len(lines) and ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS:
         end += 1
     head = _headline(lines, title, start)
-    if head is None:
-        return start, start, end
-    return head, next((i for i in marks if i > head), start), end
+    return (start if head is None else head), end
 
 
 def _headline(lines: list[str], title: str | None, start: int) -> int | None:
