@@ -3695,3 +3695,23 @@ def test_edge_walks_that_took_every_block_give_the_story_back() -> None:
         notes.drop(i, removals.TRAILING_BLOCK)
     _keep_the_story(notes, 0, DEFAULT.edges)
     assert notes.live() == []
+
+
+@pytest.mark.parametrize(("title", "outlet", "body"), [
+    ("شركة النشرات الإخبارية الكينية تانداا تتجاوز مليوني مشترك", "وايرد أفريكا",
+     ["أعلنت شركة تانداا، ومقرها نيروبي، يوم الاثنين أن نشرتها الإخبارية اليومية التي ترسلها عبر واتساب والبريد "
+      "الإلكتروني تجاوزت مليوني مشترك.",
+      "تبلغ تكلفة النسخة المميزة 50 شلنًا شهريًا، وتتيح بيانات الأسواق المحلية.",
+      "وقالت الشركة إنها ستتوسع إلى أوغندا وتنزانيا العام المقبل."]),
+    ("ทันดา สตาร์ทอัพจดหมายข่าวจากเคนยามีผู้สมัครสมาชิกทะลุ 2 ล้านราย", "ไวร์ดแอฟริกา",
+     ["ทันดา บริษัทในไนโรบีที่ส่งจดหมายข่าวรายวันผ่านวอตส์แอปและอีเมล ประกาศเมื่อวันจันทร์ว่ามีผู้สมัครสมาชิกแล้ว 2 ล้านราย",
+      "ฉบับพรีเมียมมีราคาเดือนละ 50 ชิลลิง และเปิดให้เข้าถึงข้อมูลตลาดท้องถิ่น",
+      "บริษัทระบุว่าจะขยายไปยังยูกันดาและแทนซาเนียในปีหน้า"]),
+])
+def test_the_lede_of_a_story_about_a_newsletter_is_no_pitch(title: str, outlet: str, body: list[str]) -> None:
+    """A lede that speaks of what the title does (a newsletter's subscribers) is the story's, however
+    many pitch words it holds: on a republished page as on its first line."""
+    dump = "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet} PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", *body, "Tandaa, plato, PlatoData, zephyrnet, Kenya", "Time Stamp:",
+                        f"More from {outlet}"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
