@@ -3715,3 +3715,19 @@ def test_the_lede_of_a_story_about_a_newsletter_is_no_pitch(title: str, outlet: 
                         "Search. Ai.", *body, "Tandaa, plato, PlatoData, zephyrnet, Kenya", "Time Stamp:",
                         f"More from {outlet}"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_a_reporting_line_naming_the_story_in_katakana_is_the_article() -> None:
+    """Where letters have no case, the story's name is a katakana run (or a word) the title, the line
+    and the body share: the outlet asking the company about its plans is the story's last line."""
+    title = "パインウィックの定額サービス、会員50万人を突破"
+    body = ["フランスのゲーム会社パインウィックは、定額制ゲームサービスの会員数が50万人を超えたと発表した。",
+            "パインウィックによると、オフラインで遊べる機能を加えてから解約率が下がったという。",
+            "パインウィックは現在、リヨンとモントリオールに開発拠点を置いている。"]
+    last = "ゲームズインダストリー.bizはパインウィックにアプリ版の予定を問い合わせている。"
+    dump = "\n\n".join([f"{title} - ゲームズインダストリー.biz", f"{title} - ゲームズインダストリー.biz プラトブロックチェーン データ "
+                        "インテリジェンス。 垂直検索。 あい。", *body, last, "パインウィック, ゲーム, plato, PlatoData, zephyrnet",
+                        "タイムスタンプ：", "ゲームズインダストリー.bizの詳細"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.title == title and article.source == "ゲームズインダストリー.biz"
+    assert article.text == "\n\n".join([*body, last])

@@ -1001,13 +1001,23 @@ def _names_story(i: int, doc: Document, forms: list[set[str]]) -> bool:
     name, not a sentence's first word): "Kvanta demonstrerade tjänsten på Finovates konferens"
     under "Kvanta lanserar ..." reports the story; the outlet's own note names no one in it."""
     own = {t for form in forms for t in form}
-    names = {w for w in _WORD.findall(doc.title or "") if w[0].isupper() and w.casefold() not in own}
-    named = names.intersection(_WORD.findall(doc.blocks[i]))
-    return bool(named) and any(re.search(rf"[^\W\d_][,;:]? {re.escape(w)}\b", doc.blocks[j])
-                               for w in named for j in doc.live() if j != i)
+    title, line = doc.title or "", doc.blocks[i]
+    names = {w for w in _WORD.findall(title) if w[0].isupper() and w.casefold() not in own}
+    named = names.intersection(_WORD.findall(line))
+    others = [doc.blocks[j] for j in doc.live() if j != i]
+    if named and any(re.search(rf"[^\W\d_][,;:]? {re.escape(w)}\b", b) for w in named for b in others):
+        return True
+    # where letters have no case: a name written in katakana, or a word of a spaced script, that
+    # the title, the line and two more blocks share ("پاینویک", "パインウィック")
+    names = set(_KATAKANA_NAME.findall(title)) | {w for w in _WORD.findall(title) if len(w) >= UNCASED_NAME
+                                                  and w.upper() == w.lower() and not is_unspaced(w)}
+    named = {w for w in names if w in line and not any(w.casefold() in o for o in own)}
+    return any(sum(w in b for b in others) >= 2 for w in named)
 
 
 _WORD = re.compile(r"\b[^\W\d_][^\W_]{2,}")  # a word of three letters or more, opening with a letter
+_KATAKANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
+UNCASED_NAME = 4  # letters of a word of the title that may be a name in a script without case
 
 
 def _reported(text: str, rules: Rules) -> bool:
@@ -1583,6 +1593,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if not on_itself:
             on_itself.append(_about_itself(doc, outlet_forms()))
         return on_itself[0]
+
+    def reports(i: int) -> bool:  # the outlet's words about itself or its story, not to the reader
+        return (itself() or _names_story(i, doc, outlet_forms())) and _reported(doc.blocks[i], rules)
     shaped = [is_inline_link(doc.blocks[i], s) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
 
     def head_blocks() -> list[str]:
@@ -1636,7 +1649,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         # a pitch set between paragraphs of a republished page (not a quoted one); an article of
         # its own may well talk about a newsletter that "lands in your inbox at 6am"
         pitch = rules.family(text) if doc.evidence and words <= s.phrase_words else None
-        if pitch is not None and itself() and _reported(text, rules):
+        if pitch is not None and reports(i):
             pitch = None
         if pitch is not None and _pitch_sentence(text, removals.phrase(pitch), rules) and not QUOTES.search(text) \
                 and (pos > 0 or not _of_the_title(doc, text, s)):  # (a lede restating a newsletter's title)
@@ -1647,7 +1660,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
             continue
         if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, outlet_forms, rules) \
-                and not (itself() and _reported(text, rules)):
+                and not (reports(i)):
             doc.drop(i, removals.OUTLET_PITCH)  # "Sign up for Semafor Technology: what's next in tech."
             continue
         if doc.evidence and _follow_topics(text, rules, s):
@@ -1656,7 +1669,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         # (a figure on an own page's first paragraph is its news, not an offer's term: "Od 1 lutego ...")
         if (doc.evidence or pos > 0 or not _DIGIT.search(text)) \
                 and (family := named_pitch(text, outlet_forms(), rules, s)) is not None \
-                and not (itself() and _reported(text, rules)) and (doc.evidence or not about(
+                and not (reports(i)) and (doc.evidence or not about(
                     text, rules.concepts.subjects.get(family, set()), head_blocks(), head_counts, rules, s)):
             doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."; on an
             continue  # outlet's own page, unless the page is about what it offers (its new channels)
