@@ -425,7 +425,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.TITLE_REFERENCE
         short_named = words <= s.outlet_words and forms and outlet.mentions(text, forms)
         if doc.evidence and short_named and not ends_sentence(_past_name(text, doc.source)) \
-                and not outlet.other_names(text, forms) \
+                and not outlet.other_names(text, forms) and not _names_story(text, doc, forms, rules) \
                 and not _dateline(text, forms) and not _staff_credit(text, rules):
             return removals.OUTLET_LINK
         if trust_phrases:
@@ -754,7 +754,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             last = not inside and not pending and i == edge[-1] and word_count(text) <= s.pitch_words \
                 and ends_sentence(text) and (not outlet.opens_with(text, forms) or _exclaims(text))
             if (pitch or last) and forms and _outlet_pitch(text, forms):
-                if _plain_report(text, rules) or (_about_itself(doc, forms) or _names_story(i, doc, forms)) \
+                if _plain_report(text, rules) or (_about_itself(doc, forms) or _names_story(text, doc, forms, rules)) \
                         and _reported(text, rules):
                     break  # the outlet's reporting: the story's last line, the walk ends above the block
                 doc.drop(i, removals.OUTLET_PITCH)
@@ -995,24 +995,29 @@ def _plain_report(text: str, rules: Rules) -> bool:
     return ends_sentence(text) and not any(rules.concepts.found(text).values())
 
 
-def _names_story(i: int, doc: Document, forms: list[set[str]]) -> bool:
-    """Whether block ``i`` names someone or something the story is about: a capitalised word of the
-    title, no form of the outlet, that another live block writes capitalised inside a sentence (a
-    name, not a sentence's first word): "Kvanta demonstrerade tjänsten på Finovates konferens"
-    under "Kvanta lanserar ..." reports the story; the outlet's own note names no one in it."""
+def _names_story(line: str, doc: Document, forms: list[set[str]], rules: Rules) -> bool:
+    """Whether ``line`` names someone or something the story is about: a word of the title, no form
+    of the outlet and no word a note is made of (a platform: "LINE"), that the body uses as a name:
+    written capitalised inside a sentence, or standing in two more blocks ("Kvanta demonstrerade
+    tjänsten på Finovates konferens" under "Kvanta lanserar ..."). Where letters have no case, a
+    name written in katakana or a word of a spaced script ("پاینویک", "パインウィック") counts the
+    second way. The outlet's own note names no one the story is about."""
     own = {t for form in forms for t in form}
-    title, line = doc.title or "", doc.blocks[i]
-    names = {w for w in _WORD.findall(title) if w[0].isupper() and w.casefold() not in own}
-    named = names.intersection(_WORD.findall(line))
-    others = [doc.blocks[j] for j in doc.live() if j != i]
-    if named and any(re.search(rf"[^\W\d_][,;:]? {re.escape(w)}\b", b) for w in named for b in others):
-        return True
-    # where letters have no case: a name written in katakana, or a word of a spaced script, that
-    # the title, the line and two more blocks share ("پاینویک", "パインウィック")
-    names = set(_KATAKANA_NAME.findall(title)) | {w for w in _WORD.findall(title) if len(w) >= UNCASED_NAME
-                                                  and w.upper() == w.lower() and not is_unspaced(w)}
-    named = {w for w in names if w in line and not any(w.casefold() in o for o in own)}
-    return any(sum(w in b for b in others) >= 2 for w in named)
+    title = doc.title or ""
+    others = [doc.blocks[j] for j in doc.live() if doc.blocks[j] != line]
+    cased = {w for w in _WORD.findall(title) if w[0].isupper() and w.casefold() not in own}
+    uncased = set(_KATAKANA_NAME.findall(title)) | {w for w in _WORD.findall(title) if len(w) >= UNCASED_NAME
+                                                    and w.upper() == w.lower() and not is_unspaced(w)}
+    words = set(_WORD.findall(line))
+    named = [w for w in cased if w in words] + [w for w in uncased if w in line and not any(w.casefold() in o
+                                                                                         for o in own)]
+    for w in named:
+        if any(rules.concepts.found(w).values()):
+            continue
+        if w in cased and any(re.search(rf"[^\W\d_][,;:]? {re.escape(w)}\b", b) for b in others) \
+                or sum(w in b for b in others) >= 2:
+            return True
+    return False
 
 
 _WORD = re.compile(r"\b[^\W\d_][^\W_]{2,}")  # a word of three letters or more, opening with a letter
@@ -1595,7 +1600,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         return on_itself[0]
 
     def reports(i: int) -> bool:  # the outlet's words about itself or its story, not to the reader
-        return (itself() or _names_story(i, doc, outlet_forms())) and _reported(doc.blocks[i], rules)
+        return (itself() or _names_story(doc.blocks[i], doc, outlet_forms(), rules)) and _reported(doc.blocks[i], rules)
     shaped = [is_inline_link(doc.blocks[i], s) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
 
     def head_blocks() -> list[str]:
