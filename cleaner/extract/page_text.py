@@ -86,7 +86,7 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
 
 
 _DIGIT = re.compile(r"\d")
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s")  # "1. ...", "- ...": an item of the story's list
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])\s")  # "1. ...", "- ...": an item of the story's list
 
 
 def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:

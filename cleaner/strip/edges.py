@@ -754,8 +754,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             last = not inside and not pending and i == edge[-1] and word_count(text) <= s.pitch_words \
                 and ends_sentence(text) and (not outlet.opens_with(text, forms) or _exclaims(text))
             if (pitch or last) and forms and _outlet_pitch(text, forms):
-                if _plain_report(text, rules) or (_about_itself(doc, forms) or _names_story(text, doc, forms, rules)) \
-                        and _reported(text, rules):
+                if _plain_report(text, rules) or (_about_itself(doc, forms) or ends_sentence(text)
+                                                  and _names_story(text, doc, forms, rules)) and _reported(text, rules):
                     break  # the outlet's reporting: the story's last line, the walk ends above the block
                 doc.drop(i, removals.OUTLET_PITCH)
                 inside = True
@@ -1350,13 +1350,15 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         sure = bool(doc.evidence) and words <= limit and (
             rule in LEADING_SURE
             or rule.startswith(removals.PHRASE_PREFIX) and _pitch_sentence(doc.blocks[i], rule, rules)
-            and not _of_the_title(doc, doc.blocks[i], s)  # (the lede of a story about a newsletter)
+            and (not _of_the_title(doc, doc.blocks[i], s) or speaks_to_reader(doc.blocks[i], rules))
+            # (the lede of a story about a newsletter speaks of the title, and not to the reader)
             or (by_concepts
                 or removals.family_of(rule) in rules.role("sentences") and speaks_to_reader(doc.blocks[i], rules))
             and _above_the_lede(doc, i, live[pos + 1 :], s)
             # a pitch or disclaimer trusted between paragraphs is trusted above the lede, unless it
             # speaks of what the title does: then it is the lede of a story about a newsletter
-            or recipe and rule.startswith(removals.CONCEPT_PREFIX) and not _of_the_title(doc, doc.blocks[i], s))
+            or recipe and rule.startswith(removals.CONCEPT_PREFIX)
+            and (not _of_the_title(doc, doc.blocks[i], s) or speaks_to_reader(doc.blocks[i], rules)))
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words
                          or rule.startswith(removals.CONCEPT_PREFIX) and _of_the_title(doc, doc.blocks[i], s)):
             break  # (a short lede known by concepts alone speaks of the title: "삼성전기가 ... 처음으로 공개했다.")
@@ -1656,8 +1658,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         pitch = rules.family(text) if doc.evidence and words <= s.phrase_words else None
         if pitch is not None and reports(i):
             pitch = None
+        # (a lede that speaks of what the title does, not to the reader, is a newsletter story's)
         if pitch is not None and _pitch_sentence(text, removals.phrase(pitch), rules) and not QUOTES.search(text) \
-                and (pos > 0 or not _of_the_title(doc, text, s)):  # (a lede restating a newsletter's title)
+                and (pos > 0 or not _of_the_title(doc, text, s) or speaks_to_reader(text, rules)):
             doc.drop(i, removals.phrase(pitch))
             continue
         if doc.evidence and pos > 0 and rules.concepts.family(text) is not None \
