@@ -23,7 +23,7 @@ from . import langs, markdown, titles
 from .decode import decode_bytes, repair, strip_controls
 from .dedup.text import content_id
 from .extract import extract_element, extract_html
-from .extract.page_text import chrome_lines, site_name
+from .extract.page_text import chrome_lines, looks_like_page, site_name
 from .model import Article, Document, RawRecord, Reject, Removal
 from .removals import DUMP_HEADER, PAGE_CHROME, PAGE_CONTROL, UNDECODABLE
 from .settings import DEFAULT, Settings
@@ -124,6 +124,10 @@ def extract(doc: Document, ctx: Context) -> None:
         doc.lang = doc.lang or page.lang
         doc.site_name = _repaired(doc, [page.site_name])[0] if page.site_name else doc.site_name
     elif doc.kind == "page":
+        _page_text(doc)
+    elif doc.title_lines and looks_like_page([ln.strip() for ln in _LINE_BREAKS.split(doc.text) if ln.strip()],
+                                             doc.title_lines[0]):
+        doc.kind = "page"  # a record's text is a whole page's (a crawl's plain text: menu, article, footer)
         _page_text(doc)
     else:
         lines = split_text(doc.text)

@@ -381,3 +381,26 @@ def test_a_common_crawl_wet_file_is_read_as_text_records(tmp_path: Path) -> None
     assert records[0]["source"] == "Handelszeitung" and records[0]["text"] == "\n\n".join(body)
     assert records[0]["url"] == "https://zephyrnet.com/de/zuercher-start-up/"
     assert records[1]["text"].split("\n\n") == clean.split("\n")[1:]
+
+
+def test_a_json_record_holding_a_whole_pages_text_is_read_as_a_page(tmp_path: Path) -> None:
+    """A crawl exported as JSON Lines (a title and the whole page's plain text, as corpora built
+    from WET files hold them) is read as a page when a menu stands above its article and links
+    below it; a record whose text is the article alone is a dump as before."""
+    url, lines, title, source, paragraphs = WHOLE_PAGES[0]
+    text = "\n".join(paragraphs[int(line[1:])] if line.startswith("@") else line for line in lines[1:])
+    article_only = "\n\n".join([
+        "Traders on Harbour Road met on Wednesday to discuss a legal challenge to the new cycle lane.",
+        "The business association said it had asked two law firms for advice on the consultation.",
+        "A council spokesperson said the scheme had followed every step the law requires."])
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in (
+        {"url": url, "title": lines[0], "text": text},
+        {"url": url + "-b", "title": "Harbour Road traders weigh legal challenge", "text": article_only},
+    )) + "\n", encoding="utf-8")
+    run = invoke([str(path)])
+    assert run.code == 0, run.stderr
+    page, plain = run.records
+    assert page["title"] == title and page["source"] == source and page["text"].split("\n\n") == paragraphs
+    assert "page-chrome" in {r["rule"] for r in page["removed"]}
+    assert plain["text"] == article_only and "page-chrome" not in {r["rule"] for r in plain["removed"]}

@@ -36,6 +36,25 @@ def is_paragraph(line: str) -> bool:
 _NO_STOPS = re.compile("[\u0e00-\u0eff]")  # Thai and Lao letters
 
 
+def looks_like_page(lines: list[str], title: str | None) -> bool:
+    """Whether a text record's ``lines`` are a whole page's text rather than an article's: a menu
+    above its article (several lines of a word or three, none a sentence) and more such lines below
+    it (the footer's links)."""
+    span = article_span(lines, title)
+    if span is None:
+        return False
+    head, end = span
+    return sum(map(_menu_item, lines[:head])) >= MENU_ITEMS and sum(map(_menu_item, lines[end + 1:])) >= FOOTER_ITEMS
+
+
+MENU_ITEMS = 5
+FOOTER_ITEMS = 3
+
+
+def _menu_item(line: str) -> bool:
+    return word_count(line) <= 3 and not ends_sentence(line) and not _DIGIT.search(line)
+
+
 def chrome_lines(lines: list[str], title: str | None) -> list[int]:
     """The page's chrome among its ``lines``: every line above the headline (or above the article's
     first paragraph, when no line echoes the title), the lines of the story's head that are no
