@@ -23,7 +23,7 @@ from . import langs, markdown, titles
 from .decode import decode_bytes, repair, strip_controls
 from .dedup.text import content_id
 from .extract import extract_element, extract_html
-from .extract.page_text import chrome_lines, looks_like_page, site_name
+from .extract.page_text import chrome_lines, looks_like_page, rewritten_headline, site_in_title, site_name
 from .model import Article, Document, RawRecord, Reject, Removal
 from .removals import DUMP_HEADER, PAGE_CHROME, PAGE_CONTROL, UNDECODABLE
 from .settings import DEFAULT, Settings
@@ -154,10 +154,15 @@ def _page_text(doc: Document) -> None:
     """The plain text of a whole page: one block a line (never joined as a wrapped paragraph); the
     lines outside the article's span (the menu and the footer around it) are the page's chrome."""
     doc.set_blocks([line.strip() for line in _LINE_BREAKS.split(doc.text) if line.strip()])
-    chrome = chrome_lines(doc.blocks, doc.title_lines[0] if doc.title_lines else None)
+    title = doc.title_lines[0] if doc.title_lines else None
+    chrome = chrome_lines(doc.blocks, title)
     for i in chrome:
         doc.drop(i, PAGE_CHROME)
     doc.site_name = doc.site_name or site_name(doc.blocks, chrome)
+    live = doc.live()
+    if live and (headline := rewritten_headline(doc.blocks, title, live[0])) is not None:
+        doc.title_lines.insert(0, headline)  # the page's own headline, where the title shortens it
+        doc.site_name = doc.site_name or site_in_title(title)
 
 
 _LINE_BREAKS = re.compile(r"\r\n?|\n|\u2028|\u2029")

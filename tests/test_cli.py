@@ -404,3 +404,36 @@ def test_a_json_record_holding_a_whole_pages_text_is_read_as_a_page(tmp_path: Pa
     assert page["title"] == title and page["source"] == source and page["text"].split("\n\n") == paragraphs
     assert "page-chrome" in {r["rule"] for r in page["removed"]}
     assert plain["text"] == article_only and "page-chrome" not in {r["rule"] for r in plain["removed"]}
+
+
+def test_page_text_keeps_tables_and_gallery_captions_and_drops_counters_and_the_sites_own_paragraphs() -> None:
+    """A page's article keeps a table's rows between its paragraphs and a gallery's captions (few,
+    long words: Tamil); a gallery's counters, the site's "about us" paragraph past the related
+    headlines, and a title shortened for search engines give way to the page's own headline."""
+    import cleaner
+
+    caption = ["ரோஜா மலர்களால் உருவாக்கப்பட்ட நீலகிரி மலை ரயில் மாதிரி.",
+               "மலர் அலங்காரங்களுக்கு முன் செல்ஃபி எடுக்கும் குடும்பங்கள்.",
+               "தோட்டக்கலைத் துறையின் அரங்கில் வைக்கப்பட்ட அரிய வகை ஆர்க்கிட் மலர்கள்."]
+    lines = ["கொங்கு முரசு", "முகப்பு", "கோவை", "திருப்பூர்", "ஈரோடு", "விளையாட்டு", "சினிமா",
+             "கோவை மலர்க் கண்காட்சி 2025: படங்களில் ஒரு சுற்று", "பகிர்",
+             "படம் 1 / 3", caption[0], "படம் 2 / 3", caption[1], "படம் 3 / 3", caption[2],
+             "அதிகம் படித்தவை", "திருப்பூர் பின்னலாடை ஏற்றுமதி 12 சதவீதம் உயர்வு", "ஈரோடு மஞ்சள் சந்தையில் விலை சரிவு",
+             "எங்களைப் பற்றி", "தொடர்புக்கு", "தனியுரிமைக் கொள்கை"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="கோவை மலர்க் கண்காட்சி 2025: படங்களில் ஒரு சுற்று | கொங்கு முரசு")
+    assert article.text.split("\n\n") == caption and article.source == "கொங்கு முரசு"
+
+    body = ["El Orihuela CF sufrió más de lo previsto en Lorca, pero un gol de Adrián Montoya en el minuto 84 le dio "
+            "la victoria y el cuarto puesto.",
+            "Pos. Equipo PJ G E P Pts", "1 UCAM Murcia B 30 18 7 5 61", "2 Atlético Pulpileño 30 17 6 7 57",
+            "3 Yeclano Deportivo 30 15 9 6 54", "4 Orihuela CF 30 15 7 8 52",
+            "El próximo domingo el Orihuela recibe al Yeclano en Los Arcos, en un duelo directo por el playoff."]
+    headline = "El Orihuela CF gana en Lorca con un gol de Montoya y se mete en puestos de playoff"
+    lines = ["Saltar al contenido", "El Heraldo del Segura", "Portada", "Murcia", "Vega Baja", "Deportes",
+             "Economía", "Opinión", headline, "Javier Ortuño", "21/04/2025 - 08:40", *body, "Publicidad",
+             "Lo más leído", "La feria de Cieza bate su récord de visitantes", "Cortes de agua en Orihuela por obras",
+             "El Heraldo del Segura es un diario digital independiente que cubre la Vega Baja desde 2009.",
+             "Quiénes somos", "Aviso legal", "Política de privacidad"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Orihuela gana en Lorca y entra en playoff | El Heraldo del Segura")
+    assert article.title == headline and article.source == "El Heraldo del Segura"
+    assert article.text.split("\n\n") == body

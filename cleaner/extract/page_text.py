@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import ends_sentence, word_count
-from ..titles.echo import common_title, norm
+from ..text import ends_sentence, tokens, word_count
+from ..titles.echo import common_title, norm, split_tail
 
 PARAGRAPH_WORDS = 8  # a line this long that ends a sentence is a paragraph
 LONG_WORDS = 20  # ... and a line this long is one whatever its end (a caption-less list of words is not)
@@ -26,11 +26,28 @@ CLOSING_WORDS = 3  # a short last paragraph ("The trial continues.") right under
 
 
 def is_paragraph(line: str) -> bool:
-    """A line of a paragraph's length: a sentence of some words, or a long line (in Thai and Lao,
-    which end no sentence with a stop, a line of a sentence's length)."""
+    """A line of a paragraph's length: a sentence of some words (or of a sentence's letters, in
+    languages of long words: Tamil, Malayalam, Georgian write few), or a long line (in Thai and
+    Lao, which end no sentence with a stop, a line of a sentence's length)."""
     words = word_count(line)
-    return words >= LONG_WORDS or words >= PARAGRAPH_WORDS and (ends_sentence(line) or _NO_STOPS.search(line)
-                                                                is not None)
+    if words >= LONG_WORDS:
+        return True
+    sentence = ends_sentence(line) or _NO_STOPS.search(line) is not None
+    return sentence and (words >= PARAGRAPH_WORDS or words >= SHORT_WORDS and len(line) >= PARAGRAPH_CHARS)
+
+
+SHORT_WORDS = 4
+PARAGRAPH_CHARS = 55
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table the article sets out ("3 Yeclano Deportivo 30 15 9 6 54"): three figures or
+    more; it breaks no run of paragraphs."""
+    return len(_NUMBER.findall(line)) >= TABLE_FIGURES
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+TABLE_FIGURES = 3
 
 
 _NO_STOPS = re.compile("[\u0e00-\u0eff]")  # Thai and Lao letters
@@ -65,7 +82,25 @@ def chrome_lines(lines: list[str], title: str | None) -> list[int]:
     if span is None:
         return []
     head, end = span
-    return [*range(head), *_story_head(lines, head, end), *range(end + 1, len(lines))]
+    return sorted({*range(head), *_story_head(lines, head, end), *_counters(lines, head, end),
+                   *range(end + 1, len(lines))})
+
+
+def _counters(lines: list[str], head: int, end: int) -> list[int]:
+    """A gallery's counters between its captions ("Foto 2 di 6", "படம் 3 / 5", "写真 4/6"): short
+    lines that count up to one total, two of them at least."""
+    found: dict[int, list[int]] = {}
+    for i in range(head + 1, end + 1):
+        if word_count(lines[i]) <= COUNTER_WORDS and len(figures := _INTEGER.findall(lines[i])) == 2:
+            k, n = int(figures[0]), int(figures[1])
+            if 0 < k <= n <= MAX_PICTURES:
+                found.setdefault(n, []).append(i)
+    return [i for rows in found.values() if len(rows) >= 2 for i in rows]
+
+
+_INTEGER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")
+COUNTER_WORDS = 5
+MAX_PICTURES = 200
 
 
 def site_name(lines: list[str], chrome: list[int]) -> str | None:
@@ -118,8 +153,11 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     runs: list[tuple[int, int, int]] = []  # (characters, first, last)
     first = last = marks[0]
     size = 0
+    def gap(a: int, b: int) -> int:  # the short lines between two paragraphs, a table's rows aside
+        return b - a - 1 - sum(map(_table_row, lines[a + 1 : b]))
+
     for i in marks:
-        if i - last - 1 > RUN_GAP:
+        if gap(last, i) > RUN_GAP:
             runs.append((size, first, last))
             first, size = i, 0
         size += len(lines[i])
@@ -127,12 +165,30 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     runs.append((size, first, last))
     _, start, end = max(runs, key=lambda run: (run[0], -run[1]))
     inside = [i for i in marks if start <= i <= end]
-    if len(inside) > 2 and inside[-1] - inside[-2] - 1 > LONE_GAP:
+    if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP:
         end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
+        inside.pop()
+    # the site's paragraphs about itself past a block of short lines (its "about us", its legal
+    # notice): they name the site the title's tail names
+    name = site_in_title(title)
+    cuts = [k for k in range(1, len(inside)) if gap(inside[k - 1], inside[k]) > LONE_GAP]
+    while name and cuts and len(inside) - cuts[-1] <= FOOT_PARAGRAPHS \
+            and any(name in lines[i] for i in inside[cuts[-1]:]):
+        inside = inside[: cuts.pop()]
+        end = inside[-1]
     while end + 1 < len(lines) and ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS:
         end += 1
     head = _headline(lines, title, start)
     return (start if head is None else head), end
+
+
+FOOT_PARAGRAPHS = 2
+
+
+def site_in_title(title: str | None) -> str | None:
+    """The site's name the page's title ends with ("... | Подунавски гласник"), if it has one."""
+    split = split_tail(title) if title else None
+    return split[1] if split and split[1].strip() else None
 
 
 def _headline(lines: list[str], title: str | None, start: int) -> int | None:
@@ -147,4 +203,39 @@ def _headline(lines: list[str], title: str | None, start: int) -> int | None:
         echoed = common_title(declared, line) if line and line != declared else line
         if echoed and 2 * word_count(echoed) >= word_count(declared):  # not a line sharing the site's name
             found = i
+    return found if found is not None else _reworded_headline(lines, declared, start)
+
+
+def _reworded_headline(lines: list[str], declared: str, start: int) -> int | None:
+    """The headline where the page's title shortens or rewords it for search engines ("Нови мост у
+    Шапцу до краја 2027." over "Шабац: нови мост преко Саве биће завршен до краја 2027. године,
+    ..."): the last line above the article's first paragraph, no paragraph itself and at least as
+    long as the title, that holds most of the title's words."""
+    split = split_tail(declared)
+    head = split[0] if split else declared
+    words = {t for t in tokens(head) if len(t) > 1}
+    if len(words) < REWORDED_MIN:
+        return None
+    found = None
+    for i in range(start):
+        line = lines[i]
+        if is_paragraph(line) or word_count(line) < word_count(head):
+            continue
+        if len(words & set(tokens(line))) >= REWORDED_SHARE * len(words):
+            found = i
     return found
+
+
+REWORDED_MIN = 3  # words of a title to tell its headline by
+REWORDED_SHARE = 0.5
+
+
+def rewritten_headline(lines: list[str], title: str | None, head: int) -> str | None:
+    """The page's headline line when it is no echo of its title (the title shortened or reworded):
+    the record's title, the title's tail its site."""
+    if not title or not 0 <= head < len(lines):
+        return None
+    declared, line = norm(title), norm(lines[head])
+    if line == declared or common_title(declared, line) is not None or is_paragraph(line):
+        return None
+    return lines[head]
