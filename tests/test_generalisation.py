@@ -3731,3 +3731,18 @@ def test_a_reporting_line_naming_the_story_in_katakana_is_the_article() -> None:
     article = cleaner.clean(dump, kind="text")
     assert article.title == title and article.source == "ゲームズインダストリー.biz"
     assert article.text == "\n\n".join([*body, last])
+
+
+def test_a_more_from_label_over_a_whole_sentence_is_the_articles() -> None:
+    """"More from the survey: 62% of readers said ..." ends a story with its label over a sentence
+    of its own: no "More from" link line, which names an outlet or a section in a few words."""
+    body = ["The city library's weekly email newsletter reached 40,000 subscribers this month, four years "
+            "after its first issue went out to 300 readers.",
+            "Librarians write each issue themselves and list new books, events and the week's opening hours.",
+            "More from the survey: 62% of readers said they had attended at least one library event because of "
+            "the newsletter."]
+    page = ("<html><head><title>Library newsletter passes 40,000 readers | The Harbour Gazette</title>"
+            '<meta property="og:site_name" content="The Harbour Gazette"></head><body><article>'
+            "<h1>Library newsletter passes 40,000 readers</h1>" + "".join(f"<p>{p}</p>" for p in body)
+            + "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text == "\n\n".join(body)

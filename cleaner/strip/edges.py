@@ -435,12 +435,15 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             family = rules.family(text, attribution) if words <= limit else None
             if family is None and words <= limit:
                 family = rules.family_reworded(text, attribution)  # the phrase worded a little differently
-            if family is not None and family not in sentence_families and (
-                    words > s.chrome_words or (words > s.link_sentence_words and ends_sentence(text))):
+            def whole_sentence(family: str | None) -> bool:
+                return family is not None and family not in sentence_families and (
+                    words > s.chrome_words or (words > s.link_sentence_words and ends_sentence(text)))
+            if whole_sentence(family):
                 family = None  # a link or label family names no whole sentence ("More from the series will ...")
             if family is not None and family in sentence_families and (topical(text, family) or reported_speech(text)):
                 family = None  # an article about newsletters ends on the word it is about, no pitch; nor a quote
-            family = family if family is not None else label_family(text, rules, s)
+            if family is None and not whole_sentence(label := label_family(text, rules, s)):
+                family = label  # (nor a label over one: "More from the survey: 62% of readers said ...")
             if family is not None and family not in attribution:
                 return removals.phrase(family)
             if words <= s.concept_words and not (own_page and _of_the_story(text, doc.title, forms, s)) \
