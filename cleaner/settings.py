@@ -61,6 +61,7 @@ class EdgeSettings:
     max_pending: int = 12  # link-like lines held while looking for the heading above them
     link_list: int = 12  # lines a related/more-from heading may take below it
     pitch_words: int = 25  # a sentence sandwiched in a trailing block goes with it
+    notice_words: int = 40  # ... and a notice naming the outlet and no one else, up to this long
     background_chars: int = 120  # ... a background paragraph a run's pages share is longer (wide letters twice)
     stem_entry_words: int = 2  # a sister site's name in a bottom-links entry: the stem and a word
     concept_words: int = 50  # a pitch or disclaimer known by its concepts (concepts.json): at most this long

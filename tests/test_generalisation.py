@@ -3746,3 +3746,24 @@ def test_a_more_from_label_over_a_whole_sentence_is_the_articles() -> None:
             "<h1>Library newsletter passes 40,000 readers</h1>" + "".join(f"<p>{p}</p>" for p in body)
             + "</article></body></html>")
     assert cleaner.clean(page, kind="html").text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # the outlet's standing notice, longer than a pitch, naming the outlet and no one else
+    ("This material from the originating organisation might be of a point-in-time nature and has been edited "
+     "for clarity, style and length. Harbour Science Wire takes no institutional positions or sides.", False),
+    # a report as long, naming the people it quotes
+    ("Speaking to Harbour Science Wire after the survey, marine ecologist Nerida Pascoe said the team now wants "
+     "to test recorded reef sounds at other restoration projects along the western coast.", True),
+])
+def test_a_long_notice_naming_the_outlet_above_the_trailer_goes_a_report_stays(last: str, kept: bool) -> None:
+    title = "Coral larvae return to restored reef faster than expected"
+    body = ["Coral larvae began settling on a restored section of reef within eight months of the restoration "
+            "work, years earlier than models had predicted.",
+            "The team had fixed 3,400 small coral fragments to rubble-covered seafloor using steel frames."]
+    dump = "\n\n".join([f"{title} - Harbour Science Wire", f"{title} - Harbour Science Wire PlatoBlockchain Data "
+                        "Intelligence. Vertical Search. Ai.", *body, last,
+                        "coral, reef, plato, PlatoData, zephyrnet", "Time Stamp:", "More from Harbour Science Wire"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.source == "Harbour Science Wire"
+    assert article.text == "\n\n".join([*body, last] if kept else body)

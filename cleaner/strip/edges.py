@@ -747,7 +747,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 doc.drop(i, removals.LABEL)
                 below[i] = removals.LABEL
                 continue
-            pitch = inside and not pending and word_count(text) <= s.pitch_words
+            pitch = inside and not pending and (word_count(text) <= s.pitch_words or word_count(text)
+                                                <= s.notice_words and _notice(text, forms))
             if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules)
                           or _staff_credit(text, rules)):
                 pitch = False  # "Source: ..." above a trailing block is the article's own credit, and its byline
@@ -1234,6 +1235,17 @@ def _split_dash(text: str) -> tuple[str, str, str]:
 
 
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _notice(text: str, forms: list[set[str]]) -> bool:
+    """A standing notice naming the outlet, longer than a pitch ("This material ... Mirage.News does
+    not take institutional positions or sides."): it names the outlet by a form of whole words (not
+    syllables a Vietnamese sentence may hold) and no one else (a report names its people)."""
+    whole = [form for form in forms if all(len(t) >= NOTICE_NAME_LETTERS for t in form)]
+    return bool(whole) and outlet.mentions(text, whole) and not outlet.other_names(text, forms)
+
+
+NOTICE_NAME_LETTERS = 4
 
 
 def _credit(text: str, rules: Rules) -> bool:
