@@ -3767,3 +3767,18 @@ def test_a_long_notice_naming_the_outlet_above_the_trailer_goes_a_report_stays(l
     article = cleaner.clean(dump, kind="text")
     assert article.source == "Harbour Science Wire"
     assert article.text == "\n\n".join([*body, last] if kept else body)
+
+
+def test_a_syndication_note_ending_on_the_originals_address_goes_above_the_trailer() -> None:
+    title = "Kestrel ransomware group exploits VPN flaw at logistics firms"
+    body = ["A ransomware group tracked as Kestrel has exploited a flaw in a widely used VPN appliance to break "
+            "into at least six logistics companies, researchers said.",
+            "The vendor released a patch on Monday and urged customers to reset every VPN credential."]
+    note = ("*** This is a syndicated blog from Skarn Labs Blog authored by Halvard Nygaard. Read the original "
+            "post at: https://skarnlabs.example/blog/kestrel-vpn/")
+    dump = "\n\n".join([f"{title} - Security Wire", f"{title} - Security Wire PlatoBlockchain Data Intelligence. "
+                        "Vertical Search. Ai.", *body, note, "Kestrel, ransomware, VPN, plato, PlatoData, zephyrnet",
+                        "Time Stamp:", "More from Security Wire"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(body)
+    assert {r.rule for r in article.removed if r.text == note} == {"source-link"}

@@ -143,6 +143,15 @@ def is_link_line(text: str) -> bool:
     return word_count(rest) <= 3
 
 
+def _points_to_original(text: str) -> bool:
+    """A line that ends on a web address after a colon: it sends the reader to another page (the
+    original post, the source), it tells nothing of the story."""
+    found = list(URL.finditer(text))
+    if not found or text[found[-1].end():].strip(" .)]\u3002"):
+        return False
+    return text[: found[-1].start()].rstrip().endswith((":", "\uff1a"))
+
+
 def is_title_reference(text: str, title: str | None) -> bool:
     """A line built around the article's own title ("The post <title> appeared first on X.")."""
     if not title:
@@ -740,6 +749,12 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 # whatever its label ("Mehr zum Thema: BSAG dünnt den Takt der Linie 6 aus")
                 doc.drop(i, removals.INLINE_LINK)
                 below[i] = removals.INLINE_LINK
+                continue
+            if inside and not pending and doc.evidence and _points_to_original(text):
+                # a syndication note right above the trailing block, ending on the original's address
+                # ("*** This is a ... syndicated blog ... Read the original post at: https://...")
+                doc.drop(i, removals.SOURCE_LINK)
+                below[i] = removals.SOURCE_LINK
                 continue
             if inside and not pending and doc.evidence and _dangling_lead_in(text, s):
                 # a lead-in right above the trailing block, nothing of the article under it: what it
