@@ -36,6 +36,7 @@ from .textsplit import split_header, split_text
 T = TypeVar("T")
 EMPTY_DOCUMENT = "empty article: the document has no text"
 EMPTY_ARTICLE = "empty article: no text left after removing boilerplate"
+NO_PARAGRAPH = "no article: the page's text has no paragraph (a home page, a listing or a menu)"
 
 
 class Rejected(ValueError):
@@ -156,6 +157,8 @@ def _page_text(doc: Document) -> None:
     doc.set_blocks([line.strip() for line in _LINE_BREAKS.split(doc.text) if line.strip()])
     title = doc.title_lines[0] if doc.title_lines else None
     chrome = chrome_lines(doc.blocks, title)
+    if chrome is None:
+        raise Rejected(NO_PARAGRAPH)
     for i in chrome:
         doc.drop(i, PAGE_CHROME)
     doc.site_name = doc.site_name or site_name(doc.blocks, chrome)

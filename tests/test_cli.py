@@ -337,10 +337,17 @@ def test_a_wet_record_of_a_whole_page_keeps_the_article_and_drops_its_chrome(tmp
     English, Japanese and Persian pages alike."""
     pages = [(url, "\n".join(paragraphs[int(line[1:])] if line.startswith("@") else line for line in lines))
              for url, lines, _, _, paragraphs in WHOLE_PAGES]
+    # a home page: menu and headlines, no paragraph, no article: a reject with its reason
+    pages.append(("https://www.eastbaygazette.co.uk/", "\n".join([
+        "Eastbay Gazette | Local news", "Home", "News", "Sport", "Ferry timetable cut for winter months",
+        "New school crossing opens on Mill Lane", "Council approves new cycle lane on Harbour Road", "About us"])))
     path = tmp_path / "CC-MAIN-20250301-00001.warc.wet.gz"
     _wet_file(path, pages)
-    run = invoke([str(path)])
+    rejects = tmp_path / "rejects.jsonl"
+    run = invoke([str(path), "--rejects", str(rejects)])
     assert run.code == 0, run.stderr
+    assert [r["reason"] for r in records_of(rejects)] == [
+        "no article: the page's text has no paragraph (a home page, a listing or a menu)"]
     for record, (_, _, title, source, paragraphs) in zip(run.records, WHOLE_PAGES, strict=True):
         assert record["title"] == title and record["source"] == source
         assert record["text"].split("\n\n") == paragraphs

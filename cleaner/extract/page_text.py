@@ -72,15 +72,15 @@ def _menu_item(line: str) -> bool:
     return word_count(line) <= 3 and not ends_sentence(line) and not _DIGIT.search(line)
 
 
-def chrome_lines(lines: list[str], title: str | None) -> list[int]:
+def chrome_lines(lines: list[str], title: str | None) -> list[int] | None:
     """The page's chrome among its ``lines``: every line above the headline (or above the article's
     first paragraph, when no line echoes the title), the lines of the story's head that are no
     paragraph (a byline, a date, "5 min read", share buttons, the lead picture's caption; the
     standfirst, a sentence, stays), and every line below the article's last paragraph. None when no
-    line is a paragraph."""
+    line is a paragraph: a home page, a listing, a menu has no article."""
     span = article_span(lines, title)
     if span is None:
-        return []
+        return None
     head, end = span
     return sorted({*range(head), *_story_head(lines, head, end), *_counters(lines, head, end),
                    *range(end + 1, len(lines))})
@@ -107,7 +107,7 @@ def site_name(lines: list[str], chrome: list[int]) -> str | None:
     """The site's name as its page text writes it: the first short line of the page's top (its
     logo, its masthead) that a line of its foot repeats inside it ("© 2025 Les Échos du Morvan –
     Tous droits réservés", "کلیه حقوق این سایت متعلق به خبرنامه البرز است.")."""
-    taken = set(chrome)
+    taken = set(chrome)  # (chrome: the lines chrome_lines gave)
     top = [i for i in chrome if i < len(lines) // 2]
     foot = [lines[i] for i in range(max(0, len(lines) - FOOT_LINES), len(lines)) if i in taken]
     for i in top:
