@@ -3630,6 +3630,12 @@ def test_a_reporting_line_naming_the_story_above_the_trailer_is_the_article(last
     assert article.text == "\n\n".join([*body, last] if kept else body)
 
 
+def _network_copy(title: str, outlet: str, blocks: list[str], trailer: list[str], spam: str = "") -> str:
+    """A zephyrnet dump: the title with the outlet, again with the brand phrase, the blocks, the trailer."""
+    spam = spam or f"{outlet} PlatoBlockchain Data Intelligence. Vertical Search. Ai."
+    return "\n\n".join([f"{title} - {outlet}", f"{title} - {spam}", *blocks, *trailer])
+
+
 HINDI_STORY = ["मुंबई की कंपनी धुन ने कहा है कि उसकी संगीत सब्सक्रिप्शन सेवा के सदस्यों की संख्या दस लाख से अधिक हो गई है।",
                "सदस्य हर महीने 99 रुपये चुकाते हैं। कंपनी के अनुसार आधे नए सदस्य ऐप के ज़रिए जुड़े।",
                "धुन के दफ़्तर अब पुणे, जयपुर और कोच्चि में भी हैं।",
@@ -3652,9 +3658,7 @@ HINDI_STORY = ["मुंबई की कंपनी धुन ने कह�
 ])
 def test_the_outlets_reporting_above_the_trailer_ends_the_story(
         title: str, outlet: str, body: list[str], last: str, trailer: list[str]) -> None:
-    dump = "\n\n".join([f"{title} - {outlet}", f"{title} - {outlet} PlatoBlockchain Data Intelligence. Vertical "
-                        "Search. Ai.", *body, last, *trailer])
-    article = cleaner.clean(dump, kind="text")
+    article = cleaner.clean(_network_copy(title, outlet, [*body, last], trailer), kind="text")
     assert article.title == title and article.source == outlet
     assert article.text == "\n\n".join([*body, last])
 
@@ -3665,9 +3669,8 @@ def test_a_pitch_naming_the_outlet_above_the_trailer_still_goes() -> None:
             "Einschleusen von Skripten auf rund 40.000 Websites.",
             "Die Lücke wurde von einer Forscherin aus Graz gemeldet und ist seit Version 3.2 geschlossen."]
     pitch = "Abonnieren Sie den Newsletter von Hackread und erhalten Sie jede Woche die wichtigsten Sicherheitsnachrichten."
-    dump = "\n\n".join([f"{title} - Hackread", f"{title} - Hackread PlatoBlockchain Data Intelligence. Vertical "
-                        "Search. Ai.", *body, pitch, "Plugin, Cookie, Lücke, plato, PlatoData, zephyrnet",
-                        "Zeitstempel:", "Mehr von Hackread"])
+    dump = _network_copy(title, "Hackread", [*body, pitch], ["Plugin, Cookie, Lücke, plato, PlatoData, zephyrnet",
+                                                             "Zeitstempel:", "Mehr von Hackread"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
 
 
@@ -3725,9 +3728,9 @@ def test_a_reporting_line_naming_the_story_in_katakana_is_the_article() -> None:
             "パインウィックによると、オフラインで遊べる機能を加えてから解約率が下がったという。",
             "パインウィックは現在、リヨンとモントリオールに開発拠点を置いている。"]
     last = "ゲームズインダストリー.bizはパインウィックにアプリ版の予定を問い合わせている。"
-    dump = "\n\n".join([f"{title} - ゲームズインダストリー.biz", f"{title} - ゲームズインダストリー.biz プラトブロックチェーン データ "
-                        "インテリジェンス。 垂直検索。 あい。", *body, last, "パインウィック, ゲーム, plato, PlatoData, zephyrnet",
-                        "タイムスタンプ：", "ゲームズインダストリー.bizの詳細"])
+    dump = _network_copy(title, "ゲームズインダストリー.biz", [*body, last],
+                         ["パインウィック, ゲーム, plato, PlatoData, zephyrnet", "タイムスタンプ：", "ゲームズインダストリー.bizの詳細"],
+                         spam="ゲームズインダストリー.biz プラトブロックチェーン データ インテリジェンス。 垂直検索。 あい。")
     article = cleaner.clean(dump, kind="text")
     assert article.title == title and article.source == "ゲームズインダストリー.biz"
     assert article.text == "\n\n".join([*body, last])
