@@ -444,3 +444,26 @@ def test_page_text_keeps_tables_and_gallery_captions_and_drops_counters_and_the_
     article = cleaner.clean("\n".join(lines), kind="page", title="Orihuela gana en Lorca y entra en playoff | El Heraldo del Segura")
     assert article.title == headline and article.source == "El Heraldo del Segura"
     assert article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("counter", ["Comments (3)", "تبصرے (3)", "Коментарі (3)"])
+def test_a_pages_comment_section_goes_under_its_counter(counter: str) -> None:
+    """In a whole page's text, the readers' comments (a name, a time, a sentence, again) under the
+    comment section's counter are no part of the article, in whatever language the counter is."""
+    import cleaner
+
+    body = ["The first section of the expressway between the bridge and the old market will open to traffic in "
+            "May, the development authority said on Thursday.",
+            "Engineers raised the walls of the drain on both sides of the road so that monsoon water no longer "
+            "floods the carriageway.",
+            "The second section, to the commercial market, is due to open next spring."]
+    comments = ["Imran Ahmed", "2 hours ago", "We have been hearing about this project for twenty years, it would be "
+                "something if it finally opened.", "Farah Naz", "1 hour ago",
+                "In the rains the water used to reach our houses, I hope that is over now."]
+    lines = ["Pothohar Times", "Home", "Rawalpindi", "Islamabad", "Business", "Sport",
+             "Expressway's first section to open in May", "Special correspondent", "24 April 2025", "Share",
+             *body, counter, *comments, "More news", "Cleanliness drive enters second phase",
+             "About us", "Contact", "Privacy policy", "© 2025 Pothohar Times"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Expressway's first section to open in May | Pothohar Times")
+    assert article.text.split("\n\n") == body
+    assert {r.rule for r in article.removed if r.text in comments} == {"page-comments"}

@@ -2087,13 +2087,15 @@ def _label(text: str) -> str:
 def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> None:
     """The ``edges`` step: trailing block, leading chrome, and (on republished pages) inline links.
 
-    Phrase priors are trusted on HTML (whose chrome survives extraction), on a record a scraper
+    Phrase priors are trusted on HTML (whose chrome survives extraction) and on a whole page's
+    plain text, on a record a scraper
     took from an address or whose title ends in its site's name (its text is a page's, chrome and
     all) and on pages with signs of republishing; a clean text dump is judged on structure alone.
     """
     from ..titles import own_site_tail  # (the titles package imports this one's rules)
 
-    trust = bool(doc.evidence) or doc.kind == "html" or bool(doc.url) or doc.own_site or own_site_tail(doc) is not None
+    trust = bool(doc.evidence) or doc.kind in ("html", "page") or bool(doc.url) or doc.own_site \
+        or own_site_tail(doc) is not None
     classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
     start = len(doc.removed)
     strip_follow_buttons(doc, s)
@@ -2108,7 +2110,24 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if templates and trust:  # (an outlet's own HTML page sets its standing lines between paragraphs too)
         strip_inner_templates(doc, classify, templates, rules, s)
     strip_between_network_lines(doc, rules, s)
+    if doc.kind == "page":
+        _drop_comment_section(doc)
     _keep_the_story(doc, start, s)
+
+
+def _drop_comment_section(doc: Document) -> None:
+    """In a whole page's text, the comments' counter or prompt ("تبصرے (3)", "Yorumlar (2)") heads
+    the readers' comments, which run to the article span's end (a name, a time, a sentence, again):
+    below it, under at least one paragraph of the article, nothing is the story's."""
+    counter = removals.concept("comment_prompt")
+    heads = [r.block for r in doc.removed if r.rule == counter and r.block >= 0]
+    live = doc.live()
+    for head in sorted(heads):
+        if any(j < head for j in live):
+            for j in live:
+                if j > head:
+                    doc.drop(j, removals.PAGE_COMMENTS)
+            return
 
 
 def _keep_the_story(doc: Document, start: int, s: EdgeSettings) -> None:
