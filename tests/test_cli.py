@@ -467,3 +467,23 @@ def test_a_pages_comment_section_goes_under_its_counter(counter: str) -> None:
     article = cleaner.clean("\n".join(lines), kind="page", title="Expressway's first section to open in May | Pothohar Times")
     assert article.text.split("\n\n") == body
     assert {r.rule for r in article.removed if r.text in comments} == {"page-comments"}
+
+
+def test_a_page_text_article_follows_its_headline_past_a_longer_consent_wall() -> None:
+    """A consent wall of long sentences above the menu runs longer than a three-paragraph brief:
+    the article is the run under the line the title echoes, not the longest one on the page."""
+    import cleaner
+
+    wall = ["We respect your privacy and use cookies and similar technologies to improve your experience, to "
+            "personalise the content and the advertising you see and to analyse how our site is used.",
+            "By clicking accept all you agree to the storing of cookies on your device and to the processing of "
+            "your data by us and by our 212 partners for the purposes described in our cookie policy.",
+            "You can change your choices at any time by visiting the privacy settings at the bottom of every page."]
+    brief = ["A multi-storey car park with room for 500 cars opened near the ski lift on Monday.",
+             "The car park has charging points for 40 electric cars and a shuttle to the town centre.",
+             "The council says it will end the queues of parked cars along the mountain road in winter."]
+    lines = [*wall, "Accept all", "Settings", "Reject", "Valley Times", "Home", "News", "Sport", "Business",
+             "Car park for 500 cars opens near the ski lift", "Staff reporter", "24 April 2025", "Share", *brief,
+             "More news", "Cleanliness drive enters second phase", "About us", "Contact", "© 2025 Valley Times"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Car park for 500 cars opens near the ski lift | Valley Times")
+    assert article.text.split("\n\n") == brief and article.title == "Car park for 500 cars opens near the ski lift"

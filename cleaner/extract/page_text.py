@@ -163,7 +163,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         size += len(lines[i])
         last = i
     runs.append((size, first, last))
-    _, start, end = max(runs, key=lambda run: (run[0], -run[1]))
+    _, start, end = _under_headline(runs, lines, title) or max(runs, key=lambda run: (run[0], -run[1]))
     inside = [i for i in marks if start <= i <= end]
     if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP:
         end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
@@ -183,6 +183,35 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
 
 
 FOOT_PARAGRAPHS = 2
+
+
+def _under_headline(runs: list[tuple[int, int, int]], lines: list[str], title: str | None
+                    ) -> tuple[int, int, int] | None:
+    """The run that opens right under a line the page's title echoes (the story's headline, its
+    head's byline and date between them): the article follows its headline, whatever runs longer
+    elsewhere on the page (a consent wall's sentences above the menu)."""
+    if not title or not title.strip():
+        return None
+    declared = norm(title)
+    for h, line in enumerate(lines):
+        echoed = (norm(line) == declared or common_title(declared, norm(line)) is not None) if line else False
+        if not echoed:
+            continue
+        near, edge = [], h  # runs in a chain under it (a standfirst, then the body past the byline's lines)
+        for run in runs:
+            if run[1] <= h:
+                continue
+            if run[1] > edge + HEAD_LINES:
+                break
+            near.append(run)
+            edge = run[2]
+        if near:
+            best = max(near, key=lambda run: run[0])
+            return best[0], near[0][1], best[2]
+    return None
+
+
+HEAD_LINES = 10  # the story's head under its headline: a standfirst, a byline, a date, share buttons
 
 
 def site_in_title(title: str | None) -> str | None:
