@@ -487,3 +487,31 @@ def test_a_page_text_article_follows_its_headline_past_a_longer_consent_wall() -
              "More news", "Cleanliness drive enters second phase", "About us", "Contact", "© 2025 Valley Times"]
     article = cleaner.clean("\n".join(lines), kind="page", title="Car park for 500 cars opens near the ski lift | Valley Times")
     assert article.text.split("\n\n") == brief and article.title == "Car park for 500 cars opens near the ski lift"
+
+
+def test_page_text_drops_the_sites_own_paragraphs_but_keeps_a_closing_report_to_it() -> None:
+    """Past the related headlines, the site's "about us" paragraph opens with its name and goes with
+    the foot around it; the article's last paragraphs past a caption and an ad label that report to
+    the site ("..., told De Vechtstreek Bode.") stay."""
+    import cleaner
+
+    body = ["Het fietspontje over de Vecht bij Oud-Zuilen vaart sinds zaterdag weer, nu volledig elektrisch.",
+            "Tijdens de winterstop werd de oude dieselmotor vervangen door een elektromotor met een accupakket.",
+            "De ombouw kostte 86.000 euro. De provincie Utrecht betaalde de helft, de rest kwam van de gemeente."]
+    closing = ["Pontbaas Gerrit van Dijk zegt dat fietsers soms vragen of de pont wel vaart, zo stil is hij nu.",
+               "Het pontje vaart tot eind oktober dagelijks, vertelde de gemeente aan De Vechtstreek Bode."]
+    foot = ["Meer nieuws uit de Vechtstreek", "Sluis bij Nigtevecht krijgt nieuwe deuren",
+            "Kinderboerderij Maarssen zoekt vrijwilligers", "Over ons",
+            "De Vechtstreek Bode is een onafhankelijke nieuwssite voor Stichtse Vecht en omgeving, opgericht in 2011.",
+            "Contact", "Heeft u een tip voor de redactie? Mail dan naar redactie@vechtstreekbode.nl.",
+            "Op alle artikelen en foto's op deze website rust auteursrecht van de uitgever.",
+            "Privacyverklaring", "Cookieverklaring"]
+    lines = ["De Vechtstreek Bode", "Nieuws", "Maarssen", "Breukelen", "Sport", "Cultuur", "Agenda",
+             "Pontje bij Oud-Zuilen vaart weer, nu elektrisch", "Door Sanne de Wit", "20 april 2025, 09:12",
+             *body, "De nieuwe pont bij de steiger in Oud-Zuilen.", "Foto: Sanne de Wit", "Advertentie",
+             *closing, *foot]
+    article = cleaner.clean("\n".join(lines), kind="page",
+                            title="Pontje bij Oud-Zuilen vaart weer, nu elektrisch - De Vechtstreek Bode")
+    text = article.text.split("\n\n")
+    assert text[:3] == body and text[-2:] == closing
+    assert not set(text) & set(foot)

@@ -169,11 +169,11 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
         inside.pop()
     # the site's paragraphs about itself past a block of short lines (its "about us", its legal
-    # notice): they name the site the title's tail names
+    # notice): one opens with the site's name the title's tail gives, or, alone, names it
     name = site_in_title(title)
     cuts = [k for k in range(1, len(inside)) if gap(inside[k - 1], inside[k]) > LONE_GAP]
     while name and cuts and len(inside) - cuts[-1] <= FOOT_PARAGRAPHS \
-            and any(name in lines[i] for i in inside[cuts[-1]:]):
+            and _about_the_site(name, [lines[i] for i in inside[cuts[-1]:]]):
         inside = inside[: cuts.pop()]
         end = inside[-1]
     while end + 1 < len(lines) and ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS:
@@ -182,7 +182,21 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     return (start if head is None else head), end
 
 
-FOOT_PARAGRAPHS = 2
+FOOT_PARAGRAPHS = 3
+
+
+def _about_the_site(name: str, paragraphs: list[str]) -> bool:
+    """Paragraphs of the site's foot: one opens with its name ("De Vechtstreek Bode is een
+    onafhankelijke nieuwssite ...", "«Սյունիքի լուրեր»-ը ..."), or a lone one names it ("کلیه حقوق
+    این سایت متعلق به خبرنامه البرز است."); an article's closing paragraph that reports to the site
+    ("... told the Valley Times") is neither."""
+    if len(paragraphs) == 1 and name in paragraphs[0]:
+        return True
+    return any(p.lstrip(_OPENERS).startswith(name) or p.lstrip(_OPENERS)[: len(name) + 4].find(name) >= 0
+               for p in paragraphs)
+
+
+_OPENERS = "\"'«»“”„‘’([ "
 
 
 def _under_headline(runs: list[tuple[int, int, int]], lines: list[str], title: str | None
