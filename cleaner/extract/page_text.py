@@ -187,15 +187,15 @@ FOOT_PARAGRAPHS = 3
 
 def _about_the_site(name: str, paragraphs: list[str]) -> bool:
     """Paragraphs of the site's foot: one opens with its name ("De Vechtstreek Bode is een
-    onafhankelijke nieuwssite ...", "«Սյունիքի լուրեր»-ը ..."), or a lone one names it ("کلیه حقوق
-    این سایت متعلق به خبرنامه البرز است."); an article's closing paragraph that reports to the site
-    ("... told the Valley Times") is neither."""
-    if len(paragraphs) == 1 and name in paragraphs[0]:
+    onafhankelijke nieuwssite ...", "«Սյունիքի լուրեր»-ը ..."), or one of two names it ("کلیه حقوق
+    این سایت متعلق به خبرنامه البرز است.")."""
+    if len(paragraphs) <= NAMING_FOOT and any(name in p for p in paragraphs):
         return True
     return any(p.lstrip(_OPENERS).startswith(name) or p.lstrip(_OPENERS)[: len(name) + 4].find(name) >= 0
                for p in paragraphs)
 
 
+NAMING_FOOT = 2
 _OPENERS = "\"'«»“”„‘’([ "
 
 
