@@ -515,3 +515,24 @@ def test_page_text_drops_the_sites_own_paragraphs_but_keeps_a_closing_report_to_
     text = article.text.split("\n\n")
     assert text[:3] == body and text[-2:] == closing
     assert not set(text) & set(foot)
+
+
+def test_a_paywall_prompt_between_a_pages_paragraphs_goes() -> None:
+    """A whole page's text keeps the site's boxes between paragraphs, as a republished page does:
+    the paywall prompt set after the third paragraph goes, the paragraphs under it stay."""
+    import cleaner
+
+    body = ["Kommunen har beslutat att bygga en ny cykelbro över Klarälven vid Ekshärad, efter flera års diskussion.",
+            "Bron blir 140 meter lång och ska stå klar hösten 2026, enligt kommunens tekniska förvaltning.",
+            "Kostnaden beräknas till 48 miljoner kronor, varav Trafikverket står för hälften.",
+            "Boende på östra sidan av älven har i dag en omväg på nästan sju kilometer för att nå skolan.",
+            "Byggstarten är planerad till mars nästa år, om inga överklaganden kommer in."]
+    prompt = ("Den här artikeln är en del av vårt prenumerationsinnehåll. Som prenumerant får du obegränsad "
+              "tillgång till alla artiklar på sajten och vårt nyhetsbrev varje morgon.")
+    lines = ["Klarälvdalens Tidning", "Nyheter", "Hagfors", "Torsby", "Sport", "Kultur", "Prenumerera",
+             "Ny cykelbro över Klarälven vid Ekshärad", "Av Lena Berg", "18 april 2025 kl 06.00",
+             *body[:3], prompt, *body[3:], "Mest läst", "Ny vargflock bekräftad norr om Hagfors",
+             "Om oss", "Kontakt", "© 2025 Klarälvdalens Tidning"]
+    article = cleaner.clean("\n".join(lines), kind="page",
+                            title="Ny cykelbro över Klarälven vid Ekshärad | Klarälvdalens Tidning")
+    assert article.text.split("\n\n") == body

@@ -1685,7 +1685,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue
         # a pitch set between paragraphs of a republished page (not a quoted one); an article of
         # its own may well talk about a newsletter that "lands in your inbox at 6am"
-        pitch = rules.family(text) if doc.evidence and words <= s.phrase_words else None
+        # (a whole page's text keeps its site's boxes between paragraphs, as a republished page does)
+        boxed = bool(doc.evidence) or doc.kind == "page"
+        pitch = rules.family(text) if boxed and words <= s.phrase_words else None
         if pitch is not None and reports(i):
             pitch = None
         # (a lede that speaks of what the title does, not to the reader, is a newsletter story's)
@@ -1693,7 +1695,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                 and (pos > 0 or not _of_the_title(doc, text, s) or speaks_to_reader(text, rules)):
             doc.drop(i, removals.phrase(pitch))
             continue
-        if doc.evidence and pos > 0 and rules.concepts.family(text) is not None \
+        if boxed and pos > 0 and rules.concepts.family(text) is not None \
                 and (found := by_concepts(text, head_blocks(), head_counts, rules, s, inside=True)):  # never the lede
             doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
             continue
