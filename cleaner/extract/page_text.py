@@ -208,8 +208,7 @@ def _under_headline(runs: list[tuple[int, int, int]], lines: list[str], title: s
         return None
     declared = norm(title)
     for h, line in enumerate(lines):
-        echoed = (norm(line) == declared or common_title(declared, norm(line)) is not None) if line else False
-        if not echoed:
+        if not _echoes(declared, norm(line)):
             continue
         near, edge = [], h  # runs in a chain under it (a standfirst, then the body past the byline's lines)
         for run in runs:
@@ -242,11 +241,18 @@ def _headline(lines: list[str], title: str | None, start: int) -> int | None:
     declared = norm(title)
     found = None
     for i in range(min(len(lines), start + RUN_GAP + 1)):
-        line = norm(lines[i])
-        echoed = common_title(declared, line) if line and line != declared else line
-        if echoed and 2 * word_count(echoed) >= word_count(declared):  # not a line sharing the site's name
+        if _echoes(declared, norm(lines[i])):
             found = i
     return found if found is not None else _reworded_headline(lines, declared, start)
+
+
+def _echoes(declared: str, line: str) -> bool:
+    """Whether a (normalised) line repeats the page's title, alone or with the site's name: the
+    title they share holds half the title's words at least (not a line sharing the site's name)."""
+    if not line:
+        return False
+    echoed = line if line == declared else common_title(declared, line)
+    return bool(echoed) and 2 * word_count(echoed) >= word_count(declared)
 
 
 def _reworded_headline(lines: list[str], declared: str, start: int) -> int | None:
@@ -279,6 +285,6 @@ def rewritten_headline(lines: list[str], title: str | None, head: int) -> str | 
     if not title or not 0 <= head < len(lines):
         return None
     declared, line = norm(title), norm(lines[head])
-    if line == declared or common_title(declared, line) is not None or is_paragraph(line):
+    if _echoes(declared, line) or is_paragraph(line):
         return None
     return lines[head]
