@@ -17,7 +17,9 @@ Every transformation is a small pure function ``(Fixture, Context) -> Variant | 
 from __future__ import annotations
 
 import argparse
+import base64
 import copy
+import gzip
 import hashlib
 import html
 import json
@@ -34,6 +36,7 @@ from typing import Any
 
 SIDECAR = ".expected.json"
 FORMATS = ("txt", "html", "json", "jsonl")
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,14 @@ class Fixture:
     crlf: bool = False
 
     def __post_init__(self) -> None:
+        if self.wet:  # a WET file: the archive's text as it is (CRLF headers, LF payloads)
+            self.text = gzip.decompress(self.raw).decode("utf-8")
+            return
         self.text, self.bom, self.crlf = decode(self.raw)
+
+    @property
+    def wet(self) -> bool:
+        return self.raw[:2] == GZIP_MAGIC and ".warc" in self.path.name
 
     @property
     def ext(self) -> str:
@@ -113,7 +123,8 @@ class Fixture:
             for line in text.splitlines():
                 if line.strip():
                     json.loads(line)
-        return Variant(name, self.ext, encode(text, self.bom, self.crlf), exp, renamed)
+        raw = encode_warc(text) if self.wet else encode(text, self.bom, self.crlf)
+        return Variant(name, self.ext, raw, exp, renamed)
 
 
 @dataclass
@@ -145,6 +156,30 @@ def encode(text: str, bom: bool, crlf: bool) -> bytes:
     if crlf:
         text = text.replace("\n", "\r\n")
     return (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+
+
+_WARC_HEAD = re.compile(r"WARC/1\.[01]\r\n(.*?)\r\n\r\n", re.S)
+_LENGTH = re.compile(r"^Content-Length: *\d+(?=\r|$)", re.M | re.I)
+_DIGEST = re.compile(r"^WARC-Block-Digest: *sha1:[A-Z2-7]+(?=\r|$)", re.M | re.I)
+
+
+def encode_warc(text: str) -> bytes:
+    """An archive's text (as ``Fixture`` holds a WET file) written back as a gzipped WARC, one gzip
+    member per record, each record's Content-Length and block digest computed for its new block."""
+    heads = list(_WARC_HEAD.finditer(text))
+    out = []
+    for k, head in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        block = text[head.end():end]
+        if block.endswith("\r\n\r\n"):
+            block = block[:-4]
+        data = block.encode("utf-8")
+        fields = _LENGTH.sub(f"Content-Length: {len(data)}", head.group(1))
+        sha1 = base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")
+        fields = _DIGEST.sub(f"WARC-Block-Digest: sha1:{sha1}", fields)
+        record = f"WARC/1.0\r\n{fields}\r\n\r\n".encode() + data + b"\r\n\r\n"
+        out.append(gzip.compress(record, compresslevel=9, mtime=0))
+    return b"".join(out)
 
 
 def ws(s: str) -> str:
