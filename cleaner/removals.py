@@ -53,6 +53,8 @@ HEAD_CHROME = _rule("head-chrome", "title", "on an HTML page, a short line above
 PAGE_CHROME = _rule("page-chrome", "extract", "in the plain text of a whole page (a WET record), a line above "
                     "the headline, a short one under it (byline, date), or one below the article's last "
                     "paragraph: the site's menu, notices and footer")
+PAGE_CAPTION = _rule("page-caption", "edges", "in the plain text of a whole page, a picture's caption: its "
+                     "credit alone ('Foto di ...', 'Photo: ...') or a line of description ending in one")
 PAGE_COMMENTS = _rule("page-comments", "edges", "in the plain text of a whole page, the readers' comments under the "
                       "comment section's counter or prompt")
 TITLE_ECHO = _rule("title-echo", "title", "a leading line or block repeating the title with another tail")

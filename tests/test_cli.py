@@ -536,3 +536,44 @@ def test_a_paywall_prompt_between_a_pages_paragraphs_goes() -> None:
     article = cleaner.clean("\n".join(lines), kind="page",
                             title="Ny cykelbro över Klarälven vid Ekshärad | Klarälvdalens Tidning")
     assert article.text.split("\n\n") == body
+
+
+_CAPTIONED_PAGES = [
+    # (site, headline, paragraphs, caption set after the first paragraph, a line of the article that must stay)
+    ("Cronache del Tavoliere", "Foggia, riapre il mercato coperto di via Arpi dopo due anni di lavori",
+     ["Il mercato coperto di via Arpi ha riaperto sabato mattina con trentadue banchi rinnovati.",
+      "I lavori sono costati 1,8 milioni di euro, finanziati in gran parte dal Comune di Foggia.",
+      "Gli ambulanti potranno restare aperti anche il pomeriggio del giovedì, ha detto l'assessore."],
+     "Foto di Antonio Ciuffreda", "Fonte: Comune di Foggia"),
+    ("Klarälvdalens Tidning", "Vargspår hittade vid Gustav Adolf",
+     ["Länsstyrelsen bekräftar att spåren som hittades i februari kommer från en varg.",
+      "Spåren hittades av en skoteråkare som sedan kontaktade viltvårdaren i kommunen.",
+      "Det är första gången på tio år som varg bekräftas i området, enligt länsstyrelsen."],
+     "Vargspår i snön vid Gustav Adolf i februari. Foto: Länsstyrelsen Värmland", "Källa: Länsstyrelsen Värmland"),
+    ("கொங்கு முரசு", "கோவை குளக்கரையில் புதிய நடைபாதை திறப்பு",
+     ["கோவை பெரியகுளம் கரையில் இரண்டு கிலோமீட்டர் நீள புதிய நடைபாதை சனிக்கிழமை திறக்கப்பட்டது.",
+      "நடைபாதையில் மின் விளக்குகள், இருக்கைகள் மற்றும் குடிநீர் வசதி அமைக்கப்பட்டுள்ளன.",
+      "காலை ஐந்து மணி முதல் இரவு ஒன்பது மணி வரை நடைபாதை திறந்திருக்கும் என்று மாநகராட்சி தெரிவித்தது."],
+     "படம்: ரா. பிரியா", "ஆதாரம்: கோவை மாநகராட்சி"),
+    ("Valley Times", "New footbridge links the two halves of the old town",
+     ["A new footbridge over the river opened on Saturday, linking the two halves of the old town.",
+      "The bridge cost 2.4 million pounds and took eighteen months to build.",
+      "The photo by Ana Ruiz of the bridge at dawn won this year's county prize."],
+     "The footbridge at dusk on its opening day (Photo: Ana Ruiz)", "Photos from the opening day"),
+]
+
+
+@pytest.mark.parametrize(("site", "headline", "body", "caption", "kept"), _CAPTIONED_PAGES,
+                         ids=[p[0] for p in _CAPTIONED_PAGES])
+def test_a_pictures_caption_in_a_pages_text_goes(site: str, headline: str, body: list[str], caption: str,
+                                                  kept: str) -> None:
+    """In a whole page's text, a picture's caption stands where the picture stood: its credit alone
+    ("Foto di ...", "படம்: ..."; a name with initials) or a line of description ending in one goes
+    (``page-caption``); an attribution line, a heading and a sentence that speaks of a photo stay."""
+    import cleaner
+
+    text = [body[0], caption, body[1], kept, body[2]]
+    lines = [site, "Home", "News", "Sport", headline, "24 April 2025", *text, "More news", "About us", f"© 2025 {site}"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{headline} | {site}")
+    assert article.text.split("\n\n") == [body[0], body[1], kept, body[2]]
+    assert [r.rule for r in article.removed if r.text == caption] == ["page-caption"]

@@ -407,6 +407,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.KEY_PROMPT  # "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", in any language
         if doc.evidence and _image_credit(text, rules, s, attributed):
             return removals.IMAGE_CREDIT  # "Fotografie prin Shutterstock", "ছবি: শাটারস্টক"
+        if doc.kind == "page" and page_caption(text, rules, s):
+            return removals.PAGE_CAPTION
         if doc.evidence and _disclosure(text, rules, s):
             return removals.concept("disclaimer")  # "Disclosure statement: the authors received funding ..."
         if doc.evidence and words <= s.signature_words and rules.signature(text):
@@ -1683,6 +1685,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if doc.evidence and words <= CONTINUE_WORDS and continue_label(text, rules):
             doc.drop(i, removals.concept("ad_label"))  # "記事の続きは下にあります", "SCROLL TO CONTINUE WITH CONTENT"
             continue
+        if doc.kind == "page" and page_caption(text, rules, s):
+            doc.drop(i, removals.PAGE_CAPTION)  # where the picture stood in the page's text
+            continue
         # a pitch set between paragraphs of a republished page (not a quoted one); an article of
         # its own may well talk about a newsletter that "lands in your inbox at 6am"
         # (a whole page's text keeps its site's boxes between paragraphs, as a republished page does)
@@ -1901,6 +1906,44 @@ def _photo_label(text: str, rules: Rules, s: EdgeSettings) -> bool:
     value = _under_label(text, "photo", rules, s)
     return value is not None and word_count(value) <= s.credit_value_words and len(sentences(value)) <= 1 \
         and not _DIGIT.search(value)  # "Фотографија: Свадбена поворка во Маловиште, 1912": an exhibit's caption
+
+
+def page_caption(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """In a whole page's text, a picture's caption: its credit alone ("படம்: ரா. பிரியா", "Foto di
+    Antonio Ciuffreda") or a line of description ending in one ("Vargspår i snön vid Gustav Adolf
+    i februari. Foto: Länsstyrelsen Värmland"). The page's text puts the figure's caption where
+    the picture stood; its words describe a photo, not the story."""
+    if word_count(text) > s.concept_words or QUOTES.search(text):
+        return False
+    value = _under_label(text, "photo", rules, s)
+    if value is not None and word_count(value) <= s.credit_value_words and not _DIGIT.search(value) \
+            and all(word_count(part) == 1 for part in sentences(value)[:-1]):
+        return True  # a credit alone, its name with initials ("படம்: ரா. பிரியா")
+    parts = sentences(text)
+    if len(parts) > 2:
+        return False
+    credit = parts[-1].strip()
+    bracketed = _BRACKETED_CREDIT.search(credit)
+    if bracketed is not None and (len(parts) == 2 or bracketed.start() > 0):
+        credit = bracketed.group(1)
+    elif len(parts) == 2 and not ends_sentence(parts[0]):
+        return False
+    return _photo_label(credit, rules, s) or _photo_by(credit, rules, s)
+
+
+_BRACKETED_CREDIT = re.compile(r"[(（\[]([^()（）\[\]]+)[)）\]]\s*$")
+
+
+def _photo_by(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """A credit with no colon: a word for a picture, a short lower-case word, and a name of two to
+    four capitalised words ("Foto di Antonio Ciuffreda", "Photo by Ana Ruiz", "Bild von Jan Ott")."""
+    words = text.split()
+    if not 4 <= len(words) <= s.credit_value_words or ends_sentence(text) or _DIGIT.search(text):
+        return False
+    label, by, name = words[0], words[1], words[2:]
+    if not (by.isalpha() and by.islower() and len(by) <= 4) or not all(w[:1].isupper() for w in name):
+        return False
+    return any("photo" in found for found in rules.concepts.found(label).values())
 
 
 def _under_label(text: str, concept: str, rules: Rules, s: EdgeSettings) -> str | None:
