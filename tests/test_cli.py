@@ -446,10 +446,12 @@ def test_page_text_keeps_tables_and_gallery_captions_and_drops_counters_and_the_
     assert article.text.split("\n\n") == body
 
 
-@pytest.mark.parametrize("counter", ["Comments (3)", "تبصرے (3)", "Коментарі (3)"])
+@pytest.mark.parametrize("counter", ["Comments (3)", "تبصرے (3)", "Коментарі (3)", "Bình luận (3)"])
 def test_a_pages_comment_section_goes_under_its_counter(counter: str) -> None:
     """In a whole page's text, the readers' comments (a name, a time, a sentence, again) under the
-    comment section's counter are no part of the article, in whatever language the counter is."""
+    comment section's counter are no part of the article, in whatever language the counter is (a
+    word written as syllables too: "Bình luận"); the tag line between the article and the counter
+    then ends the article's trailing lines, and goes with them."""
     import cleaner
 
     body = ["The first section of the expressway between the bridge and the old market will open to traffic in "
@@ -462,7 +464,8 @@ def test_a_pages_comment_section_goes_under_its_counter(counter: str) -> None:
                 "In the rains the water used to reach our houses, I hope that is over now."]
     lines = ["Pothohar Times", "Home", "Rawalpindi", "Islamabad", "Business", "Sport",
              "Expressway's first section to open in May", "Special correspondent", "24 April 2025", "Share",
-             *body, counter, *comments, "More news", "Cleanliness drive enters second phase",
+             *body, "Tags: expressway, Rawalpindi, drainage, monsoon", counter, *comments, "More news",
+             "Cleanliness drive enters second phase",
              "About us", "Contact", "Privacy policy", "© 2025 Pothohar Times"]
     article = cleaner.clean("\n".join(lines), kind="page", title="Expressway's first section to open in May | Pothohar Times")
     assert article.text.split("\n\n") == body

@@ -2014,9 +2014,25 @@ def comment_count(text: str, rules: Rules) -> bool:
 
 
 def _lone_concept(text: str, concept: str, most: int, rules: Rules) -> bool:
+    """Whether ``text`` (figures and brackets aside) is a word of ``concept`` and at most ``most``
+    words more; a single word may be written as syllables ("Bình luận", comments; "Quảng cáo"):
+    then the concept's words are the whole line, each of its words needed for the match."""
     bare = _DIGIT.sub(" ", text).strip(" \t\u00b7|:()[]-\u2013\u2014")
-    return bool(bare) and word_count(bare) <= most and not ends_sentence(text) \
-        and any(concept in found for found in rules.concepts.found(bare).values())
+    if not bare or ends_sentence(text):
+        return False
+    count = word_count(bare)
+    if not (count <= most or most == 1 and count <= SYLLABLE_WORDS) or not _speaks_of(bare, concept, rules):
+        return False
+    words = bare.split()
+    return count <= most or len(words) == count and not any(_speaks_of(part, concept, rules) for part in (
+        " ".join(words[1:]), " ".join(words[:-1])))
+
+
+SYLLABLE_WORDS = 3  # a word written as spaced syllables (Vietnamese) has up to this many
+
+
+def _speaks_of(text: str, concept: str, rules: Rules) -> bool:
+    return any(concept in found for found in rules.concepts.found(text).values())
 
 
 def _headline(text: str, s: EdgeSettings) -> bool:
@@ -2143,6 +2159,8 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
         or own_site_tail(doc) is not None
     classify = classifier(doc, rules, templates, trust_phrases=trust, s=s)
     start = len(doc.removed)
+    if doc.kind == "page":
+        _drop_comment_section(doc, rules)
     strip_follow_buttons(doc, s)
     strip_follow_block(doc, classify, s)
     strip_trailing(doc, classify, rules, s)
@@ -2160,13 +2178,21 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     _keep_the_story(doc, start, s)
 
 
-def _drop_comment_section(doc: Document) -> None:
+def _drop_comment_section(doc: Document, rules: Rules | None = None) -> None:
     """In a whole page's text, the comments' counter or prompt ("تبصرے (3)", "Yorumlar (2)") heads
     the readers' comments, which run to the article span's end (a name, a time, a sentence, again):
-    below it, under at least one paragraph of the article, nothing is the story's."""
+    below it, under at least one paragraph of the article, nothing is the story's. Given the rules,
+    the counter is found among the kept lines first, so that the trailing walk starts above the
+    comments (a tag line between the last paragraph and the counter is then the walk's)."""
     counter = removals.concept("comment_prompt")
-    heads = [r.block for r in doc.removed if r.rule == counter and r.block >= 0]
     live = doc.live()
+    if rules is not None:
+        found = next((i for k, i in enumerate(live) if k > 0 and word_count(doc.blocks[i]) <= 3
+                      and comment_count(doc.blocks[i], rules)), None)
+        if found is None:
+            return
+        doc.drop(found, counter)
+    heads = [r.block for r in doc.removed if r.rule == counter and r.block >= 0]
     for head in sorted(heads):
         if any(j < head for j in live):
             for j in live:
