@@ -522,7 +522,8 @@ def test_page_text_drops_the_sites_own_paragraphs_but_keeps_a_closing_report_to_
 
 def test_a_paywall_prompt_between_a_pages_paragraphs_goes() -> None:
     """A whole page's text keeps the site's boxes between paragraphs, as a republished page does:
-    the paywall prompt set after the third paragraph goes, the paragraphs under it stay."""
+    the paywall prompt set after the third paragraph goes with the rest of its box (the question
+    to subscribers, the button), the paragraphs under it stay."""
     import cleaner
 
     body = ["Kommunen har beslutat att bygga en ny cykelbro över Klarälven vid Ekshärad, efter flera års diskussion.",
@@ -534,7 +535,8 @@ def test_a_paywall_prompt_between_a_pages_paragraphs_goes() -> None:
               "tillgång till alla artiklar på sajten och vårt nyhetsbrev varje morgon.")
     lines = ["Klarälvdalens Tidning", "Nyheter", "Hagfors", "Torsby", "Sport", "Kultur", "Prenumerera",
              "Ny cykelbro över Klarälven vid Ekshärad", "Av Lena Berg", "18 april 2025 kl 06.00",
-             *body[:3], prompt, *body[3:], "Mest läst", "Ny vargflock bekräftad norr om Hagfors",
+             *body[:3], prompt, "Redan prenumerant? Logga in för att fortsätta läsa.", "Bli prenumerant", *body[3:],
+             "Mest läst", "Ny vargflock bekräftad norr om Hagfors",
              "Om oss", "Kontakt", "© 2025 Klarälvdalens Tidning"]
     article = cleaner.clean("\n".join(lines), kind="page",
                             title="Ny cykelbro över Klarälven vid Ekshärad | Klarälvdalens Tidning")
@@ -580,3 +582,28 @@ def test_a_pictures_caption_in_a_pages_text_goes(site: str, headline: str, body:
     article = cleaner.clean("\n".join(lines), kind="page", title=f"{headline} | {site}")
     assert article.text.split("\n\n") == [body[0], body[1], kept, body[2]]
     assert [r.rule for r in article.removed if r.text == caption] == ["page-caption"]
+
+
+def test_a_paywall_box_goes_but_a_story_about_subscriptions_stays() -> None:
+    """A story about a service's subscriptions, with the site's own paywall box in the middle: the box
+    (its prompt, the question to subscribers, its button) goes; the paragraphs that speak of
+    subscribers, right above and below it, report and stay."""
+    import cleaner
+
+    body = ["Полтавський стримінговий сервіс «Кінохата» за рік подвоїв кількість платних передплатників, повідомила компанія.",
+            "Передплату оформили 12 тисяч глядачів, більшість з них молодші за 35 років.",
+            "Найбільше передплатників у Полтаві та Кременчуці, розповіла директорка сервісу Олена Коваль.",
+            "Компанія планує витратити додаткові кошти на українські серіали та документальне кіно."]
+    box = ["Цей матеріал доступний лише передплатникам",
+           "Ми працюємо без інвесторів і олігархів, тому залежимо від читачів. Оформіть передплату, щоб читати "
+           "всі матеріали без обмежень.",
+           "Передплата коштує 99 гривень на місяць, і її можна скасувати будь-коли. Уже маєте передплату? Увійдіть "
+           "у свій акаунт.",
+           "Оформити передплату"]
+    lines = ["Полтавський оглядач", "Новини", "Полтава", "Економіка", "Спорт",
+             "«Кінохата» подвоїла кількість передплатників", "Ігор Савчук", "28 квітня 2025",
+             *body[:2], *box, *body[2:], "Популярне", "Новий міст через Ворсклу відкриють у травні",
+             "Про нас", "Контакти", "© 2025 Полтавський оглядач"]
+    article = cleaner.clean("\n".join(lines), kind="page",
+                            title="«Кінохата» подвоїла кількість передплатників | Полтавський оглядач")
+    assert article.text.split("\n\n") == body

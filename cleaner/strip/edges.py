@@ -2168,6 +2168,8 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_foreign_tail(doc, s)  # after the leading lines: the body's start is then the record's
     if trust:
         strip_inline_links(doc, rules, s)
+    if doc.evidence or doc.kind == "page":
+        strip_pitch_box(doc, rules, s)
     strip_pitch_lists(doc, rules, s)
     strip_note_headings(doc, rules, s)
     if templates and trust:  # (an outlet's own HTML page sets its standing lines between paragraphs too)
@@ -2176,6 +2178,55 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if doc.kind == "page":
         _drop_comment_section(doc)
     _keep_the_story(doc, start, s)
+
+
+#: The pitches whose box holds more lines than the one the steps know: a paywall's or a
+#: subscription's prompt comes with its "Already a subscriber? Log in" and its button.
+BOX_FAMILIES = frozenset({"paywall", "paywall_label", "newsletter", "support_appeal"})
+BOX_CONCEPTS = frozenset({"signup", "free", "reading", "continue", "letter", "mail", "audience", "support_us"})
+BUTTON_WORDS = 3  # "Bli prenumerant", "Оформити передплату", "أكمل القراءة مجاناً"
+QUESTION_WORDS = 6  # "Уже маєте передплату?", "هل لديك حساب بالفعل؟"
+
+
+def _asks(text: str) -> bool:
+    """Whether ``text`` holds a short question: a box's "Already a subscriber?"."""
+    return any(part.rstrip().endswith(("?", "\u061f", "\uff1f")) and word_count(part) <= QUESTION_WORDS
+               for part in sentences(text))
+
+
+def strip_pitch_box(doc: Document, rules: Rules, s: EdgeSettings) -> None:
+    """The rest of a paywall's or subscription's box around a prompt the steps took, on a page whose
+    boxes stand between paragraphs (republished, or a whole page's text): a line right above or
+    below it, as short as the family's lines, that speaks of signing up ("Уже маєте передплату?
+    Увійдіть у свій акаунт.", "Bli prenumerant") or of two of the box's concepts ("أكمل القراءة
+    مجاناً", read on for free), and quotes no one, goes with it. The article's own words about a
+    subscription stand among paragraphs, not against a prompt."""
+    families = {rule: family for family in BOX_FAMILIES
+                for rule in (removals.concept(family), removals.phrase(family))}
+    taken = {r.block: families[r.rule] for r in doc.removed if r.rule in families and r.block >= 0}
+    if not taken:
+        return
+    rule_of = {r.block: r.rule for r in doc.removed if r.block >= 0}
+    most = rules.concepts.max_words.get("paywall", s.concept_words)
+    changed = True
+    while changed:
+        changed = False
+        for i in doc.live():
+            near = next((j for j in (i - 1, i + 1) if j in taken), None)
+            if near is None:
+                continue
+            text = doc.blocks[i]
+            words = word_count(text)
+            if words > most or QUOTES.search(text) or reported_speech(text):
+                continue
+            # a box's line addresses the reader, asks ("Already a subscriber?") or is a button
+            if not (words <= BUTTON_WORDS and not ends_sentence(text) or _asks(text) or speaks_to_reader(text, rules)):
+                continue
+            if any("signup" in c or len(c & BOX_CONCEPTS) >= 2 for c in rules.concepts.found(text).values()):
+                doc.drop(i, rule_of[near])
+                taken[i] = taken[near]
+                rule_of[i] = rule_of[near]
+                changed = True
 
 
 def _drop_comment_section(doc: Document, rules: Rules | None = None) -> None:
