@@ -29,7 +29,7 @@ from .removals import DUMP_HEADER, PAGE_CHROME, PAGE_CONTROL, UNDECODABLE
 from .settings import DEFAULT, Settings
 from .strip import Rules, load_rules, remove_brand_lines, remove_learned_spam, strip_edges, templates_for
 from .strip.captions import judge_captions
-from .strip.repeats import drop_repeated_blocks
+from .strip.repeats import drop_page_echoes, drop_repeated_blocks
 from .text import clean_url, original_url
 from .textsplit import split_header, split_text
 
@@ -215,6 +215,8 @@ def edges(doc: Document, ctx: Context) -> None:
 def finalize(doc: Document, ctx: Context) -> None:
     """One clean title line and the outlet, each block once; a document with no body left is rejected."""
     titles.finalize(doc, ctx.rules, ctx.settings.echo)
+    if doc.kind == "page":
+        drop_page_echoes(doc)
     drop_repeated_blocks(doc)
     if not doc.body().strip():
         raise Rejected(EMPTY_ARTICLE)

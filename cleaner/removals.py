@@ -55,6 +55,8 @@ PAGE_CHROME = _rule("page-chrome", "extract", "in the plain text of a whole page
                     "paragraph: the site's menu, notices and footer")
 PAGE_CAPTION = _rule("page-caption", "edges", "in the plain text of a whole page, a picture's caption: its "
                      "credit alone ('Foto di ...', 'Photo: ...') or a line of description ending in one")
+PAGE_ECHO = _rule("page-echo", "finalize", "in the plain text of a whole page, a line that says again what "
+                  "another block says: a pull quote, an entry of the table of contents above its section")
 PAGE_COMMENTS = _rule("page-comments", "edges", "in the plain text of a whole page, the readers' comments under the "
                       "comment section's counter or prompt")
 TITLE_ECHO = _rule("title-echo", "title", "a leading line or block repeating the title with another tail")

@@ -607,3 +607,49 @@ def test_a_paywall_box_goes_but_a_story_about_subscriptions_stays() -> None:
     article = cleaner.clean("\n".join(lines), kind="page",
                             title="«Кінохата» подвоїла кількість передплатників | Полтавський оглядач")
     assert article.text.split("\n\n") == body
+
+
+def test_a_pages_contents_and_pull_quote_go_and_the_heads_and_sentences_they_repeat_stay() -> None:
+    """In a whole page's text, the table of contents above the sections (numbered entries of the
+    heads below) and a pull quote (a sentence of a paragraph, in other quotation marks, cut short)
+    say again what the article says: they go (``page-echo``); the section heads and the paragraph
+    stay."""
+    import cleaner
+
+    heads = ["Mi változik júliustól?", "Mennyivel lesz drágább?", "Hová lehet panaszt tenni?"]
+    body = ["Július 1-jétől nem a kuka mérete, hanem az ürítések száma alapján fizetünk Szegeden.",
+            heads[0],
+            "Eddig minden háztartás a gyűjtőedény mérete alapján fizetett, akkor is, ha a kukát ritkán tette ki.",
+            heads[1],
+            "„Nem bevételt akarunk növelni, hanem azt, hogy megérje szelektíven gyűjteni” – mondta az alpolgármester.",
+            "Egy kétfős háztartás havonta körülbelül 600 forintot takaríthat meg a számítások szerint.",
+            heads[2],
+            "A kifogásokat a szolgáltató ügyfélszolgálatán vagy online lehet benyújtani."]
+    contents = ["Tartalom", *(f"{k}. {h}" for k, h in enumerate(heads, 1))]
+    pull = "\"Nem bevételt akarunk növelni, hanem azt, hogy megérje szelektíven gyűjteni\""
+    lines = ["Tiszamenti Hírmondó", "Hírek", "Szeged", "Gazdaság", "Sport", "Mit jelent az új hulladékdíj?",
+             body[0], *contents, *body[1:5], pull, *body[5:], "Legolvasottabb", "Új buszjárat indul Újszegedre",
+             "Impresszum", "Kapcsolat", "© 2025 Tiszamenti Hírmondó"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Mit jelent az új hulladékdíj? | Tiszamenti Hírmondó")
+    text = article.text.split("\n\n")
+    assert [t for t in text if t != "Tartalom"] == body
+    assert {r.rule for r in article.removed if r.text == pull or r.text in contents[1:]} == {"page-echo"}
+
+
+def test_a_pages_byline_under_its_standfirst_and_a_link_between_paragraphs_go() -> None:
+    """Under a standfirst, the byline, a date that opens on its day ("18. května 2025 7:00": no
+    numbered list) and the reading time go; a "Label: headline" link to another story between two
+    paragraphs goes whatever its label's language (the shape of the site's box on a page's text)."""
+    import cleaner
+
+    body = ["Reportáž z obcí, které loni v září zaplavila voda: nové hráze jsou zatím jen na papíře.",
+            "Když se paní Jarmila Hrubá loni v září vrátila do svého domu v Kácově, stála voda v obýváku do výšky ramen.",
+            "Podobné příběhy lze slyšet v Českém Šternberku i ve Zruči nad Sázavou, kde voda zaplavila desítky domů.",
+            "Povodí Vltavy představilo tři varianty protipovodňových opatření, obce se ale na žádné neshodnou."]
+    link = "Z regionu: Benešov chystá nové parkoviště u nádraží"
+    meta = ["Kateřina Novotná", "18. května 2025 7:00", "Čtení na 9 minut"]
+    lines = ["Posázavský zpravodaj", "Zprávy", "Region", "Kultura", "Sport", "Sázava rok po povodni",
+             body[0], *meta, *body[1:3], link, body[3], "Nejčtenější", "Hasiči z Bystřice dostali novou cisternu",
+             "O nás", "Kontakty", "© 2025 Posázavský zpravodaj"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Sázava rok po povodni | Posázavský zpravodaj")
+    assert article.text.split("\n\n") == body

@@ -134,13 +134,20 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     meta = list(range(head + 1, first))
     if first == head + 1 and len(paragraphs) > 1:
         run = list(range(first + 1, paragraphs[1]))
-        if any(_DIGIT.search(lines[i]) for i in run) and not any(_LIST_ITEM.match(lines[i]) for i in run):
+        if any(_DIGIT.search(lines[i]) for i in run) and not any(_list_item(lines[i]) for i in run):
             meta += run
     return meta
 
 
 _DIGIT = re.compile(r"\d")
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])\s")  # "1. ...", "- ...": an item of the story's list
+_DATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d:\d\d")  # a year or a clock time
+
+
+def _list_item(line: str) -> bool:
+    """"1. ...", "- ...": an item of the story's list or a numbered section's head; a date opening
+    on its day ("18. května 2025 7:00") is none."""
+    return _LIST_ITEM.match(line) is not None and _DATED.search(line) is None
 
 
 def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:

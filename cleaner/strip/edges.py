@@ -1723,7 +1723,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if doc.evidence and _image_credit(text, rules, s, lambda: attributed_names(doc, rules, s)):
             doc.drop(i, removals.IMAGE_CREDIT)  # a picture's credit between paragraphs
             continue
-        if doc.evidence and (stray := _stray(text, rules, s)):
+        if boxed and (stray := _stray(text, rules, s)):
             doc.drop(i, stray)  # "4 min read" moved between paragraphs
             continue
         family = label_family(text, rules, s) or _outlet_link_label(text, outlet_forms, rules, s)
@@ -1750,7 +1750,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
         elif 0 < pos < len(live) - 1 and shaped[pos] and family is None \
-                and (doc.evidence or _headline(text, s) and bids_reading(text, rules) and other_story(text)
+                and (doc.evidence or boxed and other_story(text)
+                     or _headline(text, s) and bids_reading(text, rules) and other_story(text)
                      and not about_reading(text)) \
                 and not _in_label_list(doc, live, shaped, pos, s) \
                 and (_headline(text, s) or _paragraphs_below(doc, live, pos, s) >= s.link_paragraphs_below

@@ -9,6 +9,8 @@ between the two is still a copy.
 
 from __future__ import annotations
 
+import re
+
 from .. import removals
 from ..model import Document
 from ..text import word_count
@@ -25,3 +27,34 @@ def drop_repeated_blocks(doc: Document) -> None:
             doc.drop(i, removals.REPEATED_BLOCK)
             continue
         previous = text
+
+
+def drop_page_echoes(doc: Document) -> None:
+    """In a whole page's text, a line that says again what another block of the article says: a
+    pull quote set between paragraphs (a sentence of one, in other quotation marks or cut short)
+    or an entry of the table of contents above the section head it names (``page-echo``). The block
+    it repeats stays; of two identical lines, the later one (the head in its place)."""
+    live = doc.live()
+    keys = {i: _key(doc.blocks[i]) for i in live}
+    words = {i: word_count(doc.blocks[i]) for i in live}
+    for i in live:
+        key = keys[i]
+        if words[i] < ECHO_WORDS or len(key) < ECHO_CHARS:
+            continue
+        if any(j != i and doc.kept[j] and (words[j] > words[i] and key in keys[j] or keys[j] == key and j > i)
+               for j in live):
+            doc.drop(i, removals.PAGE_ECHO)
+
+
+ECHO_WORDS = 4  # a shorter line found inside a paragraph is a phrase of it, not a copy
+ECHO_CHARS = 16  # ... and as many letters, in scripts written without spaces
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _key(text: str) -> str:
+    """The words of ``text`` alone, casefolded, an entry's number aside: the same sentence in other
+    quotation marks, the same section's name in the contents ("1. Mi változik júliustól?")."""
+    return " ".join(_NOT_WORD.sub(" ", _NUMBERED.sub("", text.casefold())).split())
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
