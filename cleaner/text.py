@@ -165,6 +165,16 @@ _QUOTED = re.compile(f"[{_OPENING_QUOTE}]([^{_OPENING_QUOTE}\u201d\u00bb\u300d]+
 SPOKEN_CHARS = 40  # a quotation this long is someone's sentence; a standing line quotes a name at most
 
 
+def dash_quoted(text: str, chars: int = SPOKEN_CHARS) -> bool:
+    """Whether ``text`` opens on a dash that sets off someone's words, as Scandinavian, Finnish,
+    Slavic and other presses write speech ("– Abonner-knapper får ikke et nyhetsbrev til å vokse ...,
+    sa medgründer Ida Brekke"): a sentence's length of them. A pitch opens on no dash."""
+    return _DASH_SPEECH.match(text) is not None and len(text.strip()) >= chars
+
+
+_DASH_SPEECH = re.compile(r"\s*[\u2013\u2014\u2015]\s+\w")
+
+
 def quotes_someone(text: str, chars: int = SPOKEN_CHARS) -> bool:
     """Whether ``text`` quotes someone at a sentence's length (``„Досега пътниците ... сутринта“,
     каза ...``), not a name in quotation marks (the podcast „Дневник в осем“)."""

@@ -3785,3 +3785,24 @@ def test_a_syndication_note_ending_on_the_originals_address_goes_above_the_trail
     article = cleaner.clean(dump, kind="text")
     assert article.text == "\n\n".join(body)
     assert {r.rule for r in article.removed if r.text == note} == {"source-link"}
+
+
+NB_BODY = ["Oslo-selskapet Brevkassen har nådd 200 000 abonnenter på sine nyhetsbrev, tre år etter starten.",
+           "Selskapet lar skribenter ta betalt for nyhetsbrev og tar selv ti prosent av inntektene.",
+           "Neste år vil Brevkassen åpne for skribenter i Sverige og Danmark."]
+NB_SPEECH = ("– Abonner-knapper får ikke et nyhetsbrev til å vokse. Videresending gjør det, sa medgründer Ida "
+             "Brekke til Kryptoposten.")
+
+
+@pytest.mark.parametrize("at", [1, 2, 3])
+def test_someones_words_set_off_by_a_dash_are_no_pitch_of_the_outlet(at: int) -> None:
+    """Scandinavian, Finnish and Slavic presses set speech off by a dash, no quotation marks: a
+    founder's words on newsletters, told to the outlet, stay between paragraphs and as the last line
+    above the trailer ("– Abonner-knapper får ikke et nyhetsbrev til å vokse ..., sa ... til
+    Kryptoposten."), where a pitch naming the outlet would go."""
+    body = [*NB_BODY[:at], NB_SPEECH, *NB_BODY[at:]]
+    dump = _network_copy("Brevkassen passerer 200 000 abonnenter", "Kryptoposten", body,
+                         ["Tidsstempel:", "Mer fra Kryptoposten"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.source == "Kryptoposten"
+    assert article.text == "\n\n".join(body)

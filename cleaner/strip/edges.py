@@ -29,6 +29,7 @@ from ..text import (
     SENTENCE_END,
     URL,
     WORDISH,
+    dash_quoted,
     dominant_script,
     ends_sentence,
     fold,
@@ -1061,7 +1062,7 @@ def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings 
     platform, following, an app) makes the outlet's note. Not a quotation, reported speech or a
     line with a figure."""
     if word_count(text) > s.pitch_words or not forms or QUOTES.search(text) or reported_speech(text) \
-            or not outlet.mentions(text, forms):
+            or dash_quoted(text) or not outlet.mentions(text, forms):
         return None
     if not any(found & OFFERS for found in rules.concepts.found(text).values()):
         return None  # "this report", "the announcement": words the outlet's own story may use
@@ -1705,7 +1706,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
             continue
         if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, outlet_forms, rules) \
-                and not (reports(i)):
+                and not reports(i) and not dash_quoted(text):  # (someone's words on a newsletter)
             doc.drop(i, removals.OUTLET_PITCH)  # "Sign up for Semafor Technology: what's next in tech."
             continue
         if doc.evidence and _follow_topics(text, rules, s):
