@@ -653,3 +653,23 @@ def test_a_pages_byline_under_its_standfirst_and_a_link_between_paragraphs_go() 
              "O nás", "Kontakty", "© 2025 Posázavský zpravodaj"]
     article = cleaner.clean("\n".join(lines), kind="page", title="Sázava rok po povodni | Posázavský zpravodaj")
     assert article.text.split("\n\n") == body
+
+
+def test_a_newsletter_box_between_paragraphs_and_a_question_link_above_the_foot_go() -> None:
+    """In a whole page's text, a newsletter box set between paragraphs goes whole: its pitch, the
+    field's label ("Enter your email address") and its button; the link above the site's foot, its
+    headline a question, goes as the last line above a trailing block does."""
+    import cleaner
+
+    body = ["For forty-one years Bill Hext has rowed passengers across the Tamar between Calstock and Cotehele.",
+            "Mr Hext took over the ferry in 1984 from his uncle, who had injured his back.",
+            "In the early years he charged ten pence a crossing. Today it is two pounds for adults.",
+            "He has rowed in fog, in snow and during the flood of 2012, when he ferried a midwife to a birth."]
+    box = ["Local news from across the Tamar Valley, straight to your inbox every morning.",
+           "Enter your email address", "Sign up"]
+    link = "Read also: Will the Calstock viaduct close for repairs this winter?"
+    lines = ["The Tamar Chronicle", "News", "Sport", "What's on", "The ferryman of the Tamar retires",
+             body[0], body[1], *box, body[2], body[3], link, "Share", "Most read", "New bus route for Gunnislake",
+             "About us", "Contact", "© 2025 The Tamar Chronicle"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="The ferryman of the Tamar retires | The Tamar Chronicle")
+    assert article.text.split("\n\n") == body

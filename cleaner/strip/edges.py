@@ -719,8 +719,10 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
     # the network's bottom-links block, taken out of the page's markup, ended the article: the
     # text's last lines sit right above a trailing block already
     edge = doc.live()[-s.max_edge :]
-    inside = any(r.rule == removals.PLATO_BOTTOM_LINKS for r in doc.removed)
     below = {r.block: r.rule for r in doc.removed if r.block >= 0}  # what is taken, and what the walk takes
+    # (a whole page's text: the site's foot, taken as chrome, ends the article as a trailing block does)
+    inside = any(r.rule == removals.PLATO_BOTTOM_LINKS for r in doc.removed) \
+        or doc.kind == "page" and bool(edge) and below.get(edge[-1] + 1) == removals.PAGE_CHROME
     for i in reversed(edge):
         rule = classify(doc.blocks[i])
         if rule is None and i == edge[-1] and not _is_weak(doc.blocks[i], s) \
@@ -746,7 +748,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 below[i] = removals.NETWORK_BRAND
                 inside = True
                 continue
-            if inside and not pending and is_inline_link(text, s) and _headline(text, s) and not ends_sentence(text) \
+            if inside and not pending and is_inline_link(text, s) and _headline(text, s) \
+                    and (not ends_sentence(text) or _question_headline(text)) \
                     and label_family(text, rules, s) not in attribution and not _credit(text, rules):
                 # a "Label: headline" line right above the trailing block: another story's link,
                 # whatever its label ("Mehr zum Thema: BSAG dünnt den Takt der Linie 6 aus")
@@ -2186,7 +2189,8 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
 #: subscription's prompt comes with its "Already a subscriber? Log in" and its button.
 BOX_FAMILIES = frozenset({"paywall", "paywall_label", "newsletter", "support_appeal"})
 BOX_CONCEPTS = frozenset({"signup", "free", "reading", "continue", "letter", "mail", "audience", "support_us"})
-BUTTON_WORDS = 3  # "Bli prenumerant", "Оформити передплату", "أكمل القراءة مجاناً"
+BOX_SUBJECTS = frozenset({"mail", "letter"})
+BUTTON_WORDS = 3  # "Bli prenumerant", "Оформити передплату", "أكمل القراءة مجاناً", "Barua pepe yako"
 QUESTION_WORDS = 6  # "Уже маєте передплату?", "هل لديك حساب بالفعل؟"
 
 
@@ -2221,10 +2225,13 @@ def strip_pitch_box(doc: Document, rules: Rules, s: EdgeSettings) -> None:
             words = word_count(text)
             if words > most or QUOTES.search(text) or reported_speech(text):
                 continue
-            # a box's line addresses the reader, asks ("Already a subscriber?") or is a button
+            # a box's line addresses the reader, asks ("Already a subscriber?") or is a button or a
+            # field's label ("Your email"); it speaks of signing up, of two of the box's concepts, or
+            # of the mailbox and the letter it fills
             if not (words <= BUTTON_WORDS and not ends_sentence(text) or _asks(text) or speaks_to_reader(text, rules)):
                 continue
-            if any("signup" in c or len(c & BOX_CONCEPTS) >= 2 for c in rules.concepts.found(text).values()):
+            if any("signup" in c or len(c & BOX_CONCEPTS) >= 2 or c & BOX_SUBJECTS
+                   for c in rules.concepts.found(text).values()):
                 doc.drop(i, rule_of[near])
                 taken[i] = taken[near]
                 rule_of[i] = rule_of[near]
