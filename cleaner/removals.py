@@ -86,6 +86,9 @@ IMAGE_CREDIT = _rule("image-credit", "edges",
                      "on a republished page, a short line naming an image bank (a picture credit), wherever it stands")
 FOLLOW_LINE = _rule("follow-line", "edges",
                     "on a republished page, a short edge line naming two or more social platforms")
+EMBED = _rule("embed", "edges", "a social post embedded in the page: its credit line, a handle in brackets "
+              "(\"A post shared by X (@x)\"), and the embed's prompt naming the platform "
+              "(\"View this post on Instagram\")")
 OUTLET_PITCH = _rule("outlet-pitch", "edges", "a sentence naming the outlet, right above a trailing block")
 READING_TIME = _rule("reading-time", "edges", "on a republished page, a reading time above the lede, however "
                      "worded: a few words, one small number and a word for minutes")

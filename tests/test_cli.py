@@ -673,3 +673,27 @@ def test_a_newsletter_box_between_paragraphs_and_a_question_link_above_the_foot_
              "About us", "Contact", "© 2025 The Tamar Chronicle"]
     article = cleaner.clean("\n".join(lines), kind="page", title="The ferryman of the Tamar retires | The Tamar Chronicle")
     assert article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("kind", ["page", "text"])
+def test_an_embedded_posts_credit_and_prompt_go_and_a_quoted_posts_attribution_stays(kind: str) -> None:
+    """An embedded Instagram post leaves its prompt ("Näytä tämä julkaisu Instagramissa") and its
+    credit, a handle in brackets ("Käyttäjän ... (@kuortaneenkesateatteri) jakama julkaisu"): both
+    go. A quoted post's attribution opening on a dash and a sentence naming a handle stay."""
+    import cleaner
+
+    body = ["Kuortaneen kesäteatterin Pohjantähden alla -esitys myytiin loppuun jo toukokuussa.",
+            "Teatteri kertoi lisänäytöksistä sosiaalisessa mediassa tiistaina (@kuortaneenkesateatteri).",
+            "Kesäteatteri lisää syyskuulle kolme ylimääräistä esitystä, ja liput tulevat myyntiin perjantaina.",
+            "— Kuortaneen kesäteatteri (@kuortaneenkesateatteri) 3. kesäkuuta 2025",
+            "Lippuja on myyty tänä kesänä jo yli 14 000, mikä on teatterin historian ennätys."]
+    embed = ["Näytä tämä julkaisu Instagramissa", "Käyttäjän Kuortaneen kesäteatteri (@kuortaneenkesateatteri) jakama julkaisu"]
+    blocks = [body[0], body[1], *embed, *body[2:]]
+    if kind == "page":
+        lines = ["Etelä-Pohjanmaan Sanomat", "Uutiset", "Kulttuuri", "Urheilu", "Kesäteatteri lisää näytöksiä",
+                 *blocks, "Luetuimmat", "Seinäjoen tori uudistuu", "Yhteystiedot", "© 2025 Etelä-Pohjanmaan Sanomat"]
+        article = cleaner.clean("\n".join(lines), kind="page", title="Kesäteatteri lisää näytöksiä | Etelä-Pohjanmaan Sanomat")
+    else:
+        article = cleaner.clean("\n\n".join(["Kesäteatteri lisää näytöksiä", *blocks]), kind="text")
+    assert article.text.split("\n\n") == body
+    assert {r.rule for r in article.removed if r.text in embed} == {"embed"}

@@ -2166,6 +2166,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     start = len(doc.removed)
     if doc.kind == "page":
         _drop_comment_section(doc, rules)
+    strip_embeds(doc, rules, s)
     strip_follow_buttons(doc, s)
     strip_follow_block(doc, classify, s)
     strip_trailing(doc, classify, rules, s)
@@ -2183,6 +2184,35 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if doc.kind == "page":
         _drop_comment_section(doc)
     _keep_the_story(doc, start, s)
+
+
+def strip_embeds(doc: Document, rules: Rules, s: EdgeSettings) -> None:
+    """A social post embedded in the page leaves its credit line ("A post shared by Kuortaneen
+    kesäteatteri (@kuortaneenkesateatteri)") and, beside it,
+    the embed's prompt ("View this post on Instagram", "Näytä tämä julkaisu Instagramissa"): a
+    short line naming the platform. Both go (``embed``), in any language: the handle in brackets
+    is the embed's, not a sentence's."""
+    live = doc.live()
+    credits = [k for k, i in enumerate(live) if _embed_credit(doc.blocks[i], s)]
+    for k in credits:
+        doc.drop(live[k], removals.EMBED)
+        for q in (k - 2, k - 1, k + 1, k + 2):
+            if 0 <= q < len(live) and doc.kept[live[q]]:
+                text = doc.blocks[live[q]]
+                if word_count(text) <= s.label_words * 2 and not ends_sentence(text) and rules.platforms_named(text):
+                    doc.drop(live[q], removals.EMBED)
+
+
+_HANDLE = re.compile(r"\(@[\w.]{2,30}\)")
+_DASHED = re.compile(r"\s*[\u2014\u2013-]")
+
+
+def _embed_credit(text: str, s: EdgeSettings) -> bool:
+    """A social post's credit: a handle in brackets on a short line that ends no sentence. (A line
+    opening on a dash attributes the quoted post above it, "— Comune di Porto Empedocle (@ComunePE)
+    28 maggio 2025", and stays with it.)"""
+    return word_count(text) <= s.credit_words + 4 and not ends_sentence(text) and _HANDLE.search(text) is not None \
+        and _DASHED.match(text) is None
 
 
 #: The pitches whose box holds more lines than the one the steps know: a paywall's or a
