@@ -613,7 +613,7 @@ def test_a_pages_contents_and_pull_quote_go_and_the_heads_and_sentences_they_rep
     """In a whole page's text, the table of contents above the sections (numbered entries of the
     heads below) and a pull quote (a sentence of a paragraph, in other quotation marks, cut short)
     say again what the article says: they go (``page-echo``); the section heads and the paragraph
-    stay."""
+    stay. The byline, date and reading time between the standfirst and the contents go too."""
     import cleaner
 
     heads = ["Mi változik júliustól?", "Mennyivel lesz drágább?", "Hová lehet panaszt tenni?"]
@@ -628,7 +628,8 @@ def test_a_pages_contents_and_pull_quote_go_and_the_heads_and_sentences_they_rep
     contents = ["Tartalom", *(f"{k}. {h}" for k, h in enumerate(heads, 1))]
     pull = "\"Nem bevételt akarunk növelni, hanem azt, hogy megérje szelektíven gyűjteni\""
     lines = ["Tiszamenti Hírmondó", "Hírek", "Szeged", "Gazdaság", "Sport", "Mit jelent az új hulladékdíj?",
-             body[0], *contents, *body[1:5], pull, *body[5:], "Legolvasottabb", "Új buszjárat indul Újszegedre",
+             body[0], "Papp Eszter", "2025. május 24., 09:15", "Olvasási idő: 7 perc", *contents, *body[1:5], pull,
+             *body[5:], "Legolvasottabb", "Új buszjárat indul Újszegedre",
              "Impresszum", "Kapcsolat", "© 2025 Tiszamenti Hírmondó"]
     article = cleaner.clean("\n".join(lines), kind="page", title="Mit jelent az új hulladékdíj? | Tiszamenti Hírmondó")
     text = article.text.split("\n\n")

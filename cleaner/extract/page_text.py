@@ -125,8 +125,8 @@ FOOT_LINES = 5  # the page's last lines: its copyright, its legal links
 def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     """The lines of the story's head under the headline that are no paragraph: those above the
     first paragraph; below a standfirst (a paragraph right under the headline), those down to the
-    next paragraph too when a figure dates them (a date line, a time): a subheading or a list
-    between two paragraphs has none of the byline's company."""
+    next paragraph or a list too when a figure dates them (a date line, a time): a subheading or a
+    list between two paragraphs has none of the byline's company."""
     paragraphs = [i for i in range(head + 1, end + 1) if is_paragraph(lines[i])]
     if not paragraphs:
         return []
@@ -134,7 +134,9 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     meta = list(range(head + 1, first))
     if first == head + 1 and len(paragraphs) > 1:
         run = list(range(first + 1, paragraphs[1]))
-        if any(_DIGIT.search(lines[i]) for i in run) and not any(_list_item(lines[i]) for i in run):
+        # (down to a list the story sets there: its contents, "1. Mi változik júliustól?")
+        run = run[: next((k for k, i in enumerate(run) if _list_item(lines[i])), len(run))]
+        if any(_DIGIT.search(lines[i]) for i in run):
             meta += run
     return meta
 
