@@ -165,6 +165,10 @@ _QUOTED = re.compile(f"[{_OPENING_QUOTE}]([^{_OPENING_QUOTE}\u201d\u00bb\u300d]+
 SPOKEN_CHARS = 40  # a quotation this long is someone's sentence; a standing line quotes a name at most
 
 
+#: A time alone on its line ("18:40", "7:25 PM", "११:०५"): a live blog's entry opens on one.
+TIME_ALONE = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+
+
 def dash_quoted(text: str, chars: int = SPOKEN_CHARS) -> bool:
     """Whether ``text`` opens on a dash that sets off someone's words, as Scandinavian, Finnish,
     Slavic and other presses write speech ("– Abonner-knapper får ikke et nyhetsbrev til å vokse ...,

@@ -698,3 +698,18 @@ def test_an_embedded_posts_credit_and_prompt_go_and_a_quoted_posts_attribution_s
         article = cleaner.clean("\n\n".join(["Kesäteatteri lisää näytöksiä", *blocks]), kind="text")
     assert article.text.split("\n\n") == body
     assert {r.rule for r in article.removed if r.text in embed} == {"embed"}
+
+
+def test_a_live_blogs_first_entry_keeps_its_time() -> None:
+    """A live blog's entries each open on their time; the first entry's, right under the headline
+    and above its paragraph, is the entry's as the others are, not a byline's date."""
+    import cleaner
+
+    body = ["18:40", "Avertizarea de cod roșu rămâne valabilă până la ora 22:00, iar autoritățile cer oamenilor să nu plece la drum.",
+            "18:55", "Pompierii au reușit să redeschidă o bandă pe DN2A, la ieșirea din Slobozia spre Țăndărei.",
+            "19:20", "Electrica anunță că 11.000 de clienți din județ au rămas fără energie electrică după furtună."]
+    lines = ["Ialomița Azi", "Știri", "Local", "Sport", "LIVE Furtuna din Ialomița: drumuri blocate, mii de case fără curent",
+             *body, "Cele mai citite", "Noul pod de la Slobozia se deschide în iulie", "Contact", "© 2025 Ialomița Azi"]
+    article = cleaner.clean("\n".join(lines), kind="page",
+                            title="LIVE Furtuna din Ialomița: drumuri blocate, mii de case fără curent | Ialomița Azi")
+    assert article.text.split("\n\n") == body

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import ends_sentence, tokens, word_count
+from ..text import TIME_ALONE, ends_sentence, tokens, word_count
 from ..titles.echo import common_title, norm, split_tail
 
 PARAGRAPH_WORDS = 8  # a line this long that ends a sentence is a paragraph
@@ -138,7 +138,11 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         run = run[: next((k for k, i in enumerate(run) if _list_item(lines[i])), len(run))]
         if any(_DIGIT.search(lines[i]) for i in run):
             meta += run
+    # a live blog's entries each open on their time: the first entry's, above its paragraph, is no byline's
+    if sum(1 for i in range(first, end + 1) if TIME_ALONE.match(lines[i])) >= 1:
+        meta = [i for i in meta if not TIME_ALONE.match(lines[i])]
     return meta
+
 
 
 _DIGIT = re.compile(r"\d")

@@ -27,6 +27,7 @@ from ..text import (
     INNER_SENTENCE,
     QUOTES,
     SENTENCE_END,
+    TIME_ALONE,
     URL,
     WORDISH,
     dash_quoted,
@@ -1350,7 +1351,7 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
             doc.drop(i, removals.LABEL)  # a bare label over the lede of a republished page, its value
             continue  # lost ("সময়ছাপ:", Time Stamp): a lede is no label
         if rule is None and pos + 1 < len(live) and _timestamp(doc.blocks[i], s) \
-                and not _timestamp(doc.blocks[live[pos + 1]], s):
+                and not _timestamp(doc.blocks[live[pos + 1]], s) and not _entry_time(doc, i):
             doc.drop(i, removals.TIMESTAMP)  # "입력 2025-05-12 18:20 수정 2025-05-12 21:05" (not a timetable's rows)
             continue
         if rule is None:
@@ -1417,6 +1418,12 @@ def _timestamp(text: str, s: EdgeSettings) -> bool:
     return bool(colon) and word_count(head) <= 2 and _YEAR.search(value) is not None \
         and word_count(_FIGURES.sub(" ", value)) <= 2
 
+
+def _entry_time(doc: Document, at: int) -> bool:
+    """Whether the line at ``at`` is a time alone and other times alone stand further down: a live
+    blog's entries, each opening on its time (the first one's is no posting time)."""
+    return TIME_ALONE.match(doc.blocks[at]) is not None and any(
+        TIME_ALONE.match(doc.blocks[j]) for j in doc.live() if j > at)
 
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.h][0-5]\d(?!\d)")  # "18:20", "06.00", "14h32"
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)")
