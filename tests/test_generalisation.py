@@ -3806,3 +3806,20 @@ def test_someones_words_set_off_by_a_dash_are_no_pitch_of_the_outlet(at: int) ->
     article = cleaner.clean(dump, kind="text")
     assert article.source == "Kryptoposten"
     assert article.text == "\n\n".join(body)
+
+
+HE_BODY = ["בית החולים השפלה ברחובות הותקף בסוף השבוע בנוזקת כופרה, שהשביתה את מערכות המנהלה, את מערכת התורים "
+           "ואת הדואר האלקטרוני של העובדים.",
+           "בית החולים משרת כ-400 אלף תושבים באזור ומעסיק כ-2,600 עובדים.",
+           "צוות של מערך הסייבר הלאומי הגיע לבית החולים, ובמשרד הבריאות הורו לבתי חולים אחרים לבדוק את מערכות "
+           "הגיבוי שלהם."]
+
+
+def test_hebrews_object_marker_and_a_backup_are_no_pitch_words() -> None:
+    """Hebrew marks a definite object with "את", which is also a word for "you": no sign that a line
+    speaks to the reader. "הגיבוי" (the backup) opens as "הגיבו" (they commented) does, and is none.
+    A republished Hebrew story whose paragraphs say both keeps every paragraph."""
+    dump = _network_copy("מתקפת כופרה על בית החולים השפלה", "אנשים ומחשבים", HE_BODY,
+                         ["כופרה, בית חולים, סייבר, plato, PlatoData, zephyrnet", "חותמת זמן:", "עוד מ-אנשים ומחשבים"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(HE_BODY)
