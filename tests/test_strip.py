@@ -501,6 +501,21 @@ def test_a_wire_credit_with_a_semicolon_is_no_keyword_run() -> None:
     assert cleaner.clean(dump).text == "\n\n".join(body)
 
 
+def test_a_tables_rows_set_apart_by_bars_are_no_keyword_run() -> None:
+    """A weekly price report sets its table as rows of cells between bars, figures in most of them:
+    a table's rows, not a tag run's items (which a republished page ends on: "laks, pris, plato"),
+    though they end the article right above the trailer."""
+    title = "Lakseprisen steg for tredje uke på rad"
+    body = ["Spotprisen på laks steg med drøyt fire prosent i uke 25, viser tall fra Nasdaq.",
+            "Vektklasse | Denne uken | Forrige uke | Endring",
+            "3–4 kg | 72,60 kr | 69,80 kr | +4,0 %", "4–5 kg | 76,70 kr | 73,50 kr | +4,4 %",
+            "5–6 kg | 81,40 kr | 77,90 kr | +4,5 %"]
+    trailer = ["laks, lakseprisen, havbruk, plato, PlatoData, zephyrnet", "Tidsstempel:", "Mer fra iLaks"]
+    dump = "\n\n".join([f"{title} - iLaks", f"{title} - iLaks PlatoBlockchain Data Intelligence. Vertikalt søk. Ai.",
+                        *body, *trailer])
+    assert cleaner.clean(dump).text == "\n\n".join(body)
+
+
 _RUPIAH_TITLE = "Bank Indonesia menahan suku bunga acuan di level 5,75 persen"
 _RUPIAH_BODY = [
     "JAKARTA - Bank Indonesia (BI) memutuskan untuk mempertahankan suku bunga acuan BI-Rate di level 5,75 persen "

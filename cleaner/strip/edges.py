@@ -83,6 +83,8 @@ def is_keyword_run(text: str, rules: Rules, *, republished: bool = True, s: Edge
     """
     text = " ".join(text.split())  # single spaces keep the split pattern linear
     items = list_items(text)
+    if len(items) >= s.keyword_items and sum(1 for it in items if _DIGIT.search(it)) * 2 >= len(items):
+        return False  # a table's row: "3–4 kg | 72,60 kr | 69,80 kr | +4,0 %"
     if len(items) >= s.keyword_items and all(
         word_count(it) <= s.keyword_item_words and not ends_sentence(it) for it in items
     ):
