@@ -3823,3 +3823,17 @@ def test_hebrews_object_marker_and_a_backup_are_no_pitch_words() -> None:
                          ["כופרה, בית חולים, סייבר, plato, PlatoData, zephyrnet", "חותמת זמן:", "עוד מ-אנשים ומחשבים"])
     article = cleaner.clean(dump, kind="text")
     assert article.text == "\n\n".join(HE_BODY)
+
+
+PA_BODY = ["ਚੰਡੀਗੜ੍ਹ (ਸਪੋਕਸਮੈਨ ਸਮਾਚਾਰ ਸੇਵਾ):",
+           "ਪੰਜਾਬ ਸਰਕਾਰ ਨੇ ਪਰਾਲੀ ਦੀਆਂ ਗੰਢਾਂ ਬਣਾਉਣ ਵਾਲੀਆਂ ਮਸ਼ੀਨਾਂ ਉੱਤੇ ਸਬਸਿਡੀ ਵਧਾ ਕੇ 60 ਫ਼ੀਸਦੀ ਕਰ ਦਿੱਤੀ ਹੈ।",
+           "ਖੇਤੀਬਾੜੀ ਵਿਭਾਗ ਅਨੁਸਾਰ ਇਸ ਸਾਲ ਦੋ ਹਜ਼ਾਰ ਨਵੀਆਂ ਮਸ਼ੀਨਾਂ ਕਿਸਾਨਾਂ ਤੱਕ ਪਹੁੰਚਣਗੀਆਂ।"]
+
+
+def test_a_dateline_ending_in_a_colon_above_the_lede_is_no_bare_label() -> None:
+    """A paper's dateline set on its own line, the place and its news service in brackets and a
+    colon ("ਚੰਡੀਗੜ੍ਹ (ਸਪੋਕਸਮੈਨ ਸਮਾਚਾਰ ਸੇਵਾ):"), opens the story: no label whose value was lost."""
+    dump = _network_copy("ਪਰਾਲੀ ਮਸ਼ੀਨਾਂ ਉੱਤੇ ਸਬਸਿਡੀ ਵਧੀ", "ਰੋਜ਼ਾਨਾ ਸਪੋਕਸਮੈਨ", PA_BODY,
+                         ["ਪਰਾਲੀ, ਸਬਸਿਡੀ, ਖੇਤੀ, plato, PlatoData, zephyrnet", "ਸਮਾਂ ਮੋਹਰ:", "ਰੋਜ਼ਾਨਾ ਸਪੋਕਸਮੈਨ ਤੋਂ ਹੋਰ"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(PA_BODY)

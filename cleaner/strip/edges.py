@@ -1349,7 +1349,8 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
                 and reading_time(doc.blocks[i], rules, s):
             doc.drop(i, removals.READING_TIME)
             continue
-        if rule in (None, removals.LABEL) and doc.evidence and pos + 1 < len(live) and is_label(doc.blocks[i], s):
+        if rule in (None, removals.LABEL) and doc.evidence and pos + 1 < len(live) and is_label(doc.blocks[i], s) \
+                and not _AGENCY_DATELINE.search(doc.blocks[i]):  # (a dateline: "ਚੰਡੀਗੜ੍ਹ (ਸਪੋਕਸਮੈਨ ਸਮਾਚਾਰ ਸੇਵਾ):")
             doc.drop(i, removals.LABEL)  # a bare label over the lede of a republished page, its value
             continue  # lost ("সময়ছাপ:", Time Stamp): a lede is no label
         if rule is None and pos + 1 < len(live) and _timestamp(doc.blocks[i], s) \
@@ -1404,6 +1405,9 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
+
+
+_AGENCY_DATELINE = re.compile(r"[(（][^()（）]+[)）]\s*[:：]\s*$")  # the place, the agency in brackets, a colon
 
 
 def _timestamp(text: str, s: EdgeSettings) -> bool:
