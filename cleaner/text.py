@@ -453,6 +453,23 @@ def line_key(text: str) -> str:
 _ZERO_RUN = re.compile("0{2,}")
 
 
+def standing_key(text: str) -> str:
+    """:func:`line_key` with each short quoted name folded to one mark: a site's standing line
+    names this page's series or event in quotation marks ("See lugu on osa sarjast „Tehisintellekt
+    klassiruumis“, mille kõik osad leiad meie avalehelt."), the same line on every page of it. A
+    quotation of a sentence's length is someone's words and stays as written."""
+    if not QUOTES.search(text):
+        return line_key(text)
+    return line_key(_QUOTED.sub(_mark_name, text))
+
+
+def _mark_name(m: re.Match[str]) -> str:
+    return " \ue000 " if word_count(m.group(1)) <= QUOTED_NAME_WORDS and len(m.group(1)) < SPOKEN_CHARS else m.group(0)
+
+
+QUOTED_NAME_WORDS = 6  # a series', an event's or a podcast's name in quotation marks
+
+
 # -- URLs ---------------------------------------------------------------------------------
 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)

@@ -3837,3 +3837,38 @@ def test_a_dateline_ending_in_a_colon_above_the_lede_is_no_bare_label() -> None:
                          ["ਪਰਾਲੀ, ਸਬਸਿਡੀ, ਖੇਤੀ, plato, PlatoData, zephyrnet", "ਸਮਾਂ ਮੋਹਰ:", "ਰੋਜ਼ਾਨਾ ਸਪੋਕਸਮੈਨ ਤੋਂ ਹੋਰ"])
     article = cleaner.clean(dump, kind="text")
     assert article.text == "\n\n".join(PA_BODY)
+
+
+def test_a_standing_line_naming_each_pages_series_is_learned_as_one(tmp_path: Path) -> None:
+    """A site's standing line names the page's series in quotation marks, another series on other
+    pages ("See lugu on osa sarjast „…“, mille kõik osad leiad meie avalehelt."): one line of the
+    site's template, learned across the folder. A quotation of someone's sentence that two pages of
+    one story share stays on both."""
+    series = ["Idufirmad pärast rahapuudust", "Eesti tehnoloogia välismaal", "Tehisintellekt klassiruumis",
+              "Idufirmad pärast rahapuudust"]
+    quote = "„Me ei kavatse Eestist lahkuda, meie insenerid jäävad Tartusse,” ütles asutaja Mari Kask."
+    topics = [("droonid", "põllumehed", "Tartu"), ("robotid", "tehased", "Jaapan"), ("koolid", "õpetajad", "Pärnu"),
+              ("pangad", "kliendid", "Tallinn")]
+    for i, ((a, b, c), name) in enumerate(zip(topics, series, strict=True)):
+        body = [f"Uudis number {i}: {a} muudavad seda, kuidas {b} linnas {c} oma tööd teevad, selgub uuringust.",
+                f"{c} ettevõtete juhtide sõnul vajavad {b} rohkem koolitust, enne kui {a} laialt kasutusele võetakse.",
+                f"Järgmisel aastal plaanitakse {a} katsetada veel kolmes maakonnas, kus {b} on sellest huvitatud."]
+        if i < 2:
+            body.append(quote)  # one story told in two articles: content, not template
+        standing = f"See lugu on osa sarjast „{name}“, mille kõik osad leiad meie avalehelt."
+        (tmp_path / f"{i}.txt").write_text("\n\n".join([f"{a.capitalize()} ja {b}: mis muutub", *body, standing]))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert len(articles) == 4
+    assert not any("See lugu on osa sarjast" in a.text for a in articles)
+    assert sum(quote in a.text for a in articles) == 2
+
+
+def test_a_standing_key_folds_a_quoted_name_but_not_a_quoted_sentence() -> None:
+    from cleaner.text import standing_key
+
+    assert standing_key("Denne saken er en del av serien «Rømt», der vi følger opp rømminger.") == \
+        standing_key("Denne saken er en del av serien «Kysten etter lakseskatten», der vi følger opp rømminger.")
+    # someone's words, with the same attribution on two pages, are two different lines
+    assert standing_key("«Vi har aldri sett så mange rømte laks i én elv før», sier forskeren.") != \
+        standing_key("«Prisene kommer til å falle igjen når slaktingen starter i høst», sier forskeren.")

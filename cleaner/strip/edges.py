@@ -44,6 +44,7 @@ from ..text import (
     quotes_someone,
     sentences,
     split_label,
+    standing_key,
     tokens,
     word_count,
 )
@@ -565,7 +566,7 @@ class TemplateMatch:
     def __call__(self, text: str) -> bool:
         """A template line, or a long line worded nearly like one (machine translation rewords a
         standing disclaimer on one page of many: most of its words are the template's)."""
-        key = line_key(text)
+        key = standing_key(text)
         return key in self.templates or self.near(key)
 
     def networks(self, text: str) -> bool:

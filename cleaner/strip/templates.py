@@ -22,7 +22,7 @@ from pathlib import PurePath
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings, TemplateSettings
-from ..text import digest, ends_sentence, hash63, host_of, line_key, word_count
+from ..text import digest, ends_sentence, hash63, host_of, line_key, standing_key, word_count
 from ..titles.echo import split_tail
 from ..titles.outlet import SPAM_MARK, STEM_PHRASE_MARK, spam_sentences, stem_phrases
 
@@ -77,7 +77,7 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
     for i, text in enumerate(doc.blocks):
         if s.edge <= i < n - s.edge or word_count(text) > s.max_words:
             continue
-        key = line_key(text)
+        key = standing_key(text)
         if key:
             keys.add(key)
     for r in doc.removed:  # a label the page's markup set apart as its chrome ("Opinie (48)" in a comment
