@@ -166,7 +166,7 @@ SPOKEN_CHARS = 40  # a quotation this long is someone's sentence; a standing lin
 
 
 #: A time alone on its line ("18:40", "7:25 PM", "११:०५"): a live blog's entry opens on one.
-TIME_ALONE = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+TIME_ALONE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
 
 
 def dash_quoted(text: str, chars: int = SPOKEN_CHARS) -> bool:
@@ -176,7 +176,7 @@ def dash_quoted(text: str, chars: int = SPOKEN_CHARS) -> bool:
     return _DASH_SPEECH.match(text) is not None and len(text.strip()) >= chars
 
 
-_DASH_SPEECH = re.compile(r"\s*[\u2013\u2014\u2015]\s+\w")
+_DASH_SPEECH = re.compile(r"^\s*[\u2013\u2014\u2015]\s+\w")
 
 
 def quotes_someone(text: str, chars: int = SPOKEN_CHARS) -> bool:

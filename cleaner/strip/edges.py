@@ -2218,7 +2218,7 @@ def strip_embeds(doc: Document, rules: Rules, s: EdgeSettings) -> None:
 
 
 _HANDLE = re.compile(r"\(@[\w.]{2,30}\)")
-_DASHED = re.compile(r"\s*[\u2014\u2013-]")
+_DASHED = re.compile(r"^\s*[\u2014\u2013-]")
 
 
 def _embed_credit(text: str, s: EdgeSettings) -> bool:
