@@ -657,8 +657,8 @@ def test_a_pages_byline_under_its_standfirst_and_a_link_between_paragraphs_go() 
 
 
 def test_a_newsletter_box_between_paragraphs_and_a_question_link_above_the_foot_go() -> None:
-    """In a whole page's text, a newsletter box set between paragraphs goes whole: its pitch, the
-    field's label ("Enter your email address") and its button; the link above the site's foot, its
+    """In a whole page's text, a newsletter box set between paragraphs goes whole: its heading, its
+    pitch, the field's label ("Enter your email address") and its button; the link above the site's foot, its
     headline a question, goes as the last line above a trailing block does."""
     import cleaner
 
@@ -666,7 +666,7 @@ def test_a_newsletter_box_between_paragraphs_and_a_question_link_above_the_foot_
             "Mr Hext took over the ferry in 1984 from his uncle, who had injured his back.",
             "In the early years he charged ten pence a crossing. Today it is two pounds for adults.",
             "He has rowed in fog, in snow and during the flood of 2012, when he ferried a midwife to a birth."]
-    box = ["Local news from across the Tamar Valley, straight to your inbox every morning.",
+    box = ["The Tamar Valley every morning", "Local news from across the Tamar Valley, straight to your inbox every morning.",
            "Enter your email address", "Sign up"]
     link = "Read also: Will the Calstock viaduct close for repairs this winter?"
     lines = ["The Tamar Chronicle", "News", "Sport", "What's on", "The ferryman of the Tamar retires",

@@ -1113,10 +1113,10 @@ def strip_note_headings(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.e
     of a concept (the author, this article, sharing). Not a credit or byline ("Edited by Andrew
     Hayward", "Edição: Rafael Souza", "カイル・ウィガーズ 著"): no colon, past its first word no
     capitalised word, and a name is no concept."""
-    if not doc.evidence:
+    if not doc.evidence and doc.kind != "page":
         return
     taken = {r.block: r.rule for r in doc.removed if r.block >= 0}
-    half = len(doc.blocks) // 2
+    half = len(doc.blocks) // 2 if doc.evidence else 1  # (a page's text sets its boxes anywhere)
     for i in range(max(1, half), len(doc.blocks) - 1):
         family = removals.family_of(taken.get(i + 1, ""))
         if not doc.kept[i] or family not in rules.role("sentences"):
