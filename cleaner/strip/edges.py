@@ -2251,18 +2251,16 @@ def strip_pitch_box(doc: Document, rules: Rules, s: EdgeSettings) -> None:
     Увійдіть у свій акаунт.", "Bli prenumerant") or of two of the box's concepts ("أكمل القراءة
     مجاناً", read on for free), and quotes no one, goes with it. The article's own words about a
     subscription stand among paragraphs, not against a prompt."""
-    families = {rule: family for family in BOX_FAMILIES
-                for rule in (removals.concept(family), removals.phrase(family))}
-    taken = {r.block: families[r.rule] for r in doc.removed if r.rule in families and r.block >= 0}
-    if not taken:
+    box_rules = {rule for family in BOX_FAMILIES for rule in (removals.concept(family), removals.phrase(family))}
+    rule_of = {r.block: r.rule for r in doc.removed if r.rule in box_rules and r.block >= 0}  # the box's lines
+    if not rule_of:
         return
-    rule_of = {r.block: r.rule for r in doc.removed if r.block >= 0}
     most = rules.concepts.max_words.get("paywall", s.concept_words)
     changed = True
     while changed:
         changed = False
         for i in doc.live():
-            near = next((j for j in (i - 1, i + 1) if j in taken), None)
+            near = next((j for j in (i - 1, i + 1) if j in rule_of), None)
             if near is None:
                 continue
             text = doc.blocks[i]
@@ -2277,7 +2275,6 @@ def strip_pitch_box(doc: Document, rules: Rules, s: EdgeSettings) -> None:
             if any("signup" in c or len(c & BOX_CONCEPTS) >= 2 or c & BOX_SUBJECTS
                    for c in rules.concepts.found(text).values()):
                 doc.drop(i, rule_of[near])
-                taken[i] = taken[near]
                 rule_of[i] = rule_of[near]
                 changed = True
 
