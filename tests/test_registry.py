@@ -124,3 +124,21 @@ def test_a_setting_reaches_the_steps() -> None:
     kept, _ = cleaner.clean_document(dump, kind="text", settings=strict)
     removed, _ = cleaner.clean_document(dump, kind="text")
     assert "Muhuri wa Muda:" in kept.text and "Muhuri wa Muda:" not in removed.text
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A pattern or function defined again further down a module silently replaces the first for
+    every caller: each top-level name is bound once."""
+    root = ROOT / "cleaner"
+    twice = []
+    for path in sorted(root.rglob("*.py")):
+        names: list[str] = []
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.append(node.name)
+            elif isinstance(node, ast.Assign):
+                names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names.append(node.target.id)
+        twice += [f"{path.relative_to(root)}: {name}" for name in sorted({n for n in names if names.count(n) > 1})]
+    assert not twice, twice

@@ -1639,3 +1639,20 @@ def test_a_quoted_name_closing_a_sentence_is_no_ones_words(line: str, speech: bo
     from cleaner.strip.notes import reported_speech
 
     assert reported_speech(line) is speech
+
+
+def test_a_last_line_reporting_what_someone_did_is_no_closing_note() -> None:
+    """An outlet's own page ends on what its editor-in-chief promised ("Chefredakteur Josef Brandl hat
+    zugesagt, ..."): a report naming someone, no standing note the trailing walk may look past, so
+    the line above it, which speaks of the paper's newsletter, stays the article's too."""
+    body = ["Seit einem Jahr prüft ein Beirat aus zwölf Leserinnen und Lesern, wie diese Zeitung mit Fehlern "
+            "umgeht. Nun hat er seinen ersten Bericht vorgelegt.",
+            "Im Berichtsjahr hat die Redaktion 64 Korrekturen veröffentlicht, die meisten wegen falsch "
+            "geschriebener Namen und vertauschter Zahlen.",
+            "Der Beirat empfiehlt, Korrekturen künftig auch im Newsletter der Zeitung zu veröffentlichen.",
+            "Chefredakteur Josef Brandl hat zugesagt, das ab September umzusetzen."]
+    paras = "".join(f"<p>{p}</p>" for p in body)
+    page = ("<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Leserbeirat legt ersten Bericht vor"
+            "</title><meta property='og:site_name' content='Passauer Rundschau'></head><body><article>"
+            f"<h1>Leserbeirat legt ersten Bericht vor</h1>{paras}</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body

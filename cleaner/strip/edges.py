@@ -859,10 +859,21 @@ LEAD_IN_WORDS = 8
 def _closing_note(text: str, rules: Rules, s: EdgeSettings) -> bool:
     """A short last line that speaks of what a site's notes speak of (comments, permission, reuse,
     the editors, the site itself), in no family's words: the walk may look past it."""
-    if word_count(text) > s.pitch_words or len(sentences(text)) > s.addressed_sentences:
+    if word_count(text) > s.pitch_words or len(sentences(text)) > s.addressed_sentences or _names_someone(text):
         return False
     found = set().union(*rules.concepts.found(text).values()) - rules.concepts.weak
     return bool(found & NOTE_CONCEPTS)
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a sentence names someone by two capitalised words past its first word ("Chefredakteur
+    Josef Brandl hat zugesagt, ..."): a report of what a person did, no site's standing note."""
+    words = _WORD_RUN.findall(text)
+    return any(a[:1].isupper() and b[:1].isupper() and not a.isupper() and not b.isupper()
+               for a, b in zip(words[1:], words[2:], strict=False))
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
 NOTE_CONCEPTS = frozenset({"comment", "moderation", "permission", "reuse", "editor", "self_site", "contact"})
