@@ -587,12 +587,14 @@ def test_a_pictures_caption_in_a_pages_text_goes(site: str, headline: str, body:
 def test_a_paywall_box_goes_but_a_story_about_subscriptions_stays() -> None:
     """A story about a service's subscriptions, with the site's own paywall box in the middle: the box
     (its prompt, the question to subscribers, its button) goes; the paragraphs that speak of
-    subscribers, right above and below it, report and stay."""
+    subscribers, right above and below it, report and stay (below it, someone's words set off by a
+    dash)."""
     import cleaner
 
     body = ["Полтавський стримінговий сервіс «Кінохата» за рік подвоїв кількість платних передплатників, повідомила компанія.",
             "Передплату оформили 12 тисяч глядачів, більшість з них молодші за 35 років.",
-            "Найбільше передплатників у Полтаві та Кременчуці, розповіла директорка сервісу Олена Коваль.",
+            "– Ми не очікували, що стільки людей оформлять передплату за один рік, – сказала директорка сервісу "
+            "Олена Коваль.",
             "Компанія планує витратити додаткові кошти на українські серіали та документальне кіно."]
     box = ["Цей матеріал доступний лише передплатникам",
            "Ми працюємо без інвесторів і олігархів, тому залежимо від читачів. Оформіть передплату, щоб читати "

@@ -30,7 +30,6 @@ from ..text import (
     TIME_ALONE,
     URL,
     WORDISH,
-    dash_quoted,
     dominant_script,
     ends_sentence,
     fold,
@@ -1080,7 +1079,7 @@ def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings 
     platform, following, an app) makes the outlet's note. Not a quotation, reported speech or a
     line with a figure."""
     if word_count(text) > s.pitch_words or not forms or QUOTES.search(text) or reported_speech(text) \
-            or dash_quoted(text) or not outlet.mentions(text, forms):
+            or not outlet.mentions(text, forms):
         return None
     if not any(found & OFFERS for found in rules.concepts.found(text).values()):
         return None  # "this report", "the announcement": words the outlet's own story may use
@@ -1734,7 +1733,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             doc.drop(i, found)  # the same pitch, worded as no phrase prior has it
             continue
         if doc.evidence and pos > 0 and words <= s.pitch_words and _names_own_letter(text, outlet_forms, rules) \
-                and not reports(i) and not dash_quoted(text):  # (someone's words on a newsletter)
+                and not reports(i) and not reported_speech(text):  # (someone's words on a newsletter)
             doc.drop(i, removals.OUTLET_PITCH)  # "Sign up for Semafor Technology: what's next in tech."
             continue
         if doc.evidence and _follow_topics(text, rules, s):
@@ -2277,7 +2276,7 @@ def strip_pitch_box(doc: Document, rules: Rules, s: EdgeSettings) -> None:
             text = doc.blocks[i]
             words = word_count(text)
             if words > most or QUOTES.search(text) or reported_speech(text):
-                continue
+                continue  # (someone's words, in quotation marks or set off by a dash)
             # a box's line addresses the reader, asks ("Already a subscriber?") or is a button or a
             # field's label ("Your email"); it speaks of signing up, of two of the box's concepts, or
             # of the mailbox and the letter it fills

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EdgeSettings
-from ..text import QUOTES, sentences, word_count
+from ..text import QUOTES, dash_quoted, sentences, word_count
 from .concepts import written_in
 from .rules import Rules
 
@@ -157,7 +157,10 @@ _QUOTED = re.compile(f"[{_OPEN}]([^{_OPEN}{_CLOSE}\u201c]*)[{_CLOSE}\u201c]")
 def reported_speech(text: str) -> bool:
     """A quotation of four words or more, or an unclosed quote: someone's words, no pitch (a pitch
     may quote its newsletter's name, „Markets Daily“, or its series', „Sommer in der Stadt“: a
-    name run into the sentence and closing it, with no stop or comma of its own)."""
+    name run into the sentence and closing it, with no stop or comma of its own). Words set off by
+    a dash, as Scandinavian, Finnish and Slavic presses write speech, are someone's too."""
+    if dash_quoted(text):
+        return True
     if not QUOTES.search(text):
         return False
     spans = list(_QUOTED.finditer(text))
