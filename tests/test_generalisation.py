@@ -512,7 +512,7 @@ def test_a_naming_line_outranks_the_words_before_the_brand(tail: str, naming: st
     assert article.text == "\n\n".join(body)
 
 
-UZ_BODY = "<p>Ethereum'ning ikkinchi qatlam tarmoqlarida kunlik tranzaksiyalar soni birinchi marta 15 milliondan oshdi.</p>" \
+UZ_PAGE_BODY = "<p>Ethereum'ning ikkinchi qatlam tarmoqlarida kunlik tranzaksiyalar soni birinchi marta 15 milliondan oshdi.</p>" \
           "<p>O'sishning asosiy qismi Base va Arbitrum tarmoqlariga to'g'ri keldi, deyiladi hisobotda.</p>"
 
 
@@ -531,7 +531,7 @@ UZ_BODY = "<p>Ethereum'ning ikkinchi qatlam tarmoqlarida kunlik tranzaksiyalar s
 ])
 def test_outlet_and_spam_on_a_declared_title(declared: str, title: str, source: str | None) -> None:
     site = '<meta property="og:site_name" content="Shifrni ochish">' if source == "Shifrni ochish" else ""
-    page = f"<html><head>{site}</head><body><article>{UZ_BODY}</article></body></html>"
+    page = f"<html><head>{site}</head><body><article>{UZ_PAGE_BODY}</article></body></html>"
     article = cleaner.clean(page, kind="html", title=declared)
     assert (article.title, article.source) == (title, source)
 
@@ -1632,8 +1632,8 @@ def test_a_stray_byte_between_paragraphs_and_a_quote_near_the_brand_leave_a_clea
     assert [r.rule for r in article.removed if r.rule == "undecodable"] == ["undecodable"]
 
 
-PT_TITLE = "Prefeitura amplia horário dos ônibus noturnos em Curitiba"
-PT_BODY = ["A Prefeitura de Curitiba anunciou nesta segunda-feira que as linhas noturnas de ônibus passarão a "
+CURITIBA_TITLE = "Prefeitura amplia horário dos ônibus noturnos em Curitiba"
+CURITIBA_BODY = ["A Prefeitura de Curitiba anunciou nesta segunda-feira que as linhas noturnas de ônibus passarão a "
            "circular até as 2h da madrugada a partir de março.",
            "Segundo a Urbs, a mudança atende a um pedido antigo de trabalhadores do setor de serviços que saem "
            "tarde do expediente.",
@@ -1646,10 +1646,10 @@ PT_BODY = ["A Prefeitura de Curitiba anunciou nesta segunda-feira que as linhas 
 ])
 def test_a_newsletter_boxs_longer_heading_goes_with_its_pitch(heading: str, kept: bool) -> None:
     pitch = "Cadastre seu e-mail e receba nosso boletim semanal gratuito."
-    dump = "\n\n".join([f"{PT_TITLE} - Gazeta do Sul", f"{PT_TITLE} - Gazeta do Sul PlatoBlockchain Data "
-                         "Intelligence. Vertical Search. Ai.", *PT_BODY, heading, pitch, "Carimbo de hora:",
+    dump = "\n\n".join([f"{CURITIBA_TITLE} - Gazeta do Sul", f"{CURITIBA_TITLE} - Gazeta do Sul PlatoBlockchain Data "
+                         "Intelligence. Vertical Search. Ai.", *CURITIBA_BODY, heading, pitch, "Carimbo de hora:",
                          "Mais de Gazeta do Sul"])
-    assert cleaner.clean(dump, kind="text").text == "\n\n".join([*PT_BODY, heading] if kept else PT_BODY)
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join([*CURITIBA_BODY, heading] if kept else CURITIBA_BODY)
 
 
 @pytest.mark.parametrize(("segment", "network"), [
@@ -3872,3 +3872,30 @@ def test_a_standing_key_folds_a_quoted_name_but_not_a_quoted_sentence() -> None:
     # someone's words, with the same attribution on two pages, are two different lines
     assert standing_key("«Vi har aldri sett så mange rømte laks i én elv før», sier forskeren.") != \
         standing_key("«Prisene kommer til å falle igjen når slaktingen starter i høst», sier forskeren.")
+
+
+CLULEY_BODY = ["Eine Lücke in den smarten Türklingeln von Ringlet machte Videos tausender Kunden für jeden abrufbar, "
+               "der die richtige Adresse kannte.",
+               "Das Unternehmen sagt, es habe den Fehler am Dienstag behoben, und es gebe keine Hinweise darauf, dass "
+               "Videos massenhaft heruntergeladen wurden."]
+
+
+@pytest.mark.parametrize(("last", "removed"), [
+    # the outlet's bio (a writer whose name is the outlet), ending on its offer
+    ("Graham Cluley beschäftigt sich seit Anfang der 1990er Jahre mit Computersicherheit, zuerst in "
+     "Fachzeitschriften und später in seinem eigenen Blog. Folgen Sie ihm auf Bluesky, Mastodon und LinkedIn für "
+     "weitere Nachrichten und Kommentare.", True),
+    # a report naming the outlet, ending on no offer
+    ("Graham Cluley hat Ringlet am Mittwoch um eine Stellungnahme gebeten. Das Unternehmen hat bis "
+     "Redaktionsschluss nicht geantwortet.", False),
+])
+def test_the_outlets_note_ending_on_its_offer_goes_above_the_trailer(last: str, removed: bool) -> None:
+    """Right above the trailer, a line of two sentences that names the outlet and ends on a pitch of
+    its own (follow, subscribe, listen) is the outlet's note, however long its first sentence; one
+    that reports and ends on no offer is the story's."""
+    dump = _network_copy("Lücke bei Ringlet legte Türklingel-Videos offen", "Graham Cluley", [*CLULEY_BODY, last],
+                         ["Ringlet, Türklingel, Datenschutz, plato, PlatoData, zephyrnet", "Zeitstempel:",
+                          "Mehr von Graham Cluley"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.source == "Graham Cluley"
+    assert article.text == "\n\n".join(CLULEY_BODY if removed else [*CLULEY_BODY, last])

@@ -127,11 +127,11 @@ def test_a_setting_reaches_the_steps() -> None:
 
 
 def test_no_module_binds_a_top_level_name_twice() -> None:
-    """A pattern or function defined again further down a module silently replaces the first for
-    every caller: each top-level name is bound once."""
-    root = ROOT / "cleaner"
+    """A pattern, function or test's data defined again further down a module silently replaces the
+    first for every caller (a test then checks other data than it was written for): each top-level
+    name of the package, the tests and the scripts is bound once."""
     twice = []
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted(p for folder in ("cleaner", "tests", "scripts") for p in (ROOT / folder).rglob("*.py")):
         names: list[str] = []
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -140,5 +140,5 @@ def test_no_module_binds_a_top_level_name_twice() -> None:
                 names += [t.id for t in node.targets if isinstance(t, ast.Name)]
             elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
                 names.append(node.target.id)
-        twice += [f"{path.relative_to(root)}: {name}" for name in sorted({n for n in names if names.count(n) > 1})]
+        twice += [f"{path.relative_to(ROOT)}: {name}" for name in sorted({n for n in names if names.count(n) > 1})]
     assert not twice, twice

@@ -771,6 +771,12 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 doc.drop(i, removals.LABEL)
                 below[i] = removals.LABEL
                 continue
+            if inside and not pending and forms and (family := _closing_pitch(text, forms, rules)):
+                # the outlet's bio or note that ends on its pitch, right above the trailing block ("Graham
+                # Cluley has been writing about ... since the early 1990s. Follow him on Bluesky, ...")
+                doc.drop(i, removals.concept(family))
+                below[i] = removals.concept(family)
+                continue
             pitch = inside and not pending and (word_count(text) <= s.pitch_words or word_count(text)
                                                 <= s.notice_words and _notice(text, forms))
             if pitch and (label_family(text, rules, s) in attribution or _credit(text, rules)
@@ -831,6 +837,19 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         doc.drop(i, rule)
         below[i] = rule
         inside = True
+
+
+def _closing_pitch(text: str, forms: list[set[str]], rules: Rules) -> str | None:
+    """The family of a two-sentence line naming the outlet whose last sentence alone is a pitch of
+    that family, in that family's length, and which quotes no one: the outlet's note ending on its
+    offer. A report naming the outlet ends on no pitch."""
+    parts = sentences(text)
+    if len(parts) != 2 or QUOTES.search(text) or reported_speech(text) or not outlet.mentions(text, forms):
+        return None
+    found = rules.concepts.family(parts[-1])
+    if found is None or word_count(parts[-1]) > rules.concepts.max_words.get(found[0], DEFAULT.edges.concept_words):
+        return None
+    return found[0]
 
 
 def _standing_list(heading: str, pending: list[int], doc: Document, s: EdgeSettings) -> bool:
