@@ -715,3 +715,27 @@ def test_a_live_blogs_first_entry_keeps_its_time() -> None:
     article = cleaner.clean("\n".join(lines), kind="page",
                             title="LIVE Furtuna din Ialomița: drumuri blocate, mii de case fără curent | Ialomița Azi")
     assert article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("standfirst", [True, False])
+def test_an_author_box_under_the_headline_goes_with_its_bio(standfirst: bool) -> None:
+    """The byline's box under the headline (or under its standfirst) may hold a bio, a paragraph
+    opening on the byline's name ("Autor: Ivana Štefančić" over "Ivana Štefančić novinarka je ..."),
+    and the date under it: the head runs on past the bio to the article's first paragraph."""
+    import cleaner
+
+    lead = "Županija uvodi četiri dnevne autobusne linije između Kupske doline i Karlovca od rujna."
+    body = ["Od rujna će se autobusom iz Kupske doline u Karlovac moći putovati četiri puta na dan, a prva linija "
+            "polazit će u 5.40 iz Severina.",
+            "Županija je s prijevoznikom potpisala ugovor vrijedan 1,3 milijuna eura za sljedeće tri godine.",
+            "Mještani su godinama tražili izravnu vezu s bolnicom i srednjim školama u Karlovcu."]
+    box = ["Autor: Ivana Štefančić",
+           "Ivana Štefančić novinarka je Glasa Kupske doline od 2019. godine. Piše o prometu, lokalnoj samoupravi i "
+           "životu u selima uz Kupu.",
+           "12. kolovoza 2025."]
+    lines = ["Glas Kupske doline", "Vijesti", "Promet", "Sport", "Nova autobusna linija povezat će Kupsku dolinu s Karlovcem",
+             *([lead] if standfirst else []), *box, *body, "Najčitanije", "Berba grožđa počinje ranije nego ikad",
+             "Impresum", "Kontakt", "© 2025 Glas Kupske doline"]
+    article = cleaner.clean("\n".join(lines), kind="page",
+                            title="Nova autobusna linija povezat će Kupsku dolinu s Karlovcem | Glas Kupske doline")
+    assert article.text.split("\n\n") == ([lead] if standfirst else []) + body

@@ -132,10 +132,22 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         return []
     first = paragraphs[0]
     meta = list(range(head + 1, first))
-    if first == head + 1 and len(paragraphs) > 1:
-        run = list(range(first + 1, paragraphs[1]))
+    # the author's box of a byline's lines may hold a bio, a paragraph opening on the byline's
+    # name ("By Imogen Pryce", "Transport reporter", "Imogen Pryce has covered ... since 2016."):
+    # the head runs on past it
+    opened = first == head + 1  # a standfirst right under the headline
+    if _bio(lines, meta, first):
+        meta.append(first)  # the box under the headline, its bio first
+        opened = True
+    k = 0
+    while opened and k + 1 < len(paragraphs) \
+            and _bio(lines, meta + list(range(paragraphs[k] + 1, paragraphs[k + 1])), paragraphs[k + 1]):
+        meta += [*range(paragraphs[k] + 1, paragraphs[k + 1]), paragraphs[k + 1]]
+        k += 1
+    if opened and len(paragraphs) > k + 1:
+        run = list(range(paragraphs[k] + 1, paragraphs[k + 1]))
         # (down to a list the story sets there: its contents, "1. Mi változik júliustól?")
-        run = run[: next((k for k, i in enumerate(run) if _list_item(lines[i])), len(run))]
+        run = run[: next((j for j, i in enumerate(run) if _list_item(lines[i])), len(run))]
         if any(_DIGIT.search(lines[i]) for i in run):
             meta += run
     # a live blog's entries each open on their time: the first entry's, above its paragraph, is no byline's
@@ -143,6 +155,23 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         meta = [i for i in meta if not TIME_ALONE.match(lines[i])]
     return meta
 
+
+
+def _bio(lines: list[str], above: list[int], at: int) -> bool:
+    """Whether the paragraph at ``at`` opens on the name a short line above it holds: the byline's
+    person ("By Imogen Pryce" over "Imogen Pryce has covered Wexcombe ..."), in any script."""
+    opening = " ".join(lines[at].split()[:BIO_NAME_WORDS]).casefold()
+    for i in above:
+        words = lines[i].split()
+        if 2 <= len(words) <= BYLINE_WORDS and not is_paragraph(lines[i]):
+            name = " ".join(words[-BIO_NAME_WORDS:]).casefold()
+            if opening == name:
+                return True
+    return False
+
+
+BIO_NAME_WORDS = 2  # a name's words: given name and family name
+BYLINE_WORDS = 5  # "By Imogen Pryce", "Na Mwandishi Wetu, Arusha"
 
 
 _DIGIT = re.compile(r"\d")
