@@ -739,3 +739,30 @@ def test_an_author_box_under_the_headline_goes_with_its_bio(standfirst: bool) ->
     article = cleaner.clean("\n".join(lines), kind="page",
                             title="Nova autobusna linija povezat će Kupsku dolinu s Karlovcem | Glas Kupske doline")
     assert article.text.split("\n\n") == ([lead] if standfirst else []) + body
+
+
+def test_a_box_of_other_stories_between_a_pages_paragraphs_goes_and_the_articles_own_points_stay() -> None:
+    """Between a page's paragraphs, a heading no lexicon knows over headlines of other stories
+    ("Contingut patrocinat", then three promoted headlines) goes; a heading over the article's own
+    points, which speak of what the article speaks of, stays."""
+    import cleaner
+
+    body = ["Les temperatures de les dues primeres setmanes d'agost han avançat la verema a l'Empordà gairebé "
+            "deu dies respecte de l'any passat.",
+            "El Consell Regulador preveu una collita d'uns 4,9 milions de quilos de raïm, un 12% més que l'any passat.",
+            "\"El raïm està sa, però hem de collir de nit per mantenir l'acidesa\", explica Marta Vilella, enòloga d'un "
+            "celler de Capmany.",
+            "Què canvia aquesta verema",
+            "Cellers de l'Empordà que avancen la verema a l'agost",
+            "Temporers de l'Empordà que treballen de nit per la calor",
+            "Raïm de l'Empordà amb més sucre i menys acidesa que l'any passat",
+            "Els cellers busquen a més temporers amb urgència: el sector calcula que en falten uns 300 a la comarca.",
+            "La verema de les varietats negres, com la garnatxa i la carinyena, començarà la setmana vinent."]
+    promoted = ["Contingut patrocinat", "Nova gamma de premses pneumàtiques per a cellers petits",
+                "Assegurances agràries: el que cal saber abans de contractar",
+                "Descobreix els taps de suro amb traçabilitat completa"]
+    lines = ["Vi i Terra", "Notícies", "Cellers", "Mercat", "La calor avança la verema a l'Empordà",
+             *body[:2], *promoted, *body[2:], "Més llegides", "El cava rosat bat rècords de vendes",
+             "Qui som", "Contacte", "© 2025 Vi i Terra"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="La calor avança la verema a l'Empordà | Vi i Terra")
+    assert article.text.split("\n\n") == body

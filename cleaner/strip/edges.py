@@ -2219,6 +2219,8 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
         strip_inline_links(doc, rules, s)
     if doc.evidence or doc.kind == "page":
         strip_pitch_box(doc, rules, s)
+    if doc.kind == "page":
+        strip_page_boxes(doc, s)
     strip_pitch_lists(doc, rules, s)
     strip_note_headings(doc, rules, s)
     if templates and trust:  # (an outlet's own HTML page sets its standing lines between paragraphs too)
@@ -2256,6 +2258,30 @@ def _embed_credit(text: str, s: EdgeSettings) -> bool:
     28 maggio 2025", and stays with it.)"""
     return word_count(text) <= s.credit_words + 4 and not ends_sentence(text) and _HANDLE.search(text) is not None \
         and _DASHED.match(text) is None
+
+
+def strip_page_boxes(doc: Document, s: EdgeSettings) -> None:
+    """In a whole page's text, a box of other stories' headlines set between the article's
+    paragraphs under a heading no lexicon knows ("Editor's picks", "Contingut patrocinat", then
+    three headlines): the short lines between two paragraphs that make a heading over headlines
+    sharing few words with the article (as "Most read" over its list at a page's edges) go."""
+    from ..extract.page_text import is_paragraph  # (the edge steps are no dependency of extraction)
+
+    live = doc.live()
+    run: list[int] = []
+    seen_paragraph = False
+    for i in [*live, None]:
+        if i is not None and not is_paragraph(doc.blocks[i]):
+            run.append(i)
+            continue
+        if seen_paragraph and i is not None and len(run) >= BOX_LINES:
+            for j in _headline_list(doc, run, s):
+                doc.drop(j, removals.RELATED_LINKS)
+        run = []
+        seen_paragraph = True
+
+
+BOX_LINES = 3  # a heading and two headlines at least
 
 
 #: The pitches whose box holds more lines than the one the steps know: a paywall's or a
