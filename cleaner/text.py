@@ -454,7 +454,7 @@ _ZERO_RUN = re.compile("0{2,}")
 
 
 def standing_key(text: str) -> str:
-    """:func:`line_key` with each short quoted name folded to one mark: a site's standing line
+    """:func:`line_key` with each short quoted name left out: a site's standing line
     names this page's series or event in quotation marks ("See lugu on osa sarjast „Tehisintellekt
     klassiruumis“, mille kõik osad leiad meie avalehelt."), the same line on every page of it. A
     quotation of a sentence's length is someone's words and stays as written."""
@@ -464,7 +464,7 @@ def standing_key(text: str) -> str:
 
 
 def _mark_name(m: re.Match[str]) -> str:
-    return " \ue000 " if word_count(m.group(1)) <= QUOTED_NAME_WORDS and len(m.group(1)) < SPOKEN_CHARS else m.group(0)
+    return " " if word_count(m.group(1)) <= QUOTED_NAME_WORDS and len(m.group(1)) < SPOKEN_CHARS else m.group(0)
 
 
 QUOTED_NAME_WORDS = 6  # a series', an event's or a podcast's name in quotation marks

@@ -151,7 +151,7 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         if any(_DIGIT.search(lines[i]) for i in run):
             meta += run
     # a live blog's entries each open on their time: the first entry's, above its paragraph, is no byline's
-    if sum(1 for i in range(first, end + 1) if TIME_ALONE.match(lines[i])) >= 1:
+    if any(TIME_ALONE.match(lines[i]) for i in range(first, end + 1)):
         meta = [i for i in meta if not TIME_ALONE.match(lines[i])]
     return meta
 
