@@ -89,6 +89,8 @@ FOLLOW_LINE = _rule("follow-line", "edges",
 EMBED = _rule("embed", "edges", "a social post embedded in the page: its credit line, a handle in brackets "
               "(\"A post shared by X (@x)\"), and the embed's prompt naming the platform "
               "(\"View this post on Instagram\")")
+ABOUT_BOX = _rule("about-box", "edges", "a press release's closing box: a heading naming a company the release "
+                  "names ('About Holloway Foods', 'Navbahor Agro haqida') over the company's standing paragraph")
 OUTLET_PITCH = _rule("outlet-pitch", "edges", "a sentence naming the outlet, right above a trailing block")
 READING_TIME = _rule("reading-time", "edges", "on a republished page, a reading time above the lede, however "
                      "worded: a few words, one small number and a word for minutes")

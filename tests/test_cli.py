@@ -766,3 +766,168 @@ def test_a_box_of_other_stories_between_a_pages_paragraphs_goes_and_the_articles
              "Qui som", "Contacte", "© 2025 Vi i Terra"]
     article = cleaner.clean("\n".join(lines), kind="page", title="La calor avança la verema a l'Empordà | Vi i Terra")
     assert article.text.split("\n\n") == body
+
+
+def test_a_pages_facts_and_programme_stay_with_the_story_and_its_contact_lines_go() -> None:
+    """An event's facts under short labels and its programme of timed entries, between the story's
+    paragraphs and under its last one, are the story's (``page-chrome`` took them once as the
+    site's lines); the site's contact lines (a telephone number, an address) and a lone "Label:
+    headline" link under the story stay out."""
+    import cleaner
+
+    body = ["A Câmara Municipal de Arouca organiza no próximo sábado a primeira Feira do Mel da Serra da Freita, "
+            "com vinte produtores do concelho.",
+            "Os apicultores da serra perderam um terço das colmeias nos incêndios de 2024 e a feira quer ajudá-los "
+            "a vender diretamente.",
+            "Sábado, 11 de outubro de 2025",
+            "Hora: 10:00 - 19:00",
+            "Local: Praça Brandão de Vasconcelos, Arouca",
+            "Entrada: livre",
+            "Programa:",
+            "10:00 Abertura com a Banda de Música de Arouca",
+            "11:30 Prova de méis comentada",
+            "15:00 Oficina de velas de cera para crianças",
+            "Em caso de chuva, a feira passa para o pavilhão municipal, ao lado da escola secundária.",
+            "Inscrições para expositores: até 3 de outubro",
+            "Lugares: 20 bancas, atribuídas por ordem de inscrição"]
+    lines = ["Notícias de Arouca", "Início", "Concelho", "Cultura", "Desporto", "Contactos",
+             "Feira do Mel chega à Serra da Freita", "Publicado a 2 de outubro de 2025", *body,
+             "Leia também: Arouca recebe festival de folclore em novembro",
+             "Telefone: 256 940 220", "Email: geral@noticiasdearouca.pt", "Sobre nós", "Ficha técnica",
+             "© 2025 Notícias de Arouca"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Feira do Mel chega à Serra da Freita | Notícias de Arouca")
+    assert article.text.split("\n\n") == body
+
+
+def test_a_signup_box_over_its_button_at_a_pages_end_goes_with_the_lines_above_it() -> None:
+    """At a page's end, a sign-up box whose button the site's chrome starts with: its heading
+    (naming the site) and its line of pitch (in the site's voice) go, and the lines the trailing
+    walk knows above them then go too; the story's last paragraph stays."""
+    import cleaner
+
+    body = ["Onderzoekers van de Universiteit Twente hebben een drone gebouwd die zelf bijenkasten controleert op "
+            "de varroamijt.",
+            "De drone fotografeert de vliegplank van de kast en telt met beeldherkenning hoeveel bijen een mijt "
+            "op hun rug dragen.",
+            "Imkers in de proef kregen een waarschuwing op hun telefoon zodra het aantal mijten boven de tien "
+            "procent kwam."]
+    lines = ["Techniekpost", "Nieuws", "Wetenschap", "Gadgets", "Podcast", "Inloggen",
+             "Drone telt mijten op bijen zonder de kast te openen", "Door Sanne de Wit", "3 september 2025", *body,
+             "Onderwerpen: drones, bijen, landbouw", "Elke week de Techniekpost",
+             "Het beste van onze wetenschapsverhalen en interviews, elke vrijdag opnieuw.",
+             "Aanmelden", "Lees ook", "Waarom je robotstofzuiger de weg kwijtraakt", "Over ons", "Privacy",
+             "© 2025 Techniekpost"]
+    article = cleaner.clean("\n".join(lines), kind="page",
+                            title="Drone telt mijten op bijen zonder de kast te openen | Techniekpost")
+    assert article.text.split("\n\n") == body
+
+
+def test_a_sponsored_boxs_headlines_go_but_a_section_under_an_ad_label_stays() -> None:
+    """Between paragraphs, an ad slot's label over two promoted headlines takes them with it; an ad
+    label over one line that heads the article's next section leaves the heading."""
+    import cleaner
+
+    body = ["Rada města Kolína schválila stavbu nové lávky přes Labe, která spojí sídliště se zámeckým parkem.",
+            "Lávka bude dlouhá 160 metrů a bude stát 84 milionů korun, polovinu zaplatí evropská dotace.",
+            "Kdy se začne stavět",
+            "Stavba začne na jaře a potrvá zhruba dva roky, během nich bude omezena plavba po řece.",
+            "Radní zároveň schválili nové osvětlení nábřeží mezi mostem a přístavem."]
+    promoted = ["Reklama", "Nové byty v centru Kolína s garáží a terasou", "Zimní pneumatiky se slevou až 40 procent"]
+    lines = ["Kolínský deník", "Zprávy", "Sport", "Kultura", "Kontakt", "Přes Labe povede nová lávka",
+             "12. září 2025", body[0], body[1], *promoted, body[2], body[3], "Reklama", body[4],
+             "Nejčtenější", "Kolín dostane nové autobusy", "O nás", "© 2025 Kolínský deník"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Přes Labe povede nová lávka | Kolínský deník")
+    assert article.text.split("\n\n") == body
+    assert [r.rule for r in article.removed if r.text in promoted[1:]] == ["related-links", "related-links"]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # a writer's own account: longer than a pitch, in no reader's voice
+    ("The bigger change was in my inbox. Several news sites I read without an account started pushing their "
+     "newsletters harder, with sign-up boxes after every second paragraph.", True),
+    ("Abonnentene vil fortsatt kunne sende leserbrev via et skjema på nettsiden eller på e-post. Avisa lover å "
+     "trykke flere innlegg enn i dag, både på papir og i eavisa.", True),
+    # a bid, however long: it opens on the call to sign up
+    ("Sign up for the Harbour Weekly newsletter and get every story from the waterfront, the council chamber and "
+     "the courts delivered to the inbox each Friday morning.", False),
+])
+def test_a_newsletter_named_between_a_pages_paragraphs_goes_only_as_a_bid(line: str, kept: bool) -> None:
+    """Between a page's paragraphs, a line naming a newsletter goes when it is a pitch's length, speaks
+    to the reader or opens on the call to sign up; longer, it is someone's account of newsletters
+    (the writer's, or the subscribers' as the subject) and stays."""
+    import cleaner
+
+    body = ["For thirty days I clicked reject on every cookie banner I met, on every device I own, and kept notes.",
+            "Most sites worked perfectly well afterwards, though a recipe site forgot my settings on every visit.",
+            line,
+            "Apps were a different story: phone apps rarely ask about cookies, and their tracking settings are buried "
+            "in menus that change with every update.",
+            "Would I do it again? Yes, but I would install a browser extension that answers the banners for me."]
+    lines = ["Bytewise", "Reviews", "How-to", "Privacy", "About", "I rejected every cookie banner for a month",
+             "by Sam Okafor · 9 August 2025", *body, "Previous post", "Next post", "Contact", "© 2025 Bytewise"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="I rejected every cookie banner for a month | Bytewise")
+    assert article.text.split("\n\n") == (body if kept else [b for b in body if b != line])
+
+
+def test_an_interviews_first_question_under_the_byline_stays_with_its_answer() -> None:
+    """A whole page's interview: under the standfirst, the byline, the date and the share row go;
+    the first question, right above its answer, is the interview's (an Armenian question holds its
+    mark on the stressed word and ends on a full stop)."""
+    import cleaner
+
+    body = ["Անի Մկրտչյանը տասը տարի առաջ բացեց իր արհեստանոցը Կումայրի թաղամասի հին տներից մեկում։",
+            "Ինչպե՞ս սկսվեց ձեր կապը կավի հետ։",
+            "Պապս կավագործ էր Ախուրյանում։ Երեխա ժամանակ նստում էի նրա կողքին և կավի կտորներով խաղում։",
+            "Ի՞նչ ծրագրեր ունեք։",
+            "Հոկտեմբերին առաջին անգամ մեր աշակերտների աշխատանքների ցուցահանդեսը կլինի քաղաքային թանգարանում։"]
+    lines = ["Գյումրու ձայն", "Լուրեր", "Քաղաք", "Մշակույթ", "Սպորտ", "Կավը համբերություն է սովորեցնում",
+             body[0], "Հեղինակ՝ Արամ Գևորգյան", "22 սեպտեմբերի, 2025", "Կիսվել Facebook-ում", *body[1:],
+             "Կարդացեք նաև", "Գյումրիում վերականգնվում է այգին", "© 2025 Գյումրու ձայն"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Կավը համբերություն է սովորեցնում | Գյումրու ձայն")
+    assert article.text.split("\n\n") == body
+
+
+def test_a_programmes_timed_entries_between_paragraphs_are_no_links() -> None:
+    """An event's programme between the story's paragraphs: each entry opens on its time, one of them
+    a "Label: question?" that a link's headline would make; all stay."""
+    import cleaner
+
+    body = ["Umkhosi wezincwadi zesiZulu uzoba seLadysmith ngoMgqibelo, kulindeleke ababhali abangamashumi amabili.",
+            "Uhlelo losuku:",
+            "9:00 Ukuvulwa nguMeya",
+            "10:30 Ukufunda kwezingane",
+            "13:00 Inkulumo-mpikiswano: Ingabe izincwadi zesiZulu zifundwa kancane?",
+            "15:00 Ukusayinwa kwezincwadi",
+            "Abahleli bathi bafuna ukukhombisa abantu abasha ukuthi ukufunda ngolimi lwakho kumnandi kakhulu."]
+    lines = ["Izindaba zaseLadysmith", "Ikhaya", "Izindaba", "Ezemidlalo", "Xhumana nathi",
+             "Umkhosi wezincwadi zesiZulu eLadysmith", *body, "Funda nalokhu", "Imvula enkulu eLadysmith",
+             "© 2025 Izindaba zaseLadysmith"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Umkhosi wezincwadi zesiZulu eLadysmith")
+    assert article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("kind", ["page", "text"])
+def test_a_press_releases_about_box_goes_and_a_section_naming_the_company_stays(kind: str) -> None:
+    """A press release ends on the company's box: a heading that is its name and a word ("Navbahor Agro
+    haqida") over its standing paragraph, and the contact below (``about-box``). A section heading
+    that names the company and says more stays with its paragraph."""
+    import cleaner
+
+    body = ["Navbahor Agro kompaniyasi Samarqand viloyatida yangi sovutgichli ombor ochdi, u 12 ming tonna meva "
+            "saqlash imkonini beradi.",
+            "Navbahor Agro rejalari",
+            "Kompaniya kelgusi yilda Navbahor Agro nomi bilan eksportni ikki baravar oshirishni rejalashtirmoqda, "
+            "dedi direktor.",
+            "Ombor qurilishiga 4,5 million dollar sarflangan va unda 120 kishi ishlaydi."]
+    box = ["Navbahor Agro haqida",
+           "Navbahor Agro 2009-yilda tashkil etilgan bo'lib, meva-sabzavot yetishtirish, qayta ishlash va eksport "
+           "bilan shug'ullanadi.",
+           "Matbuot xizmati: +998 71 200 00 00"]
+    if kind == "page":
+        lines = ["Navbahor Agro", "Bosh sahifa", "Yangiliklar", "Mahsulotlar", "Aloqa", "Yangi sovutgichli ombor ochildi",
+                 *body, *box, "Barcha yangiliklar", "© 2025 Navbahor Agro"]
+        article = cleaner.clean("\n".join(lines), kind="page", title="Yangi sovutgichli ombor ochildi | Navbahor Agro")
+    else:
+        article = cleaner.clean("\n\n".join(["Yangi sovutgichli ombor ochildi", *body, *box]), kind="text")
+    assert article.text.split("\n\n") == body
+    assert {r.rule for r in article.removed if r.text in box[:2]} == {"about-box"}

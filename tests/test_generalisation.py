@@ -3899,3 +3899,67 @@ def test_the_outlets_note_ending_on_its_offer_goes_above_the_trailer(last: str, 
     article = cleaner.clean(dump, kind="text")
     assert article.source == "Graham Cluley"
     assert article.text == "\n\n".join(CLULEY_BODY if removed else [*CLULEY_BODY, last])
+
+
+def test_a_title_tail_in_another_script_is_the_sites_shared_tail(tmp_path: Path) -> None:
+    """A site's titles end in its name in its own script ("| ქართული ამბები"); one dump of the folder
+    writes the name in Latin letters ("- Kartuli Ambebi"): the same tail by its consonants, so the
+    title loses it and the outlet is named as that title writes it."""
+    stories = [("თბილისში ახალი ავტობუსები გამოჩნდა", "ქალაქმა ოცდაათი ახალი ელექტრო ავტობუსი შეიძინა."),
+               ("ბათუმში ტურისტების რაოდენობა გაიზარდა", "ივლისში ქალაქს ორასი ათასი სტუმარი ეწვია."),
+               ("ქუთაისის აეროპორტი ახალ რეისებს იწყებს", "აეროპორტიდან ხუთი ახალი მიმართულება დაემატება."),
+               ("მესტიაში ახალი სათხილამურო ტრასა გაიხსნება", "ტრასის სიგრძე ოთხი კილომეტრი იქნება.")]
+    for i, (title, lede) in enumerate(stories):
+        tail = " - Kartuli Ambebi" if i == 3 else " | ქართული ამბები"
+        body = [lede, f"პროექტის შესახებ ინფორმაცია ადგილობრივმა ხელისუფლებამ გაავრცელა, ნომერი {i}."]
+        (tmp_path / f"{i}.txt").write_text("\n\n".join([title + tail, *body]))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    by_title = {a.title: a for a in articles}
+    assert set(by_title) == {title for title, _ in stories}
+    assert by_title[stories[3][0]].source == "Kartuli Ambebi"
+
+
+def test_a_short_background_sentence_of_a_running_story_stays_and_the_standing_lines_go(tmp_path: Path) -> None:
+    """The articles of one running story end on the same short background sentence (a figure, the
+    title's subject): recurring across the folder like the site's standing line under it, but it
+    takes up the story's words, so it stays; the standing line and a dated standing line go."""
+    background = "Dienvidu tilta remonts sākās 2023. gadā un izmaksās 48 miljonus eiro."
+    standing = "Sekojiet mūsu ziņām arī Telegram kanālā un saņemiet svarīgāko katru rītu."
+    news = [("Dienvidu tilta remonts: satiksme naktī slēgta", "Naktī no piektdienas uz sestdienu tilts būs slēgts "
+             "visiem transportlīdzekļiem, paziņoja pilsētas dome.", "Remonta darbi uz tilta turpināsies līdz rudenim."),
+            ("Dienvidu tilta remonts kavējas par mēnesi", "Būvnieks dome informēja, ka tilta remonta darbi kavējas "
+             "materiālu piegādes dēļ.", "Remonts tagad varētu noslēgties novembrī, nevis oktobrī."),
+            ("Dienvidu tilta remonts: sabiedriskais transports pa apvedceļu", "Autobusi un trolejbusi no pirmdienas "
+             "kursēs pa apvedceļu, jo tilta labā josla būs slēgta.", "Remonta laikā braukšanas laiks pagarināsies."),
+            ("Rīgā atklāts jauns bērnu laukums", "Ziepniekkalnā atklāts jauns bērnu rotaļu laukums ar šūpolēm un "
+             "smilšu kasti.", "Laukuma būvniecība izmaksāja 120 tūkstošus eiro.")]
+    for i, (title, *body) in enumerate(news):
+        dated = f"Informācija atjaunota {10 + i}. jūnijā."
+        tail = [background] if i < 3 else []
+        (tmp_path / f"{i}.txt").write_text("\n\n".join([title, *body, *tail, standing, dated]))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert len(articles) == 4
+    assert sum(a.text.endswith(background) for a in articles) == 3
+    assert not any(standing in a.text or "Informācija atjaunota" in a.text for a in articles)
+
+
+def test_a_byline_in_a_script_without_capitals_recurs_and_stays(tmp_path: Path) -> None:
+    """One reporter's byline under a label ("כתב: יוסי לוי") stands on several pages of a folder: a
+    name, in a script without capitals, is no standing line of the site."""
+    byline = "כתב: יוסי לוי"
+    news = [("עיריית חיפה פותחת חניון חדש", "החניון ליד תחנת הרכבת יכיל שש מאות מקומות חניה.",
+             "העירייה מקווה שהחניון יקל על הפקקים במרכז העיר."),
+            ("תור ארוך לרופאי משפחה בצפון", "במרפאות הגליל ממתינים בממוצע שלושה שבועות לתור.",
+             "משרד הבריאות הודיע כי יגייס עשרה רופאים נוספים לאזור."),
+            ("נמל חיפה מרחיב את שעות הפעילות", "הנמל יפעל מעתה גם בלילות כדי לקצר את התורים.",
+             "היבואנים בירכו על ההחלטה ואמרו שחיכו לה שנים."),
+            ("בית ספר חדש נפתח בקריות", "בית הספר יקלוט שש מאות תלמידים כבר בספטמבר.",
+             "ההורים ביקשו להוסיף קווי הסעה מהשכונות החדשות.")]
+    for i, (title, *body) in enumerate(news):
+        lines = [title, *body, byline] if i < 3 else [title, *body]
+        (tmp_path / f"{i}.txt").write_text("\n\n".join(lines))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert sum(a.text.endswith(byline) for a in articles) == 3

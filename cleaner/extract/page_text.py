@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import TIME_ALONE, ends_sentence, tokens, word_count
+from ..text import TIME_ALONE, TIMED_ENTRY, ends_sentence, split_label, tokens, word_count
 from ..titles.echo import common_title, norm, split_tail
 
 PARAGRAPH_WORDS = 8  # a line this long that ends a sentence is a paragraph
@@ -29,6 +29,8 @@ def is_paragraph(line: str) -> bool:
     """A line of a paragraph's length: a sentence of some words (or of a sentence's letters, in
     languages of long words: Tamil, Malayalam, Georgian write few), or a long line (in Thai and
     Lao, which end no sentence with a stop, a line of a sentence's length)."""
+    if "\u00a9" in line:
+        return False  # the site's copyright line ("কপিরাইট © ২০২৫ ... সর্বস্বত্ব সংরক্ষিত।"), a sentence or not
     words = word_count(line)
     if words >= LONG_WORDS:
         return True
@@ -148,12 +150,21 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         run = list(range(paragraphs[k] + 1, paragraphs[k + 1]))
         # (down to a list the story sets there: its contents, "1. Mi változik júliustól?")
         run = run[: next((j for j, i in enumerate(run) if _list_item(lines[i])), len(run))]
-        if any(_DIGIT.search(lines[i]) for i in run):
+        # (a programme's entries, two or more on their times, are the story's: "9:00 Ukuvulwa nguMeya")
+        if any(_DIGIT.search(lines[i]) for i in run) and sum(TIMED_ENTRY.match(lines[i]) is not None
+                                                            for i in run) < PROGRAMME_ENTRIES:
             meta += run
     # a live blog's entries each open on their time: the first entry's, above its paragraph, is no byline's
     if any(TIME_ALONE.match(lines[i]) for i in range(first, end + 1)):
         meta = [i for i in meta if not TIME_ALONE.match(lines[i])]
-    return meta
+    # an interview's first question, right above its answer, is no line of the head ("Ինչպե՞ս սկսվեց ...։")
+    return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))]
+
+
+def _asks(line: str) -> bool:
+    """A line that asks: it ends on a question mark, in any script, or holds Armenian's (set on the
+    stressed word, the line ending on a full stop)."""
+    return line.rstrip().endswith(("?", "\u061f", "\uff1f", "\u037e")) or "\u055e" in line
 
 
 
@@ -171,6 +182,7 @@ def _bio(lines: list[str], above: list[int], at: int) -> bool:
 
 
 BIO_NAME_WORDS = 2  # a name's words: given name and family name
+PROGRAMME_ENTRIES = 2
 BYLINE_WORDS = 5  # "By Imogen Pryce", "Na Mwandishi Wetu, Arusha"
 
 
@@ -195,8 +207,15 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     runs: list[tuple[int, int, int]] = []  # (characters, first, last)
     first = last = marks[0]
     size = 0
-    def gap(a: int, b: int) -> int:  # the short lines between two paragraphs, a table's rows aside
-        return b - a - 1 - sum(map(_table_row, lines[a + 1 : b]))
+    def gap(a: int, b: int) -> int:
+        """The short lines between two paragraphs, a table's rows aside, and the facts of a block
+        of them that are mostly facts (an event's date, venue and programme; a recipe's ingredients
+        under their heading): a comment's name and time are no such block."""
+        between = lines[a + 1 : b]
+        rows = sum(map(_table_row, between))
+        facts = sum(_structured(line) and not _table_row(line) for line in between)
+        rest = len(between) - rows - facts
+        return rest if facts >= rest else rest + facts
 
     for i in marks:
         if gap(last, i) > RUN_GAP:
@@ -218,13 +237,66 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
             and _about_the_site(name, [lines[i] for i in inside[cuts[-1]:]]):
         inside = inside[: cuts.pop()]
         end = inside[-1]
-    while end + 1 < len(lines) and ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS:
-        end += 1
+    end = _closing(lines, end)
+    while (facts := _facts_below(lines, end)) > end:
+        end = _closing(lines, facts)  # the story's facts under its text ("Venue: ...", "17:00 ..."), and the
+        # lines closing it below them
     head = _headline(lines, title, start)
     return (start if head is None else head), end
 
 
 FOOT_PARAGRAPHS = 3
+
+
+def _closing(lines: list[str], end: int) -> int:
+    """``end`` moved down over short last paragraphs right under it ("The trial continues.")."""
+    while end + 1 < len(lines) and ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS:
+        end += 1
+    return end
+
+
+def _facts_below(lines: list[str], end: int) -> int:
+    """The last of the structured lines right under ``end`` (an event's date and venue, a film's
+    credits, a recipe's ingredients, a programme or an episode's chapters, each under its heading),
+    or ``end`` when none stands there. Two facts at least: one "Label: value" line under a story
+    is its site's ("Související: <headline>", "责任编辑：...")."""
+    k, facts = end + 1, 0
+    while k < len(lines):
+        if _structured(lines[k]):
+            k, facts = k + 1, facts + 1
+        elif k + 1 < len(lines) and _list_heading(lines[k]) and _structured(lines[k + 1]):
+            k, facts = k + 2, facts + 1  # "Hráefni" over "600 g ýsa", "Chapters" over "00:00 Introduction"
+        else:
+            break
+    return k - 1 if facts >= FACT_LINES else end
+
+
+def _structured(line: str) -> bool:
+    """A line of the story's structured part rather than of its site's chrome: a fact under a short
+    label ("Venue: Harcourt Lecture Theatre", "Duración: 104 minutos"; a label alone announcing a
+    list, "Programi:"), an entry that opens on a clock time ("17:00 Punëtoria e fyellit", "03:40
+    ..."), or an amount ("600 g ýsa"). Short, and not the site's contact line: no address, link or
+    telephone number (a footer's "Tel:" and "Email:" lines)."""
+    words = word_count(line)
+    if words > FACT_WORDS or _CONTACT.search(line):
+        return False
+    label, colon, value = split_label(line)
+    if colon and 0 < word_count(label) <= FACT_LABEL_WORDS:
+        return bool(value.strip()) or words <= FACT_LABEL_WORDS
+    return TIMED_ENTRY.match(line) is not None or _AMOUNT.match(line) is not None and words <= AMOUNT_WORDS
+
+
+def _list_heading(line: str) -> bool:
+    """A short heading a list of facts stands under ("Hráefni", "Chapters", "Ficha")."""
+    return word_count(line) <= FACT_LABEL_WORDS and not ends_sentence(line) and not _DIGIT.search(line)
+
+
+FACT_WORDS = 14
+FACT_LINES = 2
+FACT_LABEL_WORDS = 3
+AMOUNT_WORDS = 6
+_AMOUNT = re.compile(r"\d+(?:[.,/]\d+)?\s*[^\W\d_]")  # "600 g", "1 stór", "3 msk."
+_CONTACT = re.compile(r"@|https?:|www\.|\d(?:[\s().-]?\d){6}")  # an e-mail address, a link, a telephone number
 
 
 def _about_the_site(name: str, paragraphs: list[str]) -> bool:

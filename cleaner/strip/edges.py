@@ -28,6 +28,7 @@ from ..text import (
     QUOTES,
     SENTENCE_END,
     TIME_ALONE,
+    TIMED_ENTRY,
     URL,
     WORDISH,
     dominant_script,
@@ -335,6 +336,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             head["words"] = article_words(doc, s)
         return head["words"]
 
+    def story_stems(text: str) -> set[str]:  # the stems of the live blocks but ``text``
+        return {t for i in doc.live() if doc.blocks[i] != text for t in stems(doc.blocks[i], s)}
+
     def topical(text: str, family: str) -> bool:
         """Every phrase of ``family`` in ``text`` also stands at least twice in the head of the
         page: the article's subject, not a pitch's words."""
@@ -425,7 +429,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.LEARNED_SPAM
         if templates and is_template(text) and not _byline(text, forms, s) \
                 and not quotes_someone(text, s.spoken_chars) and text not in own_headings() \
-                and not _background(text, forms, rules, s):
+                and not _background(text, forms, rules, s, doc.title, lambda: story_stems(text)):
             return removals.SITE_TEMPLATE
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
@@ -516,22 +520,48 @@ def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
     if colon and word_count(head) <= 2 and is_unspaced(name) and _NAME_WORD.fullmatch(name) \
             and len(name) <= s.unspaced_name_letters:
         return not outlet.mentions(name, forms)  # "文：佐藤美咲", "記者：王小明": a name in a script without spaces
+    if colon and word_count(head) <= 2 and 2 <= len(parts := name.split()) <= s.byline_name_words \
+            and all(_NAME_WORD.fullmatch(w) and _caseless(w) for w in parts):
+        return not outlet.mentions(name, forms)  # "راپور: نعمت الله کریمي": a name in a script without capitals
     return outlet.other_names(text, forms, listed=False)
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")  # "Wing-yan", "O'Neill", "J."
 
 
-def _background(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings) -> bool:
+def _caseless(word: str) -> bool:
+    """A word of a script without capitals (Arabic, Hebrew, the Indic scripts, Georgian)."""
+    return not word.isascii() and word.upper() == word.lower()
+
+
+def _background(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings, title: str | None = None,
+                story: Callable[[], set[str]] = frozenset) -> bool:
     """A background paragraph the articles of one story share ("The A66 scheme, approved by the
     government in March 2024, will turn 18 miles of single carriageway ... into dual
     carriageway."): longer than a pitch (in words, or in letters where words are long: "한편 정부는 올해
-    초 발표한 'AI 반도체 육성 전략'에서 ..."), stating figures, in no voice of the outlet's. A standing
-    disclaimer or bio recurs as long, but states no figures, or speaks as the outlet."""
+    초 발표한 'AI 반도체 육성 전략'에서 ..."), or a sentence that takes up a word of the page's
+    title (what the story is about: "د سرخرود کانال ۸۵ کیلومتره اوږد دی ..." under "بزګران د کانال د
+    اوبو ... غوښتنه کوي"); stating figures, in no voice of the outlet's. A standing disclaimer or bio
+    recurs as long, but states no figures, or speaks as the outlet; a standing line dated each day
+    speaks of no page's subject. ``story`` gives the stems of the article's other blocks."""
     from ..extract.cleanup import text_weight  # (extraction is no dependency of the text steps otherwise)
 
-    return (word_count(text) > s.pitch_words or text_weight(text) > s.background_chars) \
-        and _DIGIT.search(text) is not None and not outlet_voice(text, rules, forms)
+    if _DIGIT.search(text) is None or outlet_voice(text, rules, forms):
+        return False
+    if word_count(text) > s.pitch_words or text_weight(text) > s.background_chars:
+        return True
+    if not title or not ends_sentence(text) or word_count(text) < s.byline_words:
+        return False
+    mine = stems(text, s)
+    return bool(mine & stems(title, s)) and len(mine & story()) >= SUBJECT_STEMS
+
+
+SUBJECT_STEMS = 2  # the story's words a short background sentence takes up besides the title's (one: any plug's)
+
+
+def stems(text: str, s: EdgeSettings = DEFAULT.edges) -> set[str]:
+    """The stems (first ``stem_letters`` letters) of a text's telling words."""
+    return {t[: s.stem_letters] for t in telling_words(text, s)}
 
 
 def _section_headings(doc: Document, is_template: Callable[[str], bool], s: EdgeSettings) -> set[str]:
@@ -753,7 +783,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 continue
             if inside and not pending and is_inline_link(text, s) and _headline(text, s) \
                     and (not ends_sentence(text) or _question_headline(text)) \
-                    and label_family(text, rules, s) not in attribution and not _credit(text, rules):
+                    and label_family(text, rules, s) not in attribution and not _credit(text, rules) \
+                    and not _among_facts(doc, i, rules, s):
                 # a "Label: headline" line right above the trailing block: another story's link,
                 # whatever its label ("Mehr zum Thema: BSAG dünnt den Takt der Linie 6 aus")
                 doc.drop(i, removals.INLINE_LINK)
@@ -1050,7 +1081,15 @@ def _plain_report(text: str, rules: Rules) -> bool:
     the concepts know (no offer, no reader, no site, no newsletter, no disclaimer): the outlet's
     reporting ("Hackread.com hat den Entwickler kontaktiert, der die Korrektur bestätigte."). A
     line that ends no sentence is a call to action, whatever its words ("... Live TV यहां देखें")."""
-    return ends_sentence(text) and not any(rules.concepts.found(text).values())
+    if not ends_sentence(text):
+        return False
+    news = NEWS_CONCEPTS if len(sentences(text)) == 1 else frozenset()
+    return not any(found - news for lang, found in rules.concepts.found(text).items() if written_in(text, lang))
+
+
+# "earlier" in one sentence is any news sentence's word ("Teslarati iepriekš ziņoja, ka ..."); a bio's
+# second sentence opens on it ("... ungumbhali omkhulu we-DeFi e-Onenkani. Ngaphambili wayesebenza ...")
+NEWS_CONCEPTS = frozenset({"previously"})
 
 
 def _names_story(line: str, doc: Document, forms: list[set[str]], rules: Rules) -> bool:
@@ -1710,7 +1749,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
     for pos, i in enumerate(live):
         text = doc.blocks[i]
         words = word_count(text)
-        if words > s.concept_words:
+        if words > s.concept_words or _programme_entry(doc, live, pos):
             continue
         if words <= 3 and comment_count(text, rules):
             doc.drop(i, removals.concept("comment_prompt"))  # the comments' counter between paragraphs
@@ -1728,6 +1767,11 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if words <= 2 and ad_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("ad_label", set()), head_blocks(), head_counts, rules, s):
             doc.drop(i, removals.concept("ad_label"))  # an ad slot's label between paragraphs
+            promoted = _headlines_under(doc, live, pos, s)
+            lines = [doc.blocks[j] for j in promoted]
+            for j in promoted if len(promoted) >= AD_HEADLINES and not any(map(has_label_colon, lines)) else ():
+                doc.drop(j, removals.RELATED_LINKS)  # a sponsored box's promoted headlines under it (one
+                # line under an ad's label heads the article's next section; "Label: value" lines are its facts)
             continue
         if doc.evidence and words <= CONTINUE_WORDS and continue_label(text, rules):
             doc.drop(i, removals.concept("ad_label"))  # "記事の続きは下にあります", "SCROLL TO CONTINUE WITH CONTENT"
@@ -2193,6 +2237,29 @@ def _label(text: str) -> str:
     return split_label(text)[0].strip().casefold()
 
 
+def _programme_entry(doc: Document, live: list[int], pos: int) -> bool:
+    """An entry of a programme or a schedule: it opens on a clock time, as a line next to it does
+    ("10:30 Ukufunda kwezingane" over "13:00 Inkulumo-mpikiswano: Ingabe ...?"): no link, whatever
+    its shape."""
+    return TIMED_ENTRY.match(doc.blocks[live[pos]]) is not None and any(
+        0 <= q < len(live) and TIMED_ENTRY.match(doc.blocks[live[q]]) for q in (pos - 1, pos + 1))
+
+
+def _among_facts(doc: Document, i: int, rules: Rules, s: EdgeSettings) -> bool:
+    """Whether the "Label: value" line at ``i`` is the last of the story's facts or entries (an event's
+    "Inscrições: até 3 de outubro" over "Lugares: 20 bancas, ..."): the kept line above it is one too,
+    under another label and states no sentence (a correction does), and neither label is a known
+    link's or credit's."""
+    above = next((j for j in range(i - 1, -1, -1) if doc.kept[j]), None)
+    if above is not None and TIMED_ENTRY.match(doc.blocks[i]) and TIMED_ENTRY.match(doc.blocks[above]):
+        return True  # a programme's entries, each on its time ("13:00 Inkulumo-mpikiswano: Ingabe ...?")
+    if above is None or not has_label_colon(doc.blocks[above]) or ends_sentence(doc.blocks[above]):
+        return False
+    texts = (doc.blocks[above], doc.blocks[i])
+    return _label(texts[0]) != _label(texts[1]) and all(
+        word_count(split_label(t)[0]) <= s.label_words and label_family(t, rules, s) is None for t in texts)
+
+
 def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> None:
     """The ``edges`` step: trailing block, leading chrome, and (on republished pages) inline links.
 
@@ -2210,6 +2277,9 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if doc.kind == "page":
         _drop_comment_section(doc, rules)
     strip_embeds(doc, rules, s)
+    if doc.kind == "page":
+        strip_signup_box(doc, rules, s)
+    strip_about_box(doc, s)
     strip_follow_buttons(doc, s)
     strip_follow_block(doc, classify, s)
     strip_trailing(doc, classify, rules, s)
@@ -2282,6 +2352,7 @@ def strip_page_boxes(doc: Document, s: EdgeSettings) -> None:
 
 
 BOX_LINES = 3  # a heading and two headlines at least
+AD_HEADLINES = 2  # a sponsored box's promoted headlines
 
 
 #: The pitches whose box holds more lines than the one the steps know: a paywall's or a
@@ -2297,6 +2368,94 @@ def _asks(text: str) -> bool:
     """Whether ``text`` holds a short question: a box's "Already a subscriber?"."""
     return any(part.rstrip().endswith(("?", "\u061f", "\uff1f")) and word_count(part) <= QUESTION_WORDS
                for part in sentences(text))
+
+
+def strip_about_box(doc: Document, s: EdgeSettings) -> None:
+    """A press release ends on a box about the company it speaks of: a heading that is the company's
+    name and a word or two ("About Holloway Foods", "Ku saabsan Xiddig Telecom", "Navbahor Agro
+    haqida") over a paragraph whose first sentence names it ("Navbahor Agro 2009-yilda tashkil
+    etilgan ..."), the name standing in the release above the box. The box and what follows it to
+    the end (another company's box, the contact lines) go (``about-box``): the release's standing text,
+    the same under every release of the company."""
+    live = doc.live()
+    for k in range(ABOUT_AFTER, len(live) - 1):
+        heading, first = doc.blocks[live[k]], doc.blocks[live[k + 1]]
+        if word_count(heading) > ABOUT_HEADING_WORDS or ends_sentence(heading) or _DIGIT.search(heading) \
+                or heading.rstrip()[-1:] in COLONS or QUOTES.search(first) or not ends_sentence(first) \
+                or word_count(first) < ABOUT_PARAGRAPH_WORDS:
+            continue
+        name = _about_name(heading, sentences(first)[0])
+        if name is None or not any(name in doc.blocks[j] for j in live[:k]) and name not in (doc.title or ""):
+            continue
+        rest = live[k + 2:]
+        # below it, to the end: the contact's short lines, or another company's box
+        boxed = {m for m in range(len(rest) - 1) if word_count(doc.blocks[rest[m]]) <= ABOUT_HEADING_WORDS
+                 and _about_name(doc.blocks[rest[m]], sentences(doc.blocks[rest[m + 1]])[0])}
+        if all(word_count(doc.blocks[j]) <= s.pitch_words or m - 1 in boxed for m, j in enumerate(rest)):
+            for j in live[k:]:
+                doc.drop(j, removals.ABOUT_BOX)
+            return
+
+
+ABOUT_AFTER = 2  # paragraphs of the release above its box
+ABOUT_HEADING_WORDS = 6
+ABOUT_PARAGRAPH_WORDS = 12  # the company's paragraph: what it is, where, since when
+
+
+def _about_name(heading: str, sentence: str) -> str | None:
+    """The name a box's heading gives beside a word or two of its own, when ``sentence`` names it:
+    the longest run of the heading's words the sentence holds, the heading's other words two at most
+    and lower case past its first (a section's heading, "Holloway Foods' new depot", says more)."""
+    words = heading.split()
+    for n in range(len(words), 0, -1):
+        for a in range(len(words) - n + 1):
+            name = " ".join(words[a : a + n])
+            other = words[:a] + words[a + n :]
+            if not 1 <= len(other) <= min(ABOUT_WORDS, n) or len(name) < ABOUT_NAME_LETTERS \
+                    or not all(w[:1].isupper() or w[:1].upper() == w[:1].lower() for w in words[a : a + n]):
+                continue  # (a name: its words capitalised, where letters have case)
+            if any(w[:1].isupper() for w in other[1:]) or other and a == 0 and other[0][:1].isupper():
+                continue  # ("About" opens the heading; after the name only lower-case words: "haqida")
+            found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)
+            if found and (n > 1 or a > 0 or found.start() > 0):  # (one capitalised word opening both: sentence case)
+                return name
+    return None
+
+
+ABOUT_WORDS = 2
+ABOUT_NAME_LETTERS = 4
+
+
+def strip_signup_box(doc: Document, rules: Rules, s: EdgeSettings) -> None:
+    """In a whole page's text, a sign-up box whose button the page's chrome starts with ("Sign up",
+    "Abonnér"): the button is the box's last line, and its heading and line of pitch stand right
+    above it, at the article span's end ("Get the Lumen weekly", "The best of our science writing,
+    every Thursday."). Up to ``SIGNUP_BOX_LINES`` lines above the button go (``phrase:newsletter``)
+    while each is a heading (no sentence) naming the site or speaking to the reader, or a short line
+    that speaks to the reader; a paragraph of the story (longer, quoting, or in no reader's voice) ends
+    the box."""
+    live = doc.live()
+    if not live or live[-1] + 1 >= len(doc.blocks):
+        return
+    button = doc.blocks[live[-1] + 1]
+    if doc.kept[live[-1] + 1] or word_count(button) > BUTTON_WORDS or ends_sentence(button) \
+            or not any("signup" in c and written_in(button, lang) for lang, c in rules.concepts.found(button).items()):
+        return
+    forms = outlet.forms(doc, rules)
+    box: list[int] = []
+    for i in reversed(live[-SIGNUP_BOX_LINES:]):
+        text = doc.blocks[i]
+        if word_count(text) > s.pitch_words or QUOTES.search(text) or _DIGIT.search(text):
+            break
+        if not (speaks_to_reader(text, rules) or not ends_sentence(text) and outlet.mentions(text, forms)):
+            break
+        box.append(i)
+    if len(box) < len(live):  # (never the whole story)
+        for i in box:
+            doc.drop(i, removals.phrase("newsletter"))
+
+
+SIGNUP_BOX_LINES = 2  # a heading and its line of pitch
 
 
 def strip_pitch_box(doc: Document, rules: Rules, s: EdgeSettings) -> None:

@@ -34,6 +34,8 @@ def by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]]
     if found is None:
         return None
     family, concepts = found
+    if family in rules.role("heads_pitch") and not _bidding(text, rules, s):
+        return None  # (a writer's own account of the newsletters they signed up to, at the page's end too)
     if family not in rules.role("sentences") and word_count(text) > s.value_words:
         return None  # a reading time or a label is a few words, never a sentence about minutes spent reading
     if word_count(text) > rules.concepts.max_words.get(family, s.concept_words):
@@ -55,7 +57,7 @@ def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> t
     if _STEP.match(text.lstrip()):
         return None  # "1. Download the app and create an account with your e-mail": the article's own steps
     found = rules.concepts.family(text, named=True)
-    if found is not None and found[0] in rules.role("heads_pitch"):
+    if found is not None and found[0] in rules.role("heads_pitch") and _bidding(text, rules, s):
         return found
     found = rules.concepts.family(text)
     if found is None or found[0] not in rules.role("addressed_inside"):
@@ -66,6 +68,25 @@ def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> t
     if not (itself or addressed(text, rules, s)) or attributed_clause(text, found[1], rules, s):
         return None
     return found
+
+
+def _bidding(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """Whether a line naming a newsletter may be its pitch: a pitch's length, or longer but speaking
+    to the reader or opening on the call to sign up. Longer and in no reader's voice, it is someone's
+    account of newsletters (the writer's "I signed up to two of them in the end")."""
+    return word_count(text) <= s.pitch_words or speaks_to_reader(text, rules) or _bids(text, rules)
+
+
+def _bids(text: str, rules: Rules) -> bool:
+    """Whether a line opens on a call to sign up ("Đăng ký nhận bản tin ...", "Sign up for ..."):
+    the imperative leads; a writer's "I signed up to two of them" does not, nor a sentence whose
+    subject is the subscribers ("Abonnentene vil fortsatt kunne ...")."""
+    opening = " ".join(text.split()[:BID_WORDS])
+    return any("signup" in found and "audience" not in found and written_in(text, lang)
+               for lang, found in rules.concepts.found(opening).items())
+
+
+BID_WORDS = 3
 
 
 def staff_bio(text: str, doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> bool:

@@ -314,7 +314,7 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
     head, tail = split
     key = line_key(tail)
     name: str | None = tail
-    if key not in tails:
+    if key not in tails and not _sounds_like_a_tail(tail, tails, s):
         # the site's tail with the network's spam run on ("Hodl ya Kila Siku Ujasusi wa Data wa
         # PlatoBlockchain. ..."): the known words are the outlet, whatever the spam's word order
         known = next((t for t in sorted(tails, key=len, reverse=True) if key.startswith(t + " ")), None)
@@ -326,6 +326,21 @@ def split_site_tail(doc: Document, rules: Rules, tails: set[str], s: EchoSetting
     doc.evidence.append(SITE_TAIL_EVIDENCE)
     if doc.source is None:
         doc.source = outlet.from_tails([name], rules)
+
+
+def _sounds_like_a_tail(tail: str, tails: set[str], s: EchoSettings) -> bool:
+    """Whether a title's tail is a tail the run's other titles share, written in another script
+    ("- Madhyamam" where the site's pages end "| മാധ്യമം", "- Shamshad News" and "| شمشاد نیوز"):
+    a name's few words whose consonants, by sound class, are those of a shared tail."""
+    if word_count(tail) > s.name_words or len(letters := latin_letters(tail)) < TAIL_SOUND_LETTERS:
+        return False
+    spoken = outlet.sound_skeleton(letters)
+    return len(spoken) >= TAIL_SOUND_MIN and any(
+        t.isascii() != tail.isascii() and outlet.sound_skeleton(latin_letters(t)) == spoken for t in tails)
+
+
+TAIL_SOUND_LETTERS = 5  # a shorter name ("BBC", "RFI") sounds like too many
+TAIL_SOUND_MIN = 3  # consonants: "Madhyamam" and "മാധ്യമം" are m-t-m
 
 
 LEARNED_SPAM = outlet.SPAM_MARK  # the spam sentences among a group's tails
