@@ -3963,3 +3963,24 @@ def test_a_byline_in_a_script_without_capitals_recurs_and_stays(tmp_path: Path) 
     articles: list[cleaner.Article] = []
     cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
     assert sum(a.text.endswith(byline) for a in articles) == 3
+
+
+@pytest.mark.parametrize(("last", "removed"), [
+    # the outlet's plug naming its show in quotation marks: a name, no one's words
+    ("Kurikira ikiganiro «Kigali Today Live» buri wa gatanu ku muyoboro wacu.", True),
+    # someone's words naming the outlet: reported speech, the story's
+    ("«Kigali Today yatubajije iki kibazo mbere y'abandi bose, kandi turabyishimiye», ibi ni ibyavuzwe n'umuyobozi.",
+     False),
+])
+def test_the_outlets_plug_naming_its_show_in_quotes_goes_above_the_trailer(last: str, removed: bool) -> None:
+    """Right above the trailer, a line naming the outlet whose quotation marks hold a show's name is
+    the outlet's plug, in words no lexicon knows; one whose quotation marks hold someone's sentence
+    is reported speech and stays."""
+    body = ["Umujyi wa Kigali uratangira kubaka umuhanda mushya uhuza Nyabugogo na Kimisagara mu kwezi gutaha.",
+            "Umushinga uzatwara miliyari esheshatu z'amafaranga y'u Rwanda, ukazarangira mu mezi cumi n'umunani.",
+            "Abaturage bazimurwa bazahabwa ingurane mbere y'uko imirimo itangira."]
+    dump = _network_copy("Umuhanda mushya uzahuza Nyabugogo na Kimisagara", "Kigali Today", [*body, last],
+                         ["umuhanda, Kigali, plato, PlatoData, zephyrnet", "Igihe cyashyizweho:",
+                          "Ibindi bivuye kuri Kigali Today"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.text == "\n\n".join(body if removed else [*body, last])

@@ -1350,11 +1350,12 @@ def _credit(text: str, rules: Rules) -> bool:
 def _outlet_pitch(text: str, forms: list[set[str]]) -> bool:
     """The outlet's own pitch or disclaimer, right above the trailing block: a sentence that names
     the outlet (in any case ending), with no figure in it (a fact, a date, a copyright year), no
-    quotation (reported speech), and not a short credit under a label."""
+    one's words quoted (reported speech; a show's name in quotation marks is none: "Слушайте подкаст
+    «24/7 Уолл-стрит: Деньги» ..."), and not a short credit under a label."""
     if _short_credit(text) or _signed(text):
         return False  # "Source: <outlet> calculations, Token Terminal" is a credit, whatever its language;
         # "Sólveig Hauksdóttir – solveig@eyjavaktin.is" the writer's byline with the address at the outlet
-    return not _DIGIT.search(_without_name_figures(text, forms)) and not QUOTES.search(text) \
+    return not _DIGIT.search(_without_name_figures(text, forms)) and not reported_speech(text) \
         and outlet.mentions(text, forms)
 
 
