@@ -446,7 +446,7 @@ def test_page_text_keeps_tables_and_gallery_captions_and_drops_counters_and_the_
     assert article.text.split("\n\n") == body
 
 
-@pytest.mark.parametrize("counter", ["Comments (3)", "تبصرے (3)", "Коментарі (3)", "Bình luận (3)"])
+@pytest.mark.parametrize("counter", ["Comments (3)", "تبصرے (3)", "Коментарі (3)", "Bình luận (3)", "Lewer kommentaar (3)"])
 def test_a_pages_comment_section_goes_under_its_counter(counter: str) -> None:
     """In a whole page's text, the readers' comments (a name, a time, a sentence, again) under the
     comment section's counter are no part of the article, in whatever language the counter is (a

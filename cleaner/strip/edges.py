@@ -2102,8 +2102,13 @@ _SHARE_ONLY = frozenset({"share_it", "self", "opinion", "we", "you"})  # "this a
 
 
 def comment_count(text: str, rules: Rules) -> bool:
-    """The word for comments and their number ("Коментари (23)", "댓글 12"): a counter's label."""
-    return _DIGIT.search(text) is not None and _lone_concept(text, "comment", 1, rules)
+    """The word for comments and their number ("Коментари (23)", "댓글 12"): a counter's label; with
+    the number in brackets, a word more may stand beside it ("Lewer kommentaar (3)", a prompt that
+    counts)."""
+    return _DIGIT.search(text) is not None and _lone_concept(text, "comment", 2 if _COUNTED.search(text) else 1, rules)
+
+
+_COUNTED = re.compile(r"\(\d{1,5}\)\s*$")
 
 
 def _lone_concept(text: str, concept: str, most: int, rules: Rules) -> bool:
