@@ -931,3 +931,67 @@ def test_a_press_releases_about_box_goes_and_a_section_naming_the_company_stays(
         article = cleaner.clean("\n\n".join(["Yangi sovutgichli ombor ochildi", *body, *box]), kind="text")
     assert article.text.split("\n\n") == body
     assert {r.rule for r in article.removed if r.text in box[:2]} == {"about-box"}
+
+
+def test_a_timetable_announced_by_a_sentence_and_a_scorecard_stay_under_the_story() -> None:
+    """Under the story's last paragraph, a timetable announced by a line ending in a colon and a
+    scorecard's rows of figures under their label are the story's; an enumeration ending on
+    semicolons too. The footer below them goes."""
+    import cleaner
+
+    body = ["Kapal cepat baru mulai melayani rute Ajibata ke Tomok di Danau Toba sejak Senin, kata dinas perhubungan.",
+            "Waktu tempuh kini hanya dua puluh menit, separuh dari kapal kayu yang selama ini dipakai warga.",
+            "Berikut jadwal keberangkatan dari Ajibata pada hari biasa:",
+            "07.00 WIB", "09.30 WIB", "12.00 WIB", "15.30 WIB",
+            "Skor ringkas:", "Ajibata FC - 218/9 (50)", "Tomok United - 219/6 (46)",
+            "Dokumen yang dibawa: KTP;", "kartu keluarga;"]
+    lines = ["Kabar Toba", "Beranda", "Daerah", "Ekonomi", "Olahraga", "Kapal cepat baru layani Ajibata-Tomok",
+             "Senin, 6 Oktober 2025", *body, "Baca juga", "Festival Danau Toba dibuka pekan depan",
+             "Tentang kami", "© 2025 Kabar Toba"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Kapal cepat baru layani Ajibata-Tomok | Kabar Toba")
+    assert article.text.split("\n\n") == body
+
+
+def test_facts_under_labels_and_an_announced_list_between_paragraphs_are_no_box_of_headlines() -> None:
+    """Between a page's paragraphs, short lines under different labels ("Režisierė: ...", "Trukmė: ...")
+    are a review's facts, and the lines under one announcing them ("Usoro ememe a bụ:") its list: no
+    box of other stories' headlines."""
+    import cleaner
+
+    body = ["Klaipėdos dramos teatras sezoną pradėjo premjera, kuri neturi nei didelių dekoracijų, nei garsių vardų.",
+            "Spektaklis nėra tobulas, tačiau jo tyla ilgai neišeina iš galvos ir verčia kalbėtis apie šeimą.",
+            "Režisierė: Eglė Stonkutė",
+            "Vaidina: Dovilė Šimkutė, Tomas Rimkus, Justas Vaitkus",
+            "Trukmė: 1 val. 50 min., be pertraukos",
+            "Kiti spektakliai bus rodomi spalio viduryje ir pabaigoje, bilietų dar yra abiem vakarams."]
+    lines = ["Uostamiesčio žinios", "Naujienos", "Kultūra", "Sportas", "„Kopų vaikai“: tyli drama apie šeimą",
+             "2025-10-08", *body, "Daugiau naujienų", "Klaipėdoje atidaryta nauja biblioteka", "© 2025 Uostamiesčio žinios"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="„Kopų vaikai“: tyli drama apie šeimą | Uostamiesčio žinios")
+    assert article.text.split("\n\n") == body
+
+
+def test_a_columnists_box_under_and_over_the_column_goes() -> None:
+    """A column's writer named alone in the head (their title first) with their bio: under the
+    headline, the bio opening on the whole name goes with the byline; at the end, a short paragraph
+    opening on the byline's name is the bio, and goes; the column stays."""
+    import cleaner
+
+    column = ["Verlede week het my suster 'n boodskap in ons familiegroep gedeel oor 'n waterafsny wat nooit gekom het nie.",
+              "Die boodskap was vals. Niemand weet wie dit begin het nie, maar almal het dit aangestuur.",
+              "My raad is eenvoudig: lees meer as net die opskrif voordat jy iets deel, en vra wie dit eerste gestuur het."]
+    bio = "Annelie du Toit is 'n afgetrede onderwyseres van Bredasdorp. Haar rubriek verskyn elke Donderdag."
+    lines = ["Die Overberg-Koerant", "Nuus", "Menings", "Sport", "Dink twee keer voor jy daardie boodskap aanstuur",
+             "Annelie du Toit", "18 September 2025", *column, bio, "Deel op Facebook", "Meer rubrieke",
+             "Wat Struisbaai se hawe ons leer", "© 2025 Die Overberg-Koerant"]
+    article = cleaner.clean("\n".join(lines), kind="page",
+                            title="Dink twee keer voor jy daardie boodskap aanstuur | Die Overberg-Koerant")
+    assert article.text.split("\n\n") == column
+    top = ["ڈاکٹر فرحت عباس", "ڈاکٹر فرحت عباس جھنگ میں مقیم ماہرِ تعلیم ہیں۔ ان کا کالم ہر بدھ کو شائع ہوتا ہے۔",
+           "24 ستمبر 2025"]
+    urdu = ["میرے بچپن میں جھنگ صدر کے بیچ سے ایک چھوٹی نہر گزرتی تھی جس کے کنارے ہم شام کو کھیلتے تھے۔",
+            "پچھلے ہفتے میں اسی جگہ گیا تو وہاں ایک پکی سڑک تھی اور نہر کا کوئی نشان باقی نہیں تھا۔",
+            "یہ صرف جھنگ کی کہانی نہیں، پنجاب کے بہت سے شہروں میں نہریں اسی طرح غائب ہو رہی ہیں۔"]
+    lines = ["جھنگ ٹائمز", "خبریں", "کالم", "کھیل", "شہر کی نہریں جو اب صرف نقشوں میں بہتی ہیں", *top, *urdu,
+             "مزید کالم", "© 2025 جھنگ ٹائمز"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="شہر کی نہریں جو اب صرف نقشوں میں بہتی ہیں | جھنگ ٹائمز")
+    assert article.text.split("\n\n") == urdu

@@ -176,8 +176,8 @@ def _bio(lines: list[str], above: list[int], at: int) -> bool:
         words = lines[i].split()
         if 2 <= len(words) <= BYLINE_WORDS and not is_paragraph(lines[i]):
             name = " ".join(words[-BIO_NAME_WORDS:]).casefold()
-            if opening == name:
-                return True
+            if opening == name or lines[at].startswith(lines[i] + " "):
+                return True  # ("ڈاکٹر فرحت عباس" over "ڈاکٹر فرحت عباس جھنگ میں مقیم ...": the name, its title first)
     return False
 
 
@@ -262,7 +262,7 @@ def _facts_below(lines: list[str], end: int) -> int:
     is its site's ("Související: <headline>", "责任编辑：...")."""
     k, facts = end + 1, 0
     while k < len(lines):
-        if _structured(lines[k]):
+        if _structured(lines[k]) or _table_row(lines[k]) or _enumerated(lines[k]):
             k, facts = k + 1, facts + 1
         elif k + 1 < len(lines) and _list_heading(lines[k]) and _structured(lines[k + 1]):
             k, facts = k + 2, facts + 1  # "Hráefni" over "600 g ýsa", "Chapters" over "00:00 Introduction"
@@ -287,8 +287,16 @@ def _structured(line: str) -> bool:
 
 
 def _list_heading(line: str) -> bool:
-    """A short heading a list of facts stands under ("Hráefni", "Chapters", "Ficha")."""
+    """A short heading a list of facts stands under ("Hráefni", "Chapters", "Ficha"), or a line
+    announcing it ("Berikut jadwal keberangkatan dari Ajibata pada hari biasa:")."""
+    if line.rstrip()[-1:] in ":\uff1a\u1366" and word_count(line) <= FACT_WORDS:
+        return True
     return word_count(line) <= FACT_LABEL_WORDS and not ends_sentence(line) and not _DIGIT.search(line)
+
+
+def _enumerated(line: str) -> bool:
+    """An item of an enumeration ending on a semicolon ("Жеке куәлік;"): the story's list."""
+    return line.rstrip().endswith((";", "\u061b")) and word_count(line) <= FACT_WORDS
 
 
 FACT_WORDS = 14

@@ -1567,13 +1567,18 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
     author" over a bio), or nothing."""
     for k in range(len(lines) - 2):
         head = doc.blocks[lines[k]]
-        if word_count(head) > s.list_heading_words or head.rstrip()[-1:] in ".!?" + COLONS:
+        if head.rstrip()[-1:] in COLONS:
+            return []  # a line announcing a list ("Usoro ememe a bụ:"): what stands under it is the list
+        if word_count(head) > s.list_heading_words or head.rstrip()[-1:] in ".!?":
             continue
         end = k + 1
         while end < len(lines) and _is_weak(doc.blocks[lines[end]], s) \
                 and word_count(doc.blocks[lines[end]]) >= s.headline_words and not _opens_lower(doc.blocks[lines[end]]):
             end += 1  # (a headline opens with a capital where letters have case; a list's points may not)
         items = lines[k + 1 : end]
+        labels = {_label(doc.blocks[j]) for j in items if has_label_colon(doc.blocks[j])}
+        if len(labels) >= 2:
+            return []  # facts under their labels ("Režisierė: ...", "Trukmė: ..."), no headlines
         if len(items) < 2 or any(doc.blocks[j].rstrip()[-1:] in COLONS for j in items) \
                 or any(word_count(doc.blocks[j]) > s.list_heading_words for j in lines[end:]):
             continue  # a line announcing what follows belongs to the article's own list; below the
@@ -2289,6 +2294,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_follow_buttons(doc, s)
     strip_follow_block(doc, classify, s)
     strip_trailing(doc, classify, rules, s)
+    strip_author_box(doc, s)
     strip_leading(doc, classify, rules, s)
     strip_foreign_tail(doc, s)  # after the leading lines: the body's start is then the record's
     if trust:
@@ -2430,6 +2436,42 @@ def _about_name(heading: str, sentence: str) -> str | None:
 
 ABOUT_WORDS = 2
 ABOUT_NAME_LETTERS = 4
+
+
+def strip_author_box(doc: Document, s: EdgeSettings) -> None:
+    """A columnist's bio under the column: a short paragraph near the end opening on the writer's
+    name, which a line of the page's head gave alone (the byline "Annelie du Toit", taken as the
+    head's chrome, over the column; then "Annelie du Toit is 'n afgetrede onderwyseres van
+    Bredasdorp. Haar rubriek verskyn elke Donderdag."), or a name line right above it; with only
+    short lines below it (a date, a share row). It goes (``concepts:author_bio``), in any language. A
+    profile whose subject is named in the head speaks of them in its paragraphs, not at its end."""
+    live = doc.live()
+    if len(live) <= ABOUT_AFTER:
+        return
+    head = [r.text for r in doc.removed if 0 <= r.block < live[0]]
+    names = {t for t in head if BOX_NAME_WORDS[0] <= len(t.split()) <= BOX_NAME_WORDS[1]
+             and not ends_sentence(t) and not _DIGIT.search(t) and t.rstrip()[-1:] not in COLONS}
+    for k in range(max(ABOUT_AFTER, len(live) - BIO_TAIL), len(live)):
+        bio = doc.blocks[live[k]]
+        name = next((n for n in names if bio.startswith(n + " ")), None)
+        above = doc.blocks[live[k - 1]]
+        if name is None and bio.startswith(above + " ") \
+                and BOX_NAME_WORDS[0] <= len(above.split()) <= BOX_NAME_WORDS[1]:
+            name = above
+        if name is None or QUOTES.search(bio) or len(sentences(bio)) > s.addressed_sentences \
+                or word_count(bio) > s.pitch_words * 2:
+            continue
+        if any(name in doc.blocks[j] for j in live[:k] if doc.blocks[j] != name):
+            continue  # (the story speaks of them: a profile, not its writer's bio)
+        if all(word_count(doc.blocks[j]) <= s.value_words for j in live[k + 1:]):
+            if above == name:
+                doc.drop(live[k - 1], removals.concept("author_bio"))
+            doc.drop(live[k], removals.concept("author_bio"))
+            return
+
+
+BIO_TAIL = 3  # the bio stands among the last blocks
+BOX_NAME_WORDS = (2, 4)  # a name's words, a title ("Dr", "ڈاکٹر") included
 
 
 def strip_signup_box(doc: Document, rules: Rules, s: EdgeSettings) -> None:
