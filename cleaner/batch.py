@@ -221,7 +221,8 @@ def first_half_packed(raw: RawRecord | Reject, ctx: Context) -> tuple[bytes | Re
     result = first_half(raw, ctx)
     if isinstance(result, Reject):
         return result, []
-    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), emit(result, ctx.settings.templates)
+    triples = emit(result, ctx.settings.templates)  # (first: it empties what only the counter needs)
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), triples
 
 
 def first_half_hashed(raw: RawRecord | Reject, ctx: Context

@@ -124,6 +124,9 @@ class Document:
     evidence: list[str] = field(default_factory=list)  # why this page looks republished
     own_site: bool = False  # the title's tail names the site the text was taken from: a page, chrome and all
     original: list[str] = field(default_factory=list)
+    # an HTML page's short paragraphs the extractor left out (an article's footer): evidence for
+    # the site-template counter only, emptied once counted
+    unextracted: list[str] = field(default_factory=list)
 
     def set_blocks(self, blocks: list[str]) -> None:
         self.blocks = list(blocks)

@@ -118,6 +118,7 @@ def extract(doc: Document, ctx: Context) -> None:
         doc.title_guesses = _repaired(doc, page.title_guesses)
         doc.set_blocks(_repaired(doc, page.blocks))
         doc.captions = list(page.captions)
+        doc.unextracted = page.unextracted
         doc.removed.extend(page.removed)
         _address(doc, page.url)
         doc.published = doc.published or page.published

@@ -995,3 +995,20 @@ def test_a_columnists_box_under_and_over_the_column_goes() -> None:
              "مزید کالم", "© 2025 جھنگ ٹائمز"]
     article = cleaner.clean("\n".join(lines), kind="page", title="شہر کی نہریں جو اب صرف نقشوں میں بہتی ہیں | جھنگ ٹائمز")
     assert article.text.split("\n\n") == urdu
+
+
+def test_the_counted_captions_of_a_gallery_under_the_standfirst_are_the_story() -> None:
+    """A photo story: under its standfirst, the date and share row go; then each picture's counter
+    ("Kuva 1 / 3"), caption and credit: the counters and credits go, the captions are the story."""
+    import cleaner
+
+    standfirst = "Tuhannet ihmiset kokoontuivat lauantaina Porvoon vanhaan kaupunkiin katsomaan syksyn valojuhlaa."
+    captions = ["Lyhdyt syttyivät joen rannassa.", "Lapset koristelivat lyhtyjä.", "Soittokunta kaupungintalolla.",
+                "Illan päätteeksi ilotulitus valaisi tuomiokirkon ja koko vanhan kaupungin taivaan."]
+    gallery = [line for k, caption in enumerate(captions, 1)
+               for line in (f"Kuva {k} / {len(captions)}", caption, "Kuva: Jukka Lehtonen")]
+    lines = ["Itä-Uusimaa Tänään", "Uutiset", "Kuvat", "Urheilu", "Valojuhla täytti vanhan Porvoon", standfirst,
+             "Julkaistu 5.10.2025 klo 18.20", "Jaa", *gallery, "Lisää kuvagallerioita",
+             "Syysmarkkinat Loviisassa", "© 2025 Itä-Uusimaa Tänään"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Valojuhla täytti vanhan Porvoon | Itä-Uusimaa Tänään")
+    assert article.text.split("\n\n") == [standfirst, *captions]

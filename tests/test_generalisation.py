@@ -3984,3 +3984,33 @@ def test_the_outlets_plug_naming_its_show_in_quotes_goes_above_the_trailer(last:
                           "Ibindi bivuye kuri Kigali Today"])
     article = cleaner.clean(dump, kind="text")
     assert article.text == "\n\n".join(body if removed else [*body, last])
+
+
+def test_a_standing_line_the_extractor_leaves_out_of_html_pages_still_counts_for_the_folder(tmp_path: Path) -> None:
+    """A site's standing line stands in the footer of its HTML pages, which the extraction leaves out,
+    and under its text dumps: counted on both, it is the folder's template, and the dumps lose it."""
+    standing = "Daawo barnaamijka «Galabta Hiiraan» maalin kasta saacadda shanta galabnimo."
+    stories = [("Roob culus ayaa ka da'ay Baydhabo", ["Roob culus oo socday saddex saacadood ayaa ka da'ay magaalada "
+                "Baydhabo.", "Dadka deegaanka ayaa sheegay in waddooyin badan ay xirmeen."]),
+               ("Dekedda Muqdisho oo la ballaariyay", ["Dowladda ayaa ku dhawaaqday ballaarinta dekedda Muqdisho.",
+                "Mashruucu wuxuu qaadan doonaa laba sano, sida ay sheegtay wasaaraddu."]),
+               ("Imtixaanaadka dugsiyada sare oo bilaabmay", ["Imtixaanaadka dugsiyada sare ayaa maanta ka bilaabmay "
+                "gobolka.", "Ku dhawaad sagaal kun oo arday ayaa galaya imtixaanka sannadkan."]),
+               ("Suuqa Bakaaraha oo qiimihiisu kacay", ["Qiimaha bariiska iyo sonkorta ayaa kor u kacay suuqa "
+                "Bakaaraha.", "Ganacsatadu waxay sababeen canshuurta cusub ee dekedda."]),
+               ("Kooxda Horseed oo ku guuleysatay koobka", ["Kooxda Horseed ayaa ku guuleysatay koobka horyaalka "
+                "kadib ciyaar adag.", "Tababaraha ayaa guusha u hibeeyay taageerayaasha kooxda."])]
+    for i, (title, body) in enumerate(stories):
+        if i < 2:
+            paragraphs = "".join(f"<p>{p}</p>" for p in body)
+            (tmp_path / f"{i}.html").write_text(
+                f"<html><head><title>{title} | Hiiraan Maanta</title></head><body><article><h1>{title}</h1>"
+                f"<div class='article__body'>{paragraphs}</div><footer class='article__footer'><p>{standing}</p>"
+                "</footer></article></body></html>")
+        else:
+            tail = [standing] if i < 4 else []
+            (tmp_path / f"{i}.txt").write_text("\n\n".join([title, *body, *tail]))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert len(articles) == 5
+    assert not any("Daawo barnaamijka" in a.text for a in articles)

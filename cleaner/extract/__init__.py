@@ -75,6 +75,7 @@ class Page:
     title_guesses: list[str] = field(default_factory=list)  # trafilatura's, when the page declares one
     removed: list[Removal] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)  # blocks that are figure captions put back
+    unextracted: list[str] = field(default_factory=list)  # short paragraphs the extraction left out
 
 
 def _metas(root: etree._Element) -> dict[str, str]:
@@ -314,6 +315,7 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
             guesses.append(collapse(meta.title))
     if declared and outweighs(declared, blocks):
         blocks, captions = declared, []  # an app shell: its article only in its structured data
+    unextracted = _left_out(root, blocks) if body is not None and fragment is None else []
     return Page(
         title_lines=title_lines,
         blocks=blocks,
@@ -325,4 +327,25 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
         title_guesses=guesses,
         removed=removed,
         captions=captions,
+        unextracted=unextracted,
     )
+
+
+def _left_out(root: etree._Element, blocks: list[str]) -> list[str]:
+    """The page's short paragraphs that are not among its blocks: what the extraction left out (an
+    article's own footer: "Daawo barnaamijka «...» maalin kasta ..."). The site-template counter
+    counts them as the page's lines, so a standing line is seen on the HTML pages of a folder as on
+    its text dumps."""
+    have = set(blocks)
+    out: list[str] = []
+    for p in root.iter("p"):
+        text = collapse(" ".join(p.itertext()))
+        if text and text not in have and len(text) <= LEFT_OUT_CHARS:
+            out.append(text)
+            if len(out) >= LEFT_OUT_LINES:
+                break
+    return out
+
+
+LEFT_OUT_CHARS = 600  # a standing line fits; an article's paragraph the extraction dropped may not
+LEFT_OUT_LINES = 40

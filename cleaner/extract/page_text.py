@@ -151,6 +151,11 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         # (down to a list the story sets there: its contents, "1. Mi változik júliustól?")
         run = run[: next((j for j, i in enumerate(run) if _list_item(lines[i])), len(run))]
         # (a programme's entries, two or more on their times, are the story's: "9:00 Ukuvulwa nguMeya")
+        # (and a gallery's pictures, counted: "ചിത്രം 1 / 5", a caption, "ചിത്രം 2 / 5", ...: the head's
+        # lines end above its first counter)
+        counted = [j for j, i in enumerate(run) if _count(lines[i]) is not None]
+        if len(counted) >= PROGRAMME_ENTRIES:
+            run = run[: counted[0]]
         if any(_DIGIT.search(lines[i]) for i in run) and sum(TIMED_ENTRY.match(lines[i]) is not None
                                                             for i in run) < PROGRAMME_ENTRIES:
             meta += run
@@ -238,6 +243,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         inside = inside[: cuts.pop()]
         end = inside[-1]
     end = _closing(lines, end)
+    end = _gallery_below(lines, end)
     while (facts := _facts_below(lines, end)) > end:
         end = _closing(lines, facts)  # the story's facts under its text ("Venue: ...", "17:00 ..."), and the
         # lines closing it below them
@@ -253,6 +259,42 @@ def _closing(lines: list[str], end: int) -> int:
     while end + 1 < len(lines) and ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS:
         end += 1
     return end
+
+
+def _gallery_below(lines: list[str], end: int) -> int:
+    """The last line of a gallery right under ``end``: its pictures counted one by one ("ചിത്രം 1 /
+    5", then a caption and its credit, "ചിത്രം 2 / 5", ...) up to the total, at a steady step; the
+    captions of the last picture close it. ``end`` when no gallery starts there."""
+    at = []
+    for i in range(end + 1, min(len(lines), end + 1 + GALLERY_START)):
+        count = _count(lines[i])
+        if count is not None and count[0] == 1:
+            at.append(i)
+            total = count[1]
+            break
+    if not at or total < 2:
+        return end
+    step = 0
+    while len(at) < total:
+        nxt = next((j for j in range(at[-1] + 1, min(len(lines), at[-1] + 1 + GALLERY_STEP))
+                    if _count(lines[j]) == (len(at) + 1, total)), None)
+        if nxt is None or step and nxt - at[-1] != step:
+            return end
+        step = nxt - at[-1]
+        at.append(nxt)
+    return min(len(lines) - 1, at[-1] + step - 1)
+
+
+GALLERY_START = 3  # lines between the story's text and the first picture's counter (a share row)
+GALLERY_STEP = 4  # a picture's counter, caption and credit
+
+
+def _count(line: str) -> tuple[int, int] | None:
+    """A gallery's counter ("Foto 2 di 6", "படம் 3 / 5"): its picture and total, or None."""
+    if word_count(line) > COUNTER_WORDS or len(figures := _INTEGER.findall(line)) != 2:
+        return None
+    k, n = int(figures[0]), int(figures[1])
+    return (k, n) if 0 < k <= n <= MAX_PICTURES else None
 
 
 def _facts_below(lines: list[str], end: int) -> int:

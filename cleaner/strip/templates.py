@@ -80,6 +80,10 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
         key = standing_key(text)
         if key:
             keys.add(key)
+    for text in doc.unextracted:  # what the extraction left out of an HTML page (its article's footer)
+        if word_count(text) <= s.max_words and (key := standing_key(text)):
+            keys.add(key)
+    doc.unextracted = []  # (counted: no need to carry it to pass two)
     for r in doc.removed:  # a label the page's markup set apart as its chrome ("Opinie (48)" in a comment
         if r.rule.startswith(removals.DOM_PREFIX):  # link) teaches the site's labels to its copies in text
             keys.update(CHROME + key for line in r.text.split("\n")
