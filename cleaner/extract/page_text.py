@@ -93,10 +93,8 @@ def _counters(lines: list[str], head: int, end: int) -> list[int]:
     lines that count up to one total, two of them at least."""
     found: dict[int, list[int]] = {}
     for i in range(head + 1, end + 1):
-        if word_count(lines[i]) <= COUNTER_WORDS and len(figures := _INTEGER.findall(lines[i])) == 2:
-            k, n = int(figures[0]), int(figures[1])
-            if 0 < k <= n <= MAX_PICTURES:
-                found.setdefault(n, []).append(i)
+        if (count := _count(lines[i])) is not None:
+            found.setdefault(count[1], []).append(i)
     return [i for rows in found.values() if len(rows) >= 2 for i in rows]
 
 
