@@ -1012,3 +1012,18 @@ def test_the_counted_captions_of_a_gallery_under_the_standfirst_are_the_story() 
              "Syysmarkkinat Loviisassa", "© 2025 Itä-Uusimaa Tänään"]
     article = cleaner.clean("\n".join(lines), kind="page", title="Valojuhla täytti vanhan Porvoon | Itä-Uusimaa Tänään")
     assert article.text.split("\n\n") == [standfirst, *captions]
+
+
+def test_an_obituarys_life_span_under_the_headline_stays_and_the_date_line_goes() -> None:
+    """Under an obituary's headline, the line spanning the life (two years) is the story's; the
+    page's date line (one year) goes with the head's other lines."""
+    import cleaner
+
+    body = ["Ganwyd 3 Mawrth 1938 yn Aberaeron – bu farw 29 Awst 2025 yng Nghaerfyrddin",
+            "Bu Elin Jones yn athrawes yn ysgol gynradd y dref am dros ddeugain mlynedd, ac yn arwain côr y capel.",
+            "Mae'n gadael dau fab, pump o wyrion a chylch eang o gyfeillion a fydd yn gweld ei cholli'n fawr.",
+            "Cynhelir yr angladd yng Nghapel y Tabernacl ddydd Gwener am un o'r gloch."]
+    lines = ["Papur Bro'r Cardi", "Newyddion", "Marwolaethau", "Chwaraeon", "Elin Jones, athrawes a chantores",
+             "Cyhoeddwyd 4 Medi 2025", *body, "Rhagor o newyddion", "© 2025 Papur Bro'r Cardi"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="Elin Jones, athrawes a chantores | Papur Bro'r Cardi")
+    assert article.text.split("\n\n") == body

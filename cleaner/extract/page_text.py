@@ -160,8 +160,17 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     # a live blog's entries each open on their time: the first entry's, above its paragraph, is no byline's
     if any(TIME_ALONE.match(lines[i]) for i in range(first, end + 1)):
         meta = [i for i in meta if not TIME_ALONE.match(lines[i])]
-    # an interview's first question, right above its answer, is no line of the head ("Ինչպե՞ս սկսվեց ...։")
-    return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))]
+    # an interview's first question, right above its answer, is no line of the head ("Ինչպե՞ս սկսվեց ...։"),
+    # nor an obituary's span of a life, two years apart ("Fædd 3. mars 1938 í Hnífsdal – dáin 29. ágúst 2025")
+    return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
+            and not _life_span(lines[i])]
+
+
+def _life_span(line: str) -> bool:
+    """A line that spans years: two different years in it (a life's, a period's); a byline's date,
+    published and updated, holds one."""
+    years = {int(y) for y in _YEAR.findall(line) if YEARS[0] <= int(y) <= YEARS[1]}
+    return len(years) >= 2
 
 
 def _asks(line: str) -> bool:
@@ -190,6 +199,8 @@ BYLINE_WORDS = 5  # "By Imogen Pryce", "Na Mwandishi Wetu, Arusha"
 
 
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # in any script's digits ("୧୯୪୪")
+YEARS = (1800, 2100)
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])\s")  # "1. ...", "- ...": an item of the story's list
 _DATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d:\d\d")  # a year or a clock time
 
