@@ -167,6 +167,9 @@ SPOKEN_CHARS = 40  # a quotation this long is someone's sentence; a standing lin
 
 #: A time alone on its line ("18:40", "7:25 PM", "११:०५"): a live blog's entry opens on one.
 TIME_ALONE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+#: What ends a question in the scripts that mark one at its end: Latin's, Arabic's, the full-width one,
+#: Greek's (Armenian sets its mark on the stressed word instead).
+QUESTION_MARKS = ("?", "\u061f", "\uff1f", "\u037e")
 #: A line opening on a clock time, then what happens at it ("17:00 Punëtoria e fyellit", "2፡30 ..."):
 #: an entry of a programme, a schedule or an episode's chapters.
 TIMED_ENTRY = re.compile("\\d{1,2}[:.\u1361h]\\d\\d\\s+\\S")

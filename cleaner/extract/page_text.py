@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import TIME_ALONE, TIMED_ENTRY, ends_sentence, split_label, tokens, word_count
+from ..text import QUESTION_MARKS, TIME_ALONE, TIMED_ENTRY, ends_sentence, split_label, tokens, word_count
 from ..titles.echo import common_title, norm, split_tail
 
 PARAGRAPH_WORDS = 8  # a line this long that ends a sentence is a paragraph
@@ -176,7 +176,7 @@ def _life_span(line: str) -> bool:
 def _asks(line: str) -> bool:
     """A line that asks: it ends on a question mark, in any script, or holds Armenian's (set on the
     stressed word, the line ending on a full stop)."""
-    return line.rstrip().endswith(("?", "\u061f", "\uff1f", "\u037e")) or "\u055e" in line
+    return line.rstrip().endswith(QUESTION_MARKS) or "\u055e" in line
 
 
 

@@ -25,6 +25,7 @@ from ..settings import DEFAULT, EdgeSettings
 from ..text import (
     COLONS,
     INNER_SENTENCE,
+    QUESTION_MARKS,
     QUOTES,
     SENTENCE_END,
     TIME_ALONE,
@@ -1526,7 +1527,7 @@ def _above_the_lede(doc: Document, i: int, below: list[int], s: EdgeSettings) ->
     lede that restates the title)."""
     # words compared by their first letters: an inflected word is still the title's word
     # ("스테이블코인의" under "스테이블코인", "Solanan" under "Solana")
-    title = {t[: s.stem_letters] for t in telling_words(doc.title or "", s)}
+    title = stems(doc.title or "", s)
     if len(title) < s.title_words_min or not below:
         return False
 
@@ -1937,10 +1938,8 @@ def _headlines_under(doc: Document, live: list[int], pos: int, s: EdgeSettings) 
                 or _opens_lower(text) or live[k] in doc.captions:
             break  # (a figure's caption is the article's)
         below = doc.blocks[live[k + 1]] if k + 1 < len(live) else None
-        if below is not None and not _is_weak(below, s):  # a paragraph: does it take up this line's words?
-            stems = {t[: s.stem_letters] for t in telling_words(below, s)}
-            if any(t[: s.stem_letters] in stems for t in telling_words(text, s)):
-                break
+        if below is not None and not _is_weak(below, s) and stems(below, s) & stems(text, s):
+            break  # a paragraph under it takes up its words: a section's heading
         found.append(live[k])
     return found
 
@@ -2378,7 +2377,7 @@ QUESTION_WORDS = 6  # "Уже маєте передплату?", "هل لديك 
 
 def _asks(text: str) -> bool:
     """Whether ``text`` holds a short question: a box's "Already a subscriber?"."""
-    return any(part.rstrip().endswith(("?", "\u061f", "\uff1f")) and word_count(part) <= QUESTION_WORDS
+    return any(part.rstrip().endswith(QUESTION_MARKS) and word_count(part) <= QUESTION_WORDS
                for part in sentences(text))
 
 
