@@ -153,8 +153,19 @@ def _object_lines(path: Path) -> list[int]:
     return positions
 
 
+def sidecar_of(path: Path) -> Path:
+    """The sidecar of a raw fixture: its name up to an extension (the longest such stem that has
+    one, so a name with dots of its own, "site.co.za__story.html", keeps them), plus the suffix."""
+    parts = path.name.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        side = path.parent / (".".join(parts[:cut]) + SIDE)
+        if side.is_file():
+            return side
+    return path.parent / (parts[0] + SIDE)
+
+
 def score_fixture(path: Path, cleaned: Cleaned | None = None, options: Options | None = None) -> list[CaseResult]:
-    side = path.parent / (path.name.split(".")[0] + SIDE)
+    side = sidecar_of(path)
     spec = json.loads(side.read_text(encoding="utf-8"))
     articles, rejects = cleaned if cleaned is not None else clean_files([path], options)
     positions = page_positions(path)

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
-from scripts.scoring import CaseResult, clean_files, fixture_files, run_groups, score_fixture, summarize
+from scripts.scoring import CaseResult, clean_files, fixture_files, run_groups, score_fixture, sidecar_of, summarize
 
 SETS = {name: ROOT / "fixtures" / name for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
                                                      "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "wet", "wet2", "wet3", "wet4", "wet5", "wet6")}
@@ -139,7 +139,7 @@ def _update_marks() -> int:
 
     for name, root in SETS.items():
         for path in fixture_files(root):
-            sidecar = path.with_name(path.name.split(".", 1)[0] + ".expected.json")
+            sidecar = sidecar_of(path)
             data = json.loads(sidecar.read_text(encoding="utf-8"))
             changed = False
             for r in scored(path):
