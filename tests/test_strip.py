@@ -618,6 +618,64 @@ def test_one_authors_byline_recurring_across_a_dump_is_no_template(tmp_path: Pat
         assert footer not in article.text
 
 
+def _bio_run(tmp_path: Path, stories: list[tuple[str, str, str]], bios: list[str], outlet: str) -> list:
+    for k, (title, lede, second) in enumerate(stories):
+        page = [f"{title} - {outlet}", f"{title} - {outlet} PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                lede, second, bios[k], "Time Stamp:", f"More from {outlet}"]
+        (tmp_path / f"p{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
+    out: list = []
+    run([str(tmp_path)], Options(), write=out.append, reject=lambda r: None)
+    assert len(out) == len(stories)
+    return out
+
+
+_RO_STORIES = [
+    ("Banca Națională amendează un procesator de plăți", "Banca Națională a aplicat o amendă de 2,4 milioane de lei "
+     "unui procesator de plăți din București, după un control care a durat patru luni.",
+     "Compania are la dispoziție 30 de zile pentru a contesta decizia în instanță, potrivit comunicatului."),
+    ("Plățile instant ajung la un milion pe zi", "Sistemul de plăți instant a depășit pragul de un milion de "
+     "tranzacții pe zi, la doi ani după lansare, arată datele publicate de asociația băncilor.",
+     "Cele mai multe plăți sunt transferuri între persoane, sub 500 de lei, făcute seara și în weekend."),
+    ("Un neobank cere licență de instituție de credit", "Un neobank fondat la Cluj a depus cererea pentru o licență "
+     "completă de instituție de credit, primul pas spre a oferi și credite de consum.",
+     "Fondatorii spun că au atras 18 milioane de euro de la investitori din Europa Centrală."),
+    ("Băncile mici cer amânarea noilor reguli", "Cinci bănci mici au cerut autorității de supraveghere amânarea cu un "
+     "an a noilor reguli de raportare, invocând costurile sistemelor informatice.",
+     "Autoritatea a răspuns că va analiza cererea până la sfârșitul lunii viitoare."),
+    ("Asigurătorii testează polițe cumpărate din aplicație", "Trei asigurători testează polițe de călătorie care pot "
+     "fi cumpărate direct din aplicația băncii, fără formular separat.",
+     "Primele rezultate arată că jumătate dintre clienți aleg polița în ultima zi înainte de plecare."),
+]
+
+
+def test_a_bio_whose_name_beat_and_city_vary_is_the_sites_template(tmp_path: Path) -> None:
+    """A columnist's bio under every page ("<name> scrie pentru noi despre <beat>, din <city>."):
+    no one wording recurs on enough pages, but the wordings share most of their words in order,
+    and together they are on every page: one standing line with its slots filled differently."""
+    bios = ["Ioana Marin scrie pentru noi despre plăți și bănci digitale, din București.",
+            "Radu Stan scrie pentru noi despre plăți și bănci digitale, din Iași.",
+            "Ioana Marin scrie pentru noi despre plăți și bănci digitale, din București.",
+            "Elena Dobre scrie pentru noi despre reglementare și supraveghere bancară, din Cluj-Napoca.",
+            "Radu Stan scrie pentru noi despre asigurări și pensii private, din Iași."]
+    for article, bio, (_, lede, second) in zip(_bio_run(tmp_path, _RO_STORIES, bios, "Fintech Zilnic"), bios,
+                                               _RO_STORIES, strict=True):
+        assert bio not in article.text
+        assert article.text == f"{lede}\n\n{second}"
+        assert {r.text: r.rule for r in article.removed}[bio] == "site-template"
+
+
+def test_sentences_sharing_a_phrase_are_no_skeleton(tmp_path: Path) -> None:
+    """Closing sentences of different stories that share a few words ("... a declarat pentru noi ...")
+    but little else are each article's own, however many pages carry the phrase."""
+    closers = ["Purtătorul de cuvânt al băncii a declarat pentru noi că amenda va fi contestată în instanță.",
+               "Directorul asociației a declarat pentru noi că volumul se va dubla până la finalul anului.",
+               "Unul dintre fondatori a declarat pentru noi că licența ar putea veni în primăvară.",
+               "Reprezentantul băncilor mici a declarat pentru noi că termenul propus este nerealist.",
+               "O analistă a pieței a declarat pentru noi că polițele digitale vor deveni regula."]
+    for article, closer in zip(_bio_run(tmp_path, _RO_STORIES, closers, "Fintech Zilnic"), closers, strict=True):
+        assert article.text.endswith(closer)
+
+
 _BG_STORIES = [
     ("Ремонтът на Лъвов мост се забавя с три месеца", "Ремонтът на Лъвов мост в София ще продължи поне три месеца "
      "повече от планираното, съобщиха от столичната община в понеделник.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from .templates import NETWORK_GROUP, TemplateCounter, title_hash
+from .templates import NETWORK_GROUP, WORDING, TemplateCounter, title_hash
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS tpl_articles (grp TEXT, title INTEGER, PRIMARY KEY (grp, title)) WITHOUT ROWID",
@@ -52,6 +52,8 @@ class SiteProfile:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for group, key, title in triples:
+                if key.startswith(WORDING):
+                    continue  # (a run's sample of its pages' sentence-long lines; what recurs is stored as a line)
                 if key:
                     row: tuple[object, ...] = (group, key, title_hash(title))
                     self.conn.execute("INSERT OR IGNORE INTO tpl_lines VALUES (?, ?, ?)", row)

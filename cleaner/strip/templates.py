@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import PurePath
 
@@ -80,20 +81,31 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
         key = standing_key(text)
         if key:
             keys.add(key)
+    live = doc.live()
+    wordings = {key for i in live[:WORDING_HEAD] + live[-WORDING_TAIL:]
+                if _sentence_long(key := standing_key(doc.blocks[i]))}
     for text in doc.unextracted:  # what the extraction left out of an HTML page (its article's footer)
         if word_count(text) <= s.max_words and (key := standing_key(text)):
             keys.add(key)
+            if _sentence_long(key):
+                wordings.add(key)
     doc.unextracted = []  # (counted: no need to carry it to pass two)
     for r in doc.removed:  # a label the page's markup set apart as its chrome ("Opinie (48)" in a comment
         if r.rule.startswith(removals.DOM_PREFIX):  # link) teaches the site's labels to its copies in text
             keys.update(CHROME + key for line in r.text.split("\n")
                         if word_count(line) <= s.label_words and not ends_sentence(line) and (key := line_key(line)))
     triples = [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
+    triples += [(g, WORDING + k, title_key) for g in groups for k in sorted(wordings)]
     triples += [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
     triples += [(NETWORK_GROUP, NETWORK + key, title_key) for key in network_lines(doc, s)]
     triples += [(g, SPAM + key, title_key) for g in groups for key in learned_spam_keys(doc)]
     source = line_key(doc.source or "")
     return triples + ([(g, SOURCE + source, title_key) for g in groups] if source else [])
+
+
+def _sentence_long(key: str) -> bool:
+    """A line whose wordings :meth:`TemplateCounter._skeletons` compares (a bio, a pitch with a date)."""
+    return SKELETON_WORDS[0] <= key.count(" ") + 1 <= SKELETON_WORDS[1]
 
 
 def learned_spam_keys(doc: Document) -> list[str]:
@@ -159,7 +171,34 @@ TAIL = "\x01"  # marks a title-tail key among the line keys (counted the same wa
 SOURCE = "\x02"  # marks the outlet a document's title named
 CHROME = "\x07"  # marks a label the markup set apart: counted as the line, but no wording of a slot
 SPAM = SPAM_MARK  # marks a sentence a spam tail ran on with: kept from one sighting on
+WORDING = "\x08"  # marks a sentence-long line at either end of a page: one wording of a line with slots
+WORDING_HEAD, WORDING_TAIL = 4, 8  # the blocks at the page's ends where a site's bio or pitch stands
+SKELETON_WORDS = (10, 40)  # the lengths of line whose wordings are compared (a bio, a pitch with a date)
+SKELETON_LINES = 256  # wordings kept per group
+SKELETON_GRAMS = 2  # word triples two wordings must share before they are compared in full
+SKELETON_SHARE = 0.4  # the share of the longer wording's words the two have in common, in order
+SKELETON_SLOT = 4  # the most words that fill one slot
 SOURCE_TITLES = 2  # an outlet named by this many different titles of a group is one of its site tails
+
+
+def _one_skeleton(a: list[str], b: list[str]) -> bool:
+    """Two wordings of one line with slots: the words they share, in order, are most of both,
+    and what fills each slot is a few words (a name, a beat, a city, a date), not a clause of
+    its own: two sentences that share a phrase ("... a declarat pentru noi că ...") differ in
+    whole clauses around it."""
+    reach = SKELETON_SLOT + 1
+    if set(a[:reach]).isdisjoint(b[:reach]) or set(a[-reach:]).isdisjoint(b[-reach:]):
+        return False  # (a slot at either end longer than a slot can be)
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    same = sum(m.size for m in blocks)
+    if same < SKELETON_SHARE * max(len(a), len(b)):
+        return False
+    i = j = 0
+    for m in blocks:  # (the last block is the empty one at both ends)
+        if m.a - i > SKELETON_SLOT or m.b - j > SKELETON_SLOT:
+            return False
+        i, j = m.a + m.size, m.b + m.size
+    return True
 
 
 class Sightings:
@@ -204,7 +243,8 @@ def line_hashes(group: str, key: str) -> tuple[int, int]:
 def emitted_hashes(triples: list[tuple[str, str, str]]) -> list[tuple[int, int]]:
     """:func:`line_hashes` of each triple (none for a keyless one), for :meth:`TemplateCounter.add`:
     a worker computes them beside :func:`emit`, so the process that counts only counts."""
-    return [line_hashes(group, key.removeprefix(CHROME)) if key else (0, 0) for group, key, _ in triples]
+    return [line_hashes(group, key.removeprefix(CHROME)) if key and key[0] != WORDING else (0, 0)
+            for group, key, _ in triples]
 
 
 _MIX = 0x9E3779B97F4A7C15  # spreads a title hash over the key's hashes for the pair filter
@@ -230,6 +270,9 @@ class TemplateCounter:
     # (group, anchor) of which one article carries two wordings: two standing lines
     # ("Subscribe to our newsletters", "Subscribe to Pro"), not one slot filled differently
     together: set[tuple[str, str]] = field(default_factory=set)
+    # group -> the sentence-long lines of its articles (line -> the title it was first seen on),
+    # a bounded sample: the wordings of a standing line with slots (see :meth:`_skeletons`)
+    wordings: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def add(self, triples: Iterable[tuple[str, str, str]], hashed: Sequence[tuple[int, int]] | None = None) -> None:
         """Count the (group, line key, title) triples documents emitted (all of a document's
@@ -244,6 +287,9 @@ class TemplateCounter:
                 tkey = hashes[title] = title_hash(title)
             if not key:
                 self.add_known(group, key, (tkey,))
+                continue
+            if key.startswith(WORDING):
+                self._note_wording(group, key[1:], tkey)
                 continue
             if key.startswith((NETWORK, SPAM)):
                 self.lines.setdefault((group, key), tkey)  # the markup or the brand said so: one sighting is enough
@@ -279,6 +325,66 @@ class TemplateCounter:
             if len(variants) < 2:
                 variants.add(key)
 
+    def _note_wording(self, group: str, key: str, tkey: int) -> None:
+        known = self.wordings.setdefault(group, {})
+        if len(known) < SKELETON_LINES:
+            known.setdefault(key, tkey)
+
+    def _titles(self, group: str, key: str) -> set[int]:
+        seen = self.lines.get((group, key))
+        first = self.wordings[group][key]
+        if seen is None or isinstance(seen, int):
+            return {first} if seen is None else {first, seen}
+        return (seen - {_FIRST}) | {first}
+
+    def _skeletons(self, group: str, total: int, s: TemplateSettings) -> set[str]:
+        """The wordings of the group's standing lines with slots: a bio under every column
+        ("<name> scrie pentru noi despre <beat>, din <city>."), no wording of which recurs on
+        enough articles by itself. Lines sentence-long (a byline's slot is its short line's
+        whole point) that share most of their words, in order, with one another, on enough of
+        the group's articles together, are one line with its slots filled differently."""
+        keys = list(self.wordings.get(group, ()))
+        if len(keys) < s.min_articles:
+            return set()
+        words = [k.split() for k in keys]
+        bags = [set(w) for w in words]
+        holders: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        for i, w in enumerate(words):
+            for gram in dict.fromkeys(zip(w, w[1:], w[2:], strict=False)):
+                holders[gram].append(i)
+        shared: dict[tuple[int, int], int] = defaultdict(int)
+        for ids in holders.values():
+            for pair in zip(ids, ids[1:], strict=False):  # neighbours suffice to join a chain of wordings
+                shared[pair] += 1
+        parent = list(range(len(keys)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for (a, b), grams in shared.items():
+            if grams < SKELETON_GRAMS or root(a) == root(b):
+                continue  # (joined already, through another wording)
+            longest = max(len(words[a]), len(words[b]))
+            if min(len(words[a]), len(words[b])) < SKELETON_SHARE * longest \
+                    or len(bags[a] & bags[b]) < SKELETON_SHARE * longest:
+                continue  # (cheap bounds on the words the two can have in common)
+            if _one_skeleton(words[a], words[b]):
+                parent[root(a)] = root(b)
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(keys)):
+            members[root(i)].append(i)
+        out: set[str] = set()
+        for ids in members.values():
+            if len(ids) < 2:
+                continue
+            titles = set().union(*(self._titles(group, keys[i]) for i in ids))
+            if len(titles) >= s.min_articles and len(titles) >= s.min_share * total:
+                out.update(keys[i] for i in ids)
+        return out
+
     def _slot(self, group: str, key: str) -> bool:
         """One wording of a line whose other words vary from page to page (a byline: "Edited by
         <name>", or "<name> દ્વારા" where the language puts the name first)."""
@@ -292,6 +398,9 @@ class TemplateCounter:
             return
         if opening:
             self._note_opening(group, key)
+        titles = list(titles)
+        if opening and titles and _sentence_long(key):
+            self._note_wording(group, key, titles[0])  # (a line stored by earlier runs)
         for tkey in titles:
             seen = self.lines.get((group, key))
             if seen is None:
@@ -321,6 +430,9 @@ class TemplateCounter:
             if key.count(" ") < s.slot_words and self._slot(group, key):
                 continue  # one wording of a varying slot
             out[group].add(key)
+        for group, total in ((g, len(t)) for g, t in self.articles.items()):
+            if (found := self._skeletons(group, total, s)):
+                out[group] |= found
         return dict(out)
 
 
