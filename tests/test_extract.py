@@ -301,6 +301,76 @@ def test_review_sections_classed_promo_are_kept_a_promotion_with_a_link_goes() -
 
 
 
+def test_a_reviews_closing_spec_table_and_pros_classed_promo_are_kept() -> None:
+    """A review's last sections (a table of specifications, its pros and cons) classed "promo" by the
+    theme: nothing to act on, a heading over text of their own, so the article's, though no
+    paragraph follows them; the shop box with its links goes."""
+    paras = ["Odkurzacz Vexa R7 sprzątał u nas przez trzy tygodnie mieszkanie o powierzchni 68 metrów "
+             "kwadratowych, z dywanami w dwóch pokojach i kotem, który gubi dużo sierści.",
+             "Na jednym ładowaniu robot obszedł całe mieszkanie i wrócił do stacji z zapasem energii. Mapa "
+             "pomieszczeń była gotowa po drugim przejeździe i nie wymagała poprawek."]
+    specs = [("Waga", "3,4 kg"), ("Czas pracy", "do 150 minut"), ("Pojemnik", "0,4 litra")]
+    table = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in specs)
+    html = f"""<html lang="pl"><body><article><h1>Test robota sprzątającego Vexa R7</h1><div class="entry-content">
+    <p>{paras[0]}</p><p>{paras[1]}</p>
+    <div class="promo-box specs"><h2>Specyfikacja</h2><figure class="spec-table"><table>{table}</table></figure></div>
+    <div class="promo-box pros-cons"><h3>Zalety</h3><ul><li>cicha praca</li><li>dokładna mapa</li></ul>
+    <h3>Wady</h3><ul><li>mały pojemnik</li></ul></div>
+    <div class="promo-box shop"><p>Vexa R7 od 1499 zł w sklepie <a href="https://shop.example/r7">Zobacz ofertę</a></p></div>
+    </div></article></body></html>"""
+    root = parse_html(html)
+    assert root is not None
+    removed = strip_boilerplate(root)
+    text = " ".join(root.text_content().split())
+    for k, v in specs:
+        assert k in text and v in text
+    assert "cicha praca" in text and "mały pojemnik" in text and "Specyfikacja" in text
+    assert [r.rule for r in removed] == ["dom-promo"] and "Zobacz ofertę" in removed[0].text
+
+
+AFFILIATE_PAGES = {
+    "nl": ("Zo kies je een zuinige wasmachine",
+           "Dit artikel bevat affiliate links. Als je via zo'n link iets koopt, ontvangen wij een kleine vergoeding.",
+           ["Een wasmachine gaat gemiddeld twaalf jaar mee, dus het verschil in stroomverbruik telt flink op. "
+            "Wie kiest voor energielabel A, bespaart al snel zestig euro per jaar.",
+            "Let ook op de centrifugesnelheid: hoe droger de was uit de trommel komt, hoe korter de droger "
+            "daarna hoeft te draaien."]),
+    "en": ("How to choose a quiet dishwasher",
+           "When you buy through links on our site, we may earn an affiliate commission.",
+           ["Dishwasher noise is measured in decibels, and anything under 44 dB is quiet enough for an open-plan "
+            "kitchen. Most models we tested sit between 42 and 49 dB.",
+            "The quietest machines use a brushless motor and extra insulation in the door, which also keeps "
+            "the heat in for better drying."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AFFILIATE_PAGES))
+def test_an_affiliate_note_above_an_own_pages_lede_goes(lang: str) -> None:
+    """An outlet's note on its own page ("This article contains affiliate links ...") inside the article,
+    above the lede: a note on the page, no part of the story."""
+    import cleaner
+
+    title, note, paras = AFFILIATE_PAGES[lang]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    html = f"""<html lang="{lang}"><head><title>{title}</title></head><body><article><h1>{title}</h1>
+    <div class="entry-content"><p>{note}</p>{body}</div></article></body></html>"""
+    article = cleaner.clean(html, kind="html")
+    assert article.text == "\n\n".join(paras)
+    assert [r.text for r in article.removed if r.rule.startswith("concepts:")] == [note]
+
+
+def test_a_lede_about_affiliate_commissions_is_the_story() -> None:
+    import cleaner
+
+    title = "Retailer halves the affiliate commission it pays publishers"
+    lede = "Publishers that earn an affiliate commission from the retailer's links will get half as much from June."
+    rest = ("The retailer said the change would bring its rates in line with competitors. Several review sites "
+            "said they would rely more on advertising as a result.")
+    html = f"""<html lang="en"><head><title>{title}</title></head><body><article><h1>{title}</h1>
+    <div class="entry-content"><p>{lede}</p><p>{rest}</p></div></article></body></html>"""
+    assert cleaner.clean(html, kind="html").text == f"{lede}\n\n{rest}"
+
+
 KEY_FACTS_PAGES = {
     "fr": ("Tram B : six semaines de fermeture entre Grenoble et Gières cet été",
            ["La ligne B du tram sera fermée entre la gare de Grenoble et Gières du 7 juillet au 17 août, le temps "

@@ -400,7 +400,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             continue  # a standfirst comes before the body; later it is a pull quote
         if rule == PROMO_RULE and _plain_prose(el, known) and body_follows(el):
             continue  # a section of the article's own prose, whatever a theme named its class
-        if rule in WEIGHED_RULES and after_body_start(el) and body_follows(el) \
+        if rule in WEIGHED_RULES and after_body_start(el) and (body_follows(el) or rule in BOXED_RULES) \
                 and (rule == SHARE_RULE and _shared_quote(el, hiding) or rule == META_RULE and _clock_only(el)
                      or rule in BOXED_RULES and _article_box(el, known, page_weight) and not _links_heading(el)
                      and (rule != RELATED_RULE or _facts(el))):
@@ -484,10 +484,15 @@ def _unnamed(box: etree._Element) -> None:
             el.attrib.pop(name, None)
 
 
-_BOX_PARTS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6")
+_BOX_PARTS = ("p", "li", "blockquote", "td", "dd", "h2", "h3", "h4", "h5", "h6")
 _BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_BOX_NESTS = ("div", "section", "article", "aside", "table", "form", "nav", "header", "footer")
-_PICTURES = ("img", "picture", "video", "figure")
+_BOX_NESTS = ("div", "section", "article", "aside", "form", "nav", "header", "footer")
+_IMAGES = ("img", "picture", "video")
+
+
+def _picture(el: etree._Element) -> bool:
+    """A picture, or a box holding one (a figure that holds a table is none)."""
+    return el.tag in _IMAGES or next(el.iterdescendants(*_IMAGES), None) is not None
 
 
 def _article_box(el: etree._Element, known: dict[etree._Element, int], page_weight: int) -> bool:
@@ -499,7 +504,7 @@ def _article_box(el: etree._Element, known: dict[etree._Element, int], page_weig
     if next(el.iterdescendants(*_BOX_NESTS), None) is not None:
         return False
     prev = el.getprevious()
-    if prev is not None and (prev.tag in _PICTURES or next(prev.iterdescendants(*_PICTURES), None) is not None):
+    if prev is not None and _picture(prev):
         return False  # a picture's caption: the caption rules judge those
     if page_weight and _paragraph_weight(el, known) > MOST_OF_ARTICLE * page_weight:
         return False  # the article's own container, not a box in it

@@ -1470,6 +1470,11 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
             # speaks of what the title does: then it is the lede of a story about a newsletter
             or recipe and rule.startswith(removals.CONCEPT_PREFIX)
             and (not _of_the_title(doc, doc.blocks[i], s) or speaks_to_reader(doc.blocks[i], rules)))
+        # an HTML page's note on the article itself above its lede ("This article contains affiliate
+        # links ..."): the markup kept it inside the article, but it speaks of no part of the story
+        sure = sure or doc.kind == "html" and by_concepts and words <= limit \
+            and removals.family_of(rule) in rules.role("page_notes") and pos + 1 < len(live) \
+            and not _of_the_title(doc, doc.blocks[i], s)
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words
                          or rule.startswith(removals.CONCEPT_PREFIX) and _of_the_title(doc, doc.blocks[i], s)):
             break  # (a short lede known by concepts alone speaks of the title: "삼성전기가 ... 처음으로 공개했다.")
