@@ -446,6 +446,54 @@ def test_page_text_keeps_tables_and_gallery_captions_and_drops_counters_and_the_
     assert article.text.split("\n\n") == body
 
 
+RESULT_PAGES = {
+    "so": ("Horseed oo guul ku gaaray Marka", ["Kooxda Horseed ayaa habeenkii Jimcaha ku garaacday Dekedda Marka "
+           "laba gool iyo hal gool, ciyaar ay daawadeen in ka badan saddex kun oo taageere.", "Tababaraha Horseed ayaa "
+           "sheegay in ciyaartoydiisu ay muujiyeen dulqaad, gaar ahaan qaybtii labaad ee ciyaarta."],
+           "Natiijooyinka todobaadka:", ["Horseed Baydhabo 2-1 Dekedda Marka", "Jowhar United 0-0 Afgooye",
+                                         "Kismaayo Star 3-1 Beledweyne"]),
+    "mt": ("Il-festa ta' Ħal Safi ġabret €3,460", ["Il-ġbir tal-Ħadd tal-festa tela' għal €3,460 u se jmur "
+           "għat-tiswija tas-saqaf tas-sagristija, qal il-Kappillan.", "Il-voluntiera ħadmu għal tliet ġimgħat "
+           "biex iżejnu t-toroq u jorganizzaw il-purċissjoni."],
+           "L-attivitajiet li ġejjin:", ["23 ta' Novembru – Jum il-morda, quddiesa fis-6.00 pm",
+                                         "7 ta' Diċembru – Kunċert tal-Milied mill-kor parrokkjali"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RESULT_PAGES))
+def test_page_text_keeps_the_results_or_dates_its_story_lists_under_it_and_not_the_contact_row(lang: str) -> None:
+    """Under a club's or a parish's story in a whole page's text, the week's results ("Jowhar United
+    0-0 Afgooye") or the coming events ("7 ta' Diċembru – Kunċert ...") under the line announcing
+    them are the story's; the contact row below them ("Tel: ... | ...") is the site's."""
+    import cleaner
+
+    headline, body, heading, rows = RESULT_PAGES[lang]
+    contact = "Tel: 2164 1122 | info@example.org"
+    lines = ["Home", "News", "Sport", "Contact", headline, "12/11/2025", *body, heading, *rows, contact,
+             "Share", "© 2025 Example"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{headline} | Example")
+    assert article.text.split("\n\n") == [*body, heading, *rows]
+
+
+def test_page_text_drops_a_pull_quote_with_its_speaker_and_keeps_the_paragraph() -> None:
+    """A pull quote set between a page's paragraphs, in its own quotation marks, cut short or joined
+    from two sentences the paragraph sets apart, with the speaker after a dash: the paragraph says it."""
+    import cleaner
+
+    body = ["The ferry across Carrow Water has run since 1871, and for the last fifty years the same family has "
+            "poled it from bank to bank.",
+            '"People love the idea of it," says parish councillor Jane Threlfall. "They post photos of it, they write '
+            "to us about it. What they don't want is to be standing on a punt at seven in the morning in February.\"",
+            "The council will decide in January whether to keep paying the subsidy."]
+    pull = "\"People love the idea of it. What they don't want is to be standing on a punt at seven in the morning " \
+        "in February.\" – Jane Threlfall"
+    lines = ["Home", "News", "Features", "The last ferryman of Carrow Water", "Features desk", body[0], body[1],
+             pull, body[2], "Share", "© 2025 Broadland Voice"]
+    article = cleaner.clean("\n".join(lines), kind="page", title="The last ferryman of Carrow Water | Broadland Voice")
+    assert article.text.split("\n\n") == body
+    assert {r.rule for r in article.removed if r.text == pull} == {"page-echo"}
+
+
 @pytest.mark.parametrize("counter", ["Comments (3)", "تبصرے (3)", "Коментарі (3)", "Bình luận (3)", "Lewer kommentaar (3)"])
 def test_a_pages_comment_section_goes_under_its_counter(counter: str) -> None:
     """In a whole page's text, the readers' comments (a name, a time, a sentence, again) under the

@@ -313,8 +313,8 @@ def _facts_below(lines: list[str], end: int) -> int:
     is its site's ("Související: <headline>", "责任编辑：...")."""
     k, facts = end + 1, 0
     while k < len(lines):
-        if _structured(lines[k]) or _table_row(lines[k]) or _enumerated(lines[k]):
-            k, facts = k + 1, facts + 1
+        if _structured(lines[k]) or _table_row(lines[k]) and not _CONTACT.search(lines[k]) or _enumerated(lines[k]):
+            k, facts = k + 1, facts + 1  # (a contact line is the site's, figures and bars or not: "Tel: ... | ...")
         elif k + 1 < len(lines) and _list_heading(lines[k]) and _structured(lines[k + 1]):
             k, facts = k + 2, facts + 1  # "Hráefni" over "600 g ýsa", "Chapters" over "00:00 Introduction"
         else:
@@ -334,7 +334,8 @@ def _structured(line: str) -> bool:
     label, colon, value = split_label(line)
     if colon and 0 < word_count(label) <= FACT_LABEL_WORDS:
         return bool(value.strip()) or words <= FACT_LABEL_WORDS
-    return TIMED_ENTRY.match(line) is not None or _AMOUNT.match(line) is not None and words <= AMOUNT_WORDS
+    return TIMED_ENTRY.match(line) is not None or _AMOUNT.match(line) is not None and words <= AMOUNT_WORDS \
+        or _RESULT_ROW.search(line) is not None or _DATED_ENTRY.match(line) is not None
 
 
 def _list_heading(line: str) -> bool:
@@ -355,6 +356,10 @@ FACT_LINES = 2
 FACT_LABEL_WORDS = 3
 AMOUNT_WORDS = 6
 _AMOUNT = re.compile(r"\d+(?:[.,/]\d+)?\s*[^\W\d_]")  # "600 g", "1 stór", "3 msk."
+# a result between two names ("Jowhar United 0-0 Afgooye", "Leões da Serra 4-3 Académico de Seia")
+_RESULT_ROW = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-\u2013:]\s?\d{1,3}\s+[^\W\d_]")
+# an entry that opens on its day, then a dash ("23 ta' Novembru – Jum il-morda", "7. März – Konzert")
+_DATED_ENTRY = re.compile(r"\d{1,2}\.?\s+(?:\S+\s+){0,2}\S+\s+[\u2013\u2014-]\s+\S")
 _CONTACT = re.compile(r"@|https?:|www\.|\d(?:[\s().-]?\d){6}")  # an e-mail address, a link, a telephone number
 
 

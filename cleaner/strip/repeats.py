@@ -13,7 +13,10 @@ import re
 
 from .. import removals
 from ..model import Document
-from ..text import word_count
+from ..text import ends_sentence, sentences, word_count
+
+OPENING_QUOTES = "\"\u201c\u201e\u00ab\u300c\u2018\u201a'"
+CLOSING_QUOTES = "\"\u201d\u201c\u00bb\u300d\u2019\u2018'"
 
 MIN_WORDS = 3  # a shorter block said twice may be the text's own ("Nein. Nein.")
 
@@ -44,6 +47,11 @@ def drop_page_echoes(doc: Document) -> None:
         if any(j != i and doc.kept[j] and (words[j] > words[i] and key in keys[j] or keys[j] == key and j > i)
                for j in live):
             doc.drop(i, removals.PAGE_ECHO)
+            continue
+        parts = _pulled_quote(doc.blocks[i])
+        if parts and any(j != i and doc.kept[j] and words[j] > words[i] and all(p in keys[j] for p in parts)
+                         for j in live):
+            doc.drop(i, removals.PAGE_ECHO)  # the quote's words are a paragraph's, the name is who said them
 
 
 ECHO_WORDS = 4  # a shorter line found inside a paragraph is a phrase of it, not a copy
@@ -58,3 +66,19 @@ def _key(text: str) -> str:
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# a quotation, then a dash and who said it: "“Sot vijnë ndonjëherë dy, ndonjëherë asnjë“ – Dhimitër Çela"
+_DASHES = "\u2013\u2014\u2015"
+_ATTRIBUTED = re.compile(
+    f"^\\s*[{OPENING_QUOTES}](?P<quote>.+)[{CLOSING_QUOTES}]\\s*[{_DASHES}-]\\s*(?P<name>[^{_DASHES}]+)$")
+NAME_WORDS = 6  # who said it: a name, perhaps with a role ("parish councillor Jane Threlfall")
+
+
+def _pulled_quote(text: str) -> list[str]:
+    """The keys of a pull quote's sentences, when ``text`` is a quotation with its speaker after a
+    dash; a pull quote joins sentences the paragraph it is pulled from sets apart, or cuts one short."""
+    m = _ATTRIBUTED.match(text)
+    if m is None or word_count(m["name"]) > NAME_WORDS or ends_sentence(m["name"]):
+        return []
+    parts = [_key(part) for part in sentences(m["quote"])]
+    parts = [p for p in parts if p.count(" ") + 1 >= ECHO_WORDS or len(p) >= ECHO_CHARS]
+    return parts if sum(p.count(" ") + 1 for p in parts) >= ECHO_WORDS else []
