@@ -271,6 +271,50 @@ def test_site_template_learned_across_pages_keeps_varying_bylines(tmp_path: Path
         assert rec["text"].endswith(("Toimetanud Jaan Tamm.", "Toimetanud Mari Maasikas."))
 
 
+_HE_STORIES = [
+    ("מחירי הדירות בחיפה עלו בשישה אחוזים", "מחירי הדירות בחיפה עלו בשישה אחוזים ברבעון הראשון, כך עולה מנתוני הלשכה "
+     "המרכזית לסטטיסטיקה.", "העלייה החדה ביותר נרשמה בשכונות הכרמל, שם נמכרו דירות בארבע חדרים במחיר שיא."),
+    ("באר שבע תבנה שלושה גני ילדים", "עיריית באר שבע אישרה תוכנית לבניית שלושה גני ילדים חדשים בשכונה הצפונית עד "
+     "סוף השנה.", "ההורים בשכונה התלוננו במשך שנתיים על מחסור בכיתות, והעירייה הבטיחה שהעבודות יתחילו בקיץ."),
+    ("נמל אשדוד הרחיב את הרציף הדרומי", "נמל אשדוד השלים את הרחבת הרציף הדרומי, שיאפשר לאניות גדולות יותר לפרוק "
+     "מטען בעיר.", "לדברי הנהלת הנמל, זמן ההמתנה של אניות מכולה צפוי להתקצר בכמעט יום שלם."),
+]
+_LV_STORIES = [
+    ("Rīgā atklāj jaunu tramvaja līniju", "Rīgas satiksme pirmdien atklāja jauno tramvaja līniju uz Skanstes apkaimi, "
+     "kas savieno centru ar jaunajiem dzīvojamajiem kvartāliem."),
+    ("Liepājas ostā pieaug kravu apgrozījums", "Liepājas ostas kravu apgrozījums pirmajā pusgadā pieauga par "
+     "divpadsmit procentiem, galvenokārt pateicoties graudu eksportam."),
+    ("Daugavpilī slēgs divas lauku skolas", "Daugavpils novada dome nolēma no septembra slēgt divas lauku skolas, "
+     "jo tajās mācās mazāk nekā trīsdesmit bērnu."),
+    ("Siguldā būvēs jaunu peldbaseinu", "Siguldas novada pašvaldība parakstīja līgumu par jauna peldbaseina būvniecību "
+     "pie sporta centra, darbi ilgs divus gadus."),
+    ("Ventspilī atjauno jūrmalas promenādi", "Ventspils pilsēta sāka jūrmalas promenādes atjaunošanu, nomainot "
+     "koka segumu un uzstādot jaunu apgaismojumu."),
+    ("Valmierā atver jaunu bibliotēkas filiāli", "Valmieras bibliotēka atvēra jaunu filiāli Pārgaujas apkaimē, kur "
+     "līdz šim iedzīvotājiem nebija tuvas lasītavas."),
+]
+
+
+def test_a_sites_standing_line_is_learned_in_a_folder_it_shares_with_sites_of_another_script(
+        tmp_path: Path) -> None:
+    """A scraper's day folder holds six pages of a Latvian outlet and three network copies in
+    Hebrew: the Hebrew pages' standing line is on each of them, a third of the folder; among the
+    folder's Hebrew-script pages it is on all, and is their site's line."""
+    standing = "הכתבות שלנו נכתבות בחיפה ובגליל ונערכות בידי צוות של שבעה עורכים ותיקים."
+    for k, (title, lede, second) in enumerate(_HE_STORIES):
+        page = [f"{title} - חדשות הצפון", lede, second, standing]
+        (tmp_path / f"he-{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
+    for k, (title, lede) in enumerate(_LV_STORIES):
+        page = [f"{title} - Rīgas Vēstis", lede, "Plašāk par to lasiet mūsu nedēļas nogales izdevumā."]
+        (tmp_path / f"lv-{k}.txt").write_text("\n\n".join(page), encoding="utf-8")
+    records = _clean_dir(sorted(tmp_path.iterdir()))
+    hebrew = [r for r in records if "/he-" in r["origin"]["path"]]
+    assert len(records) == 9 and len(hebrew) == 3
+    for rec in hebrew:
+        assert standing not in rec["text"]
+        assert {r["text"]: r["rule"] for r in rec["removed"]}[standing] == "site-template"
+
+
 def test_template_evidence_carries_over_between_runs(tmp_path: Path) -> None:
     state = tmp_path / "state.sqlite"
     pitch = "Ühinege igapäevase kirjaga, see on tasuta ja kiire."

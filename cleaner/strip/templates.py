@@ -23,7 +23,7 @@ from pathlib import PurePath
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings, TemplateSettings
-from ..text import digest, ends_sentence, hash63, host_of, line_key, standing_key, word_count
+from ..text import digest, dominant_script, ends_sentence, hash63, host_of, line_key, standing_key, word_count
 from ..titles.echo import split_tail
 from ..titles.outlet import SPAM_MARK, STEM_PHRASE_MARK, spam_sentences, stem_phrases
 
@@ -34,7 +34,8 @@ def title_hash(title: str) -> int:
 
 
 def site_groups(doc: Document) -> list[str]:
-    """The groups a document belongs to: its outlet, its host, and the folder it was read from.
+    """The groups a document belongs to: its outlet, its host, and the folder it was read from
+    (its pages in the script the document is written in).
 
     Whatever key the run has counts (as CCNet counts paragraph hashes per shard): a page whose
     outlet was not detected and whose URL is unknown still shares a folder with the other
@@ -47,8 +48,22 @@ def site_groups(doc: Document) -> list[str]:
     host = host_of(doc.url)
     if host:
         groups.append("host:" + host)
-    groups.append(FOLDER_GROUP + _folder(doc.origin.path))
+    groups.append(FOLDER_GROUP + _folder(doc.origin.path) + _script_part(doc))
     return groups
+
+
+def _script_part(doc: Document) -> str:
+    """The writing system of most of the page's text, which parts a folder's pages: a day's dump
+    of a scraper mixes sites, and the pages of the Hebrew-script one share no line with the
+    Latin-script ones (its share of the folder is its own). Read from the text as read, so both
+    passes of a run agree; "" when no script holds most of it."""
+    sample = "\n".join(doc.original[:SCRIPT_SAMPLE_BLOCKS])[:SCRIPT_SAMPLE_CHARS]
+    script = dominant_script(sample)
+    return "#" + script if script else ""
+
+
+SCRIPT_SAMPLE_BLOCKS = 12
+SCRIPT_SAMPLE_CHARS = 1000
 
 
 def _folder(path: str) -> str:
