@@ -328,6 +328,43 @@ def test_a_reviews_closing_spec_table_and_pros_classed_promo_are_kept() -> None:
     assert [r.rule for r in removed] == ["dom-promo"] and "Zobacz ofertę" in removed[0].text
 
 
+def test_a_live_blogs_first_and_last_entry_keep_their_times() -> None:
+    """Each entry of a live blog opens on a time alone; the newest entry stands above the body's
+    first long paragraph and the oldest below its last, and their times are entries' times too."""
+    entries = [("16:05", "Il fiume Secchia ha superato il livello di guardia a Rubiera: la protezione civile ha "
+                "chiuso due ponti e invita a non avvicinarsi agli argini."),
+               ("15:40", "A Modena le scuole resteranno chiuse anche domani, ha deciso il sindaco dopo una riunione "
+                "con i vigili del fuoco e la prefettura."),
+               ("15:10", "Piove ininterrottamente da ventiquattro ore sull'Appennino."),
+               ("14:30", "Allerta rossa su tutta la provincia.")]
+    body = "".join(f'<div class="live-entry"><time class="live-entry__time">{t}</time><p>{x}</p></div>'
+                   for t, x in entries)
+    html = f"""<html lang="it"><body><article><h1>Maltempo in Emilia, la diretta</h1>
+    <div class="live-entries">{body}</div></article></body></html>"""
+    page = extract_html(html)
+    assert isinstance(page, Page)
+    assert [b for b in page.blocks if b != "Maltempo in Emilia, la diretta"] == [part for entry in entries for part in entry]
+
+
+def test_a_spec_box_between_the_paragraphs_keeps_its_table_whatever_its_parts_are_named() -> None:
+    """A review's box of specifications between its paragraphs, its table in a figure classed like a
+    widget's: the box is the article's, and so is its table."""
+    paras = ["De Kleeberg WM 9 wast een volle trommel van negen kilo in drie uur en verbruikt daarbij "
+             "minder stroom dan de meeste machines in deze prijsklasse.",
+             "In onze test bleven er na het programma Katoen 40 graden geen vlekken achter op het testdoek, "
+             "ook niet bij de lastige rode wijn."]
+    rows = [("Capaciteit", "9 kg"), ("Toerental", "1400 tpm"), ("Energielabel", "A")]
+    table = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    html = f"""<html lang="nl"><body><article><h1>Kleeberg WM 9 getest</h1><div class="entry-content">
+    <p>{paras[0]}</p><div class="product-widget specs"><h2>Specificaties</h2>
+    <figure class="wp-block-table product-widget__table"><table>{table}</table></figure></div>
+    <p>{paras[1]}</p></div></article></body></html>"""
+    page = extract_html(html)
+    assert isinstance(page, Page)
+    text = "\n".join(page.blocks)
+    assert all(k in text and v in text for k, v in rows) and paras[1] in text
+
+
 AFFILIATE_PAGES = {
     "nl": ("Zo kies je een zuinige wasmachine",
            "Dit artikel bevat affiliate links. Als je via zo'n link iets koopt, ontvangen wij een kleine vergoeding.",

@@ -446,14 +446,16 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     for el in boxes:
         if match_rule(el, rules) is None and _article_box(el, known, page_weight) \
                 and after_body_start(el) and body_follows(el):  # (a box a rule named was weighed above)
-            el.tag = "div" if el.tag == "aside" else el.tag
-            for name in ("class", "id"):
-                el.attrib.pop(name, None)
+            _unnamed(el)
     for box in kept:  # (trafilatura would clean them away by their tag or their names)
         _unnamed(box)
-    for el in list(scope.iter("time")):
+    times = list(scope.iter("time"))
+    # a live blog's entries each open on a time alone: the first entry stands above the body's
+    # first long paragraph and the last below its last, and their times are entries' too
+    live = sum(_clock_only(el) for el in times) >= LIVE_ENTRY_TIMES
+    for el in times:
         _keep_inline_time(el)
-        if el.getparent() is not None and after_body_start(el) and body_follows(el):
+        if el.getparent() is not None and (live and _clock_only(el) or after_body_start(el) and body_follows(el)):
             _entry_time(el)
     return removed
 
@@ -548,6 +550,7 @@ def _links_heading(el: etree._Element) -> bool:
     return False
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?: ?[ap]\.? ?m\.?)?", re.IGNORECASE)
 CLOCK_CHARS = 12  # "11:30 a.m." and a little room
+LIVE_ENTRY_TIMES = 3  # times of day standing alone, on a page of a live blog
 
 
 def _clock_only(el: etree._Element) -> bool:
