@@ -365,6 +365,26 @@ def test_a_spec_box_between_the_paragraphs_keeps_its_table_whatever_its_parts_ar
     assert all(k in text and v in text for k, v in rows) and paras[1] in text
 
 
+def test_a_paid_links_offer_box_goes_a_sentence_with_a_paid_link_stays() -> None:
+    """A box whose links are all paid (rel="sponsored"), with an offer's few words beside its button,
+    goes whatever its classes; a sentence of the article that holds a paid link is the article's."""
+    paras = ["Robotický vysavač Orbi X2 jsme testovali tři týdny v bytě o rozloze sedmdesát metrů čtverečních "
+             "s kobercem v obývacím pokoji.",
+             'Na hladké podlaze sebral drobky napoprvé. Vysavač lze koupit například <a rel="sponsored nofollow" '
+             'href="https://shop.example/x">v obchodě Alza</a>, kde stojí zhruba dvanáct tisíc korun.',
+             "Baterie vydržela v úsporném režimu sto dvacet minut, což na celý byt bohatě stačilo."]
+    offer = ('<div class="cenova-nabidka"><p>Orbi X2 od 12 490 Kč na Alza.cz</p>'
+             '<a rel="sponsored" href="https://www.alza.cz/x">Zobrazit nabídku</a></div>')
+    html = f"""<html lang="cs"><body><article><h1>Test: robotický vysavač Orbi X2</h1><div class="entry-content">
+    <p>{paras[0]}</p><p>{paras[1]}</p>{offer}<p>{paras[2]}</p></div></article></body></html>"""
+    root = parse_html(html)
+    assert root is not None
+    removed = strip_boilerplate(root)
+    text = " ".join(root.text_content().split())
+    assert "v obchodě Alza, kde stojí" in text and paras[2] in text
+    assert [(r.rule, r.text) for r in removed] == [("dom-promo", "Orbi X2 od 12 490 Kč na Alza.cz Zobrazit nabídku")]
+
+
 AFFILIATE_PAGES = {
     "nl": ("Zo kies je een zuinige wasmachine",
            "Dit artikel bevat affiliate links. Als je via zo'n link iets koopt, ontvangen wij een kleine vergoeding.",

@@ -23,7 +23,7 @@ from lxml import etree
 from cleaner import removals
 from cleaner.extract.parse import parsed_here
 from cleaner.model import Removal
-from cleaner.text import QUOTES, URL_LINE
+from cleaner.text import QUOTES, URL_LINE, ends_sentence
 
 _SPLIT = re.compile(r"[-_\s]+")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -421,6 +421,11 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
             chosen.append((box, NEWSLETTER_RULE))
             taken.add(box)
+    for link in scope.iter("a"):  # a paid link's box, whatever its classes: the price and the button
+        box = _sponsored_box(link, hiding)
+        if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
+            chosen.append((box, PROMO_RULE))
+            taken.add(box)
     # quoted text, an embedded post among it, is the article's whatever its classes say (its parts too)
     quoting = {el for el, _ in chosen if el.tag == "blockquote" and _quotes(el, known)}
     chosen = [(el, rule) for el, rule in chosen
@@ -591,6 +596,31 @@ def _form_box(form: etree._Element, hiding: set[etree._Element]) -> etree._Eleme
             break
         box = el = parent
     return box
+
+
+def _sponsored_box(link: etree._Element, hiding: set[etree._Element]) -> etree._Element | None:
+    """The box a paid link (``rel="sponsored"``, as the HTML standard asks an affiliate or ad link to
+    be marked) stands in with its offer ("Aktuell günstigster Preis: 389,00 € bei MediaMarkt*"
+    over "Zum Angebot*"): the largest block around it whose links are all paid and whose other
+    text is an offer's few words. A sentence of the article with a paid link in it is the article's."""
+    if "sponsored" not in (link.get("rel") or "").lower().split():
+        return None
+    box = None
+    el = link
+    while (parent := el.getparent()) is not None and parent.tag in ("div", "section", "aside", "p", "li", "ul"):
+        if any("sponsored" not in (a.get("rel") or "").lower().split() for a in parent.iter("a")):
+            break
+        own = visible_text(parent, hiding)
+        for a in parent.iter("a"):
+            own = own.replace(visible_text(a, hiding), " ")
+        own = " ".join(own.split())
+        if len(own) > SPONSORED_OFFER_CHARS or ends_sentence(own):
+            break  # (a sentence with a paid link in it)
+        box = el = parent
+    return box
+
+
+SPONSORED_OFFER_CHARS = 120  # an offer's price and shop, beside its button
 
 
 def _keep_inline_time(el: etree._Element) -> None:
