@@ -385,6 +385,25 @@ def test_a_paid_links_offer_box_goes_a_sentence_with_a_paid_link_stays() -> None
     assert [(r.rule, r.text) for r in removed] == [("dom-promo", "Orbi X2 od 12 490 Kč na Alza.cz Zobrazit nabídku")]
 
 
+def test_a_labelled_link_to_another_story_goes_a_sentence_with_a_link_and_a_colon_stays() -> None:
+    """"Auch interessant: <a>headline</a>" between the paragraphs: a label no list knows over a link
+    to another story; a sentence that opens on a label and links only part of its words stays."""
+    paras = ["Der Grundsteuerbescheid kommt in diesem Jahr in vielen Gemeinden später als gewohnt, weil die "
+             "Hebesätze erst im Frühjahr beschlossen wurden.",
+             'Wichtig: Gegen den Bescheid können Sie innerhalb eines Monats Einspruch einlegen, wie das '
+             '<a href="/steuer/einspruch">Finanzamt auf seiner Seite</a> erklärt.',
+             "Der Einspruch ist kostenlos und kann formlos per Brief oder über das Onlineportal eingelegt werden."]
+    teaser = '<p class="read-also">Auch interessant: <a href="/region/hebesaetze">Hebesätze 2025: So viel verlangen die Gemeinden</a></p>'
+    html = f"""<html lang="de"><body><article><h1>Grundsteuer: Was Sie jetzt wissen müssen</h1><div class="entry-content">
+    <p>{paras[0]}</p>{teaser}<p>{paras[1]}</p><p>{paras[2]}</p></div></article></body></html>"""
+    root = parse_html(html)
+    assert root is not None
+    removed = strip_boilerplate(root)
+    text = " ".join(root.text_content().split())
+    assert "Wichtig: Gegen den Bescheid" in text and "Hebesätze 2025" not in text
+    assert [r.rule for r in removed] == ["dom-link-paragraph"]
+
+
 AFFILIATE_PAGES = {
     "nl": ("Zo kies je een zuinige wasmachine",
            "Dit artikel bevat affiliate links. Als je via zo'n link iets koopt, ontvangen wij een kleine vergoeding.",

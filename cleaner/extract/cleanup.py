@@ -289,7 +289,14 @@ def is_link_paragraph(el: etree._Element, hiding: set[etree._Element] | None = N
     if not text or len(text) > 200 or URL_LINE.match(text):
         return False  # a bare URL is a cited source, not a teaser
     linked = sum(len(visible_text(a, hiding)) for a in anchors)
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and len(head.split()) <= LINK_LABEL_WORDS and anchors[0].text \
+            and rest.strip().startswith(anchors[0].text.strip()):
+        text = rest  # "Auch interessant: <a>headline</a>": a label over the link, in whatever words
     return linked >= 0.9 * (len(text) - text.count(" ")) and linked > 0
+
+
+LINK_LABEL_WORDS = 3
 
 
 LINK_LIST_RULE = removals.DOM_LINK_LIST
