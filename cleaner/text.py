@@ -73,6 +73,8 @@ def _script_of(ch: str) -> str:
 def dominant_script(text: str, share: float = 0.6) -> str | None:
     """The writing system of most of ``text``'s letters ("LATIN", "CYRILLIC", "ETHIOPIC", "CJK",
     ...), from the Unicode character names; None when no script holds ``share`` of them."""
+    if text.isascii():  # (every ASCII letter is Latin)
+        return "LATIN" if any(ch.isalpha() for ch in text) else None
     counts: dict[str, int] = {}
     total = 0
     for ch, n in Counter(text).items():  # each character once, in order of first appearance

@@ -57,13 +57,17 @@ def _script_part(doc: Document) -> str:
     of a scraper mixes sites, and the pages of the Hebrew-script one share no line with the
     Latin-script ones (its share of the folder is its own). Read from the text as read, so both
     passes of a run agree; "" when no script holds most of it."""
-    sample = "\n".join(doc.original[:SCRIPT_SAMPLE_BLOCKS])[:SCRIPT_SAMPLE_CHARS]
+    return _script_key("\n".join(doc.original[:SCRIPT_SAMPLE_BLOCKS])[:SCRIPT_SAMPLE_CHARS])
+
+
+@lru_cache(maxsize=8192)  # (a document's groups are asked for in both passes)
+def _script_key(sample: str) -> str:
     script = dominant_script(sample)
     return "#" + script if script else ""
 
 
-SCRIPT_SAMPLE_BLOCKS = 12
-SCRIPT_SAMPLE_CHARS = 1000
+SCRIPT_SAMPLE_BLOCKS = 6
+SCRIPT_SAMPLE_CHARS = 500
 
 
 def _folder(path: str) -> str:
@@ -395,7 +399,12 @@ class TemplateCounter:
         for ids in members.values():
             if len(ids) < 2:
                 continue
-            titles = set().union(*(self._titles(group, keys[i]) for i in ids))
+            carried = [self._titles(group, keys[i]) for i in ids]
+            if max(map(len, carried)) < 2:
+                continue  # each wording on one article only: a sentence filled anew each time (a
+                # report written from a template), where a standing line's slot takes a site's few
+                # names, beats and cities, and one of them comes back as is
+            titles = set().union(*carried)
             if len(titles) >= s.min_articles and len(titles) >= s.min_share * total:
                 out.update(keys[i] for i in ids)
         return out
