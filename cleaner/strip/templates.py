@@ -94,15 +94,16 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
     title_key = line_key(doc.title or "") or line_key(doc.blocks[0])[:80]
     n = len(doc.blocks)
     keys = set()
+    key_of: dict[int, str] = {}
     for i, text in enumerate(doc.blocks):
         if s.edge <= i < n - s.edge or word_count(text) > s.max_words:
             continue
-        key = standing_key(text)
+        key = key_of[i] = standing_key(text)
         if key:
             keys.add(key)
     live = doc.live()
     wordings = {key for i in live[:WORDING_HEAD] + live[-WORDING_TAIL:]
-                if _sentence_long(key := standing_key(doc.blocks[i]))}
+                if _sentence_long(key := key_of[i] if i in key_of else standing_key(doc.blocks[i]))}
     for text in doc.unextracted:  # what the extraction left out of an HTML page (its article's footer)
         if word_count(text) <= s.max_words and (key := standing_key(text)):
             keys.add(key)
@@ -198,6 +199,14 @@ SKELETON_GRAMS = 2  # word triples two wordings must share before they are compa
 SKELETON_SHARE = 0.4  # the share of the longer wording's words the two have in common, in order
 SKELETON_SLOT = 4  # the most words that fill one slot
 SOURCE_TITLES = 2  # an outlet named by this many different titles of a group is one of its site tails
+
+
+def _alike(a: list[str], b: list[str], bag_a: set[str], bag_b: set[str]) -> bool:
+    """:func:`_one_skeleton`, after cheap bounds on the words the two can have in common."""
+    longest = max(len(a), len(b))
+    if min(len(a), len(b)) < SKELETON_SHARE * longest or len(bag_a & bag_b) < SKELETON_SHARE * longest:
+        return False
+    return _one_skeleton(a, b)
 
 
 def _one_skeleton(a: list[str], b: list[str]) -> bool:
@@ -375,38 +384,31 @@ class TemplateCounter:
         for ids in holders.values():
             for pair in zip(ids, ids[1:], strict=False):  # neighbours suffice to join a chain of wordings
                 shared[pair] += 1
-        parent = list(range(len(keys)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        near: dict[int, list[int]] = defaultdict(list)
         for (a, b), grams in shared.items():
-            if grams < SKELETON_GRAMS or root(a) == root(b):
-                continue  # (joined already, through another wording)
-            longest = max(len(words[a]), len(words[b]))
-            if min(len(words[a]), len(words[b])) < SKELETON_SHARE * longest \
-                    or len(bags[a] & bags[b]) < SKELETON_SHARE * longest:
-                continue  # (cheap bounds on the words the two can have in common)
-            if _one_skeleton(words[a], words[b]):
-                parent[root(a)] = root(b)
-        members: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(keys)):
-            members[root(i)].append(i)
+            if grams >= SKELETON_GRAMS:
+                near[a].append(b)
+                near[b].append(a)
+        carried = [self._titles(group, key) for key in keys]
         out: set[str] = set()
-        for ids in members.values():
-            if len(ids) < 2:
+        seen: set[int] = set()
+        # a standing line's slot takes a site's few names, beats and cities, and one wording comes
+        # back as is; a report's sentence written from a template is filled anew on every page: the
+        # wordings that came back on two articles are where a line with slots is looked for
+        for seed in (i for i in range(len(keys)) if len(carried[i]) > 1 and i in near):
+            if seed in seen:
                 continue
-            carried = [self._titles(group, keys[i]) for i in ids]
-            if max(map(len, carried)) < 2:
-                continue  # each wording on one article only: a sentence filled anew each time (a
-                # report written from a template), where a standing line's slot takes a site's few
-                # names, beats and cities, and one of them comes back as is
-            titles = set().union(*carried)
-            if len(titles) >= s.min_articles and len(titles) >= s.min_share * total:
-                out.update(keys[i] for i in ids)
+            seen.add(seed)
+            line, queue = [seed], [seed]
+            for u in queue:
+                for v in near[u]:
+                    if v not in seen and _alike(words[u], words[v], bags[u], bags[v]):
+                        seen.add(v)
+                        line.append(v)
+                        queue.append(v)
+            titles = set().union(*(carried[i] for i in line))
+            if len(line) > 1 and len(titles) >= s.min_articles and len(titles) >= s.min_share * total:
+                out.update(keys[i] for i in line)
         return out
 
     def _slot(self, group: str, key: str) -> bool:
