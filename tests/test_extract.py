@@ -404,6 +404,27 @@ def test_a_labelled_link_to_another_story_goes_a_sentence_with_a_link_and_a_colo
     assert [r.rule for r in removed] == ["dom-link-paragraph"]
 
 
+def test_a_paywall_box_ending_an_own_page_goes_to_its_last_short_words() -> None:
+    """An outlet's paywall box under the visible paragraphs, ending on a line of its own few words
+    ("Cancel anytime."): the box's label line is known, so it takes the short words under it; a
+    story's own short last sentence under a paragraph stays."""
+    import cleaner
+
+    paras = ["More than 4,200 repair requests at the city's largest housing association are overdue, "
+             "according to internal figures seen by the Examiner.",
+             "Cases of damp and mould took an average of 97 days to resolve last year, three times the target."]
+    box = ("<div class=\"prompt-box\"><h3>This article is for subscribers</h3><p>Subscribe for £1 for your first "
+           "three months and read every story without limits.</p><a class=\"btn\" href=\"/subscribe\">Subscribe now</a>"
+           "<p>Already a subscriber? Sign in</p><p>Cancel anytime.</p></div>")
+    page = """<html lang="en"><head><title>Repairs backlog | Examiner</title></head><body><article>
+    <h1>Repairs backlog at housing association</h1><div class="body">{}</div></article></body></html>"""
+    article = cleaner.clean(page.format("".join(f"<p>{p}</p>" for p in paras) + box), kind="html")
+    assert article.text == "\n\n".join(paras)
+    closing = "The inquiry continues."
+    article = cleaner.clean(page.format("".join(f"<p>{p}</p>" for p in [*paras, closing])), kind="html")
+    assert article.text == "\n\n".join([*paras, closing])
+
+
 AFFILIATE_PAGES = {
     "nl": ("Zo kies je een zuinige wasmachine",
            "Dit artikel bevat affiliate links. Als je via zo'n link iets koopt, ontvangen wij een kleine vergoeding.",

@@ -657,6 +657,9 @@ def _stem_word(word: str) -> bool:
 _STEM_SKELETON = re.compile("[pf][lr]t")
 
 
+TAIL_WORDS = 3  # the closing words of a box at the page's very end ("Cancel anytime.", "Jederzeit kündbar.")
+
+
 def _is_weak(text: str, s: EdgeSettings) -> bool:
     return word_count(text) <= s.weak_words and not ends_sentence(text)
 
@@ -731,8 +734,9 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     # short lines left at the very end: two below a sure hit, a list's worth below a pitch or
     # disclaimer sentence (the page's "Mentioned in this article" and its tickers)
     room_below = s.list_items + 1 if removals.family_of(rule) in rules.role("sentences") else 2 if _sure(rule, rules) \
-        else 0
-    if not inside and len(pending) <= room_below and all(_is_weak(doc.blocks[j], s) for j in pending):
+        or rule.startswith(removals.CONCEPT_PREFIX) and removals.family_of(rule) in rules.role("stray") else 0
+    if not inside and len(pending) <= room_below and all(
+            _is_weak(doc.blocks[j], s) or word_count(doc.blocks[j]) <= TAIL_WORDS for j in pending):
         return removals.TRAILING_BLOCK
     if rule == removals.SITE_TEMPLATE and len(pending) <= s.link_list and all(
             word_count(doc.blocks[j]) <= s.value_words and not ends_sentence(doc.blocks[j]) for j in pending):
@@ -833,7 +837,9 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 pending = []
                 continue
             item = inside and pending and len(pending) < s.list_items and word_count(text) <= s.weak_words
-            if (_is_weak(text, s) and len(pending) < s.max_pending) or pitch or item:
+            # (a box's closing words under its hit, "Cancel anytime.": held, for the hit above to take)
+            tail_words = not inside and not pending and i == edge[-1] and word_count(text) <= TAIL_WORDS
+            if (_is_weak(text, s) and len(pending) < s.max_pending) or pitch or item or tail_words:
                 pending.append(i)
                 continue
             if inside and doc.evidence:
