@@ -425,6 +425,23 @@ def test_a_paywall_box_ending_an_own_page_goes_to_its_last_short_words() -> None
     assert article.text == "\n\n".join([*paras, closing])
 
 
+def test_a_note_saying_what_the_article_is_goes_at_the_end_of_a_page_on_the_same_subject() -> None:
+    """"This article is not financial advice." under a story about savings accounts holds the story's
+    words ("account"), but says what the page is: the note goes; a sentence of the story about advice
+    stays."""
+    import cleaner
+
+    title = "Best easy-access savings accounts this month"
+    paras = ["Easy-access savings accounts now pay up to 4.75%, the highest rate since the spring, as smaller "
+             "banks compete for deposits.",
+             "Financial advisers say savers should compare the rate after any bonus ends, not the headline figure."]
+    note = "This article is not financial advice. Always check the terms before opening an account."
+    html = f"""<html lang="en"><head><title>{title} | Ledger</title></head><body><article><h1>{title}</h1>
+    <div class="body">{"".join(f"<p>{p}</p>" for p in paras)}<p>{note}</p></div></article></body></html>"""
+    article = cleaner.clean(html, kind="html")
+    assert article.text == "\n\n".join(paras)
+
+
 AFFILIATE_PAGES = {
     "nl": ("Zo kies je een zuinige wasmachine",
            "Dit artikel bevat affiliate links. Als je via zo'n link iets koopt, ontvangen wij een kleine vergoeding.",

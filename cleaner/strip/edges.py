@@ -466,12 +466,24 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 family = label  # (nor a label over one: "More from the survey: 62% of readers said ...")
             if family is not None and family not in attribution:
                 return removals.phrase(family)
-            if words <= s.concept_words and not (own_page and _of_the_story(text, doc.title, forms, s)) \
+            if words <= s.concept_words and not (own_page and _of_the_story(text, doc.title, forms, s)
+                                                 and not _note_on_itself(text, rules)) \
                     and (found := by_concepts(text, head_texts(), head_concepts, rules, s)):
                 return found  # a pitch or disclaimer in words no phrase prior has
         return None
 
     return classify
+
+
+def _note_on_itself(text: str, rules: Rules) -> bool:
+    """A page's note that says what the article is ("This article is not financial advice."): it
+    speaks of the page, whatever words of the story's it holds ("... before opening an account"
+    under a title about savings accounts)."""
+    found = rules.concepts.family(text)
+    return found is not None and found[0] in rules.role("page_notes") and SELF_CONCEPT in found[1]
+
+
+SELF_CONCEPT = "self"  # the concept of a page's words for itself ("this article", "dieser Artikel")
 
 
 def _past_name(text: str, name: str | None) -> str:
