@@ -301,6 +301,10 @@ def test_review_sections_classed_promo_are_kept_a_promotion_with_a_link_goes() -
 
 
 
+def _table_rows(rows: list[tuple[str, str]]) -> str:
+    return "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+
+
 def test_a_reviews_closing_spec_table_and_pros_classed_promo_are_kept() -> None:
     """A review's last sections (a table of specifications, its pros and cons) classed "promo" by the
     theme: nothing to act on, a heading over text of their own, so the article's, though no
@@ -310,7 +314,7 @@ def test_a_reviews_closing_spec_table_and_pros_classed_promo_are_kept() -> None:
              "Na jednym ładowaniu robot obszedł całe mieszkanie i wrócił do stacji z zapasem energii. Mapa "
              "pomieszczeń była gotowa po drugim przejeździe i nie wymagała poprawek."]
     specs = [("Waga", "3,4 kg"), ("Czas pracy", "do 150 minut"), ("Pojemnik", "0,4 litra")]
-    table = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in specs)
+    table = _table_rows(specs)
     html = f"""<html lang="pl"><body><article><h1>Test robota sprzątającego Vexa R7</h1><div class="entry-content">
     <p>{paras[0]}</p><p>{paras[1]}</p>
     <div class="promo-box specs"><h2>Specyfikacja</h2><figure class="spec-table"><table>{table}</table></figure></div>
@@ -354,7 +358,7 @@ def test_a_spec_box_between_the_paragraphs_keeps_its_table_whatever_its_parts_ar
              "In onze test bleven er na het programma Katoen 40 graden geen vlekken achter op het testdoek, "
              "ook niet bij de lastige rode wijn."]
     rows = [("Capaciteit", "9 kg"), ("Toerental", "1400 tpm"), ("Energielabel", "A")]
-    table = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    table = _table_rows(rows)
     html = f"""<html lang="nl"><body><article><h1>Kleeberg WM 9 getest</h1><div class="entry-content">
     <p>{paras[0]}</p><div class="product-widget specs"><h2>Specificaties</h2>
     <figure class="wp-block-table product-widget__table"><table>{table}</table></figure></div>
