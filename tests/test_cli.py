@@ -494,6 +494,31 @@ def test_page_text_drops_a_pull_quote_with_its_speaker_and_keeps_the_paragraph()
     assert {r.rule for r in article.removed if r.text == pull} == {"page-echo"}
 
 
+@pytest.mark.parametrize("label", ["Tuairimí", "Teswîr", "Mga puna", "Diskusia"])
+def test_a_counter_no_lexicon_knows_heads_the_comments_it_counts(label: str) -> None:
+    """A short label with a count in brackets over exactly as many comment headers (a name, a dot, a
+    time) is the comment section's counter in whatever language: the comments under it go. A label
+    whose count the lines below do not match is left to the other rules."""
+    import cleaner
+
+    body = ["Tá an cheárta i mBéal an Átha Mhóir ar oscailt le céad bliain, agus tá Peadar Ó Loingsigh fós ag "
+            "obair ann gach lá den tseachtain.",
+            "Deir sé go dtagann daoine óga isteach ag iarraidh an cheird a fheiceáil, cé nach bhfuil ach beirt "
+            "gaibhne eile fágtha sa chontae.",
+            "Beidh lá oscailte sa cheárta Dé Sathairn, 29 Samhain, ó 11 r.n. go 3 i.n."]
+    comments = ["Máire Uí Dhonnchadha · 2 lá ó shin", "Scéal álainn. Bhí m'athair ag triall ar an gceárta sin.",
+                "Seán B. · 1 lá ó shin", "Ba chóir don chomhairle cabhrú leis an gceird a choinneáil beo."]
+    lines = ["Baile", "Nuacht", "Spórt", "An gabha deireanach sa pharóiste", "12 Samhain 2025", *body,
+             f"{label} (2)", *comments, "© 2025 Nuacht an Chláir"]
+    title = "An gabha deireanach sa pharóiste | Nuacht an Chláir"
+    article = cleaner.clean("\n".join(lines), kind="page", title=title)
+    assert article.text.split("\n\n") == body
+    assert {r.rule for r in article.removed if r.text in comments} == {"page-comments"}
+    lines[lines.index(f"{label} (2)")] = f"{label} (5)"
+    article = cleaner.clean("\n".join(lines), kind="page", title=title)
+    assert not any(r.rule == "page-comments" for r in article.removed)
+
+
 @pytest.mark.parametrize("counter", ["Comments (3)", "تبصرے (3)", "Коментарі (3)", "Bình luận (3)", "Lewer kommentaar (3)"])
 def test_a_pages_comment_section_goes_under_its_counter(counter: str) -> None:
     """In a whole page's text, the readers' comments (a name, a time, a sentence, again) under the

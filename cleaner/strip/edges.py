@@ -2573,7 +2573,7 @@ def _drop_comment_section(doc: Document, rules: Rules | None = None) -> None:
     live = doc.live()
     if rules is not None:
         found = next((i for k, i in enumerate(live) if k > 0 and word_count(doc.blocks[i]) <= 3
-                      and comment_count(doc.blocks[i], rules)), None)
+                      and (comment_count(doc.blocks[i], rules) or _counts_the_headers_below(doc, live, k))), None)
         if found is None:
             return
         doc.drop(found, counter)
@@ -2584,6 +2584,26 @@ def _drop_comment_section(doc: Document, rules: Rules | None = None) -> None:
                 if j > head:
                     doc.drop(j, removals.PAGE_COMMENTS)
             return
+
+
+def _counts_the_headers_below(doc: Document, live: list[int], k: int) -> bool:
+    """A short label with a count in brackets ("Tuairimí (2)") over as many comment headers, in
+    whatever language: each a name and a time after a separator ("Máire Uí Dhonnchadha · 2 lá ó
+    shin"), a line of the comment's own between them. The count and the headers agree, so the
+    label counts comments, whatever its word."""
+    m = _COUNT_LABEL.match(doc.blocks[live[k]].strip())
+    if m is None or not 0 < (n := int(m.group(1))) <= COUNTED_HEADERS:
+        return False
+    below = [doc.blocks[i] for i in live[k + 1 :]]
+    heads = [j for j, line in enumerate(below) if _COMMENT_HEAD.match(line.strip())
+             and word_count(line) <= COMMENT_HEAD_WORDS]
+    return len(heads) == n and heads[0] == 0 and all(b - a >= 2 for a, b in zip(heads, heads[1:], strict=False))
+
+
+_COUNT_LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*\((\d{1,3})\)$")
+_COMMENT_HEAD = re.compile(r"^[^\d\u00b7|]{2,60}\s[\u00b7|]\s.*\d")  # a name, a separator, a time
+COUNTED_HEADERS = 20  # a page shows this many comments at most before a "more" link
+COMMENT_HEAD_WORDS = 8
 
 
 def _keep_the_story(doc: Document, start: int, s: EdgeSettings) -> None:
