@@ -610,12 +610,12 @@ def _sponsored_box(link: etree._Element, hiding: set[etree._Element]) -> etree._
     be marked) stands in with its offer ("Aktuell günstigster Preis: 389,00 € bei MediaMarkt*"
     over "Zum Angebot*"): the largest block around it whose links are all paid and whose other
     text is an offer's few words. A sentence of the article with a paid link in it is the article's."""
-    if "sponsored" not in (link.get("rel") or "").lower().split():
+    if not _paid(link):
         return None
     box = None
     el = link
     while (parent := el.getparent()) is not None and parent.tag in ("div", "section", "aside", "p", "li", "ul"):
-        if any("sponsored" not in (a.get("rel") or "").lower().split() for a in parent.iter("a")):
+        if not all(_paid(a) for a in parent.iter("a")):
             break
         own = visible_text(parent, hiding)
         for a in parent.iter("a"):
@@ -628,6 +628,10 @@ def _sponsored_box(link: etree._Element, hiding: set[etree._Element]) -> etree._
 
 
 SPONSORED_OFFER_CHARS = 120  # an offer's price and shop, beside its button
+
+
+def _paid(link: etree._Element) -> bool:
+    return "sponsored" in (link.get("rel") or "").lower().split()
 
 
 def _keep_inline_time(el: etree._Element) -> None:

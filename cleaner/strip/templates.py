@@ -202,24 +202,19 @@ SOURCE_TITLES = 2  # an outlet named by this many different titles of a group is
 
 
 def _alike(a: list[str], b: list[str], bag_a: set[str], bag_b: set[str]) -> bool:
-    """:func:`_one_skeleton`, after cheap bounds on the words the two can have in common."""
-    longest = max(len(a), len(b))
-    if min(len(a), len(b)) < SKELETON_SHARE * longest or len(bag_a & bag_b) < SKELETON_SHARE * longest:
-        return False
-    return _one_skeleton(a, b)
-
-
-def _one_skeleton(a: list[str], b: list[str]) -> bool:
     """Two wordings of one line with slots: the words they share, in order, are most of both,
     and what fills each slot is a few words (a name, a beat, a city, a date), not a clause of
     its own: two sentences that share a phrase ("... a declarat pentru noi că ...") differ in
-    whole clauses around it."""
+    whole clauses around it. (The word bags and the ends bound what the two can share before
+    the words are aligned.)"""
+    least = SKELETON_SHARE * max(len(a), len(b))
+    if min(len(a), len(b)) < least or len(bag_a & bag_b) < least:
+        return False
     reach = SKELETON_SLOT + 1
     if set(a[:reach]).isdisjoint(b[:reach]) or set(a[-reach:]).isdisjoint(b[-reach:]):
         return False  # (a slot at either end longer than a slot can be)
     blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-    same = sum(m.size for m in blocks)
-    if same < SKELETON_SHARE * max(len(a), len(b)):
+    if sum(m.size for m in blocks) < least:
         return False
     i = j = 0
     for m in blocks:  # (the last block is the empty one at both ends)
