@@ -36,7 +36,7 @@ from .readers import DEFAULT_MAX_RECORD_BYTES, iter_inputs
 from .settings import DEFAULT, Settings
 from .strip import load_rules
 from .strip.profile import SiteProfile
-from .strip.templates import FOLDER_GROUP, TemplateCounter, emit, emitted_hashes
+from .strip.templates import COPIES_GROUP, FOLDER_GROUP, TemplateCounter, emit, emitted_hashes
 from .text import human_size
 
 T = TypeVar("T")
@@ -322,7 +322,7 @@ class RunState:
                 counter.add(triples, hashed)
             if profile is not None:
                 # folders change from run to run (daily dumps); outlets and hosts are what recur
-                self.evidence.put([t for t in triples if not t[0].startswith(FOLDER_GROUP)])
+                self.evidence.put([t for t in triples if not t[0].startswith((FOLDER_GROUP, COPIES_GROUP))])
             self.docs.put_pickled(result)
         if profile is not None:
             profile.load_into(counter, counter.groups())

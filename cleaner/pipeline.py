@@ -30,6 +30,7 @@ from .settings import DEFAULT, Settings
 from .strip import Rules, load_rules, remove_brand_lines, remove_learned_spam, strip_edges, templates_for
 from .strip.captions import judge_captions
 from .strip.repeats import drop_page_echoes, drop_repeated_blocks
+from .strip.templates import COPIED_EVIDENCE, copied, strip_copy_furniture
 from .text import clean_url, original_url
 from .textsplit import split_header, split_text
 
@@ -193,6 +194,15 @@ def title(doc: Document, ctx: Context) -> None:
     titles.find_title(doc, ctx.rules, ctx.settings.echo)
 
 
+def copies(doc: Document, ctx: Context) -> None:
+    """A story whose paragraphs another site's page of the run carries too is one of its copies
+    (the outlet's own, a partner's, a network's): each copy's furniture goes as a republished
+    page's does."""
+    if copied(doc, ctx.templates):
+        doc.evidence.append(COPIED_EVIDENCE)
+        strip_copy_furniture(doc, ctx.templates)
+
+
 def site_tail(doc: Document, ctx: Context) -> None:
     """A title still ending in a tail that many titles of the run share: the tail is the site's."""
     titles.split_site_tail(doc, ctx.rules, templates_for(doc, ctx.tails), ctx.settings.echo)
@@ -235,6 +245,7 @@ STEPS: tuple[Step, ...] = (
     Step("extract", extract),
     Step("captions", captions),
     Step("title", title),
+    Step("copies", copies, corpus=True),
     Step("site-tail", site_tail, corpus=True),
     Step("learned-spam", learned_spam, corpus=True),
     Step("network-brand", network_brand, corpus=True),

@@ -72,6 +72,8 @@ NETWORK_BRAND = _rule("network-brand", "network-brand", "short lines naming a ne
 KEYWORD_RUN = _rule("keyword-run", "edges", "tag lists flattened into a line")
 SOURCE_LINK = _rule("source-link", "edges", "a URL alone or behind a short label")
 SITE_TEMPLATE = _rule("site-template", "edges", "a line this site repeats on many different articles")
+COPY_FURNITURE = _rule("copy-furniture", "copies", "on one of a story's copies in the run (an outlet's own, a "
+                        "partner's, a network's), a short line at its ends that no other site's copy carries")
 TITLE_REFERENCE = _rule("title-reference", "edges", "a trailing line built around the title")
 OUTLET_LINK = _rule("outlet-link", "edges", "a short trailing line naming the outlet")
 SITE_COPYRIGHT = _rule("site-copyright", "edges",

@@ -4014,3 +4014,178 @@ def test_a_standing_line_the_extractor_leaves_out_of_html_pages_still_counts_for
     cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
     assert len(articles) == 5
     assert not any("Daawo barnaamijka" in a.text for a in articles)
+
+
+# one story on two sites: an outlet's own article and a partner's copy of it, each with its
+# site's furniture around the shared paragraphs (in Polish: no phrase of it is a prior)
+_STORY = [
+    "Po dwóch latach poszukiwań ostatnia kuźnia w Zalesiu Górnym ma nowego właściciela, który przejmie zakład od stycznia.",
+    "Dotychczasowy kowal, Henryk Wiśniak, prowadził warsztat od 1981 roku i wykonywał podkowy, bramy oraz narzędzia ogrodnicze.",
+    "Nowy właściciel, trzydziestoletni Paweł Zaręba, chce obok podkuwania koni prowadzić kursy kowalstwa dla amatorów.",
+    "Gmina dołoży do przejęcia warsztatu czterdzieści tysięcy złotych z programu wsparcia rzemiosła wiejskiego.",
+]
+
+
+def _copies(tmp_path: Path, partner: list[str], original_extra: list[str] | None = None,
+            **options: object) -> list[cleaner.Article]:
+    rows = [
+        {"id": "k-1", "url": "https://kurier-zalesie.example.pl/kuznia", "title": "Ostatnia kuźnia ma następcę",
+         "text": "\n\n".join(_STORY + (original_extra or [])), "site": "Kurier Zalesia"},
+        {"id": "g-7", "url": "https://glos-doliny.example.pl/region/kuznia", "site": "glos-doliny.example.pl",
+         "title": "Ostatnia kuźnia ma następcę | Głos Doliny", "text": "\n\n".join(partner)},
+    ]
+    (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(**options), write=articles.append, reject=lambda r: None)
+    return articles
+
+
+_PARTNER = ["Fot. Kurier Zalesia / Anna Bąk", _STORY[0], _STORY[1], "Czytaj też: Piekarnia w Dolinie zamknięta po stu latach",
+            _STORY[2], _STORY[3],
+            "Tekst ukazał się pierwotnie w Kurierze Zalesia, publikujemy go w ramach współpracy redakcji.",
+            "Wspieraj lokalne dziennikarstwo: zostań członkiem klubu przyjaciół Głosu Doliny."]
+
+
+def test_a_partner_copy_loses_the_furniture_its_site_put_around_the_story(tmp_path: Path) -> None:
+    articles = _copies(tmp_path, _PARTNER, keep_duplicates=True)
+    partner = next(a for a in articles if a.origin.index == 1)
+    assert partner.text.split("\n\n") == _STORY
+    assert partner.title == "Ostatnia kuźnia ma następcę" and partner.source == "Głos Doliny"
+    assert {r.text for r in partner.removed if r.rule == "copy-furniture"} == {
+        _PARTNER[0], _PARTNER[3], _PARTNER[6], _PARTNER[7]}
+
+
+def test_the_original_is_the_copy_kept_and_its_own_furniture_goes_too(tmp_path: Path) -> None:
+    pitch = "Nie przegap wiadomości z Zalesia, zapisz się na nasz bezpłatny newsletter."
+    [kept] = _copies(tmp_path, _PARTNER, original_extra=[pitch])
+    assert kept.origin.index == 0 and kept.source == "Kurier Zalesia"
+    assert kept.text.split("\n\n") == _STORY
+    assert [(d.index) for d in kept.duplicates] == [1]
+
+
+def test_a_later_story_that_retells_the_background_is_no_copy(tmp_path: Path) -> None:
+    # another site's report of what happened next: its own lede, one background paragraph
+    # shared, and a short closing line of its own, which stays
+    later = ["Nowy kowal z Zalesia Górnego zapisał już dwudziestu chętnych na pierwsze kursy, które ruszą w marcu.",
+             _STORY[1], "Zajęcia odbywać się będą w soboty, a koszt jednego spotkania wyniesie sto dwadzieścia złotych.",
+             "Zapisy trwają."]
+    articles = _copies(tmp_path, later, keep_duplicates=True)
+    other = next(a for a in articles if a.origin.index == 1)
+    assert other.text.split("\n\n") == later
+    assert not any(r.rule == "copy-furniture" for a in articles for r in a.removed)
+
+
+def _row_article(tmp_path: Path, row: dict[str, str]) -> cleaner.Article:
+    (tmp_path / "row.jsonl").write_text(json.dumps(row, ensure_ascii=False))
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    [article] = articles
+    return article
+
+
+def test_a_site_field_that_is_only_an_address_leaves_the_title_tail_to_name_the_outlet(tmp_path: Path) -> None:
+    row = {"id": "1", "url": "https://chilikakhabar.example.in/a", "site": "chilikakhabar.example.in",
+           "title": "ଚିଲିକା କୂଳର ମହିଳାମାନେ କଙ୍କଡ଼ା ଚାଷରୁ ଆୟ ଦୁଇଗୁଣ କଲେ | ଚିଲିକା ଖବର",
+           "text": "ଚିଲିକା ହ୍ରଦ କୂଳର ସାତଟି ଗାଁର ପ୍ରାୟ ଦୁଇ ଶହ ମହିଳା ସ୍ୱୟଂ ସହାୟକ ଗୋଷ୍ଠୀ ଜରିଆରେ କଙ୍କଡ଼ା ଚାଷ କରୁଛନ୍ତି।\n\n"
+                   "ଗତ ବର୍ଷ ତୁଳନାରେ ସେମାନଙ୍କ ଆୟ ଦୁଇଗୁଣ ହୋଇଛି ବୋଲି ଗୋଷ୍ଠୀର ସଭାନେତ୍ରୀ କହିଛନ୍ତି।\n\n"
+                   "ସ୍ୱାଧୀନ ସାମ୍ବାଦିକତାକୁ ସମର୍ଥନ କରନ୍ତୁ: ଚିଲିକା ଖବରକୁ ଆଜି ହିଁ ଦାନ ଦିଅନ୍ତୁ।"}
+    article = _row_article(tmp_path, row)
+    assert article.title == "ଚିଲିକା କୂଳର ମହିଳାମାନେ କଙ୍କଡ଼ା ଚାଷରୁ ଆୟ ଦୁଇଗୁଣ କଲେ"
+    assert article.source == "ଚିଲିକା ଖବର"
+
+
+def test_a_records_site_field_names_its_outlet(tmp_path: Path) -> None:
+    row = {"id": "1", "title": "Ostatnia kuźnia ma następcę", "text": "\n\n".join(_STORY), "site": "Kurier Zalesia"}
+    article = _row_article(tmp_path, row)
+    assert article.source == "Kurier Zalesia"
+
+
+_TURKISH = ["Belediye meclisi dün akşamki oturumda şehir merkezindeki tarihi çarşının yenilenmesi için hazırlanan projeyi oy birliğiyle kabul etti.",
+            "Projenin ilk aşamasında çarşının çatısı onarılacak, ardından dükkânların cepheleri eski fotoğraflara göre yeniden düzenlenecek."]
+_TURKISH_END = "Çalışmaların önümüzdeki bahar başlaması ve iki yıl içinde tamamlanması bekleniyor; esnaf bu süre içinde geçici dükkânlarda hizmet verecek."
+
+
+def _sandwich(box: str) -> str:
+    return ("<html><head><title>Tarihi çarşı yenileniyor | Kent Postası</title></head><body><main><article>"
+            "<h1>Tarihi çarşı yenileniyor</h1><div class='article-body'>"
+            f"<p>{_TURKISH[0]}</p><p>{_TURKISH[1]}</p>{box}<p>{_TURKISH_END}</p>"
+            "</div></article></main></body></html>")
+
+
+@pytest.mark.parametrize("box, kept", [
+    # an interview's questions and answers in boxes classed as comments
+    ("<div class='comments-section'><div class='comment'><p class='comment-author'>Proje ne kadar sürecek?</p>"
+     "<p class='comment-body'>İki yıl sürecek, esnaf bu sürede geçici dükkânlarda çalışacak.</p></div>"
+     "<div class='comment'><p class='comment-author'>Maliyeti kim karşılayacak?</p>"
+     "<p class='comment-body'>Maliyetin yarısını bakanlık, yarısını belediye üstlenecek.</p></div></div>",
+     ["Proje ne kadar sürecek?", "Maliyetin yarısını bakanlık, yarısını belediye üstlenecek."]),
+    # a vote's results in a table inside a widget-classed box
+    ("<div class='widget results-widget'><table><tr><th>Grup</th><th>Oy</th></tr><tr><td>Evet</td><td>31</td></tr>"
+     "<tr><td>Hayır</td><td>0</td></tr></table></div>", ["Grup | Oy", "Evet | 31", "Hayır | 0"]),
+])
+def test_a_box_between_two_article_paragraphs_is_the_articles_whatever_its_class(box: str, kept: list[str]) -> None:
+    article = cleaner.clean(_sandwich(box), kind="html")
+    blocks = article.text.split("\n\n")
+    assert all(line in blocks for line in kept)
+    assert blocks[-1] == _TURKISH_END
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='ad-label'>Reklam</div>",  # one piece of text: an ad slot's label
+    "<div class='comments-section'><div class='comment'><p>Harika haber!</p><a href='/yanitla'>Yanıtla</a></div>"
+    "<div class='comment'><p>Çok geç kalındı.</p><a href='/yanitla'>Yanıtla</a></div></div>",  # links to act on
+])
+def test_a_sites_box_between_the_paragraphs_still_goes(box: str) -> None:
+    article = cleaner.clean(_sandwich(box), kind="html")
+    assert article.text.split("\n\n") == [*_TURKISH, _TURKISH_END]
+
+
+def test_comments_under_the_article_still_go() -> None:
+    page = ("<html><head><title>Tarihi çarşı yenileniyor</title></head><body><main><article>"
+            f"<h1>Tarihi çarşı yenileniyor</h1><div class='article-body'><p>{_TURKISH[0]}</p><p>{_TURKISH[1]}</p>"
+            f"<p>{_TURKISH_END}</p></div><div class='comments-section'><div class='comment'><p>Ahmet Y.</p>"
+            "<p>Bu proje yıllardır bekleniyordu, çok sevindim, umarım zamanında biter.</p><p>Mehmet K.</p></div></div>"
+            "</article></main></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text.split("\n\n") == [*_TURKISH, _TURKISH_END]
+
+
+def test_a_standing_line_above_a_long_footer_of_a_whole_page_is_learned(tmp_path: Path) -> None:
+    """The plain text of a whole page (a WET record) has its footer and comments under the article:
+    the site's standing line at the article's end, further from the page's end than the template
+    window, is still counted, as the article's last lines (Czech blog, three pages of one host)."""
+    from test_cli import _wet_file
+
+    pitch = "Zkusili jste tento recept? Označte mě na Instagramu @kuchynejany a pochlubte se výsledkem."
+    stories = [
+        ["Švestkový koláč pečeme u nás každé září, když se na zahradě obalí stromy modrými plody.",
+         "Těsto je kynuté a nechávám ho kynout v teple alespoň hodinu, než ho rozválím na plech.",
+         "Švestky rozpůlím, vypeckuji a skládám je těsně vedle sebe, řezem nahoru, aby pustily šťávu.",
+         "Na švestky nasypu drobenku z másla, mouky a cukru a koláč peču asi čtyřicet minut.",
+         "Nejlepší je druhý den, kdy se šťáva ze švestek vsákne do těsta a drobenka změkne."],
+        ["Na podzim vařím dýňovou polévku skoro každý týden, protože je rychlá a zahřeje celou rodinu.",
+         "Dýni hokkaido nemusíte loupat, stačí ji omýt, vydlabat semínka a nakrájet na kostky.",
+         "Nakonec polévku rozmixuji se smetanou a na talíři ji posypu opraženými dýňovými semínky.",
+         "Kdo má rád ostřejší chuť, přidá na konci kousek čerstvého zázvoru a trochu chilli.",
+         "Polévka vydrží v lednici tři dny a dá se také zamrazit po porcích na horší časy."],
+        ["Bramboráky podle babičky se smaží na sádle a do těsta patří hodně česneku a majoránky.",
+         "Brambory nastrouhejte najemno a nechte je chvíli okapat, jinak bude těsto příliš řídké.",
+         "Na pánev dávejte jen tenkou vrstvu těsta, aby byly bramboráky křupavé až do středu.",
+         "Hotové bramboráky nechte okapat na papírové utěrce, aby nebyly zbytečně mastné.",
+         "Podávejte je hned, teplé, s kysaným zelím nebo jen tak s hrnkem studeného mléka."],
+    ]
+    footer = ["Komentáře (3)", "Jana K. · 3. 11. 2025", "Vypadá skvěle!", "Odpovědět", "Petr M. · 4. 11. 2025",
+              "Dělal jsem podle vás.", "Odpovědět", "Napsat komentář", "Recepty", "Cestování", "O mně", "Kontakt",
+              "Zásady ochrany soukromí", "Používáme cookies.", "Souhlasím", "Sledujte mě", "Facebook", "Instagram",
+              "© 2025 Kuchyně Jany"]
+    menu = ["Domů", "Recepty", "Polévky", "Hlavní jídla", "Moučníky", "Pečivo", "Cestování", "Tipy", "O mně", "Kontakt"]
+    titles = ["Švestkový koláč jako od babičky", "Dýňová polévka za půl hodiny", "Bramboráky s majoránkou"]
+    pages = [(f"https://kuchynejany.example.cz/recept-{i}/",
+              "\n".join([f"{title} | Kuchyně Jany", *menu, title, *story, pitch, *footer]))
+             for i, (title, story) in enumerate(zip(titles, stories, strict=True))]
+    path = tmp_path / "CC-MAIN-20251101-00001.warc.wet.gz"
+    _wet_file(path, pages)
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert [a.text.split("\n\n") for a in articles] == stories
+    assert all({r.rule for r in a.removed if r.text == pitch} == {"site-template"} for a in articles)

@@ -396,6 +396,10 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             chosen.append((el, LINK_RULE))
             taken.add(el)
             continue
+        if rule is not None and rule not in BOXED_RULES and _sandwiched_box(el, known, page_weight):
+            kept.add(el)  # between two of the article's paragraphs, beside them: the article's, whatever
+            continue  # its class names (an interview's questions in "comment" boxes, a live ticker in a sidebar's;
+            # a related or promotion box is weighed by what it says, below)
         if rule is None and is_hidden(el, get) and tag.lower() not in rules.protected:
             # hidden microdata copies and templates; a hidden block with real
             # paragraphs is more likely a collapsed part of the article
@@ -456,8 +460,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     boxes = [el for holder in holders if holder is not None for el in holder.iterchildren("aside", "section", "div")
              if el.tag == "aside" or discarded_by_name(el.get("id"), el.get("class"))]
     for el in boxes:
-        if match_rule(el, rules) is None and _article_box(el, known, page_weight) \
-                and after_body_start(el) and body_follows(el):  # (a box a rule named was weighed above)
+        if match_rule(el, rules) is None and (_article_box(el, known, page_weight) and after_body_start(el)
+                                              and body_follows(el) or _sandwiched_box(el, known, page_weight)):
+            # (a box a rule named was weighed above)
             _unnamed(el)
     for box in kept:  # (trafilatura would clean them away by their tag or their names)
         _unnamed(box)
@@ -529,6 +534,26 @@ def _article_box(el: etree._Element, known: dict[etree._Element, int], page_weig
     return (heading and bool(texts) or sentence) and not _ACTION(el)
 
 
+def _sandwiched_box(el: etree._Element, known: dict[etree._Element, int], page_weight: int) -> bool:
+    """A box standing between two of the article's long paragraphs, a sibling of both, with
+    several pieces of text and nothing to act on (no link, form, button, frame or ad script) and
+    no picture: a results table, a live ticker's entries, an interview's questions and answers.
+    A site's box sits above or below the article, or offers something to follow."""
+    if el.tag in ("p", "ul", "ol", "table", "figure") or _picture(el) or _ACTION(el):
+        return False
+    prev = el.getprevious()
+    if prev is not None and _picture(prev):
+        return False  # a picture's caption: the caption rules judge those
+    if not (any(s.tag == "p" and _length(s, known) >= _LONG_PARAGRAPH for s in el.itersiblings(preceding=True))
+            and any(s.tag == "p" and _length(s, known) >= _LONG_PARAGRAPH for s in el.itersiblings())):
+        return False
+    if page_weight and _paragraph_weight(el, known) > MOST_OF_ARTICLE * page_weight:
+        return False
+    pieces = sum(1 for part in el.iter(etree.Element) if part.text and part.text.strip())
+    return pieces >= SANDWICHED_PIECES
+
+
+SANDWICHED_PIECES = 3  # an ad slot's label or a lone button's is one
 SHARE_RULE = removals.dom("share")
 META_RULE = removals.dom("meta")
 # groups whose class tokens name what a box is for, which an article's own boxes are named for too

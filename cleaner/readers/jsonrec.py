@@ -35,7 +35,7 @@ DATE_FIELDS = ("date", "published", "date_published", "datePublished", "pubDate"
 AUTHOR_FIELDS = ("authors", "author")
 # the site's own name, as og:site_name gives it on a page: trafilatura's "sitename", schema.org's
 # "publisher" (a name, or an object with one)
-SITE_FIELDS = ("sitename", "site_name", "siteName", "publisher", "publisher_name", "source_name")
+SITE_FIELDS = ("sitename", "site_name", "siteName", "site", "publisher", "publisher_name", "source_name")
 LANG_FIELDS = ("lang", "language")
 NAME_KEYS = ("name", "display_name", "full_name")
 

@@ -23,7 +23,17 @@ from pathlib import PurePath
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings, TemplateSettings
-from ..text import digest, dominant_script, ends_sentence, hash63, host_of, line_key, standing_key, word_count
+from ..text import (
+    digest,
+    dominant_script,
+    ends_sentence,
+    hash63,
+    host_of,
+    line_key,
+    split_label,
+    standing_key,
+    word_count,
+)
 from ..titles.echo import split_tail
 from ..titles.outlet import SPAM_MARK, STEM_PHRASE_MARK, spam_sentences, stem_phrases
 
@@ -95,13 +105,16 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
     n = len(doc.blocks)
     keys = set()
     key_of: dict[int, str] = {}
+    live = doc.live()
+    # the blocks near the page's ends, and near its article's: on a whole page's text the
+    # article's last lines (a bio, a pitch) stand above a footer and comments longer than the edge
+    near = set(live[: s.edge] + live[-s.edge:]) if len(live) < n else set()
     for i, text in enumerate(doc.blocks):
-        if s.edge <= i < n - s.edge or word_count(text) > s.max_words:
+        if s.edge <= i < n - s.edge and i not in near or word_count(text) > s.max_words:
             continue
         key = key_of[i] = standing_key(text)
         if key:
             keys.add(key)
-    live = doc.live()
     wordings = {key for i in live[:WORDING_HEAD] + live[-WORDING_TAIL:]
                 if _sentence_long(key := key_of[i] if i in key_of else standing_key(doc.blocks[i]))}
     for text in doc.unextracted:  # what the extraction left out of an HTML page (its article's footer)
@@ -119,8 +132,102 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
     triples += [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
     triples += [(NETWORK_GROUP, NETWORK + key, title_key) for key in network_lines(doc, s)]
     triples += [(g, SPAM + key, title_key) for g in groups for key in learned_spam_keys(doc)]
+    triples += copy_triples(doc)
     source = line_key(doc.source or "")
     return triples + ([(g, SOURCE + source, title_key) for g in groups] if source else [])
+
+
+def site_of(doc: Document) -> str | None:
+    """The site that published a document: its address's host, else the outlet or site name it
+    gives (one site's pages say its name in more than one way; its host is one)."""
+    return host_of(doc.url) or line_key(doc.source or doc.site_name or "") or None
+
+
+def copy_keys(doc: Document) -> list[str]:
+    """The keys of a document's first long paragraphs (a story's own sentences)."""
+    keys = []
+    for i in doc.live():
+        text = doc.blocks[i]
+        if len(text) >= COPY_CHARS and (key := line_key(text)):
+            keys.append(COPY + key)
+            if len(keys) == COPY_PARAGRAPHS:
+                break
+    return keys
+
+
+def copy_triples(doc: Document) -> list[tuple[str, str, str]]:
+    """A document's long paragraphs and the lines at its ends, counted by the site carrying them:
+    the same story on two sites (an outlet's article and a partner's or a network's copy of it)
+    shares its paragraphs, and each copy's own lines at its ends are its site's furniture."""
+    site = site_of(doc)
+    if not site:
+        return []
+    live = doc.live()
+    ends = [COPY + key for i in live[:COPY_HEAD] + live[-COPY_TAIL:]
+            if word_count(doc.blocks[i]) <= COPY_FURNITURE_WORDS and (key := line_key(doc.blocks[i]))]
+    return [(COPIES_GROUP, key, site) for key in dict.fromkeys(copy_keys(doc) + ends)]
+
+
+def copied(doc: Document, table: dict[str, set[str]]) -> bool:
+    """Whether half of a document's long paragraphs (two at least) stand on another site's page
+    of the run too: one of the copies of a story, each with its site's furniture around it. Its
+    site's standing paragraphs (a disclaimer on every page, carried by the network's copies of
+    the site too) are no story's."""
+    shared = table.get(COPIES_GROUP)
+    if not shared:
+        return False
+    standing = templates_for(doc, table)
+    keys = [key for key in copy_keys(doc) if key[1:] not in standing]
+    found = sum(key in shared for key in keys)
+    # (two articles of one story quoting one statement, or a later one retelling the background,
+    # share a paragraph or two of several)
+    return found >= COPIED_MIN and found >= COPIED_SHARE * len(keys)
+
+
+def strip_copy_furniture(doc: Document, table: dict[str, set[str]]) -> None:
+    """On one of a story's copies, the short lines at its ends that no other site's copy carries:
+    what this site put around the story (a republishing notice, its picture credit, its appeal,
+    its related link), in any language. A line both copies carry is the story's."""
+    shared = table.get(COPIES_GROUP, set())
+    live = [i for i in doc.live() if i != doc.title_block]
+    story = [n for n, i in enumerate(live) if len(doc.blocks[i]) >= COPY_CHARS
+             and COPY + line_key(doc.blocks[i]) in shared]
+    if not story:
+        return
+    own = [n for n, i in enumerate(live) if COPY + line_key(doc.blocks[i]) not in shared
+           and word_count(doc.blocks[i]) <= COPY_FURNITURE_WORDS]
+    tail = [n for n in own if n > story[-1] and n >= len(live) - COPY_TAIL]
+    head = [n for n in own if n < story[0] and n < COPY_HEAD and word_count(doc.blocks[live[n]]) <= COPY_HEAD_WORDS
+            and not ends_sentence(doc.blocks[live[n]])]  # a credit or a kicker, not a short lede
+    inner = [n for n in own if story[0] < n < story[-1] and _label_line(doc.blocks[live[n]])]
+    for n in _run_from(tail, len(live) - 1, -1) + _run_from(head, 0, 1) + inner:
+        doc.drop(live[n], removals.COPY_FURNITURE)
+
+
+def _label_line(text: str) -> bool:
+    """A short label over a few words ("Related: <headline>", "Photo: <name>"), which a site sets
+    between the story's paragraphs; a copy's subheading is the story's, and the other copy carries it."""
+    label, colon, value = split_label(text)
+    return bool(colon) and word_count(label) <= COPY_LABEL_WORDS and bool(value.strip()) \
+        and word_count(text) <= COPY_HEAD_WORDS and not ends_sentence(text)
+
+
+def _run_from(found: list[int], edge: int, step: int) -> list[int]:
+    """The positions of ``found`` that run unbroken from ``edge`` inwards."""
+    have, run, n = set(found), [], edge
+    while n in have:
+        run.append(n)
+        n += step
+    return run
+
+
+COPIED_MIN = 2
+COPIED_SHARE = 0.5  # of the copy's long paragraphs: its site's own long ones (a notice, an appeal) are the rest
+COPIED_EVIDENCE = "copied"  # the evidence a document carries when it is one of a story's copies
+COPY_HEAD, COPY_TAIL = 4, 8  # the lines at a copy's ends compared with the other copies'
+COPY_FURNITURE_WORDS = 30  # a longer line is the story's, whether the other copy kept it or not
+COPY_HEAD_WORDS = 12  # above the story: a picture's credit, a kicker
+COPY_LABEL_WORDS = 3
 
 
 def _sentence_long(key: str) -> bool:
@@ -192,6 +299,10 @@ SOURCE = "\x02"  # marks the outlet a document's title named
 CHROME = "\x07"  # marks a label the markup set apart: counted as the line, but no wording of a slot
 SPAM = SPAM_MARK  # marks a sentence a spam tail ran on with: kept from one sighting on
 WORDING = "\x08"  # marks a sentence-long line at either end of a page: one wording of a line with slots
+COPIES_GROUP = "copies:"  # the article paragraphs that documents of two different sites carry
+COPY = "\x0b"  # marks them: counted per site (the title key of a copy's triple is its site)
+COPY_CHARS = 60  # a paragraph this long is the story's own wording (in any script: words vary in length)
+COPY_PARAGRAPHS = 8  # a document's first paragraphs that long are what it is compared by
 WORDING_HEAD, WORDING_TAIL = 4, 8  # the blocks at the page's ends where a site's bio or pitch stands
 SKELETON_WORDS = (10, 40)  # the lengths of line whose wordings are compared (a bio, a pitch with a date)
 SKELETON_LINES = 256  # wordings kept per group
@@ -445,6 +556,10 @@ class TemplateCounter:
             if key.startswith((TAIL, SOURCE, SPAM)):
                 continue
             count = 1 if isinstance(titles, int) else len(titles)
+            if key.startswith(COPY):
+                if count >= 2:
+                    out[group].add(key)  # two sites carry the paragraph
+                continue
             total = len(self.articles.get(group, ()))
             if count < s.min_articles or count < s.min_share * total:
                 continue

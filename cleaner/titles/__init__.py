@@ -205,7 +205,8 @@ def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -
     if named or (doc.evidence and outlet.looks_like_name(tail, s)):
         doc.evidence.append("outlet-tail")
         return head, [tail]
-    if (not doc.site_name or line_key(doc.site_name) == line_key(tail)) and own_site_tail(doc, s, title) == tail:
+    if (not doc.site_name or line_key(doc.site_name) == line_key(tail) or bare_address(doc.site_name)) \
+            and own_site_tail(doc, s, title) == tail:  # (a site "named" by its address names itself in its tails)
         doc.own_site = True  # "Title | Respekt": the site's own page, chrome and all; its name is the
         return head, [tail]  # source the edge steps know the site's lines by
     return title, []
@@ -373,6 +374,14 @@ def _site(doc: Document, rules: Rules) -> str | None:
     if not site or rules.brand_like(site) is not None or _sounds_like_host(site, doc.url, rules):
         return None
     return None if any(outlet.names_the_stem(word) or outlet.names_the_network(word) for word in site.split()) else site
+
+
+def bare_address(name: str) -> bool:
+    """Whether a declared site name is only the site's address ("chilikakhabar.in")."""
+    return _ADDRESS.fullmatch(name.strip().casefold()) is not None
+
+
+_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?")
 
 
 def _sounds_like_host(name: str, url: str | None, rules: Rules) -> bool:
