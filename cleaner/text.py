@@ -481,6 +481,7 @@ QUOTED_NAME_WORDS = 6  # a series', an event's or a podcast's name in quotation 
 # -- URLs ---------------------------------------------------------------------------------
 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+CONTACT = re.compile(r"@|https?:|www\.|\d(?:[\s().-]?\d){6}")  # an e-mail address, a link, a telephone number
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 TRACKING_PREFIXES = ("utm_", "mtm_", "mc_", "pk_", "hsa_", "_hs", "oly_", "vero_")
 # Parameters that say how a visitor arrived, never which page it is. "ref" and "share" are

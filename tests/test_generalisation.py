@@ -4189,3 +4189,42 @@ def test_a_standing_line_above_a_long_footer_of_a_whole_page_is_learned(tmp_path
     cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
     assert [a.text.split("\n\n") for a in articles] == stories
     assert all({r.rule for r in a.removed if r.text == pitch} == {"site-template"} for a in articles)
+
+
+def _whole_page(tmp_path: Path, title: str, body: list[str], foot: list[str]) -> cleaner.Article:
+    """One whole page's text in a WET file (its title line, menu, headline, body and footer), cleaned."""
+    from test_cli import _wet_file
+
+    text = "\n".join([f"{title} | Völgyhírek", "Címlap", "Hírek", "Programok", "Kapcsolat", title, *body, *foot])
+    path = tmp_path / "CC-MAIN-20251201-00001.warc.wet.gz"
+    _wet_file(path, [("https://hirekavolgybol.example.hu/hir/templomtorony", text)])
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    [article] = articles
+    return article
+
+
+_HU = ["A református gyülekezet vasárnap délelőtt ünnepi istentisztelettel adott hálát a felújított templomtoronyért.",
+       "A munkálatok tavasszal kezdődtek, a költségek felét a gyülekezet tagjainak adományaiból fedezték.",
+       "A lelkész az istentisztelet végén megköszönte az önkéntesek munkáját, akik hónapokon át segítettek."]
+_HU_FOOT = ["Megosztás: Facebook", "Hozzászólások (0)", "Adatvédelem", "© 2025 Völgyhírek"]
+
+
+@pytest.mark.parametrize("items", [
+    ["Következő alkalmaink:", "December 12 – Adventi hangverseny a templomban",
+     "Január 11 – Gyülekezeti közgyűlés a tanácsteremben"],  # entries that open on their month
+    ["A templom nyitvatartása:", "hétfőtől péntekig reggel 8 órától délután 4 óráig",
+     "szombaton délelőtt 9 órától 12 óráig"],  # hours from one figure to another
+])
+def test_a_list_under_the_storys_lead_in_line_stays_on_a_whole_page(tmp_path: Path, items: list[str]) -> None:
+    article = _whole_page(tmp_path, "Megújult a református templom tornya", [*_HU, *items], _HU_FOOT)
+    assert article.text.split("\n\n") == [*_HU, *items]
+
+
+@pytest.mark.parametrize("line", [
+    "Előkészítés: 20 perc · Sütés: 40 perc · Adag: 8",  # a row of labelled facts
+    "2. nap: fel a Kékesre a régi zarándokúton",  # a numbered section's head
+])
+def test_a_label_line_of_facts_or_a_numbered_section_is_no_link(tmp_path: Path, line: str) -> None:
+    article = _whole_page(tmp_path, "Megújult a református templom tornya", [_HU[0], _HU[1], line, _HU[2]], _HU_FOOT)
+    assert article.text.split("\n\n") == [_HU[0], _HU[1], line, _HU[2]]

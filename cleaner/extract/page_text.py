@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import QUESTION_MARKS, TIME_ALONE, TIMED_ENTRY, ends_sentence, split_label, tokens, word_count
+from ..text import CONTACT, QUESTION_MARKS, TIME_ALONE, TIMED_ENTRY, ends_sentence, split_label, tokens, word_count
 from ..titles.echo import common_title, norm, split_tail
 
 PARAGRAPH_WORDS = 8  # a line this long that ends a sentence is a paragraph
@@ -313,7 +313,7 @@ def _facts_below(lines: list[str], end: int) -> int:
     is its site's ("Související: <headline>", "责任编辑：...")."""
     k, facts = end + 1, 0
     while k < len(lines):
-        if _structured(lines[k]) or _table_row(lines[k]) and not _CONTACT.search(lines[k]) or _enumerated(lines[k]):
+        if _structured(lines[k]) or _table_row(lines[k]) and not CONTACT.search(lines[k]) or _enumerated(lines[k]):
             k, facts = k + 1, facts + 1  # (a contact line is the site's, figures and bars or not: "Tel: ... | ...")
         elif k + 1 < len(lines) and _list_heading(lines[k]) and _structured(lines[k + 1]):
             k, facts = k + 2, facts + 1  # "Hráefni" over "600 g ýsa", "Chapters" over "00:00 Introduction"
@@ -329,13 +329,14 @@ def _structured(line: str) -> bool:
     ..."), or an amount ("600 g ýsa"). Short, and not the site's contact line: no address, link or
     telephone number (a footer's "Tel:" and "Email:" lines)."""
     words = word_count(line)
-    if words > FACT_WORDS or _CONTACT.search(line):
+    if words > FACT_WORDS or CONTACT.search(line):
         return False
     label, colon, value = split_label(line)
     if colon and 0 < word_count(label) <= FACT_LABEL_WORDS:
         return bool(value.strip()) or words <= FACT_LABEL_WORDS
     return TIMED_ENTRY.match(line) is not None or _AMOUNT.match(line) is not None and words <= AMOUNT_WORDS \
-        or _RESULT_ROW.search(line) is not None or _DATED_ENTRY.match(line) is not None
+        or _RESULT_ROW.search(line) is not None or _DATED_ENTRY.match(line) is not None \
+        or words <= RANGE_WORDS and len(_FIGURES.findall(line)) == 2 and "\u00a9" not in line
 
 
 def _list_heading(line: str) -> bool:
@@ -358,9 +359,13 @@ AMOUNT_WORDS = 6
 _AMOUNT = re.compile(r"\d+(?:[.,/]\d+)?\s*[^\W\d_]")  # "600 g", "1 stór", "3 msk."
 # a result between two names ("Jowhar United 0-0 Afgooye", "Leões da Serra 4-3 Académico de Seia")
 _RESULT_ROW = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-\u2013:]\s?\d{1,3}\s+[^\W\d_]")
-# an entry that opens on its day, then a dash ("23 ta' Novembru – Jum il-morda", "7. März – Konzert")
-_DATED_ENTRY = re.compile(r"\d{1,2}\.?\s+(?:\S+\s+){0,2}\S+\s+[\u2013\u2014-]\s+\S")
-_CONTACT = re.compile(r"@|https?:|www\.|\d(?:[\s().-]?\d){6}")  # an e-mail address, a link, a telephone number
+# an entry that opens on its day, then a dash ("23 ta' Novembru – Jum il-morda", "7. März – Konzert"),
+# or on its month, then the day ("ታኅሣሥ 12 – የመዝሙር ጉባኤ", "March 7 – Concert")
+_DATED_ENTRY = re.compile(r"\d{1,2}\.?\s+(?:\S+\s+){0,2}\S+\s+[\u2013\u2014-]\s+\S"
+                          r"|[^\W\d_]+\.?\s+\d{1,2}\.?,?\s+[\u2013\u2014-]\s+\S")
+# a span from one figure to another in a few words ("from 4 am to 11 am", in any script's digits)
+_FIGURES = re.compile(r"(?<![\d.,:])\d{1,2}(?:[.:]\d\d)?(?![\d.,:]?\d)")
+RANGE_WORDS = 10
 
 
 def _about_the_site(name: str, paragraphs: list[str]) -> bool:

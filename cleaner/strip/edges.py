@@ -24,6 +24,7 @@ from ..model import SITE_TAIL_EVIDENCE, Document
 from ..settings import DEFAULT, EdgeSettings
 from ..text import (
     COLONS,
+    CONTACT,
     INNER_SENTENCE,
     QUESTION_MARKS,
     QUOTES,
@@ -39,6 +40,7 @@ from ..text import (
     has_script,
     host_of,
     is_unspaced,
+    label_colon,
     latin_letters,
     line_key,
     list_items,
@@ -728,6 +730,15 @@ def _under_labelled_notice(text: str, rule: str, pending: list[int], doc: Docume
     return removals.TRAILING_BLOCK if opens else None
 
 
+def _entries(lines: list[str]) -> bool:
+    """Two or more entries that each hold a figure (a date, an hour, a score) and no address or
+    telephone number: a list the story gives, not a site's links or contacts."""
+    return len(lines) >= ENTRY_LINES and all(_DIGIT.search(line) and not CONTACT.search(line) for line in lines)
+
+
+ENTRY_LINES = 2
+
+
 def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: Rules, s: EdgeSettings) -> str | None:
     """Whether a hit may take the link-like lines found below it, and under which rule.
 
@@ -735,6 +746,8 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     value line; inside a trailing block (a hit already removed below), one or
     two very short lines between hits go with the block.
     """
+    if rule == removals.LABEL and _entries([doc.blocks[j] for j in pending]):
+        return None  # a lead-in over the story's dated or timed entries ("Upcoming services:", "Hours:")
     room = _room(rule, rules, s)
     if room == 1 and len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.value_words:
         return removals.LABEL_VALUE
@@ -1671,13 +1684,16 @@ def is_inline_link(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
     """The shape of "Related: <headline>": a one-to-three-word label, then a headline, no sentence end.
 
     Not a bracketed line (a caption's "(Image credit: ...)"), nor a label of one or two letters:
-    "A:" and "Q:" mark an interview's turns."""
+    "A:" and "Q:" mark an interview's turns; nor a label with a number (a section's), nor a line of
+    three labelled facts."""
     head, sep, tail = split_label(text)
     if not sep or ends_sentence(text) and not _question_headline(text) or URL.search(text):
         return False
     stripped = text.strip()
     if stripped[:1] in "([" and stripped[-1:] in ")]" or sum(ch.isalpha() for ch in head) <= 2:
         return False
+    if _DIGIT.search(head) or label_colon(tail) is not None and label_colon(split_label(tail)[2]) is not None:
+        return False  # a numbered section's head ("Día 4: ..."), a row of facts ("Prep: 20 min · Serves: 4 · ...")
     size = word_count(tail)
     return 1 <= word_count(head) <= 3 and 3 <= size <= s.cased_link_value_words \
         and (size <= s.link_value_words or _sentence_case(tail)) and not tail.startswith((" //", "//"))
