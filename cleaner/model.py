@@ -127,6 +127,8 @@ class Document:
     # an HTML page's short paragraphs the extractor left out (an article's footer): evidence for
     # the site-template counter only, emptied once counted
     unextracted: list[str] = field(default_factory=list)
+    # the keys of its long paragraphs, hashed, kept from the first pass to tell a story's copies by
+    copy_keys: list[int] = field(default_factory=list)
 
     def set_blocks(self, blocks: list[str]) -> None:
         self.blocks = list(blocks)

@@ -132,7 +132,7 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
     triples += [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
     triples += [(NETWORK_GROUP, NETWORK + key, title_key) for key in network_lines(doc, s)]
     triples += [(g, SPAM + key, title_key) for g in groups for key in learned_spam_keys(doc)]
-    triples += copy_triples(doc)
+    triples += copy_triples(doc, key_of)
     source = line_key(doc.source or "")
     return triples + ([(g, SOURCE + source, title_key) for g in groups] if source else [])
 
@@ -143,29 +143,35 @@ def site_of(doc: Document) -> str | None:
     return host_of(doc.url) or line_key(doc.source or doc.site_name or "") or None
 
 
-def copy_keys(doc: Document) -> list[str]:
-    """The keys of a document's first long paragraphs (a story's own sentences)."""
+def copy_keys(doc: Document, key_of: dict[int, str] | None = None) -> list[str]:
+    """The keys of a document's first long paragraphs (a story's own sentences); ``key_of`` holds
+    the keys of some blocks already."""
     keys = []
+    known = key_of or {}
     for i in doc.live():
         text = doc.blocks[i]
-        if len(text) >= COPY_CHARS and (key := line_key(text)):
+        if len(text) >= COPY_CHARS and (key := known.get(i) or standing_key(text)):
             keys.append(COPY + key)
             if len(keys) == COPY_PARAGRAPHS:
                 break
     return keys
 
 
-def copy_triples(doc: Document) -> list[tuple[str, str, str]]:
+def copy_triples(doc: Document, key_of: dict[int, str] | None = None) -> list[tuple[str, str, str]]:
     """A document's long paragraphs and the lines at its ends, counted by the site carrying them:
     the same story on two sites (an outlet's article and a partner's or a network's copy of it)
-    shares its paragraphs, and each copy's own lines at its ends are its site's furniture."""
+    shares its paragraphs, and each copy's own lines at its ends are its site's furniture. The
+    paragraphs' keys stay on the document, hashed, for the second pass."""
     site = site_of(doc)
     if not site:
         return []
+    known = key_of or {}
+    keys = copy_keys(doc, known)
+    doc.copy_keys = [hash63(key) for key in keys]
     live = doc.live()
-    ends = [COPY + key for i in live[:COPY_HEAD] + live[-COPY_TAIL:]
-            if word_count(doc.blocks[i]) <= COPY_FURNITURE_WORDS and (key := line_key(doc.blocks[i]))]
-    return [(COPIES_GROUP, key, site) for key in dict.fromkeys(copy_keys(doc) + ends)]
+    ends = [COPY + key for i in live[:COPY_HEAD] + live[-COPY_TAIL:] if word_count(doc.blocks[i])
+            <= COPY_FURNITURE_WORDS and (key := known.get(i) or standing_key(doc.blocks[i]))]
+    return [(COPIES_GROUP, key, site) for key in dict.fromkeys(keys + ends)]
 
 
 def copied(doc: Document, table: dict[str, set[str]]) -> bool:
@@ -176,12 +182,27 @@ def copied(doc: Document, table: dict[str, set[str]]) -> bool:
     shared = table.get(COPIES_GROUP)
     if not shared:
         return False
+    hashed = _hashed(shared)
+    if sum(key in hashed for key in doc.copy_keys) < COPIED_MIN:
+        return False  # (most documents: their paragraphs, hashed in the first pass, stand nowhere else)
     standing = templates_for(doc, table)
     keys = [key for key in copy_keys(doc) if key[1:] not in standing]
     found = sum(key in shared for key in keys)
     # (two articles of one story quoting one statement, or a later one retelling the background,
     # share a paragraph or two of several)
     return found >= COPIED_MIN and found >= COPIED_SHARE * len(keys)
+
+
+def _hashed(shared: set[str]) -> frozenset[int]:
+    """The shared keys hashed as documents keep theirs between the passes, once per run's table."""
+    held = _HASHED.get(id(shared))
+    if held is None or held[0] is not shared:
+        _HASHED.clear()  # (one table a run)
+        held = _HASHED[id(shared)] = (shared, frozenset(hash63(key) for key in shared))
+    return held[1]
+
+
+_HASHED: dict[int, tuple[set[str], frozenset[int]]] = {}
 
 
 def strip_copy_furniture(doc: Document, table: dict[str, set[str]]) -> None:
@@ -191,10 +212,10 @@ def strip_copy_furniture(doc: Document, table: dict[str, set[str]]) -> None:
     shared = table.get(COPIES_GROUP, set())
     live = [i for i in doc.live() if i != doc.title_block]
     story = [n for n, i in enumerate(live) if len(doc.blocks[i]) >= COPY_CHARS
-             and COPY + line_key(doc.blocks[i]) in shared]
+             and COPY + standing_key(doc.blocks[i]) in shared]
     if not story:
         return
-    own = [n for n, i in enumerate(live) if COPY + line_key(doc.blocks[i]) not in shared
+    own = [n for n, i in enumerate(live) if COPY + standing_key(doc.blocks[i]) not in shared
            and word_count(doc.blocks[i]) <= COPY_FURNITURE_WORDS]
     tail = [n for n in own if n > story[-1] and n >= len(live) - COPY_TAIL]
     head = [n for n in own if n < story[0] and n < COPY_HEAD and word_count(doc.blocks[live[n]]) <= COPY_HEAD_WORDS
