@@ -4228,3 +4228,29 @@ def test_a_list_under_the_storys_lead_in_line_stays_on_a_whole_page(tmp_path: Pa
 def test_a_label_line_of_facts_or_a_numbered_section_is_no_link(tmp_path: Path, line: str) -> None:
     article = _whole_page(tmp_path, "Megújult a református templom tornya", [_HU[0], _HU[1], line, _HU[2]], _HU_FOOT)
     assert article.text.split("\n\n") == [_HU[0], _HU[1], line, _HU[2]]
+
+
+_PL = ["Jesienią na Podlasiu pieczemy sękacza na rożnie, warstwa po warstwie, przez kilka godzin przy ogniu.",
+       "Ciasto musi być gęste jak śmietana, inaczej spłynie z wałka i nie utworzy charakterystycznych sęków.",
+       "Najlepszy sękacz jadłam w Dubiczach Cerkiewnych, gdzie pani Helena piecze go od czterdziestu lat."]
+
+
+@pytest.mark.parametrize("last, goes", [
+    ("Cześć, jestem Zofia! Od 2012 roku piszę tu o kuchni podlaskiej i o wędrówkach po Puszczy Białowieskiej.",
+     True),  # the byline's author, named again at the end: her bio
+    ("Pani Helena zaprasza do swojej piekarni w każdą sobotę, od rana aż do wyczerpania zapasów ciasta.",
+     False),  # the story's own closing sentence, about someone the story names
+])
+def test_the_bylines_author_named_again_at_a_whole_pages_end_is_her_bio(tmp_path: Path, last: str, goes: bool) -> None:
+    from test_cli import _wet_file
+
+    title = "Sękacz z Podlasia, czyli ciasto z rożna"
+    text = "\n".join([f"{title} | Kuchnia Zosi", "Strona główna", "Przepisy", "Podróże", "O mnie", title,
+                      "Opublikowano 3 listopada 2025 przez Zofia Kowalczyk · 4 komentarze", *_PL, last,
+                      "4 komentarze", "Dodaj komentarz", "© 2025 Kuchnia Zosi"])
+    path = tmp_path / "CC-MAIN-20251103-00001.warc.wet.gz"
+    _wet_file(path, [("https://kuchniazosi.example.pl/sekacz/", text)])
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    [article] = articles
+    assert article.text.split("\n\n") == (_PL if goes else [*_PL, last])

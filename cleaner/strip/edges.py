@@ -61,6 +61,7 @@ from .notes import (
     attributed_clause,
     by_concepts,
     inside_recipe,
+    page_bio,
     page_head,
     reported_speech,
     speaks_to_reader,
@@ -384,6 +385,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and word_count(text) <= rules.concepts.max_words.get("author_bio", s.concept_words) \
                 and staff_bio(text, doc, rules):
             return removals.concept("author_bio")  # "Deniz Aksoy, gazetenin ekonomi muhabiridir; ..."
+        if found is None and page_bio(text, doc, s):
+            return removals.concept("author_bio")  # the byline's author, named again at the page's end
         return found
 
     def by_line(text: str) -> str | None:

@@ -106,6 +106,42 @@ def staff_bio(text: str, doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.
     return any(found & _BIO and written_in(text, lang) for lang, found in rules.concepts.found(rest).items())
 
 
+def page_bio(text: str, doc: Document, s: EdgeSettings = DEFAULT.edges) -> bool:
+    """On a whole page's text, the author's bio at the article's end: a sentence or three that name
+    the author whom the byline above the article names ("Pubblicato il ... da Marta Ferrandi" over
+    "Ciao, sono Marta! Cucino, viaggio piano e scrivo di Piemonte dal 2014. ...", "Tumaini
+    Mwakasege" over "Kuhusu mwandishi: Tumaini ni mwalimu mstaafu ..."), in any language; the
+    story's other paragraphs never name them. A wire's credit line ("Reporting by ...; Editing
+    by ...") is shorter and stays."""
+    if doc.kind != "page" or ";" in text or not BIO_WORDS[0] <= word_count(text) <= BIO_WORDS[1] \
+            or len(sentences(text)) > BIO_SENTENCES or QUOTES.search(text):
+        return False
+    words = {w.casefold() for w in _NAME_WORD.findall(text)}
+    texts = [doc.blocks[i] for i in doc.live()]
+    return any(part.casefold() in words and not _in_story(part, text, texts, s)
+               for name in byline_names(doc) for part in name)
+
+
+def byline_names(doc: Document) -> list[tuple[str, str]]:
+    """The names (two capitalised words in a row, not a line's first word) of the page's chrome
+    right above its article: its byline ("12 Kasım 2025 · Defne Uysal · 6 yorum")."""
+    live = doc.live()
+    if not live:
+        return []
+    head = [r.text for r in doc.removed if r.rule == removals.PAGE_CHROME and 0 <= r.block < live[0]]
+    names = []
+    for line in head[-BYLINE_LINES:]:
+        tokens = [m.group() for m in _NAME_WORD.finditer(line)]
+        names += [(a, b) for a, b in zip(tokens[1:], tokens[2:], strict=False)
+                  if a[:1].isupper() and b[:1].isupper() and len(a) > 1 and len(b) > 1]
+    return names
+
+
+BIO_WORDS = (10, 60)
+BIO_SENTENCES = 3
+BYLINE_LINES = 3  # the chrome lines right above the article: a byline, a date, a count of comments
+
+
 def _in_story(name: str, text: str, texts: list[str], s: EdgeSettings) -> bool:
     """Whether a block of ``texts`` besides ``text`` names ``name``, bylines aside ("By Helen Marsh")."""
     key = name.casefold()
