@@ -4254,3 +4254,21 @@ def test_the_bylines_author_named_again_at_a_whole_pages_end_is_her_bio(tmp_path
     cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
     [article] = articles
     assert article.text.split("\n\n") == (_PL if goes else [*_PL, last])
+
+
+def test_a_short_headline_under_a_long_site_name_is_the_titles_echo(tmp_path: Path) -> None:
+    """The page's title is its headline and a site's name longer than it ("Megújult a templomtorony
+    | Hírek a Völgyből"): the headline line is still the title's echo, so the article starts under it
+    and a dated line between its paragraphs is no byline of its head."""
+    from test_cli import _wet_file
+
+    title = "Megújult a templomtorony"
+    body = [_HU[0], _HU[1], "Ünnepi hangverseny december 14-én 17 órakor", _HU[2]]
+    text = "\n".join([f"{title} | Hírek a Völgyből", "Címlap", "Hírek", "Programok", title, *body, *_HU_FOOT])
+    path = tmp_path / "CC-MAIN-20251201-00002.warc.wet.gz"
+    _wet_file(path, [("https://hirekavolgybol.example.hu/hir/torony", text)])
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    [article] = articles
+    assert article.title == title
+    assert article.text.split("\n\n") == body

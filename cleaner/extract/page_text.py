@@ -431,11 +431,16 @@ def _headline(lines: list[str], title: str | None, start: int) -> int | None:
 
 def _echoes(declared: str, line: str) -> bool:
     """Whether a (normalised) line repeats the page's title, alone or with the site's name: the
-    title they share holds half the title's words at least (not a line sharing the site's name)."""
+    title they share holds half the title's words at least (not a line sharing the site's name),
+    or the line is the title without its site's name, however long that name ("Megújult a
+    templomtorony" under "Megújult a templomtorony | Hírek a Völgyből")."""
     if not line:
         return False
     echoed = line if line == declared else common_title(declared, line)
-    return bool(echoed) and 2 * word_count(echoed) >= word_count(declared)
+    if bool(echoed) and 2 * word_count(echoed) >= word_count(declared):
+        return True
+    split = split_tail(declared)  # the title alone, without a site's name longer than it
+    return split is not None and line == split[0]
 
 
 def _reworded_headline(lines: list[str], declared: str, start: int) -> int | None:
