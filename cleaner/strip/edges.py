@@ -60,6 +60,7 @@ from .notes import (
     about,
     attributed_clause,
     by_concepts,
+    byline_names,
     inside_recipe,
     page_bio,
     page_head,
@@ -375,6 +376,12 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
     # trailing walk's): the answer is kept per line, but for the staff bio, which reads the lines
     # still kept.
     known: dict[str, str | None] = {}
+    names: list[list[tuple[str, str]]] = []  # the byline's names, on first need
+
+    def bylines() -> list[tuple[str, str]]:
+        if not names:
+            names.append(byline_names(doc))
+        return names[0]
 
     def classify(text: str) -> str | None:
         if text in known:
@@ -385,7 +392,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and word_count(text) <= rules.concepts.max_words.get("author_bio", s.concept_words) \
                 and staff_bio(text, doc, rules):
             return removals.concept("author_bio")  # "Deniz Aksoy, gazetenin ekonomi muhabiridir; ..."
-        if found is None and page_bio(text, doc, s):
+        if found is None and doc.kind == "page" and page_bio(text, doc, bylines, s):
             return removals.concept("author_bio")  # the byline's author, named again at the page's end
         return found
 

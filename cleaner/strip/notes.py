@@ -106,20 +106,26 @@ def staff_bio(text: str, doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.
     return any(found & _BIO and written_in(text, lang) for lang, found in rules.concepts.found(rest).items())
 
 
-def page_bio(text: str, doc: Document, s: EdgeSettings = DEFAULT.edges) -> bool:
+def page_bio(text: str, doc: Document, names: Callable[[], list[tuple[str, str]]],
+             s: EdgeSettings = DEFAULT.edges) -> bool:
     """On a whole page's text, the author's bio at the article's end: a sentence or three that name
     the author whom the byline above the article names ("Pubblicato il ... da Marta Ferrandi" over
     "Ciao, sono Marta! Cucino, viaggio piano e scrivo di Piemonte dal 2014. ...", "Tumaini
     Mwakasege" over "Kuhusu mwandishi: Tumaini ni mwalimu mstaafu ..."), in any language; the
     story's other paragraphs never name them. A wire's credit line ("Reporting by ...; Editing
-    by ...") is shorter and stays."""
+    by ...") is shorter and stays. ``names`` gives the byline's names (:func:`byline_names`)."""
     if doc.kind != "page" or ";" in text or not BIO_WORDS[0] <= word_count(text) <= BIO_WORDS[1] \
             or len(sentences(text)) > BIO_SENTENCES or QUOTES.search(text):
         return False
+    parts = [part for name in names() for part in name]
+    if not parts:
+        return False
     words = {w.casefold() for w in _NAME_WORD.findall(text)}
+    named = [part for part in parts if part.casefold() in words]
+    if not named:
+        return False
     texts = [doc.blocks[i] for i in doc.live()]
-    return any(part.casefold() in words and not _in_story(part, text, texts, s)
-               for name in byline_names(doc) for part in name)
+    return any(not _in_story(part, text, texts, s) for part in named)
 
 
 def byline_names(doc: Document) -> list[tuple[str, str]]:

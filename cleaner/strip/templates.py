@@ -211,12 +211,11 @@ def strip_copy_furniture(doc: Document, table: dict[str, set[str]]) -> None:
     its related link), in any language. A line both copies carry is the story's."""
     shared = table.get(COPIES_GROUP, set())
     live = [i for i in doc.live() if i != doc.title_block]
-    story = [n for n, i in enumerate(live) if len(doc.blocks[i]) >= COPY_CHARS
-             and COPY + standing_key(doc.blocks[i]) in shared]
+    carried = [COPY + standing_key(doc.blocks[i]) in shared for i in live]
+    story = [n for n, i in enumerate(live) if carried[n] and len(doc.blocks[i]) >= COPY_CHARS]
     if not story:
         return
-    own = [n for n, i in enumerate(live) if COPY + standing_key(doc.blocks[i]) not in shared
-           and word_count(doc.blocks[i]) <= COPY_FURNITURE_WORDS]
+    own = [n for n, i in enumerate(live) if not carried[n] and word_count(doc.blocks[i]) <= COPY_FURNITURE_WORDS]
     tail = [n for n in own if n > story[-1] and n >= len(live) - COPY_TAIL]
     head = [n for n in own if n < story[0] and n < COPY_HEAD and word_count(doc.blocks[live[n]]) <= COPY_HEAD_WORDS
             and not ends_sentence(doc.blocks[live[n]])]  # a credit or a kicker, not a short lede
