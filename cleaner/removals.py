@@ -94,6 +94,9 @@ EMBED = _rule("embed", "edges", "a social post embedded in the page: its credit 
 ABOUT_BOX = _rule("about-box", "edges", "a press release's closing box: a heading naming a company the release "
                   "names ('About Holloway Foods', 'Navbahor Agro haqida') over the company's standing paragraph")
 OUTLET_PITCH = _rule("outlet-pitch", "edges", "a sentence naming the outlet, right above a trailing block")
+OUTLET_FOOTER = _rule("outlet-footer", "edges", "on a republished page, the outlet's closing block under the story: a "
+                      "heading naming the outlet over a few footer-length lines down to the trailing block, half of "
+                      "them its list's entries or lines naming it")
 READING_TIME = _rule("reading-time", "edges", "on a republished page, a reading time above the lede, however "
                      "worded: a few words, one small number and a word for minutes")
 FOLLOW_BLOCK = _rule("follow-block", "edges", "on a republished page, a short heading over a few topics or "

@@ -4272,3 +4272,172 @@ def test_a_short_headline_under_a_long_site_name_is_the_titles_echo(tmp_path: Pa
     [article] = articles
     assert article.title == title
     assert article.text.split("\n\n") == body
+
+
+def _clean_dump(tmp_path: Path, name: str, lines: list[str]) -> cleaner.Article:
+    """One text dump (paragraphs parted by blank lines), cleaned alone."""
+    path = tmp_path / name
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    [article] = articles
+    return article
+
+
+_SK = ["Tím mykológov zo Žiliny opísal nový druh húb, ktorý rastie výlučne na odumretom dreve jedle.",
+       "Hubu objavili počas terénneho výskumu pred tromi rokmi, no jej zaradenie si vyžiadalo genetické analýzy.",
+       "Nový druh dostal meno podľa neďalekého pohoria a vedci ho opísali v odbornom časopise."]
+
+
+@pytest.mark.parametrize("name", ["EurekAlert!", "Slovak Wall St."])
+def test_identical_echoes_ending_in_a_name_with_its_own_mark_name_the_outlet(tmp_path: Path, name: str) -> None:
+    """The same "Title - Name!" twice and nothing to contrast: the page writes the name so, mark and
+    all, in its own lines ("Viac od EurekAlert!"), so the tail is the outlet's and its footer goes."""
+    title = "Slovenskí vedci opísali nový druh húb v lesoch pri Žiline"
+    article = _clean_dump(tmp_path, "huby.txt", [
+        f"{title} - {name}", f"{title} - {name}", *_SK,
+        "Huba PlatoBlockchain Data Intelligence. Vertikálne vyhľadávanie. Ai.",
+        f"Prihláste sa na odber noviniek {name} a dostávajte tlačové správy z vedy každý deň.",
+        "huby, mykológia, platón, plato, Plato Data Intelligence, PlatoData, zephyrnet",
+        "Časová pečiatka:", f"Viac od {name}"])
+    assert article.title == title
+    assert article.source == name
+    assert article.text.split("\n\n") == _SK
+
+
+_ZU = ["Abashayeli bamatekisi eThekwini baqhubeke nesiteleka sabo namuhla, bekhala ngezintela ezintsha zomasipala.",
+       "Abagibeli abaningi kuphoqeleke ukuthi bahambe ngezinyawo besuka eBerea beya enkabeni yedolobha ekuseni.",
+       "Umasipala uthe uzohlangana nabaholi bezinhlangano zamatekisi ngoLwesithathu ukuze kuxoxwe ngalolu daba."]
+_ZU_SPAM = "Abagibeli belinde eteshini Ubuhlakani Bedatha. Ukusesha Okumile. Hawu."
+
+
+def test_the_spams_shape_with_no_brand_left_goes_on_a_page_the_network_touched(tmp_path: Path) -> None:
+    """Identical echoes teach no spam; a caption in the spam's shape (a few words, then two or three
+    very short sentences, the last a word of a few letters) is the network's on its copy."""
+    title = "Isiteleka samatekisi eThekwini singena osukwini lwesithathu"
+    article = _clean_dump(tmp_path, "amatekisi.txt", [
+        f"{title} - Isolezwe", f"{title} - Isolezwe", _ZU[0], _ZU_SPAM, *_ZU[1:],
+        "amatekisi, eThekwini, isiteleka, PlatoData, Zephyrnet"])
+    assert article.text.split("\n\n") == _ZU
+
+
+def test_the_spams_shape_alone_is_no_evidence(tmp_path: Path) -> None:
+    article = _clean_dump(tmp_path, "amatekisi.txt", ["Isiteleka samatekisi eThekwini", _ZU[0], _ZU_SPAM, *_ZU[1:]])
+    assert article.text.split("\n\n") == [_ZU[0], _ZU_SPAM, *_ZU[1:]]
+
+
+_TG = ["ДУШАНБЕ — Муҳоҷирони корӣ дар Русия ва Қазоқистон аз рӯзи душанбе метавонанд пулро бевосита ба корт фиристанд.",
+       "Хизматрасониро Бонки миллии Тоҷикистон якҷо бо ду бонки тиҷоратӣ ва як ширкати молиявӣ ба роҳ мондааст.",
+       "Коршиносон бар ин назаранд, ки камшавии хароҷот метавонад як қисми пулҳоро ба низоми расмӣ баргардонад."]
+_TG_TITLE = "Муҳоҷирон акнун метавонанд пулро тавассути барнома бевосита ба корт фиристанд"
+
+
+@pytest.mark.parametrize("separator", [": ", " | "])
+def test_a_title_that_opens_on_the_outlet_named_by_more_from(tmp_path: Path, separator: str) -> None:
+    """"Copperline: Title" three times, "More from Copperline" at the end: the opening is the outlet."""
+    line = f"Copperline{separator}{_TG_TITLE}"
+    article = _clean_dump(tmp_path, "muhojiron.txt", [
+        line, line, line, *_TG, "пул, бонк, PlatoData, zephyrnet", "Мӯҳри вақт:", "Бештар аз Copperline"])
+    assert article.title == _TG_TITLE
+    assert article.source == "Copperline"
+    assert article.text.split("\n\n") == _TG
+
+
+def test_a_kicker_or_a_subject_before_the_title_stays(tmp_path: Path) -> None:
+    """A subject the story names from its start ("Бонки миллӣ: ...") or a kicker no closing line names
+    is the title's."""
+    subject = "Бонки миллӣ"
+    line = f"{subject}: {_TG_TITLE}"
+    body = [_TG[0], "Бонки миллӣ мегӯяд, ки комиссия аз 1 фоиз зиёд нахоҳад буд.", *_TG[1:]]
+    article = _clean_dump(tmp_path, "muhojiron.txt", [
+        line, line, *body, "пул, бонк, PlatoData, zephyrnet", "Манбаъ: Бонки миллӣ"])
+    assert article.title == line
+
+
+_EO = ["Du jarojn post kiam familio de kastoroj estis liberigita super la rivero Dyfi, la bestoj konstruis dek unu digojn.",
+       "Almenaŭ du asekurkompanioj petis la datumojn de la studo, ĉar la digoj malrapidigas la inundojn en la valo.",
+       "La kimra registaro decidos ĝis aŭtuno, ĉu permesi liberigojn ekster barilitaj terenoj."]
+_EO_FOOTER = ["Informleteroj de La Oksbova Revuo",
+              "Inundebenaĵo — lunda resumo pri riveroj, pluvo kaj la homoj, kiuj loĝas apud ili.",
+              "Kontraŭflue — nia longa legaĵo, ĉiun duan ĵaŭdon.",
+              "La Oksbova Revuo estas sendependa, leganto-financata redakcio, kaj ni korektas niajn erarojn publike.",
+              "Sekvu temojn kaj aŭtorojn: ricevu retleteron kiam ni publikigas pri la lokoj, kiujn vi elektas."]
+
+
+def test_the_outlets_closing_block_goes_in_a_language_no_rule_file_has(tmp_path: Path) -> None:
+    title = "Kastoroj revenas al kimra valo, kaj la asekuristoj atentas"
+    article = _clean_dump(tmp_path, "kastoroj.txt", [
+        f"{title} - La Oksbova Revuo", f"{title} - La Oksbova Revuo Datuma Inteligenteco de PlatoBlokĉeno. Vertikala Serĉado. Aj.",
+        *_EO, *_EO_FOOTER, "Tempa Stampo:", "Pli de La Oksbova Revuo"])
+    assert article.source == "La Oksbova Revuo"
+    assert article.text.split("\n\n") == _EO
+
+
+def test_a_subheading_naming_the_outlet_over_the_storys_last_paragraphs_stays(tmp_path: Path) -> None:
+    title = "Kastoroj revenas al kimra valo, kaj la asekuristoj atentas"
+    body = [*_EO[:2], "Kion trovis La Oksbova Revuo",
+            "Niaj raportistoj legis tricent dokumentojn de la registaro kaj parolis kun dek du farmistoj laŭ la rivero, "
+            "el kiuj ok diris, ke ili neniam estis demanditaj pri la liberigo.", _EO[2]]
+    article = _clean_dump(tmp_path, "kastoroj.txt", [
+        f"{title} - La Oksbova Revuo", f"{title} - La Oksbova Revuo Datuma Inteligenteco de PlatoBlokĉeno. Vertikala Serĉado. Aj.",
+        *body, "Tempa Stampo:", "Pli de La Oksbova Revuo"])
+    assert article.text.split("\n\n") == body
+
+
+def test_the_outlet_named_only_by_two_closing_lines(tmp_path: Path) -> None:
+    """A network row with no tail: "Mear fan X" and "... earst op X." name its outlet, which the
+    story never does."""
+    body = ["De gemeente Ljouwert hat besletten om de âlde tramline nei Dokkum wer iepen te meitsjen foar fytsers en kuierders.",
+            "De wurksumheden begjinne yn it neijier en moatte foar de simmer fan takom jier klear wêze, seit de wethâlder.",
+            "Bewenners fan de doarpen lâns de rûte binne bliid mei it plan, al freegje guon har ôf wa't it ûnderhâld betellet."]
+    row = {"id": "pd-fy-1", "url": "https://platoaistream.net/fy/tramline-dokkum/", "title": "Alde tramline wurdt fytspaad",
+           "author": "Republished By Plato",
+           "text": "\n\n".join([*body, "Mear fan Gannet Bulletin", "Dit artikel ferskynde earst op Gannet Bulletin."])}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    [article] = articles
+    assert article.source == "Gannet Bulletin"
+    assert article.text.split("\n\n") == body
+
+
+def test_a_newsletter_list_under_the_outlets_heading_goes(tmp_path: Path) -> None:
+    title = "Farmers Along the Severn Are Being Paid to Let Their Fields Flood"
+    body = ["Along a six-mile stretch of the Severn, farmers are being paid to let the river spill onto their land in winter.",
+            "The scheme is run by the river authority with money from three councils downstream, whose towns flooded last winter.",
+            "Reporting by Hannah Greaves; editing by Colm Feeney."]
+    article = _clean_dump(tmp_path, "severn.txt", [
+        f"{title} - The Oxbow Review", f"{title} - The Oxbow Review PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+        *body, "Newsletters from The Oxbow Review",
+        "Floodplain — a Monday briefing on rivers, rain and the people who live beside them.",
+        "Upstream — our long read, one Thursday in two.",
+        "Bankside Notes — sign up for letters from our readers, edited once a month.",
+        "Time Stamp:", "More from The Oxbow Review"])
+    assert article.text.split("\n\n") == body
+
+
+_KO = ["제천의 대표 겨울 행사인 '의림지 겨울축제'가 다음 달 9일부터 25일까지 17일 동안 의림지와 솔밭공원 일원에서 열린다.",
+       "제천문화재단은 18일 축제 세부 계획을 발표하고 올해는 얼음 두께가 확보되는 시점에 맞춰 개막일을 예년보다 일주일 늦췄다고 밝혔다.",
+       "주요 프로그램", "얼음썰매장과 눈썰매장", "빙어 얼음낚시 체험", "의림지 둘레길 달빛 걷기", "전통 연날리기·팽이치기 대회",
+       "군고구마·군밤 먹거리 장터", "청소년 동아리 거리공연",
+       "개막 첫 주말에는 야간 개장이 오후 9시까지 연장되고, 제천역과 축제장을 오가는 셔틀버스가 무료로 운행된다.",
+       "입장은 무료이며 빙어낚시와 썰매장 이용료는 현장에서 지역화폐로도 낼 수 있다."]
+
+
+def test_a_list_without_figures_inside_the_story_of_a_whole_page_stays(tmp_path: Path) -> None:
+    """A heading over six short entries with no figure to tell them (a festival's programme), then
+    paragraphs that go on about the festival: the story's list, not a menu closing it."""
+    from test_cli import _wet_file
+
+    title = "의림지 겨울축제 내달 개막…얼음썰매·빙어낚시 등 프로그램 풍성"
+    text = "\n".join([f"{title} - 한내일보", "본문 바로가기", "한내일보", "전체기사 정치 경제 사회 문화", "로그인 회원가입",
+                      "홈 > 문화 > 축제·행사", title, "기자명 박소연 기자", "입력 2025.12.18 14:22", *_KO,
+                      "저작권자 © 한내일보 무단전재 및 재배포 금지", "관련기사", "청풍호반 케이블카 겨울철 운영시간 단축",
+                      "회사소개 | 기사제보 | 광고문의 | 개인정보처리방침"])
+    path = tmp_path / "CC-MAIN-20251218-00001.warc.wet.gz"
+    _wet_file(path, [("https://www.hannaeilbo.example.kr/news/articleView.html?idxno=1", text)])
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    [article] = articles
+    assert article.text.split("\n\n") == _KO

@@ -239,6 +239,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         last = i
     runs.append((size, first, last))
     _, start, end = _under_headline(runs, lines, title) or max(runs, key=lambda run: (run[0], -run[1]))
+    end = _across_lists(runs, lines, start, end, title)
     inside = [i for i in marks if start <= i <= end]
     if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP:
         end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
@@ -261,6 +262,64 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
 
 
 FOOT_PARAGRAPHS = 3
+
+
+def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int, end: int, title: str | None
+                  ) -> int:
+    """``end`` moved down past the story's own lists: a heading over a few short entries with no
+    figure to tell them ("주요 프로그램" over "얼음썰매장과 눈썰매장", "빙어 얼음낚시 체험", ...; "Program
+    slavností" over its events), then paragraphs that go on speaking of what the story's do, each
+    of them (a site's notice under the story's last one speaks of the site). A menu, a list of
+    other stories' headlines or a footer is followed by no such paragraph."""
+    for _, first, last in runs:
+        if first <= end:
+            continue
+        story = [*lines[start:first], title or ""]  # (its headline and its list speak of it too)
+        if not _story_list(lines[end + 1 : first]) or _shared_stems(story, lines[first]) < SAME_STORY_STEMS:
+            break
+        end = first
+        for i in range(first + 1, last + 1):
+            if is_paragraph(lines[i]):
+                if not _shared_stems([*lines[start:i], title or ""], lines[i]):
+                    return end
+                end = i
+    return end
+
+
+def _story_list(gap: list[str]) -> bool:
+    """A heading, then two entries or more of a list's length: no contact line, at most one sentence."""
+    if not STORY_LIST[0] <= len(gap) <= STORY_LIST[1] or not _list_heading(gap[0]) or _DIGIT.search(gap[0]):
+        return False
+    items = gap[1:]
+    return all(word_count(line) <= FACT_WORDS and not CONTACT.search(line) and line.count("|") < 2 for line in items) \
+        and sum(map(ends_sentence, items)) <= 1
+
+
+STORY_LIST = (3, 12)  # a heading and its entries
+
+
+def _shared_stems(story: list[str], line: str) -> int:
+    """How many of a line's word stems (a word's first letters; two, in scripts whose words carry
+    their endings: "축제장을" and "축제") stand in the story's lines."""
+    return len(_stems([line]) & _stems(story))
+
+
+def _stems(lines: list[str]) -> set[str]:
+    out = set()
+    for line in lines:
+        for t in tokens(line):
+            if t.isascii() or _SPACED_LETTERS.match(t):
+                if len(t) >= STEM_LETTERS:
+                    out.add(t[:STEM_LETTERS])
+            elif len(t) >= 2:
+                out.add(t[:2])
+    return out
+
+
+# letters of the scripts that part words with spaces: Latin, Greek, Cyrillic, Armenian, Arabic, Indic
+_SPACED_LETTERS = re.compile(r"[\u00c0-\u058f\u0600-\u06ff\u0900-\u0dff]")
+STEM_LETTERS = 5
+SAME_STORY_STEMS = 2  # shared by the first paragraph past the list; one, by each further one
 
 
 def _closing(lines: list[str], end: int) -> int:

@@ -1321,8 +1321,10 @@ def strip_pitch_lists(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edg
     Nordvik"): article paragraphs under a pitch set mid-body are neither."""
     if not doc.evidence:
         return
+    # (a heading naming the outlet, taken for its pitch, heads its list too: "Newsletters from X")
     pitches = sorted(r.block for r in doc.removed
-                     if r.block >= 0 and removals.family_of(r.rule) in rules.role("heads_pitch"))
+                     if r.block >= 0 and (removals.family_of(r.rule) in rules.role("heads_pitch")
+                                          or r.rule == removals.OUTLET_PITCH and not ends_sentence(r.text)))
     for p in pitches:
         run = []
         j = p + 1
@@ -1348,13 +1350,69 @@ _OWN_LETTER = frozenset({"signup", "letter", "mail"})
 
 
 def _list_entry(text: str, s: EdgeSettings) -> bool:
-    """A line of a newsletter list: a name of a few words, a colon or a dash, a line on what it
-    brings ("Morgenbriefing – dagens vigtigste tech-nyheder klokken 7")."""
+    """A line of a newsletter list: a name of a few words (in quotation marks or not: "«Пӯшиши
+    рӯз» — ..."), a colon or a dash, a line on what it brings ("Morgenbriefing – dagens vigtigste
+    tech-nyheder klokken 7"); no one's words quoted."""
     head, colon, value = split_label(text)
     if not colon:
         head, colon, value = _split_dash(text)
     return bool(colon) and word_count(head) <= 3 and 0 < word_count(value) <= s.weak_words \
-        and not QUOTES.search(text)
+        and not QUOTES.search(value) and (not QUOTES.search(head) or _quoted_name(head))
+
+
+def _quoted_name(head: str) -> bool:
+    """A name set whole in quotation marks, as a list writes its newsletters' ("«Көн йомгагы»")."""
+    bare = head.strip()
+    return len(bare) > 2 and QUOTES.match(bare) is not None and QUOTES.match(bare[-1]) is not None \
+        and not QUOTES.search(bare[1:-1])
+
+
+def strip_outlet_footer(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
+    """On a republished page, the outlet's own closing block under its story, in any language: a
+    heading naming the outlet ("Newsletters from The Oxbow Review", "Informleteroj de La Oksbova
+    Revuo", "Бюллетенҳои Copperline") over a few lines of a footer's length down to the trailing
+    block (or the end), half of them at least the outlet's: its list's entries ("Upstream — our
+    long read"), lines naming it (its disclaimer, its appeal), one of them by its name as the
+    heading writes it. The block's other lines ("Follow topics and authors: ...") go with it. The
+    story's own subheading names the outlet in an inflected form at most ("STAT" in "states")."""
+    if not doc.evidence or not doc.source:
+        return
+    end = len(doc.blocks)
+    while end > 0 and not doc.kept[end - 1]:
+        end -= 1  # above the trailing block the steps took
+    live = [i for i in range(end) if doc.kept[i]]
+    if len(live) < FOOTER_HEAD_MIN:
+        return
+    pitched = {r.block for r in doc.removed if r.rule == removals.OUTLET_PITCH}
+    forms = outlet.forms(doc, rules)
+    name = line_key(doc.source)
+    for h in range(live[max(0, len(live) - FOOTER_LINES)], end):
+        text = doc.blocks[h]
+        if not (doc.kept[h] or h in pitched) or word_count(text) > FOOTER_HEADING_WORDS or ends_sentence(text) \
+                or line_key(text) == name or not _names_as_written(text, name):
+            continue
+        below = [i for i in range(h + 1, end) if doc.kept[i]]
+        if not FOOTER_BELOW[0] <= len(below) <= FOOTER_BELOW[1] \
+                or any(word_count(doc.blocks[i]) > FOOTER_LINE_WORDS for i in below) \
+                or not any(_names_as_written(doc.blocks[i], name) for i in below):
+            continue
+        own = sum(_list_entry(doc.blocks[i], s) or outlet.mentions(doc.blocks[i], forms) for i in below)
+        if own * 2 >= len(below):
+            for i in [h, *below] if doc.kept[h] else below:
+                doc.drop(i, removals.OUTLET_FOOTER)
+            return
+
+
+def _names_as_written(text: str, name: str) -> bool:
+    """Whether ``text`` holds the outlet's name (its line key) as written, whole words, no ending."""
+    return bool(name) and f" {name} " in f" {line_key(text)} "
+
+
+FOOTER_LINES = 10  # the story's last lines where the outlet's closing block may start
+FOOTER_HEADING_WORDS = 6  # "Newsletters from The Oxbow Review"
+FOOTER_HEAD_MIN = 4  # a page this short is all story
+FOOTER_BELOW = (2, 8)  # lines under the block's heading: a list, a disclaimer, a follow line, an appeal
+FOOTER_LINE_WORDS = 40  # a footer's line; the story's paragraphs run longer
 
 
 def _bare_item(text: str, s: EdgeSettings) -> bool:
@@ -2352,6 +2410,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if doc.kind == "page":
         strip_page_boxes(doc, s)
     strip_pitch_lists(doc, rules, s)
+    strip_outlet_footer(doc, rules, s)
     strip_note_headings(doc, rules, s)
     if templates and trust:  # (an outlet's own HTML page sets its standing lines between paragraphs too)
         strip_inner_templates(doc, classify, templates, rules, s)

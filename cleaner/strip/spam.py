@@ -171,6 +171,30 @@ def stem_spam(text: str) -> bool:
     return False
 
 
+def bare_spam(text: str) -> bool:
+    """The spam's shape with no brand left in it, as a page that echoes its title without a spam
+    variant carries it under a photo ("ਬਲਾਕਚੇਨ ਡਾਟਾ ਇੰਟੈਲੀਜੈਂਸ। ਲੰਬਕਾਰੀ ਖੋਜ। ਐ।", "Abagibeli ... Ubuhlakani
+    Bedatha. Ukusesha Okumile. Hawu."): a short line, in a script that parts its words with spaces,
+    closed by two or three sentences of at most three words without a figure, the last one word of
+    at most four letters ("Ai." however the translation rendered it). Only on a page the network
+    touched: the shape alone is no evidence."""
+    if word_count(text) > BARE_SPAM_WORDS or is_unspaced(text) or QUOTES.search(text) or not ends_sentence(text):
+        return False
+    parts = sentences(text)
+    for k in (3, 4):
+        run = parts[-k:]
+        last = run[-1].rstrip(_STOPS).strip()
+        if len(run) < k or word_count(run[0]) < 2 or " " in last or not 0 < sum(ch.isalpha() for ch in last) <= 4:
+            continue
+        if all(word_count(p) <= 3 and not any(ch.isdigit() for ch in p) and p[:1].isalpha() for p in run[1:]):
+            return True
+    return False
+
+
+_STOPS = ".!?\u3002\u0964\u1362\u061f "  # a sentence's stops, in any script, and spaces
+BARE_SPAM_WORDS = 12  # a caption's few words, the brand's words, "Vertical Search", "Ai"
+
+
 def _stem_ends(run: str) -> bool:
     """The stem alone closing a run of a script written without spaces ("บัญชีแยกประเภทเพลโต")."""
     return any(skeleton(latin_letters(run[-n:])) in STEM_NAMES for n in range(2, 5) if n <= len(run))
@@ -213,7 +237,7 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
         if short:
             # (a brand respelled is never inside someone's quoted words: "полети плащаха")
             if exact or not quotes_someone(text) and (rules.brand_like(text) is not None
-                                                     or doc.evidence and stem_spam(text)):
+                                                     or doc.evidence and (stem_spam(text) or bare_spam(text))):
                 doc.drop(i, removals.NETWORK_BRAND)
             continue
         if exact and (_tag_run(text) or _captioned_spam(text, rules, s)):

@@ -202,7 +202,7 @@ def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -
     site = (doc.site_name or "").casefold()
     named = rules.is_outlet(tail) or tail.casefold() == site or rules.brand_like(tail) is not None \
         or outlet.spam_shaped(tail)
-    if named or (doc.evidence and outlet.looks_like_name(tail, s)):
+    if named or (doc.evidence and (outlet.looks_like_name(tail, s) or _punctuated_name(tail, doc, s))):
         doc.evidence.append("outlet-tail")
         return head, [tail]
     if (not doc.site_name or line_key(doc.site_name) == line_key(tail) or bare_address(doc.site_name)) \
@@ -235,8 +235,11 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
             title, tails = head, named + [t for t in tails if t]
     if doc.evidence and (stem := cut_stem(title)) is not None:
         title = stem  # cut short in every source the page has: its words, not the ellipsis the cut left
-    doc.title = title
     source, doc.source_weak = outlet.outlet_of_tails(tails, rules, GUESS_WORDS)
+    if source is None and doc.evidence and (headed := _outlet_head(doc, title, s)) is not None:
+        title, source = headed[1], headed[0]  # "Copperline: Title" and no tail naming the outlet
+        doc.evidence.append("outlet-tail")
+    doc.title = title
     if source and doc.source_weak and " " in source.strip():
         live = doc.live()  # the page names the outlet in its second half (a bio, "first published on X"),
         # its first holds the dateline's city ("અમદાવાદ દર્પણ", Ahmedabad Mirror, over "અમદાવાદ – ...")
@@ -249,6 +252,9 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     site = line_key(doc.site_name or "")
     if source and site and line_key(source).endswith(" " + site):
         source = doc.site_name  # "Microplastics | The Guardian": a section, then the site it names
+    if source is None and not doc.site_name and doc.evidence and (named := _closing_name(doc, s)) is not None:
+        source = named  # the network's copy names its outlet only in its closing lines
+        doc.source_weak = True
     doc.source = source
     if doc.spam or any(rules.brand_like(t) for t in tails):
         doc.evidence.append("title-echo")
@@ -499,6 +505,95 @@ def _names_own_host(tail: str, url: str | None) -> bool:
     if not host or "." not in name or len(_NOT_LETTERS.sub("", name)) < SITE_LETTERS:
         return False
     return host == name or host.endswith("." + name)
+
+
+def _outlet_head(doc: Document, title: str, s: EchoSettings) -> tuple[str, str] | None:
+    """A title line that opens on the outlet ("Copperline: Title", "Coldfront Energy | Title"), as
+    the network writes some copies, on a page it touched: the opening is a name that a short line
+    of the page's last ones ends with ("Бештар аз Copperline", "Plis nan men Coldfront Energy"): the
+    outlet, as "More from ..." names it. A kicker ("Exclusive: ...", "Analysis: ...") no footer names."""
+    line = norm(title)
+    match = _HEAD_SEPARATOR.search(line, 0, HEAD_CHARS)  # the first separator, a name's length in
+    if match is None or match.start() < 2:
+        return None
+    head, rest = line[: match.start()].strip(), line[match.end() :].strip()
+    if word_count(rest) < HEADED_TITLE_WORDS or not outlet.looks_like_name(head, s) or not valid_title(rest, s):
+        return None
+    key = line_key(head)
+    live = doc.live()
+    closing = [doc.blocks[i] for i in live[-HEAD_NAMED_LINES:]]
+    forms = [set(tokens(head))]
+    headline = line_key(rest)
+    if not key or any(outlet.mentions(doc.blocks[i], forms) and headline not in line_key(doc.blocks[i])
+                      for i in live[: len(live) // 2]):
+        return None  # a subject ("BMKG: ...", "Tesla: ...") is named all through its story (its title's
+        # echoes aside)
+    if any(word_count(text) <= s.name_words + NAMING_WORDS and line_key(text) != key
+           and text.rstrip(" .!").endswith(" " + head) and not split_label(text)[1] for text in closing):
+        return head, rest  # (a credit under its label names a source of the story's: "Sumber: BMKG")
+    # or the page's closing lines name it twice, as the title writes it, capitals and all (its
+    # newsletters, its disclaimer, its appeal: "Copperline хәбәрнамәләре", "Copperline’га ярдәм итегез"),
+    # in lines that are no credit under a label
+    written = re.compile(rf"(?<!\w){re.escape(head)}")
+    if sum(written.search(text) is not None and not split_label(text)[1] for text in closing) >= HEAD_NAMINGS:
+        return head, rest
+    return None
+
+
+# the separator after the opening name: a colon after it, or a bar or a dash between spaces
+_HEAD_SEPARATOR = re.compile(r"[:\uff1a](?=\s)|[|\uff5c]|\s[-\u2013\u2014](?=\s)")
+HEAD_CHARS = 60
+HEADED_TITLE_WORDS = 4  # the title after the outlet's name: a headline, not a subtitle's few words
+# the page's last lines, where "More from ..." and the outlet's footer stand (above the network's own)
+HEAD_NAMED_LINES = 10
+HEAD_NAMINGS = 2  # closing lines naming the outlet, with no line of the story's first half
+NAMING_WORDS = 4  # the words of "More from" around the name, in any language ("Zêdetir ji", "Plis nan men")
+
+
+def _closing_name(doc: Document, s: EchoSettings) -> str | None:
+    """The name two short lines of the page's close end on, the same words in capitals ("Mear fan
+    Gannet Bulletin", "Dit artikel ferskynde earst op Gannet Bulletin."), that the story's first
+    half never names: its outlet, as "More from ..." and "first appeared on ..." name it in any
+    language, when no title line carries it."""
+    live = doc.live()
+    ends: dict[str, list[str]] = {}
+    for i in live[-HEAD_NAMED_LINES:]:
+        text = doc.blocks[i]
+        if word_count(text) <= CLOSING_NAME_LINE_WORDS and (name := _capitalised_end(text, s)) is not None:
+            ends.setdefault(line_key(name), []).append(name)
+    for names in ends.values():
+        forms = [set(tokens(names[0]))]
+        opening = live[: len(live) // 2]
+        if len(names) >= HEAD_NAMINGS and not any(outlet.mentions(doc.blocks[i], forms) for i in opening):
+            return names[0]
+    return None
+
+
+CLOSING_NAME_LINE_WORDS = 14  # "This article first appeared on X." in the page's language
+
+
+def _capitalised_end(text: str, s: EchoSettings) -> str | None:
+    """The run of capitalised words a line ends on, its stop aside ("... earst op Gannet Bulletin."
+    -> "Gannet Bulletin"), when a word in small letters stands before it: the line names it."""
+    words = text.rstrip(" .!").split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and len(words) - k < s.name_words:
+        k -= 1
+    if k == len(words) or k == 0 or not words[k - 1][:1].islower():
+        return None
+    return " ".join(words[k:])
+
+
+def _punctuated_name(tail: str, doc: Document, s: EchoSettings) -> bool:
+    """A name that ends in its own stop or mark ("EurekAlert!", "24/7 Wall St.", "Yahoo!"), which a
+    name-shaped tail may not: the page writes it so, mark and all, in a line of its own text
+    ("Viac od EurekAlert!", "... sagte sie gegenüber 24/7 Wall St."), not only in its title lines."""
+    bare = tail.rstrip(".!?")
+    if bare == tail or not bare or not outlet.looks_like_name(bare, s):
+        return False
+    mark = re.compile(rf"(?<!\w){re.escape(tail)}(?!\w)")
+    texts = [doc.blocks[i] for i in doc.live()] + [r.text for r in doc.removed if r.rule not in _TITLE_RULES]
+    return any(mark.search(text) for text in texts)
 
 
 def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo, title: str | None = None) -> str | None:
