@@ -4441,3 +4441,49 @@ def test_a_list_without_figures_inside_the_story_of_a_whole_page_stays(tmp_path:
     cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
     [article] = articles
     assert article.text.split("\n\n") == _KO
+
+
+_SR = ["Град Лозница потписао је уговор о изградњи новог пешачког моста преко Штире код Лагатора.",
+       "Мост ће бити дугачак 46 метара и широк три метра, са стазом за бицикле и јавном расветом.",
+       "Радови ће почети у марту, када ниво Штире опадне, а рок за завршетак је крај лета."]
+
+
+@pytest.mark.parametrize("row", ["Свиђа ми се 37 · Коментари 6", "Свиђа ми се 37 Не свиђа ми се 2 Коментари 6"])
+def test_the_readers_reactions_close_the_story_of_a_whole_page(tmp_path: Path, row: str) -> None:
+    """A row of counted reactions under the story: what follows it (the comment rules, a sentence
+    long) is the page's, not the story's last paragraph."""
+    from test_cli import _wet_file
+
+    title = "Лозница добија нови пешачки мост преко Штире"
+    text = "\n".join([f"{title} | Подринске вести", "Прескочи на садржај", "Почетна", "Вести", "Друштво", "Спорт",
+                      title, "Аутор: Милица Јовановић | 27. новембар 2025.", *_SR, row, "Оставите коментар",
+                      "Коментари који садрже увреде, претње и говор мржње неће бити објављени на овом порталу.",
+                      "Повезане вести", "Нове клупе и осветљење на кеју", "Импресум · Маркетинг · Контакт"])
+    path = tmp_path / "CC-MAIN-20251127-00001.warc.wet.gz"
+    _wet_file(path, [("https://podrinske.example.rs/vesti/most-lagator", text)])
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    [article] = articles
+    assert article.text.split("\n\n") == _SR
+
+
+@pytest.mark.parametrize("credit", ["出典：プラトン・データ・インテリジェンス。", "出典：プラトン・ウェブ・インテリジェンス。"])
+def test_the_networks_credit_in_words_no_list_holds_goes(tmp_path: Path, credit: str) -> None:
+    body = ["【稚内】北海道稚内市の市立診療所は、利尻島と礼文島に住む高齢者を対象に、遠隔診療ロボットを使った診察を始める。",
+            "ロボットは高さ約一・二メートルで、画面と聴診器、血圧計を備える。島の看護師が操作する。",
+            "市は効果を検証したうえで、来年度から他の離島への拡大を検討する。"]
+    title = "北海道の診療所、遠隔診療ロボットで離島の高齢者を診察へ"
+    article = _clean_dump(tmp_path, "shinryo.txt", [
+        f"{title} - ブライトワイヤー・ヘルス", f"{title} - ブライトワイヤー・ヘルス", *body,
+        "遠隔診療・ロボット・離島・plato・PlatoData・zephyrnet", credit])
+    assert article.text.split("\n\n") == body
+
+
+def test_a_source_line_naming_a_word_on_the_stems_consonants_stays(tmp_path: Path) -> None:
+    body = ["Η ΕΜΥ προειδοποιεί για θερμοκρασίες έως 43 βαθμούς στην Αττική την Πέμπτη και την Παρασκευή.",
+            "Ο αρχαιολογικός χώρος της Ακρόπολης θα κλείνει από τις 12:00 έως τις 17:00 και τις δύο ημέρες.",
+            "Πηγή: ΕΜΥ, υπουργείο Πολιτισμού"]
+    title = "Καύσωνας: κλειστή η Ακρόπολη τις μεσημεριανές ώρες"
+    article = _clean_dump(tmp_path, "kausonas.txt", [
+        f"{title} - Euronews", f"{title} - Euronews Ευφυΐα Δεδομένων PlatoBlockchain. Κάθετη Αναζήτηση. Αι.", *body])
+    assert article.text.split("\n\n") == body

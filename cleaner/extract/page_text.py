@@ -252,6 +252,10 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
             and _about_the_site(name, [lines[i] for i in inside[cuts[-1]:]]):
         inside = inside[: cuts.pop()]
         end = inside[-1]
+    counted = next((i for i in range(start + 1, end + 1) if _reactions_row(lines[i])), None)
+    if counted is not None and (above := [i for i in inside if i < counted]) \
+            and len(inside) - len(above) <= REACTION_TAIL:
+        end = above[-1]  # the readers' reactions, counted: the story ends above them, comments come below
     end = _closing(lines, end)
     end = _gallery_below(lines, end)
     while (facts := _facts_below(lines, end)) > end:
@@ -274,8 +278,9 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
     for _, first, last in runs:
         if first <= end:
             continue
-        story = [*lines[start:first], title or ""]  # (its headline and its list speak of it too)
-        if not _story_list(lines[end + 1 : first]) or _shared_stems(story, lines[first]) < SAME_STORY_STEMS:
+        story = [*lines[start : end + 1], title or ""]  # (its headline speaks of it too, and its list)
+        if not _story_list(lines[end + 1 : first]) or not _shared_stems(story, lines[first]) \
+                or _shared_stems([*story, *lines[end + 1 : first]], lines[first]) < SAME_STORY_STEMS:
             break
         end = first
         for i in range(first + 1, last + 1):
@@ -287,9 +292,11 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
 
 
 def _story_list(gap: list[str]) -> bool:
-    """A heading, then two entries or more of a list's length: no contact line, at most one sentence."""
-    if not STORY_LIST[0] <= len(gap) <= STORY_LIST[1] or not _list_heading(gap[0]) or _DIGIT.search(gap[0]):
-        return False
+    """A heading (no label with its value), then two entries or more of a list's length: no contact
+    line, at most one sentence."""
+    if not STORY_LIST[0] <= len(gap) <= STORY_LIST[1] or not _list_heading(gap[0]) or _DIGIT.search(gap[0]) \
+            or split_label(gap[0])[2].strip():
+        return False  # (a label and its value is no heading: "Фото: Подринске вести" credits a picture)
     items = gap[1:]
     return all(word_count(line) <= FACT_WORDS and not CONTACT.search(line) and line.count("|") < 2 for line in items) \
         and sum(map(ends_sentence, items)) <= 1
@@ -319,14 +326,46 @@ def _stems(lines: list[str]) -> set[str]:
 # letters of the scripts that part words with spaces: Latin, Greek, Cyrillic, Armenian, Arabic, Indic
 _SPACED_LETTERS = re.compile(r"[\u00c0-\u058f\u0600-\u06ff\u0900-\u0dff]")
 STEM_LETTERS = 5
-SAME_STORY_STEMS = 2  # shared by the first paragraph past the list; one, by each further one
+SAME_STORY_STEMS = 2  # shared by the first paragraph past the list (one with the story above it);
+# one, by each further one
 
 
 def _closing(lines: list[str], end: int) -> int:
-    """``end`` moved down over short last paragraphs right under it ("The trial continues.")."""
-    while end + 1 < len(lines) and ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS:
+    """``end`` moved down over short last paragraphs right under it ("The trial continues."), not
+    over the question a reactions row answers ("यो समाचार पढेर तपाईंलाई कस्तो लाग्यो ?")."""
+    while end + 1 < len(lines) and ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS \
+            and not (end + 2 < len(lines) and _reactions_row(lines[end + 2])):
         end += 1
     return end
+
+
+def _reactions_row(line: str) -> bool:
+    """The readers' reactions or a story's counters, each a word or a few and its count ("Свиђа ми се
+    37 · Коментари 6", "खुसी ३ दुःखी ० अचम्मित १ उत्साहित ७", "좋아요 14 훈훈해요 3"): two counts at least,
+    each after words, never two together (a table's row sets its figures side by side), the row
+    ending on one; three of them, or two parted by a mark."""
+    parts = [p for p in _ROW_PARTS.split(line.strip()) if p]
+    if len(parts) > REACTION_PARTS or not parts or not _COUNT.fullmatch(parts[-1]) or ":" in line:
+        return False  # (a label's fact is none: "Valoración: 4 sobre 5")
+    counts, words = 0, 0
+    for part in parts:
+        if _COUNT.fullmatch(part):
+            if not words:
+                return False
+            counts, words = counts + 1, 0
+        elif any(ch.isdigit() for ch in part) or (words := words + 1) > REACTION_WORDS:
+            return False
+    # three counts, or two a separator parts ("27 shtator 2025" is a date, "4 nga 5" a rating)
+    return counts >= REACTION_COUNTS or counts == REACTION_COUNTS - 1 and _ROW_MARK.search(line) is not None
+
+
+_ROW_PARTS = re.compile(r"[\s\u00b7\u2022|]+")
+_COUNT = re.compile(r"\d{1,3}")  # (a year is no count)
+_ROW_MARK = re.compile("[\u00b7\u2022|]")
+REACTION_PARTS = 24
+REACTION_WORDS = 4  # "Не свиђа ми се": a reaction's name
+REACTION_COUNTS = 3
+REACTION_TAIL = 1  # paragraphs of the run under the row: the comment rules', none of the story's
 
 
 def _gallery_below(lines: list[str], end: int) -> int:
@@ -371,7 +410,7 @@ def _facts_below(lines: list[str], end: int) -> int:
     or ``end`` when none stands there. Two facts at least: one "Label: value" line under a story
     is its site's ("Související: <headline>", "责任编辑：...")."""
     k, facts = end + 1, 0
-    while k < len(lines):
+    while k < len(lines) and not _reactions_row(lines[k]):
         if _structured(lines[k]) or _table_row(lines[k]) and not CONTACT.search(lines[k]) or _enumerated(lines[k]):
             k, facts = k + 1, facts + 1  # (a contact line is the site's, figures and bars or not: "Tel: ... | ...")
         elif k + 1 < len(lines) and _list_heading(lines[k]) and _structured(lines[k + 1]):

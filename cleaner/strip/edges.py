@@ -69,7 +69,7 @@ from .notes import (
     staff_bio,
 )
 from .rules import STEM_SPELLINGS, Rules, skeleton
-from .spam import spam_suffix, spam_tokens, translated_name
+from .spam import spam_suffix, spam_tokens, strip_stem_credits, translated_name
 from .templates import NETWORK
 
 # Structural rules whose hit also covers the link-like lines listed under it (phrase families
@@ -2415,6 +2415,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if templates and trust:  # (an outlet's own HTML page sets its standing lines between paragraphs too)
         strip_inner_templates(doc, classify, templates, rules, s)
     strip_between_network_lines(doc, rules, s)
+    strip_stem_credits(doc)
     if doc.kind == "page":
         _drop_comment_section(doc)
     _keep_the_story(doc, start, s)

@@ -253,6 +253,37 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
             doc.trim(i, text[:cut], text[cut:], removals.NETWORK_BRAND)
 
 
+def stem_credit(text: str) -> bool:
+    """The network's credit line under a label, its name translated in words no phrase list holds
+    ("Sous: Entèlijans Done Plato.", "出典：プラトン・データ・インテリジェンス。"): a label of a word or two
+    over a few words, one of them the brand's stem in any script, no figure. Only among a network
+    copy's last lines, where the network signs its copies."""
+    label, colon, value = split_label(text)
+    if not colon or not 0 < word_count(label) <= CREDIT_LABEL_WORDS or any(ch.isdigit() for ch in value):
+        return False
+    from ..titles.outlet import names_the_stem  # (the titles package imports this module)
+
+    words = [w for w in _CREDIT_PARTS.split(value) if w]
+    # the stem itself, not a word on its consonants ("Πολιτισμού", of culture)
+    return 0 < len(words) <= CREDIT_VALUE_WORDS and any(names_the_stem(w) for w in words)
+
+
+def strip_stem_credits(doc: Document) -> None:
+    """A network copy's last lines that credit the network by its stem (:func:`stem_credit`), once
+    the edge steps have read the page with them."""
+    if not doc.evidence:
+        return
+    for i in doc.live()[-CREDIT_LINES:]:
+        if stem_credit(doc.blocks[i]):
+            doc.drop(i, removals.NETWORK_BRAND)
+
+
+_CREDIT_PARTS = re.compile(r"[\s\u30fb\u00b7.\u3002,]+")  # spaces, middle dots, stops
+CREDIT_LINES = 3  # a copy's last lines
+CREDIT_LABEL_WORDS = 2
+CREDIT_VALUE_WORDS = 4
+
+
 TRANSLATED_NAME_WORDS = 8  # "Source: Plato Data Intelligence." translated, its label included
 NAME_OTHER_WORDS = 2  # words beside the label, the stem and the phrase ("Inteligencia de datos de Platón")
 
