@@ -4487,3 +4487,30 @@ def test_a_source_line_naming_a_word_on_the_stems_consonants_stays(tmp_path: Pat
     article = _clean_dump(tmp_path, "kausonas.txt", [
         f"{title} - Euronews", f"{title} - Euronews Ευφυΐα Δεδομένων PlatoBlockchain. Κάθετη Αναζήτηση. Αι.", *body])
     assert article.text.split("\n\n") == body
+
+
+def test_a_price_list_closing_a_review_names_no_outlet(tmp_path: Path) -> None:
+    """"Kopi susu aren: Rp18.000" over "Tubruk Malabar: Rp12.000": labels' values, figures in them,
+    are no outlet's name, however alike their capitalised ends."""
+    title = "Ulasan warung kopi baru di Braga: promo buka, harga wajar"
+    body = ["Warung kopi baru di Jalan Braga dibuka pekan lalu dengan promo beli satu gratis satu selama tiga hari.",
+            "Kami mencoba tiga menu andalan mereka pada Sabtu sore, saat antrean sudah mengular sampai ke trotoar.",
+            "Menu dan harga", "Kopi susu aren: Rp18.000", "Tubruk Malabar: Rp12.000", "Roti bakar srikaya: Rp15.000",
+            "Kesimpulan kami: tempatnya sempit, tetapi kopinya layak dicoba."]
+    article = _clean_dump(tmp_path, "braga.txt", [
+        title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body, "Time Stamp:"])
+    assert article.source is None
+    assert article.text.split("\n\n") == body
+
+
+def test_a_credit_ending_on_a_companys_initials_is_no_spam(tmp_path: Path) -> None:
+    """"Vir: Zeleni stolp, d. o. o." ends on three one-letter sentences, as the spam's shape does, but
+    no word of "Vertical Search" stands among them."""
+    title = "V Žalcu bodo solato gojili v osmih nadstropjih"
+    body = ["Podjetje Zeleni stolp bo v Žalcu odprlo navpično farmo, kjer bodo solato gojili v osmih nadstropjih.",
+            "Prve pridelke pričakujejo spomladi, na leto pa naj bi jih pridelali okoli 300 ton.",
+            "Vir: Zeleni stolp, d. o. o."]
+    article = _clean_dump(tmp_path, "zalec.txt", [
+        f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+        *body, "Time Stamp:", "More from Kryptoverse"])
+    assert article.text.split("\n\n") == body

@@ -186,12 +186,15 @@ def bare_spam(text: str) -> bool:
         last = run[-1].rstrip(_STOPS).strip()
         if len(run) < k or word_count(run[0]) < 2 or " " in last or not 0 < sum(ch.isalpha() for ch in last) <= 4:
             continue
-        if all(word_count(p) <= 3 and not any(ch.isdigit() for ch in p) and p[:1].isalpha() for p in run[1:]):
+        # ("Vertical Search" as a word at least: "Zeleni stolp, d. o. o." ends on a company's initials)
+        if all(word_count(p) <= 3 and not any(ch.isdigit() for ch in p) and p[:1].isalpha() for p in run[1:]) \
+                and all(any(sum(ch.isalpha() for ch in w) >= SEARCH_LETTERS for w in p.split()) for p in run[1:-1]):
             return True
     return False
 
 
 _STOPS = ".!?\u3002\u0964\u1362\u061f "  # a sentence's stops, in any script, and spaces
+SEARCH_LETTERS = 3  # a word of "Vertical Search" in any rendering
 BARE_SPAM_WORDS = 12  # a caption's few words, the brand's words, "Vertical Search", "Ai"
 
 

@@ -554,12 +554,14 @@ def _closing_name(doc: Document, s: EchoSettings) -> str | None:
     """The name two short lines of the page's close end on, the same words in capitals ("Mear fan
     Gannet Bulletin", "Dit artikel ferskynde earst op Gannet Bulletin."), that the story's first
     half never names: its outlet, as "More from ..." and "first appeared on ..." name it in any
-    language, when no title line carries it."""
+    language, when no title line carries it. A label's value ("Kopi susu aren: Rp18.000") or a
+    figure is no name."""
     live = doc.live()
     ends: dict[str, list[str]] = {}
     for i in live[-HEAD_NAMED_LINES:]:
         text = doc.blocks[i]
-        if word_count(text) <= CLOSING_NAME_LINE_WORDS and (name := _capitalised_end(text, s)) is not None:
+        if word_count(text) <= CLOSING_NAME_LINE_WORDS and not split_label(text)[1] \
+                and (name := _capitalised_end(text, s)) is not None and not any(ch.isdigit() for ch in name):
             ends.setdefault(line_key(name), []).append(name)
     for names in ends.values():
         forms = [set(tokens(names[0]))]
