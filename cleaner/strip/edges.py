@@ -1384,7 +1384,6 @@ def strip_outlet_footer(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.e
     if len(live) < FOOTER_HEAD_MIN:
         return
     pitched = {r.block for r in doc.removed if r.rule == removals.OUTLET_PITCH}
-    forms = outlet.forms(doc, rules)
     name = line_key(doc.source)
     for h in range(live[max(0, len(live) - FOOTER_LINES)], end):
         text = doc.blocks[h]
@@ -1396,6 +1395,7 @@ def strip_outlet_footer(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.e
                 or any(word_count(doc.blocks[i]) > FOOTER_LINE_WORDS for i in below) \
                 or not any(_names_as_written(doc.blocks[i], name) for i in below):
             continue
+        forms = outlet.forms(doc, rules)  # (only for a heading that names the outlet: most pages have none)
         own = sum(_list_entry(doc.blocks[i], s) or outlet.mentions(doc.blocks[i], forms) for i in below)
         if own * 2 >= len(below):
             for i in [h, *below] if doc.kept[h] else below:

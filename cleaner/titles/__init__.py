@@ -522,22 +522,24 @@ def _outlet_head(doc: Document, title: str, s: EchoSettings) -> tuple[str, str] 
     key = line_key(head)
     live = doc.live()
     closing = [doc.blocks[i] for i in live[-HEAD_NAMED_LINES:]]
+    if not key or not any(head in text for text in closing):
+        return None
+    # a short closing line ends on it as written, not a credit under a label ("Sumber: BMKG" names a
+    # source of the story's); or the closing lines name it twice, capitals and all (its newsletters,
+    # its disclaimer, its appeal: "Copperline хәбәрнамәләре", "Copperline’га ярдәм итегез")
+    written = re.compile(rf"(?<!\w){re.escape(head)}")
+    named = any(word_count(text) <= s.name_words + NAMING_WORDS and line_key(text) != key
+                and text.rstrip(" .!").endswith(" " + head) and not split_label(text)[1] for text in closing) \
+        or sum(written.search(text) is not None and not split_label(text)[1] for text in closing) >= HEAD_NAMINGS
+    if not named:
+        return None
     forms = [set(tokens(head))]
     headline = line_key(rest)
-    if not key or any(outlet.mentions(doc.blocks[i], forms) and headline not in line_key(doc.blocks[i])
-                      for i in live[: len(live) // 2]):
+    if any(outlet.mentions(doc.blocks[i], forms) and headline not in line_key(doc.blocks[i])
+           for i in live[: len(live) // 2]):
         return None  # a subject ("BMKG: ...", "Tesla: ...") is named all through its story (its title's
         # echoes aside)
-    if any(word_count(text) <= s.name_words + NAMING_WORDS and line_key(text) != key
-           and text.rstrip(" .!").endswith(" " + head) and not split_label(text)[1] for text in closing):
-        return head, rest  # (a credit under its label names a source of the story's: "Sumber: BMKG")
-    # or the page's closing lines name it twice, as the title writes it, capitals and all (its
-    # newsletters, its disclaimer, its appeal: "Copperline хәбәрнамәләре", "Copperline’га ярдәм итегез"),
-    # in lines that are no credit under a label
-    written = re.compile(rf"(?<!\w){re.escape(head)}")
-    if sum(written.search(text) is not None and not split_label(text)[1] for text in closing) >= HEAD_NAMINGS:
-        return head, rest
-    return None
+    return head, rest
 
 
 # the separator after the opening name: a colon after it, or a bar or a dash between spaces
