@@ -4193,15 +4193,8 @@ def test_a_standing_line_above_a_long_footer_of_a_whole_page_is_learned(tmp_path
 
 def _whole_page(tmp_path: Path, title: str, body: list[str], foot: list[str]) -> cleaner.Article:
     """One whole page's text in a WET file (its title line, menu, headline, body and footer), cleaned."""
-    from test_cli import _wet_file
-
     text = "\n".join([f"{title} | Völgyhírek", "Címlap", "Hírek", "Programok", "Kapcsolat", title, *body, *foot])
-    path = tmp_path / "CC-MAIN-20251201-00001.warc.wet.gz"
-    _wet_file(path, [("https://hirekavolgybol.example.hu/hir/templomtorony", text)])
-    articles: list[cleaner.Article] = []
-    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
-    [article] = articles
-    return article
+    return _clean_page(tmp_path, "https://hirekavolgybol.example.hu/hir/templomtorony", text)
 
 
 _HU = ["A református gyülekezet vasárnap délelőtt ünnepi istentisztelettel adott hálát a felújított templomtoronyért.",
@@ -4282,6 +4275,23 @@ def _clean_dump(tmp_path: Path, name: str, lines: list[str]) -> cleaner.Article:
     cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
     [article] = articles
     return article
+
+
+def _clean_page(tmp_path: Path, url: str, text: str) -> cleaner.Article:
+    """One whole page's text, as a WET file holds it, cleaned alone."""
+    from test_cli import _wet_file
+
+    path = tmp_path / "CC-MAIN-20251201-00009.warc.wet.gz"
+    _wet_file(path, [(url, text)])
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    [article] = articles
+    return article
+
+
+def _echoes(title: str, outlet: str, spam: str = "PlatoBlockchain Data Intelligence. Vertical Search. Ai.") -> list[str]:
+    """A network copy's two title lines: the title with its outlet, then with the spam after it."""
+    return [f"{title} - {outlet}", f"{title} - {outlet} {spam}"]
 
 
 _SK = ["Tím mykológov zo Žiliny opísal nový druh húb, ktorý rastie výlučne na odumretom dreve jedle.",
@@ -4367,7 +4377,7 @@ _EO_FOOTER = ["Informleteroj de La Oksbova Revuo",
 def test_the_outlets_closing_block_goes_in_a_language_no_rule_file_has(tmp_path: Path) -> None:
     title = "Kastoroj revenas al kimra valo, kaj la asekuristoj atentas"
     article = _clean_dump(tmp_path, "kastoroj.txt", [
-        f"{title} - La Oksbova Revuo", f"{title} - La Oksbova Revuo Datuma Inteligenteco de PlatoBlokĉeno. Vertikala Serĉado. Aj.",
+        *_echoes(title, "La Oksbova Revuo", "Datuma Inteligenteco de PlatoBlokĉeno. Vertikala Serĉado. Aj."),
         *_EO, *_EO_FOOTER, "Tempa Stampo:", "Pli de La Oksbova Revuo"])
     assert article.source == "La Oksbova Revuo"
     assert article.text.split("\n\n") == _EO
@@ -4379,7 +4389,7 @@ def test_a_subheading_naming_the_outlet_over_the_storys_last_paragraphs_stays(tm
             "Niaj raportistoj legis tricent dokumentojn de la registaro kaj parolis kun dek du farmistoj laŭ la rivero, "
             "el kiuj ok diris, ke ili neniam estis demanditaj pri la liberigo.", _EO[2]]
     article = _clean_dump(tmp_path, "kastoroj.txt", [
-        f"{title} - La Oksbova Revuo", f"{title} - La Oksbova Revuo Datuma Inteligenteco de PlatoBlokĉeno. Vertikala Serĉado. Aj.",
+        *_echoes(title, "La Oksbova Revuo", "Datuma Inteligenteco de PlatoBlokĉeno. Vertikala Serĉado. Aj."),
         *body, "Tempa Stampo:", "Pli de La Oksbova Revuo"])
     assert article.text.split("\n\n") == body
 
@@ -4408,7 +4418,7 @@ def test_a_newsletter_list_under_the_outlets_heading_goes(tmp_path: Path) -> Non
             "The scheme is run by the river authority with money from three councils downstream, whose towns flooded last winter.",
             "Reporting by Hannah Greaves; editing by Colm Feeney."]
     article = _clean_dump(tmp_path, "severn.txt", [
-        f"{title} - The Oxbow Review", f"{title} - The Oxbow Review PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+        *_echoes(title, "The Oxbow Review"),
         *body, "Newsletters from The Oxbow Review",
         "Floodplain — a Monday briefing on rivers, rain and the people who live beside them.",
         "Upstream — our long read, one Thursday in two.",
@@ -4428,18 +4438,12 @@ _KO = ["제천의 대표 겨울 행사인 '의림지 겨울축제'가 다음 달
 def test_a_list_without_figures_inside_the_story_of_a_whole_page_stays(tmp_path: Path) -> None:
     """A heading over six short entries with no figure to tell them (a festival's programme), then
     paragraphs that go on about the festival: the story's list, not a menu closing it."""
-    from test_cli import _wet_file
-
     title = "의림지 겨울축제 내달 개막…얼음썰매·빙어낚시 등 프로그램 풍성"
     text = "\n".join([f"{title} - 한내일보", "본문 바로가기", "한내일보", "전체기사 정치 경제 사회 문화", "로그인 회원가입",
                       "홈 > 문화 > 축제·행사", title, "기자명 박소연 기자", "입력 2025.12.18 14:22", *_KO,
                       "저작권자 © 한내일보 무단전재 및 재배포 금지", "관련기사", "청풍호반 케이블카 겨울철 운영시간 단축",
                       "회사소개 | 기사제보 | 광고문의 | 개인정보처리방침"])
-    path = tmp_path / "CC-MAIN-20251218-00001.warc.wet.gz"
-    _wet_file(path, [("https://www.hannaeilbo.example.kr/news/articleView.html?idxno=1", text)])
-    articles: list[cleaner.Article] = []
-    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
-    [article] = articles
+    article = _clean_page(tmp_path, "https://www.hannaeilbo.example.kr/news/articleView.html?idxno=1", text)
     assert article.text.split("\n\n") == _KO
 
 
@@ -4452,18 +4456,12 @@ _SR = ["Град Лозница потписао је уговор о изгра
 def test_the_readers_reactions_close_the_story_of_a_whole_page(tmp_path: Path, row: str) -> None:
     """A row of counted reactions under the story: what follows it (the comment rules, a sentence
     long) is the page's, not the story's last paragraph."""
-    from test_cli import _wet_file
-
     title = "Лозница добија нови пешачки мост преко Штире"
     text = "\n".join([f"{title} | Подринске вести", "Прескочи на садржај", "Почетна", "Вести", "Друштво", "Спорт",
                       title, "Аутор: Милица Јовановић | 27. новембар 2025.", *_SR, row, "Оставите коментар",
                       "Коментари који садрже увреде, претње и говор мржње неће бити објављени на овом порталу.",
                       "Повезане вести", "Нове клупе и осветљење на кеју", "Импресум · Маркетинг · Контакт"])
-    path = tmp_path / "CC-MAIN-20251127-00001.warc.wet.gz"
-    _wet_file(path, [("https://podrinske.example.rs/vesti/most-lagator", text)])
-    articles: list[cleaner.Article] = []
-    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
-    [article] = articles
+    article = _clean_page(tmp_path, "https://podrinske.example.rs/vesti/most-lagator", text)
     assert article.text.split("\n\n") == _SR
 
 
@@ -4511,6 +4509,42 @@ def test_a_credit_ending_on_a_companys_initials_is_no_spam(tmp_path: Path) -> No
             "Prve pridelke pričakujejo spomladi, na leto pa naj bi jih pridelali okoli 300 ton.",
             "Vir: Zeleni stolp, d. o. o."]
     article = _clean_dump(tmp_path, "zalec.txt", [
-        f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+        *_echoes(title, "Kryptoverse"),
         *body, "Time Stamp:", "More from Kryptoverse"])
+    assert article.text.split("\n\n") == body
+
+
+_EO_PAY = ["VILNO — Kvin litovaj bankoj ekde lundo provas sistemon, kiu permesas sendi monon per poŝtelefona numero "
+           "al klientoj en Latvio kaj Estonio en malpli ol dek sekundoj.",
+           "La provo daŭros ses monatojn kaj estas limigita al 1 000 eŭroj po pago.",
+           "Se la provo sukcesos, la sistemo estos malfermita al ĉiuj bankoj de la regiono en 2026."]
+_EO_PAY_TITLE = "Litovaj bankoj ekprovas tujajn pagojn per poŝtelefono inter landoj"
+
+
+def test_an_echo_line_moved_to_the_bottom_goes_with_its_spam(tmp_path: Path) -> None:
+    line = f"{_EO_PAY_TITLE} - Kilnworks Financo"
+    article = _clean_dump(tmp_path, "pagoj.txt", [
+        line, line, line, *_EO_PAY,
+        f"{_EO_PAY_TITLE} Datuma Inteligenteco de PlatoBlokĉeno. Vertikala Serĉado. Aj.",
+        "Litovio, pagoj, bankoj, plato, PlatoData, zephyrnet", "Pli de Kilnworks Financo"])
+    assert article.text.split("\n\n") == _EO_PAY
+
+
+def test_a_paragraph_opening_on_the_title_words_stays(tmp_path: Path) -> None:
+    line = f"{_EO_PAY_TITLE} - Kilnworks Financo"
+    body = [*_EO_PAY[:2], f"{_EO_PAY_TITLE} ne estas nova ideo: Svedio kaj Danio jam faras tion de tri jaroj.", _EO_PAY[2]]
+    article = _clean_dump(tmp_path, "pagoj.txt", [
+        line, line, *body, "Litovio, pagoj, bankoj, plato, PlatoData, zephyrnet", "Pli de Kilnworks Financo"])
+    assert article.text.split("\n\n") == body
+
+
+def test_an_echo_at_the_head_leaves_the_lede_under_it_alone(tmp_path: Path) -> None:
+    """The title over its echo with the spam glued on, then a lede that speaks of newsletters: the
+    echo is the title step's, and the lede under it stays the story's first paragraph."""
+    title = "Your local paper wants your email address. Here's why that's fine"
+    body = ["A newsletter subscriber reads, on average, four times as many stories as a visitor from social media.",
+            "That is why the Valletta Courier now asks readers for an address before the third free article of the month.",
+            "The paper says it will never sell the list and that one click ends the subscription."]
+    article = _clean_dump(tmp_path, "newsletter.txt", [
+        title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body, "Time Stamp:"])
     assert article.text.split("\n\n") == body

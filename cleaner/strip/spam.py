@@ -233,8 +233,12 @@ STEM_COMPOUND_LETTERS = 9  # a Latin word this long on the stem's consonants: th
 
 def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.spam) -> None:
     """Short lines naming a network brand or domain anywhere, and brand sentences ending a paragraph."""
-    for i in doc.live():
+    title = (doc.title or "").strip()
+    for k, i in enumerate(doc.live()):
         text = doc.blocks[i]
+        if doc.evidence and k >= MOVED_ECHO_FROM and _echo_with_spam(text, title, rules):
+            doc.drop(i, removals.TITLE_ECHO)  # an echo line the network moved into the body, spam and all
+            continue  # (the echoes at the head are the title step's: the lines under them read as the lede)
         short = word_count(text) <= s.brand_line_words
         exact = rules.brand(text) is not None
         if short:
@@ -254,6 +258,18 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
             cut = None
         if cut is not None:
             doc.trim(i, text[:cut], text[cut:], removals.NETWORK_BRAND)
+
+
+MOVED_ECHO_FROM = 2  # live lines at the body's head, where echoes stand unmoved
+
+
+def _echo_with_spam(text: str, title: str, rules: Rules) -> bool:
+    """The title, then the network's spam after it ("Litovaj bankoj ... inter landoj Datuma
+    Inteligenteco de PlatoBlokĉeno. Vertikala Serĉado. Aj."), wherever the line stands: an echo."""
+    if not title or len(text) <= len(title) or not text.startswith(title):
+        return False
+    rest = text[len(title):].strip(" -|:\u2013\u2014")
+    return bool(rest) and (rules.brand_like(rest) is not None or stem_spam(rest) or bare_spam(rest))
 
 
 def stem_credit(text: str) -> bool:
