@@ -1404,7 +1404,8 @@ def strip_outlet_footer(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.e
 
 
 def _names_as_written(text: str, name: str) -> bool:
-    """Whether ``text`` holds the outlet's name (its line key) as written, whole words, no ending."""
+    """Whether ``text`` holds the outlet's name (its line key) as whole words, case aside, with no
+    case ending glued on ("STAT" is not in "states")."""
     return bool(name) and f" {name} " in f" {line_key(text)} "
 
 

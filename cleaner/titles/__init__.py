@@ -565,10 +565,10 @@ def _closing_name(doc: Document, s: EchoSettings) -> str | None:
         if word_count(text) <= CLOSING_NAME_LINE_WORDS and not split_label(text)[1] \
                 and (name := _capitalised_end(text, s)) is not None and not any(ch.isdigit() for ch in name):
             ends.setdefault(line_key(name), []).append(name)
+    opening = live[: len(live) // 2]
     for names in ends.values():
-        forms = [set(tokens(names[0]))]
-        opening = live[: len(live) // 2]
-        if len(names) >= HEAD_NAMINGS and not any(outlet.mentions(doc.blocks[i], forms) for i in opening):
+        if len(names) >= HEAD_NAMINGS and not any(outlet.mentions(doc.blocks[i], [set(tokens(names[0]))])
+                                                  for i in opening):
             return names[0]
     return None
 
