@@ -283,11 +283,14 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
                 or _shared_stems([*story, *lines[end + 1 : first]], lines[first]) < SAME_STORY_STEMS:
             break
         end = first
+        known = _stems([*lines[start:first + 1], title or ""])  # (grown line by line, not counted again)
         for i in range(first + 1, last + 1):
+            stems = _stems([lines[i]])
             if is_paragraph(lines[i]):
-                if not _shared_stems([*lines[start:i], title or ""], lines[i]):
+                if not stems & known:
                     return end
                 end = i
+            known |= stems
     return end
 
 
