@@ -4548,3 +4548,101 @@ def test_an_echo_at_the_head_leaves_the_lede_under_it_alone(tmp_path: Path) -> N
     article = _clean_dump(tmp_path, "newsletter.txt", [
         title, f"{title} PlatoBlockchain Data Intelligence. Vertical Search. Ai.", *body, "Time Stamp:"])
     assert article.text.split("\n\n") == body
+
+
+_IT_NUMBERS = ["Numero unico di emergenza: 112", "Polizia Municipale di Castelvetro: 059 758 812",
+               "Guardia medica: 059 438 4400, dalle 20:00 alle 8:00", "Ufficio Tributi: tributi@comune.castelvetro.example.it",
+               "Sportello sociale: 059 758 830, dal lunedì al venerdì"]
+
+
+def test_a_directory_under_the_standfirst_of_a_whole_page_stays(tmp_path: Path) -> None:
+    """Telephone numbers and addresses set out under a page's first paragraph (a town hall's list of
+    useful numbers) are the story's, not its byline's block: a byline gives one address at most."""
+    title = "Numeri utili per l'inverno: il Comune aggiorna l'elenco"
+    lede = "Con l'arrivo delle prime gelate, il Comune di Castelvetro ricorda i numeri da tenere a portata di mano."
+    tail = ["Per le strade chiuse dalla neve si può consultare anche la pagina della Protezione civile sul sito del Comune.",
+            "L'elenco completo è affisso anche all'ingresso del municipio e nelle farmacie del paese."]
+    text = "\n".join([f"{title} - Comune di Castelvetro", "Comune di Castelvetro", "Notizie", "Eventi", "Servizi",
+                      "Contatti", title, lede, *_IT_NUMBERS, *tail, "Privacy", "Note legali", "Accessibilità"])
+    article = _clean_page(tmp_path, "https://www.comune.castelvetro.example.it/notizie/numeri-utili", text)
+    assert article.text.split("\n\n") == [lede, *_IT_NUMBERS, *tail]
+
+
+def test_a_bylines_block_above_a_table_it_announces_goes_and_the_table_stays(tmp_path: Path) -> None:
+    """Under the standfirst, the byline's name, date and share label go; the sentence announcing a
+    table and the table's rows are the story's."""
+    title = "Stavy vody v přehradách klesají, Vltava má nejméně za deset let"
+    lede = "Sucho posledních týdnů se projevuje i na největších přehradách v povodí Vltavy a Labe."
+    table = ["Stav hladin k pátečnímu ránu ukazuje tabulka níže:", "Přehrada Plný stav (m) Aktuální (m) Objem (mil. m3)",
+             "Lipno 725.6 722.1 198.4", "Orlík 353.6 345.9 512.0", "Slapy 271.1 269.8 245.3"]
+    tail = ["Povodí Vltavy proto omezuje odtoky a vyzývá obce, aby šetřily pitnou vodou.",
+            "Meteorologové vydatnější srážky nečekají dříve než koncem měsíce."]
+    text = "\n".join([f"{title} | Jihočeský deník", "Jihočeský deník", "Zprávy", "Sport", "Kultura", "Počasí", title,
+                      lede, "Petra Malá", "12. září 2025, 08:15", "Sdílet", *table, *tail, "Kontakty", "Reklama",
+                      "Ochrana osobních údajů"])
+    article = _clean_page(tmp_path, "https://jihocesky.example.cz/zpravy/sucho-prehrady", text)
+    assert article.text.split("\n\n") == [lede, *table, *tail]
+
+
+_FESTA = ["Il borgo di Roccalbegna festeggia domenica la sagra della castagna, giunta alla trentesima edizione.",
+          "Gli organizzatori hanno preparato un programma per tutta la famiglia, con ingresso libero in piazza.",
+          "Programma della sagra",
+          "Apertura del mercato dei produttori",
+          "Corteo storico con i tamburini",
+          "Spettacolo di burattini sul sagrato",
+          "Concerto della banda musicale",
+          "«La sagra la facciamo soprattutto per chi vive qui, perché il paese si ritrovi in piazza», dice la sindaca.",
+          "Il ricavato sarà devoluto alla ristrutturazione della scuola elementare."]
+
+
+def test_a_heading_naming_the_story_over_its_list_stays_between_paragraphs(tmp_path: Path) -> None:
+    """A heading whose words the title and the story hold ("Programma della sagra") over short
+    entries between two paragraphs: the story's programme, not a box of other stories' headlines."""
+    title = "Roccalbegna, torna la sagra della castagna: il programma"
+    text = "\n".join([f"{title} - Il Tirreno Grossetano", "Il Tirreno Grossetano", "Cronaca", "Sport", "Cultura",
+                      "Meteo", title, *_FESTA, "Chi siamo", "Pubblicità", "Privacy"])
+    article = _clean_page(tmp_path, "https://tirrenogrossetano.example.it/cronaca/sagra-castagna", text)
+    assert article.text.split("\n\n") == _FESTA
+
+
+def test_a_box_of_other_stories_between_paragraphs_still_goes(tmp_path: Path) -> None:
+    """The same place holding a box whose heading the story does not speak of: other stories' headlines."""
+    title = "Roccalbegna, torna la sagra della castagna: il programma"
+    box = ["Più letti della settimana", "Incidente sulla statale, chiuso il ponte per due giorni",
+           "Nuovo parcheggio davanti all'ospedale di Misericordia", "Grosseto calcio, arriva il nuovo allenatore"]
+    body = [_FESTA[0], _FESTA[1], *_FESTA[7:]]
+    text = "\n".join([f"{title} - Il Tirreno Grossetano", "Il Tirreno Grossetano", "Cronaca", "Sport", "Cultura",
+                      "Meteo", title, body[0], body[1], *box, *body[2:], "Chi siamo", "Pubblicità", "Privacy"])
+    article = _clean_page(tmp_path, "https://tirrenogrossetano.example.it/cronaca/sagra-castagna-2", text)
+    assert article.text.split("\n\n") == body
+
+
+_NEWSLETTER_STORY = [
+    "Da lunedì la Gazzetta di Valdelsa invia ogni mattina alle sette una newsletter gratuita con le notizie del giorno.",
+    "La newsletter raccoglierà le principali notizie di Poggibonsi, Colle e dei comuni vicini, con il meteo e gli eventi.",
+    "«Molti lettori ci hanno chiesto di ricevere le notizie senza dover aprire il sito», spiega il direttore.",
+    "Come iscriversi",
+    "Iscriviti alla newsletter inserendo il tuo indirizzo email in fondo alla nostra homepage.",
+    "Ci si può cancellare in qualsiasi momento con il link in fondo a ogni invio."]
+
+
+def test_an_outlets_story_about_its_own_newsletter_keeps_how_to_sign_up(tmp_path: Path) -> None:
+    """On the outlet's own page about its new newsletter, the sign-up sentence is the story's."""
+    title = "Le notizie della Valdelsa nella tua casella: parte la newsletter della Gazzetta"
+    text = "\n".join([f"{title} - Gazzetta di Valdelsa", "Gazzetta di Valdelsa", "Cronaca", "Sport", "Eventi",
+                      "Meteo", title, *_NEWSLETTER_STORY, "Chi siamo", "Pubblicità", "Privacy"])
+    article = _clean_page(tmp_path, "https://gazzettavaldelsa.example.it/cronaca/newsletter", text)
+    assert article.text.split("\n\n") == _NEWSLETTER_STORY
+
+
+def test_a_newsletter_pitch_inside_another_story_of_a_whole_page_still_goes(tmp_path: Path) -> None:
+    body = ["Il consiglio comunale di Poggibonsi ha approvato ieri sera il bilancio di previsione per il prossimo anno.",
+            "Tra le voci principali ci sono la manutenzione delle scuole e il rifacimento di due strade del centro.",
+            "L'opposizione ha votato contro, chiedendo più fondi per il trasporto pubblico delle frazioni.",
+            "Il documento passerà ora all'esame dei revisori dei conti prima della pubblicazione definitiva."]
+    pitch = "Iscriviti alla newsletter inserendo il tuo indirizzo email in fondo alla nostra homepage."
+    title = "Poggibonsi, approvato il bilancio: scuole e strade le priorità"
+    text = "\n".join([f"{title} - Gazzetta di Valdelsa", "Gazzetta di Valdelsa", "Cronaca", "Sport", "Eventi",
+                      "Meteo", title, body[0], pitch, *body[1:], "Chi siamo", "Pubblicità", "Privacy"])
+    article = _clean_page(tmp_path, "https://gazzettavaldelsa.example.it/cronaca/bilancio", text)
+    assert article.text.split("\n\n") == body

@@ -154,6 +154,16 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         counted = [j for j, i in enumerate(run) if _count(lines[i]) is not None]
         if len(counted) >= PROGRAMME_ENTRIES:
             run = run[: counted[0]]
+        # (down to a sentence announcing what follows: "... నీటి మట్టాలు ఇలా ఉన్నాయి:" over a table)
+        run = run[: next((j for j, i in enumerate(run) if _announces(lines[i])), len(run))]
+        # (and down to a directory the story sets out, three contact lines or more: "Policía Local: 981 78
+        # 20 14", "Servizos Sociais: servizossociais@...": a byline's block gives one address at most)
+        contacts = [j for j, i in enumerate(run) if CONTACT.search(lines[i])]
+        if len(contacts) >= DIRECTORY_ENTRIES:
+            top = contacts[0]
+            while top > 0 and _numbered_label(lines[run[top - 1]]):
+                top -= 1  # (its entries without an address: "Emerxencias: 112")
+            run = run[:top]
         if any(_DIGIT.search(lines[i]) for i in run) and sum(TIMED_ENTRY.match(lines[i]) is not None
                                                             for i in run) < PROGRAMME_ENTRIES:
             meta += run
@@ -164,6 +174,19 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     # nor an obituary's span of a life, two years apart ("Fædd 3. mars 1938 í Hnífsdal – dáin 29. ágúst 2025")
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i])]
+
+
+def _announces(line: str) -> bool:
+    """A sentence's length of words ending on a colon: it announces the list or table under it
+    (a share bar's "分享到：" is no sentence)."""
+    return line.rstrip()[-1:] in ":\uff1a" and word_count(line) >= SHORT_WORDS
+
+
+def _numbered_label(line: str) -> bool:
+    """A label and a figure that dates nothing ("Emerxencias: 112"; not "Publicado: 12.03.2025")."""
+    label, colon, value = split_label(line)
+    return bool(colon) and _DIGIT.search(value) is not None and _DATED.search(value) is None \
+        and _YEAR.search(value) is None
 
 
 def _life_span(line: str) -> bool:
@@ -195,6 +218,7 @@ def _bio(lines: list[str], above: list[int], at: int) -> bool:
 
 BIO_NAME_WORDS = 2  # a name's words: given name and family name
 PROGRAMME_ENTRIES = 2
+DIRECTORY_ENTRIES = 3
 BYLINE_WORDS = 5  # "By Imogen Pryce", "Na Mwandishi Wetu, Arusha"
 
 

@@ -1689,6 +1689,8 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
                 or any(word_count(doc.blocks[j]) > s.list_heading_words for j in lines[end:]):
             continue  # a line announcing what follows belongs to the article's own list; below the
             # headlines only the next block's heading may stand
+        if _names_the_story(doc, lines, head, s):
+            return []  # "Program slavností" over a festival story's events: its own list
         article = {t for i in doc.live() if i not in lines for t in tokens(doc.blocks[i]) if len(t) >= 4}
         novel = True
         for j in items:
@@ -1696,6 +1698,22 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
             novel = novel and bool(own) and sum(t in article for t in own) <= s.headline_shared * len(own)
         return lines[k:end] if novel else []
     return []
+
+
+def _names_the_story(doc: Document, lines: list[int], head: str, s: EdgeSettings) -> bool:
+    """A heading every telling word of which (two at least) the story's headline or its other
+    paragraphs hold, inflected or not: it names what the story is about, as a box of other
+    stories' headlines ("Most read", "Editor's picks", "More news from Lipník") does not."""
+    words = stems(head, s)
+    if len(words) < HEADING_STORY_WORDS:
+        return False
+    story = {t for i in doc.live() if i not in lines for t in stems(doc.blocks[i], s)}
+    for title in doc.title_lines[:1]:
+        story |= stems(title, s)
+    return words <= story
+
+
+HEADING_STORY_WORDS = 2
 
 
 def _list_heading(doc: Document, i: int, below: dict[int, str], rules: Rules, s: EdgeSettings) -> bool:
@@ -1902,8 +1920,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if pitch is not None and reports(i):
             pitch = None
         # (a lede that speaks of what the title does, not to the reader, is a newsletter story's)
+        # (on an outlet's own page that is about what the pitch offers, its new newsletter, how to
+        # sign up is the story's)
         if pitch is not None and _pitch_sentence(text, removals.phrase(pitch), rules) and not QUOTES.search(text) \
-                and (pos > 0 or not _of_the_title(doc, text, s) or speaks_to_reader(text, rules)):
+                and (pos > 0 or not _of_the_title(doc, text, s) or speaks_to_reader(text, rules)) \
+                and (doc.evidence or not about(
+                    text, rules.concepts.subjects.get(pitch, set()), head_blocks(), head_counts, rules, s)):
             doc.drop(i, removals.phrase(pitch))
             continue
         if boxed and pos > 0 and rules.concepts.family(text) is not None \
