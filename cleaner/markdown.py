@@ -29,8 +29,10 @@ LINKS_FOR_MARKDOWN = 3  # links or pictures in Markdown syntax that make a text 
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """A Jina Reader header's fields and the Markdown under it; no fields and the text whole when
-    the text has no such header (its ``Markdown Content:`` line ends it)."""
+    """A Jina Reader header's or a front matter block's fields and the Markdown under it; no fields
+    and the text whole when the text has neither (a ``Markdown Content:`` line ends the header)."""
+    if text.startswith(_FENCE_OPENINGS):
+        return split_front_matter(text)
     lines = text.split("\n")
     fields: dict[str, str] = {}
     for number, line in enumerate(lines[:HEADER_LINES]):
@@ -45,6 +47,67 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         if name in _HEADER_FIELDS and value:
             fields[_HEADER_FIELDS[name]] = value
     return {}, text
+
+
+_FENCE_OPENINGS = ("---\n", "---\r\n", "\ufeff---\n", "\ufeff---\r\n")
+_FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+FRONT_MATTER_CHARS = 20_000  # a page's fields, not a document: a longer block is no front matter
+#: the fields a static-site generator's, a web clipper's or a scraper's front matter names them by
+_FRONT_MATTER_FIELDS = {
+    "title": ("title", "headline", "name"),
+    "url": ("url", "source_url", "sourceurl", "canonical_url", "canonical", "permalink", "link", "original_url",
+            "source", "href"),
+    "published": ("date", "published", "published_at", "publishdate", "pubdate", "created", "datepublished"),
+    "author": ("author", "authors", "byline", "creator"),
+    "lang": ("lang", "language", "locale"),
+    "site_name": ("site", "site_name", "sitename", "publisher", "outlet"),
+}
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The fields of a YAML front matter block (``---`` lines around ``title: ...``, ``url: ...``:
+    Hugo's, Jekyll's, a web clipper's) and the Markdown under it. A block that is no YAML mapping,
+    or none closed near the top (a thematic break opening a page), leaves the text whole."""
+    start = text.index("\n") + 1
+    end = _FENCE_END.search(text, start, start + FRONT_MATTER_CHARS)
+    if end is None:
+        return {}, text
+    import yaml  # (PyYAML: front matter's own format, quotes, lists and dates included)
+
+    try:
+        data = yaml.safe_load(text[start : end.start()])
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return {}, text
+    if not isinstance(data, dict):
+        return {}, text
+    named = {str(key).strip().lower().replace("-", "_"): value for key, value in data.items()}
+    fields: dict[str, str] = {}
+    for field, names in _FRONT_MATTER_FIELDS.items():
+        for name in names:
+            value = _front_value(named.get(name))
+            if value and (field != "url" or _ADDRESS.match(value)):  # (a clipper's "source" is the address)
+                fields[field] = value
+                break
+    rest = text[end.end():]
+    return fields, rest[1:] if rest.startswith("\n") else rest
+
+
+_ADDRESS = re.compile(r"(?:https?:)?//\S+$|www\.\S+$", re.IGNORECASE)
+
+
+def _front_value(value: Any) -> str | None:  # noqa: ANN401
+    """A field's value as text: a string, a date, a number, or a list's names joined."""
+    if isinstance(value, list):
+        names = [_front_value(v) for v in value[:20]]
+        return "; ".join(n for n in names if n) or None
+    if isinstance(value, dict):
+        return _front_value(value.get("name"))  # an author or a publisher as {name: ...}
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        text = " ".join(str(value).split())
+        return text or None
+    return None
 
 
 def split_controls(markdown: str) -> tuple[str, list[str]]:

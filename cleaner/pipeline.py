@@ -90,10 +90,14 @@ def decode(doc: Document, ctx: Context) -> None:
         doc.declared_title = doc.declared_title or header.get("title")
         _address(doc, header.get("url"))
         doc.published = doc.published or header.get("published")
+        if header.get("author") and not doc.authors:
+            doc.authors = [name.strip() for name in header["author"].split(";") if name.strip()]
+        doc.lang = doc.lang or header.get("lang")
+        doc.site_name = doc.site_name or header.get("site_name")
         text, controls = markdown.split_controls(text)
         doc.removed.extend(Removal(PAGE_CONTROL, line) for line in controls)
         text = markdown.to_html(text, header.get("title"))
-        notes.append("markdown: rendered to HTML" + (", reader header read" if header else ""))
+        notes.append("markdown: rendered to HTML" + (", its header read" if header else ""))
     if html:
         # Markup is not repaired as a whole (ftfy's cost grows with the page, and most of a page
         # is markup and scripts): the text that extraction keeps is, block by block.

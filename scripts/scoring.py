@@ -164,16 +164,73 @@ def sidecar_of(path: Path) -> Path:
     return path.parent / (parts[0] + SIDE)
 
 
+def markdown_records(path: Path, positions: list[int] | None) -> set[int]:
+    """The records of a fixture whose body is Markdown, by sidecar number: a text file the cleaner
+    reads as Markdown (a reader's header, front matter, its syntax), a JSON record's ``markdown``
+    field (Firecrawl's, crawl4ai's)."""
+    from cleaner.markdown import is_markdown
+
+    name = path.name.removesuffix(".gz")
+    raw = path.read_bytes()
+    if path.name.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    text = raw.decode("utf-8", errors="replace")
+    if name.endswith((".jsonl", ".ndjson")):
+        lines = text.split("\n")
+        rows = [json.loads(lines[n]) for n in positions or []]
+        return {k for k, row in enumerate(rows) if _markdown_field(row)}
+    if name.endswith(".json"):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return set()
+        rows = value if isinstance(value, list) else [value]
+        return {k for k, row in enumerate(rows) if isinstance(row, dict) and _markdown_field(row)}
+    if name.endswith((".warc", ".wet", ".html", ".htm", ".xml")):
+        return set()
+    return {0} if is_markdown(text, str(path)) else set()
+
+
+def _markdown_field(row: dict[str, Any]) -> bool:
+    return any(str(key).lower() in ("markdown", "md") and isinstance(value, str) for key, value in row.items())
+
+
+def markdown_plain(text: str) -> str:
+    """Labelled Markdown as the cleaner's text gives it (its documented output: the syntax gone,
+    as from an HTML page): the blocks' words, a table's cells parted by " | " in each row, a
+    picture's line empty. Sets that label Markdown input keep its syntax in ``text`` and
+    ``boilerplate`` ("**bold**", "[text](url)", "## heading"); they are compared through this."""
+    from lxml import html as lxml_html
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
+    if not rendered.strip():
+        return ""
+    root = lxml_html.fragment_fromstring(rendered, create_parent="div")
+    for row in list(root.iter("tr")):
+        cells = [" ".join(" ".join(cell.itertext()).split()) for cell in row if cell.tag in ("td", "th")]
+        for cell in list(row):
+            row.remove(cell)
+        row.text = " | ".join(cells)
+    for block in root.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "pre", "blockquote"):
+        block.tail = "\n" + (block.tail or "")
+    return "\n".join(line.strip() for line in "".join(root.itertext()).split("\n") if line.strip())
+
+
 def score_fixture(path: Path, cleaned: Cleaned | None = None, options: Options | None = None) -> list[CaseResult]:
     side = sidecar_of(path)
     spec = json.loads(side.read_text(encoding="utf-8"))
     articles, rejects = cleaned if cleaned is not None else clean_files([path], options)
     positions = page_positions(path)
+    in_markdown = markdown_records(path, positions)
     results = []
     for index, exp in enumerate(spec["records"]):
         key = (str(path), positions[index] if positions is not None and index < len(positions) else index)
         art = articles.get(key)
         got = art.to_dict() if art else None
+        if index in in_markdown:
+            exp = {**exp, "text": markdown_plain(exp["text"]),
+                   "boilerplate": [p for bp in exp.get("boilerplate", []) if (p := markdown_plain(bp))]}
         res = CaseResult(
             fixture=str(path), index=index, lang=exp.get("lang") or path.parent.name,
             layout=spec.get("layout", "?"), fmt=spec.get("format", path.suffix.lstrip(".")),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 import cleaner
 from cleaner.markdown import is_markdown, split_header
 
@@ -76,3 +78,54 @@ def test_a_line_ending_in_a_button_is_the_pages_control() -> None:
     article = cleaner.clean(page, kind="text")
     assert article.text.split("\n\n")[:4] == PLAIN and "cookies" not in article.text and "Time Stamp" not in article.text
     assert any(r.rule == "page-control" for r in article.removed)
+
+
+_FRONT = ["Ein Dorf in der Eifel baut sein eigenes Glasfasernetz: 212 Haushalte haben in drei Jahren "
+          "**selbst gegraben**, verlegt und [angeschlossen](https://example.de/netz).",
+          "## Wie es begann",
+          "Der Ortsbürgermeister hatte 2021 genug von den Zusagen der großen Anbieter."]
+
+
+def _front(fields: str) -> str:
+    return f"---\n{fields}\n---\n\n" + "\n\n".join(_FRONT) + "\n"
+
+
+def test_front_matter_is_the_pages_metadata_not_its_text(tmp_path: Path) -> None:
+    """A clipper's or a static site's front matter: its title, address, date, author and language are
+    the record's; the fences and fields never reach the text or the title."""
+    path = tmp_path / "glasfaser.md"
+    path.write_text(_front('title: "Glasfaser in Eigenregie - Eifeler Landbote"\n'
+                           'source: "https://landbote.example.de/glasfaser"\nsite_name: Eifeler Landbote\ndate: 2025-03-14\n'
+                           'author:\n  - Jana Thiel\n  - Ole Brandt\nlang: de\ntags: [glasfaser, eifel]'),
+                    encoding="utf-8")
+    written: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=written.append, reject=print)
+    [article] = written
+    assert article.title == "Glasfaser in Eigenregie" and article.source == "Eifeler Landbote"
+    assert article.url == "https://landbote.example.de/glasfaser" and article.published.startswith("2025-03-14")
+    assert article.authors == ["Jana Thiel", "Ole Brandt"] and article.lang == "de"
+    assert article.text.split("\n\n")[0].startswith("Ein Dorf in der Eifel baut sein eigenes Glasfasernetz")
+    assert not any(mark in article.text for mark in ("---", "title:", "tags:", "glasfaser, eifel", "**"))
+
+
+@pytest.mark.parametrize("text", [
+    "---\n\nA page that opens on a thematic break and never closes a block of fields.\n\nSecond paragraph.\n",
+    "---\n- one\n- two\n---\n\nA list between two rules is no front matter.\n",
+    "---\ntitle: [unclosed\n---\n\nFields that are no YAML.\n",
+])
+def test_a_rule_or_a_broken_block_at_the_top_is_no_front_matter(text: str) -> None:
+    assert split_header(text) == ({}, text)
+
+
+def test_the_scorer_compares_labelled_markdown_as_the_cleaners_text() -> None:
+    """Sets that label Markdown input keep its syntax; the cleaner's text has none (as from an HTML
+    page): the scorer reads the labels through the same rendering, a table's cells parted by bars."""
+    from scripts.scoring import markdown_plain
+
+    labelled = "\n\n".join(["Das **Netz** ist [fertig](https://example.de/n).", "## Kosten",
+                            "- Tiefbau: 410.000 Euro\n- Leitungen: 95.000 Euro",
+                            "| Jahr | Haushalte |\n|---|---|\n| 2023 | 80 |", "> Wir haben es einfach gemacht.",
+                            "![Bagger im Ortskern](https://example.de/b.jpg)"])
+    assert markdown_plain(labelled).split("\n") == [
+        "Das Netz ist fertig.", "Kosten", "Tiefbau: 410.000 Euro", "Leitungen: 95.000 Euro", "Jahr | Haushalte",
+        "2023 | 80", "Wir haben es einfach gemacht."]
