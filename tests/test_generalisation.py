@@ -4646,3 +4646,31 @@ def test_a_newsletter_pitch_inside_another_story_of_a_whole_page_still_goes(tmp_
                       "Meteo", title, body[0], pitch, *body[1:], "Chi siamo", "Pubblicità", "Privacy"])
     article = _clean_page(tmp_path, "https://gazzettavaldelsa.example.it/cronaca/bilancio", text)
     assert article.text.split("\n\n") == body
+
+
+_LV_BODY = ["Rīgas domes satiksmes komiteja otrdien atbalstīja ieceri pārbūvēt Brīvības ielas posmu starp Ģertrūdes un "
+            "Tallinas ielu, atvēlot vairāk vietas gājējiem un velosipēdistiem.",
+            "Darbi varētu sākties nākamā gada pavasarī un ilgt divas būvniecības sezonas, lēš pašvaldības speciālisti.",
+            "Uzņēmēji ielas malā baidās, ka remonta laikā pircēju kļūs mazāk, tāpēc dome sola pagaidu stāvvietas."]
+
+
+@pytest.mark.parametrize("row", [
+    "Autore: Ilze Kalniņa | 3. decembris 2025",
+    "Ilze Kalniņa · 3. decembris 2025 · 4 min lasīšana",
+    "Publicēts: 03.12.2025. | Autore: Ilze Kalniņa",
+    "لیکوال: احمد ولي ستانکزی | ۱۴۰۳/۷/۳۰",
+])
+def test_a_bylines_row_of_parts_above_the_lede_goes_in_any_language(tmp_path: Path, row: str) -> None:
+    """A row of short parts set apart by bars or middle dots under the title, one of them a date
+    (in any script's digits) or a reading time: the byline's row, not the article's first line."""
+    title = "Brīvības ielu pārbūvēs par labu gājējiem"
+    article = _clean_dump(tmp_path, "briviba.txt", [title, row, *_LV_BODY])
+    assert article.text.split("\n\n") == _LV_BODY
+
+
+def test_a_table_parted_by_bars_under_the_title_stays(tmp_path: Path) -> None:
+    """Three rows or more parted by bars, years in them, are a table the article opens with."""
+    title = "Satiksmes negadījumi Rīgā: pieci gadi skaitļos"
+    rows = ["2021 | 412 | 9", "2022 | 398 | 11", "2023 | 377 | 7", "2024 | 351 | 6"]
+    article = _clean_dump(tmp_path, "negadijumi.txt", [title, *rows, *_LV_BODY])
+    assert article.text.split("\n\n") == [*rows, *_LV_BODY]

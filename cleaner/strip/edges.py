@@ -14,6 +14,7 @@ signs of being republished or scraped chrome.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -1524,8 +1525,11 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
                 and not _AGENCY_DATELINE.search(doc.blocks[i]):  # (a dateline: "ਚੰਡੀਗੜ੍ਹ (ਸਪੋਕਸਮੈਨ ਸਮਾਚਾਰ ਸੇਵਾ):")
             doc.drop(i, removals.LABEL)  # a bare label over the lede of a republished page, its value
             continue  # lost ("সময়ছাপ:", Time Stamp): a lede is no label
-        if rule is None and pos + 1 < len(live) and _timestamp(doc.blocks[i], s) \
-                and not _timestamp(doc.blocks[live[pos + 1]], s) and not _entry_time(doc, i):
+        if rule is None and pos + 1 < len(live) \
+                and (_timestamp(doc.blocks[i], s) or _meta_row(doc.blocks[i], rules, s)) \
+                and not _timestamp(doc.blocks[live[pos + 1]], s) and not _entry_time(doc, i) \
+                and not all(_meta_row(doc.blocks[j], rules, s) for j in live[pos + 1 : pos + 3]):
+            # (a table's rows, parted by bars, come three or more: a byline's rows one or two)
             doc.drop(i, removals.TIMESTAMP)  # "입력 2025-05-12 18:20 수정 2025-05-12 21:05" (not a timetable's rows)
             continue
         if rule is None:
@@ -1599,6 +1603,33 @@ def _timestamp(text: str, s: EdgeSettings) -> bool:
     head, colon, value = split_label(text)
     return bool(colon) and word_count(head) <= 2 and _YEAR.search(value) is not None \
         and word_count(_FIGURES.sub(" ", value)) <= 2
+
+
+def _meta_row(text: str, rules: Rules, s: EdgeSettings) -> bool:
+    """A byline's row: short parts set apart by middle dots or bars, none a sentence, one of them
+    a date or a reading time ("Gan Siân Williams | 5 Chwefror 2025", "ലേഖകൻ: സന്തോഷ് കുമാർ · 3
+    മിനിറ്റ് വായന", "لیکوال: احمد ولي ستانکزی | ۱۴۰۳/۷/۳۰"), whatever the language calls them."""
+    if ends_sentence(text) or not _ROW_SEPARATOR.search(text):
+        return False
+    parts = [p.strip() for p in _ROW_SEPARATOR.split(text)]
+    if not 2 <= len(parts) <= ROW_PARTS or not all(parts) \
+            or any(word_count(p) > s.label_words + 1 or ends_sentence(p) and not _dates(p) for p in parts):
+        return False
+    return any(_dates(p) or reading_time(p, rules, s) for p in parts)
+
+
+_ROW_SEPARATOR = re.compile(r"\s[|\u00b7\u2022\u2027\u2219\u30fb]\s")
+ROW_PARTS = 4
+
+
+def _dates(text: str) -> bool:
+    """A part holding a year (in any script's digits: "۱۴۰۳/۷/۳۰", "२०२५"), a clock time or a date."""
+    if not text.isascii():
+        text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+    return bool(_YEAR.search(text) or _SOLAR_DATE.search(text) or _CLOCK.search(text) or _ISO_DATE.search(text))
+
+
+_SOLAR_DATE = re.compile(r"(?<!\d)1[34]\d\d/\d{1,2}/\d{1,2}(?!\d)")  # the Persian and Afghan calendars' years
 
 
 def _entry_time(doc: Document, at: int) -> bool:
