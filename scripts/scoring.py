@@ -47,7 +47,10 @@ class CaseResult:
 
 
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """``text`` with its white space collapsed, a table's cell bar read as a line break: the cleaner
+    writes a table's row on one line, its cells parted by " | " (as trafilatura's text does); sets
+    that label each cell as a block of its own name the same cells."""
+    return " ".join((text or "").replace(" | ", " ").split())
 
 
 def token_scores(expected: str, got: str) -> tuple[float, float]:

@@ -129,3 +129,12 @@ def test_the_scorer_compares_labelled_markdown_as_the_cleaners_text() -> None:
     assert markdown_plain(labelled).split("\n") == [
         "Das Netz ist fertig.", "Kosten", "Tiefbau: 410.000 Euro", "Leitungen: 95.000 Euro", "Jahr | Haushalte",
         "2023 | 80", "Wir haben es einfach gemacht."]
+
+
+def test_the_scorer_reads_a_tables_cell_bars_as_line_breaks() -> None:
+    """The cleaner writes a table's row on one line, its cells parted by " | "; a set labelling each
+    cell as its own block names the same text."""
+    from scripts.scoring import _norm
+
+    assert _norm("Quartal | niedrigster Preis\n3/2024 | 949 Euro") == _norm("Quartal\nniedrigster Preis\n3/2024\n949 Euro")
+    assert _norm("Quartal | niedrigster Preis") != _norm("Quartal\nhöchster Preis")
