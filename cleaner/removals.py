@@ -34,7 +34,9 @@ HTML_LIMIT = _rule("html-limit", "extract", "a parse limit cut the page (size, d
 PLATO_BOTTOM_LINKS = _rule("plato-bottom-links", "extract", "the network's `ul.plato-post-bottom-links` block",
                            network=True)
 DOM_HIDDEN = _rule("dom-hidden", "extract", "a hidden element without paragraphs")
-DOM_LINK_PARAGRAPH = _rule("dom-link-paragraph", "extract", "a short paragraph that is nothing but a link")
+DOM_LINK_PARAGRAPH = _rule("dom-link-paragraph", "extract",
+                           "a short paragraph that is nothing but a link, or a link to a place on the page "
+                           "standing alone")
 DOM_LINK_LIST = _rule("dom-link-list", "extract", "a list of three or more bare links before the body ends")
 DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)

@@ -4674,3 +4674,37 @@ def test_a_table_parted_by_bars_under_the_title_stays(tmp_path: Path) -> None:
     rows = ["2021 | 412 | 9", "2022 | 398 | 11", "2023 | 377 | 7", "2024 | 351 | 6"]
     article = _clean_dump(tmp_path, "negadijumi.txt", [title, *rows, *_LV_BODY])
     assert article.text.split("\n\n") == [*rows, *_LV_BODY]
+
+
+def _live_page(entries: list[tuple[str, str]], anchor: str) -> str:
+    items = "".join(f'<article class="entrada"><time>{t}</time><p>{p}</p><a href="#e{k}">{anchor}</a></article>'
+                    for k, (t, p) in enumerate(entries))
+    return ("<html><head><title>Pleno del Ayuntamiento de Cáceres, en directo</title></head><body>"
+            "<h1>Pleno del Ayuntamiento de Cáceres, en directo</h1>"
+            f'<div class="directo">{items}</div><footer><p>© 2025 Diario del Almonte</p></footer></body></html>')
+
+
+_ENTRADAS = [("12:40", "El pleno aprueba la nueva ordenanza de terrazas con los votos del equipo de gobierno y la abstención de la oposición."),
+             ("12:15", "La alcaldesa defiende que la ordenanza limitará el horario de las terrazas en la parte antigua a partir de las once."),
+             ("11:50", "Los vecinos del casco histórico llenan la tribuna del salón de plenos con pancartas contra el ruido nocturno."),
+             ("11:30", "Arranca la sesión con un minuto de silencio por las víctimas del accidente de la carretera de Trujillo.")]
+
+
+@pytest.mark.parametrize("anchor", ["Enlace a esta entrada", "Permalink", "Volver arriba"])
+def test_a_link_to_a_place_on_the_page_standing_alone_is_no_text(anchor: str) -> None:
+    """A live entry's permalink, a "back to top" link: a link to a fragment of the page, alone in
+    its place, is the page's control, in any language."""
+    article = cleaner.clean(_live_page(_ENTRADAS, anchor), kind="html")
+    assert anchor not in article.text
+    assert all(p in article.text for _, p in _ENTRADAS)
+
+
+def test_a_footnotes_mark_inside_its_sentence_stays() -> None:
+    body = ("<p>El presupuesto municipal crece un 4 % respecto al año anterior<a href=\"#nota1\">1</a>, según "
+            "los datos que el área de Hacienda presentó ayer en la comisión informativa del Ayuntamiento.</p>"
+            "<p>La oposición reclama que el aumento se destine a la limpieza de los barrios del norte de la ciudad, "
+            "donde los vecinos llevan meses denunciando la falta de contenedores.</p>")
+    page = (f"<html><head><title>El presupuesto de Cáceres crece un 4 %</title></head><body><article>"
+            f"<h1>El presupuesto de Cáceres crece un 4 %</h1>{body}</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert "anterior1, según" in article.text or "anterior 1, según" in article.text

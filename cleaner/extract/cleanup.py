@@ -280,6 +280,31 @@ LINK_RULE = removals.DOM_LINK_PARAGRAPH
 LINK_TAGS: tuple[str, ...] = ("p",)
 
 
+def _page_anchor(link: etree._Element) -> bool:
+    """A short link to a fragment of this page (``href="#..."``) that stands alone: no words of a
+    sentence around it in its parent, and no list's or table's entry (a table of contents is
+    weighed as a list). A footnote's mark sits inside its sentence."""
+    href = (link.get("href") or "").strip()
+    parent = link.getparent()
+    if not href.startswith("#") or parent is None or parent.tag in ("li", "td", "th", "dt", "dd"):
+        return False
+    text = " ".join(" ".join(link.itertext()).split())
+    if not text or len(text.split()) > ANCHOR_WORDS or text[-1:] in ".!?":
+        return False
+    if " ".join(" ".join(parent.itertext()).split()) == text:
+        return True  # its parent holds nothing else
+    prev = link.getprevious()
+    before = parent.text if prev is None else prev.tail
+    return not (before or "").strip() and not (link.tail or "").strip() and parent.tag not in _INLINE_TAGS
+
+
+_INLINE_TAGS = frozenset({"p", "span", "em", "strong", "b", "i", "a", "small", "label",
+                          "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+ANCHOR_WORDS = 5
+
+
 def is_link_paragraph(el: etree._Element, hiding: set[etree._Element] | None = None) -> bool:
     """A short paragraph that is nothing but a link: an inline "related story" teaser."""
     anchors = list(el.iter("a"))
@@ -432,6 +457,10 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
             chosen.append((box, NEWSLETTER_RULE))
             taken.add(box)
+    for link in scope.iter("a"):  # a link to a place on the page standing alone: the page's control
+        if link not in taken and _page_anchor(link) and not any(a in taken for a in link.iterancestors()):
+            chosen.append((link, LINK_RULE))  # ("Link zum Eintrag" under each live entry, "Back to top")
+            taken.add(link)
     for link in scope.iter("a"):  # a paid link's box, whatever its classes: the price and the button
         box = _sponsored_box(link, hiding)
         if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
