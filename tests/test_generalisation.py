@@ -4708,3 +4708,62 @@ def test_a_footnotes_mark_inside_its_sentence_stays() -> None:
             f"<h1>El presupuesto de Cáceres crece un 4 %</h1>{body}</article></body></html>")
     article = cleaner.clean(page, kind="html")
     assert "anterior1, según" in article.text or "anterior 1, según" in article.text
+
+
+_FI_STORIES = [
+    ["Tampereen kaupunki aloittaa Hervannan valtaväylän remontin maanantaina, ja työt kestävät lokakuun loppuun.",
+     "Remontin aikana ajoneuvoliikenne ohjataan yhdelle kaistalle kumpaankin suuntaan Insinöörinkadun kohdalla.",
+     "Kaupungin mukaan bussit pysähtyvät väliaikaisille pysäkeille, jotka on merkitty keltaisin kyltein.",
+     "Urakoitsija tekee äänekkäimmät työt arkipäivisin kello seitsemän ja kahdeksantoista välillä."],
+    ["Pyynikin näkötornin kahvila avautuu uudelleen keväällä, kun vuoden kestänyt korjaus valmistuu.",
+     "Korjauksessa tornin portaat ja kaiteet uusittiin, ja kahvilaan rakennettiin esteetön sisäänkäynti.",
+     "Munkkien reseptiin ei yrittäjän mukaan kosketa, vaikka leipomo muutti uusiin tiloihin.",
+     "Torni on avoinna kesällä joka päivä aamukymmenestä iltakahdeksaan, talvella viikonloppuisin."],
+    ["Näsijärven jäälle ei saa mennä vielä, varoittaa pelastuslaitos, sillä jää on paikoin vain muutaman sentin paksua.",
+     "Erityisen vaarallisia ovat salmet ja laiturien ympäristöt, joissa virtaus pitää jään ohuena.",
+     "Pelastuslaitos muistuttaa, että jäälle lähtevän kannattaa aina kantaa mukanaan naskaleita.",
+     "Kaupunki ilmoittaa kotisivuillaan, kun virallinen luistinrata Näsijärven rantaan on avattu."],
+]
+_FI_PAYWALL = "Tämä juttu on tilaajille. Tilaa Pirkanmaan Sanomat ja lue kaikki jutut rajoituksetta."
+
+
+def test_a_standing_sentence_the_markup_set_apart_teaches_the_sites_text_copies(tmp_path: Path) -> None:
+    """A paywall's prompt in a box the markup names (taken out before extraction) still counts as a
+    line of the site's page: its copies saved as text, the same sentence under their paragraphs,
+    lose it as the site's standing line."""
+    story = _FI_STORIES[0]
+    page = ("<html><head><title>Hervannan valtaväylän remontti alkaa maanantaina</title>"
+            "<link rel=\"canonical\" href=\"https://pirkanmaansanomat.example.fi/tampere/hervanta\"></head><body><article>"
+            "<h1>Hervannan valtaväylän remontti alkaa maanantaina</h1>"
+            + "".join(f"<p>{p}</p>" for p in story[:2])
+            + f'<div class="subscribe-box">{_FI_PAYWALL}</div>'
+            + "".join(f"<p>{p}</p>" for p in story[2:]) + "</article></body></html>")
+    (tmp_path / "p1.html").write_text(page, encoding="utf-8")
+    rows = [{"url": f"https://pirkanmaansanomat.example.fi/tampere/{k}", "title": title,
+             "text": "\n\n".join([*body, _FI_PAYWALL])}
+            for k, (title, body) in enumerate([("Pyynikin näkötornin kahvila avautuu keväällä", _FI_STORIES[1]),
+                                                ("Pelastuslaitos: Näsijärven jää on vielä liian ohutta", _FI_STORIES[2])])]
+    (tmp_path / "p2.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    (tmp_path / "p1.html").rename(tmp_path / "pirkanmaansanomat.example.fi__hervanta.html")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(tmp_path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    texts = {a.title: a.text.split("\n\n") for a in articles}
+    assert texts["Pyynikin näkötornin kahvila avautuu keväällä"] == _FI_STORIES[1]
+    assert texts["Pelastuslaitos: Näsijärven jää on vielä liian ohutta"] == _FI_STORIES[2]
+
+
+_NL_BODY = ["De gemeente Zwolle wil de parkeertarieven in de binnenstad volgend jaar met tien procent verhogen.",
+            "Volgens de wethouder is de verhoging nodig om het openbaar vervoer naar het centrum te betalen.",
+            "Winkeliers in de Diezerstraat vrezen dat bezoekers uitwijken naar de winkelcentra buiten de stad."]
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="paywall"><h3>Lees verder met een abonnement</h3><p>Krijg onbeperkt toegang voor 1 euro per maand.</p></div>',
+    '<p class="article-disclaimer">Dit artikel is geen financieel advies. Raadpleeg altijd een onafhankelijk adviseur.</p>',
+    '<aside class="legal-notice"><p>Aan de inhoud van dit artikel kunnen geen rechten worden ontleend.</p></aside>',
+])
+def test_a_paywalls_or_a_disclaimers_box_goes_by_its_class(box: str) -> None:
+    page = ("<html><head><title>Parkeren in Zwolle wordt duurder</title></head><body><article>"
+            "<h1>Parkeren in Zwolle wordt duurder</h1>" + "".join(f"<p>{p}</p>" for p in _NL_BODY) + box
+            + "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == _NL_BODY

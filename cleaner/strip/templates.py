@@ -127,6 +127,13 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
         if r.rule.startswith(removals.DOM_PREFIX):  # link) teaches the site's labels to its copies in text
             keys.update(CHROME + key for line in r.text.split("\n")
                         if word_count(line) <= s.label_words and not ends_sentence(line) and (key := line_key(line)))
+            # and a standing sentence it set apart (a paywall's prompt, a disclaimer) counts as the page's
+            # line, as the one the extraction left out does: its copies in text hold it as a line
+            for line in r.text.split("\n"):
+                if ends_sentence(line) and word_count(line) <= s.max_words and (key := standing_key(line)):
+                    keys.add(key)
+                    if _sentence_long(key):
+                        wordings.add(key)
     triples = [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
     triples += [(g, WORDING + k, title_key) for g in groups for k in sorted(wordings)]
     triples += [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
