@@ -4767,3 +4767,22 @@ def test_a_paywalls_or_a_disclaimers_box_goes_by_its_class(box: str) -> None:
             "<h1>Parkeren in Zwolle wordt duurder</h1>" + "".join(f"<p>{p}</p>" for p in _NL_BODY) + box
             + "</article></body></html>")
     assert cleaner.clean(page, kind="html").text.split("\n\n") == _NL_BODY
+
+
+def test_an_inline_teaser_card_among_the_bodys_paragraphs_goes_though_it_is_an_article_element() -> None:
+    """An <article> classed as a related teaser, set among the body's own paragraphs, is a card of
+    another story: its headline goes like any related box's."""
+    teaser = ('<article class="card card--related"><h3><a href="/zwolle/fietsenstalling">Nieuwe fietsenstalling '
+              'onder het station is bijna vol</a></h3><p class="card__text">Binnen een week stonden er 4000 fietsen.</p></article>')
+    page = ("<html><head><title>Parkeren in Zwolle wordt duurder</title></head><body><main>"
+            "<h1>Parkeren in Zwolle wordt duurder</h1><div class=\"article-text\">"
+            + "".join(f"<p>{p}</p>" for p in _NL_BODY[:2]) + teaser + f"<p>{_NL_BODY[2]}</p>"
+            + "</div></main></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == _NL_BODY
+
+
+def test_an_article_element_holding_the_body_is_never_taken_for_a_card() -> None:
+    page = ("<html><head><title>Parkeren in Zwolle wordt duurder</title></head><body>"
+            "<article class=\"post related-content\"><h1>Parkeren in Zwolle wordt duurder</h1>"
+            + "".join(f"<p>{p}</p>" for p in _NL_BODY) + "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == _NL_BODY

@@ -345,11 +345,19 @@ _CANDIDATE_TAGS = frozenset({"ul", "ol", *LINK_TAGS})
 def _removable(el: etree._Element, rules: Rules, page_weight: int,
                known: dict[etree._Element, int] | None = None) -> bool:
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if not tag or tag in rules.protected:
-        return False
+    if not tag or tag in rules.protected and not (tag == "article" and _among_paragraphs(el, known)):
+        return False  # (an <article> set among the body's own paragraphs is a card: an inline teaser)
     if any(True for _ in el.iter("h1")):
         return False
     return not (page_weight and _paragraph_weight(el, known) > MOST_OF_ARTICLE * page_weight)
+
+
+def _among_paragraphs(el: etree._Element, known: dict[etree._Element, int] | None) -> bool:
+    """Whether ``el`` stands beside long paragraphs of the page, as one block of a body among them."""
+    parent = el.getparent()
+    return parent is not None and sum(
+        1 for p in parent.iterchildren("p") if _length(p, known if known is not None else {}) >= _LONG_PARAGRAPH
+    ) >= 2
 
 
 def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[Removal]:
