@@ -4786,3 +4786,38 @@ def test_an_article_element_holding_the_body_is_never_taken_for_a_card() -> None
             "<article class=\"post related-content\"><h1>Parkeren in Zwolle wordt duurder</h1>"
             + "".join(f"<p>{p}</p>" for p in _NL_BODY) + "</article></body></html>")
     assert cleaner.clean(page, kind="html").text.split("\n\n") == _NL_BODY
+
+
+_TIPS = [("https://altro-giornale.example.it/biblioteca", "L'ultima bibliotecaria di Borgo Val",
+          " – Un reportage su una donna che da quarant'anni tiene aperta la biblioteca del paese."),
+         ("https://rivista-musica.example.it/compositore", "Chi era Ernesto Landi?",
+          " – Un musicologo ha ritrovato le partiture di un compositore dimenticato da tutti."),
+         ("https://scienza.example.it/sonno", "Perché dormiamo meno dei nostri nonni",
+          " – E perché forse non è vero, secondo gli studi più recenti sul sonno."),
+         ("https://economia.example.it/caffe", "Il prezzo del caffè",
+          " – Un'inchiesta lungo la filiera, dall'Honduras al porto di Trieste.")]
+_TIPS_LEDE = ("Ogni sabato consigliamo qui articoli di altre testate che ci hanno colpito durante la settimana: "
+              "questa volta biblioteche di paese, un compositore dimenticato e il prezzo del caffè.")
+
+
+def _tips_page(items: str) -> str:
+    return ("<html><head><title>Quattro letture per il fine settimana</title>"
+            '<link rel="canonical" href="https://domenica-cultura.example.it/letture/quattro"></head><body><article>'
+            f"<h1>Quattro letture per il fine settimana</h1><p>{_TIPS_LEDE}</p>"
+            f'<ul class="link-list related-links">{items}</ul>'
+            "<p>Buona lettura e buon fine settimana a tutti i nostri lettori, ci rivediamo sabato prossimo.</p>"
+            "</article></body></html>")
+
+
+def test_a_list_of_other_sites_pieces_each_described_is_the_articles_whatever_its_class() -> None:
+    """Reading tips: each entry a link to another site and a sentence saying what is there. The
+    list is the article, though a theme classed it as related links."""
+    items = "".join(f'<li><a href="{u}">{t}</a>{d}</li>' for u, t, d in _TIPS)
+    text = cleaner.clean(_tips_page(items), kind="html").text
+    assert all(t + d in text for _, t, d in _TIPS)
+
+
+def test_a_related_box_of_the_sites_own_stories_still_goes() -> None:
+    items = "".join(f'<li><a href="/letture/{k}">{t}</a>{d}</li>' for k, (_, t, d) in enumerate(_TIPS))
+    text = cleaner.clean(_tips_page(items), kind="html").text
+    assert not any(t in text for _, t, _ in _TIPS) and _TIPS_LEDE in text

@@ -352,6 +352,48 @@ def _removable(el: etree._Element, rules: Rules, page_weight: int,
     return not (page_weight and _paragraph_weight(el, known) > MOST_OF_ARTICLE * page_weight)
 
 
+def _page_host(root: etree._Element) -> str | None:
+    """The page's own host: its canonical address's, else the one most of its absolute links name."""
+    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        for value in root.xpath(xpath):
+            if (host := _host(str(value))) is not None:
+                return host
+    counts: dict[str, int] = {}
+    for link in root.iter("a"):
+        if (host := _host(link.get("href") or "")) is not None:
+            counts[host] = counts.get(host, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _host(href: str) -> str | None:
+    match = _ABSOLUTE.match(href.strip())
+    return match.group(1).lower().removeprefix("www.") if match else None
+
+
+_ABSOLUTE = re.compile(r"https?://([^/?#:\s]+)", re.IGNORECASE)
+ANNOTATED_WORDS = 5  # a description's words beside its link
+ANNOTATED_ITEMS = 3
+
+
+def _annotated_links(el: etree._Element, own: str | None) -> bool:
+    """A list whose entries each send the reader to another site and say what is there ("<a>Der
+    Preis des Kaffees</a> – Eine Recherche entlang der Lieferkette ..."): the article's reading or
+    listening tips. A box of the site's related stories links home, and its entries are headlines."""
+    items = [li for li in el.iterchildren("li")]
+    if len(items) < ANNOTATED_ITEMS:
+        return False
+    described = 0
+    for li in items:
+        links = list(li.iter("a"))
+        hosts = [_host(a.get("href") or "") for a in links]
+        if not links or any(h is None or h == own for h in hosts):
+            return False  # (a relative link, or one to the page's own site)
+        linked = sum(len(" ".join(a.itertext()).split()) for a in links)
+        words = len(" ".join(li.itertext()).split()) - linked
+        described += words >= ANNOTATED_WORDS
+    return described * 5 >= len(items) * 4
+
+
 def _among_paragraphs(el: etree._Element, known: dict[etree._Element, int] | None) -> bool:
     """Whether ``el`` stands beside long paragraphs of the page, as one block of a body among them."""
     parent = el.getparent()
@@ -403,6 +445,13 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             )
         return last_long[box] > position(el)
 
+    hosts: list[str | None] = []
+
+    def own_host() -> str | None:
+        if not hosts:
+            hosts.append(_page_host(root))
+        return hosts[0]
+
     chosen: list[tuple[etree._Element, str]] = []
     taken: set[etree._Element] = set()
     kept: set[etree._Element] = set()  # boxes of the article's own between its paragraphs, whatever their class
@@ -442,6 +491,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             continue
         if rule == DEK_RULE and after_body_start(el):
             continue  # a standfirst comes before the body; later it is a pull quote
+        if rule == RELATED_RULE and tag in ("ul", "ol") and after_body_start(el) and _annotated_links(el, own_host()):
+            kept.add(el)  # the article's own list of reading (other sites' pieces, each described), whatever
+            continue  # a theme named its class
         if rule == PROMO_RULE and _plain_prose(el, known) and body_follows(el):
             continue  # a section of the article's own prose, whatever a theme named its class
         if rule in WEIGHED_RULES and after_body_start(el) and (body_follows(el) or rule in BOXED_RULES) \
