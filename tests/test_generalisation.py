@@ -4821,3 +4821,21 @@ def test_a_related_box_of_the_sites_own_stories_still_goes() -> None:
     items = "".join(f'<li><a href="/letture/{k}">{t}</a>{d}</li>' for k, (_, t, d) in enumerate(_TIPS))
     text = cleaner.clean(_tips_page(items), kind="html").text
     assert not any(t in text for _, t, _ in _TIPS) and _TIPS_LEDE in text
+
+
+_NO_BODY = ["Bergen kommune vil stenge Bryggen for biltrafikk hele sommeren, etter en prøveordning i fjor.",
+            "Næringslivet på Bryggen er delt: serveringsstedene er positive, mens flere butikker frykter færre kunder.",
+            "Bystyret behandler saken i juni, og en endelig ordning kan være på plass fra første juli."]
+
+
+@pytest.mark.parametrize("heading", ["<p class=\"box-title\">Fra arkivet</p>", "<h3>Redaksjonen anbefaler</h3>"])
+def test_a_link_lists_box_goes_with_its_heading(heading: str) -> None:
+    """A box holding a heading and a list of other stories' links: when the list goes, its heading
+    (in any words) goes with it, not left as a line of the article."""
+    box = (f'<div class="box-x9">{heading}<ul><li><a href="/a">Ny bybane til Åsane</a></li>'
+           '<li><a href="/b">Fløibanen stenger i mai</a></li><li><a href="/c">Rekordmange cruiseskip</a></li></ul></div>'
+           '<a class="talk-count" href="#debatt">Debatt (19)</a>')
+    page = ("<html><head><title>Bryggen blir bilfri i sommer</title></head><body><article>"
+            "<h1>Bryggen blir bilfri i sommer</h1>" + "".join(f"<p>{p}</p>" for p in _NO_BODY) + box
+            + "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == _NO_BODY

@@ -394,6 +394,23 @@ def _annotated_links(el: etree._Element, own: str | None) -> bool:
     return described * 5 >= len(items) * 4
 
 
+def _headed_box(lst: etree._Element, scope: etree._Element, rules: Rules,
+                hiding: set[etree._Element]) -> etree._Element | None:
+    """The box around a list taken out, when nothing but a heading stands beside the list in it: a
+    short line, no sentence, set before the list. (A heading with nothing under it is no text.)"""
+    box = lst.getparent()
+    if box is None or box is scope or not isinstance(box.tag, str) or box.tag.lower() in rules.protected:
+        return None
+    rest = [c for c in box if c is not lst and isinstance(c.tag, str) and visible_text(c, hiding)]
+    if (box.text or "").strip() or (lst.tail or "").strip() or len(rest) != 1 or rest[0].getnext() is not lst:
+        return None
+    heading = visible_text(rest[0], hiding)
+    return box if len(heading.split()) <= BOX_HEADING_WORDS and not ends_sentence(heading) else None
+
+
+BOX_HEADING_WORDS = 4
+
+
 def _among_paragraphs(el: etree._Element, known: dict[etree._Element, int] | None) -> bool:
     """Whether ``el`` stands beside long paragraphs of the page, as one block of a body among them."""
     parent = el.getparent()
@@ -526,6 +543,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
             chosen.append((box, PROMO_RULE))
             taken.add(box)
+    # a list's box whose only other words are its heading ("Čítajte aj", "More education news") goes whole
+    chosen = [(box if el.tag in ("ul", "ol") and (box := _headed_box(el, scope, rules, hiding)) is not None else el,
+               rule) for el, rule in chosen]
     # quoted text, an embedded post among it, is the article's whatever its classes say (its parts too)
     quoting = {el for el, _ in chosen if el.tag == "blockquote" and _quotes(el, known)}
     chosen = [(el, rule) for el, rule in chosen
