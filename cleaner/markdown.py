@@ -158,7 +158,7 @@ def _renderer() -> Any:
     return renderer
 
 
-def to_html(markdown: str, title: str | None = None) -> str:
+def to_html(markdown: str, title: str | None = None, url: str | None = None) -> str:
     """The Markdown as an HTML page (its raw HTML left as text: a dump's markup is no markup).
     With no title given, the first line heads it when it is a plain line (a dump's title line),
     not a link, a picture or a list item (a page's navigation)."""
@@ -169,4 +169,6 @@ def to_html(markdown: str, title: str | None = None) -> str:
         if plain and not _LINK.search(first) and not _BULLET.match(first) and not first.startswith(("|", ">", "!")):
             title = plain
     head = f"<title>{html.escape(title)}</title>" if title else ""
+    if url:  # (the page's own address: its links elsewhere are told from its own)
+        head += f'<link rel="canonical" href="{html.escape(url, quote=True)}">'
     return f"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{head}</head><body>{body}</body></html>"

@@ -96,7 +96,7 @@ def decode(doc: Document, ctx: Context) -> None:
         doc.site_name = doc.site_name or header.get("site_name")
         text, controls = markdown.split_controls(text)
         doc.removed.extend(Removal(PAGE_CONTROL, line) for line in controls)
-        text = markdown.to_html(text, header.get("title"))
+        text = markdown.to_html(text, header.get("title"), doc.url)
         notes.append("markdown: rendered to HTML" + (", its header read" if header else ""))
     if html:
         # Markup is not repaired as a whole (ftfy's cost grows with the page, and most of a page

@@ -138,3 +138,36 @@ def test_the_scorer_reads_a_tables_cell_bars_as_line_breaks() -> None:
 
     assert _norm("Quartal | niedrigster Preis\n3/2024 | 949 Euro") == _norm("Quartal\nniedrigster Preis\n3/2024\n949 Euro")
     assert _norm("Quartal | niedrigster Preis") != _norm("Quartal\nhöchster Preis")
+
+
+_READING = ["## O rios", "*   [Como o Tejo mudou de leito nos últimos cem anos](https://rios-historia.example.pt/tejo) – "
+            "a longa história de um cartógrafo com mapas antigos.",
+            "*   [Os castores que construíram um lago](https://natureza.example.pt/castores)",
+            "*   [Cantigas dos barqueiros do Douro](https://folclore.example.pt/barqueiros) – com gravações.",
+            "## Sobre pessoas", "*   [A última carteira da aldeia de Sortelha](https://gentes.example.pt/carteira)",
+            "*   [O professor que ensina química na floresta](https://escola.example.pt/quimica-floresta)"]
+
+
+def _reading_page(items: list[str]) -> str:
+    return "\n\n".join(["Title: Leituras da semana: seis textos sobre rios e pessoas",
+                        "URL Source: https://margem-sul.example.pt/leituras-41", "Markdown Content:",
+                        "# Leituras da semana: seis textos sobre rios e pessoas",
+                        "Todas as sextas escolhemos textos que lemos até ao fim. Esta semana a lista saiu mais longa "
+                        "do que o costume, porque o outono tem sido generoso para quem escreve.", *items,
+                        "Conhece um texto que devíamos ler? Escreva à redação e talvez entre na lista da próxima semana."])
+
+
+def test_a_reading_list_of_other_sites_pieces_stays_in_a_markdown_page() -> None:
+    """Entries linking to other sites under headlines' words, between the page's paragraphs: the
+    article's reading list, kept though its entries are mostly link text."""
+    text = cleaner.clean(_reading_page(_READING), kind="text").text
+    assert "Os castores que construíram um lago" in text and "O professor que ensina química na floresta" in text
+    assert "Sobre pessoas" in text and "](" not in text
+
+
+def test_links_home_between_the_paragraphs_of_a_markdown_page_still_go() -> None:
+    items = [line.replace("https://rios-historia.example.pt/", "https://margem-sul.example.pt/")
+             .replace("https://natureza.example.pt/", "https://margem-sul.example.pt/")
+             .replace("https://folclore.example.pt/", "https://margem-sul.example.pt/") for line in _READING[:4]]
+    text = cleaner.clean(_reading_page(items), kind="text").text
+    assert "Os castores que construíram um lago" not in text

@@ -352,20 +352,21 @@ def _removable(el: etree._Element, rules: Rules, page_weight: int,
     return not (page_weight and _paragraph_weight(el, known) > MOST_OF_ARTICLE * page_weight)
 
 
-def _page_host(root: etree._Element) -> str | None:
+def page_host(root: etree._Element) -> str | None:
     """The page's own host: its canonical address's, else the one most of its absolute links name."""
     for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
         for value in root.xpath(xpath):
-            if (host := _host(str(value))) is not None:
+            if (host := link_host(str(value))) is not None:
                 return host
     counts: dict[str, int] = {}
     for link in root.iter("a"):
-        if (host := _host(link.get("href") or "")) is not None:
+        if (host := link_host(link.get("href") or "")) is not None:
             counts[host] = counts.get(host, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def _host(href: str) -> str | None:
+def link_host(href: str) -> str | None:
+    """The host an absolute link names (without "www."), None for a relative one."""
     match = _ABSOLUTE.match(href.strip())
     return match.group(1).lower().removeprefix("www.") if match else None
 
@@ -385,7 +386,7 @@ def _annotated_links(el: etree._Element, own: str | None) -> bool:
     described = 0
     for li in items:
         links = list(li.iter("a"))
-        hosts = [_host(a.get("href") or "") for a in links]
+        hosts = [link_host(a.get("href") or "") for a in links]
         if not links or any(h is None or h == own for h in hosts):
             return False  # (a relative link, or one to the page's own site)
         linked = sum(len(" ".join(a.itertext()).split()) for a in links)
@@ -409,6 +410,28 @@ def _headed_box(lst: etree._Element, scope: etree._Element, rules: Rules,
 
 
 BOX_HEADING_WORDS = 4
+
+
+def _in_list_entry(el: etree._Element) -> bool:
+    parent = el.getparent()
+    return parent is not None and parent.tag == "li"
+
+
+def links_elsewhere(el: etree._Element, own: str | None) -> bool:
+    """Whether every link of ``el`` goes to another site than the page's, each under a headline's
+    words (a reading list's, a sources' list: "Kā Gauja mainīja savu gultni ..."); a related
+    teaser links home, a share bar's links are one word."""
+    links = list(el.iter("a"))
+    if own is None or not links:
+        return False
+    for link in links:
+        host = link_host(link.get("href") or "")
+        if host is None or host == own or len(" ".join(link.itertext()).split()) < ELSEWHERE_WORDS:
+            return False
+    return True
+
+
+ELSEWHERE_WORDS = 3
 
 
 def _among_paragraphs(el: etree._Element, known: dict[etree._Element, int] | None) -> bool:
@@ -466,7 +489,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
 
     def own_host() -> str | None:
         if not hosts:
-            hosts.append(_page_host(root))
+            hosts.append(page_host(root))
         return hosts[0]
 
     chosen: list[tuple[etree._Element, str]] = []
@@ -491,7 +514,8 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             chosen.append((el, LINK_LIST_RULE))
             taken.add(el)
             continue
-        if rule is None and tag in LINK_TAGS and is_link_paragraph(el, hiding):
+        if rule is None and tag in LINK_TAGS and is_link_paragraph(el, hiding) \
+                and not (_in_list_entry(el) and links_elsewhere(el, own_host())):  # (a reading list's entry)
             chosen.append((el, LINK_RULE))
             taken.add(el)
             continue

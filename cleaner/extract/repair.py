@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from cleaner.extract.blocks import collapse
-from cleaner.extract.cleanup import text_weight
+from cleaner.extract.cleanup import links_elsewhere, page_host, text_weight
 from cleaner.extract.parse import parsed_here
 
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "blockquote"}
@@ -76,6 +76,7 @@ class Item:
     key: str
     links: float
     list_id: int
+    elsewhere: bool = False  # every link in it goes to another site, under a headline's words
 
 
 def _key(text: str) -> str:
@@ -114,15 +115,25 @@ def page_items(root: etree._Element) -> list[Item]:
     scope = body if body is not None else root
     items: list[Item] = []
     parents: list[etree._Element] = []  # held, so the ids of two lists never coincide
+    own: list[str | None] = []
     for el in _reached(scope) if parsed_here(root) else _walked(scope):
         text, linked = _text(el)
         if text:
             tag = el.tag.lower()
-            kind = "title" if tag == "h1" else "head" if tag in _HEADINGS else "item" if tag == "li" \
-                else "caption" if tag == "figcaption" else "p"
             parent = el.getparent()
+            # (a loose list's entry is its item's paragraph: "<li><p>...</p></li>")
+            kind = "title" if tag == "h1" else "head" if tag in _HEADINGS else "item" if tag == "li" \
+                or tag == "p" and parent is not None and parent.tag == "li" \
+                else "caption" if tag == "figcaption" else "p"
+            if tag == "p" and kind == "item" and parent.getparent() is not None:
+                parent = parent.getparent()  # (its list, as a tight list's entries have it)
             parents.append(parent)
-            items.append(Item(kind, text, _key(text), linked / max(1, len(text)), id(parent)))
+            elsewhere = False
+            if kind == "item" and linked:
+                if not own:
+                    own.append(page_host(root))
+                elsewhere = links_elsewhere(el, own[0])
+            items.append(Item(kind, text, _key(text), linked / max(1, len(text)), id(parent), elsewhere))
     return items
 
 
@@ -209,7 +220,8 @@ def _split_flattened(blocks: list[str], items: list[Item]) -> tuple[list[str], l
 
 
 def _restorable(it: Item) -> bool:
-    return it.kind in ("head", "item", "caption") and len(it.text) <= MAX_RESTORED_CHARS and it.links <= MAX_LINK_SHARE
+    return it.kind in ("head", "item", "caption") and len(it.text) <= MAX_RESTORED_CHARS \
+        and (it.links <= MAX_LINK_SHARE or it.elsewhere)
 
 
 def repair_blocks(blocks: list[str], root: etree._Element) -> tuple[list[str], list[int]]:

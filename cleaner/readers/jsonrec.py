@@ -301,8 +301,6 @@ def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes
         return Reject(origin, f"{where}: no text, html or content field (nor one named for a body, nor a long text)")
     if len(body) * 4 > max_record_bytes and _utf8_size(body) > max_record_bytes:
         return Reject(origin, f"{where}: record larger than {human_size(max_record_bytes)} limit")
-    if kind == "text" and name_words(body_key) & MARKDOWN_WORDS:
-        body, kind = markdown.to_html(markdown.split_controls(markdown.split_header(body)[1])[0]), "html"  # Firecrawl
     url_key, url = _pick_named(record, URL_FIELDS, URL_WORDS, _scalar)
     title_key, title = _pick_named(record, TITLE_FIELDS, TITLE_WORDS, _title_of)
     if title_key is None or url_key is None:  # Firecrawl's {"markdown": ..., "metadata": {"title", "sourceURL"}}
@@ -315,6 +313,10 @@ def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes
         title_key, title = _first_line_text(record, {body_key, url_key, id_key})
     if url_key is None:
         url_key, url = _first_address(record, {body_key, title_key, id_key})
+    if kind == "text" and name_words(body_key) & MARKDOWN_WORDS:  # Firecrawl's, crawl4ai's
+        body = markdown.to_html(markdown.split_controls(markdown.split_header(body)[1])[0], None,
+                                url if isinstance(url, str) else None)
+        kind = "html"
     date_key, published = _pick(record, DATE_FIELDS, _scalar)
     author_key, authors = _pick(record, AUTHOR_FIELDS, _names)
     lang_key, lang = _pick(record, LANG_FIELDS, _scalar)
