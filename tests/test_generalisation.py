@@ -4839,3 +4839,30 @@ def test_a_link_lists_box_goes_with_its_heading(heading: str) -> None:
             "<h1>Bryggen blir bilfri i sommer</h1>" + "".join(f"<p>{p}</p>" for p in _NO_BODY) + box
             + "</article></body></html>")
     assert cleaner.clean(page, kind="html").text.split("\n\n") == _NO_BODY
+
+
+@pytest.mark.parametrize("lang", ["hy", "pt"])
+def test_a_list_the_story_announces_then_one_paragraph_stays_on_a_whole_page(tmp_path: Path, lang: str) -> None:
+    """A line announcing a list (its colon in the script's own form, Armenian "՝"), eight short
+    entries, then a single paragraph: the story goes on under its list, the paragraph is not the
+    footer's lone sentence."""
+    if lang == "hy":
+        title = "Վանաձորի գրադարանը բացում է ընթերցանության նոր ակումբներ"
+        story = ["Վանաձորի կենտրոնական գրադարանը աշնանից բացում է ընթերցանության ութ նոր ակումբ տարբեր տարիքի համար։",
+                 "Գրադարանի տնօրենի խոսքով՝ ակումբները ստեղծվել են ընթերցողների բազմաթիվ խնդրանքներից հետո։"]
+        items = ["Նոր ակումբները՝", "Մանկական հեքիաթներ", "Պատանեկան արկածներ", "Պոեզիա", "Պատմական վեպեր",
+                 "Գիտաֆանտաստիկա", "Դետեկտիվներ", "Թարգմանական գրականություն", "Տեղական հեղինակներ"]
+        tail = ["Ակումբների հանդիպումները տեղի կունենան գրադարանում շաբաթը մեկ անգամ, երեկոյան ժամը վեցին։"]
+        url = "https://vanadzor-lur.example.am/gradaran"
+    else:
+        title = "Biblioteca de Viseu abre oito novos clubes de leitura"
+        story = ["A Biblioteca Municipal de Viseu vai abrir no outono oito novos clubes de leitura para várias idades.",
+                 "Segundo a diretora, os clubes nasceram dos muitos pedidos dos leitores ao longo do último ano."]
+        items = ["Os novos clubes:", "Contos infantis", "Aventuras juvenis", "Poesia", "Romance histórico",
+                 "Ficção científica", "Policiais", "Literatura traduzida", "Autores da região"]
+        tail = ["Os encontros dos clubes realizam-se na biblioteca uma vez por semana, ao fim da tarde de quinta-feira."]
+        url = "https://viseu-jornal.example.pt/biblioteca"
+    text = "\n".join([f"{title} | Lur", "Lur", "Início", "Cultura", "Sociedade", "Desporto", title, *story, *items,
+                      *tail, "Contactos", "Publicidade", "Privacidade", "Termos", "© 2025"])
+    article = _clean_page(tmp_path, url, text)
+    assert article.text.split("\n\n") == [*story, *items, *tail]

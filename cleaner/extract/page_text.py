@@ -14,7 +14,17 @@ from __future__ import annotations
 
 import re
 
-from ..text import CONTACT, QUESTION_MARKS, TIME_ALONE, TIMED_ENTRY, ends_sentence, split_label, tokens, word_count
+from ..text import (
+    COLONS,
+    CONTACT,
+    QUESTION_MARKS,
+    TIME_ALONE,
+    TIMED_ENTRY,
+    ends_sentence,
+    split_label,
+    tokens,
+    word_count,
+)
 from ..titles.echo import common_title, norm, split_tail
 
 PARAGRAPH_WORDS = 8  # a line this long that ends a sentence is a paragraph
@@ -263,9 +273,11 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         last = i
     runs.append((size, first, last))
     _, start, end = _under_headline(runs, lines, title) or max(runs, key=lambda run: (run[0], -run[1]))
+    listed = end
     end = _across_lists(runs, lines, start, end, title)
     inside = [i for i in marks if start <= i <= end]
-    if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP:
+    if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP and not inside[-2] == listed < end:
+        # (not the paragraph the story's own list was bridged to)
         end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
         inside.pop()
     # the site's paragraphs about itself past a block of short lines (its "about us", its legal
@@ -467,7 +479,7 @@ def _structured(line: str) -> bool:
 def _list_heading(line: str) -> bool:
     """A short heading a list of facts stands under ("Hráefni", "Chapters", "Ficha"), or a line
     announcing it ("Berikut jadwal keberangkatan dari Ajibata pada hari biasa:")."""
-    if line.rstrip()[-1:] in ":\uff1a\u1366" and word_count(line) <= FACT_WORDS:
+    if line.rstrip()[-1:] in COLONS and word_count(line) <= FACT_WORDS:  # (in any script: Armenian "՝")
         return True
     return word_count(line) <= FACT_LABEL_WORDS and not ends_sentence(line) and not _DIGIT.search(line)
 
