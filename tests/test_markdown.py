@@ -171,3 +171,22 @@ def test_links_home_between_the_paragraphs_of_a_markdown_page_still_go() -> None
              .replace("https://folclore.example.pt/", "https://margem-sul.example.pt/") for line in _READING[:4]]
     text = cleaner.clean(_reading_page(items), kind="text").text
     assert "Os castores que construíram um lago" not in text
+
+
+def test_the_scorer_counts_a_short_boilerplate_item_left_only_as_a_line_of_its_own(tmp_path: Path) -> None:
+    """A tag or menu word ("Landbou") is left when a line of the output is that word, not when the
+    article's own words hold it ("Landbou-ekonoom dr. Fourie sê ...")."""
+    from scripts.scoring import score_fixture
+
+    body = ["Landbou-ekonoom dr. Marlize Fourie sê sulke reëlings is nie nuut nie, maar die skaal is wel nuut.",
+            "Sewe plase in die Sneeubergvallei het ’n informele ooreenkoms gesluit oor water uit hul boorgate."]
+    raw = tmp_path / "boorgat.txt"
+    spec = {"layout": "clean", "format": "txt", "negative": False, "records": [
+        {"title": "Boere deel boorgatwater in die Karoo", "source": None, "lang": "af",
+         "text": "\n\n".join(body), "boilerplate": ["Landbou", "Sport"]}]}
+    (tmp_path / "boorgat.expected.json").write_text(json.dumps(spec), encoding="utf-8")
+    raw.write_text("\n\n".join(["Boere deel boorgatwater in die Karoo", *body, "Sport"]) + "\n", encoding="utf-8")
+    [result] = score_fixture(raw)
+    lines = result.got["text"].split("\n")
+    assert result.boilerplate_total == 2 and "Landbou" not in result.boilerplate_left
+    assert ("Sport" in result.boilerplate_left) == ("Sport" in lines)
