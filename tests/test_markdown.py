@@ -190,3 +190,19 @@ def test_the_scorer_counts_a_short_boilerplate_item_left_only_as_a_line_of_its_o
     lines = result.got["text"].split("\n")
     assert result.boilerplate_total == 2 and "Landbou" not in result.boilerplate_left
     assert ("Sport" in result.boilerplate_left) == ("Sport" in lines)
+
+
+def test_a_firecrawl_rows_first_line_is_text_when_its_metadata_gives_the_title(tmp_path: Path) -> None:
+    """A letter or a newsletter issue opening on its greeting, no heading above it: with the row's
+    title in its metadata, the greeting is the text's first line, not taken for the title."""
+    body = ["Hallo zusammen,", "diese Woche haben wir drei neue Wanderwege im Odenwald getestet und dabei mehr "
+            "Regen abbekommen, als uns lieb war.", "Der schönste Weg führt vom Felsenmeer hinauf zum Ohlyturm, "
+            "knapp elf Kilometer mit vielen Aussichtspunkten."]
+    row = {"markdown": "\n\n".join(body), "metadata": {"title": "Wanderbrief Nr. 41: Drei Wege im Odenwald",
+                                                       "sourceURL": "https://wanderbrief.example.de/41"}}
+    path = tmp_path / "brief.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    written: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=written.append, reject=print)
+    [article] = written
+    assert article.title == "Wanderbrief Nr. 41: Drei Wege im Odenwald" and article.text.split("\n\n") == body

@@ -314,8 +314,8 @@ def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes
     if url_key is None:
         url_key, url = _first_address(record, {body_key, title_key, id_key})
     if kind == "text" and name_words(body_key) & MARKDOWN_WORDS:  # Firecrawl's, crawl4ai's
-        body = markdown.to_html(markdown.split_controls(markdown.split_header(body)[1])[0], None,
-                                url if isinstance(url, str) else None)
+        body = markdown.to_html(markdown.split_controls(markdown.split_header(body)[1])[0],
+                                title if isinstance(title, str) else None, url if isinstance(url, str) else None)
         kind = "html"
     date_key, published = _pick(record, DATE_FIELDS, _scalar)
     author_key, authors = _pick(record, AUTHOR_FIELDS, _names)
