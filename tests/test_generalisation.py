@@ -4595,26 +4595,28 @@ _FESTA = ["Il borgo di Roccalbegna festeggia domenica la sagra della castagna, g
           "Il ricavato sarà devoluto alla ristrutturazione della scuola elementare."]
 
 
+def _italian_page(tmp_path: Path, site: str, url: str, title: str, lines: list[str]) -> list[str]:
+    """A whole Italian page's text (title line, menu, headline, ``lines``, footer), cleaned: its paragraphs."""
+    text = "\n".join([f"{title} - {site}", site, "Cronaca", "Sport", "Cultura", "Meteo", title, *lines,
+                      "Chi siamo", "Pubblicità", "Privacy"])
+    return _clean_page(tmp_path, url, text).text.split("\n\n")
+
+
 def test_a_heading_naming_the_story_over_its_list_stays_between_paragraphs(tmp_path: Path) -> None:
     """A heading whose words the title and the story hold ("Programma della sagra") over short
     entries between two paragraphs: the story's programme, not a box of other stories' headlines."""
-    title = "Roccalbegna, torna la sagra della castagna: il programma"
-    text = "\n".join([f"{title} - Il Tirreno Grossetano", "Il Tirreno Grossetano", "Cronaca", "Sport", "Cultura",
-                      "Meteo", title, *_FESTA, "Chi siamo", "Pubblicità", "Privacy"])
-    article = _clean_page(tmp_path, "https://tirrenogrossetano.example.it/cronaca/sagra-castagna", text)
-    assert article.text.split("\n\n") == _FESTA
+    assert _italian_page(tmp_path, "Il Tirreno Grossetano", "https://tirrenogrossetano.example.it/cronaca/sagra",
+                         "Roccalbegna, torna la sagra della castagna: il programma", _FESTA) == _FESTA
 
 
 def test_a_box_of_other_stories_between_paragraphs_still_goes(tmp_path: Path) -> None:
     """The same place holding a box whose heading the story does not speak of: other stories' headlines."""
-    title = "Roccalbegna, torna la sagra della castagna: il programma"
     box = ["Più letti della settimana", "Incidente sulla statale, chiuso il ponte per due giorni",
            "Nuovo parcheggio davanti all'ospedale di Misericordia", "Grosseto calcio, arriva il nuovo allenatore"]
     body = [_FESTA[0], _FESTA[1], *_FESTA[7:]]
-    text = "\n".join([f"{title} - Il Tirreno Grossetano", "Il Tirreno Grossetano", "Cronaca", "Sport", "Cultura",
-                      "Meteo", title, body[0], body[1], *box, *body[2:], "Chi siamo", "Pubblicità", "Privacy"])
-    article = _clean_page(tmp_path, "https://tirrenogrossetano.example.it/cronaca/sagra-castagna-2", text)
-    assert article.text.split("\n\n") == body
+    assert _italian_page(tmp_path, "Il Tirreno Grossetano", "https://tirrenogrossetano.example.it/cronaca/sagra-2",
+                         "Roccalbegna, torna la sagra della castagna: il programma",
+                         [*body[:2], *box, *body[2:]]) == body
 
 
 _NEWSLETTER_STORY = [
@@ -4628,11 +4630,9 @@ _NEWSLETTER_STORY = [
 
 def test_an_outlets_story_about_its_own_newsletter_keeps_how_to_sign_up(tmp_path: Path) -> None:
     """On the outlet's own page about its new newsletter, the sign-up sentence is the story's."""
-    title = "Le notizie della Valdelsa nella tua casella: parte la newsletter della Gazzetta"
-    text = "\n".join([f"{title} - Gazzetta di Valdelsa", "Gazzetta di Valdelsa", "Cronaca", "Sport", "Eventi",
-                      "Meteo", title, *_NEWSLETTER_STORY, "Chi siamo", "Pubblicità", "Privacy"])
-    article = _clean_page(tmp_path, "https://gazzettavaldelsa.example.it/cronaca/newsletter", text)
-    assert article.text.split("\n\n") == _NEWSLETTER_STORY
+    assert _italian_page(tmp_path, "Gazzetta di Valdelsa", "https://gazzettavaldelsa.example.it/cronaca/newsletter",
+                         "Le notizie della Valdelsa nella tua casella: parte la newsletter della Gazzetta",
+                         _NEWSLETTER_STORY) == _NEWSLETTER_STORY
 
 
 def test_a_newsletter_pitch_inside_another_story_of_a_whole_page_still_goes(tmp_path: Path) -> None:
@@ -4641,11 +4641,9 @@ def test_a_newsletter_pitch_inside_another_story_of_a_whole_page_still_goes(tmp_
             "L'opposizione ha votato contro, chiedendo più fondi per il trasporto pubblico delle frazioni.",
             "Il documento passerà ora all'esame dei revisori dei conti prima della pubblicazione definitiva."]
     pitch = "Iscriviti alla newsletter inserendo il tuo indirizzo email in fondo alla nostra homepage."
-    title = "Poggibonsi, approvato il bilancio: scuole e strade le priorità"
-    text = "\n".join([f"{title} - Gazzetta di Valdelsa", "Gazzetta di Valdelsa", "Cronaca", "Sport", "Eventi",
-                      "Meteo", title, body[0], pitch, *body[1:], "Chi siamo", "Pubblicità", "Privacy"])
-    article = _clean_page(tmp_path, "https://gazzettavaldelsa.example.it/cronaca/bilancio", text)
-    assert article.text.split("\n\n") == body
+    assert _italian_page(tmp_path, "Gazzetta di Valdelsa", "https://gazzettavaldelsa.example.it/cronaca/bilancio",
+                         "Poggibonsi, approvato il bilancio: scuole e strade le priorità",
+                         [body[0], pitch, *body[1:]]) == body
 
 
 _LV_BODY = ["Rīgas domes satiksmes komiteja otrdien atbalstīja ieceri pārbūvēt Brīvības ielas posmu starp Ģertrūdes un "
@@ -4823,7 +4821,7 @@ def test_a_related_box_of_the_sites_own_stories_still_goes() -> None:
     assert not any(t in text for _, t, _ in _TIPS) and _TIPS_LEDE in text
 
 
-_NO_BODY = ["Bergen kommune vil stenge Bryggen for biltrafikk hele sommeren, etter en prøveordning i fjor.",
+_BRYGGEN = ["Bergen kommune vil stenge Bryggen for biltrafikk hele sommeren, etter en prøveordning i fjor.",
             "Næringslivet på Bryggen er delt: serveringsstedene er positive, mens flere butikker frykter færre kunder.",
             "Bystyret behandler saken i juni, og en endelig ordning kan være på plass fra første juli."]
 
@@ -4836,32 +4834,35 @@ def test_a_link_lists_box_goes_with_its_heading(heading: str) -> None:
            '<li><a href="/b">Fløibanen stenger i mai</a></li><li><a href="/c">Rekordmange cruiseskip</a></li></ul></div>'
            '<a class="talk-count" href="#debatt">Debatt (19)</a>')
     page = ("<html><head><title>Bryggen blir bilfri i sommer</title></head><body><article>"
-            "<h1>Bryggen blir bilfri i sommer</h1>" + "".join(f"<p>{p}</p>" for p in _NO_BODY) + box
+            "<h1>Bryggen blir bilfri i sommer</h1>" + "".join(f"<p>{p}</p>" for p in _BRYGGEN) + box
             + "</article></body></html>")
-    assert cleaner.clean(page, kind="html").text.split("\n\n") == _NO_BODY
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == _BRYGGEN
 
 
-@pytest.mark.parametrize("lang", ["hy", "pt"])
+_ANNOUNCED = {  # title, story, the announced list, the one paragraph under it, address
+    "hy": ("Վանաձորի գրադարանը բացում է ընթերցանության նոր ակումբներ",
+           ["Վանաձորի կենտրոնական գրադարանը աշնանից բացում է ընթերցանության ութ նոր ակումբ տարբեր տարիքի համար։",
+            "Գրադարանի տնօրենի խոսքով՝ ակումբները ստեղծվել են ընթերցողների բազմաթիվ խնդրանքներից հետո։"],
+           ["Նոր ակումբները՝", "Մանկական հեքիաթներ", "Պատանեկան արկածներ", "Պոեզիա", "Պատմական վեպեր",
+            "Գիտաֆանտաստիկա", "Դետեկտիվներ", "Թարգմանական գրականություն", "Տեղական հեղինակներ"],
+           ["Ակումբների հանդիպումները տեղի կունենան գրադարանում շաբաթը մեկ անգամ, երեկոյան ժամը վեցին։"],
+           "https://vanadzor-lur.example.am/gradaran"),
+    "pt": ("Biblioteca de Viseu abre oito novos clubes de leitura",
+           ["A Biblioteca Municipal de Viseu vai abrir no outono oito novos clubes de leitura para várias idades.",
+            "Segundo a diretora, os clubes nasceram dos muitos pedidos dos leitores ao longo do último ano."],
+           ["Os novos clubes:", "Contos infantis", "Aventuras juvenis", "Poesia", "Romance histórico",
+            "Ficção científica", "Policiais", "Literatura traduzida", "Autores da região"],
+           ["Os encontros dos clubes realizam-se na biblioteca uma vez por semana, ao fim da tarde de quinta-feira."],
+           "https://viseu-jornal.example.pt/biblioteca"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ANNOUNCED))
 def test_a_list_the_story_announces_then_one_paragraph_stays_on_a_whole_page(tmp_path: Path, lang: str) -> None:
     """A line announcing a list (its colon in the script's own form, Armenian "՝"), eight short
     entries, then a single paragraph: the story goes on under its list, the paragraph is not the
     footer's lone sentence."""
-    if lang == "hy":
-        title = "Վանաձորի գրադարանը բացում է ընթերցանության նոր ակումբներ"
-        story = ["Վանաձորի կենտրոնական գրադարանը աշնանից բացում է ընթերցանության ութ նոր ակումբ տարբեր տարիքի համար։",
-                 "Գրադարանի տնօրենի խոսքով՝ ակումբները ստեղծվել են ընթերցողների բազմաթիվ խնդրանքներից հետո։"]
-        items = ["Նոր ակումբները՝", "Մանկական հեքիաթներ", "Պատանեկան արկածներ", "Պոեզիա", "Պատմական վեպեր",
-                 "Գիտաֆանտաստիկա", "Դետեկտիվներ", "Թարգմանական գրականություն", "Տեղական հեղինակներ"]
-        tail = ["Ակումբների հանդիպումները տեղի կունենան գրադարանում շաբաթը մեկ անգամ, երեկոյան ժամը վեցին։"]
-        url = "https://vanadzor-lur.example.am/gradaran"
-    else:
-        title = "Biblioteca de Viseu abre oito novos clubes de leitura"
-        story = ["A Biblioteca Municipal de Viseu vai abrir no outono oito novos clubes de leitura para várias idades.",
-                 "Segundo a diretora, os clubes nasceram dos muitos pedidos dos leitores ao longo do último ano."]
-        items = ["Os novos clubes:", "Contos infantis", "Aventuras juvenis", "Poesia", "Romance histórico",
-                 "Ficção científica", "Policiais", "Literatura traduzida", "Autores da região"]
-        tail = ["Os encontros dos clubes realizam-se na biblioteca uma vez por semana, ao fim da tarde de quinta-feira."]
-        url = "https://viseu-jornal.example.pt/biblioteca"
+    title, story, items, tail, url = _ANNOUNCED[lang]
     text = "\n".join([f"{title} | Lur", "Lur", "Início", "Cultura", "Sociedade", "Desporto", title, *story, *items,
                       *tail, "Contactos", "Publicidade", "Privacidade", "Termos", "© 2025"])
     article = _clean_page(tmp_path, url, text)
