@@ -112,8 +112,9 @@ def _front_value(value: Any) -> str | None:  # noqa: ANN401
 
 def split_controls(markdown: str) -> tuple[str, list[str]]:
     """The Markdown without the lines that end in a button, and those lines: a link to ``#`` (or
-    to a script) is a control of the page, not a link ("We use cookies ... [Accept](#)"); a skip
-    link names its target (``#content``) and is left to the extraction."""
+    to a script) is a control of the page, not a link ("We use cookies ... [Accept](#)"), with the
+    banner's other links beside it ("[Accept](#) [Settings](https://.../cookies)"); a skip link
+    names its target (``#content``) and is left to the extraction."""
     kept: list[str] = []
     controls: list[str] = []
     for line in markdown.split("\n"):
@@ -124,7 +125,10 @@ def split_controls(markdown: str) -> tuple[str, list[str]]:
     return "\n".join(kept), controls
 
 
-_BUTTON = re.compile(r"\[[^\]\n]{1,40}\]\((?:#|javascript:[^)\s]{0,200})\)[ \t]*$", re.IGNORECASE)
+# a button (a link to "#" or to a script), and at most the banner's other links beside it ("[Accept](#)
+# [Settings](https://.../cookies)", "[Onartu](#) · [Informazio gehiago](...)"), ending the line
+_BUTTON = re.compile(r"\[[^\]\n]{1,40}\]\((?:#|javascript:[^)\s]{0,200})\)"
+                     r"(?:[ \t\u00b7|\u2022]{0,8}\[[^\]\n]{1,40}\]\([^)\s]{1,300}\)){0,3}[ \t]*$", re.IGNORECASE)
 CONTROL_WORDS = 40
 
 

@@ -206,3 +206,22 @@ def test_a_firecrawl_rows_first_line_is_text_when_its_metadata_gives_the_title(t
     cleaner.run([str(path)], cleaner.Options(), write=written.append, reject=print)
     [article] = written
     assert article.title == "Wanderbrief Nr. 41: Drei Wege im Odenwald" and article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("banner", [
+    "Ova stranica koristi kolačiće kako bi vam pružila najbolje iskustvo. [Prihvaćam](#) [Postavke](https://example.net/kolacici/)",
+    "Webgune honek cookieak erabiltzen ditu. [Onartu](#) · [Informazio gehiago](https://example.net/cookieak)",
+])
+def test_a_banner_ending_in_its_buttons_and_links_is_the_pages_control(banner: str) -> None:
+    """A consent banner saved as Markdown: its sentence, a button (a link to "#") and the banner's
+    other links beside it, in any language: the page's control, not a line of the article."""
+    page = "\n\n".join([_jina(TITLE), banner, "Example News is an independent local paper, funded by its readers "
+                          "since 1998, with a newsroom of six in the old post office."])
+    article = cleaner.clean(page, kind="text")
+    assert article.text.split("\n\n")[:4] == PLAIN and banner.split(". ")[0] not in article.text
+
+
+def test_a_sentence_ending_in_a_link_elsewhere_stays() -> None:
+    line = "The full ruling is available on the court's website: [read the judgment](https://example.net/ruling)"
+    page = "\n\n".join([_jina(TITLE), line])
+    assert "The full ruling is available" in cleaner.clean(page, kind="text").text
