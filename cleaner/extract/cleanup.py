@@ -385,11 +385,9 @@ def _annotated_links(el: etree._Element, own: str | None) -> bool:
         return False
     described = 0
     for li in items:
-        links = list(li.iter("a"))
-        hosts = [link_host(a.get("href") or "") for a in links]
-        if not links or any(h is None or h == own for h in hosts):
+        if not links_elsewhere(li, own, words=1):
             return False  # (a relative link, or one to the page's own site)
-        linked = sum(len(" ".join(a.itertext()).split()) for a in links)
+        linked = sum(len(" ".join(a.itertext()).split()) for a in li.iter("a"))
         words = len(" ".join(li.itertext()).split()) - linked
         described += words >= ANNOTATED_WORDS
     return described * 5 >= len(items) * 4
@@ -417,21 +415,19 @@ def _in_list_entry(el: etree._Element) -> bool:
     return parent is not None and parent.tag == "li"
 
 
-def links_elsewhere(el: etree._Element, own: str | None) -> bool:
-    """Whether every link of ``el`` goes to another site than the page's, each under a headline's
-    words (a reading list's, a sources' list: "Kā Gauja mainīja savu gultni ..."); a related
-    teaser links home, a share bar's links are one word."""
+def links_elsewhere(el: etree._Element, own: str | None, words: int = 3) -> bool:
+    """Whether every link of ``el`` goes to another site than the page's, each under ``words`` words
+    at least (by default a headline's: a reading list's, a sources' list, "Kā Gauja mainīja savu
+    gultni ..."); a related teaser links home, a share bar's links are one word."""
     links = list(el.iter("a"))
     if own is None or not links:
         return False
     for link in links:
         host = link_host(link.get("href") or "")
-        if host is None or host == own or len(" ".join(link.itertext()).split()) < ELSEWHERE_WORDS:
+        if host is None or host == own or len(" ".join(link.itertext()).split()) < words:
             return False
     return True
 
-
-ELSEWHERE_WORDS = 3
 
 
 def _among_paragraphs(el: etree._Element, known: dict[etree._Element, int] | None) -> bool:
@@ -558,12 +554,14 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
             chosen.append((box, NEWSLETTER_RULE))
             taken.add(box)
-    for link in scope.iter("a"):  # a link to a place on the page standing alone: the page's control
+    for link in scope.iter("a"):
+        # a link to a place on the page standing alone: the page's control ("Link zum Eintrag" under
+        # each live entry, "Back to top")
         if link not in taken and _page_anchor(link) and not any(a in taken for a in link.iterancestors()):
-            chosen.append((link, LINK_RULE))  # ("Link zum Eintrag" under each live entry, "Back to top")
+            chosen.append((link, LINK_RULE))
             taken.add(link)
-    for link in scope.iter("a"):  # a paid link's box, whatever its classes: the price and the button
-        box = _sponsored_box(link, hiding)
+            continue
+        box = _sponsored_box(link, hiding)  # a paid link's box, whatever its classes: the price and the button
         if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
             chosen.append((box, PROMO_RULE))
             taken.add(box)
