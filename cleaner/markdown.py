@@ -54,7 +54,7 @@ _FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 FRONT_MATTER_CHARS = 20_000  # a page's fields, not a document: a longer block is no front matter
 #: the fields a static-site generator's, a web clipper's or a scraper's front matter names them by
 _FRONT_MATTER_FIELDS = {
-    "title": ("title", "headline", "name"),
+    "title": ("title", "headline"),
     "url": ("url", "source_url", "sourceurl", "canonical_url", "canonical", "permalink", "link", "original_url",
             "source", "href"),
     "published": ("date", "published", "published_at", "publishdate", "pubdate", "created", "datepublished"),

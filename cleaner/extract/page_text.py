@@ -187,9 +187,9 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
 
 
 def _announces(line: str) -> bool:
-    """A sentence's length of words ending on a colon: it announces the list or table under it
-    (a share bar's "分享到：" is no sentence)."""
-    return line.rstrip()[-1:] in ":\uff1a" and word_count(line) >= SHORT_WORDS
+    """A sentence's length of words ending on a colon, in any script's form: it announces the list or
+    table under it (a share bar's "分享到：" is no sentence)."""
+    return line.rstrip()[-1:] in COLONS and word_count(line) >= SHORT_WORDS
 
 
 def _numbered_label(line: str) -> bool:
