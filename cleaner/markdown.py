@@ -93,15 +93,19 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 _ADDRESS = re.compile(r"(?:https?:)?//\S+$|www\.\S+$", re.IGNORECASE)
+FRONT_LIST_ITEMS = 20
 
 
-def _front_value(value: Any) -> str | None:  # noqa: ANN401
-    """A field's value as text: a string, a date, a number, or a list's names joined."""
+def _front_value(value: Any, nested: bool = False) -> str | None:  # noqa: ANN401
+    """A field's value as text: a string, a date, a number, or a list's names joined (one level: a
+    list of lists is no field's value, and aliases nested in each other would multiply the walk)."""
     if isinstance(value, list):
-        names = [_front_value(v) for v in value[:20]]
+        if nested:
+            return None
+        names = [_front_value(v, nested=True) for v in value[:FRONT_LIST_ITEMS]]
         return "; ".join(n for n in names if n) or None
     if isinstance(value, dict):
-        return _front_value(value.get("name"))  # an author or a publisher as {name: ...}
+        return _front_value(value.get("name"), nested=True)  # an author or a publisher as {name: ...}
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):

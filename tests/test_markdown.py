@@ -225,3 +225,12 @@ def test_a_sentence_ending_in_a_link_elsewhere_stays() -> None:
     line = "The full ruling is available on the court's website: [read the judgment](https://example.net/ruling)"
     page = "\n\n".join([_jina(TITLE), line])
     assert "The full ruling is available" in cleaner.clean(page, kind="text").text
+
+
+def test_front_matter_of_aliases_nested_in_each_other_is_read_in_bounded_work() -> None:
+    """YAML aliases nested eleven deep, twenty to a list (20^11 names if walked): the fields are read
+    one level down, so the block costs what its text does."""
+    lines = ["a0: &a0 [" + ", ".join(["x"] * 20) + "]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 20) + "]" for i in range(1, 12)]
+    page = "---\n" + "\n".join([*lines, "title: Ein Titel", "author: *a11"]) + "\n---\n\nEin Satz, der den Text bildet.\n"
+    assert split_header(page) == ({"title": "Ein Titel"}, "\nEin Satz, der den Text bildet.\n")
