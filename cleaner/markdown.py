@@ -138,12 +138,15 @@ CONTROL_WORDS = 40
 
 def is_markdown(text: str, path: str = "") -> bool:
     """Whether a text dump is Markdown: opened by a reader's header; written with links and
-    pictures in Markdown's syntax (three or more), or with headings underlined over a list; or
-    named so and written with any of its syntax (a plain dump saved as ``.md`` stays a dump)."""
+    pictures in Markdown's syntax (three or more, inline or by reference as html2text writes them),
+    or with headings underlined over a list; or named so and written with any of its syntax (a
+    plain dump saved as ``.md`` stays a dump)."""
     if split_header(text)[0]:
         return True
     head = text[:200_000]
     links = len(_LINK.findall(head))
+    if links < LINKS_FOR_MARKDOWN and _REFERENCE_LINK.search(head):
+        links += len(_REFERENCE_DEFINITION.findall(head))  # html2text's "[text][3]" and "   [3]: https://..."
     if links >= LINKS_FOR_MARKDOWN or _SETEXT.search(head) and len(_BULLET.findall(head)) >= LINKS_FOR_MARKDOWN:
         return True
     return path.lower().endswith(MARKDOWN_NAMES) and bool(
@@ -151,6 +154,8 @@ def is_markdown(text: str, path: str = "") -> bool:
 
 
 _ATX = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_REFERENCE_LINK = re.compile(r"\[[^\]\n]{1,300}\]\[\d{1,4}\]")
+_REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[\d{1,4}\]:[ \t]*(?:https?:|/|#|mailto:)", re.MULTILINE)
 _EMPHASIS = re.compile(r"\*\*\S[^*\n]{0,200}\S\*\*|__\S[^_\n]{0,200}\S__")
 
 
@@ -174,7 +179,8 @@ def to_html(markdown: str, title: str | None = None, url: str | None = None) -> 
     if title is None:
         first = next((line.strip() for line in markdown.split("\n") if line.strip()), "")
         plain = first.lstrip("#").strip()
-        if plain and not _LINK.search(first) and not _BULLET.match(first) and not first.startswith(("|", ">", "!")):
+        if plain and not _LINK.search(first) and not _REFERENCE_LINK.search(first) and not _BULLET.match(first) \
+                and not first.startswith(("|", ">", "!")):
             title = plain
     head = f"<title>{html.escape(title)}</title>" if title else ""
     if url:  # (the page's own address: its links elsewhere are told from its own)

@@ -234,3 +234,22 @@ def test_front_matter_of_aliases_nested_in_each_other_is_read_in_bounded_work() 
     lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 20) + "]" for i in range(1, 12)]
     page = "---\n" + "\n".join([*lines, "title: Ein Titel", "author: *a11"]) + "\n---\n\nEin Satz, der den Text bildet.\n"
     assert split_header(page) == ({"title": "Ein Titel"}, "\nEin Satz, der den Text bildet.\n")
+
+
+def test_an_html2text_dump_with_reference_links_is_read_as_markdown() -> None:
+    """html2text writes links by reference ("[text][3]" in the line, "   [3]: https://..." at the
+    end), wrapped at 78 columns: a Markdown page, its navigation and link definitions no text."""
+    dump = "\n".join([
+        "  * [Startseite][1]", "  * [Region][2]", "", "# Neue Fähre über die Elbe bei Glückstadt", "",
+        "Die neue Elbfähre zwischen Glückstadt und Wischhafen nimmt am Montag den Betrieb",
+        "auf. Sie bietet Platz für 55 Autos und fährt nach Angaben der [Reederei][3] im",
+        "Halbstundentakt.", "",
+        "Der Bau hat zwei Jahre gedauert und rund 18 Millionen Euro gekostet, wie das",
+        "Land mitteilte. Die alte Fähre geht an einen Verein in den Niederlanden.", "",
+        "   [1]: https://elbkurier.example.de/", "   [2]: https://elbkurier.example.de/region/",
+        "   [3]: https://reederei.example.de/"])
+    assert is_markdown(dump)
+    article = cleaner.clean(dump, kind="text")
+    assert article.title == "Neue Fähre über die Elbe bei Glückstadt"
+    assert article.text.split("\n\n")[0].startswith("Die neue Elbfähre zwischen Glückstadt und Wischhafen nimmt")
+    assert not any(mark in article.text for mark in ("[3]", "Startseite", "https://"))
