@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -112,6 +113,83 @@ def _front_value(value: Any, nested: bool = False) -> str | None:  # noqa: ANN40
         text = " ".join(str(value).split())
         return text or None
     return None
+
+
+def from_lynx(text: str) -> tuple[str, str, str | None] | None:
+    """A text-mode browser's dump (``lynx -dump``: links marked "[12]" in the text, their addresses
+    listed under "References" at the end) as the Markdown of its page, the list it ended on, and its
+    first heading (the page's headline); None for any other text. Its layout is its structure: a
+    line set further left than the paragraphs is a heading (wrapped lines of one heading joined), an
+    indented block a paragraph, "* " an entry of a list; an entry or a paragraph that is one link and
+    nothing else becomes that link (a menu's, a skip link), a marker inside a sentence stays."""
+    lines = text.split("\n")
+    refs: dict[str, str] = {}
+    start = None
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k].strip()
+        if (m := _LYNX_REFERENCE.match(line)) is not None:
+            refs.setdefault(m.group(1), m.group(2))
+        elif line in _LYNX_TRAILERS and len(refs) >= LYNX_REFERENCES:
+            start = k
+            break
+        elif line:
+            return None
+    if start is None:
+        return None
+    body = "\n".join(lines[:start])
+    if sum(m.group(1) in refs for m in _LYNX_GLUED.finditer(body)) < LYNX_REFERENCES:
+        return None  # (an article's own list of sources under its citations, "as [1] shows", is no dump's)
+    blocks: list[str] = []
+    heading: list[str] = []
+    paragraph: list[str] = []
+    headings: list[str] = []
+    indents = Counter(len(line) - len(line.lstrip(" ")) for line in lines[:start]
+                      if line.strip() and _LYNX_ITEM.match(line) is None)
+    margin = max(indents, key=lambda n: (indents[n], n)) if indents else 0  # (the paragraphs' indentation)
+
+    def flush() -> None:
+        if heading:
+            headings.append(" ".join(heading))
+            blocks.append(("## " if len(headings) > 1 else "# ") + headings[-1])
+            heading.clear()
+        if paragraph:
+            blocks.append(_lynx_link(" ".join(paragraph), refs))
+            paragraph.clear()
+
+    for line in lines[:start]:
+        if not line.strip():
+            flush()
+            continue
+        if (m := _LYNX_ITEM.match(line)) is not None:
+            flush()
+            blocks.append("- " + _lynx_link(m.group(1).strip(), refs))
+        elif len(line) - len(line.lstrip(" ")) < margin:
+            if paragraph:
+                flush()
+            heading.append(line.strip())
+        else:
+            if heading:
+                flush()
+            paragraph.append(line.strip())
+    flush()
+    trailer = "\n".join(line.strip() for line in lines[start:] if line.strip())
+    return "\n\n".join(blocks), trailer, headings[0] if headings else None
+
+
+_LYNX_REFERENCE = re.compile(r"(\d{1,5})\.\s+((?:https?|ftp|file|mailto):\S{1,2000})$", re.IGNORECASE)
+_LYNX_TRAILERS = frozenset({"References", "Visible links", "Visible links:", "Hidden links:"})
+_LYNX_ITEM = re.compile(r"^[ \t]{2,12}[*+o#@-][ \t]+(\S.*)$")
+_LYNX_MARK = re.compile(r"^\[(\d{1,5})\](\S.{0,300})$")
+_LYNX_GLUED = re.compile(r"\[(\d{1,5})\](?=[^\s\d.,;:)\]])")  # lynx's mark, glued to its link's first word
+LYNX_REFERENCES = 2  # addresses listed under the trailer
+
+
+def _lynx_link(text: str, refs: dict[str, str]) -> str:
+    """An entry or a paragraph that is one marked link and nothing else, as that link."""
+    m = _LYNX_MARK.match(text)
+    if m is None or "[" in m.group(2) or m.group(1) not in refs:
+        return text
+    return f"[{m.group(2)}]({refs[m.group(1)]})"
 
 
 def split_controls(markdown: str) -> tuple[str, list[str]]:

@@ -83,7 +83,13 @@ def decode(doc: Document, ctx: Context) -> None:
         text, notes = decode_bytes(content, doc.charset, html=html)
     else:
         text, notes = content, []
-    if doc.kind == "text" and markdown.is_markdown(text, doc.origin.path):
+    lynx = markdown.from_lynx(text) if doc.kind == "text" else None
+    if lynx is not None:  # a text-mode browser's dump: the Markdown of its page, its links' list gone
+        text = lynx[0]
+        doc.removed.append(Removal(PAGE_CONTROL, lynx[1]))
+        doc.declared_title = doc.declared_title or lynx[2]
+        notes.append("lynx dump: read as its page's Markdown")
+    if doc.kind == "text" and (lynx is not None or markdown.is_markdown(text, doc.origin.path)):
         html = True  # a page saved as Markdown: rendered, its article is extracted as a page's
         header, text = markdown.split_header(text)
         doc.kind = "html"
@@ -96,7 +102,7 @@ def decode(doc: Document, ctx: Context) -> None:
         doc.site_name = doc.site_name or header.get("site_name")
         text, controls = markdown.split_controls(text)
         doc.removed.extend(Removal(PAGE_CONTROL, line) for line in controls)
-        text = markdown.to_html(text, header.get("title"), doc.url)
+        text = markdown.to_html(text, header.get("title") or (lynx[2] if lynx is not None else None), doc.url)
         notes.append("markdown: rendered to HTML" + (", its header read" if header else ""))
     if html:
         # Markup is not repaired as a whole (ftfy's cost grows with the page, and most of a page

@@ -253,3 +253,43 @@ def test_an_html2text_dump_with_reference_links_is_read_as_markdown() -> None:
     assert article.title == "Neue Fähre über die Elbe bei Glückstadt"
     assert article.text.split("\n\n")[0].startswith("Die neue Elbfähre zwischen Glückstadt und Wischhafen nimmt")
     assert not any(mark in article.text for mark in ("[3]", "Startseite", "https://"))
+
+
+_LYNX = "\n".join([
+    "   [1]Springe zum Inhalt", "", "     * [2]Startseite", "     * [3]Region", "     * [4]Sport", "",
+    "Neue Fähre über die Elbe bei Glückstadt nimmt den Betrieb auf - Elbkurier", "",
+    "   Die neue Elbfähre zwischen Glückstadt und Wischhafen nimmt am Montag den",
+    "   Betrieb auf. Sie bietet Platz für 55 Autos und fährt nach Angaben der",
+    "   [5]Reederei im Halbstundentakt.", "",
+    "   Der Bau hat zwei Jahre gedauert und rund 18 Millionen Euro gekostet, wie",
+    "   das Land mitteilte. Die alte Fähre geht an einen Verein in den Niederlanden.", "",
+    "References", "", "   1. https://elbkurier.example.de/faehre#inhalt", "   2. https://elbkurier.example.de/",
+    "   3. https://elbkurier.example.de/region/", "   4. https://elbkurier.example.de/sport/",
+    "   5. https://reederei.example.de/", ""])
+
+
+def test_a_lynx_dump_is_read_as_its_page() -> None:
+    """``lynx -dump``: its layout is the page's structure (the headline at the margin, paragraphs
+    indented and wrapped, the menu's entries each one marked link); the headline titles it, the
+    menu, the skip link and the list of addresses go, a link's mark inside a sentence stays."""
+    article = cleaner.clean(_LYNX, kind="text")
+    assert article.title == "Neue Fähre über die Elbe bei Glückstadt nimmt den Betrieb auf"
+    assert article.text.split("\n\n") == [
+        "Die neue Elbfähre zwischen Glückstadt und Wischhafen nimmt am Montag den Betrieb auf. Sie bietet Platz "
+        "für 55 Autos und fährt nach Angaben der [5]Reederei im Halbstundentakt.",
+        "Der Bau hat zwei Jahre gedauert und rund 18 Millionen Euro gekostet, wie das Land mitteilte. Die alte "
+        "Fähre geht an einen Verein in den Niederlanden."]
+    assert any(r.rule == "page-control" and r.text.startswith("References") for r in article.removed)
+
+
+def test_an_articles_own_sources_under_its_citations_stay() -> None:
+    """An article citing "[1]" and "[2]" in its sentences, its sources listed at the end: no dump's
+    list of links (what the source-link rule makes of the addresses is its own business)."""
+    text = "\n\n".join([
+        "Meeresspiegel steigt schneller als erwartet",
+        "Der Meeresspiegel an der Nordseeküste ist seit 1990 um elf Zentimeter gestiegen [1]. Das ist mehr, "
+        "als die Modelle der neunziger Jahre vorhergesagt hatten [2].",
+        "References", "1. https://example.org/studie-nordsee", "2. https://example.org/modelle-1995"])
+    article = cleaner.clean(text, kind="text")
+    assert "gestiegen [1]. Das ist mehr" in article.text and "References" in article.text
+    assert not any(r.rule == "page-control" for r in article.removed)
