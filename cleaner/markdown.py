@@ -122,6 +122,9 @@ def from_lynx(text: str) -> tuple[str, str, str | None] | None:
     line set further left than the paragraphs is a heading (wrapped lines of one heading joined), an
     indented block a paragraph, "* " an entry of a list; an entry or a paragraph that is one link and
     nothing else becomes that link (a menu's, a skip link), a marker inside a sentence stays."""
+    last = text[text.rstrip().rfind("\n") + 1 :].strip()
+    if not last or not last[0].isdigit() or _LYNX_REFERENCE.match(last) is None:
+        return None  # (most texts: their last line is no listed address; no need to part them in lines)
     lines = text.split("\n")
     refs: dict[str, str] = {}
     start = None
