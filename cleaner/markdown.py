@@ -123,17 +123,22 @@ def from_lynx(text: str) -> tuple[str, str, str | None] | None:
     indented block a paragraph, "* " an entry of a list; an entry or a paragraph that is one link and
     nothing else becomes that link (a menu's, a skip link), a marker inside a sentence stays."""
     last = text[text.rstrip().rfind("\n") + 1 :].strip()
-    if not last or not last[0].isdigit() or _LYNX_REFERENCE.match(last) is None:
+    if not last or not (last[0].isdigit() or last[0] == "[") or _LYNX_REFERENCE.match(last) is None:
         return None  # (most texts: their last line is no listed address; no need to part them in lines)
     lines = text.split("\n")
     refs: dict[str, str] = {}
     start = None
+    bracketed = False  # w3m lists "[12] https://..." under no heading
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k].strip()
         if (m := _LYNX_REFERENCE.match(line)) is not None:
-            refs.setdefault(m.group(1), m.group(2))
+            refs.setdefault(m.group(1) or m.group(2), m.group(3))
+            bracketed = bracketed or m.group(2) is not None
         elif line in _LYNX_TRAILERS and len(refs) >= LYNX_REFERENCES:
             start = k
+            break
+        elif line and bracketed and len(refs) >= LYNX_REFERENCES:
+            start = k + 1
             break
         elif line:
             return None
@@ -175,16 +180,22 @@ def from_lynx(text: str) -> tuple[str, str, str | None] | None:
                 flush()
             paragraph.append(line.strip())
     flush()
+    if not headings:  # (w3m sets headings at the paragraphs' margin: the first plain block is the headline)
+        first = next((k for k, b in enumerate(blocks) if not b.startswith(("- ", "["))), None)
+        if first is not None and len(blocks[first].split()) <= HEADLINE_WORDS and blocks[first][-1:] not in ".!?":
+            headings.append(blocks[first])
+            blocks[first] = "# " + blocks[first]
     trailer = "\n".join(line.strip() for line in lines[start:] if line.strip())
     return "\n\n".join(blocks), trailer, headings[0] if headings else None
 
 
-_LYNX_REFERENCE = re.compile(r"(\d{1,5})\.\s+((?:https?|ftp|file|mailto):\S{1,2000})$", re.IGNORECASE)
+_LYNX_REFERENCE = re.compile(r"(?:(\d{1,5})\.|\[(\d{1,5})\])\s+((?:https?|ftp|file|mailto):\S{1,2000})$", re.IGNORECASE)
 _LYNX_TRAILERS = frozenset({"References", "Visible links", "Visible links:", "Hidden links:"})
-_LYNX_ITEM = re.compile(r"^[ \t]{2,12}[*+o#@-][ \t]+(\S.*)$")
+_LYNX_ITEM = re.compile(r"^[ \t]{2,12}[*+o#@\u2022-][ \t]+(\S.*)$")
 _LYNX_MARK = re.compile(r"^\[(\d{1,5})\](\S.{0,300})$")
 _LYNX_GLUED = re.compile(r"\[(\d{1,5})\](?=[^\s\d.,;:)\]])")  # lynx's mark, glued to its link's first word
 LYNX_REFERENCES = 2  # addresses listed under the trailer
+HEADLINE_WORDS = 30
 
 
 def _lynx_link(text: str, refs: dict[str, str]) -> str:

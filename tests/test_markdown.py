@@ -293,3 +293,23 @@ def test_an_articles_own_sources_under_its_citations_stay() -> None:
     article = cleaner.clean(text, kind="text")
     assert "gestiegen [1]. Das ist mehr" in article.text and "References" in article.text
     assert not any(r.rule == "page-control" for r in article.removed)
+
+
+def test_a_w3m_dump_with_numbered_links_is_read_as_its_page() -> None:
+    """``w3m -dump`` with its links numbered: paragraphs at the margin, "•" entries, the addresses
+    listed as "[n] https://..." under no heading; the first plain block is the headline."""
+    dump = "\n".join([
+        "  • [1]Startseite", "  • [2]Region", "", "Neue Fähre über die Elbe bei Glückstadt", "",
+        "Die neue Elbfähre zwischen Glückstadt und Wischhafen nimmt am Montag den Betrieb",
+        "auf. Sie bietet Platz für 55 Autos und fährt nach Angaben der [3]Reederei im", "Halbstundentakt.", "",
+        "Der Bau hat zwei Jahre gedauert und rund 18 Millionen Euro gekostet, wie das",
+        "Land mitteilte. Die alte Fähre geht an einen Verein in den Niederlanden.", "",
+        "[1] https://elbkurier.example.de/", "[2] https://elbkurier.example.de/region/",
+        "[3] https://reederei.example.de/"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.title == "Neue Fähre über die Elbe bei Glückstadt"
+    assert article.text.split("\n\n") == [
+        "Die neue Elbfähre zwischen Glückstadt und Wischhafen nimmt am Montag den Betrieb auf. Sie bietet Platz "
+        "für 55 Autos und fährt nach Angaben der [3]Reederei im Halbstundentakt.",
+        "Der Bau hat zwei Jahre gedauert und rund 18 Millionen Euro gekostet, wie das Land mitteilte. Die alte "
+        "Fähre geht an einen Verein in den Niederlanden."]
