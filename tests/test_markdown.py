@@ -268,17 +268,21 @@ _LYNX = "\n".join([
     "   5. https://reederei.example.de/", ""])
 
 
+def _ferry(mark: str) -> list[str]:
+    """The ferry story's two paragraphs as a dump's reader gives them, the link's mark kept."""
+    return ["Die neue Elbfähre zwischen Glückstadt und Wischhafen nimmt am Montag den Betrieb auf. Sie bietet Platz "
+            f"für 55 Autos und fährt nach Angaben der {mark}Reederei im Halbstundentakt.",
+            "Der Bau hat zwei Jahre gedauert und rund 18 Millionen Euro gekostet, wie das Land mitteilte. Die alte "
+            "Fähre geht an einen Verein in den Niederlanden."]
+
+
 def test_a_lynx_dump_is_read_as_its_page() -> None:
     """``lynx -dump``: its layout is the page's structure (the headline at the margin, paragraphs
     indented and wrapped, the menu's entries each one marked link); the headline titles it, the
     menu, the skip link and the list of addresses go, a link's mark inside a sentence stays."""
     article = cleaner.clean(_LYNX, kind="text")
     assert article.title == "Neue Fähre über die Elbe bei Glückstadt nimmt den Betrieb auf"
-    assert article.text.split("\n\n") == [
-        "Die neue Elbfähre zwischen Glückstadt und Wischhafen nimmt am Montag den Betrieb auf. Sie bietet Platz "
-        "für 55 Autos und fährt nach Angaben der [5]Reederei im Halbstundentakt.",
-        "Der Bau hat zwei Jahre gedauert und rund 18 Millionen Euro gekostet, wie das Land mitteilte. Die alte "
-        "Fähre geht an einen Verein in den Niederlanden."]
+    assert article.text.split("\n\n") == _ferry("[5]")
     assert any(r.rule == "page-control" and r.text.startswith("References") for r in article.removed)
 
 
@@ -308,8 +312,4 @@ def test_a_w3m_dump_with_numbered_links_is_read_as_its_page() -> None:
         "[3] https://reederei.example.de/"])
     article = cleaner.clean(dump, kind="text")
     assert article.title == "Neue Fähre über die Elbe bei Glückstadt"
-    assert article.text.split("\n\n") == [
-        "Die neue Elbfähre zwischen Glückstadt und Wischhafen nimmt am Montag den Betrieb auf. Sie bietet Platz "
-        "für 55 Autos und fährt nach Angaben der [3]Reederei im Halbstundentakt.",
-        "Der Bau hat zwei Jahre gedauert und rund 18 Millionen Euro gekostet, wie das Land mitteilte. Die alte "
-        "Fähre geht an einen Verein in den Niederlanden."]
+    assert article.text.split("\n\n") == _ferry("[3]")
