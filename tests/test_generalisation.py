@@ -4867,3 +4867,44 @@ def test_a_list_the_story_announces_then_one_paragraph_stays_on_a_whole_page(tmp
                       *tail, "Contactos", "Publicidade", "Privacidade", "Termos", "© 2025"])
     article = _clean_page(tmp_path, url, text)
     assert article.text.split("\n\n") == [*story, *items, *tail]
+
+
+_PT_HEAD = "Câmara de Ponte de Lima fecha três praias fluviais por causa de bactérias"
+_PT_DECK = "A medida abrange as praias fluviais do Lima e deve durar pelo menos uma semana"
+_PT_BODY = ["A Câmara Municipal de Ponte de Lima mandou fechar esta quinta-feira três praias fluviais do rio Lima.",
+            "As análises da água feitas na segunda-feira detetaram valores de bactérias acima do limite legal.",
+            "«Preferimos perder uns dias de época balnear a pôr em risco a saúde de quem nos visita», disse o vereador.",
+            "As praias voltam a abrir quando duas análises seguidas derem resultados dentro dos limites."]
+
+
+@pytest.mark.parametrize("deck", [True, False])
+def test_a_standfirst_without_a_full_stop_under_the_headline_stays(tmp_path: Path, deck: bool) -> None:
+    """Under the headline, the date and the byline go; a standfirst set without a full stop (a
+    paragraph's length of words, no date, speaking of what the story does) stays over the body,
+    and a share prompt of the same length, of nothing the story says, still goes."""
+    head = [_PT_DECK] if deck else []
+    text = "\n".join([f"{_PT_HEAD} | Jornal do Alto Minho", "Jornal do Alto Minho", "Região", "Desporto", "Opinião",
+                      "Cultura", _PT_HEAD, "Quinta-feira, 4 de setembro de 2025 | 18:20", "Por Marta Gonçalves",
+                      *head, "Partilhe esta notícia com os seus amigos no Facebook e no WhatsApp", *_PT_BODY,
+                      "Ficha técnica", "Estatuto editorial", "Contactos"])
+    article = _clean_page(tmp_path, "https://jornalaltominho.example.pt/regiao/praias-fluviais", text)
+    assert article.text.split("\n\n") == [*head, *_PT_BODY]
+
+
+def test_the_paragraph_under_the_storys_list_stays_and_the_sites_notice_under_it_goes(tmp_path: Path) -> None:
+    """A heading the title names over the story's list between paragraphs, then a paragraph sharing
+    one word with what went before (an inflected language's words share few stems): the list and
+    the paragraph are the story's; the site's reprint notice under them, past its share row, is not."""
+    title = "Гродна рыхтуе зімовы кірмаш рамёстваў: вядомая праграма"
+    body = ["З 19 па 22 снежня на Савецкай плошчы ў Гродне пройдзе зімовы кірмаш народных рамёстваў.",
+            "Арганізатары абяцаюць больш за сто майстроў з усіх раёнаў вобласці і ўпершыню гасцей з Літвы.",
+            "«Мы хочам, каб людзі не проста куплялі, а бачылі, як робіцца кожная рэч», — кажа дырэктарка Дома рамёстваў."]
+    listed = ["Праграма кірмашу", "Адкрыццё і выступ фальклорнага ансамбля", "Майстар-клясы ганчароў і ткачых",
+              "Дзіцячы тэатр лялек на сцэне ля ратушы", "Вячэрні канцэрт і падвядзенне вынікаў"]
+    closing = "Уваход на ўсе мерапрыемствы вольны, але на майстар-клясы трэба запісацца загадзя праз сайт."
+    text = "\n".join([f"{title} | Гродзенскі веснік", "Гродзенскі веснік", "Галоўная", "Навіны", "Грамадства",
+                      "Культура", "Спорт", title, "18.12.2025 | 10:05", *body, *listed, closing, "Падзяліцца",
+                      "Перадрук матэрыялаў без спасылкі на Гродзенскі веснік забаронены.",
+                      "© 2025 Гродзенскі веснік. Усе правы абаронены."])
+    article = _clean_page(tmp_path, "https://grodna-vesnik.example.by/kultura/kirmash", text)
+    assert article.text.split("\n\n") == [*body, *listed, closing]

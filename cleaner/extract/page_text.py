@@ -182,8 +182,23 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         meta = [i for i in meta if not TIME_ALONE.match(lines[i])]
     # an interview's first question, right above its answer, is no line of the head ("Ինչպե՞ս սկսվեց ...։"),
     # nor an obituary's span of a life, two years apart ("Fædd 3. mars 1938 í Hnífsdal – dáin 29. ágúst 2025")
+    story = _stems([lines[head], *(lines[i] for i in paragraphs)])
+    decks = [i for i in meta if _deck(lines[i], story)]
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
-            and not _life_span(lines[i])]
+            and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)]
+    # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
+
+
+def _deck(line: str, story: set[str]) -> bool:
+    """A standfirst set without a full stop ("La medida afecta a unos 400 recolectores y
+    cultivadores de Quemchi y Dalcahue"): a paragraph's length of words, no date or clock time, no
+    address, no row of parts, and words the headline and the story's paragraphs (``story``, their
+    stems) speak of too. A byline, a date line or a share row has none of that."""
+    return word_count(line) >= PARAGRAPH_WORDS and not is_paragraph(line) and not _DATED.search(line) and not CONTACT.search(line) \
+        and not _SPACED_ROW_MARK.search(line) and len(_stems([line]) & story) >= SAME_STORY_STEMS
+
+
+_SPACED_ROW_MARK = re.compile(r"\s[\u00b7\u2022|/]\s")  # "Opublikowano 14 października · Agnieszka", not "원·특별회계"
 
 
 def _announces(line: str) -> bool:
@@ -286,7 +301,12 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     cuts = [k for k in range(1, len(inside)) if gap(inside[k - 1], inside[k]) > LONE_GAP]
     while name and cuts and len(inside) - cuts[-1] <= FOOT_PARAGRAPHS \
             and _about_the_site(name, [lines[i] for i in inside[cuts[-1]:]]):
-        inside = inside[: cuts.pop()]
+        k = cuts.pop()
+        if inside[k - 1] == listed < end or _titled_list(lines[inside[k - 1] + 1 : inside[k]], title):
+            # past the story's own list: its paragraphs stay, the foot starts at the one naming the
+            # site ("Բոլոր ներկայացումների մուտքն անվճար է ..." stays)
+            k = next((j for j in range(k, len(inside)) if name in lines[inside[j]]), k)
+        inside = inside[:k]
         end = inside[-1]
     counted = next((i for i in range(start + 1, end + 1) if _reactions_row(lines[i])), None)
     if counted is not None and (above := [i for i in inside if i < counted]) \
@@ -299,6 +319,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         # lines closing it below them
     head = _headline(lines, title, start)
     return (start if head is None else head), end
+
 
 
 FOOT_PARAGRAPHS = 3
@@ -315,9 +336,11 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
         if first <= end:
             continue
         story = [*lines[start : end + 1], title or ""]  # (its headline speaks of it too, and its list)
-        if not _story_list(lines[end + 1 : first]) or not _shared_stems(story, lines[first]) \
-                or _shared_stems([*story, *lines[end + 1 : first]], lines[first]) < SAME_STORY_STEMS:
-            break
+        listed = lines[end + 1 : first]
+        if not _story_list(listed) or not _shared_stems(story, lines[first]) \
+                or _shared_stems([*story, *listed], lines[first]) < SAME_STORY_STEMS \
+                and not _titled_list(listed, title):
+            break  # (one stem is enough past a list whose heading the title speaks of)
         end = first
         known = _stems([*lines[start:first + 1], title or ""])  # (grown line by line, not counted again)
         for i in range(first + 1, last + 1):
@@ -342,6 +365,12 @@ def _story_list(gap: list[str]) -> bool:
 
 
 STORY_LIST = (3, 12)  # a heading and its entries
+
+
+def _titled_list(gap: list[str], title: str | None) -> bool:
+    """A story's list whose heading the page's title speaks of ("Փառատոնի ծրագիրը" under "...
+    թատերական փառատոն. հայտնի է ծրագիրը"): the story's own, not a box of other stories."""
+    return bool(title) and _story_list(gap) and _shared_stems([title or ""], gap[0]) > 0
 
 
 def _shared_stems(story: list[str], line: str) -> int:

@@ -1702,12 +1702,14 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
     with the article (a list of the article's own points speaks of what the article speaks of).
     The heading and its headlines (the lines below them may head the next block: "About the
     author" over a bio), or nothing."""
+    if len(lines) < BOX_LINES or _names_the_story(doc, lines, doc.blocks[lines[0]], s):
+        return []  # the run heads the story's own list ("Праграма кірмашу"): no line of it heads a box
     for k in range(len(lines) - 2):
         head = doc.blocks[lines[k]]
         if head.rstrip()[-1:] in COLONS:
             return []  # a line announcing a list ("Usoro ememe a bụ:"): what stands under it is the list
-        if word_count(head) > s.list_heading_words or head.rstrip()[-1:] in ".!?":
-            continue
+        if word_count(head) > s.list_heading_words or head.rstrip()[-1:] in ".!?" or head.lstrip()[:1].isdigit():
+            continue  # (a line opening on a figure is an entry of the list above it: "१ वाटी बेसन")
         end = k + 1
         while end < len(lines) and _is_weak(doc.blocks[lines[end]], s) \
                 and word_count(doc.blocks[lines[end]]) >= s.headline_words and not _opens_lower(doc.blocks[lines[end]]):
