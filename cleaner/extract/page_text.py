@@ -194,8 +194,9 @@ def _deck(line: str, story: set[str]) -> bool:
     cultivadores de Quemchi y Dalcahue"): a paragraph's length of words, no date or clock time, no
     address, no row of parts, and words the headline and the story's paragraphs (``story``, their
     stems) speak of too. A byline, a date line or a share row has none of that."""
-    return word_count(line) >= PARAGRAPH_WORDS and not is_paragraph(line) and not _DATED.search(line) and not CONTACT.search(line) \
-        and not _SPACED_ROW_MARK.search(line) and len(_stems([line]) & story) >= SAME_STORY_STEMS
+    return word_count(line) >= PARAGRAPH_WORDS and not is_paragraph(line) and not _DATED.search(line) \
+        and not CONTACT.search(line) and not _SPACED_ROW_MARK.search(line) \
+        and len(_stems([line]) & story) >= SAME_STORY_STEMS
 
 
 _SPACED_ROW_MARK = re.compile(r"\s[\u00b7\u2022|/]\s")  # "Opublikowano 14 października · Agnieszka", not "원·특별회계"
