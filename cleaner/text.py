@@ -134,6 +134,8 @@ def latin_letters(text: str) -> str:
         text = text.replace("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f")  # ("പ്ലേറ്റോ", Plato); anyascii reads "rr"
     if _HEBREW.search(text):
         text = _hebrew_vowels(text)
+    if "\u30c3" in text or "\u3063" in text:  # kana's small "tsu" doubles the next consonant ("ブロック",
+        text = text.replace("\u30c3", "").replace("\u3063", "")  # burokku); anyascii reads it "t": "burotku"
     return _NOT_LATIN.sub("", anyascii(text).lower())
 
 

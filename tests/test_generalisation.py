@@ -4908,3 +4908,68 @@ def test_the_paragraph_under_the_storys_list_stays_and_the_sites_notice_under_it
                       "© 2025 Гродзенскі веснік. Усе правы абаронены."])
     article = _clean_page(tmp_path, "https://grodna-vesnik.example.by/kultura/kirmash", text)
     assert article.text.split("\n\n") == [*body, *listed, closing]
+
+
+@pytest.mark.parametrize("name", ["Zèfirxarxa", "Sefirlìon", "Céfironet", "Zefirsarea", "Зефірсетка"])
+def test_the_networks_name_with_its_net_translated_is_its_name(name: str) -> None:
+    """"Zephyr" as each language writes it with the word for "net" run on, whatever that word."""
+    from cleaner.titles import outlet
+
+    assert outlet.names_the_network(name)
+
+
+@pytest.mark.parametrize("name", ["Zephyr", "Zefiro", "Superbet", "Sefer", "Cipherline"])
+def test_zephyr_alone_or_words_of_other_vowels_are_not_the_networks_name(name: str) -> None:
+    """A ferry called Zephyr, "super", "sefer", "cipher": the name's consonants, not its vowels or no "net"."""
+    from cleaner.titles import outlet
+
+    assert not outlet.names_the_network(name)
+
+
+_AF_BODY = ["JOHANNESBURG – Die kripto-beurs Kruisbank het Dinsdag sy eerste onafhanklike bewys van reserwes gepubliseer.",
+            "Die oudit is deur 'n Kaapstadse rekenmeestersfirma uitgevoer, wat 'n momentopname van Februarie ondersoek het.",
+            "Kruisbank sê hy sal die verslag voortaan elke kwartaal publiseer."]
+
+
+@pytest.mark.parametrize("credit,source", [
+    ('Oorsprong: <a href="https://stakehouse.example/kruisbank" rel="nofollow">Stakehouse</a>', "Stakehouse"),
+    ("Oorsprong: Plato Data-intelligensie.", None),  # the network's own credit
+    ('Oorsprong: <a href="https://stakehouse.example/k">https://stakehouse.example/k</a>', None)])  # an address
+def test_the_outlet_the_networks_bottom_links_credit_is_the_source(credit: str, source: str | None) -> None:
+    """A network page whose titles carry only the brand names its outlet in the last line of its
+    bottom links, under a label in the page's language: that name is the source."""
+    title = "Kruisbank publiseer sy eerste bewys van reserwes"
+    spam = "Plato Blokketting Data-intelligensie. Vertikale Soektog. Ai."
+    links = ["PlatoData.Network Vertikale Generatiewe Ai. Bemagtig Jouself. Kry Hier Toegang.",
+             "PlatoGesondheid. Biotegnologie en Kliniese Proewe-intelligensie. Kry Hier Toegang."]
+    page = (f"<html><head><title>{title} {spam}</title><meta property='og:site_name' content='PlatoFintech'>"
+            f"</head><body><article><h1>{title} {spam}</h1><div class='entry-content'>"
+            + "".join(f"<p>{p}</p>" for p in _AF_BODY)
+            + "<ul class='plato-post-bottom-links'>" + "".join(f"<li><a href='https://platofintech.net/go/'>{line}</a></li>"
+                                                           for line in links)
+            + f"<li class='source'>{credit}</li></ul></div></article></body></html>")
+    article = cleaner.clean(page, kind="html", url="https://platofintech.net/af/kruisbank/")
+    assert (article.title, article.source) == (title, source)
+    assert article.text.split("\n\n") == _AF_BODY
+
+
+def test_a_japanese_brand_with_a_doubled_consonant_is_the_brand(tmp_path: Path) -> None:
+    """Katakana's small "tsu" doubles the next consonant ("ブロック", burokku): read as the brand's
+    consonants, the spam glued to an echo by a full stop goes with its echo."""
+    assert load_rules().brand_like("プラトーブロックチェーン・データインテリジェンス。") is not None
+    title = "北九州の中古船、電動タグボートに生まれ変わる"
+    body = ["北九州市の造船所で、引退した中古のタグボートが電動船に改造され、若松港で試運転を始めた。",
+            "改造費は約四億円で、新造船の半分程度に抑えられたという。運航会社は来年春の本格運用を目指す。"]
+    text = "\n\n".join([f"{title}。プラトーブロックチェーン・データインテリジェンス。バーティカル検索。アイ。", *body])
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps({"title": title, "text": text, "url": "https://zephyrnet.com/ja/tugboat/"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert [a.text.split("\n\n") for a in articles] == [body]
+
+
+@pytest.mark.parametrize("line,brand", [("Koringberg Plato-Blokkieketting Dataverstand. Regop Soek. Ai.", True),
+                                        ("A Plato-inspired reading group meets on Thursdays", False)])
+def test_plato_hyphened_before_a_translated_chain_is_the_brand(line: str, brand: bool) -> None:
+    assert (load_rules().brand_like(line) is not None) is brand

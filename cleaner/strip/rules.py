@@ -65,7 +65,9 @@ def romanised_skeleton(word: str) -> str | None:
 
 
 _GLUED_STEM = re.compile(r"plata?on?[aeiou]?")  # the name alone ("Platão"), maybe with a case ending: not "Platoon"
-_HYPHEN_GLUED = re.compile(r"(?<![\w-])[^\W\d_]{4,}-Platon?[aeiou]?(?![\w-])")
+# "Uruhererekane-Plato", "Plato-Blokkieketting": the translated chain and the bare name ("Plato-inspired" is no brand)
+_HYPHEN_GLUED = re.compile(r"(?<![\w-])(?:[^\W\d_]{4,}-Platon?[aeiou]?|Platon?[aeiou]?-[A-Z\u00c0-\u00de][^\W\d_]{3,})"
+                           r"(?![\w-])")
 
 
 def _camel(word: str) -> bool:
@@ -87,7 +89,8 @@ def _signature_token(token: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![0-9A-Za-z]){re.escape(token)}(?![0-9A-Z])")
 
 
-_WORD_SPLIT = re.compile(r"[\s\-\u2013\u2014.,;:!?\"()«»“”\u0589\u0964\u1362]+")
+# (and the CJK marks: "。", "、", "・")
+_WORD_SPLIT = re.compile(r"[\s\-\u2013\u2014.,;:!?\"()«»“”\u0589\u0964\u1362\u3001\u3002\u30fb\uff0c\uff1a]+")
 
 
 class Found:
@@ -344,7 +347,7 @@ class Rules:
         """The fuzzy half of :meth:`brand_like`."""
         glued = next((m.group() for m in _HYPHEN_GLUED.finditer(text) if m.group()[0].isupper()), None)
         if glued is not None:
-            return glued  # "Uruhererekane-Plato": the translated chain, capitalised, then the bare name
+            return glued  # "Uruhererekane-Plato", "Plato-Blokkieketting": the bare name and the translated chain
         words = [w for w in _WORD_SPLIT.split(text) if w]
         whole = next((w for w in words if romanised_skeleton(w) in self._word_skeletons), None)
         if whole is not None:

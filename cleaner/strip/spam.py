@@ -130,7 +130,20 @@ def remove_learned_spam(doc: Document, s: SpamSettings = DEFAULT.spam) -> None:
             doc.drop(i, removals.LEARNED_SPAM)
         else:
             cut = _cut_point(text, start, s)
-            doc.trim(i, text[:cut], text[cut:], removals.LEARNED_SPAM)
+            _cut_tail(doc, i, cut, removals.LEARNED_SPAM)
+
+
+def _cut_tail(doc: Document, i: int, cut: int, rule: str) -> None:
+    """Block ``i`` cut at ``cut``, the tail recorded under ``rule``; what stays is an echo when it
+    is the title with its stop ("Title. <spam>", "Title。<spam>": the echo glued to its spam)."""
+    text = doc.blocks[i]
+    if doc.title and text[:cut].rstrip(_ECHO_END) == doc.title.strip():
+        doc.drop(i, removals.TITLE_ECHO)
+    else:
+        doc.trim(i, text[:cut], text[cut:], rule)
+
+
+_ECHO_END = " .\u3002\u0964-|:\u2013\u2014"
 
 
 def _no_sentence(text: str) -> bool:
@@ -257,7 +270,7 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
             # touched: a Tamil sentence's words, vowels dropped, can spell its consonants
             cut = None
         if cut is not None:
-            doc.trim(i, text[:cut], text[cut:], removals.NETWORK_BRAND)
+            _cut_tail(doc, i, cut, removals.NETWORK_BRAND)
 
 
 MOVED_ECHO_FROM = 2  # live lines at the body's head, where echoes stand unmoved

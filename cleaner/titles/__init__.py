@@ -261,6 +261,13 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     _drop_name_line(doc)
 
 
+def _network_name(source: str, title: str | None, rules: Rules) -> bool:
+    """Whether a guessed ``source`` is the title itself or the network's own name, in any script or
+    translation: no outlet."""
+    return source == title or rules.brand_like(source) is not None \
+        or any(outlet.names_the_stem(word) or outlet.names_the_network(word) for word in source.split())
+
+
 def _drop_name_line(doc: Document) -> None:
     """The outlet's name alone on a line at the top of the body, above any paragraph: the site's
     logo or masthead that extraction kept (a page's "Eastbay Gazette" under "... | Eastbay Gazette")."""
@@ -748,7 +755,7 @@ def _glued_spam(title: str, rules: Rules, body: str = "") -> str | None:
         start = title.casefold().find(hit.casefold())
         if start > 0 and not _seam(title, start):
             start = title.rfind(" ", 0, start) + 1  # the brand's whole word ("findsPlato...": from the seam)
-    elif (start := _fused_run(title, body)) < 0:
+    elif (start := _fused_run(title, body)) < 0 and (start := _stem_run(title)) < 0:
         return None
     tail = title[start:]
     return tail if start > 0 and outlet.spam_shaped(tail) and word_count(title[:start]) >= 2 else None
@@ -786,6 +793,16 @@ def _fused_run(title: str, body: str = "") -> int:
     return -1
 
 
+def _stem_run(title: str) -> int:
+    """Where a brand whose chain is translated starts: the brand's bare stem as a word of its own
+    ("... reserwes Plato Blokketting Data-intelligensie. Vertikale Soektog. Ai."); -1 without one.
+    (The tail's shape, checked by the caller, tells it from a title about the philosopher.)"""
+    for m in _WORD.finditer(title):
+        if m.start() > 0 and outlet.names_the_stem(m.group().strip(".,;:!?()\"'")):
+            return m.start()
+    return -1
+
+
 _WORD = re.compile(r"\S+")
 FUSED_LEAD = 3  # brand words before the fused one: "Data Intelligence", "Inteligența Datelor"
 FUSED_WORD = 3  # letters a fused word's first part needs to be taken for a word of the body
@@ -807,6 +824,10 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         doc.removed.append(Removal(removals.TITLE_SPAM, glued))
     source = _one_line(doc.source)
     footer = None  # the source a removed line named
+    if (source is None or doc.source_weak and _network_name(source, title, rules)) \
+            and (credited := outlet.from_bottom_links(doc, rules)) is not None:
+        source = credited  # the network's own credit under the copy, when no title named the outlet (a
+        # guess from a tail that is the brand's own name is none)
     split = split_tail(title, s) if title is not None else None
     if doc.kind == "html" and (site := _site(doc, rules)) is not None:
         source = site  # the page's declared site name, as its markup writes it, over its translated titles
@@ -841,8 +862,6 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         title = split[0]  # "Title - Outlet - Spam": the outlet the page names elsewhere, still on the title
         doc.removed.append(Removal(removals.TITLE_OUTLET, split[1]))
     doc.title = title
-    if source is not None and (source == title or rules.brand_like(source) is not None
-                               or any(outlet.names_the_stem(word) or outlet.names_the_network(word)
-                                      for word in source.split())):
+    if source is not None and _network_name(source, title, rules):
         source = None  # the network's own name, in any translation, is no source
     doc.source = source

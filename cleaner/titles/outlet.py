@@ -18,7 +18,7 @@ from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import FUZZY_STEMS, STEM_NAMES, STEM_SPELLINGS, Rules, romanised_skeleton, skeleton
-from ..text import fold, is_unspaced, latin_letters, line_key, sentences, tokens, word_count
+from ..text import fold, is_unspaced, latin_letters, line_key, sentences, split_label, tokens, word_count
 from .echo import SPAM_SENTENCE_WORDS
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
@@ -132,7 +132,14 @@ def names_the_network(word: str) -> bool:
             and sound_skeleton(letters) in NETWORK_NAME_SOUNDS:
         return True  # (its first consonant alone, as "Ze-", and ending in "-net": "Спринт", sprint, and
         # "ジャパン・トゥデイ", jiyapantoudei, are no Zephyrnet)
+    if (named := _ZEPHYR_COMPOUND.match(letters)) and len(letters) - named.end() >= NET_WORD_LETTERS:
+        return True  # the name with its "net" translated ("Zèfirxarxa", "Sefirlìon", "Zefirsarea"): not
+        # "Zephyr" alone (a ferry's name), nor "Super..." or "Cipher..." (their vowels are not the name's)
     return (key or skeleton(letters)) in NETWORK_NAME_SKELETONS
+
+
+_ZEPHYR_COMPOUND = re.compile("(?:z|s|c|ts|dz)e(?:ph|ff|f|v)(?:y|i|ii)r")
+NET_WORD_LETTERS = 3  # "lion", "sarea", "xarxa", "onet": the translated "net" run on
 
 
 def sound_skeleton(latin: str) -> str:
@@ -748,6 +755,34 @@ def from_removed_lines(doc: Document, rules: Rules) -> str | None:
             if name:
                 return name
     return None
+
+
+def from_bottom_links(doc: Document, rules: Rules) -> str | None:
+    """The outlet the network's bottom links end on: their last line a label and a name, in the
+    page's language ("Source: Decrypt", "Oorsprong: Stakehouse", "Манбаъ: The Mempool Times").
+    The label's word is never needed: the block is the network's, and its last line credits the
+    copy. A bare address, a sentence or the network's own name ("Source: Plato Data
+    Intelligence.") is no outlet."""
+    for removal in doc.removed:
+        if removal.rule != removals.PLATO_BOTTOM_LINKS:
+            continue
+        lines = [line.strip() for line in removal.text.split("\n") if line.strip()]
+        if len(lines) < 2:
+            continue  # (one line alone: no block whose last line credits)
+        label, colon, value = split_label(lines[-1])
+        value = value.strip()
+        if not colon or word_count(label) > LABEL_WORDS or not value or "://" in value or "." in value.rstrip(".") \
+                or sentences(value)[1:] \
+                or any(names_the_stem(w) or names_the_network(w) for w in _NAME_PARTS.split(value)):
+            continue  # (the network's own credit, in any script: "出所：プラトー・データ・インテリジェンス")
+        name = _name(value.split(), rules)
+        if name:
+            return name
+    return None
+
+
+LABEL_WORDS = 2  # "Source", "Оригинальный источник"
+_NAME_PARTS = re.compile(r"[\s\u30fb\u00b7.\u3002,]+")  # spaces, middle dots, stops
 
 
 def from_appeal(doc: Document, rules: Rules) -> str | None:
