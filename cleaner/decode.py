@@ -74,6 +74,24 @@ def _lookup(charset: str | None) -> str | None:
     return info.name
 
 
+def sniff_html_lang(data: bytes) -> str | None:
+    """The language an HTML page's ``<html lang>`` declares in its first 4 KiB ("sl" of "sl-SI")."""
+    match = _HTML_LANG.search(data[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+_HTML_LANG = re.compile(rb"""<html[^>]{0,200}?\blang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.I)
+# The legacy code pages each language's pages were written in, before UTF-8.
+_LEGACY_PAGES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("cs", "sk", "pl", "hu", "sl", "hr", "bs", "ro", "sq"), ("cp1250", "iso8859_2")),
+    **dict.fromkeys(("ru", "uk", "bg", "be", "sr", "mk"), ("cp1251", "koi8_r", "koi8_u", "iso8859_5")),
+    "el": ("cp1253", "iso8859_7"), "tr": ("cp1254", "iso8859_9"), "az": ("cp1254", "iso8859_9"),
+    "he": ("cp1255", "iso8859_8"), **dict.fromkeys(("ar", "fa", "ur"), ("cp1256", "iso8859_6")),
+    **dict.fromkeys(("et", "lv", "lt"), ("cp1257", "iso8859_13")), "vi": ("cp1258",),
+    "ja": ("shift_jis", "euc_jp", "iso2022_jp"), "ko": ("euc_kr",), "zh": ("gb18030", "big5"), "th": ("cp874",),
+}
+
+
 def sniff_html_charset(data: bytes) -> str | None:
     """The charset an HTML page declares in its first 4 KiB, if any and if known."""
     match = _META_CHARSET.search(data[:4096])
@@ -112,7 +130,11 @@ def decode_bytes(data: bytes, declared: str | None = None, *, html: bool = False
             return mostly
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 1 << 20]).best()
+    sample = data[: 1 << 20]
+    # the page's declared language narrows the detector to the code pages that language was
+    # written in (a Slovene page in Windows-1250 declared UTF-8 is no Windows-1252 page)
+    pages = _LEGACY_PAGES.get(sniff_html_lang(data) or "") if html else None
+    best = (from_bytes(sample, cp_isolation=list(pages)).best() if pages else None) or from_bytes(sample).best()
     if best is not None and best.encoding:
         try:
             return data.decode(best.encoding), [f"decoded as {best.encoding} (detected)"]
@@ -123,6 +145,7 @@ def decode_bytes(data: bytes, declared: str | None = None, *, html: bool = False
 
 STRAY_SHARE = 0.5  # invalid bytes per valid multi-byte character that still make a page UTF-8
 MIN_VALID = 10  # valid multi-byte characters needed to call it UTF-8 (Latin-1 text has next to none)
+MIN_WIDE = 2  # ... or valid three-byte ones ("“", "—", "€")
 
 
 def _mostly(data: bytes, codec: str, why: str) -> tuple[str, list[str]] | None:
@@ -137,12 +160,18 @@ def _mostly(data: bytes, codec: str, why: str) -> tuple[str, list[str]] | None:
         return None
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     valid = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
-    if bad <= 0 or valid < MIN_VALID or bad > STRAY_SHARE * valid:
+    # (an English page has few: its curly quotes, three bytes each in UTF-8, which a legacy
+    # page's text almost never spells by chance, count as enough)
+    wide = sum(1 for ch in text if 0x7FF < ord(ch) < 0xFFFD) if codec == "utf-8" else 0
+    if bad <= 0 or valid < MIN_VALID and wide < MIN_WIDE or bad > STRAY_SHARE * valid:
         return None
     plural = "s" if bad > 1 else ""
     name = "UTF-8" if codec == "utf-8" else codec
     notes = [] if codec == "utf-8" and why == "default" else [f"decoded as {codec} ({why})"]
-    return text, [*notes, f"{bad} invalid {name} byte sequence{plural} replaced"]
+    return text, [*notes, f"{bad} invalid {name} byte sequence{plural} {STRAY_NOTE}"]
+
+
+STRAY_NOTE = "replaced"  # how the decode notes end when stray bytes became U+FFFD
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -270,8 +299,20 @@ def repair(text: str, *, html: bool = False) -> tuple[str, list[str]]:
     ("thÃ\u00ad" is "thí"), and without it the letter cannot be put back."""
     fixed, steps = _repair(text, html=html)
     if "\u00ad" in fixed:
-        return fixed.replace("\u00ad", ""), [*steps, "removed soft hyphens"]
+        fixed, steps = fixed.replace("\u00ad", ""), [*steps, "removed soft hyphens"]
+    if "\u2060" in fixed or "\u200c" in fixed or "\u200d" in fixed:
+        bare = _INVISIBLE.sub("", fixed)
+        if bare != fixed:
+            fixed, steps = bare, [*steps, "removed invisible joiners"]
     return fixed, steps
+
+
+# a word joiner anywhere ("Kilo\u2060meter": it only keeps a line from breaking there); a zero-width
+# (non-)joiner beside a space or an end, or between two letters of a script that joins none
+# ("Schüler\u200c aus"): in Persian, Indic scripts and emoji sequences it shapes the text, and stays
+_CASED = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_INVISIBLE = re.compile(f"\u2060|(?<=[{_CASED}])[\u200c\u200d](?=[{_CASED}])"
+                        "|[\u200c\u200d](?=\\s|$)|(?:^|(?<=\\s))[\u200c\u200d]")
 
 
 def _repair(text: str, *, html: bool = False) -> tuple[str, list[str]]:

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from lxml import etree
 
 from . import langs, markdown, titles
-from .decode import decode_bytes, repair, strip_controls
+from .decode import STRAY_NOTE, decode_bytes, repair, strip_controls
 from .dedup.text import content_id
 from .extract import extract_element, extract_html
 from .extract.page_text import chrome_lines, looks_like_page, rewritten_headline, site_in_title, site_name
@@ -155,9 +155,14 @@ def extract(doc: Document, ctx: Context) -> None:
             doc.authors = [header["author"]]
         if header.get("title") and not doc.title_lines:
             doc.title_lines.append(header["title"])
+    stray = any(note.endswith(STRAY_NOTE) for note in doc.repairs)
     for i, block in enumerate(doc.blocks):
-        if "\ufffd" in block and not block.replace("\ufffd", "").strip():
+        if "\ufffd" not in block:
+            continue
+        if not block.replace("\ufffd", "").strip():
             doc.drop(i, UNDECODABLE)  # a stray byte between two paragraphs, replaced when decoded
+        elif stray:  # one inside a sentence ("calls \ufffditself"): the mark says nothing the note does not
+            doc.blocks[i] = _DOUBLE_SPACE.sub(" ", block.replace("\ufffd", "")).strip()
     doc.text = ""  # the blocks hold it now; keeps spooled documents small
     if not doc.blocks and not doc.title_lines:
         raise Rejected(EMPTY_DOCUMENT)
@@ -180,6 +185,7 @@ def _page_text(doc: Document) -> None:
         doc.site_name = doc.site_name or site_in_title(title)
 
 
+_DOUBLE_SPACE = re.compile(" {2,}")
 _LINE_BREAKS = re.compile(r"\r\n?|\n|\u2028|\u2029")
 
 

@@ -103,6 +103,7 @@ class EdgeSettings:
     lede_title_share: float = 0.2  # ... and the lede under it at least this share ...
     title_in_lede: float = 0.4  # ... or holding at least this share of the title's words
     list_heading_words: int = 4  # "Most read" over a list of other stories' headlines: at most this long ...
+    announce_words: int = 8  # a sentence of the article ending on a colon, over its own list: at least this long
     headline_shared: float = 0.34  # ... each headline sharing at most this share of its words with the article
     link_paragraphs_below: int = 2  # ... and a shorter one only with this many paragraphs below
     paragraph_words: int = 15  # ... each a whole sentence this long

@@ -4973,3 +4973,95 @@ def test_a_japanese_brand_with_a_doubled_consonant_is_the_brand(tmp_path: Path) 
                                         ("A Plato-inspired reading group meets on Thursdays", False)])
 def test_plato_hyphened_before_a_translated_chain_is_the_brand(line: str, brand: bool) -> None:
     assert (load_rules().brand_like(line) is not None) is brand
+
+
+def test_an_english_page_with_curly_quotes_and_a_stray_byte_stays_utf8() -> None:
+    """An English page holds few non-ASCII letters: its curly quotes and a pound sign, three and
+    two bytes each in UTF-8. With a stray byte among them it is still UTF-8 (no legacy code page
+    spells "“" by chance), and the stray byte inside a sentence leaves no mark behind."""
+    quote = "“It's been embarrassing for a town that calls itself a harbour,” said the fisherman."
+    cost = "The £1.6m project is funded by the council and the harbour's own reserves."
+    page = (f"<html lang='en'><head><title>Harbour dredging gets go-ahead</title></head><body><article>"
+            f"<h1>Harbour dredging gets go-ahead</h1><p>{quote}</p><p>{cost}</p>"
+            f"<p>Work will start in March and take about six weeks, weather permitting.</p></article></body></html>")
+    data = page.encode("utf-8").replace(b"calls itself", b"calls \x9ditself")
+    article = cleaner.clean(data, kind="html")
+    assert article.text.split("\n\n")[:2] == [quote, cost]
+
+
+def test_a_page_mislabelled_utf8_is_read_in_its_languages_code_page() -> None:
+    """A Slovene page that declares UTF-8 but was written in Windows-1250, its markup's words
+    English: a detector left alone ties Windows-1252 with it ("Obèina"); the language its ``<html
+    lang>`` names narrows the detector to that language's code pages."""
+    page = Path(__file__).parent.parent / "fixtures" / "blind66" / "sl" / "vodovod-obcina-napacna-deklaracija.html"
+    raw = page.read_bytes()
+    article = cleaner.clean(raw, kind="html")
+    assert article.title == "Občina bo za nov vodovod namenila 3,8 milijona evrov"
+    assert "Dela se začnejo jeseni" in article.text and "\u00e8" not in article.text
+
+
+@pytest.mark.parametrize(("text", "clean"), [("26 Kilo\u2060meter Gleis", "26 Kilometer Gleis"),
+                                             ("Schüler\u200c aus Hofgeismar", "Schüler aus Hofgeismar"),
+                                             ("می\u200cخواهم", "می\u200cخواهم"),  # Persian's joiner shapes the word
+                                             ("👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧")])  # an emoji sequence
+def test_invisible_joiners_go_where_they_join_nothing(text: str, clean: str) -> None:
+    from cleaner.decode import repair
+
+    assert repair(text)[0] == clean
+
+
+_LINEUP = ["Tor: Uhl", "Abwehr: Hägele, Nuñez, Rettich, Schwab", "Mittelfeld: Weitmann, Kocak, Maurer",
+           "Angriff: Özkaya, Feil, Gruber"]
+
+
+def test_a_list_under_the_articles_sentence_announcing_it_ends_the_article() -> None:
+    """A ticker's last entry announces the line-up with a colon; its entries, each a position and
+    names parted by commas, are the article's list, not a tag line, and the app promotion under
+    them still goes."""
+    entries = ["Nach einer Ecke steht Duda am zweiten Pfosten frei und köpft zum 1:1 ein. Die Abwehr hatte ihn verloren.",
+               "Was für ein Start! Nach einem Ballverlust im Mittelfeld schaltet Aalen schnell um, Özkaya trifft zum 1:0.",
+               "Trainer Holger Brandauer setzt auf die Elf, die im Achtelfinale gegen Offenbach gewonnen hat:"]
+    page = ("<html><head><title>Aalen gegen Heidenheim im Liveticker</title></head><body><article>"
+            "<h1>Aalen gegen Heidenheim im Liveticker</h1>" + "".join(f"<p>{e}</p>" for e in entries)
+            + "<ul>" + "".join(f"<li>{line}</li>" for line in _LINEUP) + "</ul>"
+            + "<p>Alle Tore, alle Spiele: Holen Sie sich die App mit Push-Nachrichten.</p></article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text.split("\n\n")[-4:] == _LINEUP
+
+
+def test_a_tag_line_under_a_short_label_still_goes() -> None:
+    """A label of a word or two ending on a colon announces nothing: the tag run under it goes."""
+    body = ["Die Stadt erhöht den Hebesatz der Grundsteuer im kommenden Jahr auf 695 Prozent, wie der Rat beschloss.",
+            "Für ein Einfamilienhaus bedeutet das nach Berechnungen der Kämmerei rund 140 Euro mehr im Jahr."]
+    page = ("<html><head><title>Grundsteuer steigt</title></head><body><article><h1>Grundsteuer steigt</h1>"
+            + "".join(f"<p>{p}</p>" for p in body)
+            + "<p>Themen:</p><p>Grundsteuer, Haushalt, Werl, Kommunalpolitik, Steuern</p></article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+def test_a_live_tickers_match_minutes_stay_over_their_entries() -> None:
+    """Each entry opens on the minute a ``<time>`` gives ("87.", "90.+4"): an entry's time, as a
+    clock time is on a live blog."""
+    minutes = [("90.+4", "Schiedsrichter Bohnsack pfeift ab. Die Sportfreunde werfen den Zweitligisten aus dem Pokal."),
+               ("87.", "Riesenparade! Nach einem Kopfball von Duda taucht Uhl ab und lenkt den Ball an den Pfosten."),
+               ("64.", "Jonas Weitmann verwandelt einen Freistoß aus 22 Metern direkt ins linke Eck zum 2:1."),
+               ("31.", "Nach einer Ecke steht Duda am zweiten Pfosten frei und köpft zum 1:1 ein.")]
+    items = "".join(f"<div class='stream__item'><time class='stream__item__time'>{m}</time><p>{p}</p></div>"
+                    for m, p in minutes)
+    page = ("<html><head><title>Pokal im Liveticker</title></head><body><article><h1>Pokal im Liveticker</h1>"
+            f"<div class='stream stream--live'>{items}</div></article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == [x for pair in minutes for x in pair]
+
+
+def test_a_figures_credit_classed_apart_from_its_caption_goes() -> None:
+    """``<p class="caption__credit">`` under the caption's text inside a figure: the picture's
+    credit goes, the caption that says what the photo shows stays."""
+    body = ["Im Werler Rathaus wurde am Donnerstag bis spät in den Abend über den Haushalt der Stadt debattiert.",
+            "Kämmerer Bernd Lohmann sprach von der schwierigsten Haushaltslage seit zwanzig Jahren."]
+    caption = "Die Ratsmitglieder während der Abstimmung im großen Sitzungssaal."
+    page = ("<html><head><title>Haushalt beschlossen</title></head><body><article><h1>Haushalt beschlossen</h1>"
+            f"<p>{body[0]}</p><figure><img src='/r.jpg'><figcaption><p class='caption__text'>{caption}</p>"
+            f"<p class='caption__credit'>Foto: Ralf Gersmeier</p></figcaption></figure><p>{body[1]}</p>"
+            "</article></body></html>")
+    text = cleaner.clean(page, kind="html").text
+    assert "Gersmeier" not in text and body[0] in text and body[1] in text

@@ -565,6 +565,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
             chosen.append((box, PROMO_RULE))
             taken.add(box)
+    for el in _figure_credits(scope, taken):
+        chosen.append((el, removals.CAPTION_CREDIT))
+        taken.add(el)
     # a list's box whose only other words are its heading ("Čítajte aj", "More education news") goes whole
     chosen = [(box if el.tag in ("ul", "ol") and (box := _headed_box(el, scope, rules, hiding)) is not None else el,
                rule) for el, rule in chosen]
@@ -721,10 +724,39 @@ CLOCK_CHARS = 12  # "11:30 a.m." and a little room
 LIVE_ENTRY_TIMES = 3  # times of day standing alone, on a page of a live blog
 
 
+def _figure_credits(scope: etree._Element, taken: set[etree._Element]) -> list[etree._Element]:
+    """A picture's credit marked up apart from its caption inside a figure (``<p
+    class="caption__credit">Foto: Ralf Gersmeier</p>`` under the caption's text): the photographer's
+    name, no words of the story. A short element whose class names a credit."""
+    out = []
+    for figure in scope.iter("figure", "figcaption"):
+        for el in figure.iterdescendants(etree.Element):
+            if el in taken or el.tag in ("img", "picture", "source"):
+                continue
+            tokens = set(_CLASS_PARTS.split((el.get("class") or "").lower()))
+            if tokens & CREDIT_TOKENS and len(el.text_content().strip()) <= CREDIT_CHARS:
+                out.append(el)
+                taken.add(el)
+    return out
+
+
+CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "photographer", "photocredit"})
+CREDIT_CHARS = 120
+_CLASS_PARTS = re.compile(r"[\s_-]+")
+
+
 def _clock_only(el: etree._Element) -> bool:
-    """A box holding a time of day and nothing else: a live entry's time ("9:41 p.m.")."""
+    """A box holding a time of day and nothing else: a live entry's time ("9:41 p.m."), or a
+    match's minute a ``<time>`` gives ("87.", "90.+4", "45'")."""
     text = el.text_content()
-    return len(text) <= 4 * CLOCK_CHARS and _CLOCK.fullmatch(" ".join(text.split())) is not None
+    if len(text) > 4 * CLOCK_CHARS:
+        return False
+    text = " ".join(text.split())
+    return _CLOCK.fullmatch(text) is not None \
+        or _MINUTE.fullmatch(text) is not None and (el.tag == "time" or next(el.iter("time"), None) is not None)
+
+
+_MINUTE = re.compile(r"\d{1,3}(?:\.?\s?\+\s?\d{1,2})?[.'\u2019\u2032]?")
 
 
 def _shared_quote(el: etree._Element, hiding: set[etree._Element]) -> bool:

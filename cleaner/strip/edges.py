@@ -785,6 +785,23 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     return None
 
 
+def _announced_items(doc: Document, edge: list[int], classify: Classifier, s: EdgeSettings) -> set[int]:
+    """The entries of a list right under a sentence of the article that announces it, ending on a
+    colon ("Trainer Holger Brandauer setzt auf die Elf, die ... gewonnen hat:" over "Abwehr: Hägele,
+    Nuñez, ..."): a paragraph's length of words, nothing a step takes. A label over a tag run or a
+    platform list ("Tags:", "Follow us on:") is no sentence."""
+    out: set[int] = set()
+    for k, i in enumerate(edge):
+        text = doc.blocks[i]
+        if text.rstrip()[-1:] not in COLONS or word_count(text) < s.announce_words or classify(text) is not None:
+            continue
+        for j in edge[k + 1 :]:
+            if word_count(doc.blocks[j]) > s.list_heading_words * 2 or ends_sentence(doc.blocks[j]):
+                break
+            out.add(j)
+    return out
+
+
 def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
     """Remove the trailing boilerplate block, walking up from the last block."""
     forms = outlet.forms(doc, rules) if doc.evidence else []
@@ -797,7 +814,10 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
     # (a whole page's text: the site's foot, taken as chrome, ends the article as a trailing block does)
     inside = any(r.rule == removals.PLATO_BOTTOM_LINKS for r in doc.removed) \
         or doc.kind == "page" and bool(edge) and below.get(edge[-1] + 1) == removals.PAGE_CHROME
+    announced = _announced_items(doc, edge, classify, s)
     for i in reversed(edge):
+        if i in announced:
+            break  # the article's own list under its sentence announcing it ("..., die gewonnen hat:")
         rule = classify(doc.blocks[i])
         if rule is None and i == edge[-1] and not _is_weak(doc.blocks[i], s) \
                 and _closing_note(doc.blocks[i], rules, s) and not (forms and _outlet_pitch(doc.blocks[i], forms)):
