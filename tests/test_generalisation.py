@@ -5065,3 +5065,44 @@ def test_a_figures_credit_classed_apart_from_its_caption_goes() -> None:
             "</article></body></html>")
     text = cleaner.clean(page, kind="html").text
     assert "Gersmeier" not in text and body[0] in text and body[1] in text
+
+
+_SO_BODY = ["AFGOOYE — Iskaashatada beeralayda moosta ee Afgooye ayaa markii ugu horreysay u dhoofisay moos Jebel Ali.",
+            "Shahaadada tayada waxaa bixiyay hay'ad caalami ah oo kormeertay beeraha saddex jeer sannadkii hore.",
+            "Guddoomiyaha iskaashatada ayaa sheegay in dhoofinta labaad ay bilaabanayso bisha soo socota."]
+_SO_TITLE = "Iskaashatada moosta Afgooye oo u dhoofisay Imaaraadka"
+
+
+def test_a_paragraph_ending_in_the_stems_spam_loses_only_the_spam(tmp_path: Path) -> None:
+    """The bare stem with its chain translated, glued after a paragraph's last sentence ("... hore.
+    Garaadka Macluumaadka Plato Silsiladda. Raadin Toosan. Ai."): the spam's shape, cut off on a
+    page the network touched; the paragraph's own sentences stay."""
+    glued = _SO_BODY[1] + " Garaadka Macluumaadka Plato Silsiladda. Raadin Toosan. Ai."
+    article = _clean_dump(tmp_path, "moos.txt", [f"{_SO_TITLE} - Thornfield", f"{_SO_TITLE} - Thornfield "
+                          "Garaadka Macluumaadka PlatoSilsiladda. Raadin Toosan. Ai.", _SO_BODY[0], glued, _SO_BODY[2]])
+    assert article.text.split("\n\n") == _SO_BODY
+
+
+def test_a_tag_run_naming_the_brand_goes_between_paragraphs_too(tmp_path: Path) -> None:
+    """A tag run with the brand in a spelling no prior holds, moved between the body's paragraphs:
+    it goes there as at the foot."""
+    tags = "moos · Afgooye · Shabeelle · dhoofin · Jebel Ali · beeraha · PlatoSilsiladda · Seefirneet · bananas"
+    article = _clean_dump(tmp_path, "moos.txt", [f"{_SO_TITLE} - Thornfield", f"{_SO_TITLE} - Thornfield "
+                          "Garaadka Macluumaadka PlatoSilsiladda. Raadin Toosan. Ai.", _SO_BODY[0], tags, *_SO_BODY[1:]])
+    assert article.text.split("\n\n") == _SO_BODY
+
+
+@pytest.mark.parametrize(("line", "goes"), [
+    ("Did you make this recipe? Tag @pantryandpot so I can see it!", True),
+    ("Hast du den Datschi nachgebacken? Verlinke @ofenliebe auf Instagram, ich freue mich auf deine Fotos!", True),
+    ("Send your questions to letters@pantryandpot.example and we will answer the best ones next week.", False)])
+def test_a_closing_line_offering_the_sites_handle_goes(line: str, goes: bool) -> None:
+    """The site's social handle offered to the reader, with a platform's name or a question, ends
+    the recipe: a prompt, not the recipe's last step. An e-mail address is no handle."""
+    body = ["Heat the oil in a large pot and soften the onion, carrot and garlic for eight minutes.",
+            "Add the lentils, smoked paprika and stock, then simmer for twenty-five minutes until thick.",
+            "Blend half of the soup and stir it back in, then season with lemon juice and salt."]
+    page = ("<html><head><title>Smoky red lentil soup</title></head><body><article><h1>Smoky red lentil soup</h1>"
+            + "".join(f"<p>{p}</p>" for p in [*body, line]) + "</article></body></html>")
+    text = cleaner.clean(page, kind="html").text.split("\n\n")
+    assert text == (body if goes else [*body, line])

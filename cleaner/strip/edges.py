@@ -414,6 +414,10 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and not _DIGIT.search(text) and not reported_speech(text) and not named & head_platforms():
             return removals.FOLLOW_LINE  # "Follow us on X and Telegram", in any language (names in
             # guillemets are no one's words: "Подписывайтесь на «Росбалт» в Telegram и «Дзене».")
+        if trust_phrases and words <= s.follow_words and _HANDLE_AT.search(text) and not reported_speech(text) \
+                and not quotes_someone(text) and (rules.platforms_named(text) or _asks_reader(text)):
+            return removals.FOLLOW_LINE  # "Did you make this recipe? Tag @pantryandpot so I can see it!",
+            # "Verlinke @ofenliebe auf Instagram": the site's handle, offered to the reader
         if trust_phrases and words <= 2 and ad_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("ad_label", set()), head_texts(), head_concepts, rules, s):
             return removals.concept("ad_label")  # "Реклама", "廣告": an ad slot's label
@@ -2515,6 +2519,12 @@ def strip_embeds(doc: Document, rules: Rules, s: EdgeSettings) -> None:
 
 
 _HANDLE = re.compile(r"\(@[\w.]{2,30}\)")
+_HANDLE_AT = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{3,30}\b")  # a social handle (not an address's "@")
+
+
+def _asks_reader(text: str) -> bool:
+    """A line asking the reader something, in any script's question mark."""
+    return any(mark in text for mark in QUESTION_MARKS)
 _DASHED = re.compile(r"^\s*[\u2014\u2013-]")
 
 

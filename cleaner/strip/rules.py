@@ -66,7 +66,7 @@ def romanised_skeleton(word: str) -> str | None:
 
 _GLUED_STEM = re.compile(r"plata?on?[aeiou]?")  # the name alone ("Platão"), maybe with a case ending: not "Platoon"
 # "Uruhererekane-Plato", "Plato-Blokkieketting": the translated chain and the bare name ("Plato-inspired" is no brand)
-_HYPHEN_GLUED = re.compile(r"(?<![\w-])(?:[^\W\d_]{4,}-Platon?[aeiou]?|Platon?[aeiou]?-[A-Z\u00c0-\u00de][^\W\d_]{3,})"
+_HYPHEN_GLUED = re.compile(r"(?<![\w-])(?:[^\W\d_]{4,}-Platon?[aeiou]?|Plat[oóòôöō]n?[aeiou]?-[A-Z\u00c0-\u00de][^\W\d_]{3,})"
                            r"(?![\w-])")
 
 

@@ -153,6 +153,9 @@ def _no_sentence(text: str) -> bool:
     return bool(text) and not ends_sentence(text) and INNER_SENTENCE.search(text) is None
 
 
+TAG_RUN_ITEMS = 5  # items parted by commas, dots or bars: a list, not a sentence naming the brand
+
+
 def _tag_run(text: str) -> bool:
     """Words or items without a sentence among them: a tag list naming the brand, wherever it
     stands, in a script that parts its words with spaces or one whose list parts them with commas
@@ -263,7 +266,10 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
         if exact and (_tag_run(text) or _captioned_spam(text, rules, s)):
             doc.drop(i, removals.NETWORK_BRAND)
             continue
-        cut = _brand_tail(text, rules, s, exact=exact)
+        if doc.evidence and len(list_items(text)) >= TAG_RUN_ITEMS and _tag_run(text) and rules.brand_like(text):
+            doc.drop(i, removals.NETWORK_BRAND)  # a tag run naming the brand in a spelling no prior holds, at
+            continue  # the head as at the foot ("moos · Afgooye · ... · PlatoSilsiladda · Seefirneet")
+        cut = _brand_tail(text, rules, s, exact=exact, stem=bool(doc.evidence))
         if cut is not None and not exact and not doc.evidence and len(sentences(text[cut:])) < 2 \
                 and not any(stem in latin_letters(text[cut:]) for stem in STEM_SPELLINGS):
             # a brand spelled some other way in one sentence, with no "Plato" in it, on a page the network never
@@ -360,7 +366,10 @@ def _captioned_spam(text: str, rules: Rules, s: SpamSettings) -> bool:
         and all(word_count(p) <= SEARCH_WORDS and rules.brand(p) is None for p in parts[1:])
 
 
-def _brand_tail(text: str, rules: Rules, s: SpamSettings, *, exact: bool) -> int | None:
+STEM_TAIL_SENTENCES = 4  # the stem's phrase and two or three very short sentences
+
+
+def _brand_tail(text: str, rules: Rules, s: SpamSettings, *, exact: bool, stem: bool = False) -> int | None:
     """Where a brand sentence glued to the end of a paragraph starts. The tail may spell the
     brand another way ("Plato-Data Intelligence", a new transliteration): a tail of very short
     sentences is compared by :meth:`Rules.brand_like` (the spam's shape: brand words, then two
@@ -372,6 +381,11 @@ def _brand_tail(text: str, rules: Rules, s: SpamSettings, *, exact: bool) -> int
         if not _STOP.search(region.rstrip()[:-1]):
             return None  # no sentence ends among the last words: no short tail to ask about
     starts = [b for b in sentence_starts(text)[1:] if word_count(text[b:]) <= limit]
+    if starts and not exact and stem and rules.brand_like(text[starts[0]:]) is None:
+        # on a page the network touched: the brand's bare stem with its chain translated ("... hore.
+        # Garaadka Macluumaadka Plato Silsiladda. Raadin Toosan. Ai."), in the spam's shape
+        return next((b for b in starts if len(sentences(text[b:])) <= STEM_TAIL_SENTENCES and stem_spam(text[b:])),
+                    None)
     if not starts or (not exact and rules.brand_like(text[starts[0]:]) is None):
         return None  # (the fuzzy test is asked once, of the longest tail, in the common case)
     for begin in reversed(starts):
