@@ -4156,7 +4156,8 @@ def test_a_standing_line_above_a_long_footer_of_a_whole_page_is_learned(tmp_path
     window, is still counted, as the article's last lines (Czech blog, three pages of one host)."""
     from test_cli import _wet_file
 
-    pitch = "Zkusili jste tento recept? Označte mě na Instagramu @kuchynejany a pochlubte se výsledkem."
+    # (no handle in it: a line offering the site's handle goes by that alone, learned or not)
+    pitch = "Zkusili jste tento recept? Napište mi do komentářů, jak se vám povedl, a pochlubte se výsledkem."
     stories = [
         ["Švestkový koláč pečeme u nás každé září, když se na zahradě obalí stromy modrými plody.",
          "Těsto je kynuté a nechávám ho kynout v teple alespoň hodinu, než ho rozválím na plech.",

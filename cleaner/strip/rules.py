@@ -66,8 +66,8 @@ def romanised_skeleton(word: str) -> str | None:
 
 _GLUED_STEM = re.compile(r"plata?on?[aeiou]?")  # the name alone ("Platão"), maybe with a case ending: not "Platoon"
 # "Uruhererekane-Plato", "Plato-Blokkieketting": the translated chain and the bare name ("Plato-inspired" is no brand)
-_HYPHEN_GLUED = re.compile(r"(?<![\w-])(?:[^\W\d_]{4,}-Platon?[aeiou]?|Plat[oóòôöō]n?[aeiou]?-[A-Z\u00c0-\u00de][^\W\d_]{3,})"
-                           r"(?![\w-])")
+_HYPHEN_GLUED = re.compile(r"(?<![\w-])(?:[^\W\d_]{4,}-Platon?[aeiou]?"
+                           r"|Plat[oóòôöō]n?[aeiou]?-[A-Z\u00c0-\u00de][^\W\d_]{3,})(?![\w-])")
 
 
 def _camel(word: str) -> bool:
