@@ -5107,3 +5107,38 @@ def test_a_closing_line_offering_the_sites_handle_goes(line: str, goes: bool) ->
             + "".join(f"<p>{p}</p>" for p in [*body, line]) + "</article></body></html>")
     text = cleaner.clean(page, kind="html").text.split("\n\n")
     assert text == (body if goes else [*body, line])
+
+
+_CARGO = ["Der Mittelmotor liefert 85 Newtonmeter und zieht auch voll beladen am Steilstück gleichmäßig an.",
+          "Schwächer ist der Akku: Mit 545 Wattstunden kamen wir im Alltag auf 38 bis 45 Kilometer.",
+          "In engen Kurven braucht das Lastenrad Übung, nach zwei Tagen fuhr es sich aber erstaunlich sicher."]
+
+
+@pytest.mark.parametrize(("box", "stays"), [
+    ("<p class='sponsored-box__text'>Lastenrad-Versicherung ab 4,90 € im Monat – jetzt Tarif berechnen</p>", False),
+    ("<p class='sponsored-box__text'>Wir haben das Rad vier Wochen lang im Alltag mit zwei Kindern gefahren.</p>",
+     True)])
+def test_an_offers_line_in_a_box_between_paragraphs_goes_and_a_sentence_stays(box: str, stays: bool) -> None:
+    """A box classed as an ad between the review's paragraphs, nothing to click in it: an offer's
+    line (no sentence, no quotation) is the ad; a whole sentence is the article's own box."""
+    page = ("<html><head><title>Lastenrad im Test</title></head><body><article><h1>Lastenrad im Test</h1>"
+            f"<p>{_CARGO[0]}</p><p>{_CARGO[1]}</p><div class='sponsored-box ad'>{box}</div><p>{_CARGO[2]}</p>"
+            "</article></body></html>")
+    text = cleaner.clean(page, kind="html").text
+    line = box.split(">", 1)[1].rsplit("<", 1)[0]
+    assert (line in text) is stays and all(p in text for p in _CARGO)
+
+
+def test_an_author_card_named_in_the_byline_goes_with_its_bio() -> None:
+    """The writer's card under the article: the name the page's byline holds, alone on a line, over
+    a bio that does not repeat it. The interviewee's own closing note stays."""
+    body = ["Im Landkreis gibt es noch 14 freiberufliche Hebammen für über tausend Geburten im Jahr.",
+            "„Wir fahren manchmal sechzig Kilometer zu einer Wöchnerin“, sagt Martina Roschmann.",
+            "Martina Roschmann, 52, arbeitet seit 1996 als Hebamme. Sie lebt mit ihrer Familie in Künzelsau."]
+    page = ("<html><head><title>Hebammen auf dem Land</title></head><body><article><h1>Hebammen auf dem Land</h1>"
+            "<div class='meta-line'><span class='meta-line__author'>Interview: Carolin Weygandt</span> "
+            "<time datetime='2025-03-05'>05.03.2025</time></div>" + "".join(f"<p>{p}</p>" for p in body)
+            + "<aside class='byline-card'><p class='byline-card__name'>Carolin Weygandt</p><p class='byline-card__bio'>"
+            "Redakteurin im Ressort Region. Schreibt über Gesundheit, Pflege und das Leben auf dem Land.</p></aside>"
+            "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body

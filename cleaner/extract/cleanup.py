@@ -664,7 +664,10 @@ def _article_box(el: etree._Element, known: dict[etree._Element, int], page_weig
     parts = list(el.iterdescendants(*_BOX_PARTS))
     heading = any(part.tag in _BOX_HEADINGS for part in parts)
     texts = [part for part in parts if part.tag not in _BOX_HEADINGS and part.text_content().strip()]
-    sentence = any(text_weight(" ".join(part.text_content().split())) >= QUOTED_CHARS for part in texts)
+    # (a sentence ends as one, or quotes someone: an offer's line does neither, "Versicherung ab 4,90 € im
+    # Monat – jetzt Tarif berechnen")
+    sentence = any(text_weight(text := " ".join(part.text_content().split())) >= QUOTED_CHARS
+                   and (ends_sentence(text) or QUOTES.search(text) is not None) for part in texts)
     return (heading and bool(texts) or sentence) and not _ACTION(el)
 
 

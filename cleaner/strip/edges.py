@@ -2642,16 +2642,18 @@ def strip_author_box(doc: Document, s: EdgeSettings) -> None:
     live = doc.live()
     if len(live) <= ABOUT_AFTER:
         return
-    head = [r.text for r in doc.removed if 0 <= r.block < live[0]]
+    # (and on an HTML page, the byline's box its markup named: "Interview: Carolin Weygandt 05.03.2025")
+    head = [r.text for r in doc.removed if 0 <= r.block < live[0] or r.block < 0 and r.rule == _DOM_META]
     names = {t for t in head if BOX_NAME_WORDS[0] <= len(t.split()) <= BOX_NAME_WORDS[1]
              and not ends_sentence(t) and not _DIGIT.search(t) and t.rstrip()[-1:] not in COLONS}
     for k in range(max(ABOUT_AFTER, len(live) - BIO_TAIL), len(live)):
         bio = doc.blocks[live[k]]
         name = next((n for n in names if bio.startswith(n + " ")), None)
         above = doc.blocks[live[k - 1]]
-        if name is None and bio.startswith(above + " ") \
-                and BOX_NAME_WORDS[0] <= len(above.split()) <= BOX_NAME_WORDS[1]:
-            name = above
+        if name is None and BOX_NAME_WORDS[0] <= len(above.split()) <= BOX_NAME_WORDS[1] \
+                and (bio.startswith(above + " ") or not ends_sentence(above) and any(above in t for t in head)):
+            name = above  # (or a name line the head's byline holds, over a bio that does not repeat it:
+            # "Interview: Carolin Weygandt 05.03.2025" above, "Carolin Weygandt" over "Redakteurin im Ressort ...")
         if name is None or QUOTES.search(bio) or len(sentences(bio)) > s.addressed_sentences \
                 or word_count(bio) > s.pitch_words * 2:
             continue
@@ -2665,6 +2667,7 @@ def strip_author_box(doc: Document, s: EdgeSettings) -> None:
 
 
 BIO_TAIL = 3  # the bio stands among the last blocks
+_DOM_META = removals.dom("meta")
 BOX_NAME_WORDS = (2, 4)  # a name's words, a title ("Dr", "ڈاکٹر") included
 
 
