@@ -266,7 +266,8 @@ def remove_brand_lines(doc: Document, rules: Rules, s: SpamSettings = DEFAULT.sp
         if exact and (_tag_run(text) or _captioned_spam(text, rules, s)):
             doc.drop(i, removals.NETWORK_BRAND)
             continue
-        if doc.evidence and len(list_items(text)) >= TAG_RUN_ITEMS and _tag_run(text) and rules.brand_like(text):
+        if doc.evidence and not ends_sentence(text) and _tag_run(text) and len(list_items(text)) >= TAG_RUN_ITEMS \
+                and rules.brand_like(text):
             doc.drop(i, removals.NETWORK_BRAND)  # a tag run naming the brand in a spelling no prior holds, at
             continue  # the head as at the foot ("moos · Afgooye · ... · PlatoSilsiladda · Seefirneet")
         cut = _brand_tail(text, rules, s, exact=exact, stem=bool(doc.evidence))
@@ -369,6 +370,12 @@ def _captioned_spam(text: str, rules: Rules, s: SpamSettings) -> bool:
 STEM_TAIL_SENTENCES = 4  # the stem's phrase and two or three very short sentences
 
 
+def _ends_short(text: str) -> bool:
+    """Whether ``text`` ends on a word of three letters at most, as the spam does ("Ai.", "Ай.")."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return 0 < sum(ch.isalpha() for ch in last) <= 3
+
+
 def _brand_tail(text: str, rules: Rules, s: SpamSettings, *, exact: bool, stem: bool = False) -> int | None:
     """Where a brand sentence glued to the end of a paragraph starts. The tail may spell the
     brand another way ("Plato-Data Intelligence", a new transliteration): a tail of very short
@@ -381,7 +388,7 @@ def _brand_tail(text: str, rules: Rules, s: SpamSettings, *, exact: bool, stem: 
         if not _STOP.search(region.rstrip()[:-1]):
             return None  # no sentence ends among the last words: no short tail to ask about
     starts = [b for b in sentence_starts(text)[1:] if word_count(text[b:]) <= limit]
-    if starts and not exact and stem and rules.brand_like(text[starts[0]:]) is None:
+    if starts and not exact and stem and _ends_short(text) and rules.brand_like(text[starts[0]:]) is None:
         # on a page the network touched: the brand's bare stem with its chain translated ("... hore.
         # Garaadka Macluumaadka Plato Silsiladda. Raadin Toosan. Ai."), in the spam's shape
         return next((b for b in starts if len(sentences(text[b:])) <= STEM_TAIL_SENTENCES and stem_spam(text[b:])),
