@@ -5142,3 +5142,17 @@ def test_an_author_card_named_in_the_byline_goes_with_its_bio() -> None:
             "Redakteurin im Ressort Region. Schreibt über Gesundheit, Pflege und das Leben auf dem Land.</p></aside>"
             "</article></body></html>")
     assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+def test_a_section_heading_in_a_script_without_case_is_no_company_box(tmp_path: Path) -> None:
+    """Where letters have no case any word is name-shaped: a subheading ("वितरण तालिका", distribution
+    schedule) over paragraphs that use its words further in is the story's section, not a company's
+    box, whose paragraph opens on the company's name."""
+    body = ["मेलम्ची खानेपानी कम्पनीले काठमाडौं उपत्यकाका सबै शाखामा पानी वितरणको नयाँ तालिका सार्वजनिक गरेको छ।",
+            "कम्पनीका अनुसार सुरुङ मर्मत सकिएपछि उपत्यकामा दैनिक १७ करोड लिटर पानी आइपुगेको छ।",
+            "वितरण तालिका",
+            "कम्पनीले अब हरेक शाखाको वितरण तालिका वेबसाइट र एसएमएसमार्फत सार्वजनिक गर्ने जनाएको छ।",
+            "पुराना पाइप फेर्ने काम सकिएपछि चुहावट ४० प्रतिशतबाट घटाउन सकिने कम्पनीको दाबी छ।"]
+    title = "काठमाडौं उपत्यकामा मेलम्चीको पानी: कुन टोलमा कति दिन आउँछ?"
+    article = _clean_dump(tmp_path, "melamchi.txt", [title, *body])
+    assert article.text.split("\n\n") == body

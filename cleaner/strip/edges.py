@@ -2623,6 +2623,9 @@ def _about_name(heading: str, sentence: str) -> str | None:
             if any(w[:1].isupper() for w in other[1:]) or other and a == 0 and other[0][:1].isupper():
                 continue  # ("About" opens the heading; after the name only lower-case words: "haqida")
             found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)
+            if found and not name[:1].isupper() and len(sentence[: found.start()].split()) >= ABOUT_WORDS:
+                continue  # where letters have no case any word is name-shaped: the company's paragraph
+                # opens on its name ("वितरण तालिका" over "कम्पनीले अब हरेक शाखाको वितरण तालिका ..." is no box)
             if found and (n > 1 or a > 0 or found.start() > 0):  # (one capitalised word opening both: sentence case)
                 return name
     return None
