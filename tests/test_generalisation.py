@@ -5156,3 +5156,24 @@ def test_a_section_heading_in_a_script_without_case_is_no_company_box(tmp_path: 
     title = "काठमाडौं उपत्यकामा मेलम्चीको पानी: कुन टोलमा कति दिन आउँछ?"
     article = _clean_dump(tmp_path, "melamchi.txt", [title, *body])
     assert article.text.split("\n\n") == body
+
+
+_SQ_TITLE = "Banka e Shqipërisë harton rregulla për platformat e kriptoaseteve"
+_SQ_BODY = ["TIRANË — Banka e Shqipërisë dhe AMF kanë hedhur për konsultim publik një projekt-rregullore për platformat.",
+            "Sipas draftit, platformat do të duhet të mbajnë kapital minimal prej 50 milionë lekësh.",
+            "Konsultimi zgjat deri më 30 qershor. Rregullorja pritet të hyjë në fuqi në fillim të vitit 2026."]
+
+
+@pytest.mark.parametrize(("line", "stays"), [
+    # a pitch in words no concept knows: it names the outlet further in, and nothing the story speaks of
+    ("Merrni shënimin e mëngjesit të Kestrel Ledger në kutinë tuaj postare para se të hapen tregjet.", False),
+    # the outlet's reporting: it opens on the outlet, or speaks of the story's things
+    ("Kestrel Ledger foli me dy zyrtarë të bankës që e kanë lexuar draftin.", True),
+    ("Zyrtarët e bankës që foli me Kestrel Ledger thanë se rregullorja do të ndryshojë pas konsultimit.", True)])
+def test_an_outlet_line_over_the_networks_block_is_a_pitch_unless_it_reports(tmp_path: Path, line: str,
+                                                                           stays: bool) -> None:
+    article = _clean_dump(tmp_path, "kestrel.txt", [
+        f"{_SQ_TITLE} - Kestrel Ledger", f"{_SQ_TITLE} - Inteligjenca e të Dhënave PlatoBlockchain Kestrel Ledger. "
+        "Kërkim Vertikal. Ai.", *_SQ_BODY, line, "AMF, kriptoasete, licencim, plato, PlatoData, zephyrnet",
+        "Më shumë nga Kestrel Ledger"])
+    assert article.text.split("\n\n") == (_SQ_BODY + [line] if stays else _SQ_BODY)

@@ -884,8 +884,13 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             last = not inside and not pending and i == edge[-1] and word_count(text) <= s.pitch_words \
                 and ends_sentence(text) and (not outlet.opens_with(text, forms) or _exclaims(text))
             if (pitch or last) and forms and _outlet_pitch(text, forms):
-                if _plain_report(text, rules) or (_about_itself(doc, forms) or ends_sentence(text)
-                                                  and _names_story(text, doc, forms, rules)) and _reported(text, rules):
+                named = ends_sentence(text) and _names_story(text, doc, forms, rules)
+                # (a report opens on the outlet, its subject, or names what the story speaks of: "Hackread.com
+                # hat den Entwickler kontaktiert ..."; a pitch in words no concept knows names the outlet
+                # further in: "Merrni shënimin e mëngjesit të Kestrel Ledger në kutinë tuaj postare ...")
+                if _plain_report(text, rules) and (outlet.opens_with(text, forms) or named
+                                                   or _speaks_of_story(text, doc, forms, s)) \
+                        or (_about_itself(doc, forms) or named) and _reported(text, rules):
                     break  # the outlet's reporting: the story's last line, the walk ends above the block
                 doc.drop(i, removals.OUTLET_PITCH)
                 inside = True
@@ -1141,6 +1146,23 @@ def _about_itself(doc: Document, forms: list[set[str]]) -> bool:
     """Whether the page's title names its own outlet: the outlet reports on itself (its redesign,
     its paywall, its app), and its lines about its offers are the story's (see :func:`_reported`)."""
     return bool(forms) and outlet.mentions(doc.title or "", forms)
+
+
+def _speaks_of_story(line: str, doc: Document, forms: list[set[str]], s: EdgeSettings) -> bool:
+    """Whether ``line`` shares telling words with the story's other blocks, the outlet's aside, by
+    their first letters (an inflected word is the same word): a report speaks of the story's people
+    and things ("Ingenjörer som SemiWiki intervjuat ..." under a story on engineers), a pitch of
+    mornings and mailboxes."""
+    own = {t for form in forms for t in form}
+    stem = s.stem_letters
+    words = {t[:stem] for t in telling_words(line, s) if t not in own and not is_unspaced(t)}
+    if not words:
+        return False
+    story = {t[:stem] for j in doc.live() if doc.blocks[j] != line for t in telling_words(doc.blocks[j], s)}
+    return len(words & story) >= REPORT_SHARED
+
+
+REPORT_SHARED = 1  # a telling word a report shares with the story it closes
 
 
 def _plain_report(text: str, rules: Rules) -> bool:
