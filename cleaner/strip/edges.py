@@ -888,7 +888,9 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 # (a report opens on the outlet, its subject, or names what the story speaks of: "Hackread.com
                 # hat den Entwickler kontaktiert ..."; a pitch in words no concept knows names the outlet
                 # further in: "Merrni shënimin e mëngjesit të Kestrel Ledger në kutinë tuaj postare ...")
-                if _plain_report(text, rules) and (outlet.opens_with(text, forms) or named
+                if _plain_report(text, rules) and (_well_known(_story_lang(doc), rules)
+                                                   or outlet.opens_with(text, forms) or named
+                                                   or text.lstrip()[:1] in _OPENING_QUOTES
                                                    or _speaks_of_story(text, doc, forms, s)) \
                         or (_about_itself(doc, forms) or named) and _reported(text, rules):
                     break  # the outlet's reporting: the story's last line, the walk ends above the block
@@ -1148,6 +1150,39 @@ def _about_itself(doc: Document, forms: list[set[str]]) -> bool:
     return bool(forms) and outlet.mentions(doc.title or "", forms)
 
 
+def _story_lang(doc: Document) -> str | None:
+    """The story's language: the page's, or its first paragraphs' as the model reads them."""
+    if doc.lang:
+        return doc.lang
+    from ..langs import detect  # (the model loads on first use)
+
+    return detect(" ".join(doc.blocks[i] for i in doc.live()[:STORY_SAMPLE]))
+
+
+STORY_SAMPLE = 3
+
+
+def _well_known(lang: str | None, rules: Rules) -> bool:
+    """Whether the concepts know ``lang``'s words well (``WELL_KNOWN_STEMS`` stems or more): there a
+    line naming the outlet in which they find nothing an outlet's note speaks of is its reporting.
+    Elsewhere their silence says little: a pitch's words may be none they hold."""
+    if lang is None:
+        return False
+    counts = _STEM_COUNTS.get(id(rules.concepts))
+    if counts is None:
+        counts = _STEM_COUNTS[id(rules.concepts)] = {}
+        for by_lang in rules.concepts.merged_words().values():
+            for code, stems in by_lang.items():
+                counts[code] = counts.get(code, 0) + len(stems)
+    return counts.get(lang, 0) >= WELL_KNOWN_STEMS
+
+
+_STEM_COUNTS: dict[int, dict[str, int]] = {}  # stems by language, per concept table
+
+
+WELL_KNOWN_STEMS = 600  # the network's languages the concepts were written for hold 600 and more
+
+
 def _speaks_of_story(line: str, doc: Document, forms: list[set[str]], s: EdgeSettings) -> bool:
     """Whether ``line`` shares telling words with the story's other blocks, the outlet's aside, by
     their first letters (an inflected word is the same word): a report speaks of the story's people
@@ -1162,6 +1197,7 @@ def _speaks_of_story(line: str, doc: Document, forms: list[set[str]], s: EdgeSet
     return len(words & story) >= REPORT_SHARED
 
 
+_OPENING_QUOTES = "\"'«»“”„‘‚「『"  # a line opening on someone's words ("„Tai nėra pabaiga“, – sakė ...")
 REPORT_SHARED = 1  # a telling word a report shares with the story it closes
 
 
