@@ -5177,3 +5177,16 @@ def test_an_outlet_line_over_the_networks_block_is_a_pitch_unless_it_reports(tmp
         "Kërkim Vertikal. Ai.", *_SQ_BODY, line, "AMF, kriptoasete, licencim, plato, PlatoData, zephyrnet",
         "Më shumë nga Kestrel Ledger"])
     assert article.text.split("\n\n") == (_SQ_BODY + [line] if stays else _SQ_BODY)
+
+
+def test_the_networks_trailer_under_an_announced_list_still_goes(tmp_path: Path) -> None:
+    """A story ending on a sentence that announces a list and the list, then the network's label and
+    "More from" line: the list ends where the label stands, and the trailer goes."""
+    body = ["MÊRDÎN — Di kolanên teng ên bazara kevn de, bêhna biharatan ji dûr ve tê.",
+            "Lê ciwan êdî kêm dixwazin vî karî bikin. Oruç dibêje kurê wî li Enqereyê endezyar e û venagere.",
+            "Li ber derî, di sindoqeke din de, fêkiyên hişk hene, ji gundên derdorê tên:",
+            "tû, mişmiş, hejîr, gûz, bastêq"]
+    title = "Bazara biharatan a Mêrdînê: bêhna ku nifş bi nifş derbas dibe"
+    article = _clean_dump(tmp_path, "merdin.txt", [f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain "
+                          "Data Intelligence. Vertical Search. Ai.", *body, "Time Stamp:", "More from Kryptoverse"])
+    assert article.text.split("\n\n") == body

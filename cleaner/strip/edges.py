@@ -800,8 +800,11 @@ def _announced_items(doc: Document, edge: list[int], classify: Classifier, s: Ed
         if text.rstrip()[-1:] not in COLONS or word_count(text) < s.announce_words or classify(text) is not None:
             continue
         for j in edge[k + 1 :]:
-            if word_count(doc.blocks[j]) > s.list_heading_words * 2 or ends_sentence(doc.blocks[j]):
-                break
+            entry = doc.blocks[j]
+            if word_count(entry) > s.list_heading_words * 2 or ends_sentence(entry) \
+                    or entry.rstrip()[-1:] in COLONS or classify(entry) not in (None, removals.KEYWORD_RUN):
+                break  # (the list ends where a label or a line a step takes stands: "Time Stamp:", "More from
+                # ..."; its entries may read as a tag run: "Abwehr: Hägele, Nuñez, Rettich, Schwab")
             out.add(j)
     return out
 
