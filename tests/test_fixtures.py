@@ -90,7 +90,7 @@ def test_fixture_sets_are_found() -> None:
     """Every set has its files, in the input formats, compressed or not, WARC archives (and WET
     files: a set of archives holds ten or so, each of several pages) and feeds; together they hold all of
     them (blind20 holds HTML pages alone: its subject is page layouts)."""
-    kinds = {"txt", "md", "html", "json", "jsonl", "ndjson", "warc", "wet", "xml", "rss", "atom"}
+    kinds = {"txt", "md", "html", "htm", "json", "jsonl", "ndjson", "warc", "wet", "xml", "rss", "atom"}
     seen: set[str] = set()
     for name, root in SETS.items():
         files = fixture_files(root)
