@@ -80,6 +80,7 @@ TITLE_REFERENCE = _rule("title-reference", "edges", "a trailing line built aroun
 OUTLET_LINK = _rule("outlet-link", "edges", "a short trailing line naming the outlet")
 SITE_COPYRIGHT = _rule("site-copyright", "edges",
                        "a copyright line naming the site that published the page (its declared name or its host)")
+RATING = _rule("rating", "edges", "a readers' rating widget: stars, the score and how many rated it")
 LABEL = _rule("label", "edges", "a bare trailing label whose value was lost")
 LABEL_VALUE = _rule("label-value", "edges", "the value line under a label")
 RELATED_LINKS = _rule("related-links", "edges", "link-like lines listed under a related/more-from heading")

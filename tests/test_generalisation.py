@@ -5190,3 +5190,18 @@ def test_the_networks_trailer_under_an_announced_list_still_goes(tmp_path: Path)
     article = _clean_dump(tmp_path, "merdin.txt", [f"{title} - Kryptoverse", f"{title} - Kryptoverse PlatoBlockchain "
                           "Data Intelligence. Vertical Search. Ai.", *body, "Time Stamp:", "More from Kryptoverse"])
     assert article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize(("line", "goes"), [("★★★★★ 4,8 su 5 (37 voti)", True), ("★★★★★ 4.9 from 187 votes", True),
+                                            ("Valutazione della redazione: ★★★★☆", False)])
+def test_a_readers_rating_widget_goes_and_a_reviews_verdict_stays(tmp_path: Path, line: str, goes: bool) -> None:
+    """Stars, the score and how many rated it: the readers' widget, in any language; a review's own
+    verdict gives its stars under a label and counts nobody."""
+    body = ["La bagna càuda si prepara in un fojòt di terracotta, a fuoco bassissimo, per almeno un'ora.",
+            "L'aglio va sbucciato e lasciato a bagno nel latte per una notte: così diventa più delicato.",
+            line,
+            "Si servono verdure crude e cotte: cardi, peperoni, topinambur, cavolo e patate lesse."]
+    page = ("<html><head><title>Bagna càuda leggera</title></head><body><article><h1>Bagna càuda leggera</h1>"
+            + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
+    text = cleaner.clean(page, kind="html").text.split("\n\n")
+    assert text == [p for p in body if not (goes and p == line)]

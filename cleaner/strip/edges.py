@@ -2535,6 +2535,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if doc.kind == "page":
         _drop_comment_section(doc, rules)
     strip_embeds(doc, rules, s)
+    strip_ratings(doc, s)
     if doc.kind == "page":
         strip_signup_box(doc, rules, s)
     strip_about_box(doc, s)
@@ -2560,6 +2561,20 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if doc.kind == "page":
         _drop_comment_section(doc)
     _keep_the_story(doc, start, s)
+
+
+def strip_ratings(doc: Document, s: EdgeSettings) -> None:
+    """A readers' rating widget, wherever it stands: a line opening on rating stars, then the score
+    and the count of ratings ("★★★★★ 4,8 su 5 (37 voti)", "★★★★★ 4.9 from 187 votes"), in any
+    language. A review's own verdict gives its stars under a label and counts nobody ("評価：★★★★☆")."""
+    for i in doc.live():
+        text = doc.blocks[i]
+        if text[:1] in _STARS and _RATING.match(text) and word_count(text) <= s.label_words * 2:
+            doc.drop(i, removals.RATING)
+
+
+_STARS = "★☆✩✪✫✬✭✮⭐"
+_RATING = re.compile(f"[{_STARS}\\s]{{3,}}\\d+(?:[.,]\\d+)?\\D+\\d")  # stars, the score, then a count
 
 
 def strip_embeds(doc: Document, rules: Rules, s: EdgeSettings) -> None:
