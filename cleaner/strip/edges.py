@@ -2574,7 +2574,7 @@ def strip_ratings(doc: Document, s: EdgeSettings) -> None:
 
 
 _STARS = "★☆✩✪✫✬✭✮⭐"
-_RATING = re.compile(f"[{_STARS}\\s]{{3,}}\\d+(?:[.,]\\d+)?\\D+\\d")  # stars, the score, then a count
+_RATING = re.compile(f"[{_STARS}\\s]{{3,12}}\\d{{1,3}}(?:[.,]\\d{{1,2}})?\\D{{1,40}}\\d")  # stars, the score, a count
 
 
 def strip_embeds(doc: Document, rules: Rules, s: EdgeSettings) -> None:
