@@ -370,10 +370,14 @@ def _captioned_spam(text: str, rules: Rules, s: SpamSettings) -> bool:
 STEM_TAIL_SENTENCES = 4  # the stem's phrase and two or three very short sentences
 
 
-def _ends_short(text: str) -> bool:
-    """Whether ``text`` ends on a word of three letters at most, as the spam does ("Ai.", "Ай.")."""
+def ends_short(text: str) -> bool:
+    """Whether ``text`` ends on a word of three letters at most, as the spam does ("Ai.", "Ай."):
+    the cheap test before looking for the spam's shape around a bare stem."""
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    return 0 < sum(ch.isalpha() for ch in last) <= 3
+    return 0 < sum(ch.isalpha() for ch in last) <= SPAM_LAST_LETTERS
+
+
+SPAM_LAST_LETTERS = 3
 
 
 def _brand_tail(text: str, rules: Rules, s: SpamSettings, *, exact: bool, stem: bool = False) -> int | None:
@@ -388,7 +392,7 @@ def _brand_tail(text: str, rules: Rules, s: SpamSettings, *, exact: bool, stem: 
         if not _STOP.search(region.rstrip()[:-1]):
             return None  # no sentence ends among the last words: no short tail to ask about
     starts = [b for b in sentence_starts(text)[1:] if word_count(text[b:]) <= limit]
-    if starts and not exact and stem and _ends_short(text) and rules.brand_like(text[starts[0]:]) is None:
+    if starts and not exact and stem and ends_short(text) and rules.brand_like(text[starts[0]:]) is None:
         # on a page the network touched: the brand's bare stem with its chain translated ("... hore.
         # Garaadka Macluumaadka Plato Silsiladda. Raadin Toosan. Ai."), in the spam's shape
         return next((b for b in starts if len(sentences(text[b:])) <= STEM_TAIL_SENTENCES and stem_spam(text[b:])),

@@ -22,7 +22,7 @@ from .. import removals
 from ..model import SITE_TAIL_EVIDENCE, Document, Removal
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
-from ..strip.spam import stem_spam
+from ..strip.spam import ends_short, stem_spam
 from ..text import (
     URL,
     ends_sentence,
@@ -797,8 +797,7 @@ def _stem_run(title: str) -> int:
     """Where a brand whose chain is translated starts: the brand's bare stem as a word of its own
     ("... reserwes Plato Blokketting Data-intelligensie. Vertikale Soektog. Ai."); -1 without one.
     (The tail's shape, checked by the caller, tells it from a title about the philosopher.)"""
-    last = title.rsplit(None, 1)[-1] if title.strip() else ""
-    if not 0 < sum(ch.isalpha() for ch in last) <= SPAM_LAST_LETTERS:
+    if not ends_short(title):
         return -1  # the spam ends on a word of a few letters ("Ai."): most titles do not
     for m in _WORD.finditer(title):
         if m.start() > 0 and outlet.names_the_stem(m.group().strip(".,;:!?()\"'")):
@@ -807,7 +806,6 @@ def _stem_run(title: str) -> int:
 
 
 _WORD = re.compile(r"\S+")
-SPAM_LAST_LETTERS = 3
 FUSED_LEAD = 3  # brand words before the fused one: "Data Intelligence", "Inteligența Datelor"
 FUSED_WORD = 3  # letters a fused word's first part needs to be taken for a word of the body
 
