@@ -36,7 +36,7 @@ from cleaner.extract.metadata import Meta, page_metadata
 from cleaner.extract.parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_CHARS, cut_after, flatten_deep, parse_html
 from cleaner.extract.repair import page_items, repair_blocks
 from cleaner.extract.stoplist import prime as prime_stoplist
-from cleaner.extract.structured import declared_body, outweighs
+from cleaner.extract.structured import continuation, declared_body, outweighs
 from cleaner.model import Removal
 from cleaner.removals import HTML_LIMIT
 
@@ -315,6 +315,8 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
             guesses.append(collapse(meta.title))
     if declared and outweighs(declared, blocks):
         blocks, captions = declared, []  # an app shell: its article only in its structured data
+    elif declared and (rest := continuation(declared, blocks)):
+        blocks = [*blocks, *rest]  # a paywall's page: the rendered paragraphs, then the declared rest
     unextracted = _left_out(root, blocks) if body is not None and fragment is None else []
     return Page(
         title_lines=title_lines,

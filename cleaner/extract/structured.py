@@ -2,7 +2,9 @@
 
 An app shell renders its article with JavaScript: the markup a scraper saved holds a title and
 the site's chrome, while the JSON-LD block the page carries for search engines holds the whole
-text. That text is the page's article when the markup's own is a small part of it.
+text. That text is the page's article when the markup's own is a small part of it. A page
+behind a paywall renders the article's first paragraphs and declares the whole of it: the
+declared text past the last rendered paragraph is the article's rest.
 """
 
 from __future__ import annotations
@@ -71,3 +73,54 @@ def _words(blocks: list[str]) -> list[str]:
 
 MIN_DECLARED_CHARS = 200
 DECLARED_RATIO = 3  # the markup kept a third of the declared text or less: a shell, a teaser
+
+
+def continuation(declared: list[str], extracted: list[str]) -> list[str]:
+    """The declared body's text past the rendered one, when the page rendered its first part only.
+
+    The extracted blocks must run, in order, through the declared text (a block the declared text
+    lacks, a caption or a box, is passed over; two at least are found, the last one among them),
+    and the declared text must go on for ``CONTINUED_WORDS`` words or more: a page that renders
+    its whole article leaves nothing past its last paragraph but a credit line.
+    """
+    if not extracted or sum(len(p) for p in declared) < MIN_DECLARED_CHARS:
+        return []
+    words: list[str] = []
+    starts: set[int] = set()  # where a declared paragraph starts, in words
+    for line in declared:
+        starts.add(len(words))
+        words.extend(line.split())
+    index: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        index.setdefault(w, []).append(i)
+    cursor, found, last_found = 0, 0, False
+    for block in extracted:
+        bw = block.split()
+        at = _find_run(words, index, bw, cursor) if bw else None
+        last_found = at is not None
+        if at is not None:
+            cursor, found = at + len(bw), found + 1
+    if found < CONTINUED_BLOCKS or not last_found or len(words) - cursor < CONTINUED_WORDS:
+        return []
+    rest: list[str] = []
+    line: list[str] = []
+    for i in range(cursor, len(words)):
+        if i in starts and line:
+            rest.append(" ".join(line))
+            line = []
+        line.append(words[i])
+    if line:
+        rest.append(" ".join(line))
+    return rest
+
+
+def _find_run(words: list[str], index: dict[str, list[int]], run: list[str], start: int) -> int | None:
+    """Where ``run`` stands in ``words`` at ``start`` or later, or None."""
+    for at in index.get(run[0], ()):
+        if at >= start and words[at : at + len(run)] == run:
+            return at
+    return None
+
+
+CONTINUED_BLOCKS = 2  # rendered paragraphs found in the declared text: one alone may be a teaser's
+CONTINUED_WORDS = 25  # the declared text past them: more than a credit line
