@@ -5205,3 +5205,144 @@ def test_a_readers_rating_widget_goes_and_a_reviews_verdict_stays(tmp_path: Path
             + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
     text = cleaner.clean(page, kind="html").text.split("\n\n")
     assert text == [p for p in body if not (goes and p == line)]
+
+
+_WINDPARK = ["Der Gemeinderat von Querfurt hat dem Windpark auf der Hochfläche mit elf zu neun Stimmen zugestimmt.",
+             "Geplant sind sieben Anlagen mit je 240 Metern Gesamthöhe, die ab 2027 Strom für rund 40.000 Haushalte "
+             "liefern sollen.",
+             "Die Bürgerinitiative kündigte an, rechtlich gegen die Entscheidung vorzugehen. Ihre Sprecherin "
+             "kritisierte die Abstände zu den Ortsteilen.",
+             "Der Landkreis muss das Vorhaben noch nach dem Bundes-Immissionsschutzgesetz genehmigen. Mit einer "
+             "Entscheidung wird nicht vor dem Frühjahr gerechnet.",
+             "Die nächste Sitzung des Gemeinderats ist für den 16. September geplant; dann geht es um den Haushalt "
+             "und die Sanierung der Grundschule, die seit zwei Jahren verschoben wird."]
+
+
+def _paywalled(rendered: int) -> str:
+    body = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Windpark genehmigt",
+                       "articleBody": " ".join(_WINDPARK)}, ensure_ascii=False)
+    shown = "".join(f"<p>{p}</p>" for p in _WINDPARK[:rendered])
+    gate = ("<div class='paywall'><h3>Weiterlesen mit Plus</h3><p>Jetzt 4 Wochen für 0,99 € testen.</p></div>"
+            if rendered < len(_WINDPARK) else "")
+    return (f"<html><head><title>Windpark genehmigt</title><script type='application/ld+json'>{body}</script>"
+            f"</head><body><article><h1>Windpark genehmigt</h1>{shown}{gate}</article></body></html>")
+
+
+@pytest.mark.parametrize("rendered", [3, 5])
+def test_a_paywalled_page_gets_the_rest_of_its_article_from_its_structured_data(rendered: int) -> None:
+    """A page behind a paywall renders the article's first paragraphs and declares all of it in its
+    JSON-LD: the declared text past the last rendered paragraph is the article's rest; a page that
+    renders it all gains nothing twice."""
+    text = cleaner.clean(_paywalled(rendered), kind="html").text
+    for paragraph in _WINDPARK:
+        assert text.count(paragraph) == 1, text
+    assert "Weiterlesen mit Plus" not in text
+
+
+def _write_folder(folder: Path, pages: dict[str, list[str]]) -> list[cleaner.Article]:
+    folder.mkdir(exist_ok=True)
+    for name, lines in pages.items():
+        (folder / name).write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(folder)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    return articles
+
+
+_ES_STORIES = [("Calamocha abre su piscina climatizada tras dos años de obras",
+                "El Ayuntamiento de Calamocha inauguró ayer la piscina climatizada, que costó 1,8 millones de euros.",
+                "La instalación abrirá de lunes a sábado y contará con cursos de natación para mayores."),
+               ("El embalse de Lechago baja al 31 por ciento de su capacidad",
+                "La Confederación Hidrográfica alertó de que las reservas del embalse siguen bajando esta semana.",
+                "Los regantes de la vega piden que se reduzcan los desembalses hasta que llueva en la sierra."),
+               ("Monreal celebra la feria del azafrán con menos cosecha",
+                "Los productores de azafrán calculan que la cosecha de este año será la mitad que la de 2022.",
+                "La feria reunió a una veintena de expositores y a cientos de visitantes durante el fin de semana."),
+               ("Báguena recupera el médico los martes y jueves",
+                "El consultorio de Báguena volverá a tener médico dos días a la semana desde el próximo lunes.",
+                "Los vecinos llevaban seis meses desplazándose a Calamocha para cualquier consulta.")]
+_PL_STORIES = [("Mini PC z Ryzenem jako domowy serwer",
+                "Przez trzy tygodnie sprawdzałem, czy mały komputer nadaje się na domowy serwer z kilkoma usługami.",
+                "W spoczynku zestaw pobiera z gniazdka osiem watów, a pod obciążeniem ponad pięćdziesiąt."),
+               ("Jak zabezpieczyć domową sieć Wi-Fi w pięć minut",
+                "Większość routerów ma domyślne hasła, które łatwo znaleźć w internecie w kilka sekund.",
+                "Warto też wyłączyć WPS i regularnie aktualizować oprogramowanie urządzenia."),
+               ("Home Assistant na starym laptopie: czy to ma sens",
+                "Stary laptop ma wbudowaną baterię, która działa jak zasilacz awaryjny dla serwera.",
+                "Minusem jest pobór prądu, wyraźnie wyższy niż w przypadku małych komputerów jednopłytkowych.")]
+
+
+def test_a_folder_of_two_sites_in_two_languages_learns_each_sites_lines(tmp_path: Path) -> None:
+    """A day's folder mixes a Spanish paper and a Polish blog (one script): each site's standing
+    line recurs on most of its own pages, under half of the folder's; the pages of one language
+    are counted as one site's, and the line goes from the middle of a plain dump too. The same
+    quote in two of the paper's articles of one story stays."""
+    appeal = ("La Voz del Valle se sostiene gracias a sus lectores. Hazte socio por 3 euros al mes y ayúdanos "
+              "a seguir contando lo que pasa en la comarca.")
+    quote = "«No vamos a dejar a nadie sin atención», aseguró la consejera de Sanidad en su visita."
+    newsletter = "Zapisz się na nasz cotygodniowy newsletter i otrzymuj najlepsze teksty w każdy piątek."
+    pages = {}
+    for k, (title, a, b) in enumerate(_ES_STORIES):
+        pages[f"es-{k}.txt"] = [title, a, appeal, b, *([quote] if k >= 1 else [])] if k < 3 else [title, a, b]
+    for k, (title, a, b) in enumerate(_PL_STORIES):
+        pages[f"pl-{k}.txt"] = [title, a, b, newsletter]
+    articles = {Path(a.origin.path).name: a for a in _write_folder(tmp_path / "dump", pages)}
+    for name, article in articles.items():
+        assert appeal not in article.text and newsletter not in article.text, name
+    assert sum(quote in a.text for a in articles.values()) == 2
+    assert articles["es-3.txt"].text.split("\n\n") == list(_ES_STORIES[3][1:])
+    assert articles["es-0.txt"].text.split("\n\n") == list(_ES_STORIES[0][1:])
+
+
+def test_a_navigation_row_the_sites_pages_share_goes_from_their_tops(tmp_path: Path) -> None:
+    """A site's navigation row over each page's lede, whole or with the page's section last
+    ("Inicio › Noticias › <section>"), recurs across the site's dumps: it goes; a lede opening on
+    its dateline with the same mark is the article's."""
+    pages = {}
+    sections = ["Sociedad", "Medio ambiente", "Agricultura", "Sanidad"]
+    for k, (title, a, b) in enumerate(_ES_STORIES):
+        place = title.split()[0].upper()
+        pages[f"{k}.txt"] = [title, f"Inicio › Noticias › {sections[k]}", f"{place} › {a}", b]
+    articles = _write_folder(tmp_path / "dump", pages)
+    assert len(articles) == 4
+    for article in articles:
+        assert "Inicio ›" not in article.text, article.text
+        assert article.text.split("\n\n")[0].startswith(article.title.split()[0].upper() + " › "), article.text
+
+
+def test_a_note_on_the_post_goes_from_the_top_of_a_record_taken_from_its_address(tmp_path: Path) -> None:
+    """A record a scraper took from a page's address holds the page's text: the site's note on the
+    post itself above its lede ("This post contains affiliate links ...") goes there as on the page."""
+    note = ("Ten wpis zawiera linki afiliacyjne. Jeśli coś przez nie kupisz, dostaniemy niewielką prowizję, "
+            "a Ty nie zapłacisz ani grosza więcej.")
+    title, a, b = _PL_STORIES[0]
+    row = {"url": "https://bitownia.example.pl/mini-pc-serwer", "title": title, "text": "\n\n".join([note, a, b])}
+    path = tmp_path / "wpisy.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert articles[0].text.split("\n\n") == [a, b]
+
+
+@pytest.mark.parametrize(("line", "goes"), [
+    ("Quarry Morning arrives at 6am with the payments stories you need before the open.", True),
+    ("Quarry reported 6 per cent more card payments in the first quarter than a year earlier.", False)])
+def test_an_outlet_pitch_naming_when_its_letter_comes_is_a_pitch(tmp_path: Path, line: str, goes: bool) -> None:
+    """The outlet's newsletter pitch over the network's trailer may say when the letter comes ("at
+    6am"): a time of day is no fact; a figure the outlet reports is."""
+    title = "UK Open Banking Payments Double in a Year"
+    body = ["Payments made directly from bank accounts doubled last year, the industry body said on Tuesday.",
+            "Merchants are drawn by lower fees than card schemes charge, but refunds remain awkward.",
+            "Edited by Marcus Hale."]
+    echo = f"{title} - Quarry"
+    article = _clean_dump(tmp_path, "quarry.txt", [echo, echo, echo, *body, line, "Time Stamp:", "More from Quarry"])
+    assert article.text.split("\n\n") == body + ([] if goes else [line])
+
+
+def test_a_support_appeal_names_its_outlet_across_a_joining_word(tmp_path: Path) -> None:
+    """An appeal for the outlet's support opens with its name, whose words a short lower-case word
+    may join ("La Voz del Valle"): the whole name is the source."""
+    appeal = ("La Voz del Valle se sostiene gracias a sus lectores. Hazte socio por 3 euros al mes y ayúdanos "
+              "a seguir contando lo que pasa en la comarca.")
+    pages = {f"{k}.txt": [title, a, appeal, b] for k, (title, a, b) in enumerate(_ES_STORIES)}
+    articles = _write_folder(tmp_path / "dump", pages)
+    assert {a.source for a in articles} == {"La Voz del Valle"}

@@ -71,7 +71,7 @@ from .notes import (
 )
 from .rules import STEM_SPELLINGS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens, strip_stem_credits, translated_name
-from .templates import NETWORK
+from .templates import CRUMB, NETWORK, crumb_head, crumbs
 
 # Structural rules whose hit also covers the link-like lines listed under it (phrase families
 # say the same in phrases.json, role "covers_links"): a "more from" line over its list, a label
@@ -1542,8 +1542,8 @@ def _outlet_pitch(text: str, forms: list[set[str]]) -> bool:
     if _short_credit(text) or _signed(text):
         return False  # "Source: <outlet> calculations, Token Terminal" is a credit, whatever its language;
         # "Sólveig Hauksdóttir – solveig@eyjavaktin.is" the writer's byline with the address at the outlet
-    return not _DIGIT.search(_without_name_figures(text, forms)) and not reported_speech(text) \
-        and outlet.mentions(text, forms)
+    figures = _HOUR.sub(" ", _CLOCK.sub(" ", _without_name_figures(text, forms)))  # (when a newsletter comes: "at 6am")
+    return not _DIGIT.search(figures) and not reported_speech(text) and outlet.mentions(text, forms)
 
 
 def _signed(text: str) -> bool:
@@ -1593,7 +1593,8 @@ def _exclaims(text: str) -> bool:
     return text.rstrip()[-1:] in _EXCLAIM
 
 
-def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
+def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges,
+                  templates: set[str] = frozenset()) -> None:
     """Remove reading-time, share and label lines before the first article block.
 
     Only short lines: the first paragraph of an article (its lede) may well name
@@ -1601,6 +1602,9 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     """
     live = doc.live()[: s.max_edge]
     for pos, i in enumerate(live):
+        if templates and pos + 1 < len(live) and _site_navigation(doc.blocks[i], templates, s):
+            doc.drop(i, removals.SITE_TEMPLATE)
+            continue
         rule = classify(doc.blocks[i])
         if rule in (None, removals.CONCEPT_PREFIX + "min_read") and doc.evidence and pos + 1 < len(live) \
                 and reading_time(doc.blocks[i], rules, s):
@@ -1660,8 +1664,9 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
             or recipe and rule.startswith(removals.CONCEPT_PREFIX)
             and (not _of_the_title(doc, doc.blocks[i], s) or speaks_to_reader(doc.blocks[i], rules)))
         # an HTML page's note on the article itself above its lede ("This article contains affiliate
-        # links ..."): the markup kept it inside the article, but it speaks of no part of the story
-        sure = sure or doc.kind == "html" and by_concepts and words <= limit \
+        # links ..."), or a record's a scraper took from its address: the markup kept it inside the
+        # article, but it speaks of no part of the story
+        sure = sure or (doc.kind == "html" or bool(doc.url)) and by_concepts and words <= limit \
             and removals.family_of(rule) in rules.role("page_notes") and pos + 1 < len(live) \
             and not _of_the_title(doc, doc.blocks[i], s)
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words
@@ -1670,6 +1675,16 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
+
+
+def _site_navigation(text: str, templates: set[str], s: EdgeSettings) -> bool:
+    """A navigation row over the lede that the run saw on the site's other pages: whole ("News |
+    Sport | Business | ..."), or its head with another section last ("Startseite › Fachartikel ›
+    Umformtechnik"). A row of this page alone (a dateline and a date) is the article's."""
+    if crumbs(text) is None:
+        return False
+    head = crumb_head(text)
+    return head is not None and CRUMB + head in templates or TemplateMatch(templates, s)(text)
 
 
 _AGENCY_DATELINE = re.compile(r"[(（][^()（）]+[)）]\s*[:：]\s*$")  # the place, the agency in brackets, a colon
@@ -1724,6 +1739,7 @@ def _entry_time(doc: Document, at: int) -> bool:
         TIME_ALONE.match(doc.blocks[j]) for j in doc.live() if j > at)
 
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.h][0-5]\d(?!\d)")  # "18:20", "06.00", "14h32"
+_HOUR = re.compile(r"(?<![\d.,])(?:1[0-2]|0?\d)\s?[ap]\.?m\b\.?", re.IGNORECASE)  # "6am", "7 p.m."
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FIGURES = re.compile(r"[\d:.,/\-\u2013\u00b7()|]+")
@@ -2543,7 +2559,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_follow_block(doc, classify, s)
     strip_trailing(doc, classify, rules, s)
     strip_author_box(doc, s)
-    strip_leading(doc, classify, rules, s)
+    strip_leading(doc, classify, rules, s, templates)
     strip_foreign_tail(doc, s)  # after the leading lines: the body's start is then the record's
     if trust:
         strip_inline_links(doc, rules, s)
@@ -2554,7 +2570,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_pitch_lists(doc, rules, s)
     strip_outlet_footer(doc, rules, s)
     strip_note_headings(doc, rules, s)
-    if templates and trust:  # (an outlet's own HTML page sets its standing lines between paragraphs too)
+    if templates:  # (an outlet's own page, and its text dumps, set its standing lines between paragraphs too)
         strip_inner_templates(doc, classify, templates, rules, s)
     strip_between_network_lines(doc, rules, s)
     strip_stem_credits(doc)

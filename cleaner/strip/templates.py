@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from .. import removals
+from ..langs import detect
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings, TemplateSettings
 from ..text import (
@@ -45,7 +46,7 @@ def title_hash(title: str) -> int:
 
 def site_groups(doc: Document) -> list[str]:
     """The groups a document belongs to: its outlet, its host, and the folder it was read from
-    (its pages in the script the document is written in).
+    (its pages in the script the document is written in, and in its language).
 
     Whatever key the run has counts (as CCNet counts paragraph hashes per shard): a page whose
     outlet was not detected and whose URL is unknown still shares a folder with the other
@@ -58,22 +59,28 @@ def site_groups(doc: Document) -> list[str]:
     host = host_of(doc.url)
     if host:
         groups.append("host:" + host)
-    groups.append(FOLDER_GROUP + _folder(doc.origin.path) + _script_part(doc))
+    folder = FOLDER_GROUP + _folder(doc.origin.path)
+    groups.extend(folder + part for part in _script_parts(doc))
     return groups
 
 
-def _script_part(doc: Document) -> str:
-    """The writing system of most of the page's text, which parts a folder's pages: a day's dump
-    of a scraper mixes sites, and the pages of the Hebrew-script one share no line with the
-    Latin-script ones (its share of the folder is its own). Read from the text as read, so both
-    passes of a run agree; "" when no script holds most of it."""
-    return _script_key("\n".join(doc.original[:SCRIPT_SAMPLE_BLOCKS])[:SCRIPT_SAMPLE_CHARS])
+def _script_parts(doc: Document) -> tuple[str, ...]:
+    """The writing system of most of the page's text, and its language, which part a folder's
+    pages: a day's dump of a scraper mixes sites, and a site writes in one language: the
+    Hebrew-script site's pages share no line with the Latin-script ones, the Polish blog's none
+    with the Spanish paper's beside it (each one's share of the folder is its own). The script's
+    part stays too: the model may tell one site's pages apart in languages close to one another
+    (Bosnian, Croatian, Serbian). Read from the text as read, so both passes of a run agree."""
+    return _script_keys("\n".join(doc.original[:SCRIPT_SAMPLE_BLOCKS])[:SCRIPT_SAMPLE_CHARS])
 
 
 @lru_cache(maxsize=8192)  # (a document's groups are asked for in both passes)
-def _script_key(sample: str) -> str:
+def _script_keys(sample: str) -> tuple[str, ...]:
     script = dominant_script(sample)
-    return "#" + script if script else ""
+    if not script:
+        return ("",)
+    lang = detect(sample)
+    return ("#" + script, "#" + script + "." + lang) if lang else ("#" + script,)
 
 
 SCRIPT_SAMPLE_BLOCKS = 6
@@ -115,6 +122,9 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
         key = key_of[i] = standing_key(text)
         if key:
             keys.add(key)
+    for i in live[:CRUMB_HEAD]:  # a navigation row's fixed head ("Startseite › Fachartikel › <section>")
+        if (head := crumb_head(doc.blocks[i])) is not None:
+            keys.add(CRUMB + head)
     wordings = {key for i in live[:WORDING_HEAD] + live[-WORDING_TAIL:]
                 if _sentence_long(key := key_of[i] if i in key_of else standing_key(doc.blocks[i]))}
     for text in doc.unextracted:  # what the extraction left out of an HTML page (its article's footer)
@@ -142,6 +152,33 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
     triples += copy_triples(doc, key_of)
     source = line_key(doc.source or "")
     return triples + ([(g, SOURCE + source, title_key) for g in groups] if source else [])
+
+
+def crumbs(text: str) -> list[str] | None:
+    """The parts of a navigation row: three or more short parts set apart by one separator
+    ("News | Sport | Business", "Startseite › Fachartikel › Lasertechnik", "ホーム ＞ ニュース ＞ 社会"),
+    two of them with letters, none a sentence."""
+    m = _CRUMB_SEPARATOR.search(text)
+    if m is None:
+        return None
+    parts = [p.strip() for p in text.split(m.group())]
+    if len(parts) < CRUMB_PARTS or not all(parts) or any(word_count(p) > CRUMB_PART_WORDS or ends_sentence(p)
+                                                          for p in parts):
+        return None
+    return parts if sum(1 for p in parts if any(ch.isalpha() for ch in p)) >= 2 else None
+
+
+def crumb_head(text: str) -> str | None:
+    """The key of a navigation row without its last part, which names the page's own section: the
+    site's fixed head of the row, the same on its pages of every section."""
+    parts = crumbs(text)
+    return line_key(" ".join(parts[:-1])) or None if parts is not None else None
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s[|\u00a6\u203a\u00bb>\uff1e\uff5c/\u00b7\u2022\u2219]\s")
+CRUMB_PARTS = 3
+CRUMB_PART_WORDS = 4
+CRUMB_HEAD = 3  # the first blocks of a page, where its navigation row stands
 
 
 def site_of(doc: Document) -> str | None:
@@ -326,6 +363,7 @@ SOURCE = "\x02"  # marks the outlet a document's title named
 CHROME = "\x07"  # marks a label the markup set apart: counted as the line, but no wording of a slot
 SPAM = SPAM_MARK  # marks a sentence a spam tail ran on with: kept from one sighting on
 WORDING = "\x08"  # marks a sentence-long line at either end of a page: one wording of a line with slots
+CRUMB = "\x0c"  # marks the fixed head of a navigation row (see :func:`crumb_head`)
 COPIES_GROUP = "copies:"  # the article paragraphs that documents of two different sites carry
 COPY = "\x0b"  # marks them: counted per site (the title key of a copy's triple is its site)
 COPY_CHARS = 60  # a paragraph this long is the story's own wording (in any script: words vary in length)

@@ -802,14 +802,9 @@ def from_appeal(doc: Document, rules: Rules) -> str | None:
         if quoted:
             words = quoted.group(1).split()
         else:
-            words = []
-            for word in text.split()[:_APPEAL_NAME_WORDS + 1]:
-                if not word[:1].isupper():
-                    break
-                words.append(word)
-                if word[-1:] in ",;:.!?":
-                    break
-            if not 2 <= len(words) <= _APPEAL_NAME_WORDS or rules.concepts.found(" ".join(words)):
+            words = _capitalised_run(text.split(), _APPEAL_NAME_WORDS + 1)
+            capitals = sum(1 for w in words if w[:1].isupper())
+            if not 2 <= capitals <= _APPEAL_NAME_WORDS or rules.concepts.found(" ".join(words)):
                 continue  # "Your Support Matters": the appeal's own words in title case, no name
         name = _name(words, rules) if words else None
         if name and not names_the_network(name):
@@ -817,6 +812,27 @@ def from_appeal(doc: Document, rules: Rules) -> str | None:
     return None
 
 
+def _capitalised_run(words: list[str], most: int) -> list[str]:
+    """The capitalised words ``words`` open with (``most`` of them at most), across a short joining
+    word between two of them ("La Voz del Jiloca", "Rest of World"), up to a stop."""
+    run: list[str] = []
+    capitals = 0
+    for k, word in enumerate(words):
+        if word[:1].isupper():
+            run.append(word)
+            capitals += 1
+        elif run and len(word) <= JOINER_LETTERS and word.isalpha() and word.islower() \
+                and k + 1 < len(words) and words[k + 1][:1].isupper():
+            run.append(word)
+            continue
+        else:
+            break
+        if capitals >= most or word[-1:] in ",;:.!?":
+            break
+    return run
+
+
+JOINER_LETTERS = 3  # "of", "del", "de", "van"
 APPEALS = frozenset({"support_appeal"})  # the families whose lines the outlet opens with its own name
 _OPENING_QUOTE = re.compile("[«\"\u201c\u201e\u300c]([^»\"\u201c\u201d\u300d]{2,60})[»\"\u201d\u300d]")
 _APPEAL_NAME_WORDS = 3  # as many as a name takes (see _name)
