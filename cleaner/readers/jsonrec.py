@@ -321,6 +321,8 @@ def to_record(value: Any, *, path: str, index: int, where: str, max_record_bytes
     author_key, authors = _pick(record, AUTHOR_FIELDS, _names)
     lang_key, lang = _pick(record, LANG_FIELDS, _scalar)
     site_key, site_name = _pick(record, SITE_FIELDS, _site_value)
+    if site_key is None:  # a scraper's {"meta": {"site_name": ...}} beside the article's fields
+        site_name = _pick(_fields({}, [d for d in _nested(value) if d is not record]), SITE_FIELDS, _site_value)[1]
     used = {id_key, url_key, title_key, date_key, author_key, lang_key, site_key, body_key, *body_fields(record)}
     return RawRecord(
         origin=origin,
