@@ -18,6 +18,7 @@ from ..text import ends_sentence, sentences, split_label, word_count
 from ..titles import network_marks
 from ..titles.outlet import spam_shaped
 from .rules import Rules
+from .spam import ends_short
 
 CREDIT_LABEL_WORDS = 3  # a credit's label: "Photo", "Image Credits", "Zdroj obrázka"
 CREDIT_VALUE_WORDS = 6  # ... and whom it credits: an agency, a photographer, "Getty Images"
@@ -35,7 +36,8 @@ def judge_captions(doc: Document, rules: Rules) -> None:
         text = doc.blocks[i]
         if rules.brand_like(text) is None and spam_shaped(text) and shaped is None:
             shaped = _touched(doc, rules)
-        if rules.brand_like(text) is not None or shaped and spam_shaped(text):
+        if rules.brand_like(text) is not None or shaped and spam_shaped(text) and ends_short(text):
+            # (the spam ends on "Ai.": a Thai caption's phrases, parted by spaces, end on a name)
             doc.drop(i, removals.CAPTION_SPAM)
         elif credit_only(text) and not _describes(text, doc, i) \
                 or rules.image_bank(text) and word_count(text) <= CREDIT_VALUE_WORDS + 2:
