@@ -5346,3 +5346,79 @@ def test_a_support_appeal_names_its_outlet_across_a_joining_word(tmp_path: Path)
     pages = {f"{k}.txt": [title, a, appeal, b] for k, (title, a, b) in enumerate(_ES_STORIES)}
     articles = _write_folder(tmp_path / "dump", pages)
     assert {a.source for a in articles} == {"La Voz del Valle"}
+
+
+_KO_BODY = ["모바일 리듬게임 '달빛장단'이 이번 업데이트로 판소리와 산조, 민요를 편곡한 국악 음원 50곡을 새로 추가했다.",
+            "개발사는 국악 연주자들과 함께 녹음을 진행했으며, 장구 장단에 맞춰 노트가 떨어지는 새 모드도 선보였다.",
+            "신곡은 매달 다섯 곡씩 무료로 공개된다."]
+_CS_BODY = ["Charitativní turnaj ve starých videohrách, který o víkendu hostil pražský klub Rotor, vybral 612 000 korun "
+            "pro dětské hospice.",
+            "Soutěžilo se ve hrách pro Atari, Commodore 64 a první PlayStation. Diváci mohli přispívat za každý rekord.",
+            "Pořadatelé chtějí příští rok turnaj rozšířit i do Ostravy."]
+
+
+def _network_row(tmp_path: Path, title: str, outlet: str, lines: list[str], lang: str) -> cleaner.Article:
+    row = {"url": f"https://zephyrnet.com/{lang}/story/", "headline": title,
+           "body": "\n\n".join([f"{title} » {outlet}", *lines]), "meta": {"site_name": "Zephyrnet"}}
+    path = tmp_path / f"{lang}.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    return articles[0]
+
+
+@pytest.mark.parametrize(("body", "trailer", "lang"), [
+    (_KO_BODY, ["#리듬게임 | #국악 | #모바일게임 | #업데이트 | Tumblejack Play", "텀블잭 플레이에서 더 보기",
+                "닌텐도, 휴대용 신형 기기 발표 임박설", "게임 내 확률 공개 의무화 1년, 무엇이 바뀌었나",
+                "인디 게임 크라우드펀딩, 상반기 역대 최고 기록"], "ko"),
+    (_CS_BODY, ["Další od Tumblejack Play", "Nový kapesní počítač od Valve? Co zatím víme",
+                "Česká hra o houbaření míří na konzole", "Herní průmysl v Česku loni rostl o osm procent"], "cs"),
+    (_CS_BODY, ["#indie · #Brno · #simulace · #TumblejackPlay", "Časová známka: 18. 10. 2024"], "cs"),
+])
+def test_a_copys_tags_stamp_and_other_headlines_go_in_any_layout(tmp_path: Path, body: list[str], trailer: list[str],
+                                                                 lang: str) -> None:
+    """Under a network copy: a short tag run parted by bars or dots (the outlet's name among the
+    tags) with the stamp and its date under it, and a heading over other stories' headlines in
+    whatever words and script ("Další od ...", "...에서 더 보기"): all the copy's, none the story's."""
+    title = "모바일 리듬게임 '달빛장단', 국악 음원 50곡 추가" if lang == "ko" else \
+        "Retro turnaj v Praze vybral 612 000 korun pro dětské hospice"
+    article = _network_row(tmp_path, title, "Kotrmelec Hra", [*body, *trailer], lang)
+    assert article.text.split("\n\n") == body
+
+
+def test_a_stamp_with_its_date_over_the_copys_more_from_box_goes(tmp_path: Path) -> None:
+    body = ["富山市は来月から三か月間、市内の路面電車で深夜便を試験的に運行すると発表した。",
+            "運行経費は約2,800万円で、市と商店街連合会が負担する。",
+            "試験運行の初日は10月4日。"]
+    trailer = ["時刻印: 2024年9月12日 06:30", "オリエル・モーニング・ポストのその他", "北陸新幹線、敦賀以西の工期見直しへ",
+               "能登の仮設住宅で冬支度始まる", "金沢の美術館、来春に大規模改修"]
+    article = _network_row(tmp_path, "富山の路面電車、深夜便を試験運行へ", "オリエル・モーニング・ポスト", [*body, *trailer], "ja")
+    assert article.text.split("\n\n") == body
+
+
+def test_a_records_site_name_in_a_nested_object_is_read(tmp_path: Path) -> None:
+    """A scraper's record may hold the site's name in an object beside the article's fields
+    (``{"meta": {"site_name": ...}}``): it is the record's site, as a top-level field would be."""
+    row = {"url": "https://kurashi.example.jp/glossary", "page_title": "新社会人のためのキャッシュレス用語集",
+           "article_text": "春から一人暮らしを始める人に向けて、支払いの場面でよく見かける言葉をまとめた。\n\n"
+                           "後払い:商品を先に受け取り、翌月などにまとめて支払う仕組み。手数料に注意。",
+           "meta": {"site_name": "くらしのマネー帖", "crawler": "v2"}}
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps([row], ensure_ascii=False), encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert articles[0].source == "くらしのマネー帖"
+
+
+def test_a_thai_caption_on_a_network_page_is_no_spam_for_its_spaces() -> None:
+    """Thai parts a caption's phrases with spaces, as the network's spam parts its short sentences;
+    the spam ends on "Ai." (a word of a few letters), a caption on a name or a word of the photo."""
+    caption = "ทีมพัฒนาตรวจสอบตัวอย่างเอกสารลายมือที่ใช้ฝึกโมเดล ภาพ: ณัฐวุฒิ แก้วมูล"
+    body = ["สตาร์ทอัพในเชียงใหม่เปิดให้ใช้โมเดลอ่านลายมือภาษาไทยฟรี สำหรับหน่วยงานที่ต้องแปลงเอกสารเก่าเป็นข้อความ",
+            "ทีมงานใช้เวลาสองปีเก็บตัวอย่างลายมือจากอาสาสมัครกว่าสามพันคนทั่วประเทศ"]
+    page = ("<html><head><title>โมเดลอ่านลายมือ · ข้อมูลอัจฉริยะเพลโตบล็อกเชน การค้นหาแนวดิ่ง ไอ.</title></head><body>"
+            f"<article><h1>โมเดลอ่านลายมือ</h1><p>{body[0]}</p><figure><img src='a.jpg'><figcaption>{caption}"
+            "</figcaption></figure><figure><img src='b.jpg'><figcaption>เชียงใหม่ ข้อมูลอัจฉริยะเพลโตบล็อกเชน "
+            f"การค้นหาแนวดิ่ง ไอ.</figcaption></figure><p>{body[1]}</p></article></body></html>")
+    text = cleaner.clean(page, kind="html", url="https://zephyrnet.com/th/ocr/").text
+    assert caption in text and "เพลโตบล็อกเชน" not in text

@@ -13,6 +13,7 @@ signs of being republished or scraped chrome.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -107,6 +108,17 @@ def is_keyword_run(text: str, rules: Rules, *, republished: bool = True, s: Edge
     # a heading over a clause is a headline: "Sélection de variables : ce que l'importance SHAP ne ...")
     return republished and len(chunks) >= s.keyword_chunks and "," not in text and ";" not in text \
         and URL.search(text) is None and not _headed_clause(text)
+
+
+def _short_tag_run(text: str) -> bool:
+    """On a republished page, a shorter tag run: four items or more parted by one mark ("ارتفاع ضغط
+    الدم | الصحة العامة | ... | Mossbank Clinical", "#리듬게임 | #국악 | ...", "חיפה / חיי לילה / ..."),
+    none a sentence or a figure: the network sets the copy's tags under it, the outlet's name among them."""
+    parts = crumbs(text)
+    return parts is not None and len(parts) >= SHORT_TAG_ITEMS and not any(_DIGIT.search(p) for p in parts)
+
+
+SHORT_TAG_ITEMS = 4
 
 
 def _headed_clause(text: str) -> bool:
@@ -401,7 +413,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         words = word_count(text)
         if is_link_line(text):
             return removals.SOURCE_LINK
-        if is_keyword_run(text, rules, republished=bool(doc.evidence), s=s) or is_labelled_list(text, s):
+        if is_keyword_run(text, rules, republished=bool(doc.evidence), s=s) or is_labelled_list(text, s) \
+                or doc.evidence and _short_tag_run(text):
             return removals.KEYWORD_RUN
         if words <= s.concept_words and _own_copyright(text, doc, rules):
             return removals.SITE_COPYRIGHT  # "© 2025 Kun.uz. Barcha huquqlar himoyalangan. ..."
@@ -774,7 +787,8 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     # short lines left at the very end: two below a sure hit, a list's worth below a pitch or
     # disclaimer sentence (the page's "Mentioned in this article" and its tickers)
     room_below = s.list_items + 1 if removals.family_of(rule) in rules.role("sentences") else 2 if _sure(rule, rules) \
-        or rule.startswith(removals.CONCEPT_PREFIX) and removals.family_of(rule) in rules.role("stray") else 0
+        or rule.startswith(removals.CONCEPT_PREFIX) and removals.family_of(rule) in rules.role("stray") \
+        or rule == removals.KEYWORD_RUN and doc.evidence else 0  # (a copy's tags over its stamp and its date)
     if not inside and len(pending) <= room_below and all(
             _is_weak(doc.blocks[j], s) or word_count(doc.blocks[j]) <= TAIL_WORDS for j in pending):
         return removals.TRAILING_BLOCK
@@ -912,6 +926,15 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             if (_is_weak(text, s) and len(pending) < s.max_pending) or pitch or item or tail_words:
                 pending.append(i)
                 continue
+            if not inside and _outlet_headlines(doc, pending, s):
+                for j in pending:  # the copy's last lines: "More from <outlet>" over its other headlines
+                    doc.drop(j, removals.RELATED_LINKS)
+                break
+            if inside and doc.evidence:
+                for j in itertools.takewhile(lambda j: _timestamp(doc.blocks[j], s) and has_label_colon(doc.blocks[j]),
+                                             pending):
+                    doc.drop(j, removals.TIMESTAMP)  # the copy's stamp with its date right over the trailer
+                    # ("時刻印: 2024年9月12日 06:30"), under the story's last line
             if inside and doc.evidence:
                 for j in _headline_list(doc, pending[::-1], s):
                     doc.drop(j, removals.RELATED_LINKS)  # "Most read" over other stories' headlines
@@ -931,6 +954,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 continue  # ("Mehr von <outlet>" over "Open Banking: ...", then a headline)
             if covering is None and rule == removals.SITE_TEMPLATE and _standing_list(doc.blocks[i], pending, doc, s):
                 covering = removals.RELATED_LINKS  # the site's standing heading over this page's headlines
+            if covering is None and rule == removals.KEYWORD_RUN and _outlet_headlines(doc, pending, s):
+                covering = removals.RELATED_LINKS  # the copy's tags, then "More from <outlet>" and headlines
             if covering is None and all(_is_weak(doc.blocks[j], s) for j in pending) \
                     and _under_trailer_lines(i, edge, below):
                 covering = removals.TRAILING_BLOCK  # ("ຕາປະທັບເວລາ:" over a "more from" line no prior knows)
@@ -945,6 +970,20 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         doc.drop(i, rule)
         below[i] = rule
         inside = True
+
+
+def _outlet_headlines(doc: Document, pending: list[int], s: EdgeSettings) -> bool:
+    """The lines held at a republished page's end (``pending``, bottom up) are a short heading over
+    other stories' headlines ("Další od Tumblejack Play", then three titles), in any language and
+    whatever form of the outlet's name the heading takes: the copy's "More from" box."""
+    if not doc.evidence or len(pending) < BOX_LINES:
+        return False
+    top = pending[::-1]
+    head = doc.blocks[top[0]].lstrip()
+    above = [i for i in doc.live() if i < top[0]]
+    if not head[:1].isalpha() or above and doc.blocks[above[-1]].rstrip()[-1:] in COLONS:
+        return False  # a list's entry, or the article's own list under its sentence announcing it
+    return _headline_list(doc, top, s) == top
 
 
 def _closing_pitch(text: str, forms: list[set[str]], rules: Rules) -> str | None:
@@ -1825,13 +1864,22 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
             # headlines only the next block's heading may stand
         if _names_the_story(doc, lines, head, s):
             return []  # "Program slavností" over a festival story's events: its own list
-        article = {t for i in doc.live() if i not in lines for t in tokens(doc.blocks[i]) if len(t) >= 4}
+        article = {t for i in doc.live() if i not in lines for t in tokens(doc.blocks[i]) if _telling_token(t)}
         novel = True
         for j in items:
-            own = [t for t in tokens(doc.blocks[j]) if len(t) >= 4]
+            own = [t for t in tokens(doc.blocks[j]) if _telling_token(t)]
             novel = novel and bool(own) and sum(t in article for t in own) <= s.headline_shared * len(own)
         return lines[k:end] if novel else []
     return []
+
+
+def _telling_token(token: str) -> bool:
+    """A word long enough to say what a line is about: four letters, or two syllables where a
+    letter is a syllable (Hangul, Han, kana: "게임", "기기")."""
+    return len(token) >= 4 or len(token) >= 2 and _SYLLABLES.match(token) is not None
+
+
+_SYLLABLES = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _names_the_story(doc: Document, lines: list[int], head: str, s: EdgeSettings) -> bool:
