@@ -5422,3 +5422,71 @@ def test_a_thai_caption_on_a_network_page_is_no_spam_for_its_spaces() -> None:
             f"การค้นหาแนวดิ่ง ไอ.</figcaption></figure><p>{body[1]}</p></article></body></html>")
     text = cleaner.clean(page, kind="html", url="https://zephyrnet.com/th/ocr/").text
     assert caption in text and "เพลโตบล็อกเชน" not in text
+
+
+_TRASVASE = ["El Gobierno ha fijado en 27 hectómetros cúbicos el trasvase del trimestre, la cifra más baja desde 2019.",
+             "La decisión llega pese a que los embalses de cabecera han ganado 140 hectómetros desde enero gracias a "
+             "las lluvias de marzo.",
+             "«Con estos números no se puede planificar una campaña», ha afirmado el presidente de los regantes.",
+             "El ministerio recuerda que la regla de explotación se revisará en otoño con los nuevos datos."]
+
+
+@pytest.mark.parametrize(("href", "goes"), [("/n/5bfe99", True), ("https://www.miteco.gob.es/informe-2025", False)])
+def test_a_box_of_the_sites_teasers_between_paragraphs_goes_whatever_its_class(href: str, goes: bool) -> None:
+    """A box between the article's paragraphs holding a short heading and two headlines that link
+    to the site's own pages is the site's teaser box, whatever its class names ("te-puede-interesar");
+    the article's own list of readings elsewhere stays."""
+    box = ("<div class='bloque-x'><p>Te puede interesar</p><ul>"
+           f"<li><a href='{href}'>Las desaladoras trabajarán a pleno rendimiento este verano</a></li>"
+           "<li><a href='/n/8bfeca'>El Mar Menor registra la mayor transparencia del agua en seis años</a></li>"
+           "</ul></div>")
+    page = ("<html><head><title>El trasvase más bajo</title><link rel='canonical' href='https://www.diariolevante.es/n/1'>"
+            "</head><body><article><h1>El trasvase más bajo</h1>"
+            + "".join(f"<p>{p}</p>" for p in _TRASVASE[:2]) + box + "".join(f"<p>{p}</p>" for p in _TRASVASE[2:])
+            + "</article></body></html>")
+    text = cleaner.clean(page, kind="html").text
+    assert ("Te puede interesar" in text) is not goes
+    for p in _TRASVASE:
+        assert p in text
+
+
+@pytest.mark.parametrize("line", ["Обновлено 21 июня 2025, 11:40", "آخر تحديث: الأحد 18 مايو 2025 - 15:20",
+                                  "Artykuł zaktualizowany: 25.03.2025, 16:02"])
+def test_a_dated_line_under_the_lede_goes(line: str) -> None:
+    """When the page was posted or updated, a line under the lede as often as over it: a full date
+    with its year and a clock time or a label, no sentence; a live entry's time ("14:05") stays."""
+    body = ["Учёные зафиксировали рекордное протаивание вечной мерзлоты на севере Якутии этим летом.",
+            "14:05",
+            "Температура грунта на глубине десяти метров выросла на полградуса за пять лет.",
+            "Следующий сезон измерений начнётся в августе."]
+    page = ("<html><head><title>Мерзлота тает</title></head><body><article><h1>Мерзлота тает</h1>"
+            f"<p>{body[0]}</p><p>{line}</p>" + "".join(f"<p>{p}</p>" for p in body[1:]) + "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == body
+
+
+def test_a_standing_box_taken_from_pages_teaches_its_lines_to_the_sites_dumps(tmp_path: Path) -> None:
+    """A site's newsletter box between paragraphs, taken from its HTML pages by the markup, counts
+    line by line (its heading, each newsletter's line) as the same lines do at the end of the
+    site's text dumps beside the pages: the run learns them and takes them from the dumps too."""
+    box = ["Newslettery Bitowiska", "Bajt Tygodnia – w każdy piątek pięć tekstów, które warto przeczytać przy kawie.",
+           "Łatka – krótka wiadomość, gdy wychodzi ważna aktualizacja bezpieczeństwa."]
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    for k, (title, a, b) in enumerate(_PL_STORIES):
+        if k < 2:
+            html = ("<html><head><title>" + title + "</title><meta property='og:site_name' content='Bitowisko'></head>"
+                    f"<body><article><h1>{title}</h1><p>{a}</p><div class='box'><h3>{box[0]}</h3><ul>"
+                    + "".join(f"<li><a href='/nl/{n}'>{line}</a></li>" for n, line in enumerate(box[1:]))
+                    + f"</ul></div><p>{b}</p></article></body></html>")
+            (folder / f"{k}.html").write_text(html, encoding="utf-8")
+        else:
+            (folder / f"{k}.txt").write_text("\n\n".join([title, a, b, *box]), encoding="utf-8")
+    (folder / "3.txt").write_text("\n\n".join(["Router z OpenWrt: pierwsze kroki",
+                                                "Instalacja OpenWrt na popularnym routerze zajmuje kwadrans.",
+                                                "Najtrudniejsze jest znalezienie właściwego obrazu.", *box]),
+                                  encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(folder)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert len(articles) == 4
+    for article in articles:  # (the box's heading, a name's shape, stays in the dumps)
+        assert not any(line in article.text for line in box[1:]), article.text

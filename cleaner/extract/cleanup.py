@@ -410,6 +410,38 @@ def _headed_box(lst: etree._Element, scope: etree._Element, rules: Rules,
 BOX_HEADING_WORDS = 4
 
 
+def _box_lines(box: etree._Element, hiding: set[etree._Element]) -> list[str]:
+    """A box's lines when it holds a list among its children: each child's text, a list's entries
+    one per line ("Unsere Newsletter", then each newsletter's line); [] for any other box."""
+    if not any(isinstance(c.tag, str) and c.tag in ("ul", "ol") for c in box):
+        return []
+    lines: list[str] = []
+    for child in box:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in ("ul", "ol"):
+            lines.extend(t for li in child.iter("li") if (t := visible_text(li, hiding)))
+        elif text := visible_text(child, hiding):
+            lines.append(text)
+    return lines
+
+
+def _teasers_home(el: etree._Element, hiding: set[etree._Element], own: str | None) -> bool:
+    """A list of two or more entries each nothing but a link of a headline's words to the page's own
+    site: the site's teasers (the article's own list of sources or reading links elsewhere)."""
+    items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
+    if len(items) < 2 or not all(is_link_paragraph(li, hiding) for li in items):
+        return False
+    for link in el.iter("a"):
+        host = link_host(link.get("href") or "")
+        if host is not None and host != own or len(" ".join(link.itertext()).split()) < TEASER_WORDS:
+            return False
+    return True
+
+
+TEASER_WORDS = 3
+
+
 def _in_list_entry(el: etree._Element) -> bool:
     parent = el.getparent()
     return parent is not None and parent.tag == "li"
@@ -510,6 +542,11 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             chosen.append((el, LINK_LIST_RULE))
             taken.add(el)
             continue
+        if rule is None and tag in ("ul", "ol") and _teasers_home(el, hiding, own_host()) \
+                and (box := _headed_box(el, scope, rules, hiding)) is not None and box not in taken:
+            chosen.append((box, RELATED_RULE))  # "Te puede interesar" over two of the site's headlines, between
+            taken.add(box)  # the article's paragraphs, whatever the box's class names
+            continue
         if rule is None and tag in LINK_TAGS and is_link_paragraph(el, hiding) \
                 and not (_in_list_entry(el) and links_elsewhere(el, own_host())):  # (a reading list's entry)
             chosen.append((el, LINK_RULE))
@@ -580,8 +617,10 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
     outermost = _weighed(outermost, page_weight, {rule for rule, _ in rules.selectors}, known)
     removed: list[Removal] = []
     for el, rule in outermost:
-        items = [t for li in el.iter("li") if (t := visible_text(li, hiding))] if el.tag == "ul" else []
-        # a list's entries one per line: the network's own lines, learned by the run (strip/templates.py)
+        items = [t for li in el.iter("li") if (t := visible_text(li, hiding))] if el.tag == "ul" \
+            else _box_lines(el, hiding)
+        # a list's entries one per line (a box's heading on its own line above them): the network's own
+        # lines, and a site's standing box, learned by the run (strip/templates.py)
         text = "\n".join(items) if items else visible_text(el, hiding)
         if text:
             removed.append(Removal(rule, text))

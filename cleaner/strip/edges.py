@@ -1716,6 +1716,19 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
 
 
+def strip_dated_lines(doc: Document, s: EdgeSettings) -> None:
+    """A line near the top that says when the page was posted or updated, under the lede as often as
+    over it ("Обновлено 21 июня 2025, 11:40", "آخر تحديث: الأحد 18 مايو 2025 - 15:20"): a full date with
+    its year, and a clock time or a label, no sentence. A live entry's time has no year."""
+    for i in doc.live()[:DATED_LINE_BLOCKS]:
+        text = doc.blocks[i]
+        if _timestamp(text, s) and _YEAR.search(text) and (_CLOCK.search(text) or has_label_colon(text)):
+            doc.drop(i, removals.TIMESTAMP)
+
+
+DATED_LINE_BLOCKS = 4
+
+
 def _site_navigation(text: str, templates: set[str], s: EdgeSettings) -> bool:
     """A navigation row over the lede that the run saw on the site's other pages: whole ("News |
     Sport | Business | ..."), or its head with another section last ("Startseite › Fachartikel ›
@@ -2608,6 +2621,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_trailing(doc, classify, rules, s)
     strip_author_box(doc, s)
     strip_leading(doc, classify, rules, s, templates)
+    strip_dated_lines(doc, s)
     strip_foreign_tail(doc, s)  # after the leading lines: the body's start is then the record's
     if trust:
         strip_inline_links(doc, rules, s)
