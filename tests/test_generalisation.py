@@ -5490,3 +5490,22 @@ def test_a_standing_box_taken_from_pages_teaches_its_lines_to_the_sites_dumps(tm
     assert len(articles) == 4
     for article in articles:  # (the box's heading, a name's shape, stays in the dumps)
         assert not any(line in article.text for line in box[1:]), article.text
+
+
+@pytest.mark.parametrize(("link", "goes"), [
+    ("<a class='btn-x' href='/go/pulvo-s9' rel='sponsored'>Vedi prezzo su Amazon</a>", True),
+    ("<a href='/go/pulvo-s9' rel='sponsored'>il modello base</a> costa meno, ma non svuota da solo il contenitore.",
+     False)])
+def test_a_paid_button_alone_between_a_reviews_lines_goes(link: str, goes: bool) -> None:
+    """A link marked paid (``rel="sponsored"``) standing as a line of its own inside the review's
+    body, whatever box holds it, is the shop's button; a paid link inside a sentence is the review's."""
+    body = ["Il Pulvo S9 aspira bene su tappeti e parquet e si muove con ordine grazie al lidar.",
+            "La base di svuotamento è rumorosa ma comoda: il sacchetto dura circa due mesi.",
+            "Verdetto: un buon acquisto per chi ha animali in casa."]
+    page = ("<html><head><title>Pulvo S9, la prova</title></head><body><article><h1>Pulvo S9, la prova</h1>"
+            f"<div class='promo-box'><p>{body[0]}</p><p>{body[1]}</p>\n{link}\n<p>{body[2]}</p></div>"
+            "</article></body></html>")
+    text = cleaner.clean(page, kind="html").text
+    assert ("Vedi prezzo" in text or "il modello base" in text) is not goes
+    for p in body:
+        assert p in text

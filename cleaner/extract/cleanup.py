@@ -854,10 +854,21 @@ def _sponsored_box(link: etree._Element, hiding: set[etree._Element]) -> etree._
         if len(own) > SPONSORED_OFFER_CHARS or ends_sentence(own):
             break  # (a sentence with a paid link in it)
         box = el = parent
+    if box is None and _set_apart(link) and len(visible_text(link, hiding).split()) <= SPONSORED_BUTTON_WORDS:
+        return link  # the paid button alone between the article's lines ("Vedi prezzo su Amazon")
     return box
 
 
 SPONSORED_OFFER_CHARS = 120  # an offer's price and shop, beside its button
+SPONSORED_BUTTON_WORDS = 6
+
+
+def _set_apart(el: etree._Element) -> bool:
+    """Whether no text of its parent's runs on before or after ``el``: it stands as a line of its own."""
+    before = el.getprevious()
+    parent = el.getparent()
+    lead = (before.tail if before is not None else parent.text if parent is not None else "") or ""
+    return not lead.strip() and not (el.tail or "").strip()
 
 
 def _paid(link: etree._Element) -> bool:
