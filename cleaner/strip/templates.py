@@ -79,12 +79,13 @@ def _script_keys(sample: str) -> tuple[str, ...]:
     script = dominant_script(sample)
     if not script:
         return ("",)
-    lang = detect(sample)
+    lang = detect(sample[:LANG_SAMPLE_CHARS])  # (the model's first look only: a grouping, not a label)
     return ("#" + script, "#" + script + "." + lang) if lang else ("#" + script,)
 
 
 SCRIPT_SAMPLE_BLOCKS = 6
 SCRIPT_SAMPLE_CHARS = 500
+LANG_SAMPLE_CHARS = 200
 
 
 def _folder(path: str) -> str:
