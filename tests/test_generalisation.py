@@ -5509,3 +5509,18 @@ def test_a_paid_button_alone_between_a_reviews_lines_goes(link: str, goes: bool)
     assert ("Vedi prezzo" in text or "il modello base" in text) is not goes
     for p in body:
         assert p in text
+
+
+def test_a_caption_of_short_sentences_in_a_brand_spelling_no_rule_knows_is_still_spam(tmp_path: Path) -> None:
+    """A caption of the spam's shape in Han, the brand written another way ("柏拉圖") and "Ai."
+    translated at length ("人工智能。"): its stops part its short sentences, and it goes."""
+    body = ["稳定币USDC的发行商Circle已秘密向美国证券交易委员会提交上市申请，计划在纽约证券交易所挂牌。",
+            "分析人士认为，上市将有助于提升Circle在监管机构和机构客户中的信誉。"]
+    post = {"id": 1, "title": "Circle计划在纽约证券交易所上市", "link": "https://platodata.ai/zh/circle-ipo/",
+            "content": f"<p>{body[0]}</p><figure><img src='a.jpg'><figcaption>Circle柏拉圖数据智能。垂直搜索。人工智能。"
+                       f"</figcaption></figure><p>{body[1]}</p>"}
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps({"posts": [post]}, ensure_ascii=False), encoding="utf-8")
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert articles[0].text.split("\n\n") == body

@@ -36,8 +36,9 @@ def judge_captions(doc: Document, rules: Rules) -> None:
         text = doc.blocks[i]
         if rules.brand_like(text) is None and spam_shaped(text) and shaped is None:
             shaped = _touched(doc, rules)
-        if rules.brand_like(text) is not None or shaped and spam_shaped(text) and ends_short(text):
-            # (the spam ends on "Ai.": a Thai caption's phrases, parted by spaces, end on a name)
+        if rules.brand_like(text) is not None or shaped and spam_shaped(text) \
+                and (len(sentences(text)) >= 2 or ends_short(text)):
+            # (parted by spaces alone, the spam ends on "Ai.": a Thai caption's phrases end on a name)
             doc.drop(i, removals.CAPTION_SPAM)
         elif credit_only(text) and not _describes(text, doc, i) \
                 or rules.image_bank(text) and word_count(text) <= CREDIT_VALUE_WORDS + 2:
