@@ -430,16 +430,17 @@ def _teasers_home(el: etree._Element, hiding: set[etree._Element], own: str | No
     """A list of two or more entries each nothing but a link of a headline's words to the page's own
     site: the site's teasers (the article's own list of sources or reading links elsewhere)."""
     items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
-    if len(items) < 2 or not all(is_link_paragraph(li, hiding) for li in items):
-        return False
+    if not 2 <= len(items) <= TEASER_ITEMS or any(li.find(".//a") is None for li in items):
+        return False  # (a menu's many entries, or an entry that links nowhere)
     for link in el.iter("a"):
         host = link_host(link.get("href") or "")
         if host is not None and host != own or len(" ".join(link.itertext()).split()) < TEASER_WORDS:
             return False
-    return True
+    return all(is_link_paragraph(li, hiding) for li in items)
 
 
 TEASER_WORDS = 3
+TEASER_ITEMS = 6  # a box of the site's teasers; a longer list of its own links is a menu or an index
 
 
 def _in_list_entry(el: etree._Element) -> bool:
