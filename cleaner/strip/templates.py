@@ -79,6 +79,8 @@ def _script_keys(sample: str) -> tuple[str, ...]:
     script = dominant_script(sample)
     if not script:
         return ("",)
+    if script not in SHARED_SCRIPTS:
+        return ("#" + script,)  # (a script of one language: its group is the language's)
     lang = detect(sample[:LANG_SAMPLE_CHARS])  # (the model's first look only: a grouping, not a label)
     return ("#" + script, "#" + script + "." + lang) if lang else ("#" + script,)
 
@@ -86,6 +88,7 @@ def _script_keys(sample: str) -> tuple[str, ...]:
 SCRIPT_SAMPLE_BLOCKS = 6
 SCRIPT_SAMPLE_CHARS = 500
 LANG_SAMPLE_CHARS = 200
+SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "DEVANAGARI", "BENGALI", "CJK"})  # written by many languages
 
 
 def _folder(path: str) -> str:
