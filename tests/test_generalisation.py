@@ -5524,3 +5524,19 @@ def test_a_caption_of_short_sentences_in_a_brand_spelling_no_rule_knows_is_still
     articles: list[cleaner.Article] = []
     cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
     assert articles[0].text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("dateline", ["เชียงใหม่ —", "대전=박준호 기자"])
+def test_a_desks_dateline_on_its_own_line_stays_though_the_run_sees_it_recur(tmp_path: Path, dateline: str) -> None:
+    """A desk opens each story on its dateline, a place and a dash, or a place joined to its reporter
+    by "=": the run sees the line on many pages, and it is still each article's."""
+    stories = [("ขันโตกวัดพระสิงห์คืนความคึกคัก", "นักท่องเที่ยวจองขันโตกเต็มทุกคืนตลอดเดือนนี้ ผู้ประกอบการยิ้มออก"),
+               ("ตลาดวโรรสปรับปรุงลานจอดรถ", "เทศบาลนครเชียงใหม่เริ่มปรับปรุงลานจอดรถตลาดวโรรสตั้งแต่สัปดาห์หน้า"),
+               ("ดอยสุเทพเปิดเส้นทางเดินใหม่", "อุทยานแห่งชาติเปิดเส้นทางเดินศึกษาธรรมชาติสายใหม่ยาวสามกิโลเมตร"),
+               ("ลำไยราคาดีต้นฤดู", "เกษตรกรผู้ปลูกลำไยในอำเภอสารภีขายผลผลิตได้ราคาดีกว่าปีที่แล้ว")]
+    pages = {f"{k}.txt": [title, dateline, lede, stories[k - 1][1] + " ส่วนปีหน้าจะมีการประเมินผลอีกครั้ง"]
+             for k, (title, lede) in enumerate(stories)}
+    articles = _write_folder(tmp_path / "crawl", pages)
+    assert len(articles) == 4
+    for article in articles:
+        assert article.text.split("\n\n")[0] == dateline, article.text

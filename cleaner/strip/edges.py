@@ -458,7 +458,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             return removals.NETWORK_BRAND  # the line the markup of another page of the run marked as the network's
         if spam and spam_suffix(text, spam) is not None and words <= 30:
             return removals.LEARNED_SPAM
-        if templates and is_template(text) and not _byline(text, forms, s) \
+        if templates and is_template(text) and not _byline(text, forms, s) and not _desk_dateline(text, s) \
                 and not quotes_someone(text, s.spoken_chars) and text not in own_headings() \
                 and not _background(text, forms, rules, s, doc.title, lambda: story_stems(text)):
             return removals.SITE_TEMPLATE
@@ -570,6 +570,20 @@ def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")  # "Wing-yan", "O'Neill", "J."
+
+
+def _desk_dateline(text: str, s: EdgeSettings) -> bool:
+    """A dateline on a line of its own, which every page of a desk repeats: a place and a dash over
+    the lede ("เชียงใหม่ —", "ANKARA –"), or a place joined to its reporter or agency by "="
+    ("대전=박준호 기자", "(서울=연합뉴스)"). The article's, whatever the run learned."""
+    if word_count(text) > s.label_words + 1:
+        return False
+    stripped = text.strip()
+    return stripped[-1:] in _DASHES or _JOINED.search(stripped) is not None
+
+
+_DASHES = "-\u2013\u2014"
+_JOINED = re.compile(r"\w=\w")
 
 
 def _caseless(word: str) -> bool:
