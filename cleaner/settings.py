@@ -126,6 +126,10 @@ class TemplateSettings:
     max_words: int = 80  # longer blocks are article text, never template (a standing disclaimer fits)
     min_articles: int = 3  # a line must recur on at least this many different articles
     min_share: float = 0.5  # ... and on at least this share of the group's articles
+    # a sentence-long line (slot_words or more) on min_articles articles but under min_share of them
+    # (a site's appeal on three of a folder's seven pages) is a weaker template: taken only where
+    # it also speaks as the outlet or to the reader
+    long_share: float = 0.3
     edge: int = 16  # only blocks this close to either end are counted (a standing footer with its newsletter list fits)
     # a line of this many words or more is a template by its own recurrence even when another
     # line starts like it (a disclaimer reworded on one page); shorter ones are slots (bylines)

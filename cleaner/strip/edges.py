@@ -72,7 +72,7 @@ from .notes import (
 )
 from .rules import STEM_SPELLINGS, Rules, skeleton
 from .spam import spam_suffix, spam_tokens, strip_stem_credits, translated_name
-from .templates import CRUMB, NETWORK, crumb_head, crumbs
+from .templates import CRUMB, NETWORK, WEAK, crumb_head, crumbs
 
 # Structural rules whose hit also covers the link-like lines listed under it (phrase families
 # say the same in phrases.json, role "covers_links"): a "more from" line over its list, a label
@@ -462,6 +462,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and not quotes_someone(text, s.spoken_chars) and text not in own_headings() \
                 and not _background(text, forms, rules, s, doc.title, lambda: story_stems(text)):
             return removals.SITE_TEMPLATE
+        if templates and is_template.weakly(text) and not quotes_someone(text, s.spoken_chars) \
+                and not reported_speech(text) and outlet_voice(text, rules, forms):
+            return removals.SITE_TEMPLATE  # a site's standing sentence on fewer of its pages, in its own voice
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
         if doc.evidence and words <= s.pitch_words and (script := body_script()) and not has_script(text, script) \
@@ -645,7 +648,9 @@ class TemplateMatch:
 
     def __init__(self, templates: set[str], s: EdgeSettings = DEFAULT.edges) -> None:
         self.network = {k[1:] for k in templates if k.startswith(NETWORK)}
-        self.templates = templates - {NETWORK + k for k in self.network} if self.network else templates
+        self.weak = {k[1:] for k in templates if k.startswith(WEAK)}
+        marked = {NETWORK + k for k in self.network} | {WEAK + k for k in self.weak}
+        self.templates = templates - marked if marked else templates
         self.s = s
         self._long: list[set[str]] | None = None
 
@@ -654,6 +659,10 @@ class TemplateMatch:
         standing disclaimer on one page of many: most of its words are the template's)."""
         key = standing_key(text)
         return key in self.templates or self.near(key)
+
+    def weakly(self, text: str) -> bool:
+        """A sentence-long line the run saw on three of the site's articles, under half of them."""
+        return bool(self.weak) and standing_key(text) in self.weak
 
     def networks(self, text: str) -> bool:
         """One of the network's own lines, as its markup marked them elsewhere in the run."""
@@ -1345,9 +1354,12 @@ def strip_inner_templates(doc: Document, classify: Classifier, templates: set[st
     story repeats recurs too, but reports in the third person and names no outlet."""
     forms: list[list[set[str]]] = []
     is_template = TemplateMatch(templates, s)  # (asked first: the classifier's other tests cost far more)
-    for i in doc.live():
+    live = [i for i in doc.live() if i != doc.title_block]
+    for k, i in enumerate(live):
         text = doc.blocks[i]
-        if i == doc.title_block or not is_template(text) or classify(text) != removals.SITE_TEMPLATE:
+        # (a standing sentence on fewer of the site's pages in the article's first third is a series' opening)
+        if not (is_template(text) or k >= len(live) // 3 and is_template.weakly(text)) \
+                or classify(text) != removals.SITE_TEMPLATE:
             continue
         if not forms:
             forms.append(outlet.forms(doc, rules))
@@ -1654,11 +1666,14 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     a newsletter or restate the title, and is never boilerplate.
     """
     live = doc.live()[: s.max_edge]
+    strong = TemplateMatch(templates, s)
     for pos, i in enumerate(live):
         if templates and pos + 1 < len(live) and _site_navigation(doc.blocks[i], templates, s):
             doc.drop(i, removals.SITE_TEMPLATE)
             continue
         rule = classify(doc.blocks[i])
+        if rule == removals.SITE_TEMPLATE and strong.weak and not strong(doc.blocks[i]):
+            rule = None  # a standing sentence on fewer of the site's pages opens no article: a series' opening
         if rule in (None, removals.CONCEPT_PREFIX + "min_read") and doc.evidence and pos + 1 < len(live) \
                 and reading_time(doc.blocks[i], rules, s):
             doc.drop(i, removals.READING_TIME)
