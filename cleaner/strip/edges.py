@@ -1666,13 +1666,13 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     a newsletter or restate the title, and is never boilerplate.
     """
     live = doc.live()[: s.max_edge]
-    strong = TemplateMatch(templates, s)
+    strong = TemplateMatch(templates, s) if templates else None
     for pos, i in enumerate(live):
-        if templates and pos + 1 < len(live) and _site_navigation(doc.blocks[i], templates, s):
+        if strong is not None and pos + 1 < len(live) and _site_navigation(doc.blocks[i], templates, strong):
             doc.drop(i, removals.SITE_TEMPLATE)
             continue
         rule = classify(doc.blocks[i])
-        if rule == removals.SITE_TEMPLATE and strong.weak and not strong(doc.blocks[i]):
+        if rule == removals.SITE_TEMPLATE and strong is not None and strong.weak and not strong(doc.blocks[i]):
             rule = None  # a standing sentence on fewer of the site's pages opens no article: a series' opening
         if rule in (None, removals.CONCEPT_PREFIX + "min_read") and doc.evidence and pos + 1 < len(live) \
                 and reading_time(doc.blocks[i], rules, s):
@@ -1758,14 +1758,14 @@ def strip_dated_lines(doc: Document, s: EdgeSettings) -> None:
 DATED_LINE_BLOCKS = 4
 
 
-def _site_navigation(text: str, templates: set[str], s: EdgeSettings) -> bool:
+def _site_navigation(text: str, templates: set[str], is_template: TemplateMatch) -> bool:
     """A navigation row over the lede that the run saw on the site's other pages: whole ("News |
     Sport | Business | ..."), or its head with another section last ("Startseite › Fachartikel ›
     Umformtechnik"). A row of this page alone (a dateline and a date) is the article's."""
     if crumbs(text) is None:
         return False
     head = crumb_head(text)
-    return head is not None and CRUMB + head in templates or TemplateMatch(templates, s)(text)
+    return head is not None and CRUMB + head in templates or is_template(text)
 
 
 _AGENCY_DATELINE = re.compile(r"[(（][^()（）]+[)）]\s*[:：]\s*$")  # the place, the agency in brackets, a colon
