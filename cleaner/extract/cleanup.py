@@ -293,9 +293,7 @@ def _page_anchor(link: etree._Element) -> bool:
         return False
     if " ".join(" ".join(parent.itertext()).split()) == text:
         return True  # its parent holds nothing else
-    prev = link.getprevious()
-    before = parent.text if prev is None else prev.tail
-    return not (before or "").strip() and not (link.tail or "").strip() and parent.tag not in _INLINE_TAGS
+    return _set_apart(link) and parent.tag not in _INLINE_TAGS
 
 
 _INLINE_TAGS = frozenset({"p", "span", "em", "strong", "b", "i", "a", "small", "label",
