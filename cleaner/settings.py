@@ -130,6 +130,10 @@ class TemplateSettings:
     # (a site's appeal on three of a folder's seven pages) is a weaker template: taken only where
     # it also speaks as the outlet or to the reader
     long_share: float = 0.3
+    # ... and so is one on this many articles of a small group (long_share of it: six pages at most):
+    # two articles of one story share a quote or a background paragraph, told in the third person;
+    # two pages of a site its appeal, in the outlet's own voice
+    weak_articles: int = 2
     edge: int = 16  # only blocks this close to either end are counted (a standing footer with its newsletter list fits)
     # a line of this many words or more is a template by its own recurrence even when another
     # line starts like it (a disclaimer reworded on one page); shorter ones are slots (bylines)

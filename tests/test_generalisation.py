@@ -5576,3 +5576,44 @@ def test_a_sites_appeal_on_three_of_its_seven_pages_goes_and_a_series_opening_st
     for name, article in articles.items():
         assert appeal not in article.text, name
     assert sum(opener in a.text for a in articles.values()) == 3
+
+
+_PT_STORIES = [
+    ("Ponte sobre o rio Sapucaí fica pronta em março",
+     "A prefeitura de Pouso Alegre informou que a nova ponte sobre o rio Sapucaí será entregue em março.",
+     "A obra custou 14 milhões de reais e vai desafogar o trânsito da avenida principal nos horários de pico.",
+     "Os moradores do bairro São Geraldo esperam a ponte há mais de dez anos."),
+    ("Feira do morango reúne 40 produtores na praça central",
+     "A tradicional feira do morango começou neste sábado com 40 produtores de cinco municípios da região.",
+     "Os organizadores esperam vender cerca de 12 toneladas da fruta até o fim do mês.",
+     "A entrada é gratuita e a feira funciona das 8h às 18h."),
+    ("Hospital regional abre ala de hemodiálise",
+     "O hospital regional inaugurou nesta segunda-feira uma ala de hemodiálise com 24 máquinas novas.",
+     "Pacientes que viajavam até Campinas três vezes por semana poderão fazer o tratamento na cidade.",
+     "A ala funcionará em três turnos, inclusive aos sábados."),
+    ("Câmara aprova reajuste da tarifa de ônibus",
+     "A Câmara Municipal aprovou por nove votos a quatro o reajuste da tarifa de ônibus para 5,20 reais.",
+     "A empresa concessionária alegou aumento do preço do diesel e dos salários dos motoristas.",
+     "O novo valor passa a valer no dia primeiro do próximo mês."),
+]
+
+
+def test_an_appeal_on_two_of_a_small_sites_four_pages_goes_and_a_shared_background_stays(tmp_path: Path) -> None:
+    """On a site with few pages in the run, a sentence-long line in the outlet's own voice on two
+    of them is a weaker template and goes from between the paragraphs; a background sentence two
+    articles share, told in the third person, stays in both."""
+    appeal = ("O jornalismo local depende de você: assine o Correio do Vale por 9,90 reais por mês e "
+              "receba todas as notícias da região sem anúncios.")
+    background = ("Pouso Alegre tem cerca de 150 mil habitantes e é a segunda maior cidade do sul de Minas "
+                  "Gerais, segundo o último censo do IBGE.")
+    pages = {}
+    for k, (title, a, b, c) in enumerate(_PT_STORIES):
+        lines = [title, a, *([appeal] if k in (0, 1) else []), b, *([background] if k in (2, 3) else []), c]
+        pages[f"{k}.txt"] = lines
+    articles = {Path(x.origin.path).name: x for x in _write_folder(tmp_path / "crawl", pages)}
+    assert len(articles) == 4
+    for name in ("0.txt", "1.txt"):
+        assert appeal not in articles[name].text, name
+        assert _PT_STORIES[int(name[0])][2] in articles[name].text
+    for name in ("2.txt", "3.txt"):
+        assert background in articles[name].text, name

@@ -410,6 +410,13 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         return found
 
     def by_line(text: str) -> str | None:
+        found = by_rules(text)
+        if found is None and templates and is_template.weakly(text) and not quotes_someone(text, s.spoken_chars) \
+                and not reported_speech(text) and outlet_voice(text, rules, forms):
+            return removals.SITE_TEMPLATE  # a site's standing sentence on fewer of its pages, in its own voice
+        return found  # (asked last: a line another rule names keeps that rule's name and its walk)
+
+    def by_rules(text: str) -> str | None:
         words = word_count(text)
         if is_link_line(text):
             return removals.SOURCE_LINK
@@ -462,9 +469,6 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and not quotes_someone(text, s.spoken_chars) and text not in own_headings() \
                 and not _background(text, forms, rules, s, doc.title, lambda: story_stems(text)):
             return removals.SITE_TEMPLATE
-        if templates and is_template.weakly(text) and not quotes_someone(text, s.spoken_chars) \
-                and not reported_speech(text) and outlet_voice(text, rules, forms):
-            return removals.SITE_TEMPLATE  # a site's standing sentence on fewer of its pages, in its own voice
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
         if doc.evidence and words <= s.pitch_words and (script := body_script()) and not has_script(text, script) \
@@ -661,7 +665,7 @@ class TemplateMatch:
         return key in self.templates or self.near(key)
 
     def weakly(self, text: str) -> bool:
-        """A sentence-long line the run saw on three of the site's articles, under half of them."""
+        """A sentence-long line seen on some of the site's articles (three, or two of a few), under half."""
         return bool(self.weak) and standing_key(text) in self.weak
 
     def networks(self, text: str) -> bool:
@@ -1358,8 +1362,13 @@ def strip_inner_templates(doc: Document, classify: Classifier, templates: set[st
     for k, i in enumerate(live):
         text = doc.blocks[i]
         # (a standing sentence on fewer of the site's pages in the article's first third is a series' opening)
-        if not (is_template(text) or k >= len(live) // 3 and is_template.weakly(text)) \
-                or classify(text) != removals.SITE_TEMPLATE:
+        weak = not is_template(text)
+        if weak and not (k >= len(live) // 3 and is_template.weakly(text)):
+            continue
+        # (a weaker one that another rule names is taken here too, but never a quote or reported speech)
+        rule = classify(text)
+        if rule != removals.SITE_TEMPLATE and not (weak and rule is not None and not reported_speech(text)
+                                                   and not quotes_someone(text, s.spoken_chars)):
             continue
         if not forms:
             forms.append(outlet.forms(doc, rules))

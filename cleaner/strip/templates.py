@@ -368,7 +368,7 @@ CHROME = "\x07"  # marks a label the markup set apart: counted as the line, but 
 SPAM = SPAM_MARK  # marks a sentence a spam tail ran on with: kept from one sighting on
 WORDING = "\x08"  # marks a sentence-long line at either end of a page: one wording of a line with slots
 CRUMB = "\x0c"  # marks the fixed head of a navigation row (see :func:`crumb_head`)
-WEAK = "\x0e"  # marks a sentence-long line on fewer than half of its group's articles (three at least)
+WEAK = "\x0e"  # marks a sentence-long line on fewer than half of its group's articles (three, or two of a few)
 COPIES_GROUP = "copies:"  # the article paragraphs that documents of two different sites carry
 COPY = "\x0b"  # marks them: counted per site (the title key of a copy's triple is its site)
 COPY_CHARS = 60  # a paragraph this long is the story's own wording (in any script: words vary in length)
@@ -631,10 +631,11 @@ class TemplateCounter:
                     out[group].add(key)  # two sites carry the paragraph
                 continue
             total = len(self.articles.get(group, ()))
-            if count < s.min_articles:
+            long = key.count(" ") + 1 >= s.slot_words
+            if count < (s.weak_articles if long else s.min_articles):
                 continue
-            if count < s.min_share * total:
-                if key.count(" ") + 1 >= s.slot_words and count >= s.long_share * total:
+            if count < s.min_articles or count < s.min_share * total:
+                if long and count >= s.long_share * total:
                     out[group].add(WEAK + key)  # (see TemplateSettings.long_share)
                 continue
             if key.count(" ") < s.slot_words and self._slot(group, key):
