@@ -5617,3 +5617,28 @@ def test_an_appeal_on_two_of_a_small_sites_four_pages_goes_and_a_shared_backgrou
         assert _PT_STORIES[int(name[0])][2] in articles[name].text
     for name in ("2.txt", "3.txt"):
         assert background in articles[name].text, name
+
+
+@pytest.mark.parametrize(("lang", "tags", "verse"), [
+    ("pl", "NFT, poezja, Lublin, biblioteka, aukcja", "Wiatr, deszcz, śnieg, mróz,"),
+    ("zh", "稳定币、香港、金管局、证监会、数字资产", "春风、夏雨、秋霜、冬雪，"),
+    ("ja", "暗号資産・取引所・システム障害・金融庁", "春、夏、秋、そして冬。"),
+])
+def test_five_comma_tags_under_a_network_copy_go_and_a_verse_of_listed_words_stays(
+        lang: str, tags: str, verse: str) -> None:
+    """Under a network copy, a line of four or five tags parted by commas (or CJK's enumeration
+    comma and middle dot), closed by no mark, is the network's tag run; a verse listing words ends
+    on its comma or stop, and is the article's."""
+    title = {"pl": "Poetka sprzedała wiersz jako NFT", "zh": "香港公布稳定币牌照时间表",
+             "ja": "取引所でシステム障害、金融庁が報告命令"}[lang]
+    body = {"pl": ["Lubelska poetka sprzedała rękopis swojego wiersza w formie tokena NFT.",
+                   "Całą kwotę przekaże filii biblioteki miejskiej na Starym Mieście."],
+            "zh": ["金管局周四公布了稳定币发行人牌照的时间表。", "首批牌照预计在年底前发出。"],
+            "ja": ["国内の暗号資産取引所で大規模なシステム障害が発生した。", "金融庁は同社に報告命令を出した。"]}[lang]
+    trailer = {"pl": ["Znacznik czasu: 27.11.2024", "Więcej od Pinecliff Review"],
+               "zh": ["时间戳：2024年11月27日", "更多来自 Pinecliff Review"],
+               "ja": ["タイムスタンプ：2024年11月27日", "Pinecliff Review のその他の記事"]}[lang]
+    raw = "\n\n".join([*_echoes(title, "Pinecliff Review"), body[0], verse, body[1], tags, *trailer]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert tags not in article.text
+    assert verse in article.text and body[1] in article.text

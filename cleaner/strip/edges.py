@@ -114,11 +114,27 @@ def _short_tag_run(text: str) -> bool:
     """On a republished page, a shorter tag run: four items or more parted by one mark ("ارتفاع ضغط
     الدم | الصحة العامة | ... | Mossbank Clinical", "#리듬게임 | #국악 | ...", "חיפה / חיי לילה / ..."),
     none a sentence or a figure: the network sets the copy's tags under it, the outlet's name among them."""
-    parts = crumbs(text)
+    parts = crumbs(text) or _tag_items(text)
     return parts is not None and len(parts) >= SHORT_TAG_ITEMS and not any(_DIGIT.search(p) for p in parts)
 
 
+def _tag_items(text: str) -> list[str] | None:
+    """The items of a line of tags parted by commas ("NFT, poezja, Lublin, biblioteka, aukcja",
+    "稳定币、香港、金管局", "暗号資産・取引所・金融庁"): each a few words and no sentence, the line
+    closed by no mark (a verse's list of words ends on its comma or stop)."""
+    line = text.strip()
+    if not line or line[-1] in _TAG_CLOSERS or ends_sentence(line):
+        return None
+    parts = [p.strip() for p in _TAG_SEPARATOR.split(line)]
+    if not all(parts) or any(word_count(p) > TAG_ITEM_WORDS or ends_sentence(p) for p in parts):
+        return None
+    return parts
+
+
 SHORT_TAG_ITEMS = 4
+TAG_ITEM_WORDS = 3
+_TAG_SEPARATOR = re.compile(r"\s*[,\u3001\uff0c\u30fb]\s*")  # a comma, CJK's enumeration comma and middle dot
+_TAG_CLOSERS = frozenset(",;:\u3001\uff0c\u30fb")
 
 
 def _headed_clause(text: str) -> bool:
