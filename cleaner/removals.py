@@ -51,7 +51,8 @@ CAPTION_CREDIT = _rule("caption-credit", "captions", "a figure caption of the pa
 # title
 TITLE_BLOCK = _rule("title-block", "title", "a first block that only repeats the title")
 HEAD_CHROME = _rule("head-chrome", "title", "on an HTML page, a short line above the body's own headline "
-                    "(a site name, a button's label) that extraction picked up")
+                    "(a site name, a button's label) that extraction picked up; in a dump copied from a whole "
+                    "page, the lines between its title and the headline again (a toolbar, a menu)")
 PAGE_CHROME = _rule("page-chrome", "extract", "in the plain text of a whole page (a WET record), a line above "
                     "the headline, a short one under it (byline, date), or one below the article's last "
                     "paragraph: the site's menu, notices and footer")

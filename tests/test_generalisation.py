@@ -5642,3 +5642,33 @@ def test_five_comma_tags_under_a_network_copy_go_and_a_verse_of_listed_words_sta
     article = cleaner.clean(raw, kind="text")
     assert tags not in article.text
     assert verse in article.text and body[1] in article.text
+
+
+_CS_BODY = ["Olomoucký kraj dokončil opravu mostu přes Moravu v Litovli o dva měsíce dříve, než plánoval.",
+            "Oprava stála 84 milionů korun a most bude poprvé po roce znovu otevřen i pro nákladní auta.",
+            "„Řidiči už nebudou muset objíždět město přes Uničov,“ řekl hejtman na slavnostním otevření."]
+
+
+def test_a_dump_copied_from_a_whole_page_loses_the_chrome_above_its_headline_again() -> None:
+    """A dump copied from a browser's window or an archive's view opens on the page's title, then
+    the archive's toolbar and the site's menu, then the headline again: the lines between are the
+    page's chrome, the title's tail is the outlet, and the text below is the article's."""
+    title = "Most přes Moravu v Litovli je opravený dříve, než se čekalo"
+    chrome = ["The Wayback Machine - https://web.archive.org/web/20230412081500/https://hanacky-list.cz/most",
+              "12 captures", "11 Apr 2023 - 02 Jan 2024", "About this capture", "Přeskočit na obsah",
+              "Zprávy", "Kraj", "Sport", "Kultura"]
+    raw = "\n\n".join([f"{title} | Hanácký list", *chrome, title, *_CS_BODY]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert article.title == title
+    assert article.source == "Hanácký list"
+    assert article.text == "\n\n".join(_CS_BODY)
+    assert {r.text for r in article.removed if r.rule == "head-chrome"} == set(chrome)
+
+
+def test_a_dump_whose_headline_comes_again_below_a_sentence_keeps_what_stands_between() -> None:
+    """A line that repeats the title below the lede is no headline under chrome: nothing above it goes."""
+    title = "Most přes Moravu v Litovli je opravený dříve, než se čekalo"
+    raw = "\n\n".join([f"{title} | Hanácký list", "Zprávy", _CS_BODY[0], title, *_CS_BODY[1:]]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert "Zprávy" in article.text and _CS_BODY[0] in article.text
+    assert not any(r.rule == "head-chrome" for r in article.removed)

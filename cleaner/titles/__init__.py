@@ -36,7 +36,7 @@ from ..text import (
     word_count,
 )
 from . import outlet
-from .echo import SEPARATOR, as_declared, cut_stem, find_echo, norm, split_tail, valid_title
+from .echo import SEPARATOR, as_declared, common_title, cut_stem, find_echo, norm, split_tail, valid_title
 
 __all__ = ["find_title", "finalize", "is_network_author", "split_site_tail"]
 
@@ -113,17 +113,50 @@ def _dump_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
         return None
     candidates = [doc.blocks[i] for i in lead[:count]]
     echo = find_echo(candidates, s=s)
+    again = _headline_again(doc, s) if echo is None else None
     doc.use_as_title(lead[0])
     doc.title_lines = [candidates[0]]
+    if again is not None:
+        chrome, headline = again
+        echo = find_echo([candidates[0], *(doc.blocks[i] for i in headline)], limit=len(headline) + 1, s=s)
+        if echo is not None:
+            for i in chrome:
+                doc.drop(i, removals.HEAD_CHROME)
+            lead = [lead[0], *headline]
+            doc.own_site = True  # a page's whole text, chrome and all (whatever site's it is)
     if echo is None:
         return norm(candidates[0]), []
     for k in echo.echoes[1:]:
         doc.drop(lead[k], removals.TITLE_ECHO)
-    if not any(echo.tails):
+    if not any(echo.tails) and again is None:
         # The same line printed again on top of a dump is the network's echo without its
-        # variants: the page is republished even though no tail differs.
+        # variants: the page is republished even though no tail differs (a copied page's
+        # headline under its chrome is the page's own).
         doc.evidence.append("repeated-title")
     return echo.title, echo.tails
+
+
+AGAIN_SPAN = 40  # the lines of a copied page's chrome looked through for its headline
+AGAIN_WORDS = 12  # the longest chrome line there (a toolbar's "share download .zip report bug or abuse ...")
+
+
+def _headline_again(doc: Document, s: EchoSettings) -> tuple[list[int], list[int]] | None:
+    """A dump copied from a whole page (a browser's window, an archive's view) opens on the page's
+    title, then the page's chrome (a toolbar, a menu, section links), then the headline again: the
+    chrome's blocks and the headline's (it and the echoes right under it), when every line between
+    is short and no sentence; None when a sentence comes first."""
+    live = doc.live()[:AGAIN_SPAN]
+    first = doc.blocks[live[0]]
+    for k in range(1, len(live)):
+        text = doc.blocks[live[k]]
+        if k > 1 and common_title(first, text, s) is not None:
+            end = k + 1
+            while end < len(live) and common_title(first, doc.blocks[live[end]], s) is not None:
+                end += 1
+            return live[1:k], live[k:end]
+        if word_count(text) > AGAIN_WORDS or ends_sentence(text) and word_count(text) > CHROME_WORDS:
+            return None
+    return None
 
 
 def _declared_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
