@@ -5672,3 +5672,36 @@ def test_a_dump_whose_headline_comes_again_below_a_sentence_keeps_what_stands_be
     article = cleaner.clean(raw, kind="text")
     assert "Zprávy" in article.text and _CS_BODY[0] in article.text
     assert not any(r.rule == "head-chrome" for r in article.removed)
+
+
+_LT_PRINT = ["Vilniaus savivaldybė pradėjo tiesti naują dviračių taką palei Nerį nuo Žvėryno iki Valakampių.",
+             "Darbai kainuos 3,2 milijono eurų, o taką žadama atidaryti iki rugsėjo pradžios.",
+             "„Tai bus ilgiausias vientisas takas mieste“, – sakė vicemeras Tomas Gulbinas."]
+
+
+@pytest.mark.parametrize("closing", [
+    ["Šio straipsnio adresas internete: https://neries-zinios.lt/miestas/dviraciu-takas"],
+    ["© Neries žinios. Visos teisės saugomos."],
+])
+def test_a_print_dumps_title_tail_is_the_outlet_its_copyright_or_address_names(closing: list[str]) -> None:
+    """A printed page's dump: the title's tail names the outlet when the page's closing copyright
+    names it, or an address it prints spells it; the tail leaves the title, and the address line
+    (a label over the address alone) or the copyright goes."""
+    title = "Palei Nerį tiesiamas naujas dviračių takas"
+    raw = "\n\n".join([f"{title} | Neries žinios", *_LT_PRINT, *closing]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert (article.title, article.source) == (title, "Neries žinios")
+    assert closing[0] not in article.text
+    assert article.text.startswith("\n\n".join(_LT_PRINT))
+
+
+def test_a_share_row_copied_a_button_a_line_goes_and_an_articles_list_of_platforms_stays() -> None:
+    """Above the lede, a run of one- and two-word lines with two platforms' names alone is a share
+    row copied from the page; below the lede, a list of platforms is the article's."""
+    title = "Palei Nerį tiesiamas naujas dviračių takas"
+    row = ["Dalintis", "Facebook", "LinkedIn", "El. paštas", "Kopijuoti nuorodą"]
+    listed = ["Facebook", "Instagram", "TikTok"]
+    raw = "\n\n".join([title, "Autorė Rūta Petrauskienė", *row, _LT_PRINT[0], *listed, *_LT_PRINT[1:]]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert article.text.startswith("Autorė Rūta Petrauskienė\n\n" + _LT_PRINT[0])
+    assert "\n\n".join(listed) in article.text

@@ -179,7 +179,10 @@ def is_link_line(text: str) -> bool:
     if match is None:
         return False
     rest = (text[: match.start()] + text[match.end() :]).strip()
-    return word_count(rest) <= 3
+    return word_count(rest) <= 3 or rest[-1:] in COLONS and word_count(rest) <= LINK_LABEL_WORDS
+
+
+LINK_LABEL_WORDS = 5  # a label over the address alone: "URL of this page:", "इस पृष्ठ का URL:"
 
 
 def _points_to_original(text: str) -> bool:
@@ -1683,6 +1686,28 @@ def _exclaims(text: str) -> bool:
     return text.rstrip()[-1:] in _EXCLAIM
 
 
+def _share_rows(doc: Document, live: list[int], rules: Rules) -> list[int]:
+    """A share row copied one button a line above the lede ("Share", "Facebook", "LinkedIn",
+    "Email", "Copy link"): a run of lines of a word or two, no sentence, two or more of them a
+    platform's name alone. A line naming one platform is no row (a heading "Facebook" stays)."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*live, -1]:
+        text = doc.blocks[i] if i >= 0 else ""
+        if i >= 0 and 0 < word_count(text) <= SHARE_BUTTON_WORDS and not ends_sentence(text):
+            run.append(i)
+            continue
+        if sum(1 for j in run if rules.platforms_named(doc.blocks[j]) and word_count(doc.blocks[j]) == 1) >= 2:
+            out.extend(run)
+        run = []
+        if i >= 0 and (out or ends_sentence(text)):
+            break  # (one row, above the lede: an article's list of platforms stays)
+    return out if out and out[-1] != live[-1] else []
+
+
+SHARE_BUTTON_WORDS = 2
+
+
 def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges,
                   templates: set[str] = frozenset()) -> None:
     """Remove reading-time, share and label lines before the first article block.
@@ -1692,6 +1717,9 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     """
     live = doc.live()[: s.max_edge]
     strong = TemplateMatch(templates, s) if templates else None
+    for i in _share_rows(doc, live, rules):
+        doc.drop(i, removals.phrase("share"))
+    live = [i for i in live if doc.kept[i]]
     for pos, i in enumerate(live):
         if strong is not None and pos + 1 < len(live) and _site_navigation(doc.blocks[i], templates, strong):
             doc.drop(i, removals.SITE_TEMPLATE)

@@ -656,13 +656,16 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo, title: str | No
         return tail  # whatever its case and figures ("24/7 Wall St.")
     if not outlet.looks_like_name(tail, s):
         return None
-    if _names_own_host(tail, doc.url) or _host_opens_with(tail, doc.url) or _sounds_like_own_host(tail, doc.url):
-        return tail
-    form = [set(tokens(tail))]
     live = doc.live()
+    # the record's address, or one the page prints at its edges ("URL of this page: https://...")
+    for url in (doc.url, *_edge_addresses(doc, live)):
+        if _names_own_host(tail, url) or _host_opens_with(tail, url) or _sounds_like_own_host(tail, url):
+            return tail
+    form = [set(tokens(tail))]
     closing = [doc.blocks[i] for i in live[min(len(live) * 2 // 3, max(len(live) - CLOSING_LINES, 0)):]]
     closing += [r.text for r in doc.removed if r.block >= 0 and r.rule not in _TITLE_RULES]
-    if any(word_count(text) <= CLOSING_WORDS and outlet.mentions(text, form) and _site_voice(text) for text in closing):
+    if any(word_count(text) <= CLOSING_WORDS and outlet.mentions(text, form) and (_site_voice(text) or _copyright(text))
+           for text in closing):
         return tail
     if any(word_count(text) <= CLOSING_WORDS and outlet.mentions(text, form) and _sites_pitch(text)
            for text in (doc.blocks[i] for i in live)):
@@ -672,6 +675,19 @@ def own_site_tail(doc: Document, s: EchoSettings = DEFAULT.echo, title: str | No
     return None
 
 
+def _edge_addresses(doc: Document, live: list[int]) -> list[str]:
+    """The web addresses the body's first and last lines print (a print version's "URL of this
+    page:", an archive's "Saved from")."""
+    edges = live[:EDGE_LINES] + live[max(EDGE_LINES, len(live) - EDGE_LINES):]
+    return [m.group() for i in edges if "://" in doc.blocks[i] and (m := URL.search(doc.blocks[i]))]
+
+
+def _copyright(text: str) -> bool:
+    """A copyright line: it opens on the mark or the word ("© नर्मदा दर्पण। सर्वाधिकार सुरक्षित।")."""
+    return _COPYRIGHT_OPENING.match(text.lstrip()) is not None
+
+
+_COPYRIGHT_OPENING = re.compile(r"(?:copyright\b|[\u00a9\u24d2]|\([cC]\))", re.IGNORECASE)
 CHROME_NAME_WORDS = 2  # a site's name set after a title over its page's chrome
 CHROME_LINES = 2  # ... the page's lines no article writes: a reading time, a share row, a link
 
