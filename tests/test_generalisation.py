@@ -5705,3 +5705,22 @@ def test_a_share_row_copied_a_button_a_line_goes_and_an_articles_list_of_platfor
     article = cleaner.clean(raw, kind="text")
     assert article.text.startswith("Autorė Rūta Petrauskienė\n\n" + _LT_PRINT[0])
     assert "\n\n".join(listed) in article.text
+
+
+def test_a_flattened_pages_menu_above_its_headline_goes_with_the_headline() -> None:
+    """An archive's flattened copy of a page keeps the site's menu as short lines of their own
+    above the headline, further down than a page's first blocks: under short lines alone, the
+    headline is found there, and the lines above it are the page's chrome."""
+    menu = ["Anasayfa", "Ekonomi", "Spor", "Kültür sanat", "Yaşam"]
+    title = "Eskişehir'de tramvay hattı Batıkent'e uzatılıyor"
+    body = ["Büyükşehir belediyesi, tramvay hattını Batıkent Mahallesi'ne uzatmak için ihaleye çıktı.",
+            "Yeni hat 4,2 kilometre uzunluğunda olacak ve yedi durak içerecek.",
+            "Belediye, çalışmaların iki yıl içinde tamamlanmasını hedefliyor."]
+    div = '<div style="margin:0;padding:4px;font-size:15px">{}</div>'
+    page = ("<html><head><title>" + title + "</title></head><body>"
+            '<div style="width:960px">' + "".join(div.format(m) for m in menu)
+            + '<div style="font-size:28px;font-weight:bold">' + title + "</div>"
+            + "".join(div.format(p) for p in body) + "</div></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.title == title
+    assert article.text == "\n\n".join(body)

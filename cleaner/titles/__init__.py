@@ -90,13 +90,18 @@ def _drop_title_block(doc: Document) -> None:
     declared = [norm(t) for t in doc.title_lines + doc.title_guesses if t]
     titles = {t.casefold() for t in declared}
     live = doc.live()
-    for k, i in enumerate(live[:TITLE_BLOCK_SPAN]):
-        if as_declared(norm(doc.blocks[i]), declared).casefold() in titles:
+    for k, i in enumerate(live[:AGAIN_SPAN]):
+        text = doc.blocks[i]
+        if as_declared(norm(text), declared).casefold() in titles:
             doc.drop(i, removals.TITLE_BLOCK)
             for j in live[:k]:  # above the headline: the page's chrome, not the article
                 text = doc.blocks[j]
                 if word_count(text) <= CHROME_WORDS and not ends_sentence(text) and "://" not in text:
                     doc.drop(j, removals.HEAD_CHROME)
+            return
+        # past its first blocks, the headline is looked for under short lines alone (a flattened
+        # page's menu: "Inicio", "Cadena de bloques", "IA"), never under a sentence
+        if k + 1 >= TITLE_BLOCK_SPAN and (word_count(text) > CHROME_WORDS or ends_sentence(text)):
             return
 
 
