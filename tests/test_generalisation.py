@@ -5724,3 +5724,23 @@ def test_a_flattened_pages_menu_above_its_headline_goes_with_the_headline() -> N
     article = cleaner.clean(page, kind="html")
     assert article.title == title
     assert article.text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("note", "advice"), [
+    ("Bu makale tıbbi tavsiye yerine geçmez.",
+     "Uzmanlar, belirtileri olan çocukların ailelerine doktor tavsiyesi almalarını öneriyor."),
+    ("Dieser Artikel ersetzt keine ärztliche Beratung.",
+     "Fachleute raten Eltern, bei diesen Anzeichen ärztliche Beratung zu suchen."),
+])
+def test_a_page_note_that_it_is_no_advice_goes_and_the_storys_own_advice_stays(note: str, advice: str) -> None:
+    """At a network copy's end, a line that speaks of the page itself and of advice ("this article
+    does not replace a doctor's advice") is the outlet's note, in any wording; the story's own
+    sentence of advice, about no page, is the article's."""
+    title = "Akıllı insülin pompası çocuklarda şeker düşüşlerini azaltıyor"
+    body = ["Yeni nesil bir insülin pompası, çocuklarda gece yaşanan şeker düşüşlerini yüzde 40 azalttı.",
+            "Araştırmaya yedi hastaneden 214 çocuk katıldı.", advice]
+    raw = "\n\n".join([*_echoes(title, "Vialcura Health"), *body, note, "Time Stamp:",
+                       "More from Vialcura Health"]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert note not in article.text
+    assert article.text.endswith(advice)
