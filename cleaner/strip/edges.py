@@ -133,7 +133,7 @@ def _tag_items(text: str) -> list[str] | None:
 
 SHORT_TAG_ITEMS = 4
 TAG_ITEM_WORDS = 3
-_TAG_SEPARATOR = re.compile(r"\s*[,\u3001\uff0c\u30fb]\s*")  # a comma, CJK's enumeration comma and middle dot
+_TAG_SEPARATOR = re.compile("[,\u3001\uff0c\u30fb]")  # a comma, CJK's enumeration comma and middle dot
 _TAG_CLOSERS = frozenset(",;:\u3001\uff0c\u30fb")
 
 
