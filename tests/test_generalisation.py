@@ -5766,3 +5766,17 @@ def test_a_lone_dumps_title_tail_of_capitalised_words_after_a_sentence_case_titl
             "The budget raises spending on roads and schools by four per cent."]
     article = cleaner.clean("\n\n".join([line, *body]) + "\n", kind="text")
     assert (article.title, article.source) == (title, source)
+
+
+def test_a_cited_work_in_another_language_at_a_network_copys_end_is_the_articles() -> None:
+    """A republished page's last line in another language than the article is its untranslated
+    footer, unless it cites a work (a year in brackets): a reference list keeps its titles' language."""
+    title = "Οι ελαιώνες της Μεσσηνίας και η κλιματική κρίση"
+    body = ["Οι καύσωνες του 2024 μείωσαν την παραγωγή ελαιολάδου στη Μεσσηνία κατά σχεδόν 30 τοις εκατό.",
+            "Οι παραγωγοί λένε ότι τα δέντρα άνθισαν νωρίτερα από κάθε άλλη χρονιά που θυμούνται.",
+            "Οι ερευνητές του πανεπιστημίου συγκρίνουν τα στοιχεία τριάντα ετών για την περιοχή.",
+            "Πηγές:",
+            "Fraga, H. et al. (2021), Climate change projections for olive yields in the Mediterranean Basin."]
+    raw = "\n\n".join([*_echoes(title, "Kalamata Ledger"), *body]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert article.text.endswith(body[-1])

@@ -56,7 +56,7 @@ from ..text import (
 from ..titles import outlet
 from ..titles.echo import split_tail
 from .concepts import written_in
-from .foreign import strip_foreign_tail
+from .foreign import cites_work, strip_foreign_tail
 from .notes import (
     ITSELF,
     about,
@@ -491,8 +491,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if endings and _ending(text, s) in endings:
             return removals.SHARED_ENDING
         if doc.evidence and words <= s.pitch_words and (script := body_script()) and not has_script(text, script) \
-                and dominant_script(text):
-            return removals.FOREIGN_SCRIPT  # an untranslated or pasted footer line (not a name in a credit)
+                and dominant_script(text) and not cites_work(text):
+            return removals.FOREIGN_SCRIPT  # an untranslated or pasted footer line (not a name in a credit,
+            # nor a work the article cites)
         if doc.evidence and is_inline_link(text, s) and (label := label_family(text, rules, s)) not in attribution \
                 and (label is not None or (_headline(text, s) or _cased_headline(text, s))
                      and (bids_reading(text, rules) or _other_story(text, article(), s))):

@@ -10,6 +10,8 @@ so a quotation or a name inside the article is never reached.
 
 from __future__ import annotations
 
+import re
+
 from .. import langs, removals
 from ..model import Document
 from ..settings import DEFAULT, EdgeSettings
@@ -32,13 +34,22 @@ def strip_foreign_tail(doc: Document, s: EdgeSettings = DEFAULT.edges) -> None:
         if _common_words(text) < s.foreign_words:
             pending.append(i)
             continue
-        if QUOTES.search(text) or langs.probability(text, lang) >= s.foreign_share:
-            break
+        if QUOTES.search(text) or cites_work(text) or langs.probability(text, lang) >= s.foreign_share:
+            break  # (a work the article cites keeps its title's language: "Fraga, H. et al. (2021), Climate ...")
         run.extend(pending)
         run.append(i)
         pending = []
     for i in run:
         doc.drop(i, removals.FOREIGN_TAIL)
+
+
+def cites_work(text: str) -> bool:
+    """A line citing a work by its year in brackets ("Fraga, H. et al. (2021), Climate change ..."):
+    a reference list's entry, the article's, in whatever language the work's title is."""
+    return _CITATION.search(text) is not None
+
+
+_CITATION = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")
 
 
 def _common_words(text: str) -> int:
