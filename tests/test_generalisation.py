@@ -5780,3 +5780,42 @@ def test_a_cited_work_in_another_language_at_a_network_copys_end_is_the_articles
     raw = "\n\n".join([*_echoes(title, "Kalamata Ledger"), *body]) + "\n"
     article = cleaner.clean(raw, kind="text")
     assert article.text.endswith(body[-1])
+
+
+_NOTES = ["¹ Wilhelm Dörr, Chronik der Stadt Rheinau, Rheinau 1911, S. 214.",
+          "² Stadtarchiv Rheinau, Gemeinderatsprotokolle 1882, Bd. 31, fol. 402–409.",
+          "Der Autor leitet das Stadtarchiv. Der Text erscheint in der Reihe „Miniaturen“ mit Fundstücken aus der Stadtgeschichte."]
+_ESSAY = ["Im Februar 1882 stieg der Rhein binnen zwei Tagen um fast vier Meter, die Fischergasse stand unter Wasser.¹",
+          "Die Stadtchronik widmet dem Ereignis nur einen Satz, die Protokolle des Gemeinderats dagegen acht Seiten.²",
+          "Heute erinnert nur eine Marke am Haus Fischergasse 12 an das Hochwasser."]
+
+
+def test_an_articles_own_footer_of_notes_is_kept_and_the_sites_footer_is_not() -> None:
+    """A ``footer`` inside the ``article`` holding its notes in prose is the article's (trafilatura
+    would clean it away by the tag); the site's footer of links outside it is not."""
+    page = ("<html><head><title>Das vergessene Hochwasser von 1882</title></head><body><article><h1>Das vergessene"
+            " Hochwasser von 1882</h1>" + "".join(f"<p>{p}</p>" for p in _ESSAY)
+            + '<footer class="notes">' + "".join(f"<p>{p}</p>" for p in _NOTES) + "</footer></article>"
+            '<footer class="site"><ul><li><a href="/i">Impressum</a></li><li><a href="/d">Datenschutz</a></li>'
+            "</ul></footer></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text == "\n\n".join([*_ESSAY, *_NOTES])
+
+
+def test_a_records_footer_of_notes_is_the_articles(tmp_path: Path) -> None:
+    """A record's body is one article: a ``footer`` of prose in it is the article's own."""
+    row = {"id": "1", "url": "https://rheinauer-hefte.de/hochwasser-1882", "title": "Das vergessene Hochwasser von 1882",
+           "html": "".join(f"<p>{p}</p>" for p in _ESSAY) + "<footer>" + "".join(f"<p>{p}</p>" for p in _NOTES)
+                   + "</footer>"}
+    article = _row_article(tmp_path, row)
+    assert article.text == "\n\n".join([*_ESSAY, *_NOTES])
+
+
+def test_a_title_parted_from_its_site_by_a_spaced_underscore() -> None:
+    """"Title _ Site" (as Chinese sites write it) under an h1 of the title alone: the site is the tail."""
+    title = "长江禁渔五年：渔民上岸之后过得怎么样"
+    page = (f"<html><head><title>{title} _ 长江观察周刊</title></head><body><article><h1>{title}</h1>"
+            "<p>禁渔令实施五年来，沿江二十多万渔民陆续上岸转产，他们的生活发生了哪些变化？</p>"
+            "<p>记者走访了湖北、湖南和江西三省的十几个渔村，听渔民讲述上岸之后的日子。</p></article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert (article.title, article.source) == (title, "长江观察周刊")

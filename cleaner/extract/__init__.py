@@ -291,7 +291,7 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
     if fragment:  # a feed item's or a record's body: paragraphs may be written with breaks alone
         body_el = root.find("body") if root.tag == "html" else None
         break_paragraphs(body_el if body_el is not None else root)
-    removed = strip_boilerplate(root, load_rules())
+    removed = strip_boilerplate(root, load_rules(), fragment=fragment)
     removed.extend(Removal(HTML_LIMIT, note) for note in notes)
     fragment = _fragment_blocks(root) if fragment else None
     body = _run_trafilatura(root, url)

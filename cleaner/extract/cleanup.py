@@ -469,11 +469,12 @@ def _among_paragraphs(el: etree._Element, known: dict[etree._Element, int] | Non
     ) >= 2
 
 
-def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[Removal]:
+def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragment: bool = False) -> list[Removal]:
     """Remove boilerplate containers from ``root`` in place; return what was removed.
 
     Elements without text are removed silently (icon-only share buttons);
-    every removal with text is recorded with its rule name.
+    every removal with text is recorded with its rule name. A ``fragment`` (a feed item's or a
+    record's body) is one article whole: a footer of prose in it is the article's.
     """
     rules = rules or load_rules()
     body = root.find("body")
@@ -638,6 +639,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
             _unnamed(el)
     for box in kept:  # (trafilatura would clean them away by their tag or their names)
         _unnamed(box)
+    for box in _article_footers(scope, hiding, fragment=fragment):
+        box.tag = "div"  # (trafilatura cleans away a footer whatever it holds)
+        _unnamed(box)
     times = list(scope.iter("time"))
     # a live blog's entries each open on a time alone: the first entry stands above the body's
     # first long paragraph and the last below its last, and their times are entries' too
@@ -647,6 +651,28 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None) -> list[
         if el.getparent() is not None and (live and _clock_only(el) or after_body_start(el) and body_follows(el)):
             _entry_time(el)
     return removed
+
+
+def _article_footers(scope: etree._Element, hiding: set[etree._Element], *, fragment: bool) -> list[etree._Element]:
+    """An article's own ``footer`` (inside its ``article``, or anywhere in a fragment that is one
+    article): its notes, sources, fact box or correction in paragraphs of prose, few of their words
+    links, the article's, which trafilatura cleans away by the tag. A footer of links (a share row,
+    tags, other stories) is no such."""
+    out = []
+    for box in scope.iter("footer"):
+        if not fragment and next(box.iterancestors("article"), None) is None \
+                or next(box.iterancestors("footer"), None) is not None:
+            continue
+        lines = [t for p in box.iter("p", "li", "dd") if (t := visible_text(p, hiding))]
+        words = sum(len(t.split()) for t in lines)
+        linked = sum(len(" ".join(a.itertext()).split()) for a in box.iter("a"))
+        if len(lines) >= FOOTER_LINES and words >= FOOTER_WORDS and linked * 4 < words:
+            out.append(box)
+    return out
+
+
+FOOTER_LINES = 2
+FOOTER_WORDS = 25
 
 
 def _entry_time(el: etree._Element) -> None:

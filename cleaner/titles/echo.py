@@ -27,7 +27,7 @@ from ..text import is_unspaced, one_line, sentences, tokens, word_count
 # only where that class matches.
 SEPARATOR = re.compile(
     r"[\s\uff5c|_](?<!\s[\s\uff5c|])"
-    r"(?:(?<=\s)(?:\s*[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*)|(?<=[\uff5c|])\s*"
+    r"(?:(?<=\s)(?:\s*[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb:~/_]{1,2}\s+|\s*[\uff5c|]\s*)|(?<=[\uff5c|])\s*"
     r"|(?<=[^\x00-\x7f\s]_)(?=[^\s_])|(?<=[^\s_]_)(?=[^\x00-\x7f]))"
     # a dash set between two Chinese or Japanese letters, as their titles write it unspaced: "标题-钛媒体"
     r"|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[-\u2013\u2014](?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
