@@ -5819,3 +5819,22 @@ def test_a_title_parted_from_its_site_by_a_spaced_underscore() -> None:
             "<p>记者走访了湖北、湖南和江西三省的十几个渔村，听渔民讲述上岸之后的日子。</p></article></body></html>")
     article = cleaner.clean(page, kind="html")
     assert (article.title, article.source) == (title, "长江观察周刊")
+
+
+@pytest.mark.parametrize(("box", "gone"), [
+    (["La lettre de la Vigie", "Chaque vendredi, nos enquêtes dans votre boîte mail.", "Je m'inscris"], 3),
+    (["Abonnez-vous à La Vigie des Causses dès 1 € le premier mois. Je m'abonne"], 1),
+])
+def test_a_signup_box_between_the_article_and_its_notes_goes(box: list[str], gone: int) -> None:
+    """A sign-up box wherever it stands on a page (here above the article's own notes): a pitch and
+    its button, or the button run on at the pitch's end, with the box's heading; a sentence of the
+    article about subscriptions, with no button, stays."""
+    body = ["Les verriers du Lot ont soufflé leur dernière bouteille en 1931, après un siècle d'activité.",
+            "Le musée de Figeac a reconstitué leur atelier à partir de quarante photographies retrouvées.",
+            "Les abonnés de la bibliothèque peuvent emprunter le catalogue de l'exposition pendant trois semaines."]
+    notes = ["Notes", "1. Archives départementales du Lot, série M, liasse 412."]
+    page = ("<html><head><title>Les derniers verriers du Lot</title></head><body><article><h1>Les derniers verriers"
+            " du Lot</h1>" + "".join(f"<p>{p}</p>" for p in [*body, *box, *notes]) + "</article></body></html>")
+    article = cleaner.clean(page, kind="html", url="https://vigie-causses.fr/verriers")
+    assert article.text == "\n\n".join([*body, *notes])
+    assert len([r for r in article.removed if r.rule == "phrase:newsletter"]) == gone

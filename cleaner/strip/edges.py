@@ -2701,6 +2701,8 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_about_box(doc, s)
     strip_follow_buttons(doc, s)
     strip_follow_block(doc, classify, s)
+    if trust:
+        strip_signup_boxes(doc, rules, s)
     strip_trailing(doc, classify, rules, s)
     strip_author_box(doc, s)
     strip_leading(doc, classify, rules, s, templates)
@@ -2909,6 +2911,57 @@ def strip_author_box(doc: Document, s: EdgeSettings) -> None:
 BIO_TAIL = 3  # the bio stands among the last blocks
 _DOM_META = removals.dom("meta")
 BOX_NAME_WORDS = (2, 4)  # a name's words, a title ("Dr", "ڈاکٹر") included
+
+
+def strip_signup_boxes(doc: Document, rules: Rules, s: EdgeSettings) -> None:
+    """A sign-up box wherever it stands (between paragraphs, above the article's notes): a line of
+    a pitch family, then its button (a few words, no sentence, that sign up or follow: "Sign up",
+    "Je m'abonne", "Подписаться"), or the button run on at the pitch's end ("... every Friday.
+    Sign up"); with the box's heading right above the pitch when it is a few words and no sentence
+    ("The Sluicegate Weekly", "Cet article vous a plu ?"). No article sentence ends on a button."""
+    live = doc.live()
+    for k in range(1, len(live)):
+        text = doc.blocks[live[k]]
+        if _button_line(text, rules):
+            box = [live[k - 1], live[k]] if k >= 2 and _box_pitch(doc.blocks[live[k - 1]], rules) else []
+        else:
+            parts = sentences(text)
+            box = [live[k]] if len(parts) > 1 and _button_line(parts[-1], rules) and _box_pitch(text, rules) else []
+        if not box:
+            continue
+        top = live.index(box[0])
+        if top >= 2 and _signup_heading(doc.blocks[live[top - 1]]):
+            box.insert(0, live[top - 1])
+        for i in box:
+            if doc.kept[i]:
+                doc.drop(i, removals.phrase("newsletter"))
+
+
+def _button_line(text: str, rules: Rules) -> bool:
+    """A button's label: a few words, no sentence, that sign up or follow."""
+    return word_count(text) <= BUTTON_WORDS and not ends_sentence(text) and not _DIGIT.search(text) \
+        and any(found & _BUTTON_CONCEPTS for found in rules.concepts.found(text).values())
+
+
+_BUTTON_CONCEPTS = frozenset({"signup", "follow"})
+
+
+def _box_pitch(text: str, rules: Rules) -> bool:
+    """A line of a pitch family (by a phrase prior or by its concepts), no one's words."""
+    if QUOTES.search(text) or reported_speech(text) or word_count(text) > BOX_PITCH_WORDS:
+        return False
+    found = rules.concepts.family(text)
+    return rules.family(text) in BOX_FAMILIES or found is not None and found[0] in BOX_FAMILIES
+
+
+def _signup_heading(text: str) -> bool:
+    """A box's heading: a few words, no statement (a question may be one: "Cet article vous a plu ?")."""
+    return word_count(text) <= SIGNUP_HEADING_WORDS \
+        and (not ends_sentence(text) or text.rstrip()[-1:] in QUESTION_MARKS)
+
+
+BOX_PITCH_WORDS = 30
+SIGNUP_HEADING_WORDS = 5
 
 
 def strip_signup_box(doc: Document, rules: Rules, s: EdgeSettings) -> None:
