@@ -5746,28 +5746,6 @@ def test_a_page_note_that_it_is_no_advice_goes_and_the_storys_own_advice_stays(n
     assert article.text.endswith(advice)
 
 
-@pytest.mark.parametrize(("line", "title", "source"), [
-    ("Soko jipya la samaki Feri kufunguliwa Julai | Pwani Leo", "Soko jipya la samaki Feri kufunguliwa Julai",
-     "Pwani Leo"),
-    ("„Der Wald kommt nicht von allein zurück“ – Förster im Gespräch",
-     "„Der Wald kommt nicht von allein zurück“ – Förster im Gespräch", None),
-    ("Zakupnici na Baščaršiji traže niže najamnine - Glas Drine", "Zakupnici na Baščaršiji traže niže najamnine",
-     "Glas Drine"),
-    ("City Council Approves New Budget - Full Text", "City Council Approves New Budget - Full Text", None),
-    ("Rada miasta przyjęła budżet na przyszły rok - wywiad", "Rada miasta przyjęła budżet na przyszły rok - wywiad",
-     None),
-])
-def test_a_lone_dumps_title_tail_of_capitalised_words_after_a_sentence_case_title_is_the_outlet(
-        line: str, title: str, source: str | None) -> None:
-    """A text dump's only title line: a tail of a few capitalised words after a title written in
-    sentence case is the outlet's name; after a title capitalised word by word (English headlines)
-    the tail's case says nothing, and a lower-case tail is the title's own."""
-    body = ["The council voted seven to four on Tuesday evening after a three-hour debate.",
-            "The budget raises spending on roads and schools by four per cent."]
-    article = cleaner.clean("\n\n".join([line, *body]) + "\n", kind="text")
-    assert (article.title, article.source) == (title, source)
-
-
 def test_a_cited_work_in_another_language_at_a_network_copys_end_is_the_articles() -> None:
     """A republished page's last line in another language than the article is its untranslated
     footer, unless it cites a work (a year in brackets): a reference list keeps its titles' language."""

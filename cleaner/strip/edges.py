@@ -2914,7 +2914,7 @@ BOX_NAME_WORDS = (2, 4)  # a name's words, a title ("Dr", "ڈاکٹر") included
 
 
 def strip_signup_boxes(doc: Document, rules: Rules, s: EdgeSettings) -> None:
-    """A sign-up box wherever it stands (between paragraphs, above the article's notes): a line of
+    """A sign-up box standing between the article's lines (its paragraphs, its notes): a line of
     a pitch family, then its button (a few words, no sentence, that sign up or follow: "Sign up",
     "Je m'abonne", "Подписаться"), or the button run on at the pitch's end ("... every Friday.
     Sign up"); with the box's heading right above the pitch when it is a few words and no sentence
@@ -2927,8 +2927,9 @@ def strip_signup_boxes(doc: Document, rules: Rules, s: EdgeSettings) -> None:
         else:
             parts = sentences(text)
             box = [live[k]] if len(parts) > 1 and _button_line(parts[-1], rules) and _box_pitch(text, rules) else []
-        if not box:
-            continue
+        if not box or not any(ends_sentence(t) and word_count(t) >= SIGNUP_BOX_BELOW
+                              for t in (doc.blocks[j] for j in live[k + 1:])):
+            continue  # (a box ending the page is the trailing walk's, with the lines around it)
         top = live.index(box[0])
         if top >= 2 and _signup_heading(doc.blocks[live[top - 1]]):
             box.insert(0, live[top - 1])
@@ -2962,6 +2963,7 @@ def _signup_heading(text: str) -> bool:
 
 BOX_PITCH_WORDS = 30
 SIGNUP_HEADING_WORDS = 5
+SIGNUP_BOX_BELOW = 6  # a sentence of the article's this long under the box: it stands between its lines
 
 
 def strip_signup_box(doc: Document, rules: Rules, s: EdgeSettings) -> None:

@@ -247,26 +247,7 @@ def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -
             and own_site_tail(doc, s, title) == tail:  # (a site "named" by its address names itself in its tails)
         doc.own_site = True  # "Title | Respekt": the site's own page, chrome and all; its name is the
         return head, [tail]  # source the edge steps know the site's lines by
-    if doc.kind == "text" and _name_after_sentence(head, tail, s):
-        return head, [tail]  # "Soko jipya la samaki Feri kufunguliwa Julai | Nipashe"
     return title, []
-
-
-def _name_after_sentence(head: str, tail: str, s: EchoSettings) -> bool:
-    """A tail of a few capitalised words after a title written in sentence case (most of its words
-    past the first in lower case): a name set after the title, the outlet's, where the title's own
-    words are no name ("Zakupnici na Baščaršiji traže niže najamnine - Oslobodjenje"). A title
-    capitalised word by word, as English headlines are, tells no name from its last words."""
-    names = tail.split()
-    if not 1 <= len(names) <= LONE_NAME_WORDS or not outlet.looks_like_name(tail, s) \
-            or not all(w[:1].isupper() for w in names):
-        return False  # (a lower-case word in it is a phrase's: "Försterin im Gespräch", an interview's label)
-    cased = [w for w in head.split()[1:] if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
-    return len(cased) >= SENTENCE_CASE_WORDS and 2 * sum(w[:1].islower() for w in cased) > len(cased)
-
-
-LONE_NAME_WORDS = 3
-SENTENCE_CASE_WORDS = 3  # a title's words past its first, to tell its case by
 
 
 def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> None:
