@@ -136,7 +136,16 @@ def latin_letters(text: str) -> str:
         text = _hebrew_vowels(text)
     if "\u30c3" in text or "\u3063" in text:  # kana's small "tsu" doubles the next consonant ("ブロック",
         text = text.replace("\u30c3", "").replace("\u3063", "")  # burokku); anyascii reads it "t": "burotku"
+    if "\u093c" in text:  # Devanagari's dotted letters for loanwords' sounds ("ज़ेफ़िरनेट", zefirnet): written
+        text = _NUKTA.sub(lambda m: _NUKTA_LETTERS[m.group()], text)  # as letter and dot, anyascii reads "j'", "ph'"
     return _NOT_LATIN.sub("", anyascii(text).lower())
+
+
+# the letter-and-nukta pairs as the single letters Unicode also has (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़), which anyascii
+# reads as the sounds they stand for (q, kh, gh, z, r, rh, f, y)
+_NUKTA_LETTERS = {chr(base) + "\u093c": chr(single) for base, single in zip(
+    (0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F), range(0x0958, 0x0960), strict=True)}
+_NUKTA = re.compile("|".join(_NUKTA_LETTERS))
 
 
 _NOT_LATIN = re.compile("[^a-z]+")

@@ -5816,3 +5816,19 @@ def test_a_signup_box_between_the_article_and_its_notes_goes(box: list[str], gon
     article = cleaner.clean(page, kind="html", url="https://vigie-causses.fr/verriers")
     assert article.text == "\n\n".join([*body, *notes])
     assert len([r for r in article.removed if r.rule == "phrase:newsletter"]) == gone
+
+
+def test_the_networks_name_with_devanagaris_dotted_letters_is_the_network() -> None:
+    """Devanagari writes a loanword's "z" and "f" as letters with a dot ("ज़ेफ़िरनेट", Zephyrnet), which
+    transliteration reads as "j'" and "ph'" when the dot is a mark of its own: read as the sounds they
+    stand for, the name is the network's, and its copyright line under a copy goes."""
+    from cleaner.text import latin_letters
+
+    assert latin_letters("ज़ेफ़िरनेट") == "zefirnet"
+    title = "क्रिप्टो कर नियमों पर उद्योग ने फिर की राहत की मांग"
+    body = ["देश के क्रिप्टो उद्योग ने सरकार से एक बार फिर कर नियमों में राहत की मांग की है।",
+            "उद्योग संगठनों का कहना है कि मौजूदा नियमों से कारोबार विदेश जा रहा है।"]
+    copyright = "कॉपीराइट © 2024 ज़ेफ़िरनेट। सर्वाधिकार सुरक्षित।"
+    raw = "\n\n".join([*_echoes(title, "बहीखाता फिंच"), *body, copyright]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert article.text == "\n\n".join(body)

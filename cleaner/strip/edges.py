@@ -323,7 +323,12 @@ def _own_copyright(text: str, doc: Document, rules: Rules) -> bool:
     own = "" if doc.evidence else doc.source or ""  # (on an outlet's own page the outlet is the site)
     named = [name for name in (doc.site_name or "", host, own)
              if len(name) >= SITE_NAME_LETTERS and name.casefold() in folded]
+    if not named and doc.evidence:  # on its copy, the network's own line, its name in any script ("ज़ेफ़िरनेट")
+        return any(outlet.names_the_network(w) or outlet.names_the_stem(w) for w in _NAME_WORDS.findall(text))
     return bool(named) and not any(rules.is_agency(name) for name in named)
+
+
+_NAME_WORDS = re.compile(r"[^\W\d_][^\s.,;:!?\u0964\u3002]*")
 
 
 def _terse(text: str, s: EdgeSettings) -> bool:
