@@ -5644,7 +5644,7 @@ def test_five_comma_tags_under_a_network_copy_go_and_a_verse_of_listed_words_sta
     assert verse in article.text and body[1] in article.text
 
 
-_CS_BODY = ["Olomoucký kraj dokončil opravu mostu přes Moravu v Litovli o dva měsíce dříve, než plánoval.",
+_CS_BRIDGE = ["Olomoucký kraj dokončil opravu mostu přes Moravu v Litovli o dva měsíce dříve, než plánoval.",
             "Oprava stála 84 milionů korun a most bude poprvé po roce znovu otevřen i pro nákladní auta.",
             "„Řidiči už nebudou muset objíždět město přes Uničov,“ řekl hejtman na slavnostním otevření."]
 
@@ -5657,20 +5657,20 @@ def test_a_dump_copied_from_a_whole_page_loses_the_chrome_above_its_headline_aga
     chrome = ["The Wayback Machine - https://web.archive.org/web/20230412081500/https://hanacky-list.cz/most",
               "12 captures", "11 Apr 2023 - 02 Jan 2024", "About this capture", "Přeskočit na obsah",
               "Zprávy", "Kraj", "Sport", "Kultura"]
-    raw = "\n\n".join([f"{title} | Hanácký list", *chrome, title, *_CS_BODY]) + "\n"
+    raw = "\n\n".join([f"{title} | Hanácký list", *chrome, title, *_CS_BRIDGE]) + "\n"
     article = cleaner.clean(raw, kind="text")
     assert article.title == title
     assert article.source == "Hanácký list"
-    assert article.text == "\n\n".join(_CS_BODY)
+    assert article.text == "\n\n".join(_CS_BRIDGE)
     assert {r.text for r in article.removed if r.rule == "head-chrome"} == set(chrome)
 
 
 def test_a_dump_whose_headline_comes_again_below_a_sentence_keeps_what_stands_between() -> None:
     """A line that repeats the title below the lede is no headline under chrome: nothing above it goes."""
     title = "Most přes Moravu v Litovli je opravený dříve, než se čekalo"
-    raw = "\n\n".join([f"{title} | Hanácký list", "Zprávy", _CS_BODY[0], title, *_CS_BODY[1:]]) + "\n"
+    raw = "\n\n".join([f"{title} | Hanácký list", "Zprávy", _CS_BRIDGE[0], title, *_CS_BRIDGE[1:]]) + "\n"
     article = cleaner.clean(raw, kind="text")
-    assert "Zprávy" in article.text and _CS_BODY[0] in article.text
+    assert "Zprávy" in article.text and _CS_BRIDGE[0] in article.text
     assert not any(r.rule == "head-chrome" for r in article.removed)
 
 
@@ -5760,7 +5760,7 @@ def test_a_cited_work_in_another_language_at_a_network_copys_end_is_the_articles
     assert article.text.endswith(body[-1])
 
 
-_NOTES = ["¹ Wilhelm Dörr, Chronik der Stadt Rheinau, Rheinau 1911, S. 214.",
+_ESSAY_NOTES = ["¹ Wilhelm Dörr, Chronik der Stadt Rheinau, Rheinau 1911, S. 214.",
           "² Stadtarchiv Rheinau, Gemeinderatsprotokolle 1882, Bd. 31, fol. 402–409.",
           "Der Autor leitet das Stadtarchiv. Der Text erscheint in der Reihe „Miniaturen“ mit Fundstücken aus der Stadtgeschichte."]
 _ESSAY = ["Im Februar 1882 stieg der Rhein binnen zwei Tagen um fast vier Meter, die Fischergasse stand unter Wasser.¹",
@@ -5773,20 +5773,20 @@ def test_an_articles_own_footer_of_notes_is_kept_and_the_sites_footer_is_not() -
     would clean it away by the tag); the site's footer of links outside it is not."""
     page = ("<html><head><title>Das vergessene Hochwasser von 1882</title></head><body><article><h1>Das vergessene"
             " Hochwasser von 1882</h1>" + "".join(f"<p>{p}</p>" for p in _ESSAY)
-            + '<footer class="notes">' + "".join(f"<p>{p}</p>" for p in _NOTES) + "</footer></article>"
+            + '<footer class="notes">' + "".join(f"<p>{p}</p>" for p in _ESSAY_NOTES) + "</footer></article>"
             '<footer class="site"><ul><li><a href="/i">Impressum</a></li><li><a href="/d">Datenschutz</a></li>'
             "</ul></footer></body></html>")
     article = cleaner.clean(page, kind="html")
-    assert article.text == "\n\n".join([*_ESSAY, *_NOTES])
+    assert article.text == "\n\n".join([*_ESSAY, *_ESSAY_NOTES])
 
 
 def test_a_records_footer_of_notes_is_the_articles(tmp_path: Path) -> None:
     """A record's body is one article: a ``footer`` of prose in it is the article's own."""
     row = {"id": "1", "url": "https://rheinauer-hefte.de/hochwasser-1882", "title": "Das vergessene Hochwasser von 1882",
-           "html": "".join(f"<p>{p}</p>" for p in _ESSAY) + "<footer>" + "".join(f"<p>{p}</p>" for p in _NOTES)
+           "html": "".join(f"<p>{p}</p>" for p in _ESSAY) + "<footer>" + "".join(f"<p>{p}</p>" for p in _ESSAY_NOTES)
                    + "</footer>"}
     article = _row_article(tmp_path, row)
-    assert article.text == "\n\n".join([*_ESSAY, *_NOTES])
+    assert article.text == "\n\n".join([*_ESSAY, *_ESSAY_NOTES])
 
 
 def test_a_title_parted_from_its_site_by_a_spaced_underscore() -> None:

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from ..settings import DEFAULT, EchoSettings
 from ..text import is_unspaced, one_line, sentences, tokens, word_count
 
-# A title/tail separator: spaced dash (any of them: "―" too) or bar, a full-width bar, or an
+# A title/tail separator: spaced dash (any of them: "―" too), bar or underscore, a full-width bar, or an
 # underscore against a letter of another script than ASCII ("见手青价格比去年低三成_RADII": how
 # Chinese sites end their titles). Each alternative starts only where a whitespace run starts,
 # so a long run of spaces is tried once, not once per space (linear, not quadratic). The pattern is
-#     (?<!\s)(?:\s+[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb:~/]{1,2}\s+|\s*[\uff5c|]\s*
+#     (?<!\s)(?:\s+[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb:~/_]{1,2}\s+|\s*[\uff5c|]\s*
 #                |(?<=[^\x00-\x7f])_(?=[^\s_])|(?<=[^\s_])_(?=[^\x00-\x7f]))
 # written with its first character ahead of the look-behinds (same matches): a pattern that
 # opens with a look-behind is tried at every position, one that opens with a character class
