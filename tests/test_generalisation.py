@@ -5832,3 +5832,21 @@ def test_the_networks_name_with_devanagaris_dotted_letters_is_the_network() -> N
     raw = "\n\n".join([*_echoes(title, "बहीखाता फिंच"), *body, copyright]) + "\n"
     article = cleaner.clean(raw, kind="text")
     assert article.text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("row", "gone"), [
+    ("Nyumbani › Habari › Pwani", True),
+    ("홈 > 지역 > 대전", True),
+    ("Kraków | Wiadomości | Kultura", False),
+    ("Wiadomości › 2024 › Maj", False),
+])
+def test_a_path_of_sections_over_the_lede_is_navigation_on_any_page(row: str, gone: bool) -> None:
+    """A row of three sections or more parted by one arrow ("›", ">") over the lede is the site's
+    navigation even on the one page of the site a run holds; a row parted by bars may be a place and
+    a date, and a row with figures a date's path: neither goes without the site's other pages."""
+    title = "Wavuvi wa Kilifi waomba boti zenye injini"
+    body = ["Wavuvi wa Kilifi wameiomba serikali ya kaunti kuwapatia boti zenye injini ili kufika maeneo ya mbali.",
+            "Wanasema samaki wamepungua karibu na pwani katika miaka mitatu iliyopita."]
+    article = cleaner.clean("\n\n".join([title, row, *body]) + "\n", kind="text", url="https://mwangaza.example/habari")
+    assert (row not in article.text) == gone
+    assert article.text.endswith("\n\n".join(body))

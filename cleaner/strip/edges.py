@@ -1727,7 +1727,7 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         doc.drop(i, removals.phrase("share"))
     live = [i for i in live if doc.kept[i]]
     for pos, i in enumerate(live):
-        if strong is not None and pos + 1 < len(live) and _site_navigation(doc.blocks[i], templates, strong):
+        if pos + 1 < len(live) and _site_navigation(doc.blocks[i], templates, strong or TemplateMatch(set(), s)):
             doc.drop(i, removals.SITE_TEMPLATE)
             continue
         rule = classify(doc.blocks[i])
@@ -1821,10 +1821,17 @@ def _site_navigation(text: str, templates: set[str], is_template: TemplateMatch)
     """A navigation row over the lede that the run saw on the site's other pages: whole ("News |
     Sport | Business | ..."), or its head with another section last ("Startseite › Fachartikel ›
     Umformtechnik"). A row of this page alone (a dateline and a date) is the article's."""
-    if crumbs(text) is None:
+    if (parts := crumbs(text)) is None:
         return False
+    if len(parts) >= ARROW_PARTS and _ARROW.search(text) and not _DIGIT.search(text) \
+            and len(set(_ARROW.findall(text))) == 1:
+        return True  # "Nyumbani › Habari › Pwani": a path of sections, no date or place row, on any page
     head = crumb_head(text)
     return head is not None and CRUMB + head in templates or is_template(text)
+
+
+_ARROW = re.compile(r"\s[\u203a>\u00bb\uff1e]\s")  # a path's arrow between sections ("›", ">", "»", "＞")
+ARROW_PARTS = 3
 
 
 _AGENCY_DATELINE = re.compile(r"[(（][^()（）]+[)）]\s*[:：]\s*$")  # the place, the agency in brackets, a colon
