@@ -492,6 +492,7 @@ QUOTED_NAME_WORDS = 6  # a series', an event's or a podcast's name in quotation 
 # -- URLs ---------------------------------------------------------------------------------
 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+COPYRIGHT = re.compile(r"(?:copyright\b|[\u00a9\u24d2]|\([cC]\))", re.IGNORECASE)  # a copyright line's opening
 CONTACT = re.compile(r"@|https?:|www\.|\d(?:[\s().-]?\d){6}")  # an e-mail address, a link, a telephone number
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 TRACKING_PREFIXES = ("utm_", "mtm_", "mc_", "pk_", "hsa_", "_hs", "oly_", "vero_")

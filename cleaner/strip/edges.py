@@ -27,6 +27,7 @@ from ..settings import DEFAULT, EdgeSettings
 from ..text import (
     COLONS,
     CONTACT,
+    COPYRIGHT,
     INNER_SENTENCE,
     QUESTION_MARKS,
     QUOTES,
@@ -304,7 +305,6 @@ _FIRST_WORD = re.compile(r"[\s.,;:!?\u060c\u061b\u06d4\u0964]+")
 STEM_COMPOUND_CONSONANTS = 5  # the stem's three and two of the word run on to it ("pltdt")
 
 
-_COPYRIGHT = re.compile(r"(?:copyright\b|[\u00a9\u24d2]|\([cC]\))", re.IGNORECASE)
 SITE_NAME_LETTERS = 3
 COPYRIGHT_ANYWHERE_WORDS = 8
 
@@ -316,7 +316,7 @@ def _own_copyright(text: str, doc: Document, rules: Rules) -> bool:
     agency's line travels with its text to the pages that run it, and stays with it on the agency's
     own pages too ("© Agencia Austral. Todos los derechos reservados."); it names another house on
     other sites' pages ("© 2025 AFP")."""
-    if not (_COPYRIGHT.match(text.lstrip()) or word_count(text) <= COPYRIGHT_ANYWHERE_WORDS and "\u00a9" in text):
+    if not (COPYRIGHT.match(text.lstrip()) or word_count(text) <= COPYRIGHT_ANYWHERE_WORDS and "\u00a9" in text):
         return False  # (a short line may set the mark after the name: "نواة © 2024", "جميع الحقوق محفوظة © ...")
     folded = text.casefold()
     host = host_of(doc.url).removeprefix("www.")

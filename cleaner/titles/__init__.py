@@ -24,6 +24,7 @@ from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import Rules
 from ..strip.spam import ends_short, stem_spam
 from ..text import (
+    COPYRIGHT,
     URL,
     ends_sentence,
     host_of,
@@ -689,10 +690,9 @@ def _edge_addresses(doc: Document, live: list[int]) -> list[str]:
 
 def _copyright(text: str) -> bool:
     """A copyright line: it opens on the mark or the word ("© नर्मदा दर्पण। सर्वाधिकार सुरक्षित।")."""
-    return _COPYRIGHT_OPENING.match(text.lstrip()) is not None
+    return COPYRIGHT.match(text.lstrip()) is not None
 
 
-_COPYRIGHT_OPENING = re.compile(r"(?:copyright\b|[\u00a9\u24d2]|\([cC]\))", re.IGNORECASE)
 CHROME_NAME_WORDS = 2  # a site's name set after a title over its page's chrome
 CHROME_LINES = 2  # ... the page's lines no article writes: a reading time, a share row, a link
 
