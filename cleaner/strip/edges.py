@@ -1723,11 +1723,12 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
     """
     live = doc.live()[: s.max_edge]
     strong = TemplateMatch(templates, s) if templates else None
+    navigation = strong or TemplateMatch(set(), s)  # (a path of sections is navigation with no templates too)
     for i in _share_rows(doc, live, rules):
         doc.drop(i, removals.phrase("share"))
     live = [i for i in live if doc.kept[i]]
     for pos, i in enumerate(live):
-        if pos + 1 < len(live) and _site_navigation(doc.blocks[i], templates, strong or TemplateMatch(set(), s)):
+        if pos + 1 < len(live) and _site_navigation(doc.blocks[i], templates, navigation):
             doc.drop(i, removals.SITE_TEMPLATE)
             continue
         rule = classify(doc.blocks[i])
@@ -2934,15 +2935,18 @@ def strip_signup_boxes(doc: Document, rules: Rules, s: EdgeSettings) -> None:
     live = doc.live()
     for k in range(1, len(live)):
         text = doc.blocks[live[k]]
+        if ends_sentence(text):
+            continue  # (a button, alone or run on at its pitch's end, closes on no stop)
         if _button_line(text, rules):
+            top = k - 1
             box = [live[k - 1], live[k]] if k >= 2 and _box_pitch(doc.blocks[live[k - 1]], rules) else []
         else:
+            top = k
             parts = sentences(text)
             box = [live[k]] if len(parts) > 1 and _button_line(parts[-1], rules) and _box_pitch(text, rules) else []
         if not box or not any(ends_sentence(t) and word_count(t) >= SIGNUP_BOX_BELOW
                               for t in (doc.blocks[j] for j in live[k + 1:])):
             continue  # (a box ending the page is the trailing walk's, with the lines around it)
-        top = live.index(box[0])
         if top >= 2 and _signup_heading(doc.blocks[live[top - 1]]):
             box.insert(0, live[top - 1])
         for i in box:
