@@ -81,6 +81,8 @@ TITLE_REFERENCE = _rule("title-reference", "edges", "a trailing line built aroun
 OUTLET_LINK = _rule("outlet-link", "edges", "a short trailing line naming the outlet")
 SITE_COPYRIGHT = _rule("site-copyright", "edges",
                        "a copyright line naming the site that published the page (its declared name or its host)")
+SITE_FOOTER = _rule("site-footer", "edges",
+                    "at a page's end, short lines under the site's own copyright line: its footer's links")
 RATING = _rule("rating", "edges", "a readers' rating widget: stars, the score and how many rated it")
 LABEL = _rule("label", "edges", "a bare trailing label whose value was lost")
 LABEL_VALUE = _rule("label-value", "edges", "the value line under a label")
@@ -101,8 +103,8 @@ OUTLET_PITCH = _rule("outlet-pitch", "edges", "a sentence naming the outlet, rig
 OUTLET_FOOTER = _rule("outlet-footer", "edges", "on a republished page, the outlet's closing block under the story: a "
                       "heading naming the outlet over a few footer-length lines down to the trailing block, half of "
                       "them its list's entries or lines naming it")
-READING_TIME = _rule("reading-time", "edges", "on a republished page, a reading time above the lede, however "
-                     "worded: a few words, one small number and a word for minutes")
+READING_TIME = _rule("reading-time", "edges", "on a republished page or a page's whole text, a reading time "
+                     "above the lede, however worded: a few words, one small number and a word for minutes")
 FOLLOW_BLOCK = _rule("follow-block", "edges", "on a republished page, a short heading over a few topics or "
                      "names to follow, ending the article above its trailing block")
 TIMESTAMP = _rule("timestamp", "edges", "above the lede, a line saying when the page was posted or updated: a clock "

@@ -125,8 +125,9 @@ def wrap_width(lines: list[str]) -> int:
         first_blank = 1  # no paragraph breaks: past the first line (the title)
     for a, b in zip(lines[first_blank:], lines[first_blank + 1 :], strict=False):
         a, b = a.strip(), b.strip()
-        if a and b and (not _LIST_ITEM.match(b) or _said_run_on(a, b, [a])) and not _ATX.match(a):
-            pairs.append((a, b))
+        if a and b and (not _LIST_ITEM.match(b) or _said_run_on(a, b, [a])) and not _ATX.match(a) \
+                and not URL_LINE.match(a) and not URL_LINE.match(b):
+            pairs.append((a, b))  # (an address alone fits no width: a print's header, a link under its label)
     if len(pairs) < MIN_WRAPPED:
         return 0
     best, best_broken, best_near, best_score = 0, 0, 0, 0

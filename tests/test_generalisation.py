@@ -5850,3 +5850,100 @@ def test_a_path_of_sections_over_the_lede_is_navigation_on_any_page(row: str, go
     article = cleaner.clean("\n\n".join([title, row, *body]) + "\n", kind="text", url="https://mwangaza.example/habari")
     assert (row not in article.text) == gone
     assert article.text.endswith("\n\n".join(body))
+
+
+_HI_FLOOD = ["गंगा का जलस्तर मंगलवार सुबह खतरे के निशान से 40 सेंटीमीटर ऊपर पहुंच गया।",
+             "जिला प्रशासन ने निचले इलाकों के 14 गांवों में राहत शिविर खोले हैं।",
+             "\"हमने नावें और दवाइयां पहले ही भेज दी हैं,\" जिलाधिकारी ने कहा।"]
+
+
+def test_a_copied_pages_menu_row_between_its_title_and_headline_is_chrome() -> None:
+    """A browser copy whose window title and headline both read as titles, with the site's name,
+    its row of sections (parted by bars, or by wide gaps) and its path between them: the lines
+    between are the page's chrome, however many words the row holds."""
+    title = "गंगा का जलस्तर खतरे के निशान के पार, 14 गांवों में राहत शिविर"
+    chrome = ["गंगा तट समाचार | डिजिटल संस्करण",
+              "होम | देश | प्रदेश | जिला | खेती | खेल | वीडियो | ई-पेपर",
+              "होम  प्रदेश  जिला  मौसम  खेल  वीडियो", "होम › प्रदेश › भागलपुर"]
+    raw = "\n\n".join([f"{title} - गंगा तट समाचार", *chrome, title, *_HI_FLOOD]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert (article.title, article.source) == (title, "गंगा तट समाचार")
+    assert article.text == "\n\n".join(_HI_FLOOD)
+    assert {r.text for r in article.removed if r.rule == "head-chrome"} == set(chrome)
+
+
+def test_a_title_line_between_the_echoes_is_no_chrome() -> None:
+    """A line between a copy's echoes that repeats the title (the network's variant) is an echo's,
+    not the page's chrome: nothing is taken as chrome."""
+    title = "गंगा का जलस्तर खतरे के निशान के पार, 14 गांवों में राहत शिविर"
+    raw = "\n\n".join([f"{title} - गंगा तट समाचार", f"प्लेटोब्लॉकचेन डेटा इंटेलिजेंस। {title}",
+                       f"{title} - गंगा तट समाचार", *_HI_FLOOD]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert article.title == title
+    assert not any(r.rule == "head-chrome" for r in article.removed)
+
+
+@pytest.mark.parametrize(("row", "gone"), [
+    (["शेयर करें", "फेसबुक", "व्हाट्सऐप", "लिंक कॉपी करें"], True),      # Devanagari
+    (["Поделиться", "Фейсбук", "Телеграм", "Скопировать ссылку"], True),  # Cyrillic
+    (["مشاركة", "فيسبوك", "تيليجرام"], True),                              # Arabic
+    (["फसल", "बीज", "खाद"], False),                                          # three words, no platform
+])
+def test_a_share_row_with_the_platforms_in_the_pages_script_goes(row: list[str], gone: bool) -> None:
+    """A share row copied one button a line above the lede, the platforms' names written in the
+    page's script ("फेसबुक", "Телеграм"): each is the platform by its consonants, so the row goes; a
+    run of short lines naming no platform stays."""
+    title = "गंगा का जलस्तर खतरे के निशान के पार"
+    raw = "\n\n".join([title, "संवाददाता, भागलपुर", *row, *_HI_FLOOD]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert all((line not in article.text) == gone for line in row)
+    assert article.text.endswith("\n\n".join(_HI_FLOOD))
+
+
+def test_a_platform_in_another_script_is_told_from_other_words() -> None:
+    rules = load_rules()
+    assert all(rules.platform_alone(w) for w in ["ফেসবুক", "Фейсбук", "ტელეგრამი", "เฟซบุ๊ก", "Facebook"])
+    assert not any(rules.platform_alone(w) for w in ["ফসল", "Прогноз", "مدرسة", "Facebook Instagram", "Fazenda"])
+
+
+def test_a_copied_pages_foot_goes_under_its_copyright_line_and_its_form() -> None:
+    """The end of a page's whole text: a sign-up form (its pitch, an address field, a button), the
+    site's copyright line (after the word for it, in the page's digits) and the footer's links under
+    it all go; the story's last line stays."""
+    title = "गंगा का जलस्तर खतरे के निशान के पार, 14 गांवों में राहत शिविर"
+    chrome = ["गंगा तट समाचार | डिजिटल संस्करण", "होम | देश | प्रदेश | जिला | खेती | खेल"]
+    foot = ["हर सुबह दिन की बड़ी खबरें पाने के लिए हमारे न्यूज़लेटर से जुड़ें", "अपना ईमेल पता लिखें",
+            "सब्सक्राइब करें", "कॉपीराइट © २०२५ गंगा तट समाचार. सर्वाधिकार सुरक्षित.", "हमारे बारे में", "संपर्क",
+            "गोपनीयता नीति"]
+    raw = "\n\n".join([f"{title} - गंगा तट समाचार", *chrome, title, *_HI_FLOOD, *foot]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert article.text == "\n\n".join(_HI_FLOOD)
+    assert {r.rule for r in article.removed if r.text in foot[4:]} == {"site-footer"}
+
+
+def test_a_form_between_paragraphs_goes_and_a_story_about_email_stays() -> None:
+    """An address field over its button is a form wherever it stands; a paragraph speaking of e-mail
+    with no field and no button is the story's."""
+    body = ["Die Stadtwerke Kassel stellen ihre Rechnungen ab Januar nur noch per E-Mail zu.",
+            "Wer weiterhin Papier möchte, muss das bis Ende November schriftlich beantragen.",
+            "Nach Angaben des Unternehmens spart die Umstellung jährlich rund 180.000 Euro."]
+    form = ["Der Morgen in Nordhessen", "Ihre E-Mail-Adresse", "Abonnieren"]
+    raw = "\n\n".join(["Stadtwerke stellen auf digitale Rechnungen um", body[0], *form, *body[1:]]) + "\n"
+    article = cleaner.clean(raw, kind="text", url="https://nordhessen-morgen.example/kassel/rechnungen")
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_prints_header_under_the_title_goes() -> None:
+    """A printed page's head: the line that names the site it was printed from, the page's address
+    alone and the print date go; the byline under them stays."""
+    title = "Nyeri yazindua soko jipya la maziwa"
+    head = ["Imechapishwa kutoka Sauti ya Mlima", "https://sautiyamlima.co.ke/habari/nyeri-soko-maziwa",
+            "Tarehe ya kuchapisha: 14-02-2025"]
+    body = ["Na Wanjiru Kamau, Nyeri",
+            "Kaunti ya Nyeri imezindua soko jipya la maziwa litakalohudumia wakulima zaidi ya elfu nne.",
+            "Soko hilo lina mashine za kupoza maziwa zenye uwezo wa lita elfu ishirini kwa siku.",
+            "© 2025 Sauti ya Mlima. Haki zote zimehifadhiwa."]
+    raw = "\n".join([f"{title} | Sauti ya Mlima", "", *head, "", *"\n\n".join(body[:3]).split("\n"), "", body[3]])
+    article = cleaner.clean(raw + "\n", kind="text")
+    assert (article.title, article.source) == (title, "Sauti ya Mlima")
+    assert article.text == "\n\n".join(body[:3])

@@ -35,6 +35,7 @@ from ..text import (
     TIME_ALONE,
     TIMED_ENTRY,
     URL,
+    URL_LINE,
     WORDISH,
     dominant_script,
     ends_sentence,
@@ -316,8 +317,11 @@ def _own_copyright(text: str, doc: Document, rules: Rules) -> bool:
     agency's line travels with its text to the pages that run it, and stays with it on the agency's
     own pages too ("© Agencia Austral. Todos los derechos reservados."); it names another house on
     other sites' pages ("© 2025 AFP")."""
-    if not (COPYRIGHT.match(text.lstrip()) or word_count(text) <= COPYRIGHT_ANYWHERE_WORDS and "\u00a9" in text):
-        return False  # (a short line may set the mark after the name: "نواة © 2024", "جميع الحقوق محفوظة © ...")
+    mark = COPYRIGHT.search(text)
+    if mark is None or word_count(text[: mark.start()]) > 1 \
+            and not (word_count(text) <= COPYRIGHT_ANYWHERE_WORDS and "\u00a9" in text):
+        return False  # (a short line may set the mark after the name: "نواة © 2024", "جميع الحقوق محفوظة © ...";
+        # any line after the word for it: "ಕೃತಿಸ್ವಾಮ್ಯ © 2025 ಕಾವೇರಿ ಕಣಿವೆ ಡಿಜಿಟಲ್. ...")
     folded = text.casefold()
     host = host_of(doc.url).removeprefix("www.")
     own = "" if doc.evidence else doc.source or ""  # (on an outlet's own page the outlet is the site)
@@ -1008,6 +1012,9 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
                 covering = removals.RELATED_LINKS  # the site's standing heading over this page's headlines
             if covering is None and rule == removals.KEYWORD_RUN and _outlet_headlines(doc, pending, s):
                 covering = removals.RELATED_LINKS  # the copy's tags, then "More from <outlet>" and headlines
+            if covering is None and rule == removals.SITE_COPYRIGHT and pending[0] == edge[-1] \
+                    and all(_is_weak(doc.blocks[j], s) for j in pending):
+                covering = removals.SITE_FOOTER  # "About us", "Contact", "Privacy" under "© 2025 <site>"
             if covering is None and all(_is_weak(doc.blocks[j], s) for j in pending) \
                     and _under_trailer_lines(i, edge, below):
                 covering = removals.TRAILING_BLOCK  # ("ຕາປະທັບເວລາ:" over a "more from" line no prior knows)
@@ -1703,7 +1710,7 @@ def _share_rows(doc: Document, live: list[int], rules: Rules) -> list[int]:
         if i >= 0 and 0 < word_count(text) <= SHARE_BUTTON_WORDS and not ends_sentence(text):
             run.append(i)
             continue
-        if sum(1 for j in run if rules.platforms_named(doc.blocks[j]) and word_count(doc.blocks[j]) == 1) >= 2:
+        if sum(1 for j in run if rules.platform_alone(doc.blocks[j])) >= 2:
             out.extend(run)
         run = []
         if i >= 0 and (out or ends_sentence(text)):
@@ -1711,7 +1718,7 @@ def _share_rows(doc: Document, live: list[int], rules: Rules) -> list[int]:
     return out if out and out[-1] != live[-1] else []
 
 
-SHARE_BUTTON_WORDS = 2
+SHARE_BUTTON_WORDS = 3  # ("Copy link", "লিংক কপি করুন")
 
 
 def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges,
@@ -1803,6 +1810,32 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
+
+
+def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
+    """Among the story's head lines, under its byline and date as often as over them, what the
+    page set there: the page's own address alone (a print's header, with the line over it that
+    names the site: "కృష్ణాతీరం వార్తలు నుండి ముద్రించబడింది", "Impresso de ..."), and in a page's
+    whole text a reading time ("পড়তে সময় লাগবে ৩ মিনিট")."""
+    live = doc.live()
+    names = [name for name in (doc.source, doc.site_name) if name]
+    for pos, i in enumerate(live[:DATED_LINE_BLOCKS]):
+        if i == live[-1]:
+            break
+        text = doc.blocks[i]
+        if URL_LINE.match(text.strip()):
+            doc.drop(i, removals.SOURCE_LINK)
+            above = doc.blocks[live[pos - 1]] if pos else ""
+            if pos and doc.kept[live[pos - 1]] and word_count(above) <= LINK_LABEL_WORDS \
+                    and not ends_sentence(above) and not _DIGIT.search(above) and any(n in above for n in names):
+                doc.drop(live[pos - 1], removals.SOURCE_LINK)
+            below = doc.blocks[live[pos + 1]]
+            head, colon, value = split_label(below)
+            if colon and word_count(head) <= s.label_words and not ends_sentence(below) and _YEAR.search(value) \
+                    and word_count(_FIGURES.sub(" ", value)) <= 2 and live[pos + 1] != live[-1]:
+                doc.drop(live[pos + 1], removals.TIMESTAMP)  # the print's date under it
+        elif doc.own_site and reading_time(text, rules, s):
+            doc.drop(i, removals.READING_TIME)
 
 
 def strip_dated_lines(doc: Document, s: EdgeSettings) -> None:
@@ -2720,6 +2753,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_author_box(doc, s)
     strip_leading(doc, classify, rules, s, templates)
     strip_dated_lines(doc, s)
+    strip_head_widgets(doc, rules, s)
     strip_foreign_tail(doc, s)  # after the leading lines: the body's start is then the record's
     if trust:
         strip_inline_links(doc, rules, s)
@@ -2938,6 +2972,16 @@ def strip_signup_boxes(doc: Document, rules: Rules, s: EdgeSettings) -> None:
         if ends_sentence(text):
             continue  # (a button, alone or run on at its pitch's end, closes on no stop)
         if _button_line(text, rules):
+            if k >= 2 and _field_line(doc.blocks[live[k - 1]], rules):
+                # an address field over its button: a form, wherever it stands, with its pitch or
+                # heading right above ("Enter your email" over "Subscribe"; "ನಿಮ್ಮ ಇಮೇಲ್", "ಸೇರಿಕೊಳ್ಳಿ")
+                form = [live[k - 1], live[k]]
+                if k >= 3 and _form_pitch(doc.blocks[live[k - 2]], rules):
+                    form.insert(0, live[k - 2])
+                for i in form:
+                    if doc.kept[i]:
+                        doc.drop(i, removals.phrase("newsletter"))
+                continue
             top = k - 1
             box = [live[k - 1], live[k]] if k >= 2 and _box_pitch(doc.blocks[live[k - 1]], rules) else []
         else:
@@ -2961,6 +3005,26 @@ def _button_line(text: str, rules: Rules) -> bool:
 
 
 _BUTTON_CONCEPTS = frozenset({"signup", "follow"})
+
+
+def _field_line(text: str, rules: Rules) -> bool:
+    """A form's address field as a page's text keeps it: a few words, no sentence, no figure, that
+    speak of the reader's mailbox ("Your email address", "আপনার ইমেইল ঠিকানা লিখুন")."""
+    return word_count(text) <= FIELD_WORDS and not ends_sentence(text) and not _DIGIT.search(text) \
+        and any("mail" in found for found in rules.concepts.found(text).values())
+
+
+def _form_pitch(text: str, rules: Rules) -> bool:
+    """The line over a form's field: its heading, or its pitch speaking of a letter, a mailbox, a
+    sign-up, a cadence or keeping up (no one's words)."""
+    if QUOTES.search(text) or reported_speech(text) or word_count(text) > BOX_PITCH_WORDS:
+        return False
+    return _signup_heading(text) or _box_pitch(text, rules) \
+        or any(found & _FORM_CONCEPTS for found in rules.concepts.found(text).values())
+
+
+_FORM_CONCEPTS = frozenset({"letter", "mail", "signup", "cadence", "keepup"})
+FIELD_WORDS = 5
 
 
 def _box_pitch(text: str, rules: Rules) -> bool:

@@ -20,7 +20,7 @@ import ahocorasick
 import orjson
 from rapidfuzz.distance import Levenshtein
 
-from ..text import UNSPACED_CHAR, WORDISH, fold, latin_letters, tokens
+from ..text import UNSPACED_CHAR, WORDISH, fold, latin_letters, tokens, word_count
 from .concepts import Concepts
 
 # Brand names matched across scripts (see Rules.brand_like): the network's compound names.
@@ -242,6 +242,7 @@ class Rules:
     agency_words: set[str] = field(default_factory=set)  # words that make a house's name a news agency's
     _bank_skeletons: frozenset[str] = frozenset()
     _bank_names: tuple[str, ...] = ()  # folded
+    _platform_skeletons: frozenset[str] = frozenset()
     families: dict[str, set[str]] = field(default_factory=dict)
     # how the steps use the families (see "roles" in phrases.json): role -> family -> value
     roles: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -322,6 +323,8 @@ class Rules:
         banks = (skeleton(latin_letters(bank)) for bank in self.image_banks if " " not in bank)
         self._bank_skeletons = frozenset(k for k in banks if len(k) >= BANK_SKELETON)
         self._bank_names = tuple(sorted(fold(bank) for bank in self.image_banks))
+        platforms = (skeleton(latin_letters(name)) for name in self.platforms if name.isascii())
+        self._platform_skeletons = frozenset(k for k in platforms if len(k) >= PLATFORM_SKELETON)
         self._fuzzy_heads = _by_head(self._fuzzy)
         self._skeleton_heads = _by_head(self._skeletons)
         return self
@@ -437,6 +440,18 @@ class Rules:
             return set()
         return {m.group(1) or m.group(2) for m in _platforms(frozenset(self.platforms)).finditer(text)}
 
+    def platform_alone(self, text: str) -> bool:
+        """Whether ``text`` is one platform's name and nothing else: as written ("Facebook"), or in
+        another script by its consonants, a letter apart at most ("ফেসবুক" pspk, facebook pcpk;
+        "ವಾಟ್ಸ್‌ಆ್ಯಪ್" vtsp, whatsapp htsp): a share button's label in any script."""
+        if word_count(text) != 1:
+            return False
+        if self.platforms_named(text):
+            return True
+        key = romanised_skeleton(text.strip())
+        return key is not None and len(key) >= PLATFORM_SKELETON and any(
+            Levenshtein.distance(key, known, score_cutoff=1) <= 1 for known in self._platform_skeletons)
+
     def image_bank(self, text: str) -> bool:
         """Whether ``text`` names an image bank, as written or transliterated."""
         folded = fold(text)
@@ -527,6 +542,7 @@ class Rules:
 
 BANK_SKELETON = 5  # consonants a bank's one-word name needs to be matched by them
 BANK_LETTERS = 5  # ... and letters a word needs to be compared
+PLATFORM_SKELETON = 4  # the shortest platform skeleton compared across scripts ("msngr"; not "tr", twitter)
 
 
 def _has_name(folded: str, name: str) -> bool:

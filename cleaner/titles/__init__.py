@@ -119,16 +119,17 @@ def _dump_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
         return None
     candidates = [doc.blocks[i] for i in lead[:count]]
     echo = find_echo(candidates, s=s)
-    again = _headline_again(doc, s) if echo is None else None
+    again = _headline_again(doc, s) if echo is None else _chrome_between(doc, lead, candidates, echo.echoes)
     doc.use_as_title(lead[0])
     doc.title_lines = [candidates[0]]
     if again is not None:
         chrome, headline = again
-        echo = find_echo([candidates[0], *(doc.blocks[i] for i in headline)], limit=len(headline) + 1, s=s)
+        if echo is None:
+            echo = find_echo([candidates[0], *(doc.blocks[i] for i in headline)], limit=len(headline) + 1, s=s)
+            lead = [lead[0], *headline]
         if echo is not None:
             for i in chrome:
                 doc.drop(i, removals.HEAD_CHROME)
-            lead = [lead[0], *headline]
             doc.own_site = True  # a page's whole text, chrome and all (whatever site's it is)
     if echo is None:
         return norm(candidates[0]), []
@@ -160,9 +161,34 @@ def _headline_again(doc: Document, s: EchoSettings) -> tuple[list[int], list[int
             while end < len(live) and common_title(first, doc.blocks[live[end]], s) is not None:
                 end += 1
             return live[1:k], live[k:end]
-        if word_count(text) > AGAIN_WORDS or ends_sentence(text) and word_count(text) > CHROME_WORDS:
+        if not _chrome_line(text):
             return None
     return None
+
+
+def _chrome_between(doc: Document, lead: list[int], candidates: list[str],
+                    echoes: list[int]) -> tuple[list[int], list[int]] | None:
+    """The headline again among a dump's title-like lines, a page's chrome between it and the
+    window's title ("<site> | <motto>", a row of sections, a path of them): those lines, when every
+    one of them is chrome (short, no sentence, no address, no label waiting for its value, not the
+    title again), and the echoes. None when the echoes follow one another."""
+    if len(echoes) < 2 or echoes[1] == 1:
+        return None
+    between = candidates[1:echoes[1]]
+    if not all(_chrome_line(text) and "://" not in text and not text.rstrip().endswith((":", "\uff1a"))
+               and common_title(candidates[0], text, DEFAULT.echo) is None for text in between):
+        return None
+    return lead[1:echoes[1]], [lead[k] for k in echoes[1:]]
+
+
+def _chrome_line(text: str) -> bool:
+    """A line of a page's chrome by its length: no longer than a toolbar, counted without a row's
+    separators ("Home | News | Sport | ..."), and no sentence beyond a few words."""
+    words = word_count(_ROW_MARKS.sub(" ", text))
+    return words <= AGAIN_WORDS and not (ends_sentence(text) and words > CHROME_WORDS)
+
+
+_ROW_MARKS = re.compile(r"(?<!\S)[|\u00a6\u203a\u00bb>\uff1e\uff5c\u00b7\u2022\u2219/\u2013\u2014-](?!\S)")
 
 
 def _declared_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
