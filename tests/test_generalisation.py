@@ -5947,3 +5947,128 @@ def test_a_prints_header_under_the_title_goes() -> None:
     article = cleaner.clean(raw + "\n", kind="text")
     assert (article.title, article.source) == (title, "Sauti ya Mlima")
     assert article.text == "\n\n".join(body[:3])
+
+
+@pytest.mark.parametrize(("page_title", "headline", "site"), [
+    ("老旧小区加装电梯试点扩大到十个街道丨滨江晚报", "老旧小区加装电梯试点扩大到十个街道", "滨江晚报"),
+    ("항만 물동량 3년 만에 반등 < 경제 < 기사본문 - 서해신문", "항만 물동량 3년 만에 반등", "서해신문"),
+    ("【北陸新報】能登の港で定置網漁が再開　地震から一年ぶり", "能登の港で定置網漁が再開　地震から一年ぶり", "北陸新報"),
+])
+def test_a_pages_title_with_its_site_set_as_east_asian_sites_set_it_gives_the_headline(
+        page_title: str, headline: str, site: str) -> None:
+    """A page's ``<title>`` parts the headline from the site the way East Asian sites do: after
+    "丨" (a bar drawn with an ideograph), after the section path parted by "<", or before it in
+    lenticular brackets; its ``h1`` is the headline alone: the title is the headline."""
+    body = "".join(f"<p>{p}</p>" for p in _HI_FLOOD)
+    page = (f"<html><head><title>{page_title}</title><meta property='og:site_name' content='{site}'></head>"
+            f"<body><article><h1>{headline}</h1>{body}</article></body></html>")
+    article = cleaner.clean(page, kind="html", url="https://news.example/a/1")
+    assert (article.title, article.source) == (headline, site)
+
+
+def test_the_brand_in_katakana_with_or_without_the_middle_dot_is_the_network() -> None:
+    rules = load_rules()
+    assert rules.brand("見守りロボット プラトン・ブロックチェーン データ知能。") is not None
+    assert rules.brand("プラトンの『国家』・ブロックチェーン講座") is None
+
+
+_KA_STORIES = [
+    ("ზესტაფონში ახალი საბავშვო ბაღი გაიხსნა",
+     "ზესტაფონში ახალი საბავშვო ბაღი გაიხსნა, რომელიც 120 ბავშვს მიიღებს.",
+     "მშენებლობა ორი წელი გაგრძელდა და ბიუჯეტს 3,4 მილიონი ლარი დაუჯდა.",
+     "მერიის ცნობით, მომავალ წელს კიდევ ორი ბაღის მშენებლობა დაიწყება."),
+    ("ქუთაისში ტრამვაის ხაზის აღდგენაზე მსჯელობენ",
+     "ქალაქის საკრებულომ ტრამვაის ხაზის აღდგენის პროექტის განხილვა დაიწყო.",
+     "ექსპერტების შეფასებით, პროექტი დაახლოებით 40 მილიონი ლარი დაჯდება.",
+     "საბოლოო გადაწყვეტილება შემოდგომაზე იქნება მიღებული."),
+    ("იმერეთში მანდარინის მოსავალი შემცირდა",
+     "წელს იმერეთში მანდარინის მოსავალი გასულ წელთან შედარებით 20 პროცენტით ნაკლებია.",
+     "ფერმერები შემცირებას ზაფხულის გვალვას უკავშირებენ.",
+     "რეგიონის სოფლის მეურნეობის სამსახური ფერმერებს სუბსიდიას დაპირდა."),
+    ("ტყიბულში ახალი სტადიონი აშენდება",
+     "ტყიბულში ხუთი ათას მაყურებელზე გათვლილი სტადიონის მშენებლობა დაიწყება.",
+     "სტადიონის მშენებლობას სპორტის სამინისტრო დააფინანსებს.",
+     "პროექტის დასრულება 2026 წლის ბოლოსთვის იგეგმება."),
+]
+
+
+def test_a_sites_one_reporter_and_its_stories_last_lines_stay_between_its_standing_lines(tmp_path: Path) -> None:
+    """On a small site whose one reporter signs every page, the byline recurs as often as the
+    site's standing lines: it stays (a name under a label, in a script whose capitals no one
+    writes). A story's last sentence set under the standing follow-us line that the site puts
+    inside its articles stays too; the standing lines around them go."""
+    follow = "გამოგვყევით Facebook-სა და Telegram-ზე — ქუთაისის ამბები ყოველდღე."
+    related = "ასევე წაიკითხეთ:"
+    copyright = "© 2024 იმერული ამბები. ყველა უფლება დაცულია."
+    byline = "ავტორი: მარიამ კაპანაძე"
+    pages = {}
+    for k, (title, a, b, c) in enumerate(_KA_STORIES):
+        other = _KA_STORIES[(k + 1) % len(_KA_STORIES)][0]
+        pages[f"{k}.txt"] = [title, a, b, follow, c, related, other, byline, copyright]
+    articles = {Path(x.origin.path).name: x for x in _write_folder(tmp_path / "crawl", pages)}
+    assert len(articles) == 4
+    for k, (_, a, b, c) in enumerate(_KA_STORIES):
+        article = articles[f"{k}.txt"]
+        assert article.text == "\n\n".join([a, b, c, byline]), k
+
+
+def test_a_letters_hour_states_no_fact() -> None:
+    """A standing pitch naming the hour a letter comes ("по будням в 19:00") is no background
+    paragraph that two articles of one story share: its figure is a time of day."""
+    from cleaner.settings import DEFAULT
+    from cleaner.strip.edges import _background, stems
+
+    rules = load_rules()
+    pitch = "Пять главных новостей Кирова — по будням в 19:00. Без рекламы и спама."
+    fact = "Пять главных предприятий Кирова дали в 2023 году 19 процентов налогов города."
+    title = "Кировские предприятия заплатили больше налогов"
+    story = stems(f"{pitch} {fact}")
+    assert not _background(pitch, [], rules, DEFAULT.edges, title, lambda: story)
+    assert _background(fact, [], rules, DEFAULT.edges, title, lambda: story)
+
+
+@pytest.mark.parametrize("row", [
+    ["Shiriki kwenye Facebook", "Shiriki kwenye WhatsApp", "Shiriki kwenye X"],   # the same words on each button
+    ["فیس بک", "واٹس ایپ", "ایکس"],                                               # names written as two words
+])
+def test_share_buttons_with_the_same_words_or_names_in_two_words_go(row: list[str]) -> None:
+    title = "Wavuvi wa Kilifi waomba boti zenye injini"
+    byline = "Na Amina Mwinyi"
+    body = ["Wavuvi wa Kilifi wameiomba serikali ya kaunti kuwapatia boti zenye injini ili kufika maeneo ya mbali.",
+            "Wanasema samaki wamepungua karibu na pwani katika miaka mitatu iliyopita."]
+    article = cleaner.clean("\n\n".join([title, byline, *row, *body]) + "\n", kind="text",
+                            url="https://mwangaza.example/habari/wavuvi")
+    assert article.text == "\n\n".join([byline, *body])
+
+
+def test_an_entry_of_a_standing_list_is_no_line_of_the_page_under_it(tmp_path: Path) -> None:
+    """Under a site's standing box of newsletters, an entry shaped like the box's others ("<name> —
+    <what it is>.") goes with them even where the run did not learn it; a byline under the site's
+    standing lines stays."""
+    box = ["Наші розсилки", "Ранок — головне за ніч до 8:00.", "Тиждень — огляд найважливішого щосуботи."]
+    pages = {}
+    for k, (title, a, b, c) in enumerate(_UK_STORIES):
+        extra = ["Гроші — щомісячний аналіз ринків і цін."] if k == 0 else []
+        pages[f"{k}.txt"] = [title, a, b, c, *box, *extra, "Текст: Ірина Коваль", "© 2024 Полтавський вісник"]
+    articles = {Path(x.origin.path).name: x for x in _write_folder(tmp_path / "crawl", pages)}
+    assert articles["0.txt"].text == "\n\n".join([*_UK_STORIES[0][1:], "Текст: Ірина Коваль"])
+
+
+_UK_STORIES = [
+    ("Полтава відкрила новий міст через Ворсклу",
+     "У Полтаві відкрили новий міст через Ворсклу, який з'єднав два житлові масиви міста.",
+     "Будівництво тривало три роки і коштувало міському бюджету 240 мільйонів гривень.",
+     "Міст розрахований на автомобілі, тролейбуси та велосипедистів."),
+    ("У Кременчуці запустили нові тролейбуси",
+     "Кременчук отримав десять нових тролейбусів з автономним ходом до двадцяти кілометрів.",
+     "Машини курсуватимуть маршрутами до нових житлових кварталів на лівому березі.",
+     "Вартість проїзду не зміниться до кінця року."),
+    ("Миргород готується до курортного сезону",
+     "Курорт Миргород очікує цього літа на сорок тисяч відпочивальників.",
+     "Місто відремонтувало бювет мінеральної води та парк біля санаторію.",
+     "Готелі повідомляють, що липень уже майже повністю заброньований."),
+    ("На Полтавщині почали жнива ранніх зернових",
+     "Аграрії Полтавщини почали збирати озимий ячмінь на тиждень раніше, ніж торік.",
+     "Перші намолоти сягають п'яти тонн з гектара, повідомляє обласна адміністрація.",
+     "Фермери побоюються лише дощів, які обіцяють синоптики наприкінці місяця."),
+]

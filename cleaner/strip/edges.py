@@ -307,7 +307,7 @@ STEM_COMPOUND_CONSONANTS = 5  # the stem's three and two of the word run on to i
 
 
 SITE_NAME_LETTERS = 3
-COPYRIGHT_ANYWHERE_WORDS = 8
+COPYRIGHT_ANYWHERE_WORDS = 12  # ("ټول حقونه خوندي دي © ۲۰۲۴ د سپین غر پیغام": the rights, the mark, the site)
 
 
 def _own_copyright(text: str, doc: Document, rules: Rules) -> bool:
@@ -408,9 +408,11 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         return head["concepts"]
 
     def head_platforms() -> set[str]:
-        """The platforms the head of the page names: an article about them."""
+        """The platforms the head of the page names: an article about them (a share button's
+        label names one, but speaks of none)."""
         if "platforms" not in head:
-            head["platforms"] = rules.platforms_named(" \n ".join(head_texts()))
+            head["platforms"] = rules.platforms_named(
+                " \n ".join(t for t in head_texts() if rules.platform_button(t) is None))
         return head["platforms"]
 
     # The walks ask about the same trailing lines more than once (the follow block's, then the
@@ -623,8 +625,9 @@ _JOINED = re.compile(r"\w=\w")
 
 
 def _caseless(word: str) -> bool:
-    """A word of a script without capitals (Arabic, Hebrew, the Indic scripts, Georgian)."""
-    return not word.isascii() and word.upper() == word.lower()
+    """A word of a script without capitals (Arabic, Hebrew, the Indic scripts, Georgian: its
+    Mkhedruli letters have had capitals in Unicode since 2018, which Georgian text does not use)."""
+    return not word.isascii() and (word.upper() == word.lower() or "\u10d0" <= word[:1] <= "\u10ff")
 
 
 def _background(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings, title: str | None = None,
@@ -639,8 +642,8 @@ def _background(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings,
     speaks of no page's subject. ``story`` gives the stems of the article's other blocks."""
     from ..extract.cleanup import text_weight  # (extraction is no dependency of the text steps otherwise)
 
-    if _DIGIT.search(text) is None or outlet_voice(text, rules, forms):
-        return False
+    if _DIGIT.search(_CLOCK.sub(" ", text)) is None or outlet_voice(text, rules, forms):
+        return False  # (a time of day states no fact: a letter's hour, "по будням в 19:00")
     if word_count(text) > s.pitch_words or text_weight(text) > s.background_chars:
         return True
     if not title or not ends_sentence(text) or word_count(text) < s.byline_words:
@@ -879,8 +882,10 @@ def _announced_items(doc: Document, edge: list[int], classify: Classifier, s: Ed
     return out
 
 
-def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
+def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges,
+                   templates: set[str] = frozenset()) -> None:
     """Remove the trailing boilerplate block, walking up from the last block."""
+    own: list[Callable[[str, bool], bool]] = []  # (built on first use: few pages hold lines under a standing one)
     forms = outlet.forms(doc, rules) if doc.evidence else []
     attribution = rules.role("attribution")
     pending: list[int] = []
@@ -1021,6 +1026,11 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             if covering is None:
                 break
             for j in pending:
+                if rule == removals.SITE_TEMPLATE and not doc.evidence:  # (a copy's trailer is the network's)
+                    if not own:
+                        own.append(_own_line(doc, templates, forms, s))
+                    if own[0](doc.blocks[j], not _sibling_entries(doc.blocks[i], doc.blocks[j])):
+                        continue  # this page's byline or sentence between the site's standing lines
                 if forms and covering in NAMING_LINES and word_count(doc.blocks[j]) <= s.outlet_words \
                         and not outlet.mentions(doc.blocks[j], forms):
                     forms.extend(_footer_forms(doc.blocks[j], doc, j, s, rules))
@@ -1029,6 +1039,50 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         doc.drop(i, rule)
         below[i] = rule
         inside = True
+
+
+def _own_line(doc: Document, templates: set[str], forms: list[set[str]],
+              s: EdgeSettings) -> Callable[[str, bool], bool]:
+    """The test of a line held under one of the site's standing lines for this page's own: its
+    author's byline ("ავტორი: ნინო ბერიძე"; a name alone, "Айгерім Сейтқалиева", when the page
+    writes none of its words in lower case, in a language whose nouns take no capitals: "Zur
+    Startseite" is no name), or
+    a sentence that recurs on no other page (the story's last line, set under a standing pitch the
+    site puts inside its articles), unless it is an entry of the standing line's own list."""
+    recurs = TemplateMatch(templates, s)
+    lower: set[str] = set()
+
+    def common(text: str) -> bool:
+        if not lower:
+            lower.update(w for block in doc.blocks for w in _WORD.findall(block) if w[:1].islower())
+        return any(w.lower() in lower for w in _WORD.findall(text) if w[:1].isupper())
+
+    def test(text: str, sentence_may: bool) -> bool:
+        labelled = has_label_colon(text)
+        value = split_label(text)[2] if labelled else text
+        if _byline(text, forms, s) and all(_NAME_WORD.fullmatch(w) for w in value.split()) \
+                and (labelled or not common(text) and _story_lang(doc) not in NOUN_CAPITALS):
+            return True
+        return sentence_may and ends_sentence(text) and word_count(text) >= OWN_SENTENCE_WORDS \
+            and not recurs(text) and not recurs.weakly(text)
+    return test
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+NOUN_CAPITALS = frozenset({"de", "lb"})  # languages whose nouns take capitals: two capitalised words are no name there
+
+
+def _sibling_entries(a: str, b: str) -> bool:
+    """Two lines of one list: each a name of a few words, a dash or a colon, and what it is ("Ранковий
+    брифінг — головне про війну ...", "Економіка війни — щомісячний аналіз ...")."""
+    return all((m := _ENTRY_HEAD.match(x)) is not None and word_count(m.group(1)) <= ENTRY_NAME_WORDS for x in (a, b))
+
+
+_ENTRY_HEAD = re.compile(r"(\S.*?)\s*(?:\s[-\u2013\u2014]|[:\uff1a])\s")
+ENTRY_NAME_WORDS = 4
+
+
+OWN_SENTENCE_WORDS = 4  # ("Cancel anytime.", a box's closing words, has fewer)
 
 
 def _outlet_headlines(doc: Document, pending: list[int], s: EdgeSettings) -> bool:
@@ -1397,10 +1451,11 @@ def strip_inner_templates(doc: Document, classify: Classifier, templates: set[st
         weak = not is_template(text)
         if weak and not (k >= len(live) // 3 and is_template.weakly(text)):
             continue
-        # (a weaker one that another rule names is taken here too, but never a quote or reported speech)
+        # (one that another rule names is taken here too, the weaker ones as well, but never a quote
+        # or reported speech)
         rule = classify(text)
-        if rule != removals.SITE_TEMPLATE and not (weak and rule is not None and not reported_speech(text)
-                                                   and not quotes_someone(text, s.spoken_chars)):
+        if rule is None or rule != removals.SITE_TEMPLATE and (reported_speech(text)
+                                                               or quotes_someone(text, s.spoken_chars)):
             continue
         if not forms:
             forms.append(outlet.forms(doc, rules))
@@ -1707,11 +1762,19 @@ def _share_rows(doc: Document, live: list[int], rules: Rules) -> list[int]:
     run: list[int] = []
     for i in [*live, -1]:
         text = doc.blocks[i] if i >= 0 else ""
-        if i >= 0 and 0 < word_count(text) <= SHARE_BUTTON_WORDS and not ends_sentence(text):
+        if i >= 0 and 0 < word_count(text) <= SHARE_BUTTON_WORDS and not ends_sentence(text) \
+                or i >= 0 and rules.platform_button(text) is not None:
             run.append(i)
             continue
-        if sum(1 for j in run if rules.platform_alone(doc.blocks[j])) >= 2:
-            out.extend(run)
+        buttons = [(k, label) for k, j in enumerate(run) if (label := rules.platform_button(doc.blocks[j])) is not None]
+        labels = [label for _, label in buttons]
+        if labels and max(labels.count(label) for label in labels) >= 2:
+            # two buttons or more alike (a platform's name alone, or with the same words), from the
+            # row's label over the first ("Share", "শেয়ার করুন"; a byline above it is the article's)
+            first = buttons[0][0]
+            if first and _share_label(doc.blocks[run[first - 1]], rules):
+                first -= 1
+            out.extend(run[first:])
         run = []
         if i >= 0 and (out or ends_sentence(text)):
             break  # (one row, above the lede: an article's list of platforms stays)
@@ -1719,6 +1782,15 @@ def _share_rows(doc: Document, live: list[int], rules: Rules) -> list[int]:
 
 
 SHARE_BUTTON_WORDS = 3  # ("Copy link", "লিংক কপি করুন")
+SHARE_LABEL_WORDS = 2  # the row's label over its first button ("Share", "Compartir en")
+
+
+def _share_label(text: str, rules: Rules) -> bool:
+    """A share row's label: one word ("Dalintis"), or two that speak of sharing or end on a label's
+    colon ("শেয়ার করুন", "ಹಂಚಿಕೊಳ್ಳಿ:"); a byline's name over the row, two words or more, is the article's."""
+    words = word_count(text)
+    return words == 1 and not _DIGIT.search(text) or words <= SHARE_LABEL_WORDS and (
+        text.rstrip()[-1:] in COLONS or any("share_it" in found for found in rules.concepts.found(text).values()))
 
 
 def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSettings = DEFAULT.edges,
@@ -1816,7 +1888,7 @@ def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
     """Among the story's head lines, under its byline and date as often as over them, what the
     page set there: the page's own address alone (a print's header, with the line over it that
     names the site: "కృష్ణాతీరం వార్తలు నుండి ముద్రించబడింది", "Impresso de ..."), and in a page's
-    whole text a reading time ("পড়তে সময় লাগবে ৩ মিনিট")."""
+    whole text or an HTML page's a reading time ("পড়তে সময় লাগবে ৩ মিনিট", "Dakika 3 za kusoma")."""
     live = doc.live()
     names = [name for name in (doc.source, doc.site_name) if name]
     for pos, i in enumerate(live[:DATED_LINE_BLOCKS]):
@@ -1834,7 +1906,7 @@ def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
             if colon and word_count(head) <= s.label_words and not ends_sentence(below) and _YEAR.search(value) \
                     and word_count(_FIGURES.sub(" ", value)) <= 2 and live[pos + 1] != live[-1]:
                 doc.drop(live[pos + 1], removals.TIMESTAMP)  # the print's date under it
-        elif doc.own_site and reading_time(text, rules, s):
+        elif (doc.own_site or doc.kind == "html") and reading_time(text, rules, s):
             doc.drop(i, removals.READING_TIME)
 
 
@@ -2749,7 +2821,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_follow_block(doc, classify, s)
     if trust:
         strip_signup_boxes(doc, rules, s)
-    strip_trailing(doc, classify, rules, s)
+    strip_trailing(doc, classify, rules, s, templates)
     strip_author_box(doc, s)
     strip_leading(doc, classify, rules, s, templates)
     strip_dated_lines(doc, s)

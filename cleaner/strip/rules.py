@@ -444,13 +444,32 @@ class Rules:
         """Whether ``text`` is one platform's name and nothing else: as written ("Facebook"), or in
         another script by its consonants, a letter apart at most ("ফেসবুক" pspk, facebook pcpk;
         "ವಾಟ್ಸ್‌ಆ್ಯಪ್" vtsp, whatsapp htsp): a share button's label in any script."""
-        if word_count(text) != 1:
+        words = word_count(text)
+        if words > 2:
             return False
-        if self.platforms_named(text):
+        if words == 1 and self.platforms_named(text):
             return True
-        key = romanised_skeleton(text.strip())
-        return key is not None and len(key) >= PLATFORM_SKELETON and any(
+        # (a name written as two words in some scripts: "فیس بک", "واٹس ایپ")
+        key = romanised_skeleton("".join(text.split()))
+        return key is not None and len(key) >= PLATFORM_SKELETON - 1 and any(
             Levenshtein.distance(key, known, score_cutoff=1) <= 1 for known in self._platform_skeletons)
+
+    def platform_button(self, text: str) -> str | None:
+        """What a share button's label says besides the one platform it names ("Raba a" of "Raba a
+        Facebook", "" for the name alone); None when it names none, or more than one."""
+        if word_count(text) > SHARE_LABEL_WORDS:
+            return None
+        if self.platform_alone(text):
+            return ""
+        named = self.platforms_named(text)
+        if len(named) == 1:
+            return " ".join(text.replace(next(iter(named)), " ").split())
+        words = text.split()
+        for k in range(len(words)):
+            for n in (1, 2):
+                if k + n <= len(words) and self.platform_alone(" ".join(words[k:k + n])):
+                    return " ".join(words[:k] + words[k + n:])
+        return None
 
     def image_bank(self, text: str) -> bool:
         """Whether ``text`` names an image bank, as written or transliterated."""
@@ -468,7 +487,10 @@ class Rules:
 
     def _exact_brand(self, text: str) -> str | None:
         assert self._brand_re is not None
-        match = self._brand_re.search(fold(text))
+        folded = fold(text)
+        match = self._brand_re.search(folded)
+        if match is None and "\u30fb" in folded:  # katakana write a compound's parts with or without
+            match = self._brand_re.search(folded.replace("\u30fb", ""))  # the dot: "プラトン・ブロックチェーン"
         return match.group() if match else None
 
     def family(self, text: str, exclude: frozenset[str] = frozenset()) -> str | None:
@@ -542,7 +564,9 @@ class Rules:
 
 BANK_SKELETON = 5  # consonants a bank's one-word name needs to be matched by them
 BANK_LETTERS = 5  # ... and letters a word needs to be compared
-PLATFORM_SKELETON = 4  # the shortest platform skeleton compared across scripts ("msngr"; not "tr", twitter)
+PLATFORM_SKELETON = 4  # the shortest platform skeleton compared across scripts ("msngr"; not "tr", twitter),
+# and a letter less for a word's ("واتساپ", tsp: abjads write the "w" that transliteration takes for a vowel)
+SHARE_LABEL_WORDS = 4  # a share button's label: "Raba a Facebook", "Pín sí WhatsApp", "Share on X"
 
 
 def _has_name(folded: str, name: str) -> bool:

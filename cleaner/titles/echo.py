@@ -16,18 +16,20 @@ from dataclasses import dataclass, field
 from ..settings import DEFAULT, EchoSettings
 from ..text import is_unspaced, one_line, sentences, tokens, word_count
 
-# A title/tail separator: spaced dash (any of them: "―" too), bar or underscore, a full-width bar, or an
+# A title/tail separator: spaced dash (any of them: "―" too), bar, angle ("Title < Section < Article")
+# or underscore, a full-width bar or the bar Chinese sites draw with "丨", or an
 # underscore against a letter of another script than ASCII ("见手青价格比去年低三成_RADII": how
 # Chinese sites end their titles). Each alternative starts only where a whitespace run starts,
 # so a long run of spaces is tried once, not once per space (linear, not quadratic). The pattern is
-#     (?<!\s)(?:\s+[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb:~/_]{1,2}\s+|\s*[\uff5c|]\s*
+#     (?<!\s)(?:\s+[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb\u203a<>:~/_]{1,2}\s+|\s*[\uff5c\u4e28|]\s*
 #                |(?<=[^\x00-\x7f])_(?=[^\s_])|(?<=[^\s_])_(?=[^\x00-\x7f]))
 # written with its first character ahead of the look-behinds (same matches): a pattern that
 # opens with a look-behind is tried at every position, one that opens with a character class
 # only where that class matches.
 SEPARATOR = re.compile(
-    r"[\s\uff5c|_](?<!\s[\s\uff5c|])"
-    r"(?:(?<=\s)(?:\s*[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb:~/_]{1,2}\s+|\s*[\uff5c|]\s*)|(?<=[\uff5c|])\s*"
+    r"[\s\uff5c\u4e28|_](?<!\s[\s\uff5c\u4e28|])"
+    r"(?:(?<=\s)(?:\s*[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb\u203a<>:~/_]{1,2}\s+|\s*[\uff5c\u4e28|]\s*)"
+    r"|(?<=[\uff5c\u4e28|])\s*"
     r"|(?<=[^\x00-\x7f\s]_)(?=[^\s_])|(?<=[^\s_]_)(?=[^\x00-\x7f]))"
     # a dash set between two Chinese or Japanese letters, as their titles write it unspaced: "标题-钛媒体"
     r"|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[-\u2013\u2014](?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
@@ -197,6 +199,9 @@ def common_title(a: str, b: str, s: EchoSettings = DEFAULT.echo) -> str | None:
     a, b = norm(a), norm(b)
     if not a or not b or len(a) > s.max_title_chars * 2 or len(b) > s.max_title_chars * 2:
         return None
+    head_a, head_b = _BRACKET_HEAD.match(a), _BRACKET_HEAD.match(b)
+    if (head_a is None) != (head_b is None):  # "【港岸新聞】<title>" against "<title>｜港岸新聞": the site in brackets
+        return common_title(a[head_a.end():] if head_a else a, b[head_b.end():] if head_b else b, s)
     title = _prefix_title(a, b)
     if title is None or cut_stem(title) is not None:
         title = _cut_title(a, b, s) or _cut_title(b, a, s) or title
@@ -213,6 +218,9 @@ def common_title(a: str, b: str, s: EchoSettings = DEFAULT.echo) -> str | None:
     if title is None or not valid_title(title, s):
         return None
     return title
+
+
+_BRACKET_HEAD = re.compile(r"[\u3010\[][^\u3010\u3011\[\]]{1,20}[\u3011\]]\s*(?=\S)")  # "【港岸新聞】", "[Outlet] "
 
 
 def _name_under_headline(a: str, b: str, title: str) -> bool:
@@ -235,7 +243,10 @@ def tail_of(line: str, title: str) -> str:
     else:
         cut = _last_sep(line)
         rest = line[cut:]
-    return SEPARATOR.sub(" ", f" {rest} ").strip(" -\u2012\u2013\u2014\u2015\u2212|:\uff1a\uff5c\u00b7_")
+    return SEPARATOR.sub(" ", f" {rest} ").strip(_TAIL_MARKS)
+
+
+_TAIL_MARKS = " -\u2012\u2013\u2014\u2015\u2212|:\uff1a\uff5c\u4e28\u00b7_[]\u3010\u3011"  # (and a bracketed name's)
 
 
 def find_echo(candidates: list[str], limit: int | None = None, s: EchoSettings = DEFAULT.echo) -> Echo | None:
