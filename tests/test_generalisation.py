@@ -6072,3 +6072,31 @@ _UK_STORIES = [
      "Перші намолоти сягають п'яти тонн з гектара, повідомляє обласна адміністрація.",
      "Фермери побоюються лише дощів, які обіцяють синоптики наприкінці місяця."),
 ]
+
+
+def test_a_copied_pages_follow_line_goes_though_its_share_buttons_name_the_platforms() -> None:
+    """The share buttons in a page's head name the platforms, but speak of none: the page's
+    follow-us line naming two of them still goes (an article about the platforms keeps it)."""
+    title = "Wavuvi wa Kilifi waomba boti zenye injini"
+    head = ["Na Amina Mwinyi", "Shiriki kwenye Facebook", "Shiriki kwenye WhatsApp"]
+    body = ["Wavuvi wa Kilifi wameiomba serikali ya kaunti kuwapatia boti zenye injini ili kufika maeneo ya mbali.",
+            "Wanasema samaki wamepungua karibu na pwani katika miaka mitatu iliyopita.",
+            "Afisa wa uvuvi wa kaunti amesema ombi lao litajadiliwa katika bajeti ijayo."]
+    follow = "Tufuate kwenye WhatsApp na Telegram kwa habari za pwani kila siku"
+    raw = "\n\n".join([f"{title} | Sauti ya Pwani", *head, *body, follow]) + "\n"
+    article = cleaner.clean(raw, kind="text", url="https://sautiyapwani.example/habari/wavuvi")
+    assert article.text == "\n\n".join([head[0], *body])
+
+
+def test_a_sites_copyright_line_with_its_mark_inside_goes() -> None:
+    """A copyright line that sets the mark after its words ("all rights reserved © <year> <site>")
+    and names the site goes at the page's end."""
+    title = "Roobab culus ayaa ka da'ay gobolka Togdheer"
+    body = ["Roobab culus oo muddo saddex maalmood ah socday ayaa ka da'ay gobolka Togdheer.",
+            "Xafiiska gargaarka ayaa sheegay in boqolaal qoys ay ka barakaceen guryahooda.",
+            "Dowladda hoose ayaa ballan qaaday in ay gaarsiin doonto raashin iyo biyo."]
+    closing = "Dhammaan xuquuqda way dhowran yihiin © 2024 Codka Hargeysa"
+    raw = "\n\n".join([f"{title} | Codka Hargeysa", *body, closing]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert (article.title, article.source) == (title, "Codka Hargeysa")
+    assert article.text == "\n\n".join(body)

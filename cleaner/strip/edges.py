@@ -1888,7 +1888,8 @@ def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
     """Among the story's head lines, under its byline and date as often as over them, what the
     page set there: the page's own address alone (a print's header, with the line over it that
     names the site: "కృష్ణాతీరం వార్తలు నుండి ముద్రించబడింది", "Impresso de ..."), and in a page's
-    whole text or an HTML page's a reading time ("পড়তে সময় লাগবে ৩ মিনিট", "Dakika 3 za kusoma")."""
+    whole text a reading time ("পড়তে সময় লাগবে ৩ মিনিট"; an HTML page's head may state a time that
+    is the story's: "Čas branja: 10 minut na dan", "Tahliye süresi 4 dakikanın altında")."""
     live = doc.live()
     names = [name for name in (doc.source, doc.site_name) if name]
     for pos, i in enumerate(live[:DATED_LINE_BLOCKS]):
@@ -1906,8 +1907,9 @@ def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
             if colon and word_count(head) <= s.label_words and not ends_sentence(below) and _YEAR.search(value) \
                     and word_count(_FIGURES.sub(" ", value)) <= 2 and live[pos + 1] != live[-1]:
                 doc.drop(live[pos + 1], removals.TIMESTAMP)  # the print's date under it
-        elif (doc.own_site or doc.kind == "html") and reading_time(text, rules, s):
-            doc.drop(i, removals.READING_TIME)
+        elif doc.own_site and reading_time(text, rules, s) \
+                and not any(ends_sentence(doc.blocks[j]) for j in live[:pos]):
+            doc.drop(i, removals.READING_TIME)  # (over the lede: under it, a time is the story's subhead)
 
 
 def strip_dated_lines(doc: Document, s: EdgeSettings) -> None:
