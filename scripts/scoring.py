@@ -117,6 +117,16 @@ def run_groups(files: list[Path]) -> list[list[Path]]:
     return out
 
 
+def no_article_rejected(path: Path, cleaned: Cleaned) -> list[str]:
+    """The pages a sidecar's ``no_article`` lists (by their number among the archive's pages) that
+    the cleaner did not reject: each a complaint naming the page."""
+    spec = json.loads(sidecar_of(path).read_text(encoding="utf-8"))
+    positions = page_positions(path) or []
+    articles, _ = cleaned
+    return [f"{path.name} page {k}: an article, not rejected" for k in spec.get("no_article", [])
+            if k >= len(positions) or (str(path), positions[k]) in articles]
+
+
 def page_positions(path: Path) -> list[int] | None:
     """For a WARC fixture, the archive position of each HTML page answered with status 200 (of each
     page's text conversion, in a WET file); for a
@@ -226,6 +236,10 @@ def score_fixture(path: Path, cleaned: Cleaned | None = None, options: Options |
     spec = json.loads(side.read_text(encoding="utf-8"))
     articles, rejects = cleaned if cleaned is not None else clean_files([path], options)
     positions = page_positions(path)
+    if positions is not None and spec.get("no_article"):
+        # pages of an archive that hold no article (a home page, a listing): no record, a reject
+        skipped = set(spec["no_article"])
+        positions = [p for k, p in enumerate(positions) if k not in skipped]
     in_markdown = markdown_records(path, positions)
     results = []
     for index, exp in enumerate(spec["records"]):
