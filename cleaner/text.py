@@ -179,7 +179,8 @@ SPOKEN_CHARS = 40  # a quotation this long is someone's sentence; a standing lin
 
 
 #: A time alone on its line ("18:40", "7:25 PM", "११:०५"): a live blog's entry opens on one.
-TIME_ALONE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+# a time of day alone, maybe with the word some languages set by it ("23:30 Uhr", "klo 14.05")
+TIME_ALONE = re.compile(r"^\s*(?:[^\W\d_]{1,5}\.? )?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?| [^\W\d_]{1,5}\.?)?\s*$")
 #: What ends a question in the scripts that mark one at its end: Latin's, Arabic's, the full-width one,
 #: Greek's (Armenian sets its mark on the stressed word instead).
 QUESTION_MARKS = ("?", "\u061f", "\uff1f", "\u037e")

@@ -6100,3 +6100,76 @@ def test_a_sites_copyright_line_with_its_mark_inside_goes() -> None:
     article = cleaner.clean(raw, kind="text")
     assert (article.title, article.source) == (title, "Codka Hargeysa")
     assert article.text == "\n\n".join(body)
+
+
+def test_a_window_title_of_site_colon_headline_gives_the_headline_and_the_site() -> None:
+    """A browser copy whose window title reads "<site>: <headline>", the site's name a line of the
+    masthead below it: the headline is the title, the site the source, the masthead chrome."""
+    title = "Kuopion satamaan valmistuu latausasema ennen kesää"
+    body = ["Kuopion matkustajasatamaan rakennetaan kevään aikana latausasema risteilyaluksille.",
+            "Hanke maksaa noin kaksi miljoonaa euroa, ja siihen saadaan valtion tukea.",
+            "Sataman mukaan ensimmäiset alukset voivat ladata akkujaan jo kesäkuussa."]
+    raw = "\n\n".join([f"Savon Viesti: {title}", "Savon Viesti", "Etusivu | Kuopio | Kotimaa | Urheilu",
+                       title, *body]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert (article.title, article.source) == (title, "Savon Viesti")
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_kicker_before_a_colon_is_no_site() -> None:
+    """A title's own kicker before its colon, with no masthead line naming it, stays the title's."""
+    body = ["Kuopion matkustajasatamaan rakennetaan kevään aikana latausasema risteilyaluksille.",
+            "Hanke maksaa noin kaksi miljoonaa euroa, ja siihen saadaan valtion tukea."]
+    title = "Satama: latausasema valmistuu ennen kesää"
+    article = cleaner.clean("\n\n".join([title, "Etusivu", "latausasema valmistuu ennen kesää", *body]) + "\n",
+                            kind="text")
+    assert article.title == title
+
+
+def test_an_info_box_before_the_storys_closing_line_is_the_articles() -> None:
+    """An aside of addresses and opening hours under a heading, set between the article's last long
+    paragraph and its short closing line, is the article's own box."""
+    body = ["<p>Die Tafel in der Nordstadt versorgt inzwischen mehr als 900 Haushalte, doppelt so viele wie vor zwei "
+            "Jahren, während die Spenden der Supermärkte deutlich zurückgehen.</p>",
+            "<p>Seit Oktober gibt die Tafel deshalb nur noch alle zwei Wochen Lebensmittel an jeden Haushalt aus, "
+            "und für Neuanmeldungen gibt es eine Warteliste.</p>"]
+    box = ("<aside class='xk-box'><h3>So können Sie helfen</h3><p>Tafel Nordstadt e. V., Lindenstraße 18, "
+           "57072 Siegen</p><ul><li>Montag bis Donnerstag, 8 bis 12 Uhr</li><li>Freitag, 8 bis 11 Uhr</li></ul></aside>")
+    page = ("<html><head><title>Tafel: Mehr Kunden, weniger Spenden</title></head><body><article>"
+            "<h1>Tafel: Mehr Kunden, weniger Spenden</h1>" + "".join(body) + box
+            + "<p>Jede Packung hilft, sagt die Vorsitzende.</p></article></body></html>")
+    article = cleaner.clean(page, kind="html", url="https://abendpost.example/siegen/tafel")
+    assert "Montag bis Donnerstag, 8 bis 12 Uhr" in article.text
+    assert "Tafel Nordstadt e. V., Lindenstraße 18, 57072 Siegen" in article.text
+    assert article.text.endswith("Jede Packung hilft, sagt die Vorsitzende.")
+
+
+@pytest.mark.parametrize("clock", ["23:30 Uhr", "klo 14.05", "9:41 p.m."])
+def test_a_live_entrys_time_with_its_word_stays(clock: str) -> None:
+    from cleaner.text import TIME_ALONE
+
+    assert TIME_ALONE.match(clock)
+    assert not TIME_ALONE.match("Um 23:30 Uhr endete das Rennen.")
+
+
+def test_a_home_page_of_teasers_and_bylines_is_no_article() -> None:
+    """A whole page's text whose only sentences are teasers, under several stories' byline rows:
+    a home page, rejected."""
+    lines = ["Tidewater | News on oceans and energy", "Tidewater", "Oceans", "Energy", "Ports", "Top stories",
+             "Valparaíso plugs its fishing fleet into shore power",
+             "Forty trawlers can now switch off their generators at the quay, the port says.",
+             "By Tomás Ilabaca · 9 March 2026", "Norwegian ferry line orders four battery ships",
+             "By Greta Lindqvist · 6 March 2026", "Kenya's geothermal output rises after new well field",
+             "By Wanjiru Kamau · 4 March 2026", "Privacy | Terms | Contact"]
+    with pytest.raises(cleaner.Rejected):
+        cleaner.clean("\n".join(lines), kind="page", title=lines[0])
+
+
+def test_a_share_row_stops_above_the_byline_and_date_under_it() -> None:
+    title = "Kaune atidarytas naujas pėsčiųjų tiltas per Nerį"
+    body = ["Penktadienio rytą Kaune atidarytas naujas pėsčiųjų ir dviratininkų tiltas per Nerį.",
+            "Tiltas kainavo 14,6 mln. eurų, beveik pusę sumos sudarė Europos Sąjungos lėšos."]
+    raw = "\n\n".join([title, "Skaitymo laikas: 3 min.", "Facebook", "Messenger", "LinkedIn", "Tomas Jankauskas",
+                       *body]) + "\n"
+    article = cleaner.clean(raw, kind="text", url="https://nerioaidas.example/kaunas/tiltas")
+    assert article.text == "\n\n".join(["Tomas Jankauskas", *body])

@@ -634,7 +634,8 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
              if el.tag == "aside" or discarded_by_name(el.get("id"), el.get("class"))]
     for el in boxes:
         if match_rule(el, rules) is None and (_article_box(el, known, page_weight) and after_body_start(el)
-                                              and body_follows(el) or _sandwiched_box(el, known, page_weight)):
+                                              and (body_follows(el) or _story_goes_on(el))
+                                              or _sandwiched_box(el, known, page_weight)):
             # (a box a rule named was weighed above)
             _unnamed(el)
     for box in kept:  # (trafilatura would clean them away by their tag or their names)
@@ -735,6 +736,15 @@ def _article_box(el: etree._Element, known: dict[etree._Element, int], page_weig
     return (heading and bool(texts) or sentence) and not _ACTION(el)
 
 
+def _story_goes_on(el: etree._Element) -> bool:
+    """Whether the story's text goes on right under a box near its end: the next element is a
+    paragraph that ends a sentence ("Jede Packung hilft, sagt Stinn."), however short (an info box
+    of addresses and hours set before the closing line is the article's)."""
+    nxt = el.getnext()
+    return nxt is not None and nxt.tag == "p" and not _ACTION(nxt) \
+        and ends_sentence(" ".join(nxt.text_content().split()))
+
+
 def _sandwiched_box(el: etree._Element, known: dict[etree._Element, int], page_weight: int) -> bool:
     """A box standing between two of the article's long paragraphs, a sibling of both, with
     several pieces of text and nothing to act on (no link, form, button, frame or ad script) and
@@ -786,7 +796,9 @@ def _links_heading(el: etree._Element) -> bool:
         if text and phrases.family(text) in labels:
             return True
     return False
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?: ?[ap]\.? ?m\.?)?", re.IGNORECASE)
+# a time of day, with the word some languages set by it ("23:30 Uhr", "klo 14.05", "godz. 9:15")
+_CLOCK = re.compile(r"(?:[^\W\d_]{1,5}\.? )?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?: ?[ap]\.? ?m\.?| [^\W\d_]{1,5}\.?)?",
+                    re.IGNORECASE)
 CLOCK_CHARS = 12  # "11:30 a.m." and a little room
 LIVE_ENTRY_TIMES = 3  # times of day standing alone, on a page of a live blog
 

@@ -288,6 +288,8 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         size += len(lines[i])
         last = i
     runs.append((size, first, last))
+    if sum(len(lines[i]) for i in marks) < LISTING_CHARS and _story_rows(lines) >= LISTING_ROWS:
+        return None  # a home page or a listing: teasers' sentences among several stories' bylines
     _, start, end = _under_headline(runs, lines, title) or max(runs, key=lambda run: (run[0], -run[1]))
     listed = end
     end = _across_lists(runs, lines, start, end, title)
@@ -547,6 +549,18 @@ def _about_the_site(name: str, paragraphs: list[str]) -> bool:
 
 NAMING_FOOT = 2
 _OPENERS = "\"'«»“”„‘’([ "
+
+
+def _story_rows(lines: list[str]) -> int:
+    """The byline rows of a page's stories: short lines parting a name from a date by a middle dot
+    or a bar ("By Tomás Ilabaca · 9 March 2026"). A listing sets one under each teaser."""
+    return sum(1 for line in lines if word_count(line) <= STORY_ROW_WORDS and _SPACED_ROW_MARK.search(line)
+               and _DATED.search(line) and not ends_sentence(line))
+
+
+LISTING_ROWS = 3
+LISTING_CHARS = 500  # the paragraphs' text of a page whose stories are teasers (an article's is longer)
+STORY_ROW_WORDS = 10
 
 
 def _under_headline(runs: list[tuple[int, int, int]], lines: list[str], title: str | None

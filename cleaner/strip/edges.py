@@ -1054,8 +1054,8 @@ def _own_line(doc: Document, templates: set[str], forms: list[set[str]],
 
     def common(text: str) -> bool:
         if not lower:
-            lower.update(w for block in doc.blocks for w in _WORD.findall(block) if w[:1].islower())
-        return any(w.lower() in lower for w in _WORD.findall(text) if w[:1].isupper())
+            lower.update(w for block in doc.blocks for w in _LETTER_RUN.findall(block) if w[:1].islower())
+        return any(w.lower() in lower for w in _LETTER_RUN.findall(text) if w[:1].isupper())
 
     def test(text: str, sentence_may: bool) -> bool:
         labelled = has_label_colon(text)
@@ -1068,18 +1068,17 @@ def _own_line(doc: Document, templates: set[str], forms: list[set[str]],
     return test
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 NOUN_CAPITALS = frozenset({"de", "lb"})  # languages whose nouns take capitals: two capitalised words are no name there
 
 
 def _sibling_entries(a: str, b: str) -> bool:
     """Two lines of one list: each a name of a few words, a dash or a colon, and what it is ("Ранковий
     брифінг — головне про війну ...", "Економіка війни — щомісячний аналіз ...")."""
-    return all((m := _ENTRY_HEAD.match(x)) is not None and word_count(m.group(1)) <= ENTRY_NAME_WORDS for x in (a, b))
+    return all(_ENTRY_HEAD.match(x) is not None for x in (a, b))
 
 
-_ENTRY_HEAD = re.compile(r"(\S.*?)\s*(?:\s[-\u2013\u2014]|[:\uff1a])\s")
-ENTRY_NAME_WORDS = 4
+_ENTRY_HEAD = re.compile(r"\S{1,40}(?: \S{1,40}){0,3}?(?: [-\u2013\u2014]|[:\uff1a]) ")  # a name of four words at most
 
 
 OWN_SENTENCE_WORDS = 4  # ("Cancel anytime.", a box's closing words, has fewer)
@@ -1771,18 +1770,25 @@ def _share_rows(doc: Document, live: list[int], rules: Rules) -> list[int]:
         if labels and max(labels.count(label) for label in labels) >= 2:
             # two buttons or more alike (a platform's name alone, or with the same words), from the
             # row's label over the first ("Share", "শেয়ার করুন"; a byline above it is the article's)
-            first = buttons[0][0]
+            first, last = buttons[0][0], buttons[-1][0] + 1
             if first and _share_label(doc.blocks[run[first - 1]], rules):
                 first -= 1
-            out.extend(run[first:])
+            # past the last button, the row's other buttons ("Copy link", "E-mail"), not the byline
+            # and the date under the row ("Tomas Jankauskas", "2025-05-16 12:40")
+            while last < len(run) and not _DIGIT.search(doc.blocks[run[last]]) \
+                    and not _byline(doc.blocks[run[last]], [], DEFAULT.edges):
+                last += 1
+            out.extend(run[first:last])
         run = []
-        if i >= 0 and (out or ends_sentence(text)):
-            break  # (one row, above the lede: an article's list of platforms stays)
+        if i >= 0 and (out or ends_sentence(text) and word_count(text) > SHARE_ROW_ABOVE_WORDS):
+            break  # (one row, above the lede: an article's list of platforms stays; a reading time,
+            # "Skaitymo laikas: 3 min.", is no lede)
     return out if out and out[-1] != live[-1] else []
 
 
 SHARE_BUTTON_WORDS = 3  # ("Copy link", "লিংক কপি করুন")
 SHARE_LABEL_WORDS = 2  # the row's label over its first button ("Share", "Compartir en")
+SHARE_ROW_ABOVE_WORDS = 6  # a line ending on a stop above the row may be this long and be no lede
 
 
 def _share_label(text: str, rules: Rules) -> bool:

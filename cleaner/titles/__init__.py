@@ -37,7 +37,7 @@ from ..text import (
     word_count,
 )
 from . import outlet
-from .echo import SEPARATOR, as_declared, common_title, cut_stem, find_echo, norm, split_tail, valid_title
+from .echo import SEPARATOR, Echo, as_declared, common_title, cut_stem, find_echo, norm, split_tail, valid_title
 
 __all__ = ["find_title", "finalize", "is_network_author", "split_site_tail"]
 
@@ -126,6 +126,10 @@ def _dump_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
         chrome, headline = again
         if echo is None:
             echo = find_echo([candidates[0], *(doc.blocks[i] for i in headline)], limit=len(headline) + 1, s=s)
+            if echo is None and _site_before(candidates[0], doc.blocks[headline[0]], doc, chrome):
+                site = norm(candidates[0])[: -len(norm(doc.blocks[headline[0]]))].rstrip().rstrip(":\uff1a").strip()
+                echo = Echo(title=norm(doc.blocks[headline[0]]), tails=[site, ""], echoes=[0, 1])
+                headline = headline[:1]
             lead = [lead[0], *headline]
         if echo is not None:
             for i in chrome:
@@ -156,7 +160,7 @@ def _headline_again(doc: Document, s: EchoSettings) -> tuple[list[int], list[int
     first = doc.blocks[live[0]]
     for k in range(1, len(live)):
         text = doc.blocks[live[k]]
-        if k > 1 and common_title(first, text, s) is not None:
+        if k > 1 and (common_title(first, text, s) is not None or _site_before(first, text, doc, live[1:k])):
             end = k + 1
             while end < len(live) and common_title(first, doc.blocks[live[end]], s) is not None:
                 end += 1
@@ -164,6 +168,20 @@ def _headline_again(doc: Document, s: EchoSettings) -> tuple[list[int], list[int
         if not _chrome_line(text):
             return None
     return None
+
+
+def _site_before(first: str, text: str, doc: Document, chrome: list[int]) -> bool:
+    """Whether the window's title is the site, a colon and the headline ("Kallaveden Sanomat: Kuopion
+    satamaan ..."), and the chrome between them has the site's name on a line of its own: a title's
+    own kicker before a colon ("Brexit: what happens next") is no line of the page's masthead."""
+    first, text = norm(first), norm(text)
+    if len(text) >= len(first) or not first.endswith(text):
+        return False
+    head = first[: -len(text)].rstrip()
+    if not head.endswith((":", "\uff1a")):
+        return False
+    site = head[:-1].strip()
+    return bool(site) and any(norm(doc.blocks[i]) == site for i in chrome)
 
 
 def _chrome_between(doc: Document, lead: list[int], candidates: list[str],
