@@ -6173,3 +6173,20 @@ def test_a_share_row_stops_above_the_byline_and_date_under_it() -> None:
                        *body]) + "\n"
     article = cleaner.clean(raw, kind="text", url="https://nerioaidas.example/kaunas/tiltas")
     assert article.text == "\n\n".join(["Tomas Jankauskas", *body])
+
+
+def test_a_prints_header_in_the_sites_own_case_and_its_notice_under_the_copyright_go() -> None:
+    """A print's header names the site in another case ("Prentað af vef Austfjarðapóstsins"), its
+    date under the address has no label; the site's notice under its copyright line ends the page:
+    all of them go, the article's last line stays."""
+    title = "Ný snjóflóðavörn tekin í notkun á Seyðisfirði"
+    body = ["Eftir Guðrúnu Helgadóttur",
+            "Ný snjóflóðavörn ofan byggðarinnar á Seyðisfirði var tekin formlega í notkun í gær.",
+            "Framkvæmdin kostaði um 1,8 milljarða króna og hefur staðið yfir í þrjú ár.",
+            "Næsti áfangi verksins hefst næsta vor."]
+    raw = "\n".join([f"{title} | Austfjarðapósturinn", "", "Prentað af vef Austfjarðapóstsins",
+                     "https://austfjardaposturinn.example/frettir/snjoflodavorn", "Prentað 24.10.2025", "",
+                     "\n\n".join(body), "", "© Austfjarðapósturinn 2025. Öll réttindi áskilin.", "",
+                     "Óheimilt er að endurbirta efni af vefnum án leyfis ritstjórnar."]) + "\n"
+    article = cleaner.clean(raw, kind="text")
+    assert article.text == "\n\n".join(body)

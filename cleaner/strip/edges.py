@@ -901,6 +901,10 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         if i in announced:
             break  # the article's own list under its sentence announcing it ("..., die gewonnen hat:")
         rule = classify(doc.blocks[i])
+        if rule is None and i == edge[-1] and len(edge) > 1 and word_count(doc.blocks[i]) <= s.notice_words \
+                and classify(doc.blocks[edge[-2]]) == removals.SITE_COPYRIGHT:
+            pending.append(i)  # the site's notice under its copyright line, the page's last ("Óheimilt er
+            continue  # að endurbirta efni ..."): its footer's, whatever its words
         if rule is None and i == edge[-1] and not _is_weak(doc.blocks[i], s) \
                 and _closing_note(doc.blocks[i], rules, s) and not (forms and _outlet_pitch(doc.blocks[i], forms)):
             continue  # kept, but the walk looks past it: a site's closing note in words no family knows
@@ -1018,7 +1022,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             if covering is None and rule == removals.KEYWORD_RUN and _outlet_headlines(doc, pending, s):
                 covering = removals.RELATED_LINKS  # the copy's tags, then "More from <outlet>" and headlines
             if covering is None and rule == removals.SITE_COPYRIGHT and pending[0] == edge[-1] \
-                    and all(_is_weak(doc.blocks[j], s) for j in pending):
+                    and all(_is_weak(doc.blocks[j], s) or j == edge[-1] for j in pending):
                 covering = removals.SITE_FOOTER  # "About us", "Contact", "Privacy" under "© 2025 <site>"
             if covering is None and all(_is_weak(doc.blocks[j], s) for j in pending) \
                     and _under_trailer_lines(i, edge, below):
@@ -1897,7 +1901,7 @@ def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
     whole text a reading time ("পড়তে সময় লাগবে ৩ মিনিট"; an HTML page's head may state a time that
     is the story's: "Čas branja: 10 minut na dan", "Tahliye süresi 4 dakikanın altında")."""
     live = doc.live()
-    names = [name for name in (doc.source, doc.site_name) if name]
+    names = [toks for name in (doc.source, doc.site_name) if name and (toks := set(tokens(name)))]
     for pos, i in enumerate(live[:DATED_LINE_BLOCKS]):
         if i == live[-1]:
             break
@@ -1906,16 +1910,21 @@ def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
             doc.drop(i, removals.SOURCE_LINK)
             above = doc.blocks[live[pos - 1]] if pos else ""
             if pos and doc.kept[live[pos - 1]] and word_count(above) <= LINK_LABEL_WORDS \
-                    and not ends_sentence(above) and not _DIGIT.search(above) and any(n in above for n in names):
+                    and not ends_sentence(above) and not _DIGIT.search(above) and outlet.mentions(above, names):
+                # (the name in any case: "Prentað af vef Austfjarðapóstsins")
                 doc.drop(live[pos - 1], removals.SOURCE_LINK)
             below = doc.blocks[live[pos + 1]]
             head, colon, value = split_label(below)
-            if colon and word_count(head) <= s.label_words and not ends_sentence(below) and _YEAR.search(value) \
-                    and word_count(_FIGURES.sub(" ", value)) <= 2 and live[pos + 1] != live[-1]:
-                doc.drop(live[pos + 1], removals.TIMESTAMP)  # the print's date under it
+            if (colon and word_count(head) <= s.label_words or not colon and word_count(below) <= PRINT_DATE_WORDS) \
+                    and not ends_sentence(below) and _YEAR.search(value or below) \
+                    and word_count(_FIGURES.sub(" ", value or below)) <= 2 and live[pos + 1] != live[-1]:
+                doc.drop(live[pos + 1], removals.TIMESTAMP)  # the print's date under it ("Prentað 24.10.2025")
         elif doc.own_site and reading_time(text, rules, s) \
                 and not any(ends_sentence(doc.blocks[j]) for j in live[:pos]):
             doc.drop(i, removals.READING_TIME)  # (over the lede: under it, a time is the story's subhead)
+
+
+PRINT_DATE_WORDS = 3
 
 
 def strip_dated_lines(doc: Document, s: EdgeSettings) -> None:
