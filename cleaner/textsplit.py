@@ -64,8 +64,7 @@ def split_text(text: str) -> list[str]:
         wrapped_title = bool(width) and bool(blocks) and not seen_blank
         if width and (joinable or wrapped_title or _wrapped_tail(blocks, last, stripped)) and not heading \
                 and (continued or not item or _wrapped_tail(blocks, last, stripped)) \
-                and _wrapped(last, stripped, width) and not _same_start(blocks[-1], stripped) \
-                and not URL_LINE.match(stripped) and not URL_LINE.match(last):  # (an address is a line of its own)
+                and _wrapped(last, stripped, width) and not _same_start(blocks[-1], stripped):
             blocks[-1] = _join(blocks[-1], stripped)
             last = stripped
             continue
