@@ -1050,9 +1050,9 @@ def _own_line(doc: Document, templates: set[str], forms: list[set[str]],
     """The test of a line held under one of the site's standing lines for this page's own: its
     author's byline ("ავტორი: ნინო ბერიძე"; a name alone, "Айгерім Сейтқалиева", when the page
     writes none of its words in lower case, in a language whose nouns take no capitals: "Zur
-    Startseite" is no name), or
-    a sentence that recurs on no other page (the story's last line, set under a standing pitch the
-    site puts inside its articles), unless it is an entry of the standing line's own list."""
+    Startseite" is no name), or a sentence that recurs on no other page (the story's last line, set
+    under a standing pitch the site puts inside its articles) when ``sentence_may`` (it is no entry
+    of the standing line's own list)."""
     recurs = TemplateMatch(templates, s)
     lower: set[str] = set()
 
