@@ -126,8 +126,7 @@ def _dump_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
         chrome, headline = again
         if echo is None:
             echo = find_echo([candidates[0], *(doc.blocks[i] for i in headline)], limit=len(headline) + 1, s=s)
-            if echo is None and _site_before(candidates[0], doc.blocks[headline[0]], doc, chrome):
-                site = norm(candidates[0])[: -len(norm(doc.blocks[headline[0]]))].rstrip().rstrip(":\uff1a").strip()
+            if echo is None and (site := _site_before(candidates[0], doc.blocks[headline[0]], doc, chrome)):
                 echo = Echo(title=norm(doc.blocks[headline[0]]), tails=[site, ""], echoes=[0, 1])
                 headline = headline[:1]
             lead = [lead[0], *headline]
@@ -160,7 +159,8 @@ def _headline_again(doc: Document, s: EchoSettings) -> tuple[list[int], list[int
     first = doc.blocks[live[0]]
     for k in range(1, len(live)):
         text = doc.blocks[live[k]]
-        if k > 1 and (common_title(first, text, s) is not None or _site_before(first, text, doc, live[1:k])):
+        if k > 1 and (common_title(first, text, s) is not None
+                      or _site_before(first, text, doc, live[1:k]) is not None):
             end = k + 1
             while end < len(live) and common_title(first, doc.blocks[live[end]], s) is not None:
                 end += 1
@@ -170,18 +170,18 @@ def _headline_again(doc: Document, s: EchoSettings) -> tuple[list[int], list[int
     return None
 
 
-def _site_before(first: str, text: str, doc: Document, chrome: list[int]) -> bool:
-    """Whether the window's title is the site, a colon and the headline ("Kallaveden Sanomat: Kuopion
-    satamaan ..."), and the chrome between them has the site's name on a line of its own: a title's
-    own kicker before a colon ("Brexit: what happens next") is no line of the page's masthead."""
+def _site_before(first: str, text: str, doc: Document, chrome: list[int]) -> str | None:
+    """The site, when the window's title is the site, a colon and the headline ("Kallaveden Sanomat:
+    Kuopion satamaan ...") and the chrome between them has the site's name on a line of its own: a
+    title's own kicker before a colon ("Brexit: what happens next") is no line of the page's masthead."""
     first, text = norm(first), norm(text)
     if len(text) >= len(first) or not first.endswith(text):
-        return False
+        return None
     head = first[: -len(text)].rstrip()
     if not head.endswith((":", "\uff1a")):
-        return False
+        return None
     site = head[:-1].strip()
-    return bool(site) and any(norm(doc.blocks[i]) == site for i in chrome)
+    return site if site and any(norm(doc.blocks[i]) == site for i in chrome) else None
 
 
 def _chrome_between(doc: Document, lead: list[int], candidates: list[str],
