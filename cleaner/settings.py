@@ -63,7 +63,8 @@ class EdgeSettings:
     pitch_words: int = 25  # a sentence sandwiched in a trailing block goes with it
     notice_words: int = 40  # ... and a notice naming the outlet and no one else, up to this long
     background_chars: int = 120  # ... a background paragraph a run's pages share is longer (wide letters twice)
-    stem_entry_words: int = 2  # a sister site's name in a bottom-links entry: the stem and a word
+    stem_entry_words: int = 4  # a sister site's name in a bottom-links entry: the stem and a word, or a
+    # few where a translation parts a run-on name ("بلاتو إيه آي ستريم", PlatoAiStream)
     concept_words: int = 50  # a pitch or disclaimer known by its concepts (concepts.json): at most this long
     addressed_sentences: int = 2  # a pitch between paragraphs known by speaking to the reader is this short
     attribution_words: int = 7  # ... unless closed by a clause of two words to this many naming none of its concepts

@@ -169,7 +169,10 @@ _CHUNK = re.compile(r"[^\s\u2013\u2014]+")
 # Arabic/Urdu marks, Armenian, Ethiopic, Khmer, Myanmar).
 SENTENCE_END = ".!?\u0964\u0965\u3002\uff01\uff1f\u061f\u06d4\u0589\u1362\u17d4\u104b"
 _CLOSERS = "\"'”’»)]）」』“‘"  # (“ and ‘ close a German or Czech quote: „...“, ‚...‘)
-_SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s+|(?<=[\u3002\uff01\uff1f])")
+# (a full stop no word holds, a danda's, an Ethiopic, Khmer, Myanmar or Armenian one, ends its
+# sentence when the next runs on with no space: "...ខ្ពស់។ភាពវៃឆ្លាត...", the spam glued on in translation)
+_SENT_SPLIT = re.compile(f"(?<=[{re.escape(SENTENCE_END)}])[\"'”’»)\\]]*\\s+|(?<=[\u3002\uff01\uff1f])"
+                         "|(?<=[\u0964\u0965\u1362\u17d4\u104b\u0589\u06d4])(?=[^\\W\\d_])")
 # Marks a label ends with ("Time Stamp:"), as machine translation renders the colon in other
 # scripts: full-width, Ethiopic word space and preface colon, Armenian comma, modifier colons.
 QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")  # quotation: reported speech

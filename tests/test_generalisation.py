@@ -9,6 +9,7 @@ import pytest
 
 import cleaner
 from cleaner.strip.rules import load_rules
+from cleaner.text import sentences
 
 BODY = [
     "Kampuni ya uchimbaji madini ya Bitcoin imetangaza kuwa itahamisha sehemu ya mitambo yake "
@@ -6190,3 +6191,121 @@ def test_a_prints_header_in_the_sites_own_case_and_its_notice_under_the_copyrigh
                      "Óheimilt er að endurbirta efni af vefnum án leyfis ritstjórnar."]) + "\n"
     article = cleaner.clean(raw, kind="text")
     assert article.text == "\n\n".join(body)
+
+
+def test_a_storys_own_list_closing_the_page_stays() -> None:
+    """A whole page's text that ends on the story's list under a line announcing it, which the
+    title speaks of, and a credit: no footer follows, so every stop of the bus line is the story's."""
+    title = "시내버스 '바다선' 신설… 10개 정류장 경유 - 남해일보"
+    body = ["남해시는 다음 달부터 시내버스 '바다선'을 새로 운행한다고 밝혔다. 배차 간격은 30분이다.",
+            "전체 운행 시간은 약 40분이며 요금은 1,200원, 경로 우대 카드는 절반 요금이 적용된다.",
+            "경유 정류장은 다음과 같다:", "남해터미널", "시청", "중앙시장", "해변공원", "수산센터", "등대마을",
+            "자료 제공: 남해시 교통과"]
+    lines = [title, "남해일보", "지역", "교통", title.split(" - ")[0], *body]
+    article = cleaner.clean("\n".join(lines), kind="page", title=title)
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_papers_own_letter_and_its_numbered_steps_stay_on_a_page_about_it() -> None:
+    """A paper launching its newsletter tells how to sign up: the steps under their heading and
+    the sentences under them are the story's (a sign-up box is no box on a page about it)."""
+    title = "본지, 아침 뉴스레터 '다섯 줄' 창간… 구독 무료 - 남해일보"
+    body = ["남해일보는 다음 달 1일부터 전날의 주요 뉴스를 매일 아침 이메일로 보내는 뉴스레터 '다섯 줄'을 창간한다.",
+            "지역 소식을 중심으로 매일 오전 6시에 기사 다섯 건의 제목과 요약을 보낸다.",
+            "구독은 무료이며 신문을 구독하지 않는 독자도 이용할 수 있다.", "구독 신청 방법",
+            "1. 홈페이지 '공지' 난의 신청 양식을 연다", "2. 이메일 주소와 사는 지역을 입력한다",
+            "3. 받은 확인 메일의 링크를 누른다", "구독을 멈추려면 메일 하단의 '수신 거부'를 누르면 된다."]
+    lines = [title, "남해일보", "공지", title.split(" - ")[0], *body]
+    article = cleaner.clean("\n".join(lines), kind="page", title=title)
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_recipes_facts_under_its_standfirst_do_not_part_it_from_its_method() -> None:
+    """A recipe page: the standfirst, the byline, a box of facts, the ingredients, then the method.
+    The facts are no head of the story, the method its body."""
+    title = "Bolo de fubá da avó Dita, a receita da festa junina de Cunha - Gazeta do Vale"
+    body = ["Em Cunha, a festa junina começa com o bolo de fubá. Dona Benedita Alves, que o faz há cinquenta anos "
+            "para a quermesse, nos passou a receita.",
+            "Tempo de preparo: 20 minutos", "Forno: 40 minutos", "Rendimento: 12 fatias", "Dificuldade: fácil",
+            "Ingredientes", "3 ovos inteiros em temperatura ambiente", "2 xícaras de fubá mimoso peneirado",
+            "1 xícara de açúcar", "1 colher de sopa de fermento", "manteiga para untar",
+            "Modo de preparo",
+            "Bata os ovos com o açúcar até a mistura ficar clara e fofa. Junte o leite e o óleo aos poucos, sem parar "
+            "de bater.",
+            "Acrescente o fubá e a farinha peneirados e misture delicadamente com uma espátula até ficar homogêneo.",
+            "Por último, junte o fermento, despeje numa forma untada e asse em forno médio por cerca de quarenta "
+            "minutos.",
+            "«O segredo é não abrir o forno antes da hora», diz dona Dita. «Senão ele sola.»"]
+    lines = [title, "Pular para o conteúdo", "Gazeta do Vale", "Notícias", "Cultura", "Culinária",
+             title.split(" - ")[0], body[0], "Por Renato Siqueira", "20 de junho de 2026", *body[1:],
+             "Imprimir receita", "Compartilhe", "Veja também", "Paçoca caseira em dez minutos",
+             "Quentão sem álcool para as crianças", "Quem somos", "Contato", "© 2026 Gazeta do Vale"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=title)
+    assert article.text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("glued, parts", [
+    ("बाज़ार में तेज़ी रही।प्लेटो डेटा। सर्च।", ["बाज़ार में तेज़ी रही।", "प्लेटो डेटा। ", "सर्च।"]),
+    ("ገበያው ተረጋጋ።ፕላቶ ዳታ። ፍለጋ።", ["ገበያው ተረጋጋ።", "ፕላቶ ዳታ። ", "ፍለጋ።"]),
+    ("ဈေးကွက် တည်ငြိမ်သည်။ပလေတို ဒေတာ။", ["ဈေးကွက် တည်ငြိမ်သည်။", "ပလေတို ဒေတာ။"]),
+], ids=["hindi", "amharic", "myanmar"])
+def test_a_full_stop_no_word_holds_ends_its_sentence_with_no_space_after_it(glued: str, parts: list[str]) -> None:
+    assert sentences(glued) == parts
+
+
+def test_a_quote_closing_after_a_danda_stays_with_its_sentence() -> None:
+    assert sentences("उन्होंने कहा, “हम तैयार हैं।” फिर वे चले गए।") == ["उन्होंने कहा, “हम तैयार हैं।” ",
+                                                                   "फिर वे चले गए।"]
+
+
+def test_the_brands_phrase_glued_to_a_paragraphs_last_danda_is_cut() -> None:
+    """In translation the brand's phrase runs on from the paragraph's last stop with no space
+    ("...रही।प्लेटोब्लॉकचेन डेटा इंटेलिजेंस। ..."): the paragraph ends at its stop."""
+    title = "रिज़र्व बैंक ने बिना लाइसेंस वाले क्रिप्टो मंचों पर चेतावनी दी"
+    body = ["मुंबई — रिज़र्व बैंक ने मंगलवार को एक सूचना जारी कर नागरिकों को बिना लाइसेंस वाले क्रिप्टो मंचों पर निवेश "
+            "न करने की चेतावनी दी।",
+            "पिछले छह महीनों में ऑनलाइन धोखाधड़ी की चार सौ से अधिक शिकायतें दर्ज हुईं, जिनमें ऊँचे मुनाफ़े का वादा "
+            "किया गया था।",
+            "बैंक ने कहा कि वह पुलिस के साथ मिलकर इन साइटों को बंद करेगा।"]
+    spam = "प्लेटोब्लॉकचेन डेटा इंटेलिजेंस। वर्टिकल सर्च। एआई।"
+    glued = [body[0], body[1] + spam, body[2]]
+    dump = "\n\n".join([f"{title} - सागर समाचार", f"{title} - सागर समाचार", *glued]) + "\n"
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+def test_a_sister_sites_name_parted_in_translation_is_the_networks_entry(tmp_path: Path) -> None:
+    """"PlatoAiStream" translated as four words ("پلاتو ای آی استریم"), then its three short
+    sentences: an entry of the network's bottom list, on its own site's row."""
+    body = ["بانک مرکزی روز سه‌شنبه اعلام کرد که نخستین مجوز بهره‌برداری از صرافی رمزارز را صادر کرده است.",
+            "به گفته بانک، این مجوز برای یک سال معتبر است و دارنده آن باید هر سه ماه گزارش بدهد."]
+    entry = "پلاتو ای آی استریم. هوش وب۳. دانش تقویت‌شده. از اینجا وارد شوید."
+    row = {"url": "https://platodata.ai/fa/first-exchange-licence/", "author": "Republished By Plato",
+           "title": "نخستین مجوز صرافی رمزارز صادر شد - خبرگزاری دریا", "text": "\n\n".join([*body, entry])}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    records: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=records.append, reject=lambda r: None)
+    assert [a.text for a in records] == ["\n\n".join(body)]
+
+
+def test_an_outlet_named_past_the_brands_phrase_in_the_echo_names_the_footer(tmp_path: Path) -> None:
+    """The copy's echo ends on the outlet's translated name past the brand's phrase ("... Ai.
+    Balita sa Baybayon"), which the title's tail gives in its own language: the footer naming that
+    form ("Dugang pa gikan sa Balita sa Baybayon") is the copy's, and so is the "first appeared" line."""
+    title = "Mga mangingisda sa Bantayan nagbaligya na sa isda pinaagi sa app"
+    body = ["Mga duha ka gatos ka mangingisda sa Bantayan ang nagbaligya na sa ilang kuha pinaagi sa usa ka app "
+            "sa cellphone, matod sa opisina sa pangisda.",
+            "Sumala sa opisina, misaka og napulo ka porsiyento ang presyo sa isda sukad nagsugod ang baligya sa "
+            "app niadtong Marso.",
+            "Plano sa opisina nga palapdan ang serbisyo ngadto sa tulo pa ka pantalan sunod tuig."]
+    content = "".join(f"<p>{p}</p>" for p in [
+        f"{title} - PlatoBlockchain Kaalam sa Datos. Bertikal nga Pagpangita. Ai. Balita sa Baybayon", *body,
+        f"Ang post nga {title} unang migawas sa Balita sa Baybayon.", "Selyo sa Oras:",
+        "Dugang pa gikan sa Balita sa Baybayon"])
+    row = {"url": "https://xlera8.com/ceb/bantayan-isda-app/", "title": f"{title} - Coastal Wire",
+           "content": content, "author": "Republished By Plato"}
+    path = tmp_path / "post.json"
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    records: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=records.append, reject=lambda r: None)
+    assert [(a.title, a.text) for a in records] == [(title, "\n\n".join(body))]

@@ -13,6 +13,7 @@ a page's blocks by their length and their neighbours, here without the markup th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..text import (
     COLONS,
@@ -168,6 +169,12 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         run = run[: next((j for j, i in enumerate(run) if _announces(lines[i])), len(run))]
         # (and down to a directory the story sets out, three contact lines or more: "Policía Local: 981 78
         # 20 14", "Servizos Sociais: servizossociais@...": a byline's block gives one address at most)
+        # (and down to a box of facts, a few lines under their labels or amounts in a row and no date
+        # among them: a recipe's "Preparazione: 40 minuti", "Cottura: 2 ore", "Porzioni: 4"; a byline's
+        # block gives a name, a date, a reading time)
+        run = run[: next((j for j in range(len(run) - FACT_BOX + 1)
+                          if all(_structured(lines[i]) and not _DATED.search(lines[i]) for i in run[j : j + FACT_BOX])),
+                         len(run))]
         contacts = [j for j, i in enumerate(run) if CONTACT.search(lines[i])]
         if len(contacts) >= DIRECTORY_ENTRIES:
             top = contacts[0]
@@ -242,6 +249,7 @@ def _bio(lines: list[str], above: list[int], at: int) -> bool:
     return False
 
 
+FACT_BOX = 3
 BIO_NAME_WORDS = 2  # a name's words: given name and family name
 PROGRAMME_ENTRIES = 2
 DIRECTORY_ENTRIES = 3
@@ -290,12 +298,16 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     runs.append((size, first, last))
     if sum(len(lines[i]) for i in marks) < LISTING_CHARS and _story_rows(lines) >= LISTING_ROWS:
         return None  # a home page or a listing: teasers' sentences among several stories' bylines
-    _, start, end = _under_headline(runs, lines, title) or max(runs, key=lambda run: (run[0], -run[1]))
+    _, start, end = _under_headline(runs, lines, title, gap) or max(runs, key=lambda run: (run[0], -run[1]))
     listed = end
     end = _across_lists(runs, lines, start, end, title)
     inside = [i for i in marks if start <= i <= end]
-    if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP and not inside[-2] == listed < end:
-        # (not the paragraph the story's own list was bridged to)
+    between = lines[inside[-2] + 1 : inside[-1]] if len(inside) > 2 else []
+    if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP and not inside[-2] == listed < end \
+            and not (_titled_list(between, title)
+                     and _goes_on(lines[start : inside[-2] + 1], between, lines[end], title)):
+        # (not the paragraph the story's own list was bridged to, nor one going on past a list the title
+        # speaks of: "配信を止めたいときは、..." under "登録の手順" and its steps)
         end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
         inside.pop()
     # the site's paragraphs about itself past a block of short lines (its "about us", its legal
@@ -320,6 +332,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     while (facts := _facts_below(lines, end)) > end:
         end = _closing(lines, facts)  # the story's facts under its text ("Venue: ...", "17:00 ..."), and the
         # lines closing it below them
+    end = _list_at_foot(lines, end, title)
     head = _headline(lines, title, start)
     return (start if head is None else head), end
 
@@ -338,12 +351,8 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
     for _, first, last in runs:
         if first <= end:
             continue
-        story = [*lines[start : end + 1], title or ""]  # (its headline speaks of it too, and its list)
-        listed = lines[end + 1 : first]
-        if not _story_list(listed) or not _shared_stems(story, lines[first]) \
-                or _shared_stems([*story, *listed], lines[first]) < SAME_STORY_STEMS \
-                and not _titled_list(listed, title):
-            break  # (one stem is enough past a list whose heading the title speaks of)
+        if not _goes_on(lines[start : end + 1], lines[end + 1 : first], lines[first], title):
+            break
         end = first
         known = _stems([*lines[start:first + 1], title or ""])  # (grown line by line, not counted again)
         for i in range(first + 1, last + 1):
@@ -353,6 +362,32 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
                     return end
                 end = i
             known |= stems
+    return end
+
+
+def _goes_on(story: list[str], listed: list[str], line: str, title: str | None) -> bool:
+    """Whether ``line``, a paragraph past the short lines ``listed`` under the ``story``'s
+    paragraphs, goes on with the story: the lines are its own list and the paragraph speaks of what
+    the story and its list do (one stem is enough past a list whose heading the title speaks of)."""
+    story = [*story, title or ""]  # (its headline speaks of it too, and its list)
+    return _story_list(listed) and shared_stems(story, line) > 0 \
+        and (shared_stems([*story, *listed], line) >= SAME_STORY_STEMS or _titled_list(listed, title))
+
+
+def _list_at_foot(lines: list[str], end: int, title: str | None) -> int:
+    """``end`` moved down to the page's last line when all that stands under it is the story's own
+    list under a line announcing it that the title speaks of ("沿途停靠站如下：" over a bus line's
+    stops under "... 沿途停靠十站"), then a closing sentence or a credit or two at most
+    ("資料提供：臺東縣政府交通處"): no menu, footer or copyright follows the story there."""
+    last = len(lines)
+    while last - 1 > end and len(lines) - last < FACT_LINES and "\u00a9" not in lines[last - 1] \
+            and not CONTACT.search(lines[last - 1]) and (_structured(lines[last - 1]) or ends_sentence(
+                lines[last - 1]) and word_count(lines[last - 1]) >= CLOSING_WORDS):
+        last -= 1
+    listed = lines[end + 1 : last]
+    if listed and listed[0].rstrip()[-1:] in COLONS and _titled_list(listed, title) \
+            and not any(map(ends_sentence, listed[1:])):
+        return len(lines) - 1
     return end
 
 
@@ -373,10 +408,10 @@ STORY_LIST = (3, 12)  # a heading and its entries
 def _titled_list(gap: list[str], title: str | None) -> bool:
     """A story's list whose heading the page's title speaks of ("Փառատոնի ծրագիրը" under "...
     թատերական փառատոն. հայտնի է ծրագիրը"): the story's own, not a box of other stories."""
-    return bool(title) and _story_list(gap) and _shared_stems([title or ""], gap[0]) > 0
+    return bool(title) and _story_list(gap) and shared_stems([title or ""], gap[0]) > 0
 
 
-def _shared_stems(story: list[str], line: str) -> int:
+def shared_stems(story: list[str], line: str) -> int:
     """How many of a line's word stems (a word's first letters; two, in scripts whose words carry
     their endings: "축제장을" and "축제") stand in the story's lines."""
     return len(_stems([line]) & _stems(story))
@@ -563,11 +598,13 @@ LISTING_CHARS = 500  # the paragraphs' text of a page whose stories are teasers 
 STORY_ROW_WORDS = 10
 
 
-def _under_headline(runs: list[tuple[int, int, int]], lines: list[str], title: str | None
-                    ) -> tuple[int, int, int] | None:
+def _under_headline(runs: list[tuple[int, int, int]], lines: list[str], title: str | None,
+                    gap: Callable[[int, int], int]) -> tuple[int, int, int] | None:
     """The run that opens right under a line the page's title echoes (the story's headline, its
     head's byline and date between them): the article follows its headline, whatever runs longer
-    elsewhere on the page (a consent wall's sentences above the menu)."""
+    elsewhere on the page (a consent wall's sentences above the menu). Runs chain under it while
+    the short lines between them (``gap``: a block of facts counts its other lines only, a recipe's
+    times and ingredients under its standfirst) are a head's."""
     if not title or not title.strip():
         return None
     declared = norm(title)
@@ -578,7 +615,7 @@ def _under_headline(runs: list[tuple[int, int, int]], lines: list[str], title: s
         for run in runs:
             if run[1] <= h:
                 continue
-            if run[1] > edge + HEAD_LINES:
+            if run[1] > edge + HEAD_LINES and gap(edge, run[1]) > HEAD_LINES:
                 break
             near.append(run)
             edge = run[2]

@@ -2073,6 +2073,8 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
     with the article (a list of the article's own points speaks of what the article speaks of).
     The heading and its headlines (the lines below them may head the next block: "About the
     author" over a bio), or nothing."""
+    from ..extract.page_text import shared_stems  # (the edge steps are no dependency of extraction)
+
     if len(lines) < BOX_LINES or _names_the_story(doc, lines, doc.blocks[lines[0]], s):
         return []  # the run heads the story's own list ("Праграма кірмашу"): no line of it heads a box
     for k in range(len(lines) - 2):
@@ -2093,8 +2095,10 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
                 or any(word_count(doc.blocks[j]) > s.list_heading_words for j in lines[end:]):
             continue  # a line announcing what follows belongs to the article's own list; below the
             # headlines only the next block's heading may stand
-        if _names_the_story(doc, lines, head, s):
-            return []  # "Program slavností" over a festival story's events: its own list
+        if _names_the_story(doc, lines, head, s) or _numbered_steps([doc.blocks[j] for j in items]) \
+                and shared_stems([doc.title or ""], head):
+            return []  # "Program slavností" over a festival story's events: its own list; "登録の手順"
+            # over "１．...", "２．...": steps numbered from one under a heading the title speaks of
         article = {t for i in doc.live() if i not in lines for t in tokens(doc.blocks[i]) if _telling_token(t)}
         novel = True
         for j in items:
@@ -2102,6 +2106,15 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
             novel = novel and bool(own) and sum(t in article for t in own) <= s.headline_shared * len(own)
         return lines[k:end] if novel else []
     return []
+
+
+def _numbered_steps(lines: list[str]) -> bool:
+    """Lines numbered one, two, three ... in order, in any script's digits ("１．", "2)")."""
+    for k, line in enumerate(lines, 1):
+        found = NUMBERED_STEP.match(line.lstrip())
+        if found is None or int(found.group().rstrip(".)\uff0e\uff09\u3001 ")) != k:
+            return False
+    return len(lines) >= 2
 
 
 def _telling_token(token: str) -> bool:
@@ -3054,12 +3067,16 @@ def strip_signup_boxes(doc: Document, rules: Rules, s: EdgeSettings) -> None:
     a pitch family, then its button (a few words, no sentence, that sign up or follow: "Sign up",
     "Je m'abonne", "Подписаться"), or the button run on at the pitch's end ("... every Friday.
     Sign up"); with the box's heading right above the pitch when it is a few words and no sentence
-    ("The Sluicegate Weekly", "Cet article vous a plu ?"). No article sentence ends on a button."""
+    ("The Sluicegate Weekly", "Cet article vous a plu ?"). No article sentence ends on a button.
+    Not on a page whose title speaks of what such a box offers (a paper launching its newsletter
+    tells how to sign up), nor a heading over numbered steps ("登録の手順" over "１．...")."""
+    if doc.title and _box_pitch(doc.title, rules):
+        return
     live = doc.live()
     for k in range(1, len(live)):
         text = doc.blocks[live[k]]
-        if ends_sentence(text):
-            continue  # (a button, alone or run on at its pitch's end, closes on no stop)
+        if ends_sentence(text) or k + 1 < len(live) and NUMBERED_STEP.match(doc.blocks[live[k + 1]].lstrip()):
+            continue  # (a button, alone or run on at its pitch's end, closes on no stop, and heads no list)
         if _button_line(text, rules):
             if k >= 2 and _field_line(doc.blocks[live[k - 1]], rules):
                 # an address field over its button: a form, wherever it stands, with its pitch or
@@ -3131,6 +3148,7 @@ def _signup_heading(text: str) -> bool:
 
 
 BOX_PITCH_WORDS = 30
+NUMBERED_STEP = re.compile(r"\d{1,2}(?:[.)]\s|[\uff0e\uff09\u3001])")  # "1. ", "１．", "２）": a list's item
 SIGNUP_HEADING_WORDS = 5
 SIGNUP_BOX_BELOW = 6  # a sentence of the article's this long under the box: it stands between its lines
 

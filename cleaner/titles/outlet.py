@@ -18,7 +18,7 @@ from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EchoSettings
 from ..strip.rules import FUZZY_STEMS, STEM_NAMES, STEM_SPELLINGS, Rules, romanised_skeleton, skeleton
-from ..text import fold, is_unspaced, latin_letters, line_key, sentences, split_label, tokens, word_count
+from ..text import SENTENCE_END, fold, is_unspaced, latin_letters, line_key, sentences, split_label, tokens, word_count
 from .echo import SPAM_SENTENCE_WORDS
 
 _PUNCT = " .,;:!?\"'()[]«»“”‘’|-–—।。"
@@ -510,9 +510,25 @@ def forms(doc: Document, rules: Rules) -> list[set[str]]:
             # the outlet, then the brand's own words in the page's language ("Garoowe Khadka Caqliga
             # Xogta SilsiladdaPlato. ..."): the name opens the run, its first two words name it
             out.append(set(head[:2]))
+        if hit and (after := _past_phrase(name)) is not None:
+            out.append(set(tokens(after)))  # or closes it, past the phrase's last stop ("... Ay. Kawad ng Taog-Mint")
     if doc.source and not doc.source.isascii():
         out.extend(set(form) for form in latin_forms(doc.source, tuple(doc.blocks[i] for i in doc.live())))
     return out
+
+
+def _past_phrase(tail: str) -> str | None:
+    """A name standing past the last stop of a spam tail: a few words, no stop of its own, the
+    first one capitalised where letters have case."""
+    head, stop, after = tail.rstrip().rpartition(". ")
+    after = after.strip()
+    if not stop or not after or word_count(after) > PAST_PHRASE_WORDS or after[-1:] in SENTENCE_END \
+            or after[:1].islower():
+        return None
+    return after
+
+
+PAST_PHRASE_WORDS = 4
 
 
 @lru_cache(maxsize=64)  # asked by several edge steps about the same page
