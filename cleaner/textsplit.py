@@ -64,8 +64,8 @@ def split_text(text: str) -> list[str]:
         wrapped_title = bool(width) and bool(blocks) and not seen_blank
         if width and (joinable or wrapped_title or _wrapped_tail(blocks, last, stripped)) and not heading \
                 and (continued or not item or _wrapped_tail(blocks, last, stripped)) \
-                and _wrapped(last, stripped, width) and not _same_start(blocks[-1], stripped):
-            blocks[-1] = _join(blocks[-1], stripped)
+                and wrapped(last, stripped, width) and not _same_start(blocks[-1], stripped):
+            blocks[-1] = join_lines(blocks[-1], stripped)
             last = stripped
             continue
         blocks.append(stripped[atx.end():] if atx else stripped)  # the marker, if any, is at the start
@@ -134,7 +134,7 @@ def wrap_width(lines: list[str]) -> int:
     for width in sorted({len(a) for a, _ in pairs}):
         if width < MIN_WIDTH:
             continue
-        broken = sum(1 for a, b in pairs if _wrapped(a, b, width))
+        broken = sum(1 for a, b in pairs if wrapped(a, b, width))
         score = broken - sum(1 for a, _ in pairs if len(a) > width)  # no wrapped line is longer
         if score > best_score:
             # lines far shorter than the width inside a block are a list (a standing footer), not a
@@ -143,13 +143,13 @@ def wrap_width(lines: list[str]) -> int:
             # newsletters), not a paragraph that failed to wrap
             near = sum(1 for a, _ in pairs if len(a) > width - SLACK)
             if blanks and broken >= MANY_WRAPPED:
-                near = sum(1 for a, b in pairs if len(a) > width - SLACK and (_wrapped(a, b, width) or not _ends(a)))
+                near = sum(1 for a, b in pairs if len(a) > width - SLACK and (wrapped(a, b, width) or not _ends(a)))
             best, best_broken, best_near, best_score = width, broken, near, score
     if best_broken < MIN_WRAPPED or best_broken < WRAPPED_SHARE * best_near:
         return 0
     # a wrap falls inside a sentence far more often than after one; a list of one-sentence lines
     # (links, a trailing block) that happen to have similar lengths is not a wrapped paragraph
-    inside = sum(1 for a, b in pairs if _wrapped(a, b, best) and not ends_sentence(a))
+    inside = sum(1 for a, b in pairs if wrapped(a, b, best) and not ends_sentence(a))
     return best if inside * 2 > best_broken else 0
 
 
@@ -158,7 +158,7 @@ def _ends(line: str) -> bool:
     return ends_sentence(line) or line.rstrip()[-1:] in ":\uff1a"
 
 
-def _wrapped(line: str, following: str, width: int) -> bool:
+def wrapped(line: str, following: str, width: int) -> bool:
     """Whether ``following`` continues ``line``: its first word would not have fitted on it."""
     first = following.split(maxsplit=1)[0]
     if _HANGING.match(line[-1]) and _HANGING.match(first[0]) and width - 1 <= len(line) <= width + HANG:
@@ -178,7 +178,7 @@ def _same_start(a: str, b: str) -> bool:
     return a.split()[:2] == b.split()[:2]
 
 
-def _join(line: str, following: str) -> str:
+def join_lines(line: str, following: str) -> str:
     # (Chinese and Japanese set figures and Latin words against their letters: "限制在" + "120米")
     if _UNSPACED.match(line[-1]) and _UNSPACED.match(following[0]) \
             or _HANGING.match(line[-1]) and (following[0].isalnum() or following[0] in _QUOTES) \

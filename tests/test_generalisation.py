@@ -6309,3 +6309,136 @@ def test_an_outlet_named_past_the_brands_phrase_in_the_echo_names_the_footer(tmp
     records: list[cleaner.Article] = []
     cleaner.run([str(path)], cleaner.Options(), write=records.append, reject=lambda r: None)
     assert [(a.title, a.text) for a in records] == [(title, "\n\n".join(body))]
+
+
+SCRAPER_BODY = ["El carril bici entre Girona i Salt ja és obert. Té quatre quilòmetres i passa pel costat del riu Ter.",
+                "L'Ajuntament diu que l'obra ha costat 2,1 milions d'euros i que el tram més difícil era el pont de "
+                "la Devesa.",
+                "«Ara els estudiants podran venir a la universitat en deu minuts», va dir la regidora de Mobilitat.",
+                "Les obres del segon tram, fins a Sarrià de Ter, començaran a la tardor."]
+
+
+def test_a_scrapers_copy_names_its_origin_and_its_own_lines_go() -> None:
+    """A scraper's page: its masthead and its title's tail are its own name, the copied item ends
+    on "L'entrada <title> va aparèixer primer a <outlet>.", then the scraper's link and disclaimer;
+    a spun copy of the headline stands under it. The source is the outlet the copy names, the
+    spun headline and the lines under the copy's end go."""
+    title = "Girona obre un nou carril bici fins a Salt"
+    lines = ["Notícies Ara Mateix", "Portada", "Comarques", "Economia",
+             title, "Girona Inaugura Un Nou Carril Bici Cap A Salt", *SCRAPER_BODY,
+             f"L'entrada {title} va aparèixer primer a Diari del Ter.", "Enllaç original",
+             "Avís: aquest contingut es sindica automàticament. Notícies Ara Mateix no es fa responsable de la seva "
+             "exactitud.", "També et pot interessar", "El preu del bitcoin avui", "Les deu millors platges de la Costa Brava",
+             "© 2026 Notícies Ara Mateix | Tots els drets reservats"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} - Notícies Ara Mateix")
+    assert (article.title, article.source, article.text) == (title, "Diari del Ter", "\n\n".join(SCRAPER_BODY))
+
+
+def test_an_echo_naming_another_outlet_than_the_sites_gives_the_copys_origin() -> None:
+    """The scraper's page repeats the title under its headline with the copied outlet's name, as
+    the feed's item gave it ("... – Diari del Ter"), and a line of its own names that outlet again:
+    the copy's source is that outlet, not the site whose masthead and title carry the scraper's name."""
+    title = "Girona obre un nou carril bici fins a Salt"
+    lines = ["Notícies Ara Mateix", "Portada", "Comarques", title, f"{title} – Diari del Ter", *SCRAPER_BODY,
+             "Aquest contingut s'ha importat automàticament del canal de Diari del Ter.", "També et pot interessar",
+             "El preu del bitcoin avui", "© 2026 Notícies Ara Mateix | Tots els drets reservats"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} - Notícies Ara Mateix")
+    assert (article.title, article.source) == (title, "Diari del Ter")
+    assert article.text.startswith(SCRAPER_BODY[0]) and SCRAPER_BODY[-1] in article.text
+
+
+def test_an_outlets_own_page_keeps_its_name_though_a_line_names_another() -> None:
+    """An outlet's own page whose story names another paper: its source stays its own."""
+    title = "Girona obre un nou carril bici fins a Salt"
+    lines = ["Diari del Ter", "Portada", "Comarques", title, *SCRAPER_BODY,
+             "La notícia la va avançar ahir El Punt de Girona.", "© 2026 Diari del Ter"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} - Diari del Ter")
+    assert (article.title, article.source) == (title, "Diari del Ter")
+
+
+@pytest.mark.parametrize("label", ["Imprimir esta página", "Bu sayfayı yazdır"])
+def test_a_button_over_the_lede_that_speaks_of_the_page_goes(label: str) -> None:
+    """A print page's "Print this page" under the headline, in any language the lexicon speaks
+    of the page in: a button's label, no line of the story."""
+    body = ["Por Marta Ruiz", "El Ayuntamiento aprobó ayer un plan de 3,2 millones para reparar el muro del paseo "
+            "marítimo, dañado por los temporales de enero.",
+            "Las obras empezarán en otoño y durarán unos ocho meses, según el concejal de Urbanismo."]
+    html = ("<html><head><title>Aprobado el plan del muro del paseo | Diario del Puerto</title></head><body>"
+            "<div class='printarea'><h1>Aprobado el plan del muro del paseo</h1>"
+            f"<p>{label}</p>" + "".join(f"<p>{p}</p>" for p in body) + "</div></body></html>")
+    assert cleaner.clean(html, kind="html").text == "\n\n".join(body)
+
+
+def test_a_label_about_the_page_inside_the_story_stays() -> None:
+    """Past the lede, the same words are the story's ("Imprimir esta página" as a subhead)."""
+    body = ["El Ayuntamiento aprobó ayer un plan de 3,2 millones para reparar el muro del paseo marítimo.",
+            "Imprimir esta página", "Los vecinos pueden imprimir el plano desde la web municipal y llevarlo a la "
+            "reunión del jueves."]
+    html = ("<html><head><title>Aprobado el plan del muro | Diario del Puerto</title></head><body><article>"
+            "<h1>Aprobado el plan del muro</h1>" + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
+    assert cleaner.clean(html, kind="html").text == "\n\n".join(body)
+
+
+TEXT_ONLY = ["Пловдив, 4 март 2025",
+             "Общинският съвет в Пловдив одобри вчера плана за ремонт на Римския стадион, който ще започне",
+             "през есента и ще продължи около две години. Проектът струва 6,8 милиона лева и се финансира",
+             "по програма на Европейския съюз.", "",
+             "Археолозите ще работят успоредно със строителите, защото под площада се очакват още находки",
+             "от римската епоха. Движението по главната улица няма да бъде спирано по време на работите.", "",
+             "Кметът обеща, че туристите ще могат да посещават стадиона и по време на ремонта."]
+
+
+def test_a_text_only_editions_hard_wrapped_lines_are_joined() -> None:
+    """A text-only edition writes its paragraphs in one container parted by ``<br><br>`` and wraps
+    each line at a width with a single ``<br>``: the paragraphs come out whole."""
+    markup = "<br>\n".join(TEXT_ONLY)
+    html = ("<html><head><title>Ремонтът на Римския стадион започва наесен | Пловдивски вестник</title></head><body>"
+            "<div class='txt'>"
+            "<h1>Ремонтът на Римския стадион започва наесен</h1>" + markup + "<br></div></body></html>")
+    paragraphs = [TEXT_ONLY[0], " ".join(TEXT_ONLY[1:4]), " ".join(TEXT_ONLY[5:7]), TEXT_ONLY[8]]
+    assert cleaner.clean(html, kind="html").text == "\n\n".join(paragraphs)
+
+
+def test_a_poems_lines_in_a_container_of_breaks_stay_lines() -> None:
+    """A poem set with single breaks in stanzas parted by double ones breaks at no width: its lines stay."""
+    stanzas = [["Над Марица мъгла се стели,", "камбана бие надалече,", "и старият мост мълчи."],
+               ["Ти идваш с първия трамвай,", "а аз те чакам на брега,", "където спряхме тази пролет,",
+                "преди да падне пак снега."]]
+    markup = "<br><br>".join("<br>".join(s) for s in stanzas)
+    intro = "Стихотворението на Мария Петрова е включено в новата антология на пловдивските поети, издадена тази есен."
+    html = ("<html><head><title>Стихотворение на седмицата | Пловдивски вестник</title></head><body><div class='txt'>"
+            f"<h1>Стихотворение на седмицата</h1>{intro}<br><br>{markup}<br><br>"
+            "Антологията се продава в книжарниците в града.</div></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(line in text.split("\n\n") for stanza in stanzas for line in stanza)
+
+
+def test_a_tag_page_of_teasers_cut_short_under_their_buttons_is_no_article() -> None:
+    """A scraper's tag page: each story a headline, a date, a teaser cut short with an ellipsis
+    and the same "read more" button: a listing, rejected."""
+    lines = ["Nieuws Direct 24", "Home", "Binnenland", "Economie", "Tag: Deventer",
+             "Deventer opent nieuwe fietsbrug over de IJssel", "9 mei 2026",
+             "De nieuwe fietsbrug tussen Deventer en Twello is zaterdag officieel geopend door de wethouder en...",
+             "Lees verder", "Markt in Deventer verhuist tijdelijk naar de Brink", "7 mei 2026",
+             "Vanaf maandag staan de kramen van de woensdagmarkt op de Brink, omdat het plein wordt...",
+             "Lees verder", "Zwembad De Scheg een week eerder open", "5 mei 2026", "Lees verder",
+             "Pagina 1 van 4", "© 2026 Nieuws Direct 24"]
+    with pytest.raises(cleaner.Rejected):
+        cleaner.clean("\n".join(lines), kind="page", title="Deventer archieven - Nieuws Direct 24")
+
+
+def test_an_article_with_teasers_of_other_stories_under_it_stays_an_article() -> None:
+    body = ["De nieuwe fietsbrug tussen Deventer en Twello is zaterdag officieel geopend door wethouder Anne "
+            "de Vries. De brug is 240 meter lang en kostte 14 miljoen euro.",
+            "Fietsers besparen volgens de gemeente tot tien minuten op de route naar het station. Op de eerste "
+            "dag reden er al ruim drieduizend fietsers over de brug.",
+            "De oude pont blijft in de zomer varen voor toeristen, zegt de gemeente."]
+    title = "Deventer opent nieuwe fietsbrug over de IJssel"
+    lines = ["Nieuws Direct 24", "Home", "Binnenland", title, "9 mei 2026", *body, "Meer nieuws",
+             "Markt in Deventer verhuist tijdelijk naar de Brink",
+             "Vanaf maandag staan de kramen van de woensdagmarkt op de Brink, omdat het plein wordt...",
+             "Lees verder", "Zwembad De Scheg een week eerder open",
+             "Het buitenbad gaat op 1 mei open, een week eerder dan gepland, omdat de renovatie...", "Lees verder",
+             "Nieuwe bakker aan de Lange Bisschopstraat", "Lees verder", "© 2026 Nieuws Direct 24"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} - Nieuws Direct 24")
+    assert article.text == "\n\n".join(body)

@@ -30,7 +30,7 @@ from lxml import html as lxml_html
 
 from cleaner.extract import sequence
 from cleaner.extract.blocks import body_blocks, collapse
-from cleaner.extract.breaks import break_paragraphs
+from cleaner.extract.breaks import break_loose_containers, break_paragraphs
 from cleaner.extract.cleanup import load_rules, strip_boilerplate
 from cleaner.extract.metadata import Meta, page_metadata
 from cleaner.extract.parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_CHARS, cut_after, flatten_deep, parse_html
@@ -291,6 +291,8 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
     if fragment:  # a feed item's or a record's body: paragraphs may be written with breaks alone
         body_el = root.find("body") if root.tag == "html" else None
         break_paragraphs(body_el if body_el is not None else root)
+    else:  # (a text-only edition's container, likewise)
+        break_loose_containers(root)
     removed = strip_boilerplate(root, load_rules(), fragment=fragment)
     removed.extend(Removal(HTML_LIMIT, note) for note in notes)
     fragment = _fragment_blocks(root) if fragment else None

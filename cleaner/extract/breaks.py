@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..textsplit import join_lines, wrap_width, wrapped  # (a text dump's own test, on the page's lines)
+
 INLINE = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
     "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u",
@@ -45,6 +47,63 @@ def break_paragraphs(body: etree._Element) -> bool:
         body.append(node)
     _flush(body, run)
     return True
+
+
+CONTAINERS = ("div", "td", "section", "article", "main", "blockquote", "center", "font")
+
+
+def break_loose_containers(root: etree._Element) -> None:
+    """In a whole page, the same for every container that writes its text with breaks (a
+    text-only edition's ``<div>``: a dateline, then paragraphs parted by ``<br><br>``), then
+    :func:`unwrap_lines` on what it made."""
+    made = [el for el in list(root.iter(*CONTAINERS)) if _loose(el) and break_paragraphs(el)]
+    if made:
+        unwrap_lines([p for el in made for p in el.iterchildren("p")])
+
+
+def unwrap_lines(paragraphs: list[etree._Element]) -> None:
+    """Join the lines of paragraphs hard-wrapped with single breaks ("... до опалювального сезону
+    2026 року<br>повністю перейде ..."): when most lines break at one width, as a text dump's do
+    (:func:`cleaner.textsplit.wrap_width`), a break that falls where the next word would not have
+    fitted is a space. A poem's or an address's lines break at no such width, and stay."""
+    groups = [_lines(p) for p in paragraphs]
+    lines = [""]  # (wrap_width passes over the first paragraph: a dump's title)
+    for group in groups:
+        lines.extend([*(text.strip() for text, _ in group), ""])
+    width = wrap_width(lines)
+    if not width:
+        return
+    for group in groups:
+        for (text, br), (following, _) in zip(group, group[1:], strict=False):
+            text, following = text.strip(), following.strip()
+            if br is not None and text and following and wrapped(text, following, width):
+                _join_break(br, "" if join_lines(text, following) == text + following else " ")
+
+
+def _lines(p: etree._Element) -> list[tuple[str, etree._Element | None]]:
+    """A paragraph's lines, each with the break that ends it (None for the last)."""
+    out: list[tuple[str, etree._Element | None]] = []
+    line = p.text or ""
+    for child in p:
+        if child.tag == "br":
+            out.append((line, child))
+            line = child.tail or ""
+        else:
+            line += "".join(child.itertext()) + (child.tail or "")
+    out.append((line, None))
+    return out
+
+
+def _join_break(br: etree._Element, sep: str) -> None:
+    """Remove the break ``br``, its line and the next joined by ``sep``."""
+    parent, before = br.getparent(), br.getprevious()
+    tail = sep + (br.tail or "").lstrip()
+    if before is None:
+        parent.text = (parent.text or "").rstrip() + tail
+    else:
+        before.tail = (before.tail or "").rstrip() + tail
+    br.tail = None
+    parent.remove(br)
 
 
 def _tag(el: etree._Element) -> str:

@@ -190,10 +190,30 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     # an interview's first question, right above its answer, is no line of the head ("Ինչպե՞ս սկսվեց ...։"),
     # nor an obituary's span of a life, two years apart ("Fædd 3. mars 1938 í Hnífsdal – dáin 29. ágúst 2025")
     story = _stems([lines[head], *(lines[i] for i in paragraphs)])
-    decks = [i for i in meta if _deck(lines[i], story)]
+    decks = [i for i in meta if _deck(lines[i], story) and not _respun(lines[i], lines[head])]
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
+
+
+def _respun(line: str, headline: str) -> bool:
+    """A line that says the headline again in other words, about as long, half its words or more
+    the headline's: a scraper's spun copy of it set under it ("Ponferrada Recupera El Tren Minero De
+    Villablino Como Itinerario Turístico Estival"), no standfirst (which says more, at more length)."""
+    split = split_tail(headline)  # (the headline line may carry the site's name: "..._闽东晨报")
+    headline = split[0] if split else headline
+    words = _words(headline)  # (inflected or not: "trzech latach przerwy", "Trzyletniej Przerwie")
+    return len(words) >= REWORDED_MIN and word_count(line) <= RESPUN_LENGTH * word_count(headline) \
+        and len(words & _words(line)) >= REWORDED_SHARE * len(words)
+
+
+def _words(line: str) -> set[str]:
+    """A line's words as :func:`_stems` gives them, and its short words whole ("nou", "bici")."""
+    return _stems([line]) | {t for t in tokens(line) if 1 < len(t) < STEM_LETTERS and (
+        t.isascii() or _SPACED_LETTERS.match(t))}
+
+
+RESPUN_LENGTH = 1.3
 
 
 def _deck(line: str, story: set[str]) -> bool:
@@ -274,6 +294,11 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     the head of the run or above it; else the run's first paragraph) and the last paragraph of the
     run with the most text; None when no line is a paragraph."""
     marks = [i for i, line in enumerate(lines) if is_paragraph(line)]
+    if not marks:
+        return None
+    if len(marks) >= CUT_TEASERS and all(_cut_short(lines[i]) for i in marks):
+        return None  # a listing's teasers, every one cut short ("... aunque solo en el tramo...")
+    marks = [i for i in marks if not _cut_short(lines[i])]  # (nor does a teaser under the story end it)
     if not marks:
         return None
     runs: list[tuple[int, int, int]] = []  # (characters, first, last)
@@ -591,6 +616,15 @@ def _story_rows(lines: list[str]) -> int:
     or a bar ("By Tomás Ilabaca · 9 March 2026"). A listing sets one under each teaser."""
     return sum(1 for line in lines if word_count(line) <= STORY_ROW_WORDS and _SPACED_ROW_MARK.search(line)
                and _DATED.search(line) and not ends_sentence(line))
+
+
+def _cut_short(line: str) -> bool:
+    """A teaser's sentence cut short with an ellipsis, as a listing writes it."""
+    return line.rstrip().endswith(("...", "\u2026")) and word_count(line) >= TEASER_WORDS
+
+
+TEASER_WORDS = 6
+CUT_TEASERS = 2
 
 
 LISTING_ROWS = 3

@@ -824,15 +824,25 @@ def _entries(lines: list[str]) -> bool:
 
 
 ENTRY_LINES = 2
+REFERENCE_TRAILER = 3
 
 
-def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: Rules, s: EdgeSettings) -> str | None:
-    """Whether a hit may take the link-like lines found below it, and under which rule.
+def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: Rules, s: EdgeSettings,
+            i: int = -1) -> str | None:
+    """Whether a hit (block ``i``) may take the link-like lines found below it, and under which rule.
 
     Link lists go with the heading that introduces them; a label takes its one
     value line; inside a trailing block (a hit already removed below), one or
     two very short lines between hits go with the block.
     """
+    if rule == removals.TITLE_REFERENCE and len(pending) <= REFERENCE_TRAILER \
+            and (named := outlet.name_in(doc.blocks[i], doc.title, rules)) is not None:
+        names = [set(tokens(name)) for name in (named, doc.source, doc.site_name) if name]
+        if all(word_count(doc.blocks[j]) <= s.notice_words and not QUOTES.search(doc.blocks[j])
+               and (not ends_sentence(doc.blocks[j]) and word_count(doc.blocks[j]) <= s.value_words
+                    or outlet.mentions(doc.blocks[j], names)) for j in pending):
+            return removals.TRAILING_BLOCK  # a feed item ends on "The post <title> appeared first on X": the
+            # few lines under it are the republisher's ("Source link", its disclaimer naming itself or X)
     if rule == removals.LABEL and _entries([doc.blocks[j] for j in pending]):
         return None  # a lead-in over the story's dated or timed entries ("Upcoming services:", "Hours:")
     room = _room(rule, rules, s)
@@ -1011,7 +1021,7 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         if pending:
             # a label taken by another rule (the site's template "Time Stamp:") still takes its value
             covering = _covers(removals.LABEL, pending, doc, inside, rules, s) if is_label(doc.blocks[i], s) else None
-            covering = covering or _covers(rule, pending, doc, inside, rules, s) \
+            covering = covering or _covers(rule, pending, doc, inside, rules, s, i) \
                 or _under_labelled_notice(doc.blocks[i], rule, pending, doc, inside, rules, s)
             if covering is None and rule == removals.INLINE_LINK and len(pending) < s.link_list \
                     and all(_is_weak(doc.blocks[j], s) for j in pending):
@@ -1922,9 +1932,24 @@ def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
         elif doc.own_site and reading_time(text, rules, s) \
                 and not any(ends_sentence(doc.blocks[j]) for j in live[:pos]):
             doc.drop(i, removals.READING_TIME)  # (over the lede: under it, a time is the story's subhead)
+        elif _page_widget(text, rules) and not any(ends_sentence(doc.blocks[j]) for j in live[:pos]):
+            doc.drop(i, removals.LABEL)  # "Print this page", "Stampa questa pagina" over the lede: a button's
 
 
 PRINT_DATE_WORDS = 3
+
+
+def _page_widget(text: str, rules: Rules) -> bool:
+    """A button's label that speaks of the page itself and of nothing else ("Print this page",
+    "چاپ این صفحه"): a few words, no sentence, no figure."""
+    if word_count(text) > WIDGET_WORDS or ends_sentence(text) or _DIGIT.search(text) or text.rstrip()[-1:] in COLONS:
+        return False
+    found = [c for c in rules.concepts.found(text).values() if SELF_CONCEPT in c]
+    return bool(found) and all(c <= WIDGET_CONCEPTS for c in found)
+
+
+WIDGET_WORDS = 4
+WIDGET_CONCEPTS = frozenset({SELF_CONCEPT, "publish", "reading", "share_it"})
 
 
 def strip_dated_lines(doc: Document, s: EdgeSettings) -> None:

@@ -12,6 +12,9 @@ strip steps have run. The source is, in this order: the outlet the title tails n
 removed line names ("The post ... appeared first on X.", "More from X"); the page's declared site
 name (``og:site_name``) unless it is the network's own; the outlet a removed appeal for its
 support opens with ("«Новая газета Европа» существует на пожертвования читателей"); else none.
+Where a removed "The post <title> appeared first on X." line on a page the network did not copy
+names another outlet than that, X is the source: the copy names its origin, over the site that
+republished it (the network's copies name the outlet in their titles' tails, translated or not).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from ..text import (
     COPYRIGHT,
     URL,
     ends_sentence,
+    fold,
     host_of,
     latin_letters,
     line_key,
@@ -511,6 +515,34 @@ def _named_on_page(name: str, doc: Document) -> bool:
     return bool(form[0]) and any(outlet.mentions(text, form) for text in texts)
 
 
+_NETWORK_REMOVALS = frozenset({removals.NETWORK_BRAND, removals.TITLE_SPAM})
+
+
+def _networked(doc: Document, rules: Rules) -> bool:
+    """Whether the network copied the page: its marks, found when the title was, or lines of its
+    taken since (its brand, its spam phrase)."""
+    return any(e.startswith("network-") for e in doc.evidence) or bool(network_marks(doc, rules)) \
+        or any(r.rule in _NETWORK_REMOVALS or removals.is_network(r.rule) for r in doc.removed)
+
+
+def _copied_from(doc: Document, rules: Rules, source: str, title: str | None, s: EchoSettings) -> str | None:
+    """The tail of an echo of the title that is a name but not the title's own (the site's, as its
+    masthead writes it), when a
+    line of the page that does not echo the title names it too ("Bu içerik Menderes Haber
+    kaynağından otomatik olarak alınmıştır.", its pitch): the outlet a site copied the story from."""
+    if not doc.site_name or not (outlet.same_name(doc.site_name, source) or outlet.case_forms(doc.site_name, source)):
+        return None  # (only where the title's tail is the page's own site, its masthead's name)
+    headline = fold(title or "")
+    texts = [text for text in (*(doc.blocks[i] for i in doc.live()),
+                               *(r.text for r in doc.removed if r.rule not in _TITLE_RULES))
+             if not headline or headline not in fold(text)]
+    for tail in doc.spam:
+        if outlet.looks_like_name(tail, s) and rules.brand_like(tail) is None and not outlet.spam_shaped(tail) \
+                and not outlet.same_name(tail, source) and any(outlet.mentions(t, [set(tokens(tail))]) for t in texts):
+            return tail
+    return None
+
+
 def _spam_set_apart(doc: Document, rules: Rules) -> bool:
     """The title came from one line that ended in the network's spam after a separator of its own
     ("Title | Outlet | <spam>", "Title - Outlet - Платон Деректер Барлауы"): the network writes
@@ -961,6 +993,12 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
     if split is not None and source and line_key(split[1]) == line_key(source):
         title = split[0]  # "Title - Outlet - Spam": the outlet the page names elsewhere, still on the title
         doc.removed.append(Removal(removals.TITLE_OUTLET, split[1]))
+    if source is not None and (origin := outlet.from_title_reference(doc, rules, title)
+                               or _copied_from(doc, rules, source, title, s)) is not None \
+            and not outlet.same_name(origin, source) and not outlet.case_forms(origin, source) \
+            and not _network_name(origin, title, rules) and not _networked(doc, rules):
+        source = origin  # the copy says where it first appeared: that outlet, over the site that copied it
+        # (a scraper's name in its title's tail or its declared site name)
     doc.title = title
     if source is not None and _network_name(source, title, rules):
         source = None  # the network's own name, in any translation, is no source

@@ -646,7 +646,7 @@ _CASE_VOWELS = frozenset("aeiouyаеиоуыэюяіїєѣąęáéíóú")
 SHORT_CASE_NAME = 4  # letters of a name word whose last vowel a case ending may replace
 
 
-def _name_in(text: str, title: str | None, rules: Rules, tails: list[str] | None = None) -> str | None:
+def name_in(text: str, title: str | None, rules: Rules, tails: list[str] | None = None) -> str | None:
     """The outlet a naming line names: the words left once the title and the phrase are gone.
 
     Word order varies with the language ("appeared first on X", "X'de ilk olarak yayınlandı",
@@ -762,13 +762,27 @@ def from_removed_lines(doc: Document, rules: Rules) -> str | None:
         if not naming and word_count(removal.text) <= 8:  # a "More from X" line another rule took
             naming = bool(rules.role_spans(removal.text, "names_outlet"))
         if naming:
-            name = _name_in(removal.text, doc.title, rules, [*doc.spam, *doc.title_lines])
+            name = name_in(removal.text, doc.title, rules, [*doc.spam, *doc.title_lines])
             if name:
                 return name
     for removal in doc.removed:  # no phrase known: the capitalised name ending a short footer line
         if removal.rule in SHORT_NAMING and doc.evidence and word_count(removal.text) <= 6:
             name = _capitalised_name(removal.text, rules, 1, after=1)  # not its first word
             if name:
+                return name
+    return None
+
+
+def from_title_reference(doc: Document, rules: Rules, title: str | None) -> str | None:
+    """The outlet a removed "The post <title> appeared first on X." line names: where the copy
+    came from, in any language's word order."""
+    for removal in doc.removed:
+        if removal.rule != removals.TITLE_REFERENCE:
+            continue
+        # (the line's end, the name, may have been cut off before as a tail the page's echoes gave)
+        cut = [r.text for r in doc.removed if r.block == removal.block >= 0 and r is not removal]
+        for text in [removal.text, *(f"{removal.text} {tail}" for tail in cut)]:
+            if name := name_in(text, title, rules, [*doc.spam, *doc.title_lines]):
                 return name
     return None
 
