@@ -56,7 +56,7 @@ def break_loose_containers(root: etree._Element) -> None:
     """In a whole page, the same for every container that writes its text with breaks (a
     text-only edition's ``<div>``: a dateline, then paragraphs parted by ``<br><br>``), then
     :func:`unwrap_lines` on what it made."""
-    made = [el for el in list(root.iter(*CONTAINERS)) if _loose(el) and break_paragraphs(el)]
+    made = [el for el in list(root.iter(*CONTAINERS)) if _writes_with_breaks(el) and break_paragraphs(el)]
     if made:
         unwrap_lines([p for el in made for p in el.iterchildren("p")])
 
@@ -104,6 +104,16 @@ def _join_break(br: etree._Element, sep: str) -> None:
         before.tail = (before.tail or "").rstrip() + tail
     br.tail = None
     parent.remove(br)
+
+
+def _writes_with_breaks(el: etree._Element) -> bool:
+    """Text standing in ``el`` itself and two breaks in a row among its own children: asked of its
+    children alone, so that nested containers cost no walk over their descendants."""
+    if not ((el.text or "").strip() or any((c.tail or "").strip() for c in el)):
+        return False
+    children = list(el)
+    return any(a.tag == "br" and b.tag == "br" and not (a.tail or "").strip()
+               for a, b in zip(children, children[1:], strict=False))
 
 
 def _tag(el: etree._Element) -> str:

@@ -3095,8 +3095,13 @@ def strip_signup_boxes(doc: Document, rules: Rules, s: EdgeSettings) -> None:
     ("The Sluicegate Weekly", "Cet article vous a plu ?"). No article sentence ends on a button.
     Not on a page whose title speaks of what such a box offers (a paper launching its newsletter
     tells how to sign up), nor a heading over numbered steps ("登録の手順" over "１．...")."""
-    if doc.title and _box_pitch(doc.title, rules):
-        return
+    titled: list[bool] = []
+
+    def about_it() -> bool:  # (asked once a box is found: few pages hold one)
+        if not titled:
+            titled.append(bool(doc.title) and _box_pitch(doc.title or "", rules))
+        return titled[0]
+
     live = doc.live()
     for k in range(1, len(live)):
         text = doc.blocks[live[k]]
@@ -3109,6 +3114,8 @@ def strip_signup_boxes(doc: Document, rules: Rules, s: EdgeSettings) -> None:
                 form = [live[k - 1], live[k]]
                 if k >= 3 and _form_pitch(doc.blocks[live[k - 2]], rules):
                     form.insert(0, live[k - 2])
+                if about_it():
+                    return
                 for i in form:
                     if doc.kept[i]:
                         doc.drop(i, removals.phrase("newsletter"))
@@ -3124,6 +3131,8 @@ def strip_signup_boxes(doc: Document, rules: Rules, s: EdgeSettings) -> None:
             continue  # (a box ending the page is the trailing walk's, with the lines around it)
         if top >= 2 and _signup_heading(doc.blocks[live[top - 1]]):
             box.insert(0, live[top - 1])
+        if about_it():
+            return
         for i in box:
             if doc.kept[i]:
                 doc.drop(i, removals.phrase("newsletter"))
