@@ -6442,3 +6442,37 @@ def test_an_article_with_teasers_of_other_stories_under_it_stays_an_article() ->
              "Nieuwe bakker aan de Lange Bisschopstraat", "Lees verder", "© 2026 Nieuws Direct 24"]
     article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} - Nieuws Direct 24")
     assert article.text == "\n\n".join(body)
+
+
+def test_a_title_set_in_title_case_for_search_engines_comes_as_its_headline_writes_it() -> None:
+    body = ["Bergen kommune vedtok i går å bygge bybanen helt frem til flyplassen innen 2030.",
+            "Prosjektet er beregnet til 4,2 milliarder kroner, og staten skal betale halvparten."]
+    html = ("<html><head><title>Bergen Bygger Ny Bybane Til Flyplassen | BV</title>"
+            "<meta property='og:title' content='Bergen bygger ny bybane til flyplassen'><meta property='og:site_name' "
+            "content='BV'></head><body><article>"
+            "<h1>Bergen bygger ny bybane til flyplassen</h1>" + "".join(f"<p>{p}</p>" for p in body)
+            + "</article><footer><p>© 2026 BV – Bergens Vestlending</p></footer></body></html>")
+    article = cleaner.clean(html, kind="html")
+    assert (article.title, article.source) == ("Bergen bygger ny bybane til flyplassen", "BV")
+
+
+def test_a_headline_in_title_case_everywhere_keeps_its_capitals() -> None:
+    html = ("<html><head><title>How The Harbour Lost Its Ferries | The Quay</title></head><body><article>"
+            "<h1>How The Harbour Lost Its Ferries</h1><p>For forty years the ferries left the quay every hour, "
+            "and then, one winter, they stopped.</p><p>The council says the money ran out in 2019.</p>"
+            "</article></body></html>")
+    assert cleaner.clean(html, kind="html").title == "How The Harbour Lost Its Ferries"
+
+
+def test_an_outlets_name_holding_a_separator_or_a_mark_comes_as_the_page_writes_it() -> None:
+    """A name cut at its own separator ("Port - 24") or losing its mark ("Wow! Finanse") on the way
+    comes back whole where the page's footer or title lines write it so."""
+    title = "Gdańsk: nowy terminal promowy otwarty w czerwcu"
+    body = ["Port w Gdańsku otworzy w czerwcu nowy terminal promowy dla linii do Szwecji.",
+            "Inwestycja kosztowała 310 mln zł, a terminal obsłuży milion pasażerów rocznie."]
+    for name, more in (("Port - 24", "Więcej z Port - 24"), ("Wow! Finanse", "Więcej z Wow! Finanse")):
+        dump = "\n\n".join([f"{title} - {name}",
+                            f"{title} - {name} PlatoBlockchain Inteligencja Danych. Wyszukiwanie Pionowe. Ai.",
+                            *body, "Znacznik czasu:", more]) + "\n"
+        article = cleaner.clean(dump, kind="text")
+        assert (article.title, article.source, article.text) == (title, name, "\n\n".join(body))

@@ -20,6 +20,7 @@ republished it (the network's copies name the outlet in their titles' tails, tra
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import removals
 from ..model import SITE_TAIL_EVIDENCE, Document, Removal
@@ -225,7 +226,7 @@ def _declared_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | N
             break
         heads.append(i)
     echo = find_echo(cands + [as_declared(doc.blocks[i], cands) for i in heads], limit=len(cands) + len(heads), s=s)
-    title = echo.title if echo is not None else norm(cands[0])
+    title = _as_printed(echo.title if echo is not None else norm(cands[0]), cands)
     tails = list(echo.tails) if echo is not None else []
     for k, i in enumerate(heads):
         block = as_declared(norm(doc.blocks[i]), cands)
@@ -235,6 +236,25 @@ def _declared_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | N
             tails.append("")
         doc.drop(i, removals.TITLE_ECHO)
     return title, tails
+
+
+def _as_printed(title: str, cands: list[str]) -> str:
+    """The title as the source that writes it with the fewest capitals has it, word for word the
+    same (its tail aside): a `<title>` set in Title Case for search engines ("Rotterdam Schrapt
+    Waterbus Naar Dordrecht Na 2026 | ZB") over an og:title or h1 that writes it as a sentence."""
+    best = title
+    for cand in cands:
+        form = norm(cand)
+        n = min(len(form), len(title))
+        head = form[:n]
+        if word_count(head) >= PRINTED_WORDS and head.lower() == best[:n].lower() \
+                and (n == len(best) or not best[n].isalnum()) \
+                and sum(map(str.isupper, head)) < sum(map(str.isupper, best[:n])):
+            best = head + best[n:]
+    return best
+
+
+PRINTED_WORDS = 3
 
 
 def without_network_segments(title: str, rules: Rules, body: str = "") -> tuple[str, list[str]]:
@@ -505,6 +525,55 @@ SOUND_MIN = 4  # consonants a site name needs to be matched with its host by sou
 
 
 # lines that repeat the title's own words, or the network's under a picture: no outlet names itself there
+def _as_written(title: str, source: str, doc: Document, s: EchoSettings) -> tuple[str, str]:
+    """The outlet as the page writes it, and the title without it. A name holding a separator was
+    cut at it: a lone word or figure left as the source ("35", "Новини") takes the title's last
+    segment back when a line of the page that does not hold the headline names the two together
+    ("Körfez Haber - 35'ten daha fazlası"); and a name's marks dropped on the way ("Finlo Money",
+    "Nord 24") come back as the title lines or the page write them ("Finlo! Money", "Nord - 24")."""
+    texts = [*(doc.blocks[i] for i in doc.live()), *(r.text for r in doc.removed if r.rule not in _TITLE_RULES)]
+    if len(source.split()) == 1 and (split := split_tail(title, s)) is not None \
+            and word_count(split[1]) <= s.name_words:
+        headline = fold(split[0])
+        found = _written(f"{split[1]} {source}", [t for t in texts if headline not in fold(t)])
+        if found is not None:
+            return split[0], found
+    if (found := _written(source, [*doc.title_lines, *texts])) is not None and found != source:
+        return title, found
+    return title, source
+
+
+def _written(name: str, texts: list[str]) -> str | None:
+    """``name``'s words as a text writes them in a row, whole, with only marks between them
+    ("Finlo! Money" for "Finlo Money", "Nord - 24" for "Nord 24"), or None."""
+    words = name.split()
+    if not words:
+        return None
+    pattern = re.compile(r"[\W_]{1,3}".join(map(re.escape, words)) + "!?")
+    for text in texts:
+        for m in pattern.finditer(text):
+            a, b = m.start(), m.end()
+            if (a == 0 or _apart(text[a - 1])) and (b == len(text) or _apart(text[b])) \
+                    and all(_apart(ch) for ch in _gaps(m.group(), words)):
+                return m.group()
+    return None
+
+
+def _apart(ch: str) -> bool:
+    """A character that parts words: a space, a punctuation mark, a symbol (no letter, digit or mark)."""
+    return unicodedata.category(ch)[0] in "ZPS"
+
+
+def _gaps(found: str, words: list[str]) -> str:
+    """What stands between the words of ``found`` (and after the last one)."""
+    rest, out = found, []
+    for word in words:
+        at = rest.find(word)
+        out.append(rest[:at])
+        rest = rest[at + len(word):]
+    return "".join(out) + rest
+
+
 _TITLE_RULES = frozenset({removals.TITLE_ECHO, removals.TITLE_SPAM, removals.SITE_TAIL, removals.CAPTION_SPAM})
 
 
@@ -999,6 +1068,8 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
             and not _network_name(origin, title, rules) and not _networked(doc, rules):
         source = origin  # the copy says where it first appeared: that outlet, over the site that copied it
         # (a scraper's name in its title's tail or its declared site name)
+    if source is not None and title is not None:
+        title, source = _as_written(title, source, doc, s)
     doc.title = title
     if source is not None and _network_name(source, title, rules):
         source = None  # the network's own name, in any translation, is no source
