@@ -109,6 +109,8 @@ FOLLOW_BLOCK = _rule("follow-block", "edges", "on a republished page, a short he
                      "names to follow, ending the article above its trailing block")
 TIMESTAMP = _rule("timestamp", "edges", "above the lede, a line saying when the page was posted or updated: a clock "
                   "time or a full date and a label or two (not one of a timetable's rows)")
+FEEDBACK_PROMPT = _rule("feedback-prompt", "edges", "a page's question whether it helped, with its answer buttons "
+                          "on the line (\"Was this page helpful? Yes No\")")
 KEY_PROMPT = _rule("key-prompt", "edges", "a short line telling the reader which keys to press (a typo report: "
                    '"select it and press Ctrl+Enter"), on a page that speaks of no such keys')
 SHARED_ENDING = _rule("shared-ending", "edges", 'trailing short lines that end in the same words ("... Access Here.")')

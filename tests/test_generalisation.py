@@ -6476,3 +6476,43 @@ def test_an_outlets_name_holding_a_separator_or_a_mark_comes_as_the_page_writes_
                             *body, "Znacznik czasu:", more]) + "\n"
         article = cleaner.clean(dump, kind="text")
         assert (article.title, article.source, article.text) == (title, name, "\n\n".join(body))
+
+
+def test_a_list_a_sentence_announces_and_the_line_under_it_stay_on_a_whole_page() -> None:
+    """A council's notice: a sentence announcing the documents to bring (with its deadline), the
+    list, then one more sentence; the page's feedback question and footer under it go."""
+    title = "Tržnica se 3. julija seli na Kolodvorsko ulico"
+    body = ["Občina Vransko obvešča, da se bo tedenska tržnica od 3. julija preselila s trga na Kolodvorsko "
+            "ulico, kjer je več prostora za stojnice in parkirišča.",
+            "Nova lokacija bo sprejela do 60 stojnic, kar je dvajset več kot doslej, je povedal župan.",
+            "Prodajalci morajo do 26. junija na občino prinesti naslednje dokumente:",
+            "kopijo osebnega dokumenta", "veljavno dovoljenje za prodajo", "dve fotografiji",
+            "Za dodatna pojasnila o novi tržnici so prodajalcem na voljo na oddelku za gospodarstvo v času uradnih ur."]
+    lines = ["Preskoči na vsebino", "Velikost pisave A A A", "Občina Vransko", "Novice", title, "Datum: 18. 6. 2026",
+             *body, "Deli", "Natisni", "Ali so vam bile te informacije v pomoč? Da Ne", "Kontakt",
+             "Občina Vransko, Vransko 59, 3305 Vransko", "© 2026 Občina Vransko"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Občina Vransko")
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_list_under_a_heading_the_title_speaks_of_is_no_box_between_paragraphs() -> None:
+    title = "Bráðamóttaka barna tekur upp nýja flokkun frá 1. júlí"
+    body = ["Frá 1. júlí verða öll börn sem koma á bráðamóttöku barna flokkuð af sérhæfðum hjúkrunarfræðingi.",
+            "Hingað til hefur flokkunin verið í höndum hjúkrunarfræðinga af ýmsum deildum, segir yfirlæknir.",
+            "Hvað á að taka með á bráðamóttöku", "Bólusetningarskírteini", "Lista yfir lyf barnsins",
+            "Nýlegar rannsóknarniðurstöður ef þær eru til",
+            "Foreldrar barna geta hringt í upplýsingasíma heilsugæslunnar áður en þeir leggja af stað, allan "
+            "sólarhringinn.", "Í fyrra komu rúmlega 31 þúsund börn á bráðamóttökuna, flest með hita eða öndunarfærasýkingar."]
+    lines = ["Landspítali Norðurlands", "Fréttir", title, *body, "Deila", "© 2026 Landspítali Norðurlands"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Landspítali Norðurlands")
+    assert article.text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("line, prompt", [
+    ("Var denna sida till hjälp? Ja Nej", True), ("Ertu ánægð(ur) með þessa síðu? Já Nei", True),
+    ("Vem vann? Sverige", False), ("Vad händer nu? Ingen vet", False), ("Är det säkert? Ja, säger experterna.", False),
+])
+def test_a_pages_feedback_question_with_its_buttons_is_known_by_its_shape(line: str, prompt: bool) -> None:
+    from cleaner.strip.edges import _feedback_prompt
+
+    assert _feedback_prompt(line) is prompt

@@ -329,8 +329,8 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     inside = [i for i in marks if start <= i <= end]
     between = lines[inside[-2] + 1 : inside[-1]] if len(inside) > 2 else []
     if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP and not inside[-2] == listed < end \
-            and not (_titled_list(between, title)
-                     and _goes_on(lines[start : inside[-2] + 1], between, lines[end], title)):
+            and not ((_titled_list(between, title) or between and _announces(between[0]) and _story_list(between))
+                     and _goes_on(lines[start : inside[-2] + 1], between, lines[end], title, announced=True)):
         # (not the paragraph the story's own list was bridged to, nor one going on past a list the title
         # speaks of: "配信を止めたいときは、..." under "登録の手順" and its steps)
         end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
@@ -390,13 +390,15 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
     return end
 
 
-def _goes_on(story: list[str], listed: list[str], line: str, title: str | None) -> bool:
+def _goes_on(story: list[str], listed: list[str], line: str, title: str | None, *, announced: bool = False) -> bool:
     """Whether ``line``, a paragraph past the short lines ``listed`` under the ``story``'s
     paragraphs, goes on with the story: the lines are its own list and the paragraph speaks of what
-    the story and its list do (one stem is enough past a list whose heading the title speaks of)."""
+    the story and its list do (one stem is enough past a list whose heading the title speaks of, or,
+    with ``announced``, past a list a sentence of the story announces)."""
     story = [*story, title or ""]  # (its headline speaks of it too, and its list)
     return _story_list(listed) and shared_stems(story, line) > 0 \
-        and (shared_stems([*story, *listed], line) >= SAME_STORY_STEMS or _titled_list(listed, title))
+        and (shared_stems([*story, *listed], line) >= SAME_STORY_STEMS or _titled_list(listed, title)
+             or announced and _announces(listed[0]))
 
 
 def _list_at_foot(lines: list[str], end: int, title: str | None) -> int:
@@ -419,9 +421,10 @@ def _list_at_foot(lines: list[str], end: int, title: str | None) -> int:
 def _story_list(gap: list[str]) -> bool:
     """A heading (no label with its value), then two entries or more of a list's length: no contact
     line, at most one sentence."""
-    if not STORY_LIST[0] <= len(gap) <= STORY_LIST[1] or not _list_heading(gap[0]) or _DIGIT.search(gap[0]) \
-            or split_label(gap[0])[2].strip():
-        return False  # (a label and its value is no heading: "Фото: Подринске вести" credits a picture)
+    if not STORY_LIST[0] <= len(gap) <= STORY_LIST[1] or not _list_heading(gap[0]) \
+            or _DIGIT.search(gap[0]) and not _announces(gap[0]) or split_label(gap[0])[2].strip():
+        return False  # (a label and its value is no heading: "Фото: Подринске вести" credits a picture; a
+        # sentence announcing the list may give a date: "... di kaunter lesen sebelum 26 Jun:")
     items = gap[1:]
     return all(word_count(line) <= FACT_WORDS and not CONTACT.search(line) and line.count("|") < 2 for line in items) \
         and sum(map(ends_sentence, items)) <= 1

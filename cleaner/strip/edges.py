@@ -478,6 +478,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if trust_phrases and words <= 4 and audio_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("audio_label", set()), head_texts(), head_concepts, rules, s):
             return removals.concept("audio_label")  # "Poslušajte članak", "Vypočuť článok · 3:48"
+        if words <= FEEDBACK_WORDS and _feedback_prompt(text):
+            return removals.FEEDBACK_PROMPT  # "Was this page helpful? Yes No", in any language
         if words <= s.pitch_words and _KEY_CHORD.search(text) \
                 and not any(_KEY_CHORD.search(t) for t in head_texts() if t != text):
             return removals.KEY_PROMPT  # "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", in any language
@@ -541,6 +543,25 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         return None
 
     return classify
+
+
+def _feedback_prompt(text: str) -> bool:
+    """A question, then two or three one-word answers on the line and nothing else ("Was this page
+    helpful? Yes No", "Czy ta strona była pomocna? Tak Nie"): a page's feedback buttons, never a
+    sentence of the story (a question in it goes on with words, or ends the line)."""
+    for mark in QUESTION_MARKS:
+        head, found, answers = text.rpartition(mark)
+        if found:
+            options = answers.split()
+            return FEEDBACK_ANSWERS[0] <= len(options) <= FEEDBACK_ANSWERS[1] and word_count(head) >= 2 \
+                and all(w.isalpha() and len(w) <= FEEDBACK_LETTERS and (w[0].isupper() or not w[0].islower())
+                        for w in options)  # (each a button's word, capitalised where letters have case)
+    return False
+
+
+FEEDBACK_WORDS = 14
+FEEDBACK_ANSWERS = (2, 3)
+FEEDBACK_LETTERS = 8
 
 
 def _note_on_itself(text: str, rules: Rules) -> bool:
@@ -2100,8 +2121,10 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
     author" over a bio), or nothing."""
     from ..extract.page_text import shared_stems  # (the edge steps are no dependency of extraction)
 
-    if len(lines) < BOX_LINES or _names_the_story(doc, lines, doc.blocks[lines[0]], s):
-        return []  # the run heads the story's own list ("Праграма кірмашу"): no line of it heads a box
+    if len(lines) < BOX_LINES or _names_the_story(doc, lines, doc.blocks[lines[0]], s) \
+            or not ends_sentence(doc.blocks[lines[0]]) and shared_stems([doc.title or ""], doc.blocks[lines[0]]):
+        return []  # the run heads the story's own list ("Праграма кірмашу"), or the title speaks of its
+        # heading ("O que deve levar para a urgência" under "Urgência pediátrica ..."): no line of it heads a box
     for k in range(len(lines) - 2):
         head = doc.blocks[lines[k]]
         if head.rstrip()[-1:] in COLONS:
@@ -2341,6 +2364,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if translated_name(text, rules):
             doc.drop(i, removals.NETWORK_BRAND)  # "منبع: هوش داده افلاطون." moved between paragraphs
             continue
+        if words <= FEEDBACK_WORDS and _feedback_prompt(text):
+            return removals.FEEDBACK_PROMPT  # "Was this page helpful? Yes No", in any language
         if words <= s.pitch_words and _KEY_CHORD.search(text) \
                 and not any(_KEY_CHORD.search(t) for t in head_blocks() if t != text):
             doc.drop(i, removals.KEY_PROMPT)  # wherever it stands: "Սխա՞լ եք նկատել։ ... Ctrl+Enter"
