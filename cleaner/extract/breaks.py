@@ -56,7 +56,9 @@ def break_loose_containers(root: etree._Element) -> None:
     """In a whole page, the same for every container that writes its text with breaks (a
     text-only edition's ``<div>``: a dateline, then paragraphs parted by ``<br><br>``), then
     :func:`unwrap_lines` on what it made."""
-    made = [el for el in list(root.iter(*CONTAINERS)) if _writes_with_breaks(el) and break_paragraphs(el)]
+    parents = {br.getparent() for br in root.iter("br") if (nxt := br.getnext()) is not None and nxt.tag == "br"}
+    made = [el for el in list(root.iter(*CONTAINERS))
+            if el in parents and _writes_with_breaks(el) and break_paragraphs(el)]  # (few pages part with breaks)
     if made:
         unwrap_lines([p for el in made for p in el.iterchildren("p")])
 

@@ -538,8 +538,9 @@ def _as_written(title: str, source: str, doc: Document, s: EchoSettings) -> tupl
         found = _written(f"{split[1]} {source}", [t for t in texts if headline not in fold(t)])
         if found is not None:
             return split[0], found
-    if (found := _written(source, [*doc.title_lines, *texts])) is not None and found != source:
-        return title, found
+    if not any(source in line for line in doc.title_lines) \
+            and (found := _written(source, [*doc.title_lines, *texts])) is not None and found != source:
+        return title, found  # (a title line writing the name as it is gives it so already)
     return title, source
 
 
@@ -599,7 +600,8 @@ def _copied_from(doc: Document, rules: Rules, source: str, title: str | None, s:
     masthead writes it), when a
     line of the page that does not echo the title names it too ("Bu içerik Menderes Haber
     kaynağından otomatik olarak alınmıştır.", its pitch): the outlet a site copied the story from."""
-    if not doc.site_name or not (outlet.same_name(doc.site_name, source) or outlet.case_forms(doc.site_name, source)):
+    if not doc.spam or not doc.site_name \
+            or not (outlet.same_name(doc.site_name, source) or outlet.case_forms(doc.site_name, source)):
         return None  # (only where the title's tail is the page's own site, its masthead's name)
     headline = fold(title or "")
     texts = [text for text in (*(doc.blocks[i] for i in doc.live()),
