@@ -2122,7 +2122,7 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
     from ..extract.page_text import shared_stems  # (the edge steps are no dependency of extraction)
 
     if len(lines) < BOX_LINES or _names_the_story(doc, lines, doc.blocks[lines[0]], s) \
-            or not ends_sentence(doc.blocks[lines[0]]) and shared_stems([doc.title or ""], doc.blocks[lines[0]]):
+            or not ends_sentence(doc.blocks[lines[0]]) and _titled_heading(doc.blocks[lines[0]], doc.title, s):
         return []  # the run heads the story's own list ("Праграма кірмашу"), or the title speaks of its
         # heading ("O que deve levar para a urgência" under "Urgência pediátrica ..."): no line of it heads a box
     for k in range(len(lines) - 2):
@@ -2154,6 +2154,16 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
             novel = novel and bool(own) and sum(t in article for t in own) <= s.headline_shared * len(own)
         return lines[k:end] if novel else []
     return []
+
+
+def _titled_heading(heading: str, title: str | None, s: EdgeSettings) -> bool:
+    """A long word of the heading stands in the title ("urgência" of "O que deve levar para a
+    urgência"); short words are any line's ("della" of "Più letti della settimana")."""
+    long_words = {t[: s.stem_letters] for t in telling_words(heading, s) if len(t) >= HEADING_WORD_LETTERS}
+    return bool(long_words & stems(title or "", s))
+
+
+HEADING_WORD_LETTERS = 7
 
 
 def _numbered_steps(lines: list[str]) -> bool:
