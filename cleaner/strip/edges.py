@@ -61,6 +61,7 @@ from .concepts import written_in
 from .foreign import cites_work, strip_foreign_tail
 from .notes import (
     ITSELF,
+    NUMBERED_STEP,
     about,
     attributed_clause,
     by_concepts,
@@ -3217,7 +3218,6 @@ def _signup_heading(text: str) -> bool:
 
 
 BOX_PITCH_WORDS = 30
-NUMBERED_STEP = re.compile(r"\d{1,2}(?:[.)]\s|[\uff0e\uff09\u3001])")  # "1. ", "１．", "２）": a list's item
 SIGNUP_HEADING_WORDS = 5
 SIGNUP_BOX_BELOW = 6  # a sentence of the article's this long under the box: it stands between its lines
 

@@ -54,7 +54,7 @@ def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> t
     paragraphs, or above its lede): a pitch that names its newsletter or the mailbox, or a pitch
     or disclaimer that speaks to the reader or as the outlet ("join the readers who get our
     picks", "when you buy through our links we may earn a commission")."""
-    if _STEP.match(text.lstrip()):
+    if NUMBERED_STEP.match(text.lstrip()):
         return None  # "1. Download the app and create an account with your e-mail": the article's own steps
     found = rules.concepts.family(text, named=True)
     if found is not None and found[0] in rules.role("heads_pitch") and _bidding(text, rules, s):
@@ -188,7 +188,8 @@ def speaks_to_reader(text: str, rules: Rules) -> bool:
 
 ADDRESS = frozenset({"you", "we"})
 ITSELF = frozenset({"self"})  # "this article", "this content": a text that speaks of itself
-_STEP = re.compile(r"\d{1,2}[.)]\s")  # a numbered item (matched on the stripped line)
+# a numbered item, matched on the stripped line: "1. ", "2) ", and as CJK writes it, "１．", "２）", "３、"
+NUMBERED_STEP = re.compile(r"\d{1,2}(?:[.)]\s|[\uff0e\uff09\u3001])")
 _CLAUSE = re.compile("[,\u060c\uff0c\u3001]")  # a comma, in Latin, Arabic and CJK scripts
 
 

@@ -531,15 +531,17 @@ def _as_written(title: str, source: str, doc: Document, s: EchoSettings) -> tupl
     segment back when a line of the page that does not hold the headline names the two together
     ("Körfez Haber - 35'ten daha fazlası"); and a name's marks dropped on the way ("Finlo Money",
     "Nord 24") come back as the title lines or the page write them ("Finlo! Money", "Nord - 24")."""
-    texts = [*(doc.blocks[i] for i in doc.live()), *(r.text for r in doc.removed if r.rule not in _TITLE_RULES)]
+    def texts() -> list[str]:  # (asked only where a name may have been cut or lost its marks)
+        return [*(doc.blocks[i] for i in doc.live()), *(r.text for r in doc.removed if r.rule not in _TITLE_RULES)]
+
     if len(source.split()) == 1 and (split := split_tail(title, s)) is not None \
             and word_count(split[1]) <= s.name_words:
         headline = fold(split[0])
-        found = _written(f"{split[1]} {source}", [t for t in texts if headline not in fold(t)])
+        found = _written(f"{split[1]} {source}", [t for t in texts() if headline not in fold(t)])
         if found is not None:
             return split[0], found
     if not any(source in line for line in doc.title_lines) \
-            and (found := _written(source, [*doc.title_lines, *texts])) is not None and found != source:
+            and (found := _written(source, [*doc.title_lines, *texts()])) is not None and found != source:
         return title, found  # (a title line writing the name as it is gives it so already)
     return title, source
 
