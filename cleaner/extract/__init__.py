@@ -30,8 +30,9 @@ from lxml import html as lxml_html
 
 from cleaner.extract import sequence
 from cleaner.extract.blocks import body_blocks, collapse
-from cleaner.extract.breaks import break_loose_containers, break_paragraphs
-from cleaner.extract.cleanup import load_rules, strip_boilerplate
+from cleaner.extract.breaks import break_loose_containers, break_paragraphs, prose_divs
+from cleaner.extract.cleanup import load_rules, match_rule, strip_boilerplate
+from cleaner.extract.marks import unlink_marks
 from cleaner.extract.metadata import Meta, page_metadata
 from cleaner.extract.parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_CHARS, cut_after, flatten_deep, parse_html
 from cleaner.extract.repair import page_items, repair_blocks
@@ -293,7 +294,10 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
         break_paragraphs(body_el if body_el is not None else root)
     else:  # (a text-only edition's container, likewise)
         break_loose_containers(root)
-    removed = strip_boilerplate(root, load_rules(), fragment=fragment)
+    rules = load_rules()
+    prose_divs(root, lambda el: match_rule(el, rules) is not None)
+    unlink_marks(root)  # a notes list's "[1]" is its text, not a link
+    removed = strip_boilerplate(root, rules, fragment=fragment)
     removed.extend(Removal(HTML_LIMIT, note) for note in notes)
     fragment = _fragment_blocks(root) if fragment else None
     body = _run_trafilatura(root, url)

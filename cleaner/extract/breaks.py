@@ -11,8 +11,11 @@ its text is not).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
+from ..text import ends_sentence
 from ..textsplit import join_lines, wrap_width, wrapped  # (a text dump's own test, on the page's lines)
 
 INLINE = frozenset({
@@ -61,6 +64,34 @@ def break_loose_containers(root: etree._Element) -> None:
             if el in parents and _writes_with_breaks(el) and break_paragraphs(el)]  # (few pages part with breaks)
     if made:
         unwrap_lines([p for el in made for p in el.iterchildren("p")])
+
+
+PROSE_CHARS = 60
+
+
+def prose_divs(root: etree._Element, named: Callable[[etree._Element], bool]) -> None:
+    """Make a ``<div>`` that holds a sentence of its own and nothing but inline elements a
+    paragraph (a correction note set above the standfirst as ``<div class="correction">``):
+    trafilatura reads a page's divs only when it has no paragraph at all, so beside the article's
+    ``<p>`` elements such a div's sentence is lost. A div whose class ``named`` as chrome (a
+    "promo-box") is left as it is."""
+    for div in root.iter("div"):
+        if not all(_tag(c) in INLINE and c.tag != "br" for c in div) or named(div):
+            continue
+        own = (div.text or "").strip() or any((c.tail or "").strip() for c in div)
+        if not own:
+            continue  # a wrapper around one link or label: a control's, not a sentence
+        text = " ".join(" ".join(div.itertext()).split())
+        if len(text) >= PROSE_CHARS and ends_sentence(text) and _among_paragraphs(div):
+            div.tag = "p"
+
+
+def _among_paragraphs(el: etree._Element) -> bool:
+    """Whether ``el`` stands beside two of the article's paragraphs, in their container (a
+    teaser's summary or a photo's caption stands in a card or a figure of its own)."""
+    return sum(1 for s in el.itersiblings("p") if len(" ".join(s.text_content().split())) >= PROSE_CHARS) \
+        + sum(1 for s in el.itersiblings("p", preceding=True)
+              if len(" ".join(s.text_content().split())) >= PROSE_CHARS) >= 2
 
 
 def unwrap_lines(paragraphs: list[etree._Element]) -> None:
