@@ -84,6 +84,8 @@ SITE_COPYRIGHT = _rule("site-copyright", "edges",
 SITE_FOOTER = _rule("site-footer", "edges",
                     "at a page's end, short lines under the site's own copyright line: its footer's links")
 RATING = _rule("rating", "edges", "a readers' rating widget: stars, the score and how many rated it")
+BUTTON = _rule("button", "edges", "a short line that ends in a forward arrow, no sentence before it: a link's button "
+               "(\"299 kr hos Spelbutiken →\", \"Узнать цену →\")")
 LABEL = _rule("label", "edges", "a bare trailing label whose value was lost")
 LABEL_VALUE = _rule("label-value", "edges", "the value line under a label")
 RELATED_LINKS = _rule("related-links", "edges", "link-like lines listed under a related/more-from heading")

@@ -6516,3 +6516,126 @@ def test_a_pages_feedback_question_with_its_buttons_is_known_by_its_shape(line: 
     from cleaner.strip.edges import _feedback_prompt
 
     assert _feedback_prompt(line) is prompt
+
+
+def _page(body: str, *, title: str = "Het laatste veer over de Lek", site: str = "Rivierenland Weekblad") -> str:
+    return (f"<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>{title} | {site}</title>"
+            f"<meta property=\"og:site_name\" content=\"{site}\"></head><body><header><a href=\"/\">{site}</a>"
+            f"<nav><a href=\"/nieuws\">Nieuws</a> <a href=\"/regio\">Regio</a></nav></header><main><article>"
+            f"<h1>{title}</h1><div class=\"rw-body\">{body}</div></article></main>"
+            f"<footer><p>© 2026 {site}</p></footer></body></html>")
+
+
+_VEER = [
+    "Al tachtig jaar vaart het pontje van Schoonhoven naar Nieuwpoort over de Lek, zeven dagen per week, ook als het "
+    "stormt en de rivier hoog staat.",
+    "Schipper Gerrit van Dam vaart er sinds 1998. Hij kent de vaste klanten bij naam en weet wie er op zaterdag met de "
+    "fiets naar de markt komt.",
+    "Volgend jaar loopt de concessie af, en de provincie twijfelt of een nieuwe exploitant het veer nog wil "
+    "overnemen.",
+]
+
+
+def test_a_standfirst_the_bodys_paragraphs_follow_in_its_container_is_the_articles_opening() -> None:
+    """A dek classed as one, set in the body's own container above its paragraphs: the article's
+    first lines, not the header's."""
+    dek = "Het pontje over de Lek vaart al tachtig jaar. Nu dreigt het einde, want niemand wil de concessie."
+    body = f"<p class=\"rw-standfirst\">{dek}</p>" + "".join(f"<p>{p}</p>" for p in _VEER)
+    article = cleaner.clean(_page(body), kind="html")
+    assert article.text == "\n\n".join([dek, *_VEER])
+
+
+def test_footnote_marks_and_the_notes_list_are_the_articles_text() -> None:
+    """A long read's "[1]" in a sentence and its notes list, each note opening on a link back: the
+    marks are text, and the notes list is no list of short links."""
+    body = (f"<p>{_VEER[0]}<sup><a href=\"#noot-1\" id=\"ref-1\">[1]</a></sup></p><p>{_VEER[1]}</p>"
+            f"<p>{_VEER[2]}<sup><a href=\"#noot-2\" id=\"ref-2\">[2]</a></sup></p><h2>Noten</h2><ol>"
+            "<li id=\"noot-1\"><span><a href=\"#ref-1\">[1]</a></span> Gemeentearchief Schoonhoven, veerrechten 1946.</li>"
+            "<li id=\"noot-2\"><span><a href=\"#ref-2\">[2]</a></span> Provincie Utrecht, concessieplan 2025.</li></ol>")
+    article = cleaner.clean(_page(body), kind="html")
+    assert article.text == "\n\n".join([f"{_VEER[0]}[1]", _VEER[1], f"{_VEER[2]}[2]", "Noten",
+                                        "[1] Gemeentearchief Schoonhoven, veerrechten 1946.",
+                                        "[2] Provincie Utrecht, concessieplan 2025."])
+
+
+def test_a_div_holding_a_sentence_among_the_paragraphs_is_a_paragraph() -> None:
+    """A correction set as a text-only div above the body's paragraphs: trafilatura reads divs only
+    on pages without paragraphs, so the note was lost."""
+    note = "Correctie, 4 mei: in een eerdere versie stond dat het veer sinds 1956 vaart. Dat is sinds 1946."
+    more = [f"In {year} vervoerde het veer {n} fietsers en {n // 10} auto's, meldt de gemeente in haar jaarverslag "
+            f"over dat jaar." for year, n in zip(range(2014, 2024), range(41000, 51000, 1000), strict=True)]
+    paragraphs = [*_VEER, *more]
+    body = f"<div class=\"rw-correctie\">{note}</div>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    article = cleaner.clean(_page(body), kind="html")
+    assert article.text == "\n\n".join([note, *paragraphs])
+
+
+def test_a_box_of_paid_offers_goes_with_its_heading_whatever_its_classes() -> None:
+    """A review's price comparison: a heading over a table of shops whose links are marked
+    rel="sponsored". The review's own price line and pros list stay."""
+    offers = ("<h4>Vergelijk prijzen</h4><table class=\"rw-grid\"><tr><td>Fietsplaza</td><td>€ 1.249</td>"
+              "<td><a href=\"/out/1\" rel=\"sponsored nofollow\">Bekijk</a></td></tr><tr><td>Trapwinkel</td>"
+              "<td>€ 1.299</td><td><a href=\"/out/2\" rel=\"sponsored nofollow\">Bekijk</a></td></tr></table>")
+    kept = ["Prijs: € 1.249, gekocht bij een fietsenmaker in Gouda.", "Pluspunten", "Lichte accu", "Stille motor"]
+    body = (f"<p>{_VEER[0]}</p><p>{_VEER[1]}</p>{offers}<p>{kept[0]}</p><h3>{kept[1]}</h3>"
+            f"<ul><li>{kept[2]}</li><li>{kept[3]}</li></ul><p>{_VEER[2]}</p>")
+    article = cleaner.clean(_page(body), kind="html")
+    assert article.text == "\n\n".join([_VEER[0], _VEER[1], *kept, _VEER[2]])
+
+
+def test_a_line_ending_in_a_forward_arrow_is_a_button_wherever_it_stands() -> None:
+    """A shop's button left as text between a review's paragraphs; a French quote closing on its
+    guillemet, and a line naming a route, stay."""
+    body = ["Le nouvel autocuiseur de la marque tient ses promesses : le riz est prêt en douze minutes.",
+            "« C'est le meilleur achat de l'année pour une petite cuisine »",
+            "Trajet testé : Lyon → Grenoble",
+            "Nous l'avons acheté nous-mêmes au prix de 89 euros, sans aide du fabricant."]
+    title = "Test : l'autocuiseur Minuto 3 cuit le riz en douze minutes"
+    dump = "\n\n".join([title, body[0], "Voir le prix chez CuisineMarché →", *body[1:]]) + "\n"
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.text) == (title, "\n\n".join(body))
+    assert [r.rule for r in article.removed] == ["button"]
+
+
+def test_a_note_that_the_page_earns_a_commission_on_purchases_is_a_disclaimer() -> None:
+    """"On this page ... commission ... purchases", with no word for affiliate links: the site's
+    disclosure, known by its concepts."""
+    rules = load_rules()
+    found = rules.concepts.family("Si compras a través de los enlaces de esta página, Cocina Lista puede recibir "
+                                  "una comisión.")
+    assert found is not None and found[0] == "disclaimer"
+
+
+def test_a_results_table_between_the_paragraphs_of_a_whole_page_is_the_articles() -> None:
+    """A match report's results and standings under their headings, then one more paragraph: the
+    table is the article's, not a block of short lines that parts a lone sentence from the story."""
+    title = "NB I: a Paks vezeti a tabellát a harmadik forduló után"
+    body = ["A harmadik forduló után egyedül a Paks nyerte meg mindhárom mérkőzését, szombaton hazai pályán "
+            "magabiztosan győzött.",
+            "A csapat edzője a meccs után azt mondta, hogy a védekezés a siker kulcsa, és ezen nem is akar változtatni.",
+            "A 3. forduló eredményei", "Paks - Kisvárda 3:0 (Szabó 12, 31, Kiss 44)",
+            "Debrecen - Zalaegerszeg 1:2 (Tóth 70 - Nagy 8, Varga 81)", "Kecskemét - Újpest (elhalasztva)",
+            "Győr - Mezőkövesd 2:2 (Horváth 15, Balogh 66 - Papp 40, Farkas 90)", "Tabella",
+            "1. Paks 3 9 8-1", "2. Zalaegerszeg 3 7 6-3", "3. Győr 3 5 6-4",
+            "A következő fordulót szerdán rendezik, a Paks Győrben lép pályára este hatkor."]
+    lines = ["Ugrás a tartalomra", "Dunamenti Sport", "Hírek", "Foci", "Kézilabda", title, *body, "Megosztás",
+             "Legolvasottabb", "Fogadj most: Paks győzelem 2,10", "© 2026 Dunamenti Sport"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Dunamenti Sport")
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_matchs_goals_under_the_standfirst_of_a_whole_page_are_no_byline_block() -> None:
+    """Under a standfirst, the byline and its dated line go; the goals the report lists there, rows
+    of figures with no year, are the article's."""
+    title = "Kometa porazila Spartu v prodloužení a jde do finále"
+    standfirst = "Přípravný turnaj, semifinále. Brno, hala Rondo, 5 200 diváků. Rozhodl obránce v prodloužení."
+    goals = ["Kometa – Sparta 3:2 p. (1:0, 0:2, 1:0, 1:0)", "Branky:", "1:0 Dvořák (Novák, Král), 08:14",
+             "1:1 Svoboda (Černý), 24:37", "1:2 Černý, 33:05", "2:2 Novák (Dvořák), 51:48", "3:2 Král (Dvořák), 62:11"]
+    body = ["Domácí prohrávali po druhé třetině, ale ve třetí dokázali vyrovnat a v prodloužení rozhodl Král.",
+            "„Celý srpen se učíme hrát až do konce. Dnes to vyšlo,“ řekl po utkání trenér Komety.",
+            "Finále se hraje v pondělí 24. srpna od 18 hodin, soupeř vzejde z druhého semifinále."]
+    lines = ["Přejít k obsahu", "Hokejový deník", "Extraliga", "Přípravné zápasy", title, standfirst,
+             "Autor: Jan Horák", "23. srpna 2026, 21:40", *goals, *body, "Sdílet", "Nejčtenější",
+             "© 2026 Hokejový deník"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Hokejový deník")
+    assert article.text == "\n\n".join([standfirst, *goals, *body])

@@ -23,7 +23,7 @@ from lxml import etree
 from cleaner import removals
 from cleaner.extract.parse import parsed_here
 from cleaner.model import Removal
-from cleaner.text import QUOTES, URL_LINE, ends_sentence
+from cleaner.text import QUOTES, URL_LINE, ends_sentence, word_count
 
 _SPLIT = re.compile(r"[-_\s]+")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -609,6 +609,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
             chosen.append((box, PROMO_RULE))
             taken.add(box)
+            if (head := _offer_heading(box, hiding)) is not None and head not in taken:
+                chosen.append((head, PROMO_RULE))  # "Comparer les offres" over the shops' table
+                taken.add(head)
     for el in _figure_credits(scope, taken):
         chosen.append((el, removals.CAPTION_CREDIT))
         taken.add(el)
@@ -895,7 +898,7 @@ def _sponsored_box(link: etree._Element, hiding: set[etree._Element]) -> etree._
         return None
     box = None
     el = link
-    while (parent := el.getparent()) is not None and parent.tag in ("div", "section", "aside", "p", "li", "ul"):
+    while (parent := el.getparent()) is not None and parent.tag in _OFFER_BOXES:
         if not all(_paid(a) for a in parent.iter("a")):
             break
         own = visible_text(parent, hiding)
@@ -910,6 +913,21 @@ def _sponsored_box(link: etree._Element, hiding: set[etree._Element]) -> etree._
     return box
 
 
+def _offer_heading(box: etree._Element, hiding: set[etree._Element]) -> etree._Element | None:
+    """The heading right above a box of paid offers that heads nothing else: a few words, no
+    sentence ("Preise im Überblick", "料金を比較する" over the shops and their prices)."""
+    if box.tag not in ("table", "ul", "ol", "div", "section", "aside", "dl"):
+        return None
+    head = box.getprevious()
+    if head is None or head.tag not in ("h2", "h3", "h4", "h5", "h6") or (head.tail or "").strip():
+        return None
+    text = visible_text(head, hiding)
+    return head if text and word_count(text) <= OFFER_HEADING_WORDS and not ends_sentence(text) else None
+
+
+OFFER_HEADING_WORDS = 5
+_OFFER_BOXES = frozenset({"div", "section", "aside", "p", "li", "ul", "ol", "table", "tbody", "thead", "tr", "td",
+                          "th", "dl", "dt", "dd"})
 SPONSORED_OFFER_CHARS = 120  # an offer's price and shop, beside its button
 SPONSORED_BUTTON_WORDS = 6
 

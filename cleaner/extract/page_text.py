@@ -61,6 +61,27 @@ def _table_row(line: str) -> bool:
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 TABLE_FIGURES = 3
+TABLE_ROWS = 2
+
+
+def _in_table(lines: list[str]) -> list[bool]:
+    """Which of ``lines`` belong to a table the article sets out: its rows, a short heading right
+    above a row ("Tabela (czołówka)", "Wyniki 3. kolejki"), and a short line among its rows (a match
+    postponed, "Karpaty Krosno - Wisłok Strzyżów (przełożony na 2 września)")."""
+    out = [_table_row(line) for line in lines]
+    # (the rows that tell a table: no year, no address: a page's dated line and its contact line are no table)
+    rows = [row and not _YEAR.search(line) and not CONTACT.search(line) for row, line in zip(out, lines, strict=True)]
+    for k, line in enumerate(lines):
+        if out[k] or word_count(line) > FACT_WORDS or CONTACT.search(line):
+            continue
+        if all(rows[k + 1 : k + 1 + TABLE_ROWS]) and len(rows[k + 1 : k + 1 + TABLE_ROWS]) == TABLE_ROWS \
+                and word_count(line) <= TABLE_HEADING_WORDS and not ends_sentence(line) \
+                or k and rows[k - 1] and any(rows[k + 1 : k + 3]):
+            out[k] = True
+    return out
+
+
+TABLE_HEADING_WORDS = 4
 
 
 _NO_STOPS = re.compile("[\u0e00-\u0eff]")  # Thai and Lao letters
@@ -175,6 +196,14 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         run = run[: next((j for j in range(len(run) - FACT_BOX + 1)
                           if all(_structured(lines[i]) and not _DATED.search(lines[i]) for i in run[j : j + FACT_BOX])),
                          len(run))]
+        # (and down to a table the story sets out, two rows of figures or more with no year: a match's
+        # goals, "1:0 — Ерёмин (Плотников, Аксёнов), 08:14"; a byline's block dates itself with its year)
+        rows = [j for j, i in enumerate(run) if _table_row(lines[i]) and not _YEAR.search(lines[i])]
+        if len(rows) >= TABLE_ROWS:
+            top = rows[0]
+            while top > 0 and (_numbered_label(lines[run[top - 1]]) or lines[run[top - 1]].rstrip()[-1:] in COLONS):
+                top -= 1  # (its heading or first entry: "Emerxencias: 112" over the telephone numbers)
+            run = run[:top]
         contacts = [j for j, i in enumerate(run) if CONTACT.search(lines[i])]
         if len(contacts) >= DIRECTORY_ENTRIES:
             top = contacts[0]
@@ -309,8 +338,9 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         of them that are mostly facts (an event's date, venue and programme; a recipe's ingredients
         under their heading): a comment's name and time are no such block."""
         between = lines[a + 1 : b]
-        rows = sum(map(_table_row, between))
-        facts = sum(_structured(line) and not _table_row(line) for line in between)
+        tabled = _in_table(between)
+        rows = sum(tabled)
+        facts = sum(_structured(line) and not row for line, row in zip(between, tabled, strict=True))
         rest = len(between) - rows - facts
         return rest if facts >= rest else rest + facts
 

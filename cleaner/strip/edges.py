@@ -2905,6 +2905,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
         _drop_comment_section(doc, rules)
     strip_embeds(doc, rules, s)
     strip_ratings(doc, s)
+    strip_buttons(doc)
     if doc.kind == "page":
         strip_signup_box(doc, rules, s)
     strip_about_box(doc, s)
@@ -2944,6 +2945,27 @@ def strip_ratings(doc: Document, s: EdgeSettings) -> None:
         text = doc.blocks[i]
         if text[:1] in _STARS and _RATING.match(text) and word_count(text) <= s.label_words * 2:
             doc.drop(i, removals.RATING)
+
+
+def strip_buttons(doc: Document) -> None:
+    """A link's button left as a line of text, wherever it stands: a few words that end in a
+    forward arrow and hold no sentence ("299 kr hos Spelbutiken →", "Узнать цену в «Читай-Дом» →",
+    "최저가 499,400원 확인하기 →"). An article's line ends on a word or a stop, and a French quote's
+    closing guillemet has its opening one before it."""
+    for i in doc.live():
+        text = doc.blocks[i].rstrip()
+        if text[-1:] not in _FORWARD or "\n" in text:
+            continue
+        head = text[:-1].rstrip()
+        if text[-1] in _PAIRED and _PAIRED[text[-1]] in head:
+            continue  # « une citation », ‹ une autre ›
+        if head and word_count(head) <= ARROW_BUTTON_WORDS and not ends_sentence(head) and head[-1:] not in COLONS:
+            doc.drop(i, removals.BUTTON)
+
+
+_FORWARD = "→⟶➔➜➝➞➡▸▶»›"
+_PAIRED = {"»": "«", "›": "‹"}
+ARROW_BUTTON_WORDS = 10
 
 
 _STARS = "★☆✩✪✫✬✭✮⭐"
