@@ -6518,7 +6518,7 @@ def test_a_pages_feedback_question_with_its_buttons_is_known_by_its_shape(line: 
     assert _feedback_prompt(line) is prompt
 
 
-def _page(body: str, *, title: str = "Het laatste veer over de Lek", site: str = "Rivierenland Weekblad") -> str:
+def _nl_page(body: str, *, title: str = "Het laatste veer over de Lek", site: str = "Rivierenland Weekblad") -> str:
     return (f"<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>{title} | {site}</title>"
             f"<meta property=\"og:site_name\" content=\"{site}\"></head><body><header><a href=\"/\">{site}</a>"
             f"<nav><a href=\"/nieuws\">Nieuws</a> <a href=\"/regio\">Regio</a></nav></header><main><article>"
@@ -6541,7 +6541,7 @@ def test_a_standfirst_the_bodys_paragraphs_follow_in_its_container_is_the_articl
     first lines, not the header's."""
     dek = "Het pontje over de Lek vaart al tachtig jaar. Nu dreigt het einde, want niemand wil de concessie."
     body = f"<p class=\"rw-standfirst\">{dek}</p>" + "".join(f"<p>{p}</p>" for p in _VEER)
-    article = cleaner.clean(_page(body), kind="html")
+    article = cleaner.clean(_nl_page(body), kind="html")
     assert article.text == "\n\n".join([dek, *_VEER])
 
 
@@ -6552,7 +6552,7 @@ def test_footnote_marks_and_the_notes_list_are_the_articles_text() -> None:
             f"<p>{_VEER[2]}<sup><a href=\"#noot-2\" id=\"ref-2\">[2]</a></sup></p><h2>Noten</h2><ol>"
             "<li id=\"noot-1\"><span><a href=\"#ref-1\">[1]</a></span> Gemeentearchief Schoonhoven, veerrechten 1946.</li>"
             "<li id=\"noot-2\"><span><a href=\"#ref-2\">[2]</a></span> Provincie Utrecht, concessieplan 2025.</li></ol>")
-    article = cleaner.clean(_page(body), kind="html")
+    article = cleaner.clean(_nl_page(body), kind="html")
     assert article.text == "\n\n".join([f"{_VEER[0]}[1]", _VEER[1], f"{_VEER[2]}[2]", "Noten",
                                         "[1] Gemeentearchief Schoonhoven, veerrechten 1946.",
                                         "[2] Provincie Utrecht, concessieplan 2025."])
@@ -6566,7 +6566,7 @@ def test_a_div_holding_a_sentence_among_the_paragraphs_is_a_paragraph() -> None:
             f"over dat jaar." for year, n in zip(range(2014, 2024), range(41000, 51000, 1000), strict=True)]
     paragraphs = [*_VEER, *more]
     body = f"<div class=\"rw-correctie\">{note}</div>" + "".join(f"<p>{p}</p>" for p in paragraphs)
-    article = cleaner.clean(_page(body), kind="html")
+    article = cleaner.clean(_nl_page(body), kind="html")
     assert article.text == "\n\n".join([note, *paragraphs])
 
 
@@ -6579,7 +6579,7 @@ def test_a_box_of_paid_offers_goes_with_its_heading_whatever_its_classes() -> No
     kept = ["Prijs: € 1.249, gekocht bij een fietsenmaker in Gouda.", "Pluspunten", "Lichte accu", "Stille motor"]
     body = (f"<p>{_VEER[0]}</p><p>{_VEER[1]}</p>{offers}<p>{kept[0]}</p><h3>{kept[1]}</h3>"
             f"<ul><li>{kept[2]}</li><li>{kept[3]}</li></ul><p>{_VEER[2]}</p>")
-    article = cleaner.clean(_page(body), kind="html")
+    article = cleaner.clean(_nl_page(body), kind="html")
     assert article.text == "\n\n".join([_VEER[0], _VEER[1], *kept, _VEER[2]])
 
 
@@ -6639,3 +6639,76 @@ def test_a_matchs_goals_under_the_standfirst_of_a_whole_page_are_no_byline_block
              "© 2026 Hokejový deník"]
     article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Hokejový deník")
     assert article.text == "\n\n".join([standfirst, *goals, *body])
+
+
+def test_a_byline_set_as_a_paragraph_of_the_body_is_the_articles_and_still_its_author() -> None:
+    """trafilatura drops every element classed "byline"; one the page sets among the body's
+    paragraphs is the article as its outlet printed it (and what a republished copy keeps). The
+    record's authors still come from it."""
+    byline = "Tekst: Joris Verhoeven · Foto's: Lotte Smit"
+    body = f"<p class=\"rw-byline\">{byline}</p>" + "".join(f"<p>{p}</p>" for p in _VEER)
+    article = cleaner.clean(_nl_page(body), kind="html")
+    assert article.text == "\n\n".join([byline, *_VEER])
+    assert any("Joris Verhoeven" in author for author in article.authors)
+
+
+def test_a_reporters_contact_box_classed_byline_is_no_line_of_the_article() -> None:
+    body = "".join(f"<p>{p}</p>" for p in _VEER) + "<p class=\"rw-byline\">Joris Verhoeven joris@rw.example</p>"
+    article = cleaner.clean(_nl_page(body), kind="html")
+    assert "joris@rw.example" not in article.text
+
+
+def test_a_paragraph_speaking_of_the_entries_of_a_list_a_sentence_announces_goes_on_with_the_story() -> None:
+    """A blog post: a sentence announcing a list of one-word entries, then a paragraph about two of
+    them that shares no word with the story above the list."""
+    title = "Mormors ord: tolv gamle ord fra Nordfjord"
+    words = ["attåt", "dugurd", "heimsleg", "koll", "mjødl", "ræfse", "skjå", "utmark", "verpesnø", "åkle"]
+    body = ["Mormor Ingrid fra Stryn fylte nitti i mars. Til bursdagen ba hun meg skrive ned ordene hun er redd "
+            "skal forsvinne.", "Her er de første ti, slik hun sier dem:", *words,
+            "Noen av dem fant jeg ikke i ordboka i det hele tatt. «Verpesnø», som hun sier er den første snøen "
+            "som blir liggende, og «dugurd» har ingen andre i familien hørt om."]
+    lines = ["Mormors ord", "Hjem", "Ordlister", "09.05.2026", title, *body, "Kommentarer (6)",
+             "Legg igjen en kommentar", "© 2026 Mormors ord"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} – Mormors ord")
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_schedule_under_its_days_heading_below_a_standfirst_is_no_byline_block() -> None:
+    """A parish notice: a standfirst, then the day's heading over its services' times, then a
+    numbered day with its own; the heading stays with the times."""
+    title = "Jumalanpalvelukset helluntaina Kirkonkylässä ja Hakalassa"
+    body = ["Helluntai on tänä vuonna myöhään, ja pidämme jumalanpalvelukset seurakunnan kummassakin kirkossa.",
+            "Helluntaipäivä, sunnuntai 24. toukokuuta", "Klo 9.00: Hakalan kirkko", "Klo 10.30: Kirkonkylän kirkko",
+            "2. helluntaipäivä, maanantai 25. toukokuuta", "Klo 11.00: Ulkojumalanpalvelus myllyn rannassa",
+            "Ulkojumalanpalvelukseen otetaan mukaan oma viltti tai tuoli. Kirkkokahvit juodaan myllyllä.",
+            "Sateella jumalanpalvelus siirretään Kirkonkylän kirkkoon."]
+    lines = ["Seurakuntaviesti", "Etusivu", "Kalenteri", "11.05.2026", title, *body, "Jaa", "© 2026 Seurakuntaviesti"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Seurakuntaviesti")
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_writers_sign_off_under_the_last_paragraph_of_a_whole_page_is_the_articles() -> None:
+    title = "Bokhyllan vid busshållplatsen fyllde ett år"
+    body = ["För ett år sedan skruvade vi upp en gammal bokhylla i väntkuren vid busshållplatsen i byn.",
+            "Principen är enkel: lämna en bok, ta en bok. Eller ta bara, det gör inget alls.",
+            "Under året har ungefär sexhundra böcker gått genom hyllan, mest deckare och barnböcker.",
+            "Hälsningar,", "Sanna"]
+    lines = ["Byns blogg", "Hem", "Arkiv", "12.5.2026", title, *body, "Kommentarer (4)", "Lämna en kommentar",
+             "© 2026 Byns blogg"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} – Byns blogg")
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_feedback_question_between_paragraphs_ends_no_pass_over_the_lines_below_it() -> None:
+    """The question goes where it stands, and the lines under it are still asked: a related link's
+    label and headline further down goes too."""
+    title = "Kommunen bygger ny cykelbana längs ån"
+    body = ["Kommunen börjar i augusti bygga en ny cykelbana längs ån mellan centrum och Norrby, meddelar "
+            "tekniska förvaltningen.",
+            "Bygget beräknas kosta 14 miljoner kronor och ska vara klart till sommaren nästa år, enligt planen.",
+            "Under bygget leds cyklister om via Storgatan, där det tillfälligt blir 30 kilometer i timmen."]
+    lines = ["Hoppa till innehåll", "Norrby kommun", "Nyheter", title, body[0], "Var denna sida till hjälp? Ja Nej",
+             body[1], "Läs också: Ny busslinje till flygplatsen öppnar i maj", body[2], "Dela",
+             "© 2026 Norrby kommun"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Norrby kommun")
+    assert article.text == "\n\n".join(body)

@@ -31,6 +31,7 @@ from lxml import html as lxml_html
 from cleaner.extract import sequence
 from cleaner.extract.blocks import body_blocks, collapse
 from cleaner.extract.breaks import break_loose_containers, break_paragraphs, prose_divs
+from cleaner.extract.bylines import hide_body_bylines, restore_bylines
 from cleaner.extract.cleanup import load_rules, match_rule, strip_boilerplate
 from cleaner.extract.marks import unlink_marks
 from cleaner.extract.metadata import Meta, page_metadata
@@ -300,7 +301,9 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
     removed = strip_boilerplate(root, rules, fragment=fragment)
     removed.extend(Removal(HTML_LIMIT, note) for note in notes)
     fragment = _fragment_blocks(root) if fragment else None
+    bylines = hide_body_bylines(root)  # (a byline among the body's paragraphs is the article's)
     body = _run_trafilatura(root, url)
+    restore_bylines(bylines)
     meta = _metadata(root, url) if body is not None else None
     blocks, captions = (list(fragment[0]), list(fragment[1])) if fragment is not None else ([], [])
     published = None

@@ -178,6 +178,16 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         k += 1
     if opened and len(paragraphs) > k + 1:
         run = list(range(paragraphs[k] + 1, paragraphs[k + 1]))
+        # (down to a box of facts, a few lines under their labels or amounts in a row and no date among
+        # them: a recipe's "Preparazione: 40 minuti", "Cottura: 2 ore", "Porzioni: 4"; a service's times,
+        # "Kl. 9.00: Vestre Hæstrup Kirke", under the day's short heading; a byline's block gives a name,
+        # a date, a reading time. Asked of the whole run: a numbered entry below the box ends no head above it)
+        box = next((j for j in range(len(run) - FACT_BOX + 1)
+                    if all(_structured(lines[i]) and not _DATED.search(lines[i]) for i in run[j : j + FACT_BOX])),
+                   len(run))
+        if 0 < box < len(run) and _box_heading(lines[run[box - 1]]):
+            box -= 1
+        run = run[:box]
         # (down to a list the story sets there: its contents, "1. Mi változik júliustól?")
         run = run[: next((j for j, i in enumerate(run) if _list_item(lines[i])), len(run))]
         # (a programme's entries, two or more on their times, are the story's: "9:00 Ukuvulwa nguMeya")
@@ -190,12 +200,6 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         run = run[: next((j for j, i in enumerate(run) if _announces(lines[i])), len(run))]
         # (and down to a directory the story sets out, three contact lines or more: "Policía Local: 981 78
         # 20 14", "Servizos Sociais: servizossociais@...": a byline's block gives one address at most)
-        # (and down to a box of facts, a few lines under their labels or amounts in a row and no date
-        # among them: a recipe's "Preparazione: 40 minuti", "Cottura: 2 ore", "Porzioni: 4"; a byline's
-        # block gives a name, a date, a reading time)
-        run = run[: next((j for j in range(len(run) - FACT_BOX + 1)
-                          if all(_structured(lines[i]) and not _DATED.search(lines[i]) for i in run[j : j + FACT_BOX])),
-                         len(run))]
         # (and down to a table the story sets out, two rows of figures or more with no year: a match's
         # goals, "1:0 — Ерёмин (Плотников, Аксёнов), 08:14"; a byline's block dates itself with its year)
         rows = [j for j, i in enumerate(run) if _table_row(lines[i]) and not _YEAR.search(lines[i])]
@@ -223,6 +227,16 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
+
+
+def _box_heading(line: str) -> bool:
+    """A short heading right above a box of facts ("Pinsedag, søndag 24. maj"): a few words, no
+    sentence and no year (a byline's date line gives one)."""
+    return word_count(line) <= BOX_HEADING_WORDS and not ends_sentence(line) and not _YEAR.search(line) \
+        and not CONTACT.search(line)
+
+
+BOX_HEADING_WORDS = 4
 
 
 def _respun(line: str, headline: str) -> bool:
@@ -426,7 +440,12 @@ def _goes_on(story: list[str], listed: list[str], line: str, title: str | None, 
     the story and its list do (one stem is enough past a list whose heading the title speaks of, or,
     with ``announced``, past a list a sentence of the story announces)."""
     story = [*story, title or ""]  # (its headline speaks of it too, and its list)
-    return _story_list(listed) and shared_stems(story, line) > 0 \
+    if not _story_list(listed):
+        return False
+    if _announces(listed[0]) and shared_stems(listed[1:], line) > 0 \
+            and shared_stems([*story, *listed], line) >= SAME_STORY_STEMS:
+        return True  # past a list a sentence announces, a paragraph speaking of its entries ("«Verpesnø» ...")
+    return shared_stems(story, line) > 0 \
         and (shared_stems([*story, *listed], line) >= SAME_STORY_STEMS or _titled_list(listed, title)
              or announced and _announces(listed[0]))
 
@@ -500,7 +519,23 @@ def _closing(lines: list[str], end: int) -> int:
     while end + 1 < len(lines) and ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS \
             and not (end + 2 < len(lines) and _reactions_row(lines[end + 2])):
         end += 1
+    if end + 2 < len(lines) and _sign_off(lines[end + 1], lines[end + 2]):
+        end += 2  # the writer's sign-off under the last paragraph: "Terveisin," over "Sanna"
     return end
+
+
+def _sign_off(greeting: str, name: str) -> bool:
+    """A letter's close: a greeting of a word or three ending on a comma ("Cheers,", "Terveisin,",
+    "Un abrazo,"), then a name, a few words with no figure and no sentence ("Sanna", "Maren Kjær,
+    sognepræst")."""
+    greeting, name = greeting.strip(), name.strip()
+    return greeting.endswith((",", "\u060c", "\uff0c")) and word_count(greeting) <= SIGN_OFF_WORDS \
+        and 0 < word_count(name) <= NAME_LINE_WORDS and not ends_sentence(name) and not _DIGIT.search(name) \
+        and not CONTACT.search(name) and (name[0].isupper() or not name[0].islower())
+
+
+SIGN_OFF_WORDS = 3
+NAME_LINE_WORDS = 5
 
 
 def _reactions_row(line: str) -> bool:

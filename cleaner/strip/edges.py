@@ -2376,7 +2376,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             doc.drop(i, removals.NETWORK_BRAND)  # "منبع: هوش داده افلاطون." moved between paragraphs
             continue
         if words <= FEEDBACK_WORDS and _feedback_prompt(text):
-            return removals.FEEDBACK_PROMPT  # "Was this page helpful? Yes No", in any language
+            doc.drop(i, removals.FEEDBACK_PROMPT)  # "Was this page helpful? Yes No", between paragraphs
+            continue
         if words <= s.pitch_words and _KEY_CHORD.search(text) \
                 and not any(_KEY_CHORD.search(t) for t in head_blocks() if t != text):
             doc.drop(i, removals.KEY_PROMPT)  # wherever it stands: "Սխա՞լ եք նկատել։ ... Ctrl+Enter"
