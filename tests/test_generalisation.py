@@ -6712,3 +6712,18 @@ def test_a_feedback_question_between_paragraphs_ends_no_pass_over_the_lines_belo
              "© 2026 Norrby kommun"]
     article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Norrby kommun")
     assert article.text == "\n\n".join(body)
+
+
+def test_a_disclaimer_under_the_copied_byline_above_the_lede_goes_on_a_republished_page() -> None:
+    title = "Prova della pentola a pressione Rapida 6: il risotto in sette minuti"
+    body = ["Di Marco Bellini",
+            "La Rapida 6 promette di dimezzare i tempi di cottura, e nella nostra prova ha mantenuto la promessa.",
+            "Il coperchio si chiude con una sola mano e la valvola è facile da pulire sotto l'acqua corrente.",
+            "La pentola costa 89 euro; l'abbiamo comprata noi, senza aiuti del produttore."]
+    note = "Questo articolo contiene link di affiliazione: se acquisti tramite questi link, Cucina Facile può " \
+           "ricevere una commissione."
+    dump = "\n\n".join([f"{title} - Cucina Facile",
+                        f"{title} - Cucina Facile PlatoBlockchain Data Intelligence. Ricerca verticale. Ai.",
+                        body[0], note, *body[1:], "Timbro temporale:", "Altro da Cucina Facile"]) + "\n"
+    article = cleaner.clean(dump, kind="text")
+    assert (article.title, article.source, article.text) == (title, "Cucina Facile", "\n\n".join(body))

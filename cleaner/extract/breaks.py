@@ -76,13 +76,12 @@ def prose_divs(root: etree._Element, named: Callable[[etree._Element], bool]) ->
     ``<p>`` elements such a div's sentence is lost. A div whose class ``named`` as chrome (a
     "promo-box") is left as it is."""
     for div in root.iter("div"):
-        if not all(_tag(c) in INLINE and c.tag != "br" for c in div) or named(div):
+        if not ((div.text or "").strip() or any((c.tail or "").strip() for c in div)):
+            continue  # no text of its own: a wrapper, or a control's link or label
+        if not all(_tag(c) in INLINE and c.tag != "br" for c in div):
             continue
-        own = (div.text or "").strip() or any((c.tail or "").strip() for c in div)
-        if not own:
-            continue  # a wrapper around one link or label: a control's, not a sentence
         text = " ".join(" ".join(div.itertext()).split())
-        if len(text) >= PROSE_CHARS and ends_sentence(text) and _among_paragraphs(div):
+        if len(text) >= PROSE_CHARS and ends_sentence(text) and _among_paragraphs(div) and not named(div):
             div.tag = "p"
 
 

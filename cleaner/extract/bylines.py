@@ -20,6 +20,8 @@ BYLINE_CLASS = re.compile(r"byline", re.IGNORECASE)
 BYLINE_WORDS = 10
 BODY_CHARS = 80  # a paragraph of the article's body beside it
 HIDDEN = "data-byline-class"
+_BYLINE_PARAGRAPHS = etree.XPath(
+    "descendant-or-self::p[contains(translate(@class, 'BYLINE', 'byline'), 'byline')]")
 
 
 def hide_body_bylines(root: etree._Element) -> list[etree._Element]:
@@ -27,10 +29,8 @@ def hide_body_bylines(root: etree._Element) -> list[etree._Element]:
     a few words, no sentence, no address (an e-mail under a reporter's name is the site's contact
     box). Returns the elements changed, for :func:`restore_bylines`."""
     changed = []
-    for p in root.iter("p"):
+    for p in _BYLINE_PARAGRAPHS(root):
         cls = p.get("class") or ""
-        if not BYLINE_CLASS.search(cls):
-            continue
         text = " ".join(" ".join(p.itertext()).split())
         if not text or word_count(text) > BYLINE_WORDS or ends_sentence(text) or CONTACT.search(text):
             continue

@@ -17,6 +17,7 @@ from lxml import etree
 MARK = re.compile(r"\[\s*\d{1,3}[a-z]?\s*\]|\(\s*\d{1,3}[a-z]?\s*\)|\d{1,3}[a-z]?|[*†‡§]{1,3}")
 NOTE_TARGET = re.compile(r"note|fn|ref|cite|foot", re.IGNORECASE)
 _BRACKETED = ("[", "(")
+_IN_PAGE_LINKS = etree.XPath("descendant-or-self::a[starts-with(normalize-space(@href), '#')]")
 
 
 def unlink_marks(root: etree._Element) -> int:
@@ -24,7 +25,7 @@ def unlink_marks(root: etree._Element) -> int:
     whose whole text is a number in brackets, or a number or asterisk that is superscript or
     points at a note ("#fn2", "#note-1"): a comment counter ("#comments" reading "12") is not one."""
     found = [
-        a for a in root.iter("a")
+        a for a in _IN_PAGE_LINKS(root)
         if (href := (a.get("href") or "").strip()).startswith("#") and len(a) == 0
         and MARK.fullmatch(text := (a.text or "").strip()) is not None
         and (text.startswith(_BRACKETED) or NOTE_TARGET.search(href) or _superscript(a))

@@ -1956,9 +1956,25 @@ def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
             doc.drop(i, removals.READING_TIME)  # (over the lede: under it, a time is the story's subhead)
         elif _page_widget(text, rules) and not any(ends_sentence(doc.blocks[j]) for j in live[:pos]):
             doc.drop(i, removals.LABEL)  # "Print this page", "Stampa questa pagina" over the lede: a button's
+        elif doc.evidence and pos and (note := _head_note(doc, text, rules, s)) is not None \
+                and not any(ends_sentence(doc.blocks[j]) or word_count(doc.blocks[j]) > BYLINE_LINE_WORDS
+                            for j in live[:pos]):  # (only a byline's or a date's short lines above it)
+            doc.drop(i, note)  # under the copied byline, above the lede: "本文含有推广链接，...可能从中获得佣金。"
 
 
 PRINT_DATE_WORDS = 3
+BYLINE_LINE_WORDS = 6
+
+
+def _head_note(doc: Document, text: str, rules: Rules, s: EdgeSettings) -> str | None:
+    """The rule of a page's note on itself known by its concepts (a disclaimer: "this article
+    contains affiliate links; the outlet may earn a commission"), a line's length, that speaks of
+    nothing the title does: set under the byline, it is no lede."""
+    found = rules.concepts.family(text)
+    if found is None or found[0] not in rules.role("page_notes") or word_count(text) > s.concept_words \
+            or _of_the_title(doc, text, s):
+        return None
+    return removals.concept(found[0])
 
 
 def _page_widget(text: str, rules: Rules) -> bool:
