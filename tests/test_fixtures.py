@@ -109,8 +109,6 @@ NO_ARTICLE_KEPT = {
     "CC-MAIN-20260611152208-20260611182208-00163.warc.wet.gz": "wet14: a hospital's news index kept as an article",
     "CC-MAIN-20260614073118-20260614103118-00217.warc.wet.gz": "wet15: a blog's listing page kept as an article",
     "CC-MAIN-20260614110452-20260614140452-00146.warc.wet.gz": "wet15: a blog's listing page kept as an article",
-    "CC-MAIN-20260828101247-20260828131247-00316.warc.wet.gz": "wet16: a markets overview page kept as an article",
-    "CC-MAIN-20260827054318-20260827084318-00173.warc.wet.gz": "wet16: a live-scores overview kept as an article",
 }
 
 

@@ -6727,3 +6727,20 @@ def test_a_disclaimer_under_the_copied_byline_above_the_lede_goes_on_a_republish
                         body[0], note, *body[1:], "Timbro temporale:", "Altro da Cucina Facile"]) + "\n"
     article = cleaner.clean(dump, kind="text")
     assert (article.title, article.source, article.text) == (title, "Cucina Facile", "\n\n".join(body))
+
+
+def test_a_data_page_whose_only_sentence_is_its_note_holds_no_article() -> None:
+    """A whole page of quotes under their group headings, one short sentence of the site's under
+    them and no headline the page's title names: no article. A short item under its headline is one."""
+    lines = ["Ir al contenido", "IBEX 35 11.482,30 +0,52 %", "Euro/Dólar 1,1684 +0,22 %", "Diario del Ebro",
+             "Economía › Mercados", "Mercados al minuto", "Índices", "IBEX 35 11.482,30 +0,52 %",
+             "Euro Stoxx 50 5.301,77 -0,12 %", "Dow Jones 44.902,30 +0,18 %", "Divisas", "Euro/Dólar 1,1684 +0,22 %",
+             "Euro/Libra 0,8612 -0,05 %", "Materias primas", "Brent 71,40 $ -0,8 %", "Oro 3.318,20 $ +0,3 %",
+             "Cotizaciones con 15 minutos de retraso. Datos sin garantía.", "Aviso legal", "© Diario del Ebro 2026"]
+    with pytest.raises(cleaner.Rejected):
+        cleaner.clean("\n".join(lines), kind="page", title="Cotizaciones en directo")
+    title = "Cortada la N-232 en Alcañiz por un accidente"
+    item = "La N-232 permanece cortada en Alcañiz desde las 9.00 por un accidente entre dos camiones, sin heridos."
+    page = "\n".join(["Ir al contenido", "Diario del Ebro", "Tráfico", title, item, "Aviso legal",
+                      "© Diario del Ebro 2026"])
+    assert cleaner.clean(page, kind="page", title=f"{title} | Diario del Ebro").text == item

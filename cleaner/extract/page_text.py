@@ -403,6 +403,10 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         # lines closing it below them
     end = _list_at_foot(lines, end, title)
     head = _headline(lines, title, start)
+    if head is None and not any(is_paragraph(lines[i]) for i in range(start + 1, end + 1)) \
+            and word_count(lines[start]) < LONG_WORDS:
+        return None  # no headline over one short sentence: a data page's note ("Kursdaten mit 15 Minuten
+        # Verzögerung. Alle Angaben ohne Gewähr." under the quotes; "Scores are updated every two minutes.")
     return (start if head is None else head), end
 
 
