@@ -1956,14 +1956,18 @@ def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
             doc.drop(i, removals.READING_TIME)  # (over the lede: under it, a time is the story's subhead)
         elif _page_widget(text, rules) and not any(ends_sentence(doc.blocks[j]) for j in live[:pos]):
             doc.drop(i, removals.LABEL)  # "Print this page", "Stampa questa pagina" over the lede: a button's
-        elif doc.evidence and pos and (note := _head_note(doc, text, rules, s)) is not None \
-                and not any(ends_sentence(doc.blocks[j]) or word_count(doc.blocks[j]) > BYLINE_LINE_WORDS
-                            for j in live[:pos]):  # (only a byline's or a date's short lines above it)
+        elif doc.evidence and pos and _under_byline(doc, live[:pos]) \
+                and (note := _head_note(doc, text, rules, s)) is not None:
             doc.drop(i, note)  # under the copied byline, above the lede: "本文含有推广链接，...可能从中获得佣金。"
 
 
 PRINT_DATE_WORDS = 3
 BYLINE_LINE_WORDS = 6
+
+
+def _under_byline(doc: Document, above: list[int]) -> bool:
+    """Whether only a byline's or a date's short lines stand above: no sentence, no paragraph."""
+    return not any(ends_sentence(doc.blocks[j]) or word_count(doc.blocks[j]) > BYLINE_LINE_WORDS for j in above)
 
 
 def _head_note(doc: Document, text: str, rules: Rules, s: EdgeSettings) -> str | None:
