@@ -6518,6 +6518,11 @@ def test_a_pages_feedback_question_with_its_buttons_is_known_by_its_shape(line: 
     assert _feedback_prompt(line) is prompt
 
 
+def _whole_page_text(lines: list[str], title: str) -> str:
+    """The cleaned text of a whole page's lines (a WET record's), under the page's title."""
+    return cleaner.clean("\n".join(lines), kind="page", title=title).text
+
+
 def _nl_page(body: str, *, title: str = "Het laatste veer over de Lek", site: str = "Rivierenland Weekblad") -> str:
     return (f"<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>{title} | {site}</title>"
             f"<meta property=\"og:site_name\" content=\"{site}\"></head><body><header><a href=\"/\">{site}</a>"
@@ -6620,8 +6625,7 @@ def test_a_results_table_between_the_paragraphs_of_a_whole_page_is_the_articles(
             "A következő fordulót szerdán rendezik, a Paks Győrben lép pályára este hatkor."]
     lines = ["Ugrás a tartalomra", "Dunamenti Sport", "Hírek", "Foci", "Kézilabda", title, *body, "Megosztás",
              "Legolvasottabb", "Fogadj most: Paks győzelem 2,10", "© 2026 Dunamenti Sport"]
-    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Dunamenti Sport")
-    assert article.text == "\n\n".join(body)
+    assert _whole_page_text(lines, f"{title} | Dunamenti Sport") == "\n\n".join(body)
 
 
 def test_a_matchs_goals_under_the_standfirst_of_a_whole_page_are_no_byline_block() -> None:
@@ -6669,8 +6673,7 @@ def test_a_paragraph_speaking_of_the_entries_of_a_list_a_sentence_announces_goes
             "som blir liggende, og «dugurd» har ingen andre i familien hørt om."]
     lines = ["Mormors ord", "Hjem", "Ordlister", "09.05.2026", title, *body, "Kommentarer (6)",
              "Legg igjen en kommentar", "© 2026 Mormors ord"]
-    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} – Mormors ord")
-    assert article.text == "\n\n".join(body)
+    assert _whole_page_text(lines, f"{title} – Mormors ord") == "\n\n".join(body)
 
 
 def test_a_schedule_under_its_days_heading_below_a_standfirst_is_no_byline_block() -> None:
@@ -6683,8 +6686,7 @@ def test_a_schedule_under_its_days_heading_below_a_standfirst_is_no_byline_block
             "Ulkojumalanpalvelukseen otetaan mukaan oma viltti tai tuoli. Kirkkokahvit juodaan myllyllä.",
             "Sateella jumalanpalvelus siirretään Kirkonkylän kirkkoon."]
     lines = ["Seurakuntaviesti", "Etusivu", "Kalenteri", "11.05.2026", title, *body, "Jaa", "© 2026 Seurakuntaviesti"]
-    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Seurakuntaviesti")
-    assert article.text == "\n\n".join(body)
+    assert _whole_page_text(lines, f"{title} | Seurakuntaviesti") == "\n\n".join(body)
 
 
 def test_a_writers_sign_off_under_the_last_paragraph_of_a_whole_page_is_the_articles() -> None:
@@ -6695,8 +6697,7 @@ def test_a_writers_sign_off_under_the_last_paragraph_of_a_whole_page_is_the_arti
             "Hälsningar,", "Sanna"]
     lines = ["Byns blogg", "Hem", "Arkiv", "12.5.2026", title, *body, "Kommentarer (4)", "Lämna en kommentar",
              "© 2026 Byns blogg"]
-    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} – Byns blogg")
-    assert article.text == "\n\n".join(body)
+    assert _whole_page_text(lines, f"{title} – Byns blogg") == "\n\n".join(body)
 
 
 def test_a_feedback_question_between_paragraphs_ends_no_pass_over_the_lines_below_it() -> None:
@@ -6710,8 +6711,7 @@ def test_a_feedback_question_between_paragraphs_ends_no_pass_over_the_lines_belo
     lines = ["Hoppa till innehåll", "Norrby kommun", "Nyheter", title, body[0], "Var denna sida till hjälp? Ja Nej",
              body[1], "Läs också: Ny busslinje till flygplatsen öppnar i maj", body[2], "Dela",
              "© 2026 Norrby kommun"]
-    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Norrby kommun")
-    assert article.text == "\n\n".join(body)
+    assert _whole_page_text(lines, f"{title} | Norrby kommun") == "\n\n".join(body)
 
 
 def test_a_disclaimer_under_the_copied_byline_above_the_lede_goes_on_a_republished_page() -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from cleaner import removals
-from cleaner.extract.parse import parsed_here
+from cleaner.extract.parse import parsed_here, replace_with_text
 from cleaner.model import Removal
 from cleaner.text import QUOTES, URL_LINE, ends_sentence, word_count
 
@@ -955,13 +955,7 @@ def _keep_inline_time(el: etree._Element) -> None:
     own = text_weight(" ".join(el.text_content().split()))
     if text_weight(" ".join(parent.text_content().split())) - own < QUOTED_CHARS:
         return
-    text = el.text_content() + (el.tail or "")
-    prev = el.getprevious()
-    if prev is not None:
-        prev.tail = (prev.tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
-    parent.remove(el)
+    replace_with_text(el, el.text_content())
 
 
 def _plain_prose(el: etree._Element, known: dict[etree._Element, int]) -> bool:

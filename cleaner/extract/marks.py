@@ -14,6 +14,8 @@ import re
 
 from lxml import etree
 
+from .parse import replace_with_text
+
 MARK = re.compile(r"\[\s*\d{1,3}[a-z]?\s*\]|\(\s*\d{1,3}[a-z]?\s*\)|\d{1,3}[a-z]?|[*†‡§]{1,3}")
 NOTE_TARGET = re.compile(r"note|fn|ref|cite|foot", re.IGNORECASE)
 _BRACKETED = ("[", "(")
@@ -31,24 +33,10 @@ def unlink_marks(root: etree._Element) -> int:
         and (text.startswith(_BRACKETED) or NOTE_TARGET.search(href) or _superscript(a))
     ]
     for a in found:
-        _unwrap(a)
+        replace_with_text(a, a.text or "")
     return len(found)
 
 
 def _superscript(el: etree._Element) -> bool:
     parent = el.getparent()
     return parent is not None and parent.tag == "sup"
-
-
-def _unwrap(el: etree._Element) -> None:
-    """Replace ``el`` by its text (it holds no element), keeping its tail."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    text = (el.text or "") + (el.tail or "")
-    prev = el.getprevious()
-    if prev is not None:
-        prev.tail = (prev.tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
-    parent.remove(el)

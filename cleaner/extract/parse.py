@@ -195,3 +195,17 @@ def cut_after(root: etree._Element, limit: int) -> int:
             parent.remove(el)
             dropped += 1
     return dropped
+
+
+def replace_with_text(el: etree._Element, text: str) -> None:
+    """Put ``text`` (and ``el``'s tail) where ``el`` stood, and take ``el`` out of the tree."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    text += el.tail or ""
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(el)
