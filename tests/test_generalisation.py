@@ -6744,3 +6744,15 @@ def test_a_data_page_whose_only_sentence_is_its_note_holds_no_article() -> None:
     page = "\n".join(["Ir al contenido", "Diario del Ebro", "Tráfico", title, item, "Aviso legal",
                       "© Diario del Ebro 2026"])
     assert cleaner.clean(page, kind="page", title=f"{title} | Diario del Ebro").text == item
+
+
+def test_a_sentence_announcing_a_list_under_the_headline_opens_the_story_of_a_whole_page() -> None:
+    """The story's first sentence ends on a colon over its list (rainfall per district): it and the
+    list are the article's, not the head's lines above its first paragraph."""
+    title = "Hujan 12 sentimeter dalam semalam di Bogor: ini rinciannya per kecamatan"
+    body = ["Curah hujan yang tercatat dalam 24 jam hingga pukul 07.00 pagi di sejumlah kecamatan adalah sebagai "
+            "berikut:", "Bogor Tengah – 118 mm", "Bogor Barat – 96 mm", "Tanah Sareal – 131 mm", "Bogor Selatan – 87 mm",
+            "Genangan setinggi lutut terjadi di Jalan Pajajaran, dan sejumlah angkot dialihkan ke jalur lain.",
+            "BMKG memperkirakan hujan sedang masih akan turun selama dua hari ke depan."]
+    lines = ["Kabar Bogor", "Beranda", "Berita", "25.08.2026", title, *body, "Bagikan", "© 2026 Kabar Bogor"]
+    assert _whole_page_text(lines, f"{title} | Kabar Bogor") == "\n\n".join(body)

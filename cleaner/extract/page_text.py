@@ -163,7 +163,11 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     if not paragraphs:
         return []
     first = paragraphs[0]
-    meta = list(range(head + 1, first))
+    # (down to a sentence of the story announcing the list under it: "... பதிவான மழை அளவுகள்:" over the
+    # rainfall per area; a byline's block holds no such sentence)
+    lead = next((i for i in range(head + 1, first) if _announces(lines[i]) and word_count(lines[i]) >= PARAGRAPH_WORDS),
+                first)
+    meta = list(range(head + 1, lead))
     # the author's box of a byline's lines may hold a bio, a paragraph opening on the byline's
     # name ("By Imogen Pryce", "Transport reporter", "Imogen Pryce has covered ... since 2016."):
     # the head runs on past it
