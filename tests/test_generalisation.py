@@ -6756,3 +6756,19 @@ def test_a_sentence_announcing_a_list_under_the_headline_opens_the_story_of_a_wh
             "BMKG memperkirakan hujan sedang masih akan turun selama dua hari ke depan."]
     lines = ["Kabar Bogor", "Beranda", "Berita", "25.08.2026", title, *body, "Bagikan", "© 2026 Kabar Bogor"]
     assert _whole_page_text(lines, f"{title} | Kabar Bogor") == "\n\n".join(body)
+
+
+def test_figures_glued_to_chinese_words_make_a_table_row_of_a_whole_page() -> None:
+    """A Chinese match report's score, goals and line-up under its paragraphs ("【进球】王磊（第27分钟）..."), then
+    the standings and one more paragraph: the figures glued to their words count as a table's."""
+    title = "中乙第11轮：江城队终场前绝杀升至榜首"
+    body = ["中乙联赛第11轮昨天进行四场比赛，江城队在主场以2比1战胜湖滨队，积分升至联赛第一位。",
+            "江城队上半场第27分钟由王磊头球破门，下半场湖滨队一度扳平，第88分钟张伟打进制胜球。",
+            "主教练赛后表示，球队坚持到了最后一秒，下一场客场对阵山城队才是真正的考验。",
+            "▽江城队 2－1 湖滨队（上半场1－0）", "【进球】王磊（第27分钟）、刘洋（第61分钟）、张伟（第88分钟）",
+            "【江城队首发】陈刚；李明、赵勇、孙涛、周杰；吴磊、郑浩、王磊、冯涛；张伟、何平", "▽积分榜（前四名）",
+            "1．江城队　积分25", "2．山城队　积分23", "3．湖滨队　积分21", "4．临江队　积分19",
+            "下一轮比赛将于30日进行，江城队将在客场挑战山城队。"]
+    lines = ["跳到正文", "江城体育", "足球", "篮球", "首页 > 足球 > 中乙", title, "2026年8月23日 19:48", *body,
+             "分享本文", "热门文章", "© 2026 江城体育"]
+    assert _whole_page_text(lines, f"{title} - 江城体育") == "\n\n".join(body)
