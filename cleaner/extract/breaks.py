@@ -17,6 +17,7 @@ from lxml import etree
 
 from ..text import ends_sentence
 from ..textsplit import join_lines, wrap_width, wrapped  # (a text dump's own test, on the page's lines)
+from .parse import paragraphs_beside
 
 INLINE = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
@@ -81,16 +82,11 @@ def prose_divs(root: etree._Element, named: Callable[[etree._Element], bool]) ->
         if not all(_tag(c) in INLINE and c.tag != "br" for c in div):
             continue
         text = " ".join(" ".join(div.itertext()).split())
-        if len(text) >= PROSE_CHARS and ends_sentence(text) and _among_paragraphs(div) and not named(div):
+        # (beside two of the article's paragraphs, in their container: a teaser's summary or a photo's
+        # caption stands in a card or a figure of its own)
+        if len(text) >= PROSE_CHARS and ends_sentence(text) and paragraphs_beside(div, PROSE_CHARS) >= 2 \
+                and not named(div):
             div.tag = "p"
-
-
-def _among_paragraphs(el: etree._Element) -> bool:
-    """Whether ``el`` stands beside two of the article's paragraphs, in their container (a
-    teaser's summary or a photo's caption stands in a card or a figure of its own)."""
-    return sum(1 for s in el.itersiblings("p") if len(" ".join(s.text_content().split())) >= PROSE_CHARS) \
-        + sum(1 for s in el.itersiblings("p", preceding=True)
-              if len(" ".join(s.text_content().split())) >= PROSE_CHARS) >= 2
 
 
 def unwrap_lines(paragraphs: list[etree._Element]) -> None:

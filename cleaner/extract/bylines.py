@@ -15,6 +15,7 @@ import re
 from lxml import etree
 
 from ..text import CONTACT, ends_sentence, word_count
+from .parse import paragraphs_beside
 
 BYLINE_CLASS = re.compile(r"byline", re.IGNORECASE)
 BYLINE_WORDS = 10
@@ -34,7 +35,7 @@ def hide_body_bylines(root: etree._Element) -> list[etree._Element]:
         text = " ".join(" ".join(p.itertext()).split())
         if not text or word_count(text) > BYLINE_WORDS or ends_sentence(text) or CONTACT.search(text):
             continue
-        if not _beside_body(p):
+        if not paragraphs_beside(p, BODY_CHARS):
             continue
         p.set(HIDDEN, cls)
         p.set("class", BYLINE_CLASS.sub("by", cls))
@@ -48,10 +49,3 @@ def restore_bylines(changed: list[etree._Element]) -> None:
         cls = p.attrib.pop(HIDDEN, None)
         if cls is not None:
             p.set("class", cls)
-
-
-def _beside_body(el: etree._Element) -> bool:
-    for sibling in (*el.itersiblings("p"), *el.itersiblings("p", preceding=True)):
-        if len(" ".join(sibling.text_content().split())) >= BODY_CHARS:
-            return True
-    return False

@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from cleaner import removals
-from cleaner.extract.parse import parsed_here, replace_with_text
+from cleaner.extract.parse import paragraphs_beside, parsed_here, replace_with_text
 from cleaner.model import Removal
 from cleaner.text import QUOTES, URL_LINE, ends_sentence, word_count
 
@@ -291,9 +291,6 @@ def _page_anchor(link: etree._Element) -> bool:
     if not text or len(text.split()) > ANCHOR_WORDS or text[-1:] in ".!?":
         return False
     parent = link.getparent()
-    while parent is not None and parent.tag in _MARK_WRAPPERS \
-            and " ".join(" ".join(parent.itertext()).split()) == text:
-        parent = parent.getparent()  # a footnote's "[1]" wrapped in <sup> or <span>: its sentence is above
     if parent is None or parent.tag in ("li", "td", "th", "dt", "dd"):
         return False
     if " ".join(" ".join(parent.itertext()).split()) == text:
@@ -301,7 +298,6 @@ def _page_anchor(link: etree._Element) -> bool:
     return _set_apart(link) and parent.tag not in _INLINE_TAGS
 
 
-_MARK_WRAPPERS = frozenset({"sup", "sub", "span", "small", "em", "strong", "b", "i"})
 _INLINE_TAGS = frozenset({"p", "span", "em", "strong", "b", "i", "a", "small", "label",
                           "h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -569,9 +565,11 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
                 chosen.append((el, HIDDEN_RULE))
                 taken.add(el)
             continue
-        if rule == DEK_RULE and (after_body_start(el) or _opens_body(el, known)):
+        if rule == DEK_RULE and (after_body_start(el) or paragraphs_beside(
+                el, _LONG_PARAGRAPH, before=False, length=lambda p: _length(p, known))):
             continue  # a standfirst comes before the body; later it is a pull quote, and one the body's
-            # paragraphs follow in its own container is the article's opening, not the header's
+            # paragraphs follow in its own container is the article's opening (a header's dek stands with
+            # the headline, apart from them)
         if rule == RELATED_RULE and tag in ("ul", "ol") and after_body_start(el) and _annotated_links(el, own_host()):
             kept.add(el)  # the article's own list of reading (other sites' pieces, each described), whatever
             continue  # a theme named its class
@@ -744,13 +742,6 @@ def _article_box(el: etree._Element, known: dict[etree._Element, int], page_weig
     sentence = any(text_weight(text := " ".join(part.text_content().split())) >= QUOTED_CHARS
                    and (ends_sentence(text) or QUOTES.search(text) is not None) for part in texts)
     return (heading and bool(texts) or sentence) and not _ACTION(el)
-
-
-def _opens_body(el: etree._Element, known: dict[etree._Element, int]) -> bool:
-    """Whether the article's long paragraphs follow el beside it, in the same container: a
-    standfirst set in the body's flow opens the article (a header's dek stands with the
-    headline, apart from the paragraphs)."""
-    return any(s.tag == "p" and _length(s, known) >= _LONG_PARAGRAPH for s in el.itersiblings())
 
 
 def _story_goes_on(el: etree._Element) -> bool:

@@ -28,7 +28,7 @@ def unlink_marks(root: etree._Element) -> int:
     points at a note ("#fn2", "#note-1"): a comment counter ("#comments" reading "12") is not one."""
     found = [
         a for a in _IN_PAGE_LINKS(root)
-        if (href := (a.get("href") or "").strip()).startswith("#") and len(a) == 0
+        if len(a) == 0 and (href := (a.get("href") or "").strip())
         and MARK.fullmatch(text := (a.text or "").strip()) is not None
         and (text.startswith(_BRACKETED) or NOTE_TARGET.search(href) or _superscript(a))
     ]

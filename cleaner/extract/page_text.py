@@ -78,13 +78,9 @@ def _in_table(lines: list[str]) -> list[bool]:
         if out[k] or word_count(line) > FACT_WORDS or CONTACT.search(line):
             continue
         if all(rows[k + 1 : k + 1 + TABLE_ROWS]) and len(rows[k + 1 : k + 1 + TABLE_ROWS]) == TABLE_ROWS \
-                and word_count(line) <= TABLE_HEADING_WORDS and not ends_sentence(line) \
-                or k and rows[k - 1] and any(rows[k + 1 : k + 3]):
+                and _box_heading(line) or k and rows[k - 1] and any(rows[k + 1 : k + 3]):
             out[k] = True
     return out
-
-
-TABLE_HEADING_WORDS = 4
 
 
 _NO_STOPS = re.compile("[\u0e00-\u0eff]")  # Thai and Lao letters
@@ -210,17 +206,11 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         # (and down to a table the story sets out, two rows of figures or more with no year: a match's
         # goals, "1:0 — Ерёмин (Плотников, Аксёнов), 08:14"; a byline's block dates itself with its year)
         rows = [j for j, i in enumerate(run) if _table_row(lines[i]) and not _YEAR.search(lines[i])]
-        if len(rows) >= TABLE_ROWS:
-            top = rows[0]
-            while top > 0 and (_numbered_label(lines[run[top - 1]]) or lines[run[top - 1]].rstrip()[-1:] in COLONS):
-                top -= 1  # (its heading or first entry: "Emerxencias: 112" over the telephone numbers)
-            run = run[:top]
+        if len(rows) >= TABLE_ROWS:  # (with its heading or its first entries: "Шайбы:", "Emerxencias: 112")
+            run = run[: _labels_above(lines, run, rows[0], colons=True)]
         contacts = [j for j, i in enumerate(run) if CONTACT.search(lines[i])]
-        if len(contacts) >= DIRECTORY_ENTRIES:
-            top = contacts[0]
-            while top > 0 and _numbered_label(lines[run[top - 1]]):
-                top -= 1  # (its entries without an address: "Emerxencias: 112")
-            run = run[:top]
+        if len(contacts) >= DIRECTORY_ENTRIES:  # (with its entries without an address: "Emerxencias: 112")
+            run = run[: _labels_above(lines, run, contacts[0])]
         if any(_DIGIT.search(lines[i]) for i in run) and sum(TIMED_ENTRY.match(lines[i]) is not None
                                                             for i in run) < PROGRAMME_ENTRIES:
             meta += run
@@ -236,9 +226,17 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
 
 
+def _labels_above(lines: list[str], run: list[int], top: int, *, colons: bool = False) -> int:
+    """``top`` moved up over the run's lines right above it that open a list: a label and a figure
+    ("Emerxencias: 112"), and with ``colons`` a line ending on a colon (a heading, "Шайбы:")."""
+    while top > 0 and (_numbered_label(lines[run[top - 1]]) or colons and lines[run[top - 1]].rstrip()[-1:] in COLONS):
+        top -= 1
+    return top
+
+
 def _box_heading(line: str) -> bool:
-    """A short heading right above a box of facts ("Pinsedag, søndag 24. maj"): a few words, no
-    sentence and no year (a byline's date line gives one)."""
+    """A short heading right above a box of facts or a table's rows ("Pinsedag, søndag 24. maj",
+    "Wyniki 3. kolejki"): a few words, no sentence and no year (a byline's date line gives one)."""
     return word_count(line) <= BOX_HEADING_WORDS and not ends_sentence(line) and not _YEAR.search(line) \
         and not CONTACT.search(line)
 

@@ -21,6 +21,7 @@ own limits (it stops nesting at depth 256). On top of that:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
@@ -209,3 +210,13 @@ def replace_with_text(el: etree._Element, text: str) -> None:
     else:
         parent.text = (parent.text or "") + text
     parent.remove(el)
+
+
+def paragraphs_beside(el: etree._Element, chars: int, *, before: bool = True,
+                      length: Callable[[etree._Element], int] | None = None) -> int:
+    """How many ``<p>`` siblings of ``el`` hold ``chars`` characters or more (following ones, and
+    with ``before`` preceding ones too): the article's paragraphs it stands among. ``length``
+    measures a paragraph (its collapsed text's length unless given)."""
+    measure = length or (lambda p: len(" ".join(p.text_content().split())))
+    siblings = [*el.itersiblings("p"), *(el.itersiblings("p", preceding=True) if before else ())]
+    return sum(1 for s in siblings if measure(s) >= chars)
