@@ -48,6 +48,9 @@ LETTER = re.compile(r"[^\W\d_]")
 # match inside "सबसे अधिक"); letters and marks are word characters, digits are boundaries.
 MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
 WORDISH = re.compile(rf"[^\W\d_]|[{MARKS}]")
+_NAME_LETTERS = rf"(?:[^\W\d_]|[{MARKS}])+"  # a name's letters with their marks: "Ògúnlékè", "कृष्णप्रसाद"
+NAME_WORD = re.compile(rf"{_NAME_LETTERS}(?:['’.-]{_NAME_LETTERS[:-1]}*)*")  # "Wing-yan", "O'Neill", "J."
+NAME_TOKEN = re.compile(rf"{_NAME_LETTERS}(?:['’-]{_NAME_LETTERS})*")  # ... a name's word in a line, its stop apart
 
 
 def is_unspaced(text: str) -> bool:

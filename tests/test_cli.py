@@ -617,37 +617,27 @@ def test_a_paywall_prompt_between_a_pages_paragraphs_goes() -> None:
 
 
 _CAPTIONED_PAGES = [
-    # (site, headline, paragraphs, caption set after the first paragraph, a line of the article that must stay)
+    # (site, headline, paragraphs, a credit set after the first paragraph, a line of the article that must stay)
     ("Cronache del Tavoliere", "Foggia, riapre il mercato coperto di via Arpi dopo due anni di lavori",
      ["Il mercato coperto di via Arpi ha riaperto sabato mattina con trentadue banchi rinnovati.",
       "I lavori sono costati 1,8 milioni di euro, finanziati in gran parte dal Comune di Foggia.",
       "Gli ambulanti potranno restare aperti anche il pomeriggio del giovedì, ha detto l'assessore."],
      "Foto di Antonio Ciuffreda", "Fonte: Comune di Foggia"),
-    ("Klarälvdalens Tidning", "Vargspår hittade vid Gustav Adolf",
-     ["Länsstyrelsen bekräftar att spåren som hittades i februari kommer från en varg.",
-      "Spåren hittades av en skoteråkare som sedan kontaktade viltvårdaren i kommunen.",
-      "Det är första gången på tio år som varg bekräftas i området, enligt länsstyrelsen."],
-     "Vargspår i snön vid Gustav Adolf i februari. Foto: Länsstyrelsen Värmland", "Källa: Länsstyrelsen Värmland"),
     ("கொங்கு முரசு", "கோவை குளக்கரையில் புதிய நடைபாதை திறப்பு",
      ["கோவை பெரியகுளம் கரையில் இரண்டு கிலோமீட்டர் நீள புதிய நடைபாதை சனிக்கிழமை திறக்கப்பட்டது.",
       "நடைபாதையில் மின் விளக்குகள், இருக்கைகள் மற்றும் குடிநீர் வசதி அமைக்கப்பட்டுள்ளன.",
       "காலை ஐந்து மணி முதல் இரவு ஒன்பது மணி வரை நடைபாதை திறந்திருக்கும் என்று மாநகராட்சி தெரிவித்தது."],
      "படம்: ரா. பிரியா", "ஆதாரம்: கோவை மாநகராட்சி"),
-    ("Valley Times", "New footbridge links the two halves of the old town",
-     ["A new footbridge over the river opened on Saturday, linking the two halves of the old town.",
-      "The bridge cost 2.4 million pounds and took eighteen months to build.",
-      "The photo by Ana Ruiz of the bridge at dawn won this year's county prize."],
-     "The footbridge at dusk on its opening day (Photo: Ana Ruiz)", "Photos from the opening day"),
 ]
 
 
 @pytest.mark.parametrize(("site", "headline", "body", "caption", "kept"), _CAPTIONED_PAGES,
                          ids=[p[0] for p in _CAPTIONED_PAGES])
-def test_a_pictures_caption_in_a_pages_text_goes(site: str, headline: str, body: list[str], caption: str,
-                                                  kept: str) -> None:
-    """In a whole page's text, a picture's caption stands where the picture stood: its credit alone
-    ("Foto di ...", "படம்: ..."; a name with initials) or a line of description ending in one goes
-    (``page-caption``); an attribution line, a heading and a sentence that speaks of a photo stay."""
+def test_a_pictures_credit_in_a_pages_text_goes(site: str, headline: str, body: list[str], caption: str,
+                                                 kept: str) -> None:
+    """In a whole page's text, a picture's credit alone stands where the picture stood ("Foto di ...",
+    "படம்: ..."; a name with initials) and goes (``page-caption``); an attribution line and a
+    heading stay."""
     import cleaner
 
     text = [body[0], caption, body[1], kept, body[2]]
@@ -655,6 +645,51 @@ def test_a_pictures_caption_in_a_pages_text_goes(site: str, headline: str, body:
     article = cleaner.clean("\n".join(lines), kind="page", title=f"{headline} | {site}")
     assert article.text.split("\n\n") == [body[0], body[1], kept, body[2]]
     assert [r.rule for r in article.removed if r.text == caption] == ["page-caption"]
+
+
+_DESCRIBED_PICTURES = [
+    # (site, headline, paragraphs, a caption saying what the picture shows, its credit at its end, a kept line)
+    ("Klarälvdalens Tidning", "Vargspår hittade vid Gustav Adolf",
+     ["Länsstyrelsen bekräftar att spåren som hittades i februari kommer från en varg.",
+      "Spåren hittades av en skoteråkare som sedan kontaktade viltvårdaren i kommunen.",
+      "Det är första gången på tio år som varg bekräftas i området, enligt länsstyrelsen."],
+     "Vargspår i snön vid Gustav Adolf i februari. Foto: Länsstyrelsen Värmland", "Källa: Länsstyrelsen Värmland"),
+    ("Valley Times", "New footbridge links the two halves of the old town",
+     ["A new footbridge over the river opened on Saturday, linking the two halves of the old town.",
+      "The bridge cost 2.4 million pounds and took eighteen months to build.",
+      "The photo by Ana Ruiz of the bridge at dawn won this year's county prize."],
+     "The footbridge at dusk on its opening day. Photo: Ana Ruiz", "Photos from the opening day"),
+    ("Sauti ya Pwani", "Soko jipya la samaki lafunguliwa Bagamoyo",
+     ["Soko jipya la samaki la Bagamoyo limefunguliwa rasmi Jumamosi likiwa na meza sitini za wachuuzi.",
+      "Ujenzi wa soko hilo uligharimu shilingi bilioni 2.1 kutoka mfuko wa maendeleo ya halmashauri.",
+      "Wavuvi wamesema soko hilo litapunguza upotevu wa samaki kwa sababu lina vyumba vya baridi."],
+     "Wachuuzi wakipanga samaki kwenye meza mpya za soko asubuhi ya ufunguzi. Picha: Halima Said",
+     "Chanzo: Halmashauri ya Bagamoyo"),
+    ("नर्मदा समाचार", "जबलपुर में नर्मदा तट पर नया घाट तैयार",
+     ["जबलपुर के ग्वारीघाट पर नर्मदा नदी के किनारे नया घाट बनकर तैयार हो गया है और रविवार से खुलेगा।",
+      "नगर निगम के अनुसार घाट के निर्माण पर तीन करोड़ रुपये खर्च हुए और काम अठारह महीने चला।",
+      "श्रद्धालुओं के लिए घाट पर पीने के पानी, शौचालय और रात में रोशनी की व्यवस्था की गई है।"],
+     "ग्वारीघाट पर बने नए घाट की सीढ़ियों पर शाम की आरती। फ़ोटो: राजेश तिवारी", "स्रोत: नगर निगम जबलपुर"),
+]
+
+
+@pytest.mark.parametrize(("site", "headline", "body", "caption", "kept"), _DESCRIBED_PICTURES,
+                         ids=[p[0] for p in _DESCRIBED_PICTURES])
+@pytest.mark.parametrize("where", ["under the byline", "between paragraphs", "under the last paragraph"])
+def test_a_pictures_caption_that_describes_it_is_the_articles_in_a_pages_text(
+        site: str, headline: str, body: list[str], caption: str, kept: str, where: str) -> None:
+    """A caption that says what the picture shows, its credit at its end, is a line of the article
+    wherever the picture stood: under the byline above the first paragraph, between paragraphs, or
+    under the last one above the share buttons (the site's chrome below it still goes)."""
+    import cleaner
+
+    at = {"under the byline": 0, "between paragraphs": 1, "under the last paragraph": 3}[where]
+    text = [body[0], body[1], kept, body[2]]
+    text.insert(at, caption)
+    lines = [site, "Home", "News", "Sport", headline, "24 April 2025", *text, "Share", "More news", "About us",
+             f"© 2025 {site}"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{headline} | {site}")
+    assert article.text.split("\n\n") == text
 
 
 def test_a_paywall_box_goes_but_a_story_about_subscriptions_stays() -> None:

@@ -3946,18 +3946,34 @@ def test_a_short_background_sentence_of_a_running_story_stays_and_the_standing_l
     assert not any(standing in a.text or "Informācija atjaunota" in a.text for a in articles)
 
 
-def test_a_byline_in_a_script_without_capitals_recurs_and_stays(tmp_path: Path) -> None:
-    """One reporter's byline under a label ("כתב: יוסי לוי") stands on several pages of a folder: a
-    name, in a script without capitals, is no standing line of the site."""
-    byline = "כתב: יוסי לוי"
-    news = [("עיריית חיפה פותחת חניון חדש", "החניון ליד תחנת הרכבת יכיל שש מאות מקומות חניה.",
-             "העירייה מקווה שהחניון יקל על הפקקים במרכז העיר."),
-            ("תור ארוך לרופאי משפחה בצפון", "במרפאות הגליל ממתינים בממוצע שלושה שבועות לתור.",
-             "משרד הבריאות הודיע כי יגייס עשרה רופאים נוספים לאזור."),
-            ("נמל חיפה מרחיב את שעות הפעילות", "הנמל יפעל מעתה גם בלילות כדי לקצר את התורים.",
-             "היבואנים בירכו על ההחלטה ואמרו שחיכו לה שנים."),
-            ("בית ספר חדש נפתח בקריות", "בית הספר יקלוט שש מאות תלמידים כבר בספטמבר.",
-             "ההורים ביקשו להוסיף קווי הסעה מהשכונות החדשות.")]
+_CASELESS_BYLINES = {
+    "he": ("כתב: יוסי לוי", [
+        ("עיריית חיפה פותחת חניון חדש", "החניון ליד תחנת הרכבת יכיל שש מאות מקומות חניה.",
+         "העירייה מקווה שהחניון יקל על הפקקים במרכז העיר."),
+        ("תור ארוך לרופאי משפחה בצפון", "במרפאות הגליל ממתינים בממוצע שלושה שבועות לתור.",
+         "משרד הבריאות הודיע כי יגייס עשרה רופאים נוספים לאזור."),
+        ("נמל חיפה מרחיב את שעות הפעילות", "הנמל יפעל מעתה גם בלילות כדי לקצר את התורים.",
+         "היבואנים בירכו על ההחלטה ואמרו שחיכו לה שנים."),
+        ("בית ספר חדש נפתח בקריות", "בית הספר יקלוט שש מאות תלמידים כבר בספטמבר.",
+         "ההורים ביקשו להוסיף קווי הסעה מהשכונות החדשות.")]),
+    # (a name whose letters carry their vowel signs and nasal marks: "अंकित शर्मा")
+    "hi": ("रिपोर्ट: अंकित शर्मा", [
+        ("इंदौर में नया बस अड्डा शुरू", "नया बस अड्डा रेलवे स्टेशन के पास बनाया गया है और इसमें चालीस प्लेटफॉर्म हैं।",
+         "नगर निगम को उम्मीद है कि इससे शहर के बीच का जाम कम होगा।"),
+        ("उज्जैन में गर्मी से राहत की उम्मीद", "मौसम विभाग ने अगले दो दिनों में हल्की बारिश की संभावना जताई है।",
+         "किसानों ने कहा कि बारिश से सोयाबीन की बुवाई में मदद मिलेगी।"),
+        ("भोपाल झील की सफाई का काम तेज", "बड़े तालाब से अब तक तीन सौ टन जलकुंभी निकाली जा चुकी है।",
+         "सफाई का काम मानसून से पहले पूरा करने का लक्ष्य रखा गया है।"),
+        ("ग्वालियर में नया पुस्तकालय खुला", "पुस्तकालय में बीस हजार किताबें और बच्चों के लिए अलग कक्ष है।",
+         "पुस्तकालय सुबह आठ बजे से रात आठ बजे तक खुला रहेगा।")]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CASELESS_BYLINES))
+def test_a_byline_in_a_script_without_capitals_recurs_and_stays(tmp_path: Path, lang: str) -> None:
+    """One reporter's byline under a label ("כתב: יוסי לוי", "रिपोर्ट: अंकित शर्मा") stands on several
+    pages of a folder: a name, in a script without capitals, is no standing line of the site."""
+    byline, news = _CASELESS_BYLINES[lang]
     for i, (title, *body) in enumerate(news):
         lines = [title, *body, byline] if i < 3 else [title, *body]
         (tmp_path / f"{i}.txt").write_text("\n\n".join(lines))
@@ -4110,7 +4126,7 @@ def _sandwich(box: str) -> str:
     return ("<html><head><title>Tarihi çarşı yenileniyor | Kent Postası</title></head><body><main><article>"
             "<h1>Tarihi çarşı yenileniyor</h1><div class='article-body'>"
             f"<p>{_TURKISH[0]}</p><p>{_TURKISH[1]}</p>{box}<p>{_TURKISH_END}</p>"
-            "</div></article></main></body></html>")
+            "</section></div></div></body></html>")
 
 
 @pytest.mark.parametrize("box, kept", [
@@ -6772,3 +6788,74 @@ def test_figures_glued_to_chinese_words_make_a_table_row_of_a_whole_page() -> No
     lines = ["跳到正文", "江城体育", "足球", "篮球", "首页 > 足球 > 中乙", title, "2026年8月23日 19:48", *body,
              "分享本文", "热门文章", "© 2026 江城体育"]
     assert _whole_page_text(lines, f"{title} - 江城体育") == "\n\n".join(body)
+
+
+def test_a_date_rows_capitalised_words_name_no_author_whose_bio_could_end_the_page() -> None:
+    """The head's date row ("Freitag, 23. Oktober 2026") holds two capitalised words in a row, as a
+    byline's name does: its weekday and month are no name, so a closing paragraph that speaks of
+    the month is the story's, not the author's bio."""
+    title = "Neue Fähre zwischen Konstanz und Meersburg getauft"
+    body = ["Die neue Fähre der Stadtwerke Konstanz ist am Donnerstag im Hafen von Staad auf den Namen Insel "
+            "Mainau getauft worden.",
+            "Das Schiff fährt mit Strom aus zwei großen Batterien und soll im Jahr rund 1.800 Tonnen Diesel "
+            "einsparen, sagte der Geschäftsführer.",
+            "Die Besatzungen werden seit dem Sommer an der neuen Technik geschult, der Fahrplan bleibt gleich.",
+            "Von Ende Oktober an pendelt die Fähre im regulären Takt zwischen Staad und Meersburg, zunächst nur "
+            "tagsüber und bei ruhigem Wetter."]
+    lines = ["Zum Inhalt springen", "Seeblick Konstanz", "Region", "Sport", "Kultur", title,
+             "Veröffentlicht am Freitag, 23. Oktober 2026", *body, "Artikel teilen", "Impressum",
+             "© 2026 Seeblick Konstanz"]
+    assert _whole_page_text(lines, f"{title} | Seeblick Konstanz") == "\n\n".join(body)
+
+
+_REPUBLISHED = {
+    "mr": ("प्लेटोद्वारे पुन्हा प्रकाशित", "नागपूर मेट्रोची दुसरी मार्गिका प्रवाशांसाठी खुली", "विदर्भ वार्ता", [
+        "लेखक: मीरा कुलकर्णी",
+        "नागपूर मेट्रोची दुसरी मार्गिका सोमवारी सुरू झाली असून ती रेल्वे स्थानक आणि विमानतळ बावीस मिनिटांत जोडते.",
+        "गर्दीच्या वेळी दर आठ मिनिटांनी गाडी धावेल, असे मेट्रो प्रशासनाने सांगितले.",
+        "पहिल्या आठवड्यात ओळखपत्र दाखवणाऱ्या विद्यार्थ्यांना प्रवास मोफत असेल."]),
+    "ta": ("பிளாட்டோவால் மீண்டும் வெளியிடப்பட்டது", "கோவை மெட்ரோவின் முதல் பாதை திறப்பு", "கொங்கு செய்தி", [
+        "எழுதியவர்: மீனா சுந்தரம்",
+        "கோவை மெட்ரோவின் முதல் பாதை திங்கள்கிழமை திறக்கப்பட்டது, அது ரயில் நிலையத்தை விமான நிலையத்துடன் இணைக்கிறது.",
+        "நெரிசல் நேரங்களில் எட்டு நிமிடங்களுக்கு ஒரு ரயில் இயக்கப்படும் என்று நிர்வாகம் தெரிவித்தது.",
+        "முதல் வாரத்தில் அடையாள அட்டை காட்டும் மாணவர்களுக்கு பயணம் இலவசம்."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_REPUBLISHED))
+def test_the_networks_republished_by_line_goes_in_a_script_that_spells_the_stem_its_own_way(lang: str) -> None:
+    """The network's "Republished by Plato" above the copied byline, translated so that no Latin letter
+    of the name survives (Marathi "प्लेटोद्वारे", Tamil "பிளாட்டோவால்"): a few words and no sentence, one
+    of them the stem's consonants, on the network's own page."""
+    line, title, outlet, body = _REPUBLISHED[lang]
+    page = (f"<html lang=\"{lang}\"><head><title>{title} - {outlet}</title></head><body><header><a href=\"/\">"
+            f"PlatoData</a></header><main><div class=\"story\"><h1>{title} - {outlet}</h1><div class=\"story-body\">"
+            f"<div class=\"rp\">{line}</div>" + "".join(f"<p>{p}</p>" for p in body) + "</div></div></main></body></html>")
+    article = cleaner.clean(page, kind="html", url=f"https://platoaistream.com/{lang}/metro-line-opens/")
+    assert article.text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("widget", [
+    # a job board's box of links under its label
+    "<div class=\"jobs-label\">Nabídky práce</div><ul class=\"jobs\"><li><a href=\"/prace/1\">Řidič MHD – Brno</a></li>"
+    "<li><a href=\"/prace/2\">Kuchař/ka</a></li><li><a href=\"/prace/3\">Skladník – Modřice</a></li></ul>",
+    # ... and a related-links box: its heading and its links
+    "<h3>Související</h3><ul><li><a href=\"/zpravy/a\">Brno zdraží parkování v centru</a></li>"
+    "<li><a href=\"/zpravy/b\">Nová lávka přes Svratku</a></li></ul>",
+])
+def test_the_storys_steps_right_above_a_dropped_widget_stay(widget: str) -> None:
+    """A how-to's heading and its short unlinked steps, right above a box of links that trafilatura
+    dropped with them: the steps are the story's and come back; the box stays out."""
+    steps = ["Přihlaste se do portálu občana.", "Vyberte formulář „Příspěvek na obědy“.", "Nahrajte potvrzení o příjmu.",
+             "Odešlete žádost."]
+    paras = ["Město Brno otevřelo příjem žádostí o příspěvek na školní obědy pro druhé pololetí, rozdělí 3,2 milionu korun.",
+             "Příspěvek pokryje až 40 korun za oběd, nárok mají rodiny s příjmem pod 12 tisíc korun na osobu.",
+             "Kdo nemá přístup k internetu, může žádost podat na kterémkoli úřadu městské části, řekla náměstkyně.",
+             "Výsledky řízení město zveřejní do konce března a peníze pošle přímo školním jídelnám."]
+    body = (f"<p>{paras[0]}</p><p>{paras[1]}</p><h2>Jak požádat</h2><ol>" + "".join(f"<li>{s}</li>" for s in steps)
+            + f"</ol>{widget}<p>{paras[2]}</p><p>{paras[3]}</p>")
+    page = ("<html lang=\"cs\"><head><title>Brno rozdělí příspěvky na obědy | Brněnský deník</title></head><body>"
+            "<div class=\"wrap\"><div class=\"newsitem\"><h1>Brno rozdělí příspěvky na obědy</h1><section class=\"newsitem-body\">" + body +
+            "</section></div></div></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text.split("\n\n") == [*paras[:2], "Jak požádat", *steps, *paras[2:]]

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from ..text import (
     COLONS,
     CONTACT,
+    INNER_SENTENCE,
     QUESTION_MARKS,
     TIME_ALONE,
     TIMED_ENTRY,
@@ -108,9 +109,10 @@ def _menu_item(line: str) -> bool:
 def chrome_lines(lines: list[str], title: str | None) -> list[int] | None:
     """The page's chrome among its ``lines``: every line above the headline (or above the article's
     first paragraph, when no line echoes the title), the lines of the story's head that are no
-    paragraph (a byline, a date, "5 min read", share buttons, the lead picture's caption; the
-    standfirst, a sentence, stays), and every line below the article's last paragraph. None when no
-    line is a paragraph: a home page, a listing, a menu has no article."""
+    paragraph (a byline, a date, "5 min read", share buttons; the standfirst, a sentence, stays, and
+    so does the lead picture's caption that says what it shows, with its credit), and every line
+    below the article's last paragraph. None when no line is a paragraph: a home page, a listing,
+    a menu has no article."""
     span = article_span(lines, title)
     if span is None:
         return None
@@ -157,7 +159,8 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     """The lines of the story's head under the headline that are no paragraph: those above the
     first paragraph; below a standfirst (a paragraph right under the headline), those down to the
     next paragraph or a list too when a figure dates them (a date line, a time): a subheading or a
-    list between two paragraphs has none of the byline's company."""
+    list between two paragraphs has none of the byline's company. A captioned picture is the
+    article's and stays."""
     paragraphs = [i for i in range(head + 1, end + 1) if is_paragraph(lines[i])]
     if not paragraphs:
         return []
@@ -222,8 +225,24 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     story = _stems([lines[head], *(lines[i] for i in paragraphs)])
     decks = [i for i in meta if _deck(lines[i], story) and not _respun(lines[i], lines[head])]
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
-            and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)]
+            and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)
+            and not _captioned(lines[i])]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
+
+
+def _captioned(line: str) -> bool:
+    """A picture's caption with its credit ("Bi. Mwanaidi Shaaban ... mwaka 2011. Picha: Maktaba
+    ya Sauti ya Tanga"): a sentence, then a label and a name of a few words with no figure."""
+    found = [m.end() for m in INNER_SENTENCE.finditer(line)]
+    if not found:
+        return False
+    caption, credit = line[: found[-1]], line[found[-1]:]
+    label, colon, name = split_label(credit.strip())
+    return bool(colon) and word_count(caption) >= SHORT_WORDS and 1 <= word_count(label) <= 2 \
+        and 1 <= word_count(name) <= CREDIT_WORDS and not _DIGIT.search(credit) and not ends_sentence(name)
+
+
+CREDIT_WORDS = 6  # a credit's name: "Maktaba ya Sauti ya Tanga"
 
 
 def _labels_above(lines: list[str], run: list[int], top: int, *, colons: bool = False) -> int:
@@ -523,11 +542,13 @@ SAME_STORY_STEMS = 2  # shared by the first paragraph past the list (one with th
 
 
 def _closing(lines: list[str], end: int) -> int:
-    """``end`` moved down over short last paragraphs right under it ("The trial continues."), not
-    over the question a reactions row answers ("यो समाचार पढेर तपाईंलाई कस्तो लाग्यो ?")."""
-    while end + 1 < len(lines) and ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS \
+    """``end`` moved down over short last paragraphs right under it ("The trial continues.") and a
+    picture's caption with its credit, not over the question a reactions row answers ("यो समाचार
+    पढेर तपाईंलाई कस्तो लाग्यो ?")."""
+    while end + 1 < len(lines) and (ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS
+                                    or _captioned(lines[end + 1])) \
             and not (end + 2 < len(lines) and _reactions_row(lines[end + 2])):
-        end += 1
+        end += 1  # (and the caption of a picture set under the text, with its credit)
     if end + 2 < len(lines) and _sign_off(lines[end + 1], lines[end + 2]):
         end += 2  # the writer's sign-off under the last paragraph: "Terveisin," over "Sanna"
     return end

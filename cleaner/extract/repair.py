@@ -224,6 +224,29 @@ def _restorable(it: Item) -> bool:
         and (it.links <= MAX_LINK_SHARE or it.elsewhere)
 
 
+def _own_list_above_widget(gap: list[Item]) -> list[Item]:
+    """Of a gap trafilatura dropped whole, the heading and list that open it, when the rest is no
+    text of the story: a widget's links or labels ("Cómo solicitarla" and its four steps, above
+    "Empleo cerca de ti" and three job links). Two entries with no link make the list the story's
+    (a related-links box's entries are links); nothing when the gap opens otherwise."""
+    run = 0
+    while run < len(gap) and _restorable(gap[run]):
+        run += 1
+    while run and gap[run - 1].kind == "head":
+        run -= 1  # (a heading at its end is the widget's: "Související" over its links)
+    own = gap[:run]
+    if run and run < len(gap) and gap[run].list_id == own[-1].list_id and gap[run].kind == "item":
+        return []  # (the list goes on into the widget's entries: one list, not two)
+    entries = [it for it in own if it.kind == "item"]
+    if len(entries) < OWN_LIST_ENTRIES or any(it.links for it in entries) \
+            or any(it.kind == "p" and not it.links for it in gap[run:]):
+        return []  # (a paragraph trafilatura dropped below it: a region it judged boilerplate)
+    return own
+
+
+OWN_LIST_ENTRIES = 2
+
+
 def repair_blocks(blocks: list[str], root: etree._Element) -> tuple[list[str], list[int]]:
     """trafilatura's ``blocks`` with flattened runs split and dropped headings/items/captions
     restored; and the positions of the figure captions among them."""
@@ -259,6 +282,8 @@ def repair_blocks(blocks: list[str], root: etree._Element) -> tuple[list[str], l
         # to be boilerplate
         # and followed by real text (not a closing one-liner such as a copyright; a short line
         # with the article going on under it, "Read also: <headline>", is no closing line)
+        if 0 < len(gap) <= MAX_GAP and not all(_restorable(it) for it in gap) and text_after[k]:
+            gap = _own_list_above_widget(gap)  # (the story's steps, right above a widget trafilatura dropped with them)
         if (
             0 < len(gap) <= MAX_GAP
             and all(_restorable(it) for it in gap)

@@ -29,6 +29,7 @@ from ..text import (
     CONTACT,
     COPYRIGHT,
     INNER_SENTENCE,
+    NAME_WORD,
     QUESTION_MARKS,
     QUOTES,
     SENTENCE_END,
@@ -74,7 +75,7 @@ from .notes import (
     staff_bio,
 )
 from .rules import STEM_SPELLINGS, Rules, skeleton
-from .spam import spam_suffix, spam_tokens, strip_stem_credits, translated_name
+from .spam import spam_suffix, spam_tokens, stem_word, strip_stem_credits, translated_name
 from .templates import CRUMB, NETWORK, WEAK, crumb_head, crumbs
 
 # Structural rules whose hit also covers the link-like lines listed under it (phrase families
@@ -616,20 +617,19 @@ def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
     if word_count(text) > s.byline_words or text.rstrip()[-1:] in COLONS:
         return False
     words = text.split()
-    if 2 <= len(words) <= s.byline_name_words and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words):
+    if 2 <= len(words) <= s.byline_name_words and all(w[:1].isupper() and NAME_WORD.fullmatch(w) for w in words):
         return not outlet.mentions(text, forms)
     head, colon, value = split_label(text.strip())
     name = value.strip()
-    if colon and word_count(head) <= 2 and is_unspaced(name) and _NAME_WORD.fullmatch(name) \
+    if colon and word_count(head) <= 2 and is_unspaced(name) and NAME_WORD.fullmatch(name) \
             and len(name) <= s.unspaced_name_letters:
         return not outlet.mentions(name, forms)  # "文：佐藤美咲", "記者：王小明": a name in a script without spaces
     if colon and word_count(head) <= 2 and 2 <= len(parts := name.split()) <= s.byline_name_words \
-            and all(_NAME_WORD.fullmatch(w) and _caseless(w) for w in parts):
+            and all(NAME_WORD.fullmatch(w) and _caseless(w) for w in parts):
         return not outlet.mentions(name, forms)  # "راپور: نعمت الله کریمي": a name in a script without capitals
     return outlet.other_names(text, forms, listed=False)
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")  # "Wing-yan", "O'Neill", "J."
 
 
 def _desk_dateline(text: str, s: EdgeSettings) -> bool:
@@ -738,23 +738,26 @@ class TemplateMatch:
 
 def _names_stem(text: str) -> bool:
     """A word that starts with the brand's stem ("Plato", "Platon", "Πλάτων" transliterated, "bukaPlato"
-    past a glued prefix), or a
-    short label's value (of at most four words) holding a word of another script whose consonants
-    open as the stem's do as transliteration renders them ("ផ្លាតូ" phlatou,
-    "プラトン" puraton, "پلاتو" pltw, "افلاطون" aflatwn: p or f, l or r, then t)."""
+    past a glued prefix), or a short label's value (of at most four words) or a short line holding a
+    word of another script whose consonants open as the stem's do as transliteration renders them
+    ("ផ្លាតូ" phlatou, "プラトン" puraton, "پلاتو" pltw, "افلاطون" aflatwn: p or f, l or r, then t)."""
     words = text.split()
     if any(latin_letters(_unprefixed(w)).startswith(STEM_SPELLINGS) for w in words):
         return True
-    # the network's "Source: Plato Data Intelligence." in a script that spells the stem its own way
+    # the network's "Source: Plato Data Intelligence." in a script that spells the stem its own way,
+    # and its "Republished by Plato" so spelled, a few words and no sentence ("플라톤에 의해 재게시됨")
     head, colon, value = split_label(text)
+    if not colon and len(words) <= STEM_LINE_WORDS and not ends_sentence(text):
+        return any(stem_word(w) for w in words if sum(ch.isalpha() for ch in w) > 2)
     if not colon or word_count(head) > 2 or word_count(value) > STEM_VALUE_WORDS:
         return False
     # any word of a value of a few words, past particles ("د"): translated word by word, the name
     # may stand last ("استخبارات بيانات أفلاطون", intelligence of the data of Plato)
-    return any(_stem_word(w) for w in value.split() if sum(ch.isalpha() for ch in w) > 2)
+    return any(_stem_consonants(w) for w in value.split() if sum(ch.isalpha() for ch in w) > 2)
 
 
 STEM_VALUE_WORDS = 4
+STEM_LINE_WORDS = 6
 NOUN_PREFIX_LETTERS = 4
 
 
@@ -767,8 +770,9 @@ def _unprefixed(word: str) -> str:
     return word
 
 
-def _stem_word(word: str) -> bool:
-    """A word of another script whose consonants open as the stem's do."""
+def _stem_consonants(word: str) -> bool:
+    """A word of another script, no longer than the name, whose consonants open as the stem's do
+    (a label's value: "Πολιτισμού", politismou, is a ministry's word, not the name)."""
     if word.isascii():
         return False
     lat = latin_letters(word)
@@ -1096,7 +1100,7 @@ def _own_line(doc: Document, templates: set[str], forms: list[set[str]],
     def test(text: str, sentence_may: bool) -> bool:
         labelled = has_label_colon(text)
         value = split_label(text)[2] if labelled else text
-        if _byline(text, forms, s) and all(_NAME_WORD.fullmatch(w) for w in value.split()) \
+        if _byline(text, forms, s) and all(NAME_WORD.fullmatch(w) for w in value.split()) \
                 and (labelled or not common(text) and _story_lang(doc) not in NOUN_CAPITALS):
             return True
         return sentence_may and ends_sentence(text) and word_count(text) >= OWN_SENTENCE_WORDS \
@@ -1748,7 +1752,7 @@ def _signed(text: str) -> bool:
     if rest == text:
         return False
     words = rest.replace("\u2013", " ").replace("\u2014", " ").translate(_BYLINE_MARKS).split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words)
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and NAME_WORD.fullmatch(w) for w in words)
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -2644,29 +2648,17 @@ def _photo_label(text: str, rules: Rules, s: EdgeSettings) -> bool:
 
 
 def page_caption(text: str, rules: Rules, s: EdgeSettings) -> bool:
-    """In a whole page's text, a picture's caption: its credit alone ("படம்: ரா. பிரியா", "Foto di
-    Antonio Ciuffreda") or a line of description ending in one ("Vargspår i snön vid Gustav Adolf
-    i februari. Foto: Länsstyrelsen Värmland"). The page's text puts the figure's caption where
-    the picture stood; its words describe a photo, not the story."""
+    """In a whole page's text, a picture's credit alone where the picture stood ("படம்: ரா. பிரியா",
+    "Foto di Antonio Ciuffreda"): it names who took a photo, not the story. A caption that says what
+    the picture shows, its credit at its end ("Vargspår i snön vid Gustav Adolf i februari. Foto:
+    Länsstyrelsen Värmland"), is the article's, as it is in a page's markup."""
     if word_count(text) > s.concept_words or QUOTES.search(text):
         return False
     value = _under_label(text, "photo", rules, s)
-    if value is not None and word_count(value) <= s.credit_value_words and not _DIGIT.search(value) \
-            and all(word_count(part) == 1 for part in sentences(value)[:-1]):
-        return True  # a credit alone, its name with initials ("படம்: ரா. பிரியா")
-    parts = sentences(text)
-    if len(parts) > 2:
-        return False
-    credit = parts[-1].strip()
-    bracketed = _BRACKETED_CREDIT.search(credit)
-    if bracketed is not None and (len(parts) == 2 or bracketed.start() > 0):
-        credit = bracketed.group(1)
-    elif len(parts) == 2 and not ends_sentence(parts[0]):
-        return False
-    return _photo_label(credit, rules, s) or _photo_by(credit, rules, s)
-
-
-_BRACKETED_CREDIT = re.compile(r"[(（\[]([^()（）\[\]]+)[)）\]]\s*$")
+    if value is not None:
+        return word_count(value) <= s.credit_value_words and not _DIGIT.search(value) \
+            and all(word_count(part) == 1 for part in sentences(value)[:-1])  # (its name with initials: "ரா. பிரியா")
+    return _photo_by(text.strip(), rules, s)
 
 
 def _photo_by(text: str, rules: Rules, s: EdgeSettings) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EdgeSettings
-from ..text import QUOTES, dash_quoted, sentences, word_count
+from ..text import NAME_TOKEN, QUOTES, dash_quoted, sentences, word_count
 from .concepts import written_in
 from .rules import Rules
 
@@ -120,7 +120,7 @@ def page_bio(text: str, doc: Document, names: Callable[[], list[tuple[str, str]]
     parts = [part for name in names() for part in name]
     if not parts:
         return False
-    words = {w.casefold() for w in _NAME_WORD.findall(text)}
+    words = {w.casefold() for w in NAME_TOKEN.findall(text)}
     named = [part for part in parts if part.casefold() in words]
     if not named:
         return False
@@ -130,17 +130,34 @@ def page_bio(text: str, doc: Document, names: Callable[[], list[tuple[str, str]]
 
 def byline_names(doc: Document) -> list[tuple[str, str]]:
     """The names (two capitalised words in a row, not a line's first word) of the page's chrome
-    right above its article: its byline ("12 Kasım 2025 · Defne Uysal · 6 yorum")."""
+    right above its article: its byline ("12 Kasım 2025 · Defne Uysal · 6 yorum"). A date's words
+    are no name (a weekday or a month beside its day or year: "Freitag, 23. Oktober 2026", "23 Oṣù
+    Ọ̀wàrà, 2026"), nor are a ticker's capitals ("AO VIVO | Barbalha FC 1 x 0 ..."); a name stands
+    within one part of a row."""
     live = doc.live()
     if not live:
         return []
     head = [r.text for r in doc.removed if r.rule == removals.PAGE_CHROME and 0 <= r.block < live[0]]
     names = []
     for line in head[-BYLINE_LINES:]:
-        tokens = [m.group() for m in _NAME_WORD.finditer(line)]
-        names += [(a, b) for a, b in zip(tokens[1:], tokens[2:], strict=False)
-                  if a[:1].isupper() and b[:1].isupper() and len(a) > 1 and len(b) > 1]
+        first = True
+        for part in _ROW_PARTS.split(line):  # (a row's parts: "... przez Zofia Kowalczyk · 4 komentarze")
+            seq = [m.group() for m in _WORD_OR_NUMBER.finditer(part)]
+            words = [(w, any(0 <= j < len(seq) and seq[j][0].isdigit() for j in (k - 1, k + 1)))
+                     for k, w in enumerate(seq) if not w[0].isdigit()]
+            if first and words:
+                words, first = words[1:], False  # (the line's first word: "Por", "Von", a label)
+            names += [(a, b) for (a, dated_a), (b, dated_b) in zip(words, words[1:], strict=False)
+                      if not dated_a and not dated_b and _name_part(a) and _name_part(b)]
     return names
+
+
+def _name_part(word: str) -> bool:
+    return len(word) > 1 and word[:1].isupper() and not word.isupper()
+
+
+_WORD_OR_NUMBER = re.compile(rf"\d+|{NAME_TOKEN.pattern}")
+_ROW_PARTS = re.compile("[\u00b7\u2022|;]")
 
 
 BIO_WORDS = (10, 60)
@@ -155,7 +172,6 @@ def _in_story(name: str, text: str, texts: list[str], s: EdgeSettings) -> bool:
 
 
 _BIO = frozenset({"author", "covers"})  # "previously" alone is any news sentence's "earlier"
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "Wing-yan", "O'Neill"
 
 
 def _leading_name(text: str) -> str:
@@ -164,7 +180,7 @@ def _leading_name(text: str) -> str:
     words = []
     for raw in text.split()[:3]:
         word = raw.rstrip(",;:")
-        if not _NAME_WORD.fullmatch(word) or not word[0].isupper() or word.isupper() or len(word) < 2:
+        if not NAME_TOKEN.fullmatch(word) or not word[0].isupper() or word.isupper() or len(word) < 2:
             break
         words.append(word)
         if raw != word:

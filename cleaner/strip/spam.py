@@ -182,7 +182,7 @@ def stem_spam(text: str) -> bool:
         if phrases:  # parted by spaces alone: the name closes the brand's phrase ("...ประเภทเพลโต"), no quotation
             if not QUOTES.search(text) and _stem_ends(run[0]):
                 return True
-        elif any(_stem_word(w) or is_unspaced(w) and _stem_inside(w) for w in run[0].split()):
+        elif any(stem_word(w) or is_unspaced(w) and _stem_inside(w) for w in run[0].split()):
             return True
     return False
 
@@ -219,7 +219,7 @@ def _stem_ends(run: str) -> bool:
     return any(skeleton(latin_letters(run[-n:])) in STEM_NAMES for n in range(2, 5) if n <= len(run))
 
 
-def _stem_word(word: str) -> bool:
+def stem_word(word: str) -> bool:
     """A word opening with the brand's stem: its letters ("Platon"), or in a script whose vowels
     romanise otherwise its consonants ("প্লেটোশিকল", pletosikl: Plato and "chain" in one word), or
     the stem alone in such a script ("پلاتو", pltw)."""
@@ -349,7 +349,7 @@ def translated_name(text: str, rules: Rules) -> bool:
         letters = "".join(ch for ch in left if ch.isalpha())
         return len(letters) <= STEM_RUN_LETTERS and _stem_inside(letters)
     words = [w for w in (t.strip(".,:;!?()\"'") for t in left.split()) if w]
-    stems = [w for w in words if _stem_word(w)]
+    stems = [w for w in words if stem_word(w)]
     return bool(stems) and len(words) - len(stems) <= NAME_OTHER_WORDS
 
 
