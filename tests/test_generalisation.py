@@ -6859,3 +6859,47 @@ def test_the_storys_steps_right_above_a_dropped_widget_stay(widget: str) -> None
             "</section></div></div></body></html>")
     article = cleaner.clean(page, kind="html")
     assert article.text.split("\n\n") == [*paras[:2], "Jak požádat", *steps, *paras[2:]]
+
+
+@pytest.mark.parametrize(("div", "kept"), [
+    # a note of the article: named so by its class, or dated on its label
+    ("<div class=\"rw-rectificatie\">Rectificatie: het veer vaart niet op tweede paasdag, zoals eerder stond.</div>",
+     "Rectificatie: het veer vaart niet op tweede paasdag, zoals eerder stond."),
+    ("<div class=\"rw-bijgewerkt\">Bijgewerkt, 14 mei: de provincie verlengt de concessie met een jaar.</div>",
+     "Bijgewerkt, 14 mei: de provincie verlengt de concessie met een jaar."),
+    # the site's promotion and its standing notice, set the same way: no sentence of the story
+    ("<div class=\"rw-strook\">Leer varen met onze vaarschool: nu tien procent korting op het groot vaarbewijs.</div>",
+     None),
+    ("<div class=\"rw-melding\">Dienstregelingen kunnen wijzigen. Raadpleeg altijd de website van de vervoerder.</div>",
+     None),
+])
+def test_a_text_only_div_among_the_paragraphs_is_the_articles_only_as_its_note(div: str, kept: str | None) -> None:
+    """trafilatura drops a text-only div beside the body's paragraphs. One that holds a note of the
+    article (a correction its class names, an update its label dates) comes back as a paragraph;
+    a promotion or a standing notice set the same way stays out."""
+    more = [f"In {year} vervoerde het veer {n} fietsers en {n // 10} auto's, meldt de gemeente in haar jaarverslag "
+            f"over dat jaar." for year, n in zip(range(2014, 2024), range(41000, 51000, 1000), strict=True)]
+    body = f"<p>{_VEER[0]}</p><p>{_VEER[1]}</p>{div}" + "".join(f"<p>{p}</p>" for p in [_VEER[2], *more])
+    article = cleaner.clean(_nl_page(body), kind="html")
+    assert article.text.split("\n\n") == [_VEER[0], _VEER[1], *([kept] if kept else []), _VEER[2], *more]
+
+
+@pytest.mark.parametrize(("question", "answers"), [
+    ("V-a fost util acest articol?", ""),  # the buttons carry no words: their labels are icons
+    ("Was dit artikel nuttig?", ""),
+    ("Vă este util acest articol?", " Da / Nu"),  # ... or words set apart by a bar
+])
+def test_a_pages_question_about_itself_at_its_end_is_its_feedback_widget(question: str, answers: str) -> None:
+    """The page's last line asks whether the article helped, with wordless buttons or answers set
+    apart by a bar: the feedback widget goes, and with it the walk reaches the standing disclaimer
+    above it. A question of the story above stays."""
+    body = ["Spitalul Județean din Cluj deschide de luni o secție nouă de cardiologie pediatrică, cu 24 de paturi.",
+            "Ce se schimbă pentru părinți? Copiii vor fi internați împreună cu un însoțitor, fără costuri.",
+            "Secția a costat 18 milioane de lei, bani veniți din Planul Național de Redresare și Reziliență."]
+    disclaimer = "Acest articol are caracter informativ și nu înlocuiește sfatul medicului."
+    page = ("<html lang=\"ro\"><head><title>Secție nouă de cardiologie pediatrică la Cluj | Sănătatea Azi</title>"
+            "</head><body><main><article><h1>Secție nouă de cardiologie pediatrică la Cluj</h1><div class=\"txt\">"
+            + "".join(f"<p>{p}</p>" for p in body) + f"<p class=\"sa-info\">{disclaimer}</p>"
+            f"<p class=\"sa-ask\">{question}{answers}</p></div></article></main></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text.split("\n\n") == body

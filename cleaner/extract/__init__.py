@@ -32,7 +32,7 @@ from cleaner.extract import sequence
 from cleaner.extract.blocks import body_blocks, collapse
 from cleaner.extract.breaks import break_loose_containers, break_paragraphs, prose_divs
 from cleaner.extract.bylines import hide_body_bylines, restore_bylines
-from cleaner.extract.cleanup import load_rules, match_rule, strip_boilerplate
+from cleaner.extract.cleanup import load_rules, match_rule, names_note, strip_boilerplate
 from cleaner.extract.marks import unlink_marks
 from cleaner.extract.metadata import Meta, page_metadata
 from cleaner.extract.parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_CHARS, cut_after, flatten_deep, parse_html
@@ -296,7 +296,7 @@ def extract_tree(root: etree._Element, url: str | None, notes: list[str], *, fra
     else:  # (a text-only edition's container, likewise)
         break_loose_containers(root)
     rules = load_rules()
-    prose_divs(root, lambda el: match_rule(el, rules) is not None)
+    prose_divs(root, lambda el: names_note(el, rules) and match_rule(el, rules) is None)
     unlink_marks(root)  # a notes list's "[1]" is its text, not a link
     removed = strip_boilerplate(root, rules, fragment=fragment)
     removed.extend(Removal(HTML_LIMIT, note) for note in notes)

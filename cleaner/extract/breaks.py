@@ -11,11 +11,12 @@ its text is not).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lxml import etree
 
-from ..text import ends_sentence
+from ..text import ends_sentence, split_label, word_count
 from ..textsplit import join_lines, wrap_width, wrapped  # (a text dump's own test, on the page's lines)
 from .parse import paragraphs_beside
 
@@ -71,11 +72,14 @@ PROSE_CHARS = 60
 
 
 def prose_divs(root: etree._Element, named: Callable[[etree._Element], bool]) -> None:
-    """Make a ``<div>`` that holds a sentence of its own and nothing but inline elements a
-    paragraph (a correction note set above the standfirst as ``<div class="correction">``):
+    """Make a ``<div>`` that holds a note of the article, a sentence of its own and nothing but
+    inline elements, a paragraph (a correction set above the standfirst as ``<div
+    class="correction">``, an update opening on its dated label, "Mise à jour, 3 mars : ..."):
     trafilatura reads a page's divs only when it has no paragraph at all, so beside the article's
-    ``<p>`` elements such a div's sentence is lost. A div whose class ``named`` as chrome (a
-    "promo-box") is left as it is."""
+    ``<p>`` elements such a div's sentence is lost. ``named`` tells the div's class names such a
+    note. Any other such div is left as it is: set that way, a sentence among the paragraphs is
+    more often the site's (a course's promotion, a standing "dates may change" notice, an app's
+    pitch) than the story's."""
     for div in root.iter("div"):
         if not ((div.text or "").strip() or any((c.tail or "").strip() for c in div)):
             continue  # no text of its own: a wrapper, or a control's link or label
@@ -84,9 +88,21 @@ def prose_divs(root: etree._Element, named: Callable[[etree._Element], bool]) ->
         text = " ".join(" ".join(div.itertext()).split())
         # (beside two of the article's paragraphs, in their container: a teaser's summary or a photo's
         # caption stands in a card or a figure of its own)
-        if len(text) >= PROSE_CHARS and ends_sentence(text) and paragraphs_beside(div, PROSE_CHARS) >= 2 \
-                and not named(div):
+        if len(text) >= PROSE_CHARS and ends_sentence(text) and (named(div) or _dated_label(text)) \
+                and paragraphs_beside(div, PROSE_CHARS) >= 2:
             div.tag = "p"
+
+
+def _dated_label(text: str) -> bool:
+    """A note opening on a label of a few words that dates it to a day ("Correction, 2 May:",
+    "Aggiornamento del 12 giugno:"): a day's number beside a word, not a year alone ("Bac 2025 :")."""
+    label, colon, rest = split_label(text)
+    return bool(colon) and rest.strip() != "" and word_count(label) <= NOTE_LABEL_WORDS \
+        and _DAY.search(label) is not None
+
+
+NOTE_LABEL_WORDS = 5
+_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def unwrap_lines(paragraphs: list[etree._Element]) -> None:

@@ -51,6 +51,8 @@ class Rules:
     protected: frozenset[str]
     multi_any: re.Pattern[str] | None = None  # matches where any of ``multi`` does
     intermediaries: frozenset[str] = frozenset()  # site names of archives and proxies, never a source
+    note_stems: tuple[str, ...] = ()  # a class or id part opening so names a note of the article
+    notes: frozenset[tuple[str, ...]] = frozenset()  # ... and these runs of parts
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -111,6 +113,9 @@ def compile_rules(data: dict) -> Rules:
         ignore_prefixes=tuple(p.lower() for p in data.get("ignore_prefixes", [])),
         protected=frozenset(t.lower() for t in data.get("protected_tags", [])),
         intermediaries=frozenset(n.casefold() for n in data.get("intermediary_sites", [])),
+        note_stems=tuple(t.lower() for t in data.get("article_notes", {}).get("stems", [])),
+        notes=frozenset(tuple(p for p in _SPLIT.split(t.lower()) if p)
+                        for t in data.get("article_notes", {}).get("tokens", [])),
         multi_any=re.compile("|".join(re.escape(run) for run, _ in multi)) if multi else None,
     )
 
@@ -123,6 +128,18 @@ def load_rules(path: str | None = None) -> Rules:
     else:
         text = Path(path).read_text(encoding="utf-8")
     return compile_rules(json.loads(text))
+
+
+def names_note(el: etree._Element, rules: Rules) -> bool:
+    """Whether ``el``'s class or id names a note of the article ("vp-correction", "rw-correctie",
+    "update-box"): a part opening on a stem, or consecutive parts, as ``article_notes`` lists them."""
+    for name in (*(el.get("class") or "").split(), el.get("id") or ""):
+        parts = tuple(p for p in _SPLIT.split(name.lower()) if p)
+        if rules.note_stems and any(p.startswith(rules.note_stems) for p in parts):
+            return True
+        if any(parts[k : k + len(note)] == note for note in rules.notes for k in range(len(parts))):
+            return True
+    return False
 
 
 def _name_rule(name: str, rules: Rules) -> str | None:

@@ -554,7 +554,7 @@ def _feedback_prompt(text: str) -> bool:
     for mark in QUESTION_MARKS:
         head, found, answers = text.rpartition(mark)
         if found:
-            options = answers.split()
+            options = [w for w in answers.split() if w not in _ANSWER_MARKS]  # ("Sí / No", "Так · Ні")
             return FEEDBACK_ANSWERS[0] <= len(options) <= FEEDBACK_ANSWERS[1] and word_count(head) >= 2 \
                 and all(w.isalpha() and len(w) <= FEEDBACK_LETTERS and (w[0].isupper() or not w[0].islower())
                         for w in options)  # (each a button's word, capitalised where letters have case)
@@ -564,6 +564,21 @@ def _feedback_prompt(text: str) -> bool:
 FEEDBACK_WORDS = 14
 FEEDBACK_ANSWERS = (2, 3)
 FEEDBACK_LETTERS = 8
+_ANSWER_MARKS = frozenset("/|\u00b7\u2022")
+
+
+def _page_question(text: str, rules: Rules) -> bool:
+    """A short question of the page about itself, at its end, with no answer on the line ("War dieser
+    Artikel hilfreich?", "이 기사가 도움이 되었나요?": its buttons carry no words): the feedback widget's,
+    whatever its words. One sentence, no figure, the page's word for itself in it (``self``)."""
+    line = text.strip()
+    if not line.endswith(QUESTION_MARKS) or word_count(line) > PAGE_QUESTION_WORDS or _DIGIT.search(line) \
+            or len(sentences(line)) > 1 or QUOTES.search(line):
+        return False
+    return any(SELF_CONCEPT in found for found in rules.concepts.found(line).values())
+
+
+PAGE_QUESTION_WORDS = 8
 
 
 def _note_on_itself(text: str, rules: Rules) -> bool:
@@ -937,6 +952,8 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
         if i in announced:
             break  # the article's own list under its sentence announcing it ("..., die gewonnen hat:")
         rule = classify(doc.blocks[i])
+        if rule is None and not pending and _page_question(doc.blocks[i], rules):
+            rule = removals.FEEDBACK_PROMPT  # "Was this article helpful?", its buttons wordless
         if rule is None and i == edge[-1] and len(edge) > 1 and word_count(doc.blocks[i]) <= s.notice_words \
                 and classify(doc.blocks[edge[-2]]) == removals.SITE_COPYRIGHT:
             pending.append(i)  # the site's notice under its copyright line, the page's last ("Óheimilt er
