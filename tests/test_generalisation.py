@@ -6903,3 +6903,30 @@ def test_a_pages_question_about_itself_at_its_end_is_its_feedback_widget(questio
             f"<p class=\"sa-ask\">{question}{answers}</p></div></article></main></body></html>")
     article = cleaner.clean(page, kind="html")
     assert article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize(("links", "kept"), [
+    # the site's own job board, straight among the paragraphs: its label and links go
+    (["/prace/ridic-mhd", "/prace/kuchar", "/prace/skladnik"], False),
+    # the story's list of where to apply, on other sites: stays
+    (["https://www.mpsv.cz/prace", "https://www.uradprace.cz/volna-mista", "https://www.jobs.cz/"], True),
+])
+def test_a_short_label_over_the_sites_own_links_among_the_paragraphs_goes_with_them(links: list[str], kept: bool) -> None:
+    """A widget set with no box around it: a short label, then a list of the site's own links,
+    between the article's paragraphs. The label and the links go together; a list of other sites'
+    pages under a label is the story's."""
+    names = ["Řidič MHD", "Kuchař", "Skladník"]
+    widget = ("<p class=\"lbl\">Nabídky práce</p><ul>" +
+              "".join(f"<li><a href=\"{h}\">{n}</a></li>" for h, n in zip(links, names, strict=True)) + "</ul>")
+    paras = ["Úřad práce v Brně eviduje na konci dubna 14 200 uchazečů o zaměstnání, o osm procent méně než loni.",
+             "Nejvíce volných míst nabízejí firmy v dopravě, ve skladech a v gastronomii, uvedla mluvčí úřadu.",
+             "Podle ní se zkracuje i doba, po kterou lidé práci hledají: v průměru na pět měsíců.",
+             "Úřad chystá na červen veletrh pracovních příležitostí na brněnském výstavišti."]
+    body = f"<p>{paras[0]}</p><p>{paras[1]}</p>{widget}<p>{paras[2]}</p><p>{paras[3]}</p>"
+    page = ("<html lang=\"cs\"><head><title>Nezaměstnanost v Brně klesá | Brněnský deník</title>"
+            "<link rel=\"canonical\" href=\"https://brnenskydenik.example/zpravy/nezamestnanost\"></head><body>"
+            "<div class=\"wrap\"><div class=\"newsitem\"><h1>Nezaměstnanost v Brně klesá</h1><section class=\"txt\">"
+            + body + "</section></div></div></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert ("Nabídky práce" in article.text.split("\n\n")) == kept
+    assert [p for p in article.text.split("\n\n") if p in paras] == paras

@@ -443,20 +443,32 @@ def _box_lines(box: etree._Element, hiding: set[etree._Element]) -> list[str]:
     return lines
 
 
-def _teasers_home(el: etree._Element, hiding: set[etree._Element], own: str | None) -> bool:
-    """A list of two or more entries each nothing but a link of a headline's words to the page's own
-    site: the site's teasers (the article's own list of sources or reading links elsewhere)."""
+def _list_heading(lst: etree._Element, hiding: set[etree._Element]) -> etree._Element | None:
+    """The short heading right before a list among its siblings, no text between them: a line of a
+    few words, no sentence, no link, nothing but text in it."""
+    head = lst.getprevious()
+    if head is None or not isinstance(head.tag, str) or (head.tail or "").strip() or len(head) \
+            or head.tag in ("ul", "ol", "table", "figure"):
+        return None
+    text = visible_text(head, hiding)
+    return head if text and len(text.split()) <= BOX_HEADING_WORDS and not ends_sentence(text) \
+        and text.rstrip()[-1:] not in ":\uff1a" else None  # (a label ending on a colon announces the story's list)
+
+
+def _teasers_home(el: etree._Element, hiding: set[etree._Element], own: str | None, words: int = 3) -> bool:
+    """A list of two or more entries each nothing but a link to the page's own site, of a
+    headline's ``words`` at least: the site's teasers (the article's own list of sources or reading
+    links elsewhere)."""
     items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
     if not 2 <= len(items) <= TEASER_ITEMS or any(li.find(".//a") is None for li in items):
         return False  # (a menu's many entries, or an entry that links nowhere)
     for link in el.iter("a"):
         host = link_host(link.get("href") or "")
-        if host is not None and host != own or len(" ".join(link.itertext()).split()) < TEASER_WORDS:
+        if host is not None and host != own or len(" ".join(link.itertext()).split()) < words:
             return False
     return all(is_link_paragraph(li, hiding) for li in items)
 
 
-TEASER_WORDS = 3
 TEASER_ITEMS = 6  # a box of the site's teasers; a longer list of its own links is a menu or an index
 
 
@@ -566,6 +578,12 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
             chosen.append((box, RELATED_RULE))  # "Te puede interesar" over two of the site's headlines, between
             taken.add(box)  # the article's paragraphs, whatever the box's class names
             continue
+        if rule is None and tag in ("ul", "ol") and (head := _list_heading(el, hiding)) is not None \
+                and head not in taken and _teasers_home(el, hiding, own_host(), words=1) \
+                and not any((a.get("href") or "#").startswith(("#", "javascript:")) for a in el.iter("a")):
+            chosen += [(head, RELATED_RULE), (el, RELATED_RULE)]  # the same set straight among the paragraphs,
+            taken.update((head, el))  # with no box around: "Empleo cerca de ti" over the site's job links
+            continue  # (links to places on the page are its tools: "Seite drucken" under a closing line)
         if rule is None and tag in LINK_TAGS and is_link_paragraph(el, hiding) \
                 and not (_in_list_entry(el) and links_elsewhere(el, own_host())):  # (a reading list's entry)
             chosen.append((el, LINK_RULE))
