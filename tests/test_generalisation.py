@@ -6930,3 +6930,18 @@ def test_a_short_label_over_the_sites_own_links_among_the_paragraphs_goes_with_t
     article = cleaner.clean(page, kind="html")
     assert ("Nabídky práce" in article.text.split("\n\n")) == kept
     assert [p for p in article.text.split("\n\n") if p in paras] == paras
+
+
+def test_a_labelled_line_up_with_its_figures_among_a_pages_paragraphs_is_the_storys() -> None:
+    """A match report's scorers under a label of the story's own words ("Strijelci za Zadar: ..."):
+    names with their goals between commas, no other story's headline; a tag run's topics carry no
+    figure and still go."""
+    title = "Zadar svladao Šibenik u derbiju i vratio se na vrh"
+    body = ["Košarkaši Zadra pobijedili su u subotu Šibenik sa 88:79 i ponovno preuzeli vrh ljestvice Premijer lige.",
+            "Zadar je vodio cijelu utakmicu, a Šibenik se približio na tri koša razlike tek u posljednjoj četvrtini.",
+            "Najbolji strijelci Zadra: Ivan Horvat 24, Marko Babić 17, Luka Perić 12, Ante Šarić 9",
+            "Trener Zadra rekao je nakon utakmice da je obrana odlučila derbi u završnici.",
+            "Sljedeću utakmicu Zadar igra u srijedu u Splitu protiv Splita."]
+    lines = ["Preskoči na sadržaj", "Zadarski tjednik", "Vijesti", "Sport", "Kultura", title, "21. 11. 2026.", *body,
+             "Oznake: košarka, Zadar, Šibenik, derbi", "Podijeli", "Najčitanije", "© 2026 Zadarski tjednik"]
+    assert _whole_page_text(lines, f"{title} | Zadarski tjednik") == "\n\n".join(body)

@@ -2312,6 +2312,21 @@ def is_inline_link(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
         and (size <= s.link_value_words or _sentence_case(tail)) and not tail.startswith((" //", "//"))
 
 
+def _listed_entries(value: str) -> bool:
+    """A label's value that lists entries with their figures, three or more short parts between
+    commas or semicolons ("Стефан Гаврић 9, Урош Недељковић 6, Лазар Симић 5", "王磊（27分钟）、刘洋、张伟"):
+    a line-up, the scorers, a result's rows, no other story's headline ("Oil, gold rise as the
+    dollar weakens"). A tag run's topics carry no figure ("Tagy: Poprad, pekáreň, investície")."""
+    parts = [p for p in _ENTRY_MARKS.split(value) if p.strip()]
+    return len(parts) >= ENTRY_PARTS and _DIGIT.search(value) is not None \
+        and sum(word_count(p) <= ENTRY_WORDS for p in parts) * 3 >= len(parts) * 2
+
+
+_ENTRY_MARKS = re.compile("(?<!\\d),|,(?!\\d)|[;\u060c\u061b\u3001\uff0c\uff1b]")  # ("95,000": one figure)
+ENTRY_PARTS = 3
+ENTRY_WORDS = 4
+
+
 def _other_story(text: str, article: Counter[str], s: EdgeSettings) -> bool:
     """A link's headline names another story: few of its words stand elsewhere in the article
     (``article`` counts in how many blocks each word stands). A section head ("Technical analysis:
@@ -2789,13 +2804,14 @@ def _headline(text: str, s: EdgeSettings) -> bool:
     link ("Oxuyun: Neft qiymətləri həftəni enişlə başa vurdu"). A source names an organisation in
     a few words; a credit line may list two labels ("Reporting: X; editing: Y")."""
     head, _, value = split_label(text)
-    return word_count(value) >= s.headline_words and not has_label_colon(value)
+    return word_count(value) >= s.headline_words and not has_label_colon(value) and not _listed_entries(value)
 
 
 def _cased_headline(text: str, s: EdgeSettings) -> bool:
     """A shorter "Label: value" line whose value reads as a sentence-case headline, not a name."""
     value = split_label(text)[2]
-    return word_count(value) >= s.cased_headline_words and not has_label_colon(value) and _sentence_case(value)
+    return word_count(value) >= s.cased_headline_words and not has_label_colon(value) and _sentence_case(value) \
+        and not _listed_entries(value)
 
 
 def _caseless_headline(text: str, s: EdgeSettings) -> bool:
