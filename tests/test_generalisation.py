@@ -6945,3 +6945,18 @@ def test_a_labelled_line_up_with_its_figures_among_a_pages_paragraphs_is_the_sto
     lines = ["Preskoči na sadržaj", "Zadarski tjednik", "Vijesti", "Sport", "Kultura", title, "21. 11. 2026.", *body,
              "Oznake: košarka, Zadar, Šibenik, derbi", "Podijeli", "Najčitanije", "© 2026 Zadarski tjednik"]
     assert _whole_page_text(lines, f"{title} | Zadarski tjednik") == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("close", ["Välkomna alla!", "Tack."])
+def test_a_closing_word_or_two_under_a_pages_last_paragraph_is_the_storys(close: str) -> None:
+    """A story that ends on a word or two of its own ("Välkomna alla!"), right under its last
+    paragraph: the article's. The readers' comments under it, a name with an initial over each, stay
+    out."""
+    title = "Biblioteket i Gnesta öppnar på söndagar"
+    body = ["Från och med nästa månad har biblioteket i Gnesta öppet även på söndagar mellan klockan elva och tre.",
+            "Beslutet togs av kulturnämnden i tisdags efter önskemål från både familjer och pensionärer i kommunen.",
+            "Söndagsöppet blir ett försök fram till sommaren, sedan ska kommunen utvärdera hur många som kommer."]
+    lines = ["Hoppa till innehållet", "Gnesta Lokalblad", "Nyheter", "Kultur", title, "12 november 2026", *body, close,
+             "2 kommentarer", "Eva L.", "Äntligen, bra beslut.", "Per K.", "Gäller det även under sommarlovet?",
+             "Skriv en kommentar", "© 2026 Gnesta Lokalblad"]
+    assert _whole_page_text(lines, f"{title} | Gnesta Lokalblad") == "\n\n".join([*body, close])

@@ -549,9 +549,25 @@ def _closing(lines: list[str], end: int) -> int:
                                     or _captioned(lines[end + 1])) \
             and not (end + 2 < len(lines) and _reactions_row(lines[end + 2])):
         end += 1  # (and the caption of a picture set under the text, with its credit)
+    if end + 1 < len(lines) and _sign_word(lines[end + 1]):
+        end += 1  # a word or two closing the story ("Felicitări!", "Karibuni nyote."): one, no more (a
+        # comment's name with an initial, "Raghavendra K.", opens the readers' lines under it)
     if end + 2 < len(lines) and _sign_off(lines[end + 1], lines[end + 2]):
         end += 2  # the writer's sign-off under the last paragraph: "Terveisin," over "Sanna"
     return end
+
+
+def _sign_word(line: str) -> bool:
+    """A closing of a word or two ending on a full stop or an exclamation ("Srećan put.", "Afiyet
+    olsun."), its last word no initial; a question asks the reader, as comments do."""
+    line = line.strip()
+    words = line.split()
+    return 0 < len(words) < CLOSING_WORDS and line[-1:] in SIGN_WORD_ENDS and ends_sentence(line) \
+        and sum(ch.isalpha() for ch in words[-1]) > INITIAL_LETTERS and not _DIGIT.search(line)
+
+
+SIGN_WORD_ENDS = ".!\u0964\u3002\uff01\u1362\u06d4"
+INITIAL_LETTERS = 2
 
 
 def _sign_off(greeting: str, name: str) -> bool:
