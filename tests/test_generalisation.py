@@ -6960,3 +6960,22 @@ def test_a_closing_word_or_two_under_a_pages_last_paragraph_is_the_storys(close:
              "2 kommentarer", "Eva L.", "Äntligen, bra beslut.", "Per K.", "Gäller det även under sommarlovet?",
              "Skriv en kommentar", "© 2026 Gnesta Lokalblad"]
     assert _whole_page_text(lines, f"{title} | Gnesta Lokalblad") == "\n\n".join([*body, close])
+
+
+def test_a_paragraph_past_the_storys_facts_and_a_captioned_picture_ends_the_story() -> None:
+    """Under the story's paragraphs, its box of facts (a heading, opening hours, admission) and a
+    picture's caption with its credit, then one more paragraph: the story goes on to it (a footer
+    carries no captioned picture); the site's lines below stay out."""
+    title = "Mestni muzej v Kranju odpira prenovljeno zbirko čipk"
+    body = ["Mestni muzej v Kranju bo v soboto po dveh letih prenove znova odprl stalno zbirko klekljanih čipk iz "
+            "Gorenjske in Idrije.",
+            "Restavratorke so očistile in utrdile več kot štiristo čipk, najstarejše med njimi so iz sredine "
+            "devetnajstega stoletja.",
+            "»Nekatere so bile v tako slabem stanju, da smo jih morali najprej previdno razgrniti in posušiti,« je "
+            "povedala vodja restavratorske delavnice."]
+    facts = ["Stalna razstava", "Od torka do nedelje, od 10. do 18. ure", "Vstop prost",
+             "Restavratorka Mojca Kern pregleduje eno od obnovljenih čipk. Foto: Gregor Zupan"]
+    last = "Muzej bo ob odprtju pripravil tudi delavnico klekljanja za otroke, na katero se je treba prijaviti."
+    lines = ["Na vsebino", "Gorenjski utrip", "Novice", "Kultura", title, "21. november 2026", *body, *facts, last,
+             "Deli:", "Najbolj brano", "Kranj dobi novo kolesarsko povezavo do letališča", "© 2026 Gorenjski utrip"]
+    assert _whole_page_text(lines, f"{title} | Gorenjski utrip") == "\n\n".join([*body, *facts, last])

@@ -398,9 +398,11 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     between = lines[inside[-2] + 1 : inside[-1]] if len(inside) > 2 else []
     if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP and not inside[-2] == listed < end \
             and not ((_titled_list(between, title) or between and _announces(between[0]) and _story_list(between))
-                     and _goes_on(lines[start : inside[-2] + 1], between, lines[end], title, announced=True)):
+                     and _goes_on(lines[start : inside[-2] + 1], between, lines[end], title, announced=True)) \
+            and not (_story_list(between) and any(map(_captioned, between))):
         # (not the paragraph the story's own list was bridged to, nor one going on past a list the title
-        # speaks of: "配信を止めたいときは、..." under "登録の手順" and its steps)
+        # speaks of: "配信を止めたいときは、..." under "登録の手順" and its steps, nor one past a list and a
+        # picture's caption with its credit: a footer carries no captioned picture)
         end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
         inside.pop()
     # the site's paragraphs about itself past a block of short lines (its "about us", its legal
