@@ -6979,3 +6979,17 @@ def test_a_paragraph_past_the_storys_facts_and_a_captioned_picture_ends_the_stor
     lines = ["Na vsebino", "Gorenjski utrip", "Novice", "Kultura", title, "21. november 2026", *body, *facts, last,
              "Deli:", "Najbolj brano", "Kranj dobi novo kolesarsko povezavo do letališča", "© 2026 Gorenjski utrip"]
     assert _whole_page_text(lines, f"{title} | Gorenjski utrip") == "\n\n".join([*body, *facts, last])
+
+
+def test_a_lists_clock_times_in_a_pages_story_are_no_gallerys_counters() -> None:
+    """A story's timetable, each entry a label and a clock time ("Isyak: 8:31"): two times in one
+    entry's digits read as a gallery's "picture 8 of 31"; a clock's time is no count."""
+    title = "Waktu solat baharu di Kota Bharu mulai Isnin"
+    body = ["Jabatan Hal Ehwal Agama Islam Kelantan mengumumkan jadual waktu solat baharu bagi daerah Kota Bharu "
+            "yang berkuat kuasa mulai Isnin ini.",
+            "Perubahan kecil itu berlaku kerana kedudukan matahari yang berubah sepanjang bulan ini, kata jurucakap "
+            "jabatan.", "Waktu baharu:", "Subuh: 5:52", "Zohor: 1:14", "Asar: 4:31", "Maghrib: 7:21", "Isyak: 8:31",
+            "Orang ramai dinasihatkan menyemak jadual yang ditampal di masjid berhampiran setiap minggu."]
+    lines = ["Langkau ke kandungan", "Suara Kelantan", "Berita", "Agama", title, "22 November 2026", *body,
+             "Kongsi", "Paling dibaca", "© 2026 Suara Kelantan"]
+    assert _whole_page_text(lines, f"{title} | Suara Kelantan") == "\n\n".join(body)

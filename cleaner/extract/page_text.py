@@ -132,6 +132,7 @@ def _counters(lines: list[str], head: int, end: int) -> list[int]:
 
 
 _INTEGER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")
+_CLOCK = re.compile(r"\d[:.]\d\d(?!\d)")
 COUNTER_WORDS = 5
 MAX_PICTURES = 200
 
@@ -644,8 +645,9 @@ GALLERY_STEP = 4  # a picture's counter, caption and credit
 
 
 def _count(line: str) -> tuple[int, int] | None:
-    """A gallery's counter ("Foto 2 di 6", "படம் 3 / 5"): its picture and total, or None."""
-    if word_count(line) > COUNTER_WORDS or len(figures := _INTEGER.findall(line)) != 2:
+    """A gallery's counter ("Foto 2 di 6", "படம் 3 / 5"): its picture and total, or None. A clock's
+    time is no count ("Isha'i: 7:31", a prayer's time)."""
+    if word_count(line) > COUNTER_WORDS or len(figures := _INTEGER.findall(line)) != 2 or _CLOCK.search(line):
         return None
     k, n = int(figures[0]), int(figures[1])
     return (k, n) if 0 < k <= n <= MAX_PICTURES else None
