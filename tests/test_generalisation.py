@@ -6993,3 +6993,18 @@ def test_a_lists_clock_times_in_a_pages_story_are_no_gallerys_counters() -> None
     lines = ["Langkau ke kandungan", "Suara Kelantan", "Berita", "Agama", title, "22 November 2026", *body,
              "Kongsi", "Paling dibaca", "© 2026 Suara Kelantan"]
     assert _whole_page_text(lines, f"{title} | Suara Kelantan") == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("signature", ["— Liisa", "Päikest, Liisa"])
+def test_a_writers_signature_on_one_line_under_a_blog_posts_last_paragraph_is_the_posts(signature: str) -> None:
+    """A blog post signed on one line under its last paragraph: a dash and a name, or a greeting, a
+    comma and a name. The post's; the blog's lines under it stay out."""
+    title = "Rabarberikook vanaema moodi"
+    body = ["Eile korjasin aiast esimese rabarberi ja tegin sellest koogi, mida vanaema tegi igal kevadel.",
+            "Põhja jaoks läheb kaks klaasi jahu, sada grammi võid, pool klaasi suhkrut ja üks muna.",
+            "Rabarberi lõikan väikesteks tükkideks ja segan peotäie suhkruga, et see ahjus liiga hapuks ei jääks.",
+            "Kook küpseb ahjus umbes nelikümmend minutit, kuni pealt on kuldpruun."]
+    lines = ["Liisa köök", "Avaleht", "Retseptid", "Minust", title, "18. mai 2026", *body, signature,
+             "Jaga:", "Jaga Facebookis (avaneb uues aknas)", "Jaga X-is (avaneb uues aknas)", "E-post", "Meeldib:",
+             "Laadimine...", "Sildid: koogid, kevad", "3 kommentaari", "© 2026 Liisa köök"]
+    assert _whole_page_text(lines, f"{title} | Liisa köök") == "\n\n".join([*body, signature])

@@ -557,7 +557,26 @@ def _closing(lines: list[str], end: int) -> int:
         # comment's name with an initial, "Raghavendra K.", opens the readers' lines under it)
     if end + 2 < len(lines) and _sign_off(lines[end + 1], lines[end + 2]):
         end += 2  # the writer's sign-off under the last paragraph: "Terveisin," over "Sanna"
+    elif end + 1 < len(lines) and _signed(lines[end + 1]):
+        end += 1  # ... or on one line: "Cheers, Anna", "— Jules"
     return end
+
+
+def _signed(line: str) -> bool:
+    """A writer's signature on one line: a dash and a name ("— Jules", "— ژول"), or a greeting of a
+    word or three, a comma and a name ("Cheers, Anna", "Un besazo, Maite"); a few words, no figure,
+    no sentence."""
+    line = line.strip()
+    if not line or ends_sentence(line) or _DIGIT.search(line) or CONTACT.search(line) or line[-1:] in COLONS:
+        return False
+    if line[0] in "\u2014\u2013" and 0 < word_count(line[1:]) <= NAME_WORDS_SIGNED:
+        return True
+    greeting, comma, name = line.partition(",")
+    return bool(comma) and "," not in name and 0 < word_count(greeting) <= SIGN_OFF_WORDS \
+        and 0 < word_count(name) <= NAME_WORDS_SIGNED and (name.strip()[:1].isupper() or not name.strip()[:1].islower())
+
+
+NAME_WORDS_SIGNED = 2
 
 
 def _sign_word(line: str) -> bool:
