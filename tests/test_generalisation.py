@@ -7008,3 +7008,17 @@ def test_a_writers_signature_on_one_line_under_a_blog_posts_last_paragraph_is_th
              "Jaga:", "Jaga Facebookis (avaneb uues aknas)", "Jaga X-is (avaneb uues aknas)", "E-post", "Meeldib:",
              "Laadimine...", "Sildid: koogid, kevad", "3 kommentaari", "© 2026 Liisa köök"]
     assert _whole_page_text(lines, f"{title} | Liisa köök") == "\n\n".join([*body, signature])
+
+
+def test_a_posts_short_sentences_above_its_first_paragraph_are_the_posts() -> None:
+    """A diary post opening on short sentences of its own ("Kello kaksi yöllä.") right above its
+    first paragraph: the post's, not the head's date line above them."""
+    title = "Ensimmäinen ruisrääkkä"
+    opening = ["Kello kaksi yöllä.", "Ikkuna auki, pelto talon takana hiljaa."]
+    body = ["Sitten kuului se tuttu narina niityn laidalta, kaksi kertaa ja taas kaksi kertaa, juuri kuten viime "
+            "kesänä samaan aikaan.",
+            "Ruisrääkkä palaa Afrikasta vasta toukokuun lopussa, ja sen kuuleminen on minulle kesän varsinainen alku.",
+            "Kirjasin havainnon lintuyhdistyksen sivuille aamulla, ja naapurikin kertoi kuulleensa saman äänen."]
+    lines = ["Pellon laidalta", "Etusivu", "Arkisto", "Tietoa", title, "27.5.2026", *opening, *body, "Jaa:",
+             "Kommentit (2)", "© 2026 Pellon laidalta"]
+    assert _whole_page_text(lines, f"{title} | Pellon laidalta") == "\n\n".join([*opening, *body])

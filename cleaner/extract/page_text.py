@@ -225,10 +225,23 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     # nor an obituary's span of a life, two years apart ("Fædd 3. mars 1938 í Hnífsdal – dáin 29. ágúst 2025")
     story = _stems([lines[head], *(lines[i] for i in paragraphs)])
     decks = [i for i in meta if _deck(lines[i], story) and not _respun(lines[i], lines[head])]
+    # the post's own short sentences right above its first paragraph ("שתיים בלילה.", "Ճիշտ էր։"): a
+    # byline's block dates itself and ends no sentence
+    opening = set()
+    for i in range(first - 1, head, -1):
+        if i not in meta or not _short_sentence(lines[i]):
+            break
+        opening.add(i)
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)
-            and not _captioned(lines[i])]
+            and not _captioned(lines[i]) and i not in opening]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
+
+
+def _short_sentence(line: str) -> bool:
+    """A sentence of a few words, no figure: a post's own line, not a byline's date or a label."""
+    line = line.strip()
+    return ends_sentence(line) and not _asks(line) and word_count(line) >= 2 and not _DIGIT.search(line)
 
 
 def _captioned(line: str) -> bool:
@@ -584,11 +597,10 @@ def _sign_word(line: str) -> bool:
     olsun."), its last word no initial; a question asks the reader, as comments do."""
     line = line.strip()
     words = line.split()
-    return 0 < len(words) < CLOSING_WORDS and line[-1:] in SIGN_WORD_ENDS and ends_sentence(line) \
+    return 0 < len(words) < CLOSING_WORDS and ends_sentence(line) and not _asks(line) \
         and sum(ch.isalpha() for ch in words[-1]) > INITIAL_LETTERS and not _DIGIT.search(line)
 
 
-SIGN_WORD_ENDS = ".!\u0964\u3002\uff01\u1362\u06d4"
 INITIAL_LETTERS = 2
 
 
