@@ -7022,3 +7022,19 @@ def test_a_posts_short_sentences_above_its_first_paragraph_are_the_posts() -> No
     lines = ["Pellon laidalta", "Etusivu", "Arkisto", "Tietoa", title, "27.5.2026", *opening, *body, "Jaa:",
              "Kommentit (2)", "© 2026 Pellon laidalta"]
     assert _whole_page_text(lines, f"{title} | Pellon laidalta") == "\n\n".join([*opening, *body])
+
+
+def test_a_list_of_labels_and_figures_set_apart_by_dashes_under_a_standfirst_is_the_storys() -> None:
+    """Under the standfirst, a dated line announcing the day's rates and the rates, each a label and its
+    figure set apart by a dash ("Евро — 1,9558 лв."): the story's table, not the byline's block of a
+    date and a name."""
+    title = "Левът остава стабилен, доларът поевтинява"
+    body = ["Българският лев остава стабилен спрямо еврото, а доларът поевтинява за трети пореден ден, показват "
+            "данните на централната банка.",
+            "Курсовете на 25 август.", "Евро — 1,9558 лв. (0,00)", "Щатски долар — 1,6712 лв. (−0,01)",
+            "Британска лира — 2,2841 лв. (+0,02)", "Швейцарски франк — 2,0127 лв. (−0,01)",
+            "Анализаторите очакват доларът да остане слаб до заседанието на американската централна банка.",
+            "Обменните бюра в София предлагат долара между 1,66 и 1,69 лева, според проверка на редакцията."]
+    lines = ["Към съдържанието", "Пари днес", "Икономика", "Пазари", title, "25.08.2026", *body, "Сподели",
+             "Най-четени", "© 2026 Пари днес"]
+    assert _whole_page_text(lines, f"{title} | Пари днес") == "\n\n".join(body)

@@ -190,7 +190,7 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         # "Kl. 9.00: Vestre Hæstrup Kirke", under the day's short heading; a byline's block gives a name,
         # a date, a reading time. Asked of the whole run: a numbered entry below the box ends no head above it)
         box = next((j for j in range(len(run) - FACT_BOX + 1)
-                    if all(_structured(lines[i]) and not _DATED.search(lines[i]) for i in run[j : j + FACT_BOX])),
+                    if all(is_fact(lines[i]) and not _DATED.search(lines[i]) for i in run[j : j + FACT_BOX])),
                    len(run))
         if 0 < box < len(run) and _box_heading(lines[run[box - 1]]):
             box -= 1
@@ -392,7 +392,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         between = lines[a + 1 : b]
         tabled = _in_table(between)
         rows = sum(tabled)
-        facts = sum(_structured(line) and not row for line, row in zip(between, tabled, strict=True))
+        facts = sum(is_fact(line) and not row for line, row in zip(between, tabled, strict=True))
         rest = len(between) - rows - facts
         return rest if facts >= rest else rest + facts
 
@@ -501,7 +501,7 @@ def _list_at_foot(lines: list[str], end: int, title: str | None) -> int:
     ("資料提供：臺東縣政府交通處"): no menu, footer or copyright follows the story there."""
     last = len(lines)
     while last - 1 > end and len(lines) - last < FACT_LINES and "\u00a9" not in lines[last - 1] \
-            and not CONTACT.search(lines[last - 1]) and (_structured(lines[last - 1]) or ends_sentence(
+            and not CONTACT.search(lines[last - 1]) and (is_fact(lines[last - 1]) or ends_sentence(
                 lines[last - 1]) and word_count(lines[last - 1]) >= CLOSING_WORDS):
         last -= 1
     listed = lines[end + 1 : last]
@@ -691,16 +691,16 @@ def _facts_below(lines: list[str], end: int) -> int:
     is its site's ("Související: <headline>", "责任编辑：...")."""
     k, facts = end + 1, 0
     while k < len(lines) and not _reactions_row(lines[k]):
-        if _structured(lines[k]) or _table_row(lines[k]) and not CONTACT.search(lines[k]) or _enumerated(lines[k]):
+        if is_fact(lines[k]) or _table_row(lines[k]) and not CONTACT.search(lines[k]) or _enumerated(lines[k]):
             k, facts = k + 1, facts + 1  # (a contact line is the site's, figures and bars or not: "Tel: ... | ...")
-        elif k + 1 < len(lines) and _list_heading(lines[k]) and _structured(lines[k + 1]):
+        elif k + 1 < len(lines) and _list_heading(lines[k]) and is_fact(lines[k + 1]):
             k, facts = k + 2, facts + 1  # "Hráefni" over "600 g ýsa", "Chapters" over "00:00 Introduction"
         else:
             break
     return k - 1 if facts >= FACT_LINES else end
 
 
-def _structured(line: str) -> bool:
+def is_fact(line: str) -> bool:
     """A line of the story's structured part rather than of its site's chrome: a fact under a short
     label ("Venue: Harcourt Lecture Theatre", "Duración: 104 minutos"; a label alone announcing a
     list, "Programi:"), an entry that opens on a clock time ("17:00 Punëtoria e fyellit", "03:40
@@ -712,6 +712,10 @@ def _structured(line: str) -> bool:
     label, colon, value = split_label(line)
     if colon and 0 < word_count(label) <= FACT_LABEL_WORDS:
         return bool(value.strip()) or words <= FACT_LABEL_WORDS
+    parts = _DASHED.split(line, maxsplit=1)
+    if len(parts) == 2 and 0 < word_count(parts[0]) <= FACT_LABEL_WORDS and not _DIGIT.search(parts[0]) \
+            and _DIGIT.search(parts[1]):
+        return True  # a label and its figure set apart by a dash ("Եվրո — 449,85 դրամ (−0,35)", "Bogor Barat – 96 mm")
     return TIMED_ENTRY.match(line) is not None or _AMOUNT.match(line) is not None and words <= AMOUNT_WORDS \
         or _RESULT_ROW.search(line) is not None or _DATED_ENTRY.match(line) is not None \
         or words <= RANGE_WORDS and len(_FIGURES.findall(line)) == 2 and "\u00a9" not in line
@@ -744,6 +748,7 @@ _DATED_ENTRY = re.compile(r"\d{1,2}\.?\s+(?:\S+\s+){0,2}\S+\s+[\u2013\u2014-]\s+
 # a span from one figure to another in a few words ("from 4 am to 11 am", in any script's digits)
 _FIGURES = re.compile(r"(?<![\d.,:])\d{1,2}(?:[.:]\d\d)?(?![\d.,:]?\d)")
 RANGE_WORDS = 10
+_DASHED = re.compile("\\s[\u2014\u2013-]\\s")
 
 
 def _about_the_site(name: str, paragraphs: list[str]) -> bool:

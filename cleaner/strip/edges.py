@@ -2161,7 +2161,7 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
     with the article (a list of the article's own points speaks of what the article speaks of).
     The heading and its headlines (the lines below them may head the next block: "About the
     author" over a bio), or nothing."""
-    from ..extract.page_text import shared_stems  # (the edge steps are no dependency of extraction)
+    from ..extract.page_text import is_fact, shared_stems  # (the edge steps are no dependency of extraction)
 
     if len(lines) < BOX_LINES or _names_the_story(doc, lines, doc.blocks[lines[0]], s) \
             or not ends_sentence(doc.blocks[lines[0]]) and _titled_heading(doc.blocks[lines[0]], doc.title, s):
@@ -2179,8 +2179,10 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
             end += 1  # (a headline opens with a capital where letters have case; a list's points may not)
         items = lines[k + 1 : end]
         labels = {_label(doc.blocks[j]) for j in items if has_label_colon(doc.blocks[j])}
-        if len(labels) >= 2:
-            return []  # facts under their labels ("Režisierė: ...", "Trukmė: ..."), no headlines
+        if len(labels) >= 2 or sum(is_fact(doc.blocks[j]) and _DIGIT.search(doc.blocks[j]) is not None
+                                   for j in items) >= 2:
+            return []  # facts under their labels ("Režisierė: ...", "Trukmė: ..."), or figures by theirs
+            # ("Евро — 1,9558 лв. (0,00)"), no headlines
         if len(items) < 2 or any(doc.blocks[j].rstrip()[-1:] in COLONS for j in items) \
                 or any(word_count(doc.blocks[j]) > s.list_heading_words for j in lines[end:]):
             continue  # a line announcing what follows belongs to the article's own list; below the
