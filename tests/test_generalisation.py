@@ -7038,3 +7038,44 @@ def test_a_list_of_labels_and_figures_set_apart_by_dashes_under_a_standfirst_is_
     lines = ["Към съдържанието", "Пари днес", "Икономика", "Пазари", title, "25.08.2026", *body, "Сподели",
              "Най-четени", "© 2026 Пари днес"]
     assert _whole_page_text(lines, f"{title} | Пари днес") == "\n\n".join(body)
+
+
+def test_a_tag_page_of_headlines_dates_and_teasers_holds_no_article() -> None:
+    """A tag page: each story a headline, its date alone on a line and a teaser's sentence. Three
+    dates right above three teasers make a listing, whatever its words."""
+    lines = ["Preskočiť na obsah", "Spišský hlas", "Správy Šport Kultúra", "Štítok: Levoča",
+             "V Levoči otvorili obnovenú radnicu", "20.11.2026",
+             "Radnica na námestí sa po dvoch rokoch opráv znovu otvorila verejnosti aj turistom.",
+             "Mesto pripravuje nový cestovný poriadok", "19.11.2026",
+             "Autobusy budú od januára chodiť do okolitých obcí častejšie, najmä ráno.",
+             "Gymnázium oslávilo sté výročie", "17.11.2026",
+             "Oslavy trvali tri dni a prišli na ne aj absolventi zo zahraničia.",
+             "Viac", "Najčítanejšie", "© 2026 Spišský hlas"]
+    with pytest.raises(cleaner.Rejected):
+        cleaner.clean("\n".join(lines), kind="page", title="Štítok: Levoča | Spišský hlas")
+
+
+def test_a_comments_time_under_a_post_makes_no_listing_of_it() -> None:
+    """A post whose readers' comments each open on a name and a time, and whose archive lists
+    months with counts: still one article."""
+    title = "Prvý mesiac s kváskom"
+    body = ["Kvások som si založila presne pred mesiacom, keď mi suseda priniesla trochu svojho v pohári.",
+            "Prvé dva týždne som ho kŕmila každý deň ražnou múkou a vodou, potom som prešla na pšeničnú.",
+            "Chlieb z tretieho týždňa bol zatiaľ najlepší, s chrumkavou kôrkou a mäkkou striedkou."]
+    lines = ["Kváskový denník", "Domov", "Recepty", title, "12. 5. 2026", *body, "Komentáre",
+             "jana_k 2026-05-13 08:40", "Skúste pridať trochu medu do kŕmenia.", "Archív", "2026 / 5 (4)",
+             "2026 / 4 (6)", "© 2026 Kváskový denník"]
+    assert _whole_page_text(lines, f"{title} | Kváskový denník") == "\n\n".join(body)
+
+
+def test_a_blogs_tag_page_of_excerpts_cut_short_in_brackets_holds_no_article() -> None:
+    """A blog's tag page: each post's title, its published line and an excerpt ending on "[…]", the
+    way blog software cuts it. Excerpts cut short make a listing, bracketed or not."""
+    lines = ["Zum Inhalt springen", "Imkerverein Talblick", "Start", "Verein", "Termine", "Schlagwort: Honigmarkt",
+             "Honigmarkt am 5. Juli: Helfer gesucht", "Veröffentlicht am 2. Juni 2026 von Schriftführer",
+             "Liebe Imkerinnen und Imker, unser Honigmarkt findet in diesem Jahr wieder auf dem Dorfplatz statt. […]",
+             "Weiterlesen", "Rückblick: Honigmarkt 2025 mit neuem Rekord", "Veröffentlicht am 7. Juli 2025 von Schriftführer",
+             "Über dreihundert Gläser Blütenhonig gingen an einem einzigen Vormittag über die Theke. […]", "Weiterlesen",
+             "Impressum", "Datenschutz"]
+    with pytest.raises(cleaner.Rejected):
+        cleaner.clean("\n".join(lines), kind="page", title="Honigmarkt – Imkerverein Talblick")

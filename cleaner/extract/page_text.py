@@ -767,14 +767,21 @@ _OPENERS = "\"'«»“”„‘’([ "
 
 def _story_rows(lines: list[str]) -> int:
     """The byline rows of a page's stories: short lines parting a name from a date by a middle dot
-    or a bar ("By Tomás Ilabaca · 9 March 2026"). A listing sets one under each teaser."""
-    return sum(1 for line in lines if word_count(line) <= STORY_ROW_WORDS and _SPACED_ROW_MARK.search(line)
-               and _DATED.search(line) and not ends_sentence(line))
+    or a bar ("By Tomás Ilabaca · 9 March 2026"), or a date alone right above a teaser's paragraph
+    ("20.11.2026"). A listing sets one under each story's headline."""
+    rows = [k for k, line in enumerate(lines) if word_count(line) <= STORY_ROW_WORDS and _DATED.search(line)
+            and not ends_sentence(line)]
+    marked = sum(_SPACED_ROW_MARK.search(lines[k]) is not None for k in rows)
+    alone = sum(word_count(lines[k]) <= DATE_WORDS and _YEAR.search(lines[k]) is not None and k + 1 < len(lines)
+                and is_paragraph(lines[k + 1]) for k in rows)
+    return max(marked, alone)  # (each kind counted apart: one comment's time is no listing's row; a live
+    # blog's entries open on a time, not on a dated day)
 
 
 def _cut_short(line: str) -> bool:
-    """A teaser's sentence cut short with an ellipsis, as a listing writes it."""
-    return line.rstrip().endswith(("...", "\u2026")) and word_count(line) >= TEASER_WORDS
+    """A teaser's sentence cut short with an ellipsis, as a listing writes it (bracketed too, as a
+    blog's excerpt ends: "... statt. […]")."""
+    return line.rstrip().rstrip("])").endswith(("...", "\u2026")) and word_count(line) >= TEASER_WORDS
 
 
 TEASER_WORDS = 6
@@ -784,6 +791,7 @@ CUT_TEASERS = 2
 LISTING_ROWS = 3
 LISTING_CHARS = 500  # the paragraphs' text of a page whose stories are teasers (an article's is longer)
 STORY_ROW_WORDS = 10
+DATE_WORDS = 6  # a date alone: "20.11.2026", "17 नवंबर 2026", "19 de noviembre de 2026"
 
 
 def _under_headline(runs: list[tuple[int, int, int]], lines: list[str], title: str | None,
