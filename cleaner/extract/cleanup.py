@@ -420,8 +420,12 @@ def _headed_box(lst: etree._Element, scope: etree._Element, rules: Rules,
     rest = [c for c in box if c is not lst and isinstance(c.tag, str) and visible_text(c, hiding)]
     if (box.text or "").strip() or (lst.tail or "").strip() or len(rest) != 1 or rest[0].getnext() is not lst:
         return None
-    heading = visible_text(rest[0], hiding)
-    return box if len(heading.split()) <= BOX_HEADING_WORDS and not ends_sentence(heading) else None
+    return box if _heading_text(visible_text(rest[0], hiding)) else None
+
+
+def _heading_text(text: str) -> bool:
+    """A box's heading: a short line, no sentence."""
+    return len(text.split()) <= BOX_HEADING_WORDS and not ends_sentence(text)
 
 
 BOX_HEADING_WORDS = 4
@@ -443,7 +447,7 @@ def _box_lines(box: etree._Element, hiding: set[etree._Element]) -> list[str]:
     return lines
 
 
-def _list_heading(lst: etree._Element, hiding: set[etree._Element]) -> etree._Element | None:
+def _label_before(lst: etree._Element, hiding: set[etree._Element]) -> etree._Element | None:
     """The short heading right before a list among its siblings, no text between them: a line of a
     few words, no sentence, no link, nothing but text in it."""
     head = lst.getprevious()
@@ -451,8 +455,8 @@ def _list_heading(lst: etree._Element, hiding: set[etree._Element]) -> etree._El
             or head.tag in ("ul", "ol", "table", "figure"):
         return None
     text = visible_text(head, hiding)
-    return head if text and len(text.split()) <= BOX_HEADING_WORDS and not ends_sentence(text) \
-        and text.rstrip()[-1:] not in ":\uff1a" else None  # (a label ending on a colon announces the story's list)
+    return head if text and _heading_text(text) and text.rstrip()[-1:] not in ":\uff1a" else None
+    # (a label ending on a colon announces the story's list)
 
 
 def _teasers_home(el: etree._Element, hiding: set[etree._Element], own: str | None, words: int = 3) -> bool:
@@ -578,7 +582,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
             chosen.append((box, RELATED_RULE))  # "Te puede interesar" over two of the site's headlines, between
             taken.add(box)  # the article's paragraphs, whatever the box's class names
             continue
-        if rule is None and tag in ("ul", "ol") and (head := _list_heading(el, hiding)) is not None \
+        if rule is None and tag in ("ul", "ol") and (head := _label_before(el, hiding)) is not None \
                 and head not in taken and _teasers_home(el, hiding, own_host(), words=1) \
                 and not any((a.get("href") or "#").startswith(("#", "javascript:")) for a in el.iter("a")):
             chosen += [(head, RELATED_RULE), (el, RELATED_RULE)]  # the same set straight among the paragraphs,

@@ -238,10 +238,14 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
 
 
+def _plain_sentence(line: str) -> bool:
+    """A line that ends a sentence without asking, and holds no figure (no date, no count)."""
+    return ends_sentence(line) and not _asks(line) and not _DIGIT.search(line)
+
+
 def _short_sentence(line: str) -> bool:
     """A sentence of a few words, no figure: a post's own line, not a byline's date or a label."""
-    line = line.strip()
-    return ends_sentence(line) and not _asks(line) and word_count(line) >= 2 and not _DIGIT.search(line)
+    return _plain_sentence(line.strip()) and word_count(line) >= 2
 
 
 def _captioned(line: str) -> bool:
@@ -582,11 +586,11 @@ def _signed(line: str) -> bool:
     line = line.strip()
     if not line or ends_sentence(line) or _DIGIT.search(line) or CONTACT.search(line) or line[-1:] in COLONS:
         return False
-    if line[0] in "\u2014\u2013" and 0 < word_count(line[1:]) <= NAME_WORDS_SIGNED:
-        return True
+    if line[0] in "\u2014\u2013":
+        return 0 < word_count(line[1:]) <= NAME_WORDS_SIGNED
     greeting, comma, name = line.partition(",")
     return bool(comma) and "," not in name and 0 < word_count(greeting) <= SIGN_OFF_WORDS \
-        and 0 < word_count(name) <= NAME_WORDS_SIGNED and (name.strip()[:1].isupper() or not name.strip()[:1].islower())
+        and _signer(name, NAME_WORDS_SIGNED)
 
 
 NAME_WORDS_SIGNED = 2
@@ -595,10 +599,9 @@ NAME_WORDS_SIGNED = 2
 def _sign_word(line: str) -> bool:
     """A closing of a word or two ending on a full stop or an exclamation ("Srećan put.", "Afiyet
     olsun."), its last word no initial; a question asks the reader, as comments do."""
-    line = line.strip()
     words = line.split()
-    return 0 < len(words) < CLOSING_WORDS and ends_sentence(line) and not _asks(line) \
-        and sum(ch.isalpha() for ch in words[-1]) > INITIAL_LETTERS and not _DIGIT.search(line)
+    return 0 < len(words) < CLOSING_WORDS and _plain_sentence(line.strip()) \
+        and sum(ch.isalpha() for ch in words[-1]) > INITIAL_LETTERS
 
 
 INITIAL_LETTERS = 2
@@ -608,9 +611,16 @@ def _sign_off(greeting: str, name: str) -> bool:
     """A letter's close: a greeting of a word or three ending on a comma ("Cheers,", "Terveisin,",
     "Un abrazo,"), then a name, a few words with no figure and no sentence ("Sanna", "Maren Kjær,
     sognepræst")."""
-    greeting, name = greeting.strip(), name.strip()
+    greeting = greeting.strip()
     return greeting.endswith((",", "\u060c", "\uff0c")) and word_count(greeting) <= SIGN_OFF_WORDS \
-        and 0 < word_count(name) <= NAME_LINE_WORDS and not ends_sentence(name) and not _DIGIT.search(name) \
+        and _signer(name, NAME_LINE_WORDS)
+
+
+def _signer(name: str, words: int) -> bool:
+    """A writer's name under or after a greeting: a few words, no figure, no sentence, no address,
+    capitalised where letters have case."""
+    name = name.strip()
+    return 0 < word_count(name) <= words and not ends_sentence(name) and not _DIGIT.search(name) \
         and not CONTACT.search(name) and (name[0].isupper() or not name[0].islower())
 
 
