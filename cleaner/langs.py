@@ -202,6 +202,13 @@ def probability(text: str, lang: str) -> float:
     return sum(p for code, p in _identifier().rank(text) if _code(code) == lang)
 
 
+@lru_cache(maxsize=1)
+def known_languages() -> frozenset[str]:
+    """The languages the model can name (and those a script of their own names)."""
+    return frozenset(code for label in _identifier().nb_classes if (code := _code(label))) \
+        | frozenset(code for code, _ in _ONE_LANGUAGE_SCRIPTS)
+
+
 @lru_cache(maxsize=256)  # the model's hundred-odd class names, asked about for every line judged
 def _code(label: str) -> str | None:
     return lang_code(label)

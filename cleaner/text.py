@@ -240,6 +240,29 @@ def split_label(text: str) -> tuple[str, str, str]:
     return (text, "", "") if match is None else (text[: match.start()], match.group(), text[match.end() :])
 
 
+def captioned(line: str) -> bool:
+    """A picture's caption with its credit ("Bi. Mwanaidi Shaaban ... mwaka 2011. Picha: Maktaba
+    ya Sauti ya Tanga"): a sentence, then a label and a name of a few words with no figure."""
+    found = [m.end() for m in INNER_SENTENCE.finditer(line)]
+    bracketed = _BRACKETED_CREDIT.search(line)
+    if bracketed:  # or its credit in brackets at its end ("ישיבת מועצת העיר, אמש (צילום: דוברות עיריית עפולה)")
+        caption, credit = line[: bracketed.start()], bracketed.group(1)
+    elif found:
+        caption, credit = line[: found[-1]], line[found[-1]:]
+    elif " / " in line:  # or after a slash ("بارگیری سیب‌زمینی در ... / عکس: سعید نوروزی")
+        caption, _, credit = line.rpartition(" / ")
+    else:
+        return False
+    label, colon, name = split_label(credit.strip())
+    return bool(colon) and word_count(caption) >= CAPTION_WORDS and 1 <= word_count(label) <= 2 \
+        and 1 <= word_count(name) <= CREDIT_WORDS and not any(ch.isdigit() for ch in credit) and not ends_sentence(name)
+
+
+CREDIT_WORDS = 6  # a credit's name: "Maktaba ya Sauti ya Tanga"
+CAPTION_WORDS = 4  # a caption says what the picture shows in a few words at least
+_BRACKETED_CREDIT = re.compile(r"\s[(\[]([^()\[\]]+)[)\]]\s*$")
+
+
 def has_label_colon(text: str) -> bool:
     """Whether ``text`` holds a colon that can end a label (not one inside "SEC:ssä" or "10:30")."""
     return label_colon(text) is not None

@@ -7079,3 +7079,234 @@ def test_a_blogs_tag_page_of_excerpts_cut_short_in_brackets_holds_no_article() -
              "Impressum", "Datenschutz"]
     with pytest.raises(cleaner.Rejected):
         cleaner.clean("\n".join(lines), kind="page", title="Honigmarkt – Imkerverein Talblick")
+
+
+def test_a_bracketed_caption_a_list_of_amounts_and_a_link_between_paragraphs_keep_the_story_going() -> None:
+    """Between two paragraphs of a page's story: a picture's caption with its credit in brackets,
+    a heading over entries each opening on its amount, and a link to another story. The story runs
+    on past them to its last paragraphs; the link goes."""
+    title = "Rada Miasta Nysa przyjęła budżet na 2027 rok"
+    head = ["Rada Miasta Nysa przyjęła we wtorek budżet na przyszły rok, głosami czternastu radnych przy siedmiu "
+            "przeciwnych.",
+            "Burmistrz podkreślał podczas sesji, że to największy budżet w historii miasta i że większość pieniędzy "
+            "trafi do szkół."]
+    middle = ["Radni podczas wtorkowej sesji w ratuszu (Zdjęcie: Urząd Miasta Nysa)", "Co w budżecie",
+              "41 mln zł na remonty szkół i przedszkoli", "12 mln zł na oświetlenie ulic w technologii LED",
+              "7,5 mln zł na ścieżkę rowerową do Głębinowa"]
+    link = "Czytaj też: Nowy most na Nysie Kłodzkiej otwarty dopiero w przyszłym roku"
+    tail = ["Radni opozycji głosowali przeciw. Ich zdaniem podwyżka podatku od nieruchomości o trzy procent obciąży "
+            "mieszkańców w najtrudniejszym roku.",
+            "Budżet trafi teraz do regionalnej izby obrachunkowej."]
+    lines = ["Przejdź do treści", "Nowiny Nyskie", "Wiadomości", "Region", "Sport", title, "16 grudnia 2026", *head,
+             *middle, link, *tail, "Tagi: Nysa, budżet, rada miasta", "Udostępnij", "Najczęściej czytane",
+             "Wypadek na obwodnicy Nysy", "© 2026 Nowiny Nyskie"]
+    assert _whole_page_text(lines, f"{title} | Nowiny Nyskie") == "\n\n".join([*head, *middle, *tail])
+
+
+def test_a_last_paragraph_past_a_link_and_the_storys_list_that_says_the_headlines_words_is_the_storys() -> None:
+    """A link to another story, then the story's own list under its heading, then one paragraph that
+    says the headline's words again: the story's last paragraph, not the footer's sentence."""
+    title = "Ausstellung «Ton und Feuer» der Töpfer von Kandern im Museum eröffnet"
+    body = ["Die Ausstellung «Ton und Feuer» zeigt seit Samstag 240 Arbeiten von 35 Töpferinnen und Töpfern aus "
+            "Kandern im Museum am Burghof.",
+            "Zu sehen sind blau glasierte Krüge, Teller mit Ritzdekor und große Vorratsgefäße, die zum Teil aus dem "
+            "19. Jahrhundert stammen."]
+    link = "Lesen Sie auch: Kartoffelernte im Markgräflerland fällt in diesem Herbst besser aus als von den Landwirten erwartet"
+    listed = ["Rahmenprogramm", "Drehkurs für Kinder, donnerstags 10 bis 12 Uhr", "Vortrag am 3. Januar, 16 Uhr",
+              "Eintritt frei"]
+    last = "Kandern, das seit Jahrhunderten für seine Töpfer bekannt ist, zählt heute noch elf Werkstätten."
+    lines = ["Zum Inhalt", "Markgräfler Bote", "Lokales", "Kultur", title, "15.12.2026", *body, link, *listed, last,
+             "Schlagworte: Kandern, Keramik, Museum", "Teilen", "Meistgelesen", "Neue Buslinie nach Lörrach",
+             "© 2026 Markgräfler Bote"]
+    assert _whole_page_text(lines, f"{title} | Markgräfler Bote") == "\n\n".join([*body, *listed, last])
+
+
+@pytest.mark.parametrize("caption", [
+    "Arbeiter verladen Kartoffeln in einer Lagerhalle bei Müllheim / Foto: Petra Lang",
+    "Der neue Wasserspeicher oberhalb des Dorfes. Foto: Markgräfler Bote",
+])
+def test_a_picture_caption_under_a_pages_last_paragraph_is_the_storys_whatever_its_credit(caption: str) -> None:
+    """A caption under the story's last paragraph, its credit after a slash or naming the site itself,
+    right above the site's tag row: the story's picture, no slogan of a footer."""
+    title = "Neuer Wasserspeicher sichert Versorgung in Sulzburg"
+    body = ["Sulzburg hat am Montag einen neuen Wasserspeicher in Betrieb genommen, der 1200 Kubikmeter fasst.",
+            "Bisher mussten die Stadtwerke im Sommer immer wieder Wasser aus dem Nachbarort zukaufen, weil der alte "
+            "Speicher zu klein war.",
+            "Der Bau hat knapp zwei Jahre gedauert und rund 3,4 Millionen Euro gekostet."]
+    lines = ["Zum Inhalt", "Markgräfler Bote", "Lokales", "Kultur", title, "14.12.2026", *body, caption,
+             "Schlagworte: Sulzburg | Wasser | Stadtwerke", "Teilen: Facebook | WhatsApp | E-Mail",
+             "Meistgelesen", "Neue Buslinie nach Lörrach", "© 2026 Markgräfler Bote"]
+    assert _whole_page_text(lines, f"{title} | Markgräfler Bote") == "\n\n".join([*body, caption])
+
+
+def test_a_lexicons_word_counts_only_in_a_line_of_its_language() -> None:
+    """Languages of one script share words: Arabic "اعلان" (an advert) in an Urdu sentence is an
+    announcement ("... کا اعلان کر دیا ہے۔"), and a Pashto or Persian "اپ" no app. An Urdu update
+    line under the story's last paragraph is the story's."""
+    title = "سیالکوٹ کی ٹیم نے انٹر ڈسٹرکٹ فٹ بال کپ جیت لیا"
+    body = ["سیالکوٹ کی فٹ بال ٹیم نے فائنل میں گوجرانوالہ کو دو کے مقابلے میں تین گول سے ہرا کر انٹر ڈسٹرکٹ کپ جیت لیا۔",
+            "میچ جناح اسٹیڈیم میں کھیلا گیا جہاں ہزاروں شائقین موجود تھے اور آخری منٹ تک مقابلہ برابر رہا۔",
+            "فاتح ٹیم کے کپتان نے کہا کہ یہ کامیابی پورے ضلع کے کھلاڑیوں کی محنت کا نتیجہ ہے۔"]
+    update = "اپ ڈیٹ: ضلعی فٹ بال ایسوسی ایشن نے فاتح ٹیم کے لیے تین لاکھ روپے انعام کا اعلان کر دیا ہے۔"
+    lines = ["مواد پر جائیں", "سیالکوٹ نامہ", "صفحہ اول", "کھیل", title, "16 دسمبر 2026", *body, update,
+             "ٹیگز: فٹ بال، سیالکوٹ، گوجرانوالہ", "یہ خبر شیئر کریں: فیس بک | واٹس ایپ", "سب سے زیادہ پڑھی جانے والی",
+             "سیالکوٹ میں دھند کے باعث موٹروے بند", "جملہ حقوق بحق سیالکوٹ نامہ محفوظ ہیں © 2026"]
+    assert _whole_page_text(lines, f"{title} | سیالکوٹ نامہ") == "\n\n".join([*body, update])
+
+
+def test_a_title_that_opens_as_a_line_of_the_story_does_stays_whole() -> None:
+    """A story about time capsules titled "Time capsule: ...", one of whose lines below its first
+    paragraphs reads "Time capsule: sealed ...": that line is no echo of the title, and the title keeps
+    its words after the colon; the line, announced by the sentence above it, stays."""
+    title = "Time capsule: Orkney school buries letters to be read in 2076"
+    body = ["Pupils at Stromness Academy have buried a steel box holding two hundred letters to their future selves "
+            "under the new science block.",
+            "Each letter was sealed in an envelope and the box was stamped with the date and time of its closing, "
+            "engraved on a brass plate that reads:",
+            "Time capsule: sealed 4 December 2026, 11:30",
+            "The head teacher said the school would invite every pupil back to open the box in fifty years.",
+            "A copy of the local newspaper and a school jumper were added at the last minute."]
+    lines = [f"{title} | Orkney Herald", "Orkney Herald", "News", title, *body]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Orkney Herald")
+    assert article.title == title
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_recipes_ingredients_under_their_heading_below_the_standfirst_are_no_byline_block() -> None:
+    """Under a page's standfirst, a heading ending on a colon and the ingredients, the first too long
+    for a fact's line: the story's list, not the byline's block of a name and a date."""
+    title = "Mormors kålpudding – hemligheten är sirapen"
+    body = ["Kålpudding är en av de rätter som alltid fanns på bordet hos min mormor i Hälsingland, och receptet har "
+            "gått i arv i tre generationer.",
+            "Ingredienser (6 portioner):", "1 stort vitkålshuvud på ungefär 1,5 kg", "2 msk sirap", "500 g blandfärs",
+            "1 dl ströbröd",
+            "Kålen strimlas och bryns i smör med sirapen tills den blivit mjuk och fått färg, det tar en stund.",
+            "Varva kål och färs i en smord form och grädda i en timme i 175 grader."]
+    lines = ["Hem", "Mat", title, *body]
+    assert _whole_page_text(lines, f"{title} | Hälsinge Kök") == "\n\n".join(body)
+
+
+def _copied_dump(title: str, outlet: str, body: list[str], foot: list[str]) -> cleaner.Article:
+    """A text dump of the network's copy of ``outlet``'s story: the echoes, the body, its foot."""
+    echoes = [f"{title} - {outlet}", f"{title} - {outlet} PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+              f"{title} - {outlet}"]
+    return cleaner.clean("\n\n".join([*echoes, *body, *foot]), kind="text")
+
+
+_STUDY = ["Ein Impfstoff gegen das Gift der Kreuzotter hat die zweite Phase der klinischen Prüfung bestanden, teilte "
+          "das Unternehmen Viperon am Montag in Innsbruck mit.",
+          "Das Mittel wird in Hefezellen hergestellt und nicht mehr aus dem Blut von Pferden gewonnen, was Allergien "
+          "seltener machen soll."]
+
+
+@pytest.mark.parametrize("line", [
+    "Teilnehmende: 180 Kinder im Alter von 3 bis 15 Jahren",  # a fact opening on its figure
+    "Kontakt: Gemeindeamt Vals, Tel. 05 27 94",  # a contact, its number in groups
+])
+def test_a_labelled_fact_among_a_copys_paragraphs_is_no_link_to_another_story(line: str) -> None:
+    """On the network's copy, a label over a fact opening on its figure, or over a contact whose
+    number stands in groups: the story's line, no "Label: headline" link."""
+    body = [*_STUDY, "Wichtigste Ergebnisse", line,
+            "Genesung ohne Intensivstation innerhalb von zwölf Stunden: 96 %, gegenüber 81 % mit dem alten Serum",
+            "Die dritte Phase soll 2027 in Tirol und Südtirol beginnen, sagte die Studienleiterin."]
+    article = _copied_dump("Impfstoff gegen Kreuzottergift besteht Studie", "Alpen Biotech", body,
+                            ["Zeitstempel:", "Mehr von Alpen Biotech"])
+    assert line in article.text.split("\n\n")
+
+
+def test_a_heading_over_the_storys_numbered_steps_on_a_copy_is_the_storys() -> None:
+    """A label that names a subscription ("Abonelik için:") over the story's numbered steps, on the
+    network's copy of a story about a newsletter: the steps' heading, not a stray paywall label."""
+    body = ["Ege Postası gazetesi, okurları için her cuma yayımlanacak ücretsiz bir e-bülten başlattığını duyurdu.",
+            "Bülten, İzmir ve çevresindeki kültür etkinliklerini ve belediye kararlarını özetleyecek.",
+            "Abonelik için:", "1. Gazetenin internet sitesine girin.", "2. Adınızı ve e-posta adresinizi yazın.",
+            "3. Gelen e-postadaki bağlantıyla aboneliği onaylayın.",
+            "Gazetenin yayın yönetmeni, gençlerin artık kâğıt gazete okumadığını ama e-postalarını her gün açtığını "
+            "söyledi."]
+    article = _copied_dump("Ege Postası haftalık e-bülten yayımlamaya başlıyor", "Ege Postası", body,
+                            ["Zaman Damgası:", "Ege Postası'ndan daha fazlası"])
+    assert "Abonelik için:" in article.text.split("\n\n")
+
+
+def test_the_outlets_print_note_at_the_end_of_a_page_goes() -> None:
+    """The outlet's note of where and when the story ran in print, under the last paragraph ("Published
+    in <outlet>, <date>."), in words no lexicon has: its name, a date and a word or three."""
+    title = "Harbour ferry fares to rise by a fifth from January"
+    body = ["Fares on the harbour ferry between Devonport and the city centre will rise by a fifth from January, the "
+            "regional council confirmed on Tuesday.",
+            "Councillors said the increase was needed to cover the cost of two new electric vessels due next winter.",
+            "Regular commuters will be able to buy a monthly pass that keeps the old price until the end of March."]
+    note = "Printed in The Waitemata Gazette, 17 December 2026."
+    lines = ["Skip to content", "The Waitemata Gazette", "News", "Business", title, "By Aroha Tane", *body, note,
+             "Tags: ferry, fares, council", "Share on Facebook", "Most Read", "Rain warning for Northland",
+             "© 2026 The Waitemata Gazette. All rights reserved."]
+    assert _whole_page_text(lines, f"{title} | The Waitemata Gazette") == "\n\n".join(body)
+
+
+def test_a_link_to_another_story_at_the_end_of_the_storys_labelled_list_goes() -> None:
+    """Under a page's list of labelled entries (a programme's days, a budget's lines), one more label
+    over a headline half again as long as any entry: a link to another story set beside the list."""
+    title = "Gŵyl lenyddiaeth Aberteifi yn dechrau gyda 40 o awduron"
+    body = ["Dechreuodd gŵyl lenyddiaeth Aberteifi nos Wener gyda 40 o awduron o Gymru, Iwerddon a Llydaw.",
+            "Bydd yr ŵyl yn para tridiau, gyda darlleniadau, gweithdai a thrafodaethau yn neuadd y dref.",
+            "Rhaglen yr ŵyl", "Dydd Gwener: darlleniadau beirdd ifanc", "Dydd Sadwrn: trafodaeth ar y nofel Gymraeg",
+            "Dydd Sul: seremoni'r gwobrau"]
+    link = "DARLLENWCH HEFYD: Cyngor Ceredigion yn cymeradwyo cynllun newydd ar gyfer parcio yng nghanol y dref"
+    last = ["Dywedodd cadeirydd y pwyllgor trefnu fod yr ŵyl wedi tyfu bob blwyddyn ers iddi ddechrau yn 2019.",
+            "Mae tocynnau ar gael yn swyddfa'r neuadd."]
+    lines = ["Neidio i'r cynnwys", "Llais Teifi", "Newyddion", "Chwaraeon", title, "5 Rhagfyr 2026", *body, link,
+             *last, "Rhannu", "Mwyaf poblogaidd", "Tân mewn fferm ger Llandysul", "© 2026 Llais Teifi"]
+    assert _whole_page_text(lines, f"{title} | Llais Teifi") == "\n\n".join([*body, *last])
+
+
+@pytest.mark.parametrize("widget", ["Oceń ten film: 1 2 3 4 5", "Bewerte diesen Film: 1 2 3 4 5 6 7 8 9 10"])
+def test_a_readers_rating_scale_goes_wherever_it_stands(widget: str) -> None:
+    """A widget asking the reader to rate: a few words over the numbers one to five (or ten) in a
+    row, in any language; a review's own stars stay."""
+    body = ["★★★★☆", "Film Agnieszki Rój to najcichszy polski film tego roku i jeden z najlepszych, opowiedziany "
+            "prawie bez słów.", widget,
+            "Główna rola Zofii Malec zostaje w pamięci na długo, choć scenariusz gubi się w ostatnim akcie."]
+    text = cleaner.clean(_page("Cisza nad Wartą – recenzja", "Kinowy Tydzień", body), kind="html").text
+    assert widget not in text and "★★★★☆" in text.split("\n\n")
+
+
+def test_the_first_line_of_a_copys_credits_over_the_others_is_no_tag_run() -> None:
+    """On the network's copy, the story's credits open its body: a label over names between commas,
+    then role and performer lines. A tag run heads no such block: the credits stay."""
+    credits = ["Koreografia: Marius Petipa, Lew Iwanow, opracowanie Anny Wolskiej", "Odetta — Maria Kos",
+               "Zygfryd — Piotr Lis", "Dyrygent — Jan Bury"]
+    body = ["Nowe „Jezioro łabędzie” w Operze Bałtyckiej obywa się bez dymu i błękitnych reflektorów, a drugi akt "
+            "toczy się na prawie ciemnej scenie.",
+            "Maria Kos tańczy Odettę jak upartą dziewczynę, nie ofiarę, i to ona jest najmocniejszą stroną spektaklu."]
+    article = _copied_dump("„Jezioro łabędzie” w Gdańsku bez łez", "Scena Północ", [*credits, *body],
+                            ["Znacznik czasu:", "Więcej od Scena Północ"])
+    assert article.text.split("\n\n")[: len(credits)] == credits
+
+
+def test_an_outlets_own_pitch_naming_it_goes_though_a_word_shares_the_titles_stem() -> None:
+    """On the outlet's own page, its newsletter pitch that names it ("Das Saalblatt am Morgen: der
+    Kultur-Newsletter ...") goes, though a word of it opens as a title's word does ("Kulturwerft"):
+    the outlet speaks of its offer, not of the story's, and the walk up the page's foot goes on past it
+    to the share row above."""
+    body = ["Die Wienerin spielte am Freitag in der ausverkauften Kulturwerft fast das ganze neue Album, begleitet "
+            "von Kontrabass, Schlagzeug und einer Bratschistin.",
+            "Besonders das Lied über die Großmutter in Triest wurde zum Ereignis, fast ohne Begleitung gesungen.",
+            "Teilen: Facebook | WhatsApp | E-Mail",
+            "Das Saalblatt am Morgen: der Kultur-Newsletter für Hamburg, jeden Dienstag und Freitag. Jetzt anmelden"]
+    title = "Lotte Brandl in der Kulturwerft: leise Lieder, lauter Jubel"
+    page = (f"<html><head><title>{title} – Das Saalblatt</title><meta property='og:title' content='{title}'>"
+            "<meta property='og:site_name' content='Das Saalblatt'></head><body><article>"
+            f"<h1>{title}</h1>{''.join(f'<p>{p}</p>' for p in body)}</article></body></html>")
+    assert cleaner.clean(page, kind="html").text == "\n\n".join(body[:2])
+
+
+def test_a_pages_last_lines_with_no_footer_under_them_are_the_storys() -> None:
+    """A page that ends on the story's source line and its closing words, no footer under them: they
+    are the story's last lines."""
+    title = "Reka Sava pri Brežicah narasla nad opozorilno mejo"
+    body = ["Vodostaj Save pri Brežicah je v torek zjutraj dosegel 410 centimetrov, kar je nad opozorilno mejo.",
+            "Gasilci so ob reki postavili protipoplavne vreče, prebivalci nižje ležečih hiš pa so avtomobile "
+            "umaknili na višje parkirišče."]
+    foot = ["Vir: Agencija RS za okolje, hidrološko poročilo ob 7. uri", "Bodimo previdni ob reki."]
+    lines = ["Posavske novice", "Novice", "Regija", title, *body, *foot]
+    assert _whole_page_text(lines, f"{title} | Posavske novice") == "\n\n".join([*body, *foot])

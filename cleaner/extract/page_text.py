@@ -18,10 +18,10 @@ from collections.abc import Callable
 from ..text import (
     COLONS,
     CONTACT,
-    INNER_SENTENCE,
     QUESTION_MARKS,
     TIME_ALONE,
     TIMED_ENTRY,
+    captioned,
     ends_sentence,
     split_label,
     tokens,
@@ -192,8 +192,11 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         box = next((j for j in range(len(run) - FACT_BOX + 1)
                     if all(is_fact(lines[i]) and not _DATED.search(lines[i]) for i in run[j : j + FACT_BOX])),
                    len(run))
-        if 0 < box < len(run) and _box_heading(lines[run[box - 1]]):
-            box -= 1
+        while 0 < box < len(run) and lines[run[box - 1]].lstrip()[:1].isdigit() \
+                and not _DATED.search(lines[run[box - 1]]):
+            box -= 1  # (and its first entries, too long for a fact: "1 adet kuzu kaburga (yaklaşık 2,5 kg)")
+        if 0 < box < len(run) and (_box_heading(lines[run[box - 1]]) or lines[run[box - 1]].rstrip()[-1:] in COLONS):
+            box -= 1  # (its heading: "Malzemeler (8 kişilik):")
         run = run[:box]
         # (down to a list the story sets there: its contents, "1. Mi változik júliustól?")
         run = run[: next((j for j, i in enumerate(run) if _list_item(lines[i])), len(run))]
@@ -234,7 +237,7 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         opening.add(i)
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)
-            and not _captioned(lines[i]) and i not in opening]
+            and not captioned(lines[i]) and i not in opening]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
 
 
@@ -246,21 +249,6 @@ def _plain_sentence(line: str) -> bool:
 def _short_sentence(line: str) -> bool:
     """A sentence of a few words, no figure: a post's own line, not a byline's date or a label."""
     return _plain_sentence(line.strip()) and word_count(line) >= 2
-
-
-def _captioned(line: str) -> bool:
-    """A picture's caption with its credit ("Bi. Mwanaidi Shaaban ... mwaka 2011. Picha: Maktaba
-    ya Sauti ya Tanga"): a sentence, then a label and a name of a few words with no figure."""
-    found = [m.end() for m in INNER_SENTENCE.finditer(line)]
-    if not found:
-        return False
-    caption, credit = line[: found[-1]], line[found[-1]:]
-    label, colon, name = split_label(credit.strip())
-    return bool(colon) and word_count(caption) >= SHORT_WORDS and 1 <= word_count(label) <= 2 \
-        and 1 <= word_count(name) <= CREDIT_WORDS and not _DIGIT.search(credit) and not ends_sentence(name)
-
-
-CREDIT_WORDS = 6  # a credit's name: "Maktaba ya Sauti ya Tanga"
 
 
 def _labels_above(lines: list[str], run: list[int], top: int, *, colons: bool = False) -> int:
@@ -393,7 +381,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         """The short lines between two paragraphs, a table's rows aside, and the facts of a block
         of them that are mostly facts (an event's date, venue and programme; a recipe's ingredients
         under their heading): a comment's name and time are no such block."""
-        between = lines[a + 1 : b]
+        between = [line for line in lines[a + 1 : b] if not captioned(line)]  # (a picture is the story's)
         tabled = _in_table(between)
         rows = sum(tabled)
         facts = sum(is_fact(line) and not row for line, row in zip(between, tabled, strict=True))
@@ -417,10 +405,10 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP and not inside[-2] == listed < end \
             and not ((_titled_list(between, title) or between and _announces(between[0]) and _story_list(between))
                      and _goes_on(lines[start : inside[-2] + 1], between, lines[end], title, announced=True)) \
-            and not (_story_list(between) and any(map(_captioned, between))):
+            and not _past_own_list(between, lines[end], title):
         # (not the paragraph the story's own list was bridged to, nor one going on past a list the title
-        # speaks of: "配信を止めたいときは、..." under "登録の手順" and its steps, nor one past a list and a
-        # picture's caption with its credit: a footer carries no captioned picture)
+        # speaks of: "配信を止めたいときは、..." under "登録の手順" and its steps, nor one past the story's
+        # list and a picture's caption or the headline's words)
         end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
         inside.pop()
     # the site's paragraphs about itself past a block of short lines (its "about us", its legal
@@ -456,6 +444,37 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
 
 
 FOOT_PARAGRAPHS = 3
+
+
+def _past_own_list(between: list[str], line: str, title: str | None) -> bool:
+    """Whether ``line``, a paragraph under the short lines ``between`` it and the story's last,
+    goes on with the story: they are a list under its heading (a link to another story set at
+    either end of them, and a picture's caption, aside), and with them stands a picture's caption
+    with its credit (a footer carries no captioned picture), or the paragraph says the headline's
+    words again ("برنامه‌های جانبی" and its events, then "لالجین که ..." under "... سفالگران لالجین ...")."""
+    listed = [text for text in between if not captioned(text)]
+    while listed and _linked(listed[0]):
+        listed.pop(0)
+    while listed and _linked(listed[-1]):
+        listed.pop()
+    if not _story_list(listed):
+        return False
+    if any(map(captioned, between)):
+        return True
+    split = split_tail(title) if title else None
+    headline = split[0] if split else title
+    return bool(headline) and shared_stems([headline or ""], line) >= SAME_STORY_STEMS
+
+
+def _linked(line: str) -> bool:
+    """A link to another story set in the text: a label of a word to three, then a headline of a
+    few words with no sentence end ("بیشتر بخوانید: صادرات سیب‌زمینی همدان ...")."""
+    label, colon, value = split_label(line)
+    return bool(colon) and 0 < word_count(label) <= FACT_LABEL_WORDS and not _DIGIT.search(label) \
+        and word_count(value) >= LINKED_WORDS and not ends_sentence(line)
+
+
+LINKED_WORDS = 5
 
 
 def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int, end: int, title: str | None
@@ -506,13 +525,22 @@ def _list_at_foot(lines: list[str], end: int, title: str | None) -> int:
     last = len(lines)
     while last - 1 > end and len(lines) - last < FACT_LINES and "\u00a9" not in lines[last - 1] \
             and not CONTACT.search(lines[last - 1]) and (is_fact(lines[last - 1]) or ends_sentence(
-                lines[last - 1]) and word_count(lines[last - 1]) >= CLOSING_WORDS):
+                lines[last - 1]) and word_count(lines[last - 1]) >= CLOSING_WORDS or _bracketed(lines[last - 1])):
         last -= 1
     listed = lines[end + 1 : last]
+    if not listed and last < len(lines):
+        return len(lines) - 1  # the page ends on the story's last lines: its source, its closing words
+        # ("Vakadewa ni itukutuku: Tabana ni Wai ni Matanitu"), no footer under them
     if listed and listed[0].rstrip()[-1:] in COLONS and _titled_list(listed, title) \
             and not any(map(ends_sentence, listed[1:])):
         return len(lines) - 1
     return end
+
+
+def _bracketed(line: str) -> bool:
+    """A note wholly in brackets ("(ရင်းမြစ် - မိုးလေဝသနှင့် ဇလဗေဒ ညွှန်ကြားမှုဦးစီးဌာန)", its source)."""
+    line = line.strip()
+    return line[:1] in "([" and line[-1:] in ")]" and word_count(line) >= 2
 
 
 def _story_list(gap: list[str]) -> bool:
@@ -566,7 +594,7 @@ def _closing(lines: list[str], end: int) -> int:
     picture's caption with its credit, not over the question a reactions row answers ("यो समाचार
     पढेर तपाईंलाई कस्तो लाग्यो ?")."""
     while end + 1 < len(lines) and (ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS
-                                    or _captioned(lines[end + 1])) \
+                                    or captioned(lines[end + 1])) \
             and not (end + 2 < len(lines) and _reactions_row(lines[end + 2])):
         end += 1  # (and the caption of a picture set under the text, with its credit)
     if end + 1 < len(lines) and _sign_word(lines[end + 1]):

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 import ahocorasick
 
 from .. import text as text_module
-from ..langs import probability
+from ..langs import known_languages, probability
 from ..text import COLONS, UNSPACED_CHAR, WORDISH, ends_sentence, fold, is_unspaced, sentences, word_count
 
 _FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[.,]?\d*\s?%")  # a year or a share: "404 Media" is a name
@@ -199,6 +199,7 @@ class Concepts:
         by_lang = [(lang, both) for lang, found in self.found(text).items() if len(both := found | also) > 1]
         if not by_lang:
             return None  # one concept makes no line of any family
+        by_lang = [(lang, both) for lang, both in by_lang if not ruled_out(text, lang)]
         plain = _NAMED_FIGURE.sub(" ", text) if _DIGIT.search(text) else text  # "Kênh14", "9to5Mac": names
         figures = _FIGURE.search(plain) is not None or len(_AMOUNT.findall(plain)) >= 2
         digits = figures or _DIGIT.search(plain) is not None
@@ -239,6 +240,17 @@ class Concepts:
             for concept in self.subject_concepts(text):
                 counts[concept] = counts.get(concept, 0) + 1
         return counts
+
+
+def ruled_out(text: str, lang: str) -> bool:
+    """Whether a sentence-long ``text`` is surely not in ``lang``: languages of one script share
+    words ("اعلان", an advert in Arabic, is an announcement in an Urdu sentence, "... کا اعلان کر
+    دیا ہے۔"), and a language's lexicon speaks only for lines the model lets be in it. Short lines
+    and languages the model does not know are never ruled out."""
+    return word_count(text) >= SURE_WORDS and lang in known_languages() and not written_in(text, lang)
+
+
+SURE_WORDS = 8  # a line this long is one the model tells the language of
 
 
 def written_in(text: str, lang: str) -> bool:

@@ -38,6 +38,7 @@ from ..text import (
     URL,
     URL_LINE,
     WORDISH,
+    captioned,
     dominant_script,
     ends_sentence,
     fold,
@@ -337,6 +338,24 @@ def _own_copyright(text: str, doc: Document, rules: Rules) -> bool:
 _NAME_WORDS = re.compile(r"[^\W\d_][^\s.,;:!?\u0964\u3002]*")
 
 
+def _print_note(text: str, forms: list[set[str]]) -> bool:
+    """The outlet's note of where and when the story ran in print, in any language: the outlet's
+    name, a date with its year, and a word or three besides ("Published in The Lower Indus Courier,
+    December 17th, 2026.", "Erschienen im Nordkurier vom 3. Mai 2025."): a sentence, no clock time
+    (a dateline's row gives one: "2025-06-11 07:15 江畔日报")."""
+    if not _YEAR.search(text) or not ends_sentence(text) or _CLOCK.search(text) or COPYRIGHT.search(text) \
+            or has_label_colon(text) or not outlet.mentions(text, forms):
+        return False  # (a copyright line is judged as one: "©2025 Bloomberg L.P." travels with the text; a
+        # label's line is the story's source: "Zdroj: Spolok Pohronie, výročná správa 2025.")
+    named = set().union(*forms)
+    rest = [t for t in tokens(text) if t not in named and not any(ch.isdigit() for ch in t)]
+    return 0 < len(rest) <= PRINT_NOTE_OTHER
+
+
+PRINT_NOTE_WORDS = 14
+PRINT_NOTE_OTHER = 3  # "published in" and the month
+
+
 def _terse(text: str, s: EdgeSettings) -> bool:
     """Three or more sentences of a few words each ("PlatoHealth. Biotech and clinical trials.
     Access here."): a list entry's shape, not prose."""
@@ -520,6 +539,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and not outlet.other_names(text, forms) and not _names_story(text, doc, forms, rules) \
                 and not _dateline(text, forms) and not _staff_credit(text, rules):
             return removals.OUTLET_LINK
+        if words <= PRINT_NOTE_WORDS and forms and _print_note(text, forms):
+            return removals.OUTLET_LINK  # "Published in The Lower Indus Courier, December 17th, 2026."
         if trust_phrases:
             if is_label(text, s):
                 return removals.LABEL
@@ -539,7 +560,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             if family is not None and family not in attribution:
                 return removals.phrase(family)
             if words <= s.concept_words and not (own_page and _of_the_story(text, doc.title, forms, s)
-                                                 and not _note_on_itself(text, rules)) \
+                                                 and not _note_on_itself(text, rules) and not _names_own(text, doc)) \
                     and (found := by_concepts(text, head_texts(), head_concepts, rules, s)):
                 return found  # a pitch or disclaimer in words no phrase prior has
         return None
@@ -609,6 +630,12 @@ def _of_the_story(text: str, title: str | None, forms: list[set[str]], s: EdgeSe
     named = {t[:STEM_LETTERS] for form in forms for t in form}
     stems = {t[:STEM_LETTERS] for t in telling_words(title, s) if len(t) >= NAMING_LETTERS} - named
     return any(len(t) >= STEM_LETTERS and t[:STEM_LETTERS] in stems for t in telling_words(text, s))
+
+
+def _names_own(text: str, doc: Document) -> bool:
+    """Whether ``text`` names the page's own outlet as written ("Das Saalblatt am Morgen: der
+    Kultur-Newsletter ..."): the outlet speaks of its own offer, whatever the title's words."""
+    return bool(doc.source) and word_count(doc.source or "") >= 1 and (doc.source or "").casefold() in text.casefold()
 
 
 STEM_LETTERS = 5  # a word's first letters that stand for it in its inflected forms ("поиску", "поисковик")
@@ -1341,10 +1368,12 @@ def strip_between_network_lines(doc: Document, rules: Rules, s: EdgeSettings = D
 def _slogan_entry(text: str, s: EdgeSettings) -> bool:
     """The shape of the network's list entries, whatever the words: a few short sentences ending in
     a slogan of a few words ("SEO-driven content and PR distribution. Get amplified today.", fully
-    transliterated in a script where "SEO" keeps no Latin letter), with no figure or quotation."""
+    transliterated in a script where "SEO" keeps no Latin letter), with no figure or quotation. A
+    picture's caption ends on its credit, a label and a name ("... کۆیە. فۆتۆ: ئاسۆی کۆیە"): no slogan."""
     parts = sentences(text)
     return 2 <= len(parts) <= 4 and all(word_count(p) <= s.terse_sentence_words + 3 for p in parts) \
-        and word_count(parts[-1]) <= s.terse_sentence_words - 1 and not _DIGIT.search(text) and not QUOTES.search(text)
+        and word_count(parts[-1]) <= s.terse_sentence_words - 1 and not _DIGIT.search(text) \
+        and not QUOTES.search(text) and not has_label_colon(parts[-1])
 
 
 SITE_ITSELF = frozenset({"self_site"})
@@ -1473,8 +1502,8 @@ def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings 
     platform, following, an app) makes the outlet's note. Not a quotation, reported speech or a
     line with a figure."""
     if word_count(text) > s.pitch_words or not forms or QUOTES.search(text) or reported_speech(text) \
-            or not outlet.mentions(text, forms):
-        return None
+            or not outlet.mentions(text, forms) or captioned(text):
+        return None  # (a picture's caption may credit the outlet: "... کارکن۔ تصویر: کارواں چین")
     if not any(found & OFFERS for found in rules.concepts.found(text).values()):
         return None  # "this report", "the announcement": words the outlet's own story may use
     found = rules.concepts.family(text, also=SITE_ITSELF)
@@ -1942,9 +1971,27 @@ def strip_leading(doc: Document, classify: Classifier, rules: Rules, s: EdgeSett
         if not sure and (_room(rule, rules, s) or rule == removals.TITLE_REFERENCE or words > s.chrome_words
                          or rule.startswith(removals.CONCEPT_PREFIX) and _of_the_title(doc, doc.blocks[i], s)):
             break  # (a short lede known by concepts alone speaks of the title: "삼성전기가 ... 처음으로 공개했다.")
+        if rule == removals.KEYWORD_RUN and labelled and pos + 1 < len(live) \
+                and _credit_pair(doc.blocks[live[pos + 1]]):
+            break  # the first line of the story's credits over its other ones ("Хореография: Жан Коралли, ..."
+            # over "Жизель — Анастасия Белова"): a tag run heads no such block
         doc.drop(i, rule)
         if _room(rule, rules, s) > 1 and words >= 2:
             _take_listed(doc, live[pos + 1 :], _room(rule, rules, s), s)
+
+
+def _credit_pair(text: str) -> bool:
+    """A credit's line: a role and a name apart by a colon or a spaced dash ("Жизель — Анастасия
+    Белова", "Director: Isla Brennan"), a few words each side, no sentence."""
+    parts = _SPACED_DASH.split(text, maxsplit=1)
+    if len(parts) != 2:
+        head, colon, value = split_label(text)
+        parts = [head, value] if colon else []
+    return len(parts) == 2 and all(0 < word_count(p) <= CREDIT_PAIR_WORDS for p in parts) and not ends_sentence(text)
+
+
+_SPACED_DASH = re.compile(r"\s[\u2013\u2014]\s")
+CREDIT_PAIR_WORDS = 4
 
 
 def strip_head_widgets(doc: Document, rules: Rules, s: EdgeSettings) -> None:
@@ -2018,11 +2065,23 @@ WIDGET_CONCEPTS = frozenset({SELF_CONCEPT, "publish", "reading", "share_it"})
 def strip_dated_lines(doc: Document, s: EdgeSettings) -> None:
     """A line near the top that says when the page was posted or updated, under the lede as often as
     over it ("Обновлено 21 июня 2025, 11:40", "آخر تحديث: الأحد 18 مايو 2025 - 15:20"): a full date with
-    its year, and a clock time or a label, no sentence. A live entry's time has no year."""
-    for i in doc.live()[:DATED_LINE_BLOCKS]:
+    its year, and a clock time or a label, no sentence. A live entry's time has no year, and a
+    line a sentence of the story announces is the story's ("כל מסמך שמועלה מקבל שורה כמו זו:" over
+    "חותמת זמן: 15.12.2026, 10:42:07")."""
+    live = doc.live()
+    for k, i in enumerate(live[:DATED_LINE_BLOCKS]):
         text = doc.blocks[i]
-        if _timestamp(text, s) and _YEAR.search(text) and (_CLOCK.search(text) or has_label_colon(text)):
+        if _timestamp(text, s) and _YEAR.search(text) and (_CLOCK.search(text) or has_label_colon(text)) \
+                and not (k and _announcing(doc.blocks[live[k - 1]])):
             doc.drop(i, removals.TIMESTAMP)
+
+
+def _announcing(text: str) -> bool:
+    """A sentence of the story ending on a colon: it announces the line under it."""
+    return text.rstrip()[-1:] in COLONS and word_count(text) >= ANNOUNCING_WORDS
+
+
+ANNOUNCING_WORDS = 6
 
 
 DATED_LINE_BLOCKS = 4
@@ -2180,9 +2239,11 @@ def _headline_list(doc: Document, lines: list[int], s: EdgeSettings) -> list[int
         items = lines[k + 1 : end]
         labels = {_label(doc.blocks[j]) for j in items if has_label_colon(doc.blocks[j])}
         if len(labels) >= 2 or sum(is_fact(doc.blocks[j]) and _DIGIT.search(doc.blocks[j]) is not None
-                                   for j in items) >= 2:
+                                   for j in items) >= 2 \
+                or len(items) >= 2 and all(doc.blocks[j].lstrip()[:1].isdigit() for j in items):
             return []  # facts under their labels ("Režisierė: ...", "Trukmė: ..."), or figures by theirs
-            # ("Евро — 1,9558 лв. (0,00)"), no headlines
+            # ("Евро — 1,9558 лв. (0,00)"), or entries each opening on its amount ("62 מיליון שקל
+            # לשיפוץ מוסדות חינוך", "18 מיליון שקל ..."), no headlines
         if len(items) < 2 or any(doc.blocks[j].rstrip()[-1:] in COLONS for j in items) \
                 or any(word_count(doc.blocks[j]) > s.list_heading_words for j in lines[end:]):
             continue  # a line announcing what follows belongs to the article's own list; below the
@@ -2309,9 +2370,14 @@ def is_inline_link(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
         return False
     if _DIGIT.search(head) or label_colon(tail) is not None and label_colon(split_label(tail)[2]) is not None:
         return False  # a numbered section's head ("Día 4: ..."), a row of facts ("Prep: 20 min · Serves: 4 · ...")
+    if CONTACT.search(tail) or _NUMBER_GROUPS.search(tail):
+        return False  # a contact the story gives ("Samband: Hvannasunds kommuna, tlf. 00 44 10"): no headline
     size = word_count(tail)
     return 1 <= word_count(head) <= 3 and 3 <= size <= s.cased_link_value_words \
         and (size <= s.link_value_words or _sentence_case(tail)) and not tail.startswith((" //", "//"))
+
+
+_NUMBER_GROUPS = re.compile(r"\d{2,}(?:[\s.-]\d{2,}){2,}\s*$")  # a telephone number's groups, ending the line
 
 
 def _listed_entries(value: str) -> bool:
@@ -2497,9 +2563,11 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if doc.evidence and _image_credit(text, rules, s, lambda: attributed_names(doc, rules, s)):
             doc.drop(i, removals.IMAGE_CREDIT)  # a picture's credit between paragraphs
             continue
-        if boxed and (stray := _stray(text, rules, s)):
-            doc.drop(i, stray)  # "4 min read" moved between paragraphs
-            continue
+        if boxed and (stray := _stray(text, rules, s)) \
+                and not (text.rstrip()[-1:] in COLONS and pos + 1 < len(live)
+                         and NUMBERED_STEP.match(doc.blocks[live[pos + 1]].lstrip())):
+            doc.drop(i, stray)  # "4 min read" moved between paragraphs (not the heading of the story's
+            continue  # steps: "Բաժանորդագրուելու համար՝" over "1. Այցելեցէք ...")
         family = label_family(text, rules, s) or _outlet_link_label(text, outlet_forms, rules, s)
         if family is None and words <= s.label_words and not ends_sentence(text) \
                 and (bare := rules.family(text)) in link_labels and not _titled(text, doc.title) \
@@ -2523,7 +2591,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue  # (a link's headline may ask a question; an interview's turns repeat their label)
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
-        elif 0 < pos < len(live) - 1 and shaped[pos] and family is None \
+        elif 0 < pos < len(live) - 1 and shaped[pos] and family is None and not _figured_value(text) \
                 and (doc.evidence or boxed and other_story(text)
                      or _headline(text, s) and bids_reading(text, rules) and other_story(text)
                      and not about_reading(text)) \
@@ -2538,6 +2606,22 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             credit = _credits_figures(doc, live, pos) and not headline
             if not credit and (not question and not _credits_figures(doc, live, pos) or other_story(text)):
                 doc.drop(i, removals.INLINE_LINK)
+
+
+def _figured_value(text: str) -> bool:
+    """A label's value of a few words opening on a figure: a fact the story states ("Participants:
+    212 children aged 2 to 14"), not another story's headline."""
+    value = split_label(text)[2].strip()
+    if not _OPENING_FIGURE.match(value):
+        return False  # (a headline may hold a figure, "Lesetipp: Die besten Business-Notebooks bis 1.500 Euro",
+        # or open on a name with one: "5G destekli en ucuz telefonlar")
+    figures = len(_FIGURE_RUN.findall(value))
+    return word_count(value) <= FIGURED_VALUE_WORDS or figures >= 2 and word_count(value) <= 10
+
+
+FIGURED_VALUE_WORDS = 6
+_FIGURE_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # "27,400", "2.5": one figure
+_OPENING_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*(?=[\s,;]|$)")  # "212 children", "8:00, 12:30", "1976, ..."; not "5G"
 
 
 def _opening_link(text: str, rules: Rules, families: Iterable[str], s: EdgeSettings) -> tuple[str, str] | None:
@@ -2871,6 +2955,8 @@ def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int,
     above = doc.blocks[live[pos - 1]].rstrip()[-1:]
     if above and above in COLONS:
         return True
+    if _past_the_list(doc, live, pos):
+        return False
     label = _label(doc.blocks[live[pos]])
     if any(0 <= q < len(live) and shaped[q] and _label(doc.blocks[live[q]]) != label for q in (pos - 1, pos + 1)):
         return True
@@ -2890,6 +2976,30 @@ def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int,
     labels = [split_label(text)[0].strip() for text in under if split_label(text)[1]]
     return len(under) == len(labels) == s.label_list_items and len(set(labels)) == len(labels) \
         and all(word_count(label) <= 2 for label in labels) and _label(doc.blocks[live[pos]]) not in labels
+
+
+def _past_the_list(doc: Document, live: list[int], pos: int) -> bool:
+    """A label line at one end of a list of labelled entries whose value is a headline, half as
+    long again as any entry's at least ("KARANTA KUMA: Gwamnati ta dakatar da karbar haraji a
+    kasuwar Kurmi na wata guda" under "Ilimi: naira biliyan 312", ...): a link set beside the
+    list, not its entry."""
+    value = split_label(doc.blocks[live[pos]])[2].strip()
+    size = word_count(value)
+    if size < PAST_LIST_WORDS or _opens_lower(value):
+        return False  # (a headline opens on a capital where letters have case: "Προαστιακός: κανονικά, ..." goes on
+        # with the list's entries)
+    for step in (-1, 1):
+        entries, q = [], pos + step
+        while 0 <= q < len(live) and _labelled(doc.blocks[live[q]]):
+            entries.append(word_count(split_label(doc.blocks[live[q]])[2]))
+            q += step
+        if len(entries) >= 2 and not (0 <= pos - step < len(live) and _labelled(doc.blocks[live[pos - step]])) \
+                and all(3 * n <= 2 * size for n in entries):
+            return True
+    return False
+
+
+PAST_LIST_WORDS = 8
 
 
 def _labelled(text: str) -> bool:
@@ -2988,11 +3098,25 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
 def strip_ratings(doc: Document, s: EdgeSettings) -> None:
     """A readers' rating widget, wherever it stands: a line opening on rating stars, then the score
     and the count of ratings ("★★★★★ 4,8 su 5 (37 voti)", "★★★★★ 4.9 from 187 votes"), in any
-    language. A review's own verdict gives its stars under a label and counts nobody ("評価：★★★★☆")."""
+    language. A review's own verdict gives its stars under a label and counts nobody ("評価：★★★★☆").
+    The widget asking for the reader's rating is a few words over its scale, the numbers one to
+    five or ten in a row ("Rate this film: 1 2 3 4 5", "この映画を評価：1 2 3 4 5")."""
     for i in doc.live():
         text = doc.blocks[i]
-        if text[:1] in _STARS and _RATING.match(text) and word_count(text) <= s.label_words * 2:
+        if text[:1] in _STARS and _RATING.match(text) and word_count(text) <= s.label_words * 2 \
+                or _rating_scale(text, s):
             doc.drop(i, removals.RATING)
+
+
+def _rating_scale(text: str, s: EdgeSettings) -> bool:
+    found = _SCALE.search(text)
+    if found is None or "\n" in text:
+        return False
+    head = text[: found.start()].strip()
+    return 0 < word_count(head) <= s.label_words * 2 and not ends_sentence(head)
+
+
+_SCALE = re.compile(r"(?<![\d.,])1\s+2\s+3\s+4\s+(5|5\s+6\s+7\s+8\s+9\s+10)\s*$")
 
 
 def strip_buttons(doc: Document) -> None:

@@ -118,8 +118,9 @@ def _dump_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | None:
     """A text dump: the leading title-like lines echo each other; the first becomes the title."""
     lead = doc.live()[: s.max_lines]
     count = 0
-    while count < len(lead) and _is_title_line(doc.blocks[lead[count]], s):
-        count += 1
+    while count < len(lead) and _is_title_line(doc.blocks[lead[count]], s) \
+            and not (count and _opens_text(doc.blocks[lead[count]], [doc.blocks[lead[0]]])):
+        count += 1  # (down to the text's first sentence: a caption below it may open as the title does)
     if count == 0:
         return None
     candidates = [doc.blocks[i] for i in lead[:count]]
@@ -222,7 +223,7 @@ def _declared_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | N
         return None
     heads: list[int] = []
     for i in doc.live()[:4]:
-        if not _is_title_line(doc.blocks[i], s):
+        if not _is_title_line(doc.blocks[i], s) or _opens_text(doc.blocks[i], cands):
             break
         heads.append(i)
     echo = find_echo(cands + [as_declared(doc.blocks[i], cands) for i in heads], limit=len(cands) + len(heads), s=s)
@@ -236,6 +237,20 @@ def _declared_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | N
             tails.append("")
         doc.drop(i, removals.TITLE_ECHO)
     return title, tails
+
+
+def _opens_text(block: str, cands: list[str]) -> bool:
+    """A sentence of a paragraph's length that opens as none of the declared titles does:
+    the text begins, and no line below it is an echo of the head ("חותמת זמן: 15.12.2026, ..."
+    under a story about time stamps, titled "חותמת זמן: ...")."""
+    if not ends_sentence(block) or word_count(block) < SENTENCE_WORDS:
+        return False
+    opening = norm(block)[:OPENING_CHARS].casefold()
+    return not any(norm(c)[:OPENING_CHARS].casefold() == opening for c in cands)
+
+
+OPENING_CHARS = 12  # (in any script: "昆明木水花野生菌市场迎来旺季" opens its echo as its title does)
+SENTENCE_WORDS = 8
 
 
 def _as_printed(title: str, cands: list[str]) -> str:
