@@ -7310,3 +7310,43 @@ def test_a_pages_last_lines_with_no_footer_under_them_are_the_storys() -> None:
     foot = ["Vir: Agencija RS za okolje, hidrološko poročilo ob 7. uri", "Bodimo previdni ob reki."]
     lines = ["Posavske novice", "Novice", "Regija", title, *body, *foot]
     assert _whole_page_text(lines, f"{title} | Posavske novice") == "\n\n".join([*body, *foot])
+
+
+def test_a_box_of_other_stories_headlines_between_two_lines_of_an_html_pages_foot_goes() -> None:
+    """On an outlet's own page, under the story: its share row, a heading no lexicon knows over the
+    site's other headlines, then its newsletter pitch. The box between the two sure lines of the foot
+    goes with them."""
+    body = ["De nieuwe film van Ilse Verhoeven speelt zich af op een veerpont tussen Moerdijk en Willemstad, in de "
+            "laatste week voordat de dienst wordt opgeheven.",
+            "Verhoeven laat haar personages weinig zeggen, maar elke blik tussen de schipper en zijn dochter vertelt "
+            "meer dan een pagina dialoog."]
+    foot = ["Deel: Facebook · WhatsApp · E-mail", "Onze filmtips",
+            "De vuurtorenwachter: zout, stilte en een heel goede hond", "Vijf films om deze lente te zien",
+            "Glazen bruggen: de terugkeer van de Vlaamse nieuwe golf",
+            "De Filmbrief van Doek & Scherm: elke vrijdag de beste films in je inbox. Schrijf je in"]
+    text = cleaner.clean(_page("De laatste pont – recensie", "Doek & Scherm", [*body, *foot]), kind="html").text
+    assert text == "\n\n".join(body)
+
+
+_NO_REVIEW = ["Ida Bergs tredje album er det stilleste hun har laget, spilt inn på to dager i et kapell på Senja.",
+              "Sangene handler om vinteren på øya, om faren som fisket og om et hus som står tomt etter at alle "
+              "flyttet.",
+              "Hun synger lavt og nært, og strykerne kommer bare inn der de trengs, som i avslutningssporet."]
+
+
+@pytest.mark.parametrize("widget", ["Lytt på Strømkarlen: Ida Berg – Vinterlys", "Kjøp billetter hos Billettluka"])
+def test_a_shops_or_streaming_services_button_between_a_reviews_paragraphs_goes(widget: str) -> None:
+    """A line of its own between a review's paragraphs that buys or listens at a house the review
+    names nowhere else: the shop's or service's widget, whatever its name."""
+    body = [*_NO_REVIEW[:2], widget, _NO_REVIEW[2]]
+    text = cleaner.clean(_page("Ida Berg: Vinterlys – anmeldelse", "Nordlys Kultur", body), kind="html").text
+    assert text == "\n\n".join(_NO_REVIEW)
+
+
+def test_a_track_lists_entry_that_listens_is_the_reviews() -> None:
+    """A track list's entries among the review's short lines: an entry naming a song that listens
+    ("Lytt til Vinden") is the list's, no widget's."""
+    tracks = ["Sporliste", "Vinterlys", "Lytt til Vinden", "Kapellet", "Tomt hus"]
+    body = [*_NO_REVIEW[:2], *tracks, _NO_REVIEW[2]]
+    text = cleaner.clean(_page("Ida Berg: Vinterlys – anmeldelse", "Nordlys Kultur", body), kind="html").text
+    assert text == "\n\n".join(body)

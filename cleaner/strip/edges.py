@@ -1107,6 +1107,10 @@ def strip_trailing(doc: Document, classify: Classifier, rules: Rules, s: EdgeSet
             if covering is None and all(_is_weak(doc.blocks[j], s) for j in pending) \
                     and _under_trailer_lines(i, edge, below):
                 covering = removals.TRAILING_BLOCK  # ("ຕາປະທັບເວລາ:" over a "more from" line no prior knows)
+            if covering is None and inside and doc.kind in ("html", "page") \
+                    and sorted(_headline_list(doc, pending[::-1], s)) == sorted(pending):
+                covering = removals.RELATED_LINKS  # a box of other stories' headlines under its heading, between
+                # two lines of the page's foot ("23 comments" over "Our critics' picks" and the site's reviews)
             if covering is None:
                 break
             for j in pending:
@@ -3063,6 +3067,8 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
         _drop_comment_section(doc, rules)
     strip_embeds(doc, rules, s)
     strip_ratings(doc, s)
+    if trust:
+        strip_offer_widgets(doc, rules)
     strip_buttons(doc)
     if doc.kind == "page":
         strip_signup_box(doc, rules, s)
@@ -3106,6 +3112,38 @@ def strip_ratings(doc: Document, s: EdgeSettings) -> None:
         if text[:1] in _STARS and _RATING.match(text) and word_count(text) <= s.label_words * 2 \
                 or _rating_scale(text, s):
             doc.drop(i, removals.RATING)
+
+
+def strip_offer_widgets(doc: Document, rules: Rules) -> None:
+    """A shop's or a streaming service's button left as a line of its own between the story's
+    paragraphs or under them: a few words, no sentence and no figure, that buy or listen and name a
+    house the story names nowhere else ("Acheter chez Librairie Ouverte", "Ouça no Sonora: Beatriz
+    Lamego – Casa de Pasto"), in any language. A line among the story's short lines (a track list's
+    "Listen to the Wind") is an entry of its list; a review's own line about tickets names the
+    venue the story speaks of."""
+    live = doc.live()
+    for k, i in enumerate(live):
+        text = doc.blocks[i]
+        if word_count(text) > OFFER_WORDS or ends_sentence(text) or _DIGIT.search(text) \
+                or not any(_paragraph_block(doc, live, q) for q in (k - 1, k + 1)) \
+                or not all(_paragraph_block(doc, live, q) for q in (k - 1, k + 1) if 0 <= q < len(live)):
+            continue
+        if not any(found & OFFER_CONCEPTS and written_in(text, lang)
+                   for lang, found in rules.concepts.found(text).items()):
+            continue
+        names = [w for w in _NAME_WORDS.findall(text)[1:] if w[:1].isupper() and len(w) > 2]
+        rest = " ".join(doc.blocks[j] for j in live if j != i)
+        if names and any(w not in rest for w in names):
+            doc.drop(i, removals.BUTTON)
+
+
+def _paragraph_block(doc: Document, live: list[int], q: int) -> bool:
+    """Whether the ``q``-th live block is a paragraph (a sentence of some words); none past the ends."""
+    return 0 <= q < len(live) and ends_sentence(doc.blocks[live[q]]) and word_count(doc.blocks[live[q]]) >= OFFER_WORDS
+
+
+OFFER_WORDS = 8
+OFFER_CONCEPTS = frozenset({"purchase", "listen"})
 
 
 def _rating_scale(text: str, s: EdgeSettings) -> bool:
