@@ -7350,3 +7350,16 @@ def test_a_track_lists_entry_that_listens_is_the_reviews() -> None:
     body = [*_NO_REVIEW[:2], *tracks, _NO_REVIEW[2]]
     text = cleaner.clean(_page("Ida Berg: Vinterlys – anmeldelse", "Nordlys Kultur", body), kind="html").text
     assert text == "\n\n".join(body)
+
+
+def test_a_subheading_that_buys_under_a_title_naming_its_words_is_the_storys() -> None:
+    """A subheading between a buying guide's paragraphs that speaks of buying ("Angebote und Preise:
+    Wann sich der Kauf lohnt"): in German every noun has a capital, and the title names its words, so
+    it names no house the story names nowhere else."""
+    body = ["Wir haben sechs Kaffeevollautomaten zwischen 300 und 900 Euro vier Wochen lang im Büro getestet.",
+            "Am besten schnitt ein Mittelklassegerät ab, das leise mahlt und sich fast von selbst reinigt.",
+            "Angebote und Preise: Wann sich der Kauf lohnt",
+            "Die Preise schwanken stark, vor großen Rabatttagen im Herbst fallen sie oft um ein Fünftel."]
+    text = cleaner.clean(_page("Kaffeevollautomaten im Test: Preise und Angebote", "Haushalt Heute", body),
+                         kind="html").text
+    assert text == "\n\n".join(body)

@@ -3131,8 +3131,9 @@ def strip_offer_widgets(doc: Document, rules: Rules) -> None:
         if not any(found & OFFER_CONCEPTS and written_in(text, lang)
                    for lang, found in rules.concepts.found(text).items()):
             continue
-        names = [w for w in _NAME_WORDS.findall(text)[1:] if w[:1].isupper() and len(w) > 2]
-        rest = " ".join(doc.blocks[j] for j in live if j != i)
+        offer = split_label(text)[0]  # (the offer before a colon: "Ouça no Sonora", not the album after it)
+        names = [w for w in _NAME_WORDS.findall(offer)[1:] if w[:1].isupper() and len(w) > 2]
+        rest = " ".join([doc.title or "", *(doc.blocks[j] for j in live if j != i)])
         if names and any(w not in rest for w in names):
             doc.drop(i, removals.BUTTON)
 
