@@ -7363,3 +7363,17 @@ def test_a_subheading_that_buys_under_a_title_naming_its_words_is_the_storys() -
     text = cleaner.clean(_page("Kaffeevollautomaten im Test: Preise und Angebote", "Haushalt Heute", body),
                          kind="html").text
     assert text == "\n\n".join(body)
+
+
+def test_a_timetables_labels_with_their_times_under_a_standfirst_are_no_byline_block() -> None:
+    """Under a page's standfirst, a date line and two labels of a few words each over a clock time
+    alone ("Waktu imsak di Medan: 04.58"): the story's timetable, not the byline's block."""
+    title = "Jadwal imsak dan buka puasa di Medan hari ini"
+    body = ["Umat Muslim di Medan menjalani puasa hari kelima Ramadan dengan cuaca cerah, menurut perkiraan badan "
+            "meteorologi setempat.",
+            "Senin, 23 Februari 2026 | 6 Ramadan 1447 H", "Waktu imsak di Medan: 04.58", "Waktu berbuka puasa: 18.41",
+            "Kementerian Agama mengingatkan warga agar menyesuaikan jadwal dengan pengumuman masjid terdekat setiap "
+            "hari selama bulan suci.",
+            "Jadwal untuk kota lain di Sumatera Utara bisa berbeda beberapa menit dari Medan."]
+    lines = ["Berita Deli", "Beranda", "Religi", title, *body]
+    assert _whole_page_text(lines, f"{title} | Berita Deli") == "\n\n".join(body)

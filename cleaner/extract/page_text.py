@@ -219,8 +219,8 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         if len(contacts) >= DIRECTORY_ENTRIES:  # (with its entries without an address: "Emerxencias: 112")
             run = run[: _labels_above(lines, run, contacts[0])]
         if any(_DIGIT.search(lines[i]) for i in run) and sum(TIMED_ENTRY.match(lines[i]) is not None
-                                                            for i in run) < PROGRAMME_ENTRIES:
-            meta += run
+                                                            or _timed_label(lines[i]) for i in run) < PROGRAMME_ENTRIES:
+            meta += run  # (nor a timetable's labels with their times: "Начало поста в Хайфе: 05:05")
     # a live blog's entries each open on their time: the first entry's, above its paragraph, is no byline's
     if any(TIME_ALONE.match(lines[i]) for i in range(first, end + 1)):
         meta = [i for i in meta if not TIME_ALONE.match(lines[i])]
@@ -239,6 +239,17 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)
             and not captioned(lines[i]) and i not in opening]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
+
+
+def _timed_label(line: str) -> bool:
+    """A label of two words or more over a clock time alone ("Окончание поста: 17:16"): a timetable's
+    entry. A byline's "Updated: 08:05" gives its one word."""
+    label, colon, value = split_label(line)
+    return bool(colon) and word_count(label) >= 2 and not _DIGIT.search(label) \
+        and _CLOCK_ALONE.fullmatch(value.strip()) is not None
+
+
+_CLOCK_ALONE = re.compile(r"[0-2]?\d[:.][0-5]\d")
 
 
 def _plain_sentence(line: str) -> bool:
