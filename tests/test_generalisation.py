@@ -7377,3 +7377,21 @@ def test_a_timetables_labels_with_their_times_under_a_standfirst_are_no_byline_b
             "Jadwal untuk kota lain di Sumatera Utara bisa berbeda beberapa menit dari Medan."]
     lines = ["Berita Deli", "Beranda", "Religi", title, *body]
     assert _whole_page_text(lines, f"{title} | Berita Deli") == "\n\n".join(body)
+
+
+def test_the_last_of_the_storys_facts_with_their_figures_is_no_reading_time() -> None:
+    """Between a page's paragraphs, the story's facts each under a label with a figure; the last one
+    says how long the test takes to read ("Lesezeit des Ergebnisses: 18 Minuten"): the story's fact,
+    not the page's reading time moved there."""
+    title = "Speicheltest auf Dengue aus Kiel"
+    body = ["Forschende aus Kiel haben einen Speicheltest entwickelt, der eine Denguefieber-Infektion bei "
+            "Reiserückkehrern in einer Viertelstunde erkennt.",
+            "Bisher mussten Kliniken Blutproben in ein Labor schicken und oft zwei Tage auf das Ergebnis warten, "
+            "sagte die Studienleiterin.",
+            "Wichtigste Ergebnisse", "Empfindlichkeit im Vergleich zur PCR: 94,1 %", "Spezifität: 97,3 %",
+            "Lesezeit des Ergebnisses: 18 Minuten",
+            "Der Test soll noch in diesem Jahr in Tropenkliniken eingesetzt werden und weniger als dreißig Euro "
+            "kosten."]
+    lines = ["Puls der Forschung", "Start", "Medizin", title, "12.03.2026", *body, "Teilen", "Meistgelesen",
+             "Neue Klinik in Lübeck", "© 2026 Puls der Forschung"]
+    assert _whole_page_text(lines, f"{title} | Puls der Forschung") == "\n\n".join(body)

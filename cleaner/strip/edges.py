@@ -2569,9 +2569,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue
         if boxed and (stray := _stray(text, rules, s)) \
                 and not (text.rstrip()[-1:] in COLONS and pos + 1 < len(live)
-                         and NUMBERED_STEP.match(doc.blocks[live[pos + 1]].lstrip())):
+                         and NUMBERED_STEP.match(doc.blocks[live[pos + 1]].lstrip())) \
+                and not (0 < pos < len(live) - 1 and _labelled(text) and _labelled(doc.blocks[live[pos - 1]])
+                         and _DIGIT.search(text) and _DIGIT.search(doc.blocks[live[pos - 1]])):
             doc.drop(i, stray)  # "4 min read" moved between paragraphs (not the heading of the story's
-            continue  # steps: "Բաժանորդագրուելու համար՝" over "1. Այցելեցէք ...")
+            continue  # steps: "Բաժանորդագրուելու համար՝" over "1. Այցելեցէք ...", nor the last of its
+            # facts with their figures: "ความจำเพาะ: 97.3%" over "เวลาที่ใช้ในการอ่านผล: 18 นาที")
         family = label_family(text, rules, s) or _outlet_link_label(text, outlet_forms, rules, s)
         if family is None and words <= s.label_words and not ends_sentence(text) \
                 and (bare := rules.family(text)) in link_labels and not _titled(text, doc.title) \
