@@ -7395,3 +7395,108 @@ def test_the_last_of_the_storys_facts_with_their_figures_is_no_reading_time() ->
     lines = ["Puls der Forschung", "Start", "Medizin", title, "12.03.2026", *body, "Teilen", "Meistgelesen",
              "Neue Klinik in Lübeck", "© 2026 Puls der Forschung"]
     assert _whole_page_text(lines, f"{title} | Puls der Forschung") == "\n\n".join(body)
+
+
+
+_RACE_PAGE = """<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Wyścig Dookoła Ślęży: solowe zwycięstwo Kamila Nowaka – Gazeta Sobótki</title>
+<meta property="og:title" content="Wyścig Dookoła Ślęży: solowe zwycięstwo Kamila Nowaka"><meta property="og:site_name" content="Gazeta Sobótki"></head>
+<body><header class="top"><a href="/">Gazeta Sobótki</a><nav><ul><li><a href="/a">Region</a></li><li><a href="/b">Sport</a></li></ul></nav></header>
+<div class="wrap"><header class="art-head"><h1>Wyścig Dookoła Ślęży: solowe zwycięstwo Kamila Nowaka</h1><p class="meta">Autor: Anna Wrona</p></header>
+<div class="gs-text"><div class="inner">
+<p>Kamil Nowak z klubu Ślęża Team wygrał 21. edycję wyścigu Dookoła Ślęży. Zaatakował dwadzieścia kilometrów przed metą i dojechał z przewagą trzydziestu sekund.</p>
+<p>Wyścig na dystansie dziewięciu rund po czternaście kilometrów rozgrywał się przy silnym bocznym wietrze, a peleton podzielił się już w trzeciej rundzie.</p>
+<h2>Przebieg wyścigu</h2>
+<ul class="splits"><li>Km 40: ucieczka siedmiu kolarzy, 1:10 przewagi</li><li>Km 84: przewaga 2:05</li><li>Km 106: atak Nowaka na podjeździe pod Tąpadła</li><li>Km 126: meta, Nowak 0:30 przed grupą</li></ul>
+<h2>Wyniki</h2>
+<table class="wyniki"><tbody>
+<tr><td>1.</td><td>Kamil Nowak (Ślęża Team)</td><td>3:02:11</td></tr>
+<tr><td>2.</td><td>Piotr Lis (KK Oleśnica)</td><td>+0:30</td></tr>
+<tr><td>3.</td><td>Marek Zając (Team Odra)</td><td>+0:30</td></tr>
+</tbody></table>
+<p>„Wiedziałem, że na podjeździe pod Tąpadła rozstrzygnie się wszystko. Po prostu nie oglądałem się za siebie” – powiedział Nowak na mecie.</p>
+<p>Wśród kobiet najszybsza była Ewa Krawiec, która wygrała finisz z dwunastoosobowej grupy.</p>
+<p>Kolejny wyścig regionalnego cyklu odbędzie się 26 maja w Oleśnicy.</p>
+</div></div></div><footer><p>© 2026 Gazeta Sobótki</p></footer></body></html>"""
+
+
+def test_a_tables_rows_keep_their_place_among_the_headings_and_lists_put_back_around_them() -> None:
+    """trafilatura keeps a results table and drops the headings and the list around it; the ones put
+    back find their places by the table's rows, so the story reads in the page's order: the race's
+    course under its heading, then the results under theirs."""
+    blocks = cleaner.clean(_RACE_PAGE, kind="html").text.split("\n\n")
+    order = [blocks.index(line) for line in ("Przebieg wyścigu", "Km 126: meta, Nowak 0:30 przed grupą", "Wyniki",
+                                              "1. | Kamil Nowak (Ślęża Team) | 3:02:11")]
+    assert order == sorted(order)
+
+
+def test_a_link_beside_the_storys_list_between_paragraphs_parts_no_run_of_a_page() -> None:
+    """Between a page's paragraphs: the story's list under its heading and a link to another story
+    beside it. The link is set beside the list, no line of it: the paragraphs under them are the
+    same story's."""
+    title = "Byrådet i Skagen vedtager budget med ny havnekaj"
+    head = ["Byrådet i Skagen vedtog mandag aften budgettet for næste år med stemmerne 17 for og 4 imod efter en lang "
+            "debat om havnen.",
+            "Det største projekt er en ny kaj til fiskerne, hvor flere af de gamle planker skal skiftes inden sæsonen.",
+            "»Vi kan ikke risikere at miste en hel sæson, fordi kajen ikke kan bære bilerne,« sagde borgmesteren."]
+    listed = ["Budgettets største poster", "veje og snerydning for i alt 34 mio. kr.",
+              "brandvæsenet med nye biler for 16 mio. kr.", "kultur og fritid med havnebadet for 19 mio. kr.",
+              "renter og afdrag på lån for 21 mio. kr."]
+    link = "Læs også: Skagen Fodbold vinder 5-2 og er tilbage i kampen om oprykning til næste række"
+    tail = ["Byrådsmedlem Lene Vestergaard bad kommunen offentliggøre en præcis tidsplan for arbejdet på kajen, så "
+            "fiskerne kan planlægge deres sæson.",
+            "Ifølge kommunaldirektøren sendes arbejdet i udbud inden udgangen af måneden, og det begynder, når isen er "
+            "væk fra havnen.",
+            "Vand og kloak stiger fra 7.420 til 7.870 kroner for et gennemsnitligt hus næste år."]
+    lines = ["Gå til indhold", "Nordjysk Kystavis", "Nyheder", "Sport", title, "Af Mette Holm", "16. marts 2027",
+             *head, *listed, link, *tail, "Emner: Skagen · Byråd · Budget", "Del på Facebook", "Mest læste",
+             "Julemarkedet i Frederikshavn slog rekord", "© 2027 Nordjysk Kystavis"]
+    assert _whole_page_text(lines, f"{title} | Nordjysk Kystavis") == "\n\n".join([*head, *listed, *tail])
+
+
+def test_the_storys_paragraphs_past_its_list_stay_above_the_sites_paragraph_naming_it() -> None:
+    """Past the story's list, paragraphs that go on with the story, then the site's own paragraph
+    naming it (its appeal for support): the foot starts at the site's paragraph, the story's stay."""
+    title = "Komunitní centrum v Brně dostane milion na kurzy češtiny"
+    head = ["Jihomoravský kraj přidělí komunitnímu centru Úsvit v Brně milion korun na kurzy češtiny a pomoc při "
+            "hledání práce pro nově příchozí rodiny.",
+            "Podle centra se na něj loni obrátilo přes tisíc lidí, z nichž většina hledala práci v oboru, který "
+            "vystudovala doma.",
+            "„První dva roky lidé hlavně přežívali. Teď chtějí pracovat v tom, co umějí,“ řekla ředitelka centra."]
+    listed = ["Na co peníze půjdou", "večerní kurzy češtiny pro dospělé;", "mentorský program s místními firmami;",
+              "skupiny podpory pro děti a dospívající."]
+    tail = ["Krajský radní při návštěvě centra uvedl, že kraji chybějí pracovníci ve stavebnictví a ve zdravotnictví a "
+            "kurzy češtiny jsou pro ně první krok.",
+            "Aktualizováno v 18:20: doplněn komentář krajského radního."]
+    lines = ["Brněnský občasník", "Zprávy", "Komunita", title, "Olga Malá", "15. 3. 2027", *head,
+             "Čtěte také: Ve Vranově otevřeli výstavu kraslic před Velikonocemi a přišly stovky lidí", *listed,
+             *tail, "Štítky: Brno, komunita, kurzy", "Sdílet na Facebooku Sdílet na X",
+             "Brněnský občasník je nezávislé neziskové médium. Podpořte nás darem, aby zprávy zůstaly zdarma.",
+             "Nejčtenější", "Škola svaté Ludmily slaví padesát let", "© 2027 Brněnský občasník"]
+    assert _whole_page_text(lines, f"{title} | Brněnský občasník") == "\n\n".join([*head, *listed, *tail])
+
+
+_MATCH = ["Klubben fra Randers vandt søndag 2-1 over Viborg efter et sent hovedstød fra anføreren.",
+          "Træneren roste bagefter holdets tålmodighed i anden halvleg, hvor gæsterne pressede hårdt.",
+          "Næste kamp: Randers FK mod Silkeborg IF, lørdag 19. oktober kl. 15 på Cepheus Park."]
+
+
+def test_the_heading_of_a_list_of_links_taken_from_the_page_goes_with_it() -> None:
+    """A heading right over a list of the site's links that the page's markup gives as nothing but
+    links (the other matches of the day): the list goes, and its heading, which heads nothing else."""
+    paras = "".join(f"<p>{p}</p>" for p in _MATCH)
+    box = ("<div class='kampe'><h4>Kommende kampe</h4><ul><li><a href='/k/1'>Lør 15:00 Vejle mod Horsens</a></li>"
+           "<li><a href='/k/2'>Lør 15:00 Esbjerg mod Kolding</a></li><li><a href='/k/3'>Søn 13:00 Aarhus mod Skive</a></li>"
+           "</ul><a class='cta' href='https://go.example/se'>Se målene på Øst Play+</a></div><p>Spil ansvarligt. 18+. Spil kan være vanedannende.</p>")
+    page = (f"<html><head><title>Randers vinder sent over Viborg</title><meta property='og:site_name' "
+            f"content='Sport Øst'></head><body><article><h1>Randers vinder sent over Viborg</h1>{paras}{box}"
+            "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text == "\n\n".join(_MATCH)
+
+
+@pytest.mark.parametrize("notice", ["Spil ansvarligt. 18+. Spil kan være vanedannende.",
+                                    "21+ | Gioca responsabilmente | Il gioco può causare dipendenza"])
+def test_a_standing_notice_with_an_age_limit_under_the_story_goes(notice: str) -> None:
+    """A notice whose one figure is an age limit's mark ("18+", "21+"), in any language, under the
+    story: the site's standing line on gambling, not the story's."""
+    text = cleaner.clean(_page("Randers vinder sent over Viborg", "Sport Øst", [*_MATCH, notice]), kind="html").text
+    assert text == "\n\n".join(_MATCH)

@@ -239,7 +239,7 @@ def _fragment_blocks(root: etree._Element) -> tuple[list[str], list[int]] | None
     around it and its block elements hold nearly all of its text, those are
     the blocks (and the positions of the figure captions among them).
     """
-    items = [it for it in page_items(root) if it.text]
+    items = [it for it in page_items(root) if it.text and it.kind != "row"]  # (a table is trafilatura's to render)
     total = len(collapse(" ".join(root.itertext())))
     if not items or total == 0 or sum(len(it.text) for it in items) < FRAGMENT_COVER * total:
         return None

@@ -576,6 +576,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         if rule is None and tag in ("ul", "ol") and not body_follows(el) and is_link_list(el, hiding):
             chosen.append((el, LINK_LIST_RULE))
             taken.add(el)
+            if (head := _label_before(el, hiding)) is not None and head not in taken:
+                chosen.append((head, LINK_LIST_RULE))  # its heading, which heads nothing else ("Upcoming
+                taken.add(head)  # fixtures" over the site's other matches)
             continue
         if rule is None and tag in ("ul", "ol") and _teasers_home(el, hiding, own_host()) \
                 and (box := _headed_box(el, scope, rules, hiding)) is not None and box not in taken:

@@ -393,6 +393,8 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         of them that are mostly facts (an event's date, venue and programme; a recipe's ingredients
         under their heading): a comment's name and time are no such block."""
         between = [line for line in lines[a + 1 : b] if not captioned(line)]  # (a picture is the story's)
+        if len(listed := _without_asides(between)) < len(between) and _headed_list(listed):
+            between = listed  # (and a link set beside the story's list is none of its lines)
         tabled = _in_table(between)
         rows = sum(tabled)
         facts = sum(is_fact(line) and not row for line, row in zip(between, tabled, strict=True))
@@ -429,9 +431,14 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     while name and cuts and len(inside) - cuts[-1] <= FOOT_PARAGRAPHS \
             and _about_the_site(name, [lines[i] for i in inside[cuts[-1]:]]):
         k = cuts.pop()
-        if inside[k - 1] == listed < end or _titled_list(lines[inside[k - 1] + 1 : inside[k]], title):
-            # past the story's own list: its paragraphs stay, the foot starts at the one naming the
-            # site ("Բոլոր ներկայացումների մուտքն անվճար է ..." stays)
+        if inside[k - 1] == listed < end or _titled_list(lines[inside[k - 1] + 1 : inside[k]], title) \
+                or name not in lines[inside[k]] \
+                and _headed_list(_without_asides(lines[inside[k - 1] + 1 : inside[k]])) \
+                and len(_long_stems(" ".join(lines[start : inside[k - 1] + 1])) & _long_stems(lines[inside[k]])) \
+                >= SAME_STORY_STEMS:
+            # past the story's own list, or when the first of them goes on with the story: its
+            # paragraphs stay, the foot starts at the one naming the site ("Բոլոր ներկայացումների
+            # մուտքն անվճար է ..." stays)
             k = next((j for j in range(k, len(inside)) if name in lines[inside[j]]), k)
         inside = inside[:k]
         end = inside[-1]
@@ -463,18 +470,47 @@ def _past_own_list(between: list[str], line: str, title: str | None) -> bool:
     either end of them, and a picture's caption, aside), and with them stands a picture's caption
     with its credit (a footer carries no captioned picture), or the paragraph says the headline's
     words again ("برنامه‌های جانبی" and its events, then "لالجین که ..." under "... سفالگران لالجین ...")."""
-    listed = [text for text in between if not captioned(text)]
-    while listed and _linked(listed[0]):
-        listed.pop(0)
-    while listed and _linked(listed[-1]):
-        listed.pop()
+    listed = _without_asides(between)
     if not _story_list(listed):
         return False
     if any(map(captioned, between)):
         return True
     split = split_tail(title) if title else None
     headline = split[0] if split else title
-    return bool(headline) and shared_stems([headline or ""], line) >= SAME_STORY_STEMS
+    return bool(headline) and len(_long_stems(headline or "") & _long_stems(line)) >= SAME_STORY_STEMS
+
+
+def _long_stems(line: str) -> set[str]:
+    """The first letters of a line's long words, in any script: the headline's telling words, not
+    a short syllable every line of the page holds (Vietnamese "nhà", "của")."""
+    return {t[:STEM_LETTERS].casefold() for t in tokens(line) if len(t) >= STEM_LETTERS}
+
+
+def _headed_list(gap: list[str]) -> bool:
+    """A heading of a few words (no sentence, no figure) over two entries or more of a list's
+    length: no contact line, at most one sentence among them ("На що спрямують кошти" over its
+    three entries)."""
+    if not STORY_LIST[0] <= len(gap) <= STORY_LIST[1] or word_count(gap[0]) > LIST_HEADING_WORDS \
+            or ends_sentence(gap[0]) or _DIGIT.search(gap[0]):
+        return False
+    items = gap[1:]
+    return all(word_count(line) <= FACT_WORDS and not CONTACT.search(line) for line in items) \
+        and sum(map(ends_sentence, items)) <= 1
+
+
+LIST_HEADING_WORDS = 6
+
+
+def _without_asides(between: list[str]) -> list[str]:
+    """The short lines between two paragraphs without what the page set beside the story: a
+    picture's caption (the story's, but no line of a list) and a link to another story at either
+    end of them."""
+    listed = [text for text in between if not captioned(text)]
+    while listed and _linked(listed[0]):
+        listed.pop(0)
+    while listed and _linked(listed[-1]):
+        listed.pop()
+    return listed
 
 
 def _linked(line: str) -> bool:

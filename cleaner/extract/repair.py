@@ -71,7 +71,7 @@ MIN_NEXT_CHARS = 60
 class Item:
     """One block element of the page."""
 
-    kind: str  # "p", "head" or "item"
+    kind: str  # "p", "head", "item", "caption" or a table's "row"
     text: str
     key: str
     links: float
@@ -117,9 +117,15 @@ def page_items(root: etree._Element) -> list[Item]:
     parents: list[etree._Element] = []  # held, so the ids of two lists never coincide
     own: list[str | None] = []
     for el in _reached(scope) if parsed_here(root) else _walked(scope):
+        tag = el.tag.lower()
+        if tag == "tr":  # (its cells apart, as trafilatura parts them)
+            text = collapse(" | ".join(collapse("".join(cell.itertext())) for cell in el
+                                       if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")))
+            if text:
+                items.append(Item("row", text, _key(text), 0.0, id(el)))
+            continue
         text, linked = _text(el)
         if text:
-            tag = el.tag.lower()
             parent = el.getparent()
             # (a loose list's entry is its item's paragraph: "<li><p>...</p></li>")
             kind = "title" if tag == "h1" else "head" if tag in _HEADINGS else "item" if tag == "li" \
@@ -151,6 +157,8 @@ def _reached(scope: etree._Element) -> Iterator[etree._Element]:
         if tag in _SKIP:
             if tag == "figure":
                 yield from el.iter("figcaption")
+            elif tag == "table":
+                yield from _rows(el)
             walk.skip_subtree()
         elif tag == "li":
             if not _has_block(el):  # an item whose text sits in paragraphs is those paragraphs
@@ -158,6 +166,14 @@ def _reached(scope: etree._Element) -> Iterator[etree._Element]:
         elif not _has_block(el):
             yield el
             walk.skip_subtree()
+
+
+def _rows(table: etree._Element) -> Iterator[etree._Element]:
+    """A data table's rows (no block element in them; a layout table's rows hold the page): each
+    is a block of trafilatura's output, and the blocks restored around it find their place by it."""
+    for row in table.iter():
+        if isinstance(row.tag, str) and row.tag.lower() == "tr" and not _has_block(row):
+            yield row
 
 
 def _walked(scope: etree._Element) -> Iterator[etree._Element]:
@@ -168,6 +184,8 @@ def _walked(scope: etree._Element) -> Iterator[etree._Element]:
         tag = child.tag.lower() if isinstance(child.tag, str) else ""
         if tag == "figure":
             yield from (el for el in child.iter() if isinstance(el.tag, str) and el.tag.lower() == "figcaption")
+        elif tag == "table":
+            yield from _rows(child)
         if not tag or tag in _SKIP:
             continue
         if tag == "li":

@@ -338,6 +338,17 @@ def _own_copyright(text: str, doc: Document, rules: Rules) -> bool:
 _NAME_WORDS = re.compile(r"[^\W\d_][^\s.,;:!?\u0964\u3002]*")
 
 
+def _age_notice(text: str) -> bool:
+    """A standing notice with an age limit's mark ("Παίξτε υπεύθυνα. 21+. Ο τζόγος μπορεί να
+    προκαλέσει εθισμό.", "18+ | ..."), in any language: the mark is its only figure, and no one
+    is quoted."""
+    return len(_AGE_MARK.findall(text)) == 1 and len(_DIGIT.findall(text)) == 2 and not QUOTES.search(text)
+
+
+_AGE_MARK = re.compile(r"(?<![\d.,])(?:1[68]|21)\+(?![\d\w])")
+AGE_NOTICE_WORDS = 20
+
+
 def _print_note(text: str, forms: list[set[str]]) -> bool:
     """The outlet's note of where and when the story ran in print, in any language: the outlet's
     name, a date with its year, and a word or three besides ("Published in The Lower Indus Courier,
@@ -539,6 +550,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and not outlet.other_names(text, forms) and not _names_story(text, doc, forms, rules) \
                 and not _dateline(text, forms) and not _staff_credit(text, rules):
             return removals.OUTLET_LINK
+        if words <= AGE_NOTICE_WORDS and _age_notice(text):
+            return removals.concept("disclaimer")  # "18+ | Gambling can be addictive, play responsibly | ..."
         if words <= PRINT_NOTE_WORDS and forms and _print_note(text, forms):
             return removals.OUTLET_LINK  # "Published in The Lower Indus Courier, December 17th, 2026."
         if trust_phrases:
