@@ -7500,3 +7500,21 @@ def test_a_standing_notice_with_an_age_limit_under_the_story_goes(notice: str) -
     story: the site's standing line on gambling, not the story's."""
     text = cleaner.clean(_page("Randers vinder sent over Viborg", "Sport Øst", [*_MATCH, notice]), kind="html").text
     assert text == "\n\n".join(_MATCH)
+
+
+def test_a_caption_crediting_the_bylines_author_at_a_pages_end_is_no_bio() -> None:
+    """A picture's caption under the story's last paragraphs whose credit names the reporter of the
+    byline ("(Foto: Rina Sari)"): the story's picture, not the author's bio named again at the end."""
+    title = "Pasar Terapung Banjarmasin dapat dermaga baru"
+    body = ["Pemerintah Kota Banjarmasin mulai membangun dermaga baru untuk pedagang Pasar Terapung Lok Baintan, "
+            "setelah bertahun-tahun jumlah perahu terus menurun.",
+            "Dermaga sepanjang 300 meter itu dibangun di tepi sungai yang kini sering dipenuhi sampah dan eceng "
+            "gondok.",
+            "Sejumlah pedagang khawatir pembangunan akan mengganggu jualan mereka selama musim hujan.",
+            "Perahu pedagang sayur di Pasar Terapung Lok Baintan pada pagi hari. (Foto: Rina Sari)",
+            "Peletakan batu pertama dijadwalkan bulan depan."]
+    lines = ["Kalimantan Pos", "Beranda", "Daerah", title, "Oleh Rina Sari", "12 Maret 2027", *body,
+             "Tag: Banjarmasin, pasar terapung", "Bagikan ke Facebook atau WhatsApp",
+             "Kalimantan Pos hidup dari pembaca. Dukung kami mulai Rp 10.000 per bulan.", "Terpopuler",
+             "Banjir rob di Kotabaru", "© 2027 Kalimantan Pos"]
+    assert _whole_page_text(lines, f"{title} | Kalimantan Pos").split("\n\n")[-2:] == body[-2:]

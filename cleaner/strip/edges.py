@@ -467,8 +467,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and word_count(text) <= rules.concepts.max_words.get("author_bio", s.concept_words) \
                 and staff_bio(text, doc, rules):
             return removals.concept("author_bio")  # "Deniz Aksoy, gazetenin ekonomi muhabiridir; ..."
-        if found is None and doc.kind == "page" and page_bio(text, doc, bylines, s):
-            return removals.concept("author_bio")  # the byline's author, named again at the page's end
+        if found is None and doc.kind == "page" and not captioned(text) and page_bio(text, doc, bylines, s):
+            return removals.concept("author_bio")  # the byline's author, named again at the page's end (not
+            # as a picture's credit: "Khu thương mại ... treo đèn lồng. (Ảnh: Phạm Thu Hằng)")
         return found
 
     def by_line(text: str) -> str | None:
