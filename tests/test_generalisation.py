@@ -7518,3 +7518,35 @@ def test_a_caption_crediting_the_bylines_author_at_a_pages_end_is_no_bio() -> No
              "Kalimantan Pos hidup dari pembaca. Dukung kami mulai Rp 10.000 per bulan.", "Terpopuler",
              "Banjir rob di Kotabaru", "© 2027 Kalimantan Pos"]
     assert _whole_page_text(lines, f"{title} | Kalimantan Pos").split("\n\n")[-2:] == body[-2:]
+
+
+def test_a_search_page_whose_results_give_their_dates_under_the_teasers_holds_no_article() -> None:
+    """A search page: each result a headline, a teaser's sentence and its date alone under it. Three
+    dates by three teasers make a listing, above or under them."""
+    lines = ["Siirry sisältöön", "Savon Viesti", "Etusivu Uutiset Urheilu", "Hakutulokset: tulva", "Löytyi 14 tulosta",
+             "Tulva katkaisi tien Juankoskella", "Vesi nousi yöllä tielle ja liikenne ohjataan kiertotielle.",
+             "9.3.2027", "Kunta avasi lämpösuojan Siilinjärvellä", "Kunta pyytää asukkaita tarkistamaan, että iäkkäät naapurit pärjäävät pakkasella.",
+             "6.3.2027", "Viisi neuvoa putkien suojaamiseen", "Kääri ulkoseinien putket ja anna hanan tippua hiljalleen koko yön yli.",
+             "6.3.2027", "Seuraava sivu", "© 2027 Savon Viesti"]
+    with pytest.raises(cleaner.Rejected):
+        cleaner.clean("\n".join(lines), kind="page", title="Hakutulokset: tulva | Savon Viesti")
+
+
+def test_a_search_page_of_dated_snippets_holds_no_article() -> None:
+    """A search page whose results each open on their date and a dash, then the snippet cut short
+    ("14 Mar 2027 - ..."), in a script that ends no sentence with a stop: a listing."""
+    lines = ["Chiang Rai Daily", "Home News Politics", "Search results for \"flood\"", "214 results",
+             "Mae Sai river bursts its banks for the second time this month",
+             "14 Mar 2027 - Heavy rain over the hills sent water into the market streets of Mae Sai again on Sunday "
+             "night while shops were still cleaning up from the first flood...",
+             "Irrigation office to dredge the Sai river before the monsoon",
+             "2 Mar 2027 - The irrigation department said it would spend forty million baht on dredging the river "
+             "and clearing the channels that feed into it from the hills...",
+             "Flash flood cuts the road to Huai Khrai village",
+             "28 Feb 2027 - Rain on Doi Tung sent a torrent through the village and cut the only road for most of "
+             "the day until soldiers cleared it with a digger...",
+             "Page 1 2 3 4 5 Next",
+             "Add Chiang Rai Daily as a friend on LINE at chiangraidaily and get the breaking news of the north on "
+             "your phone every morning for free", "© 2027 Chiang Rai Daily"]
+    with pytest.raises(cleaner.Rejected):
+        cleaner.clean("\n".join(lines), kind="page", title="Search: flood | Chiang Rai Daily")

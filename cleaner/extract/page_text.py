@@ -382,6 +382,8 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         return None
     if len(marks) >= CUT_TEASERS and all(_cut_short(lines[i]) for i in marks):
         return None  # a listing's teasers, every one cut short ("... aunque solo en el tramo...")
+    if sum(_DATED_SNIPPET.match(lines[i]) is not None for i in marks) >= LISTING_ROWS:
+        return None  # a search page's results, each a date, a dash and its snippet ("15 ก.ย. 2569 - ฝน...")
     marks = [i for i in marks if not _cut_short(lines[i])]  # (nor does a teaser under the story end it)
     if not marks:
         return None
@@ -853,14 +855,19 @@ _OPENERS = "\"'«»“”„‘’([ "
 def _story_rows(lines: list[str]) -> int:
     """The byline rows of a page's stories: short lines parting a name from a date by a middle dot
     or a bar ("By Tomás Ilabaca · 9 March 2026"), or a date alone right above a teaser's paragraph
-    ("20.11.2026"). A listing sets one under each story's headline."""
+    ("20.11.2026") or right under it. A listing sets one by each story's headline."""
     rows = [k for k, line in enumerate(lines) if word_count(line) <= STORY_ROW_WORDS and _DATED.search(line)
             and not ends_sentence(line)]
     marked = sum(_SPACED_ROW_MARK.search(lines[k]) is not None for k in rows)
-    alone = sum(word_count(lines[k]) <= DATE_WORDS and _YEAR.search(lines[k]) is not None and k + 1 < len(lines)
-                and is_paragraph(lines[k + 1]) for k in rows)
+    alone = sum(word_count(lines[k]) <= DATE_WORDS and _YEAR.search(lines[k]) is not None
+                and (k + 1 < len(lines) and is_paragraph(lines[k + 1]) or k > 0 and is_paragraph(lines[k - 1]))
+                for k in rows)  # (or right under it, as a search page's results give it)
     return max(marked, alone)  # (each kind counted apart: one comment's time is no listing's row; a live
     # blog's entries open on a time, not on a dated day)
+
+
+# a search result's snippet: its date, a dash, the teaser ("Mar 9, 2027 — ...", "15 ก.ย. 2569 - ...")
+_DATED_SNIPPET = re.compile(r"(?:\S+\s+){1,3}\d{4}\s+[-\u2013\u2014]\s+\S")
 
 
 def _cut_short(line: str) -> bool:
