@@ -218,11 +218,20 @@ def first_half(raw: RawRecord | Reject, ctx: Context) -> Document | Reject:
 def first_half_packed(raw: RawRecord | Reject, ctx: Context) -> tuple[bytes | Reject, list[tuple[str, str, str]]]:
     """Pass 1 as a worker runs it for a batch run: the document pickled where it is, with its
     template evidence, so that the main process only moves bytes."""
+    result, triples = first_half_evidence(raw, ctx)
+    if isinstance(result, Reject):
+        return result, triples
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), triples
+
+
+def first_half_evidence(raw: RawRecord | Reject, ctx: Context) -> tuple[Document | Reject, list[tuple[str, str, str]]]:
+    """Pass 1 for one input and its template evidence: a whole page with no article (a section
+    front, a search page) is rejected, and its chrome still counts among its site's lines."""
     result = first_half(raw, ctx)
     if isinstance(result, Reject):
-        return result, []
-    triples = emit(result, ctx.settings.templates)  # (first: it empties what only the counter needs)
-    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), triples
+        page = result.page
+        return Reject(result.origin, result.reason), emit(page, ctx.settings.templates) if page is not None else []
+    return result, emit(result, ctx.settings.templates)  # (emit first: it empties what only the counter needs)
 
 
 def first_half_hashed(raw: RawRecord | Reject, ctx: Context
@@ -315,11 +324,11 @@ class RunState:
                   else ((*done, None) for done in ordered_map(first_half_packed, records, ctx, jobs)))
         for result, triples, hashed in self.progress(packed, "reading"):
             self.summary.read += 1
+            if learn and triples:
+                counter.add(triples, hashed)  # (a page with no article, rejected, teaches its site's chrome too)
             if isinstance(result, Reject):
                 self.rejected(result)
                 continue
-            if learn:
-                counter.add(triples, hashed)
             if profile is not None:
                 # folders change from run to run (daily dumps); outlets and hosts are what recur
                 self.evidence.put([t for t in triples if not t[0].startswith((FOLDER_GROUP, COPIES_GROUP))])

@@ -70,10 +70,12 @@ class RawRecord:
 
 @dataclass(frozen=True, slots=True)
 class Reject:
-    """An input that could not become an article, and why."""
+    """An input that could not become an article, and why; a whole page with no article keeps its
+    lines (``page``) for the corpus pass, whose site templates its chrome still teaches."""
 
     origin: Origin
     reason: str
+    page: Any = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"origin": self.origin.to_dict(), "reason": self.reason}

@@ -279,7 +279,7 @@ def run_steps(doc: Document, ctx: Context, steps: Sequence[Step] = STEPS) -> Doc
         try:
             step.run(doc, ctx)
         except Rejected as err:
-            return Reject(doc.origin, str(err))
+            return Reject(doc.origin, str(err), page=doc if doc.kind == "page" and doc.blocks else None)
     return doc
 
 

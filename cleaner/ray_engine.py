@@ -36,7 +36,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from . import batch
-from .batch import Finished, Options, RunState, Summary, first_half, second_half
+from .batch import Finished, Options, RunState, Summary, first_half_evidence, second_half
 from .dedup import journal
 from .dedup.commit import Cluster, commit_clusters
 from .dedup.deduper import Decision
@@ -53,12 +53,12 @@ from .dedup.item import (
 )
 from .dedup.minhash import band_keys, is_empty, similarity
 from .dedup.store import Store
-from .model import Document, Origin, Reject
+from .model import Origin, Reject
 from .pipeline import Context
 from .readers import iter_inputs
 from .readers.jsonrec import to_record
 from .strip import load_rules
-from .strip.templates import TemplateCounter, emit
+from .strip.templates import TemplateCounter
 from .text import canonical_url, digest, same_language
 
 DATASET = "<dataset>"
@@ -111,8 +111,7 @@ class _Shipped:
 def _stage_one(row: dict[str, Any], ship: _Shipped) -> dict[str, Any]:
     ctx = ship.context()
     raw = pickle.loads(bytes(row["raw"]))
-    result = first_half(raw, ctx)
-    triples = emit(result, ctx.settings.templates) if isinstance(result, Document) else []
+    result, triples = first_half_evidence(raw, ctx)
     return {"seq": int(row["seq"]), "doc": pickle.dumps(result), "triples": pickle.dumps(triples)}
 
 

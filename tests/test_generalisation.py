@@ -7550,3 +7550,21 @@ def test_a_search_page_of_dated_snippets_holds_no_article() -> None:
              "your phone every morning for free", "© 2027 Chiang Rai Daily"]
     with pytest.raises(cleaner.Rejected):
         cleaner.clean("\n".join(lines), kind="page", title="Search: flood | Chiang Rai Daily")
+
+
+def test_a_rejected_page_with_no_article_still_teaches_its_sites_chrome() -> None:
+    """A section front of a crawl has no article and is rejected; its menu and footer are the site's
+    lines all the same, and the corpus pass counts them among the site's, as it counts an article
+    page's (with two pages of the site, a third one carrying the lines makes them its template)."""
+    from cleaner.batch import first_half_evidence
+    from cleaner.model import Origin, RawRecord, Reject
+    from cleaner.pipeline import Context
+
+    front = "\n".join(["Kultura | Głos Podlasia", "Głos Podlasia", "Strona główna", "Wiadomości", "Kultura",
+                       "Nowa biblioteka otwarta w centrum", "Kurs esperanto rusza w marcu", "Koncert w parku",
+                       "Wspieraj niezależne dziennikarstwo z Podlasia", "© 2027 Głos Podlasia"])
+    raw = RawRecord(Origin("crawl.warc.wet.gz", 1), front, kind="page", url="https://glos.example/kultura",
+                    title="Kultura | Głos Podlasia")
+    result, triples = first_half_evidence(raw, Context())
+    assert isinstance(result, Reject) and result.page is None  # (the page's lines are not carried on)
+    assert any("wspieraj niezależne dziennikarstwo" in key for _, key, _ in triples)

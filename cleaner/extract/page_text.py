@@ -860,14 +860,19 @@ def _story_rows(lines: list[str]) -> int:
             and not ends_sentence(line)]
     marked = sum(_SPACED_ROW_MARK.search(lines[k]) is not None for k in rows)
     alone = sum(word_count(lines[k]) <= DATE_WORDS and _YEAR.search(lines[k]) is not None
-                and (k + 1 < len(lines) and is_paragraph(lines[k + 1]) or k > 0 and is_paragraph(lines[k - 1]))
-                for k in rows)  # (or right under it, as a search page's results give it)
+                and (k + 1 < len(lines) and is_paragraph(lines[k + 1]) or k > 0 and is_paragraph(lines[k - 1])
+                     and (k + 1 == len(lines) or not ends_sentence(lines[k + 1])) and not _COUNTED.search(lines[k]))
+                for k in rows)  # (or right under it, as a search page's results give it, the next result's headline
+    # under it: a diary's day over its entry, a month's rainfall, is no result)
     return max(marked, alone)  # (each kind counted apart: one comment's time is no listing's row; a live
     # blog's entries open on a time, not on a dated day)
 
 
 # a search result's snippet: its date, a dash, the teaser ("Mar 9, 2027 — ...", "15 ก.ย. 2569 - ...")
 _DATED_SNIPPET = re.compile(r"(?:\S+\s+){1,3}\d{4}\s+[-\u2013\u2014]\s+\S")
+
+
+_COUNTED = re.compile(r"\(\d")  # a month's figure in brackets ("Gegužė 2026 (64 mm)"): a data row, no date alone
 
 
 def _cut_short(line: str) -> bool:
