@@ -195,11 +195,22 @@ def probability(text: str, lang: str) -> float:
     gives): near 0 when the model is sure it is some other language."""
     if len(text) > SAMPLE_CHARS:
         text = text[:SAMPLE_CHARS]
+    return _ranked(text).get(lang, 0.0)
+
+
+@lru_cache(maxsize=4096)
+def _ranked(text: str) -> dict[str, float]:
+    """Every language's probability for ``text``, the model asked once (a line is asked about
+    in several languages)."""
     letters = sum(map(str.isalpha, text))
     script = by_script(text, letters) if letters else None
     if script is not None:
-        return 1.0 if script == lang else 0.0
-    return sum(p for code, p in _identifier().rank(text) if _code(code) == lang)
+        return {script: 1.0}
+    out: dict[str, float] = {}
+    for label, p in _identifier().rank(text):
+        if (code := _code(label)) is not None:
+            out[code] = out.get(code, 0.0) + p
+    return out
 
 
 @lru_cache(maxsize=1)

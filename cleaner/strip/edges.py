@@ -3165,6 +3165,8 @@ OFFER_CONCEPTS = frozenset({"purchase", "listen"})
 
 
 def _rating_scale(text: str, s: EdgeSettings) -> bool:
+    if not text.rstrip()[-1:].isdigit():
+        return False  # (asked of every line: a scale ends on its last number)
     found = _SCALE.search(text)
     if found is None or "\n" in text:
         return False
