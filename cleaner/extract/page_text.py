@@ -869,7 +869,7 @@ def _story_rows(lines: list[str]) -> int:
 
 
 # a search result's snippet: its date, a dash, the teaser ("Mar 9, 2027 — ...", "15 ก.ย. 2569 - ...")
-_DATED_SNIPPET = re.compile(r"(?:\S+\s+){1,3}\d{4}\s+[-\u2013\u2014]\s+\S")
+_DATED_SNIPPET = re.compile(r"^(?:\S{1,16}\s{1,3}){1,3}\d{4}\s{1,3}[-\u2013\u2014]\s{1,3}\S")
 
 
 _COUNTED = re.compile(r"\(\d")  # a month's figure in brackets ("Gegužė 2026 (64 mm)"): a data row, no date alone
