@@ -279,7 +279,7 @@ def run_steps(doc: Document, ctx: Context, steps: Sequence[Step] = STEPS) -> Doc
         try:
             step.run(doc, ctx)
         except Rejected as err:
-            return Reject(doc.origin, str(err), page=doc if doc.kind == "page" and doc.blocks else None)
+            return Reject(doc.origin, str(err))
     return doc
 
 
@@ -303,7 +303,11 @@ def to_article(doc: Document, ctx: Context) -> Article:
 
 def prepare(raw: RawRecord, ctx: Context) -> Document | Reject:
     """The steps before the corpus bar, from a raw record."""
-    return run_steps(Document.from_raw(raw), ctx, BEFORE_CORPUS)
+    doc = Document.from_raw(raw)
+    done = run_steps(doc, ctx, BEFORE_CORPUS)
+    if isinstance(done, Reject) and doc.kind == "page" and doc.blocks:
+        return Reject(done.origin, done.reason, page=doc)  # (its chrome, for the corpus pass)
+    return done
 
 
 def finish(doc: Document, ctx: Context) -> Article | Reject:
