@@ -495,9 +495,7 @@ def _headed_list(gap: list[str]) -> bool:
     if not STORY_LIST[0] <= len(gap) <= STORY_LIST[1] or word_count(gap[0]) > LIST_HEADING_WORDS \
             or ends_sentence(gap[0]) or _DIGIT.search(gap[0]):
         return False
-    items = gap[1:]
-    return all(word_count(line) <= FACT_WORDS and not CONTACT.search(line) for line in items) \
-        and sum(map(ends_sentence, items)) <= 1
+    return _list_entries(gap[1:])
 
 
 LIST_HEADING_WORDS = 6
@@ -599,7 +597,12 @@ def _story_list(gap: list[str]) -> bool:
             or _DIGIT.search(gap[0]) and not _announces(gap[0]) or split_label(gap[0])[2].strip():
         return False  # (a label and its value is no heading: "Фото: Подринске вести" credits a picture; a
         # sentence announcing the list may give a date: "... di kaunter lesen sebelum 26 Jun:")
-    items = gap[1:]
+    return _list_entries(gap[1:])
+
+
+def _list_entries(items: list[str]) -> bool:
+    """Entries of a list's length under its heading: no contact line, no row of a table of bars,
+    at most one sentence."""
     return all(word_count(line) <= FACT_WORDS and not CONTACT.search(line) and line.count("|") < 2 for line in items) \
         and sum(map(ends_sentence, items)) <= 1
 

@@ -3141,10 +3141,10 @@ def strip_offer_widgets(doc: Document, rules: Rules) -> None:
     live = doc.live()
     for k, i in enumerate(live):
         text = doc.blocks[i]
-        if word_count(text) > OFFER_WORDS or ends_sentence(text) or _DIGIT.search(text) \
-                or not any(_paragraph_block(doc, live, q) for q in (k - 1, k + 1)) \
-                or not all(_paragraph_block(doc, live, q) for q in (k - 1, k + 1) if 0 <= q < len(live)):
-            continue
+        beside = [q for q in (k - 1, k + 1) if 0 <= q < len(live)]
+        if word_count(text) > OFFER_WORDS or ends_sentence(text) or _DIGIT.search(text) or not beside \
+                or not all(_paragraph_block(doc, live[q]) for q in beside):
+            continue  # (a line of its own: paragraphs on either side of it, or at the text's end)
         if not any(found & OFFER_CONCEPTS and written_in(text, lang)
                    for lang, found in rules.concepts.found(text).items()):
             continue
@@ -3155,9 +3155,9 @@ def strip_offer_widgets(doc: Document, rules: Rules) -> None:
             doc.drop(i, removals.BUTTON)
 
 
-def _paragraph_block(doc: Document, live: list[int], q: int) -> bool:
-    """Whether the ``q``-th live block is a paragraph (a sentence of some words); none past the ends."""
-    return 0 <= q < len(live) and ends_sentence(doc.blocks[live[q]]) and word_count(doc.blocks[live[q]]) >= OFFER_WORDS
+def _paragraph_block(doc: Document, i: int) -> bool:
+    """Whether block ``i`` is a paragraph: a sentence of some words."""
+    return ends_sentence(doc.blocks[i]) and word_count(doc.blocks[i]) >= OFFER_WORDS
 
 
 OFFER_WORDS = 8
