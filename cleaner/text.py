@@ -258,6 +258,55 @@ def captioned(line: str) -> bool:
         and 1 <= word_count(name) <= CREDIT_WORDS and not any(ch.isdigit() for ch in credit) and not ends_sentence(name)
 
 
+def caseless(word: str) -> bool:
+    """A word of a script without capitals (Arabic, Hebrew, the Indic scripts, Georgian: its
+    Mkhedruli letters have had capitals in Unicode since 2018, which Georgian text does not use)."""
+    return not word.isascii() and (word.upper() == word.lower() or "\u10d0" <= word[:1] <= "\u10ff")
+
+
+def name_byline(line: str) -> bool:
+    """A line that names the story's writer and says nothing else: a name of two to four words,
+    after a word or two that bring it ("Door Jef Van Looy", "Του Νίκου Καραγιάννη", "di Marco
+    Iannace", "Пише: Милица Јовановић") or alone before a place or a desk ("Óscar Berdejo |
+    Bañón"; "Text: Elin Åkerström, Östersund"). In a script without capitals, only after a label's
+    colon ("نووسینی: شنۆ کەریم"): nothing else tells a name there. No figure, no
+    sentence, no address: a date line, a byline's row with its reading time, a contact box are
+    the page's."""
+    line = line.strip()
+    if not line or word_count(line) > BYLINE_WORDS or any(ch.isdigit() for ch in line) \
+            or ends_sentence(line) or line[-1] in COLONS or CONTACT.search(line):
+        return False
+    first, *rest = [part for part in _BYLINE_PARTS.split(line) if part]
+    if len(rest) > 2 or sum(word_count(part) for part in rest) > BYLINE_PLACE_WORDS:
+        return False
+    label, colon, value = split_label(first)
+    if colon:
+        return word_count(label) <= 2 and _name_run(value.split(), BYLINE_NAME_WORDS)
+    words = first.split()
+    lead = 0
+    while lead < min(2, len(words) - 2) and (words[lead][:1].islower() or lead == 0 and len(words[0]) <= LEAD_LETTERS
+                                              and words[0][:1].isupper()):
+        lead += 1  # "by", "von", "di", "Door", "Της"
+    if lead and _name_run(words[lead:], BYLINE_NAME_WORDS):
+        return True
+    # a name alone, with its place ("Óscar Berdejo | Bañón"): without one, a row of buttons
+    # ("Aceptar Rechazar Configurar") is as capitalised
+    return bool(rest) and _name_run(words, ALONE_NAME_WORDS) and not any(caseless(w) for w in words)
+
+
+def _name_run(words: list[str], most: int) -> bool:
+    return 2 <= len(words) <= most and all(
+        NAME_WORD.fullmatch(w) is not None and (w[:1].isupper() or caseless(w)) and (len(w) > 1) for w in words)
+
+
+BYLINE_WORDS = 7
+BYLINE_NAME_WORDS = 4  # "Mari-Liis Kask", "Nguyễn Thị Thu Hà"
+ALONE_NAME_WORDS = 3  # a name alone, no word bringing it: more capitalised words are a site's name
+BYLINE_PLACE_WORDS = 3  # the place or desk after the name
+LEAD_LETTERS = 4  # the word that brings the name, capitalised at the line's start ("Door", "Par", "Της")
+_BYLINE_PARTS = re.compile("\\s*[|,\u00b7\u2022/\uff0f]\\s*")
+
+
 CREDIT_WORDS = 6  # a credit's name: "Maktaba ya Sauti ya Tanga"
 CAPTION_WORDS = 4  # a caption says what the picture shows in a few words at least
 _BRACKETED_CREDIT = re.compile(r"\s[(\[]([^()\[\]]+)[)\]]\s*$")

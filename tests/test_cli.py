@@ -280,12 +280,13 @@ WHOLE_PAGES = [
     ("https://www.eastbaygazette.co.uk/news/cycle-lane-12345",
      ["Council approves new cycle lane on Harbour Road | Eastbay Gazette", "Skip to content", "Eastbay Gazette",
       "Home", "News", "Sport", "Business", "What's On", "Subscribe", "Log in", "Search",
-      "Council approves new cycle lane on Harbour Road", "By Maria Jensen", "12 March 2024",
-      "@0", "@1", "@2", "@3", "Share this article", "Facebook", "Twitter", "Email",
+      "Council approves new cycle lane on Harbour Road", "@0", "12 March 2024",
+      "@1", "@2", "@3", "@4", "Share this article", "Facebook", "Twitter", "Email",
       "Related stories", "Ferry timetable cut for winter months", "New school crossing opens on Mill Lane",
       "About us", "Contact us", "Privacy policy", "© 2024 Eastbay Gazette. All rights reserved."],
      "Council approves new cycle lane on Harbour Road", "Eastbay Gazette",
-     ["Eastbay council has approved a two-kilometre protected cycle lane along Harbour Road after a vote of "
+     ["By Maria Jensen",  # (the writer's byline under the headline is the article's; the date under it goes)
+      "Eastbay council has approved a two-kilometre protected cycle lane along Harbour Road after a vote of "
       "seven to four on Tuesday night.",
       "The lane will replace one row of parking between the ferry terminal and the old fish market, and work "
       "is expected to start in June.",
@@ -293,23 +294,24 @@ WHOLE_PAGES = [
       "Two neighbouring towns built similar lanes last year and report fewer collisions since they opened."]),
     ("https://minato-shinpo.example.jp/news/20250312-market",
      ["港町の市場、築90年の建物を改修へ｜みなと新報", "メインコンテンツへスキップ", "みなと新報", "ニュース", "スポーツ",
-      "経済", "ログイン", "港町の市場、築90年の建物を改修へ", "2025年3月12日 08:30", "記者：佐藤 美咲",
-      "@0", "@1", "@2", "この記事をシェアする", "X", "Facebook", "LINE", "関連記事", "港町駅前の再開発、来月着工",
+      "経済", "ログイン", "港町の市場、築90年の建物を改修へ", "2025年3月12日 08:30", "@0",
+      "@1", "@2", "@3", "この記事をシェアする", "X", "Facebook", "LINE", "関連記事", "港町駅前の再開発、来月着工",
       "中央公園の桜、見頃は来週末か", "会社概要", "お問い合わせ", "© 2025 みなと新報 All rights reserved."],
      "港町の市場、築90年の建物を改修へ", "みなと新報",
-     ["港町市は12日、老朽化が進む中央市場の建物を来年度から3年かけて改修すると発表した。総事業費は約18億円を見込む。",
+     ["記者：佐藤 美咲", "港町市は12日、老朽化が進む中央市場の建物を来年度から3年かけて改修すると発表した。総事業費は約18億円を見込む。",
       "市場は1935年に建てられ、耐震基準を満たしていないことが昨年の調査で分かっていた。",
       "市場組合の田中一郎組合長は「昔ながらの雰囲気を残してほしいというのが店主たちの願いだ」と話した。"]),
     # a title with no site name: the masthead the footer repeats is the source; a standfirst under
-    # the headline stays, the byline and date under it go; a subheading between paragraphs stays
+    # the headline stays, the byline stays and the date under it goes; a subheading between paragraphs stays
     ("https://khabarnameh-tabriz.example.ir/news/8812",
      ["پل جدید روی رودخانه آجی‌چای تا پایان تابستان افتتاح می‌شود", "خبرنامه تبریز", "صفحه اصلی", "اقتصاد",
       "جامعه", "ورزش", "پل جدید روی رودخانه آجی‌چای تا پایان تابستان افتتاح می‌شود", "@0",
-      "نویسنده: مریم رضایی", "۲۹ اسفند ۱۴۰۳ - 11:30", "اشتراک‌گذاری", "@1", "@2", "@3",
+      "@1", "۲۹ اسفند ۱۴۰۳ - 11:30", "اشتراک‌گذاری", "@2", "@3", "@4",
       "اخبار مرتبط", "بازگشایی بازار سرپوشیده پس از مرمت", "درباره ما", "تماس با ما",
       "کلیه حقوق این سایت متعلق به خبرنامه تبریز است."],
      "پل جدید روی رودخانه آجی‌چای تا پایان تابستان افتتاح می‌شود", "خبرنامه تبریز",
      ["شهرداری تبریز می‌گوید پل تازه ترافیک ورودی شرق شهر را تا یک سوم کاهش خواهد داد.",
+      "نویسنده: مریم رضایی",
       "ساخت این پل ۴۲۰ متری از دو سال پیش آغاز شد و اکنون بیش از هشتاد درصد آن به پایان رسیده است.",
       "هزینه و زمان‌بندی",
       "به گفته معاون عمرانی شهرداری، هزینه طرح حدود دو هزار میلیارد ریال است و عملیات آسفالت در تیرماه انجام می‌شود."]),
@@ -613,7 +615,7 @@ def test_a_paywall_prompt_between_a_pages_paragraphs_goes() -> None:
              "Om oss", "Kontakt", "© 2025 Klarälvdalens Tidning"]
     article = cleaner.clean("\n".join(lines), kind="page",
                             title="Ny cykelbro över Klarälven vid Ekshärad | Klarälvdalens Tidning")
-    assert article.text.split("\n\n") == body
+    assert article.text.split("\n\n") == ["Av Lena Berg", *body]
 
 
 _CAPTIONED_PAGES = [
@@ -829,7 +831,8 @@ def test_a_live_blogs_first_entry_keeps_its_time() -> None:
 def test_an_author_box_under_the_headline_goes_with_its_bio(standfirst: bool) -> None:
     """The byline's box under the headline (or under its standfirst) may hold a bio, a paragraph
     opening on the byline's name ("Autor: Ivana Štefančić" over "Ivana Štefančić novinarka je ..."),
-    and the date under it: the head runs on past the bio to the article's first paragraph."""
+    and the date under it: the head runs on past the bio to the article's first paragraph; the
+    byline itself, naming the writer alone, stays."""
     import cleaner
 
     lead = "Županija uvodi četiri dnevne autobusne linije između Kupske doline i Karlovca od rujna."
@@ -846,7 +849,7 @@ def test_an_author_box_under_the_headline_goes_with_its_bio(standfirst: bool) ->
              "Impresum", "Kontakt", "© 2025 Glas Kupske doline"]
     article = cleaner.clean("\n".join(lines), kind="page",
                             title="Nova autobusna linija povezat će Kupsku dolinu s Karlovcem | Glas Kupske doline")
-    assert article.text.split("\n\n") == ([lead] if standfirst else []) + body
+    assert article.text.split("\n\n") == ([lead] if standfirst else []) + ["Autor: Ivana Štefančić"] + body
 
 
 def test_a_box_of_other_stories_between_a_pages_paragraphs_goes_and_the_articles_own_points_stay() -> None:
@@ -978,7 +981,7 @@ def test_a_newsletter_named_between_a_pages_paragraphs_goes_only_as_a_bid(line: 
 
 
 def test_an_interviews_first_question_under_the_byline_stays_with_its_answer() -> None:
-    """A whole page's interview: under the standfirst, the byline, the date and the share row go;
+    """A whole page's interview: under the standfirst, the byline stays, the date and the share row go;
     the first question, right above its answer, is the interview's (an Armenian question holds its
     mark on the stressed word and ends on a full stop)."""
     import cleaner
@@ -992,7 +995,7 @@ def test_an_interviews_first_question_under_the_byline_stays_with_its_answer() -
              body[0], "Հեղինակ՝ Արամ Գևորգյան", "22 սեպտեմբերի, 2025", "Կիսվել Facebook-ում", *body[1:],
              "Կարդացեք նաև", "Գյումրիում վերականգնվում է այգին", "© 2025 Գյումրու ձայն"]
     article = cleaner.clean("\n".join(lines), kind="page", title="Կավը համբերություն է սովորեցնում | Գյումրու ձայն")
-    assert article.text.split("\n\n") == body
+    assert article.text.split("\n\n") == [body[0], "Հեղինակ՝ Արամ Գևորգյան", *body[1:]]
 
 
 def test_a_programmes_timed_entries_between_paragraphs_are_no_links() -> None:

@@ -4897,7 +4897,7 @@ _PT_BODY = ["A Câmara Municipal de Ponte de Lima mandou fechar esta quinta-feir
 
 @pytest.mark.parametrize("deck", [True, False])
 def test_a_standfirst_without_a_full_stop_under_the_headline_stays(tmp_path: Path, deck: bool) -> None:
-    """Under the headline, the date and the byline go; a standfirst set without a full stop (a
+    """Under the headline, the date goes and the writer's byline stays; a standfirst set without a full stop (a
     paragraph's length of words, no date, speaking of what the story does) stays over the body,
     and a share prompt of the same length, of nothing the story says, still goes."""
     head = [_PT_DECK] if deck else []
@@ -4906,7 +4906,7 @@ def test_a_standfirst_without_a_full_stop_under_the_headline_stays(tmp_path: Pat
                       *head, "Partilhe esta notícia com os seus amigos no Facebook e no WhatsApp", *_PT_BODY,
                       "Ficha técnica", "Estatuto editorial", "Contactos"])
     article = _clean_page(tmp_path, "https://jornalaltominho.example.pt/regiao/praias-fluviais", text)
-    assert article.text.split("\n\n") == [*head, *_PT_BODY]
+    assert article.text.split("\n\n") == ["Por Marta Gonçalves", *head, *_PT_BODY]
 
 
 def test_the_paragraph_under_the_storys_list_stays_and_the_sites_notice_under_it_goes(tmp_path: Path) -> None:
@@ -6257,7 +6257,7 @@ def test_a_recipes_facts_under_its_standfirst_do_not_part_it_from_its_method() -
              "Imprimir receita", "Compartilhe", "Veja também", "Paçoca caseira em dez minutos",
              "Quentão sem álcool para as crianças", "Quem somos", "Contato", "© 2026 Gazeta do Vale"]
     article = cleaner.clean("\n".join(lines), kind="page", title=title)
-    assert article.text == "\n\n".join(body)
+    assert article.text == "\n\n".join([body[0], "Por Renato Siqueira", *body[1:]])
 
 
 @pytest.mark.parametrize("glued, parts", [
@@ -6658,7 +6658,7 @@ def test_a_matchs_goals_under_the_standfirst_of_a_whole_page_are_no_byline_block
              "Autor: Jan Horák", "23. srpna 2026, 21:40", *goals, *body, "Sdílet", "Nejčtenější",
              "© 2026 Hokejový deník"]
     article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} | Hokejový deník")
-    assert article.text == "\n\n".join([standfirst, *goals, *body])
+    assert article.text == "\n\n".join([standfirst, "Autor: Jan Horák", *goals, *body])
 
 
 def test_a_byline_set_as_a_paragraph_of_the_body_is_the_articles_and_still_its_author() -> None:
@@ -7240,7 +7240,7 @@ def test_the_outlets_print_note_at_the_end_of_a_page_goes() -> None:
     lines = ["Skip to content", "The Waitemata Gazette", "News", "Business", title, "By Aroha Tane", *body, note,
              "Tags: ferry, fares, council", "Share on Facebook", "Most Read", "Rain warning for Northland",
              "© 2026 The Waitemata Gazette. All rights reserved."]
-    assert _whole_page_text(lines, f"{title} | The Waitemata Gazette") == "\n\n".join(body)
+    assert _whole_page_text(lines, f"{title} | The Waitemata Gazette") == "\n\n".join(["By Aroha Tane", *body])
 
 
 def test_a_link_to_another_story_at_the_end_of_the_storys_labelled_list_goes() -> None:
@@ -7450,7 +7450,8 @@ def test_a_link_beside_the_storys_list_between_paragraphs_parts_no_run_of_a_page
     lines = ["Gå til indhold", "Nordjysk Kystavis", "Nyheder", "Sport", title, "Af Mette Holm", "16. marts 2027",
              *head, *listed, link, *tail, "Emner: Skagen · Byråd · Budget", "Del på Facebook", "Mest læste",
              "Julemarkedet i Frederikshavn slog rekord", "© 2027 Nordjysk Kystavis"]
-    assert _whole_page_text(lines, f"{title} | Nordjysk Kystavis") == "\n\n".join([*head, *listed, *tail])
+    assert _whole_page_text(lines, f"{title} | Nordjysk Kystavis") == "\n\n".join(["Af Mette Holm", *head, *listed,
+                                                                                   *tail])
 
 
 def test_the_storys_paragraphs_past_its_list_stay_above_the_sites_paragraph_naming_it() -> None:
@@ -7568,3 +7569,60 @@ def test_a_rejected_page_with_no_article_still_teaches_its_sites_chrome() -> Non
     result, triples = first_half_evidence(raw, Context())
     assert isinstance(result, Reject) and result.page is None  # (the page's lines are not carried on)
     assert any("wspieraj niezależne dziennikarstwo" in key for _, key, _ in triples)
+
+
+_BYLINE_PAGES = {
+    "fr": ("Quimper ferme le quai de l'Odet aux voitures pendant les travaux du pont",
+           ["La mairie de Quimper a annoncé lundi la fermeture du quai de l'Odet à la circulation automobile à partir du 3 avril.",
+            "Les travaux de renforcement du pont Max-Jacob doivent durer onze semaines, selon les services techniques de la ville.",
+            "Les bus de la ligne 2 seront déviés par la rue de Kerfeunteun pendant toute la durée du chantier."]),
+    "el": ("Κλειστό για έναν μήνα το λιμάνι της Καλαμάτας λόγω εργασιών",
+           ["Το Λιμενικό Ταμείο Καλαμάτας ανακοίνωσε ότι ο εμπορικός λιμένας θα παραμείνει κλειστός έως τις 30 Απριλίου.",
+            "Οι εργασίες αφορούν την αποκατάσταση του κρηπιδώματος που υπέστη ζημιές από την κακοκαιρία του Ιανουαρίου.",
+            "Τα αλιευτικά σκάφη θα ελλιμενίζονται προσωρινά στη μαρίνα της πόλης, σύμφωνα με την ανακοίνωση."]),
+    "uk": ("У Вінниці відкрили новий міст через Південний Буг",
+           ["Міська рада Вінниці у п'ятницю відкрила рух новим пішохідним мостом через Південний Буг біля острова Кемпа.",
+            "Будівництво тривало два роки і коштувало 84 мільйони гривень, повідомили в департаменті капітального будівництва.",
+            "Увечері міст підсвічуватимуть, а на обох берегах встановили нові лавки та велопарковки."]),
+}
+
+
+@pytest.mark.parametrize(("lang", "byline"), [
+    ("fr", "Par Mathilde Rouvière, Quimper"), ("fr", "Erwan Le Goff | Quimper"),
+    ("el", "Της Δήμητρας Σταυροπούλου"), ("uk", "Автор: Оксана Мельник"), ("uk", "Текст: Оксана Мельник, Вінниця")])
+def test_the_writers_byline_under_a_whole_pages_headline_stays(tmp_path: Path, lang: str, byline: str) -> None:
+    """The line that names the story's writer under its headline is the article's, as its copies
+    keep it; the date line, the share row and the cookie buttons around it are the page's."""
+    title, body = _BYLINE_PAGES[lang]
+    text = "\n".join([f"{title} | Nouvelles", "Accueil", "Actualités", "Sport", "Culture", title, byline, "12/03/2027 08:10",
+                      "Facebook Instagram X", *body, "Mentions légales · Contact · Publicité"])
+    article = _clean_page(tmp_path, f"https://nouvelles.example.{lang}/article/1", text)
+    assert article.title == title
+    assert article.text.split("\n\n") == [byline, *body]
+
+
+@pytest.mark.parametrize("row", ["Publié le 12/03/2027 à 08h10 · Par Mathilde Rouvière", "Partager : Facebook Instagram",
+                                 "Accepter Refuser Personnaliser", "Le Télégramme de l'Odet"])
+def test_a_head_row_that_names_no_writer_alone_stays_the_pages(tmp_path: Path, row: str) -> None:
+    """A byline's row with its date, a share row, the cookie buttons, the site's name (its footer's
+    too): capitalised words under the headline that name no writer alone go with the page's head."""
+    title, body = _BYLINE_PAGES["fr"]
+    text = "\n".join([f"{title} | Le Télégramme de l'Odet", "Accueil", "Actualités", title, row, *body,
+                      "© 2027 Le Télégramme de l'Odet · Mentions légales"])
+    article = _clean_page(tmp_path, "https://nouvelles.example.fr/article/2", text)
+    assert article.text.split("\n\n") == body
+
+
+def test_the_bio_of_a_kept_bylines_writer_at_the_pages_foot_goes(tmp_path: Path) -> None:
+    """The byline now stays in the text; its writer's bio at the foot of the page, which names them
+    again, is still the author's box and goes."""
+    title = "Harbour board approves dredging of the north channel"
+    body = ["The Port Ellery harbour board voted on Tuesday to dredge the north channel before the summer ferry season.",
+            "Silt carried down by the winter floods has left the channel a metre shallower than charted, the harbourmaster said.",
+            "The work, costed at 1.4 million pounds, is due to start in May and to last six weeks."]
+    text = "\n".join([f"{title} | The Ellery Post", "News", "Sport", "Opinion", title, "By Rowan Tregarthen",
+                      "14 March 2027", *body,
+                      "Rowan Tregarthen covers the harbour and the coast for the Ellery Post. He joined the paper in 2021.",
+                      "Contact us · Privacy · Advertise"])
+    article = _clean_page(tmp_path, "https://elleryp.example.co.uk/news/dredging", text)
+    assert article.text.split("\n\n") == ["By Rowan Tregarthen", *body]

@@ -23,6 +23,7 @@ from ..text import (
     TIMED_ENTRY,
     captioned,
     ends_sentence,
+    name_byline,
     split_label,
     tokens,
     word_count,
@@ -189,11 +190,14 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         # them: a recipe's "Preparazione: 40 minuti", "Cottura: 2 ore", "Porzioni: 4"; a service's times,
         # "Kl. 9.00: Vestre Hæstrup Kirke", under the day's short heading; a byline's block gives a name,
         # a date, a reading time. Asked of the whole run: a numbered entry below the box ends no head above it)
-        box = next((j for j in range(len(run) - FACT_BOX + 1)
-                    if all(is_fact(lines[i]) and not _DATED.search(lines[i]) for i in run[j : j + FACT_BOX])),
+        # (its facts may run on past the next paragraph, a fact as long as one: a match's "Rezultatas: ...
+        # 84:79", its quarters' scores, "Rezultatyviausi: ..." and its attendance)
+        box = next((j for j in range(len(run))
+                    if run[j] + FACT_BOX <= len(lines)
+                    and all(is_fact(lines[i]) and not _dated(lines[i]) for i in range(run[j], run[j] + FACT_BOX))),
                    len(run))
         while 0 < box < len(run) and lines[run[box - 1]].lstrip()[:1].isdigit() \
-                and not _DATED.search(lines[run[box - 1]]):
+                and not _dated(lines[run[box - 1]]):
             box -= 1  # (and its first entries, too long for a fact: "1 adet kuzu kaburga (yaklaşık 2,5 kg)")
         if 0 < box < len(run) and (_box_heading(lines[run[box - 1]]) or lines[run[box - 1]].rstrip()[-1:] in COLONS):
             box -= 1  # (its heading: "Malzemeler (8 kişilik):")
@@ -235,10 +239,31 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         if i not in meta or not _short_sentence(lines[i]):
             break
         opening.add(i)
+    # the writer's name under the headline, the byline as the story was printed ("Door Jef Van Looy",
+    # "Пише: Милица Јовановић"): the article's line, as in the copies that keep it; its row with a
+    # date or a reading time is the page's
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)
-            and not captioned(lines[i]) and i not in opening]
+            and not captioned(lines[i]) and i not in opening and not _writer(lines, i)]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
+
+
+def _writer(lines: list[str], at: int) -> bool:
+    """The byline that names the writer alone (:func:`name_byline`), in no words the page's chrome
+    speaks (a share row's "Rannañ: Facebook Instagram" names platforms; "Autor:" names the writer),
+    and named nowhere else on the page (the site's name, "The Sugar City Times", is its footer's too)."""
+    line = lines[at]
+    if not name_byline(line):
+        return False
+    name = line.strip()
+    if any(name in other for k, other in enumerate(lines) if k != at):
+        return False
+    from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' concept lexicon)
+
+    return all(found <= _WRITER_CONCEPTS for found in load_phrases().concepts.found(line).values())
+
+
+_WRITER_CONCEPTS = frozenset({"author", "editor"})
 
 
 def _timed_label(line: str) -> bool:
@@ -365,6 +390,15 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # in any script's digits ("୧୯୪�
 YEARS = (1800, 2100)
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])\s")  # "1. ...", "- ...": an item of the story's list
 _DATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d:\d\d")  # a year or a clock time
+_YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d:])\d{1,2}:\d\d(?![\d:])")
+
+
+def _dated(line: str) -> bool:
+    """A year, or one clock time: a byline's date line ("22/01/2027 · 07:40"). Scores are no time
+    ("84:79"; its quarters, "21:18, 17:24, 25:19")."""
+    found = _YEAR_OR_CLOCK.findall(line)
+    return any(len(f) == 4 and ":" not in f for f in found) or sum(
+        ":" in f and int(f.split(":")[0]) < 24 and int(f.split(":")[1]) < 60 for f in found) == 1
 
 
 def _list_item(line: str) -> bool:
@@ -649,9 +683,9 @@ def _closing(lines: list[str], end: int) -> int:
                                     or captioned(lines[end + 1])) \
             and not (end + 2 < len(lines) and _reactions_row(lines[end + 2])):
         end += 1  # (and the caption of a picture set under the text, with its credit)
-    if end + 1 < len(lines) and _sign_word(lines[end + 1]):
-        end += 1  # a word or two closing the story ("Felicitări!", "Karibuni nyote."): one, no more (a
-        # comment's name with an initial, "Raghavendra K.", opens the readers' lines under it)
+    if end + 1 < len(lines) and (_sign_word(lines[end + 1]) or _AGENCY_CREDIT.fullmatch(lines[end + 1].strip())):
+        end += 1  # a word or two closing the story ("Felicitări!", "Karibuni nyote.", the agency's "(APA)"):
+        # one, no more (a comment's name with an initial, "Raghavendra K.", opens the readers' lines under it)
     if end + 2 < len(lines) and _sign_off(lines[end + 1], lines[end + 2]):
         end += 2  # the writer's sign-off under the last paragraph: "Terveisin," over "Sanna"
     elif end + 1 < len(lines) and _signed(lines[end + 1]):
@@ -685,6 +719,7 @@ def _sign_word(line: str) -> bool:
 
 
 INITIAL_LETTERS = 2
+_AGENCY_CREDIT = re.compile(r"\((?:[^\W\d_]|[ /&.-]){2,24}\)")  # "(APA)", "(dpa/lhe)", "(AFP)", "(ANSA)"
 
 
 def _sign_off(greeting: str, name: str) -> bool:
@@ -909,6 +944,9 @@ def _under_headline(runs: list[tuple[int, int, int]], lines: list[str], title: s
             continue
         near, edge = [], h  # runs in a chain under it (a standfirst, then the body past the byline's lines)
         for run in runs:
+            if run[1] < h < run[2]:  # (a run the headline stands in: a consent notice's sentence above
+                below = [i for i in range(h + 1, run[2] + 1) if is_paragraph(lines[i])]  # it is none of the story)
+                run = (sum(len(lines[i]) for i in below), below[0], run[2])
             if run[1] <= h:
                 continue
             if run[1] > edge + HEAD_LINES and gap(edge, run[1]) > HEAD_LINES:

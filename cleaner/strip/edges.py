@@ -39,6 +39,7 @@ from ..text import (
     URL_LINE,
     WORDISH,
     captioned,
+    caseless,
     dominant_script,
     ends_sentence,
     fold,
@@ -681,7 +682,7 @@ def _byline(text: str, forms: list[set[str]], s: EdgeSettings) -> bool:
             and len(name) <= s.unspaced_name_letters:
         return not outlet.mentions(name, forms)  # "文：佐藤美咲", "記者：王小明": a name in a script without spaces
     if colon and word_count(head) <= 2 and 2 <= len(parts := name.split()) <= s.byline_name_words \
-            and all(NAME_WORD.fullmatch(w) and _caseless(w) for w in parts):
+            and all(NAME_WORD.fullmatch(w) and caseless(w) for w in parts):
         return not outlet.mentions(name, forms)  # "راپور: نعمت الله کریمي": a name in a script without capitals
     return outlet.other_names(text, forms, listed=False)
 
@@ -700,12 +701,6 @@ def _desk_dateline(text: str, s: EdgeSettings) -> bool:
 
 _DASHES = "-\u2013\u2014"
 _JOINED = re.compile(r"\w=\w")
-
-
-def _caseless(word: str) -> bool:
-    """A word of a script without capitals (Arabic, Hebrew, the Indic scripts, Georgian: its
-    Mkhedruli letters have had capitals in Unicode since 2018, which Georgian text does not use)."""
-    return not word.isascii() and (word.upper() == word.lower() or "\u10d0" <= word[:1] <= "\u10ff")
 
 
 def _background(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings, title: str | None = None,
@@ -1564,6 +1559,22 @@ def strip_inner_templates(doc: Document, classify: Classifier, templates: set[st
             forms.append(outlet.forms(doc, rules))
         if outlet_voice(text, rules, forms[0]):
             doc.drop(i, removals.SITE_TEMPLATE)
+            above = live[k - 1] if k else None  # (and its label, in its words: "Réservé aux abonnés" over
+            # "Abonnez-vous pour lire la suite : ...")
+            if above is not None and doc.kept[above] and _labels(doc.blocks[above], text, s):
+                doc.drop(above, removals.SITE_TEMPLATE)
+
+
+def _labels(label: str, line: str, s: EdgeSettings) -> bool:
+    """A short label over ``line`` that says one of its words: no sentence, no figure, a long word's
+    stem shared ("abonnés" and "Abonnez-vous")."""
+    if word_count(label) > s.label_words or ends_sentence(label) or _DIGIT.search(label):
+        return False
+    return bool(_stems(label) & _stems(line))
+
+
+def _stems(text: str) -> set[str]:
+    return {t[:STEM_LETTERS].casefold() for t in tokens(text) if len(t) >= STEM_LETTERS}
 
 
 def strip_note_headings(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:

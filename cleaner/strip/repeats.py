@@ -44,14 +44,23 @@ def drop_page_echoes(doc: Document) -> None:
         key = keys[i]
         if words[i] < ECHO_WORDS or len(key) < ECHO_CHARS:
             continue
-        if any(j != i and doc.kept[j] and (words[j] > words[i] and key in keys[j] or keys[j] == key and j > i)
-               for j in live):
+        pulled = _said(doc.blocks[i])  # (a subheading the paragraph under it opens with says no line again)
+        if any(j != i and doc.kept[j]
+               and (pulled and words[j] > words[i] and key in keys[j] or keys[j] == key and j > i) for j in live):
             doc.drop(i, removals.PAGE_ECHO)
             continue
         parts = _pulled_quote(doc.blocks[i])
         if parts and any(j != i and doc.kept[j] and words[j] > words[i] and all(p in keys[j] for p in parts)
                          for j in live):
             doc.drop(i, removals.PAGE_ECHO)  # the quote's words are a paragraph's, the name is who said them
+
+
+def _said(line: str) -> bool:
+    """A line as a pull quote sets it: a sentence, a quotation, or a phrase cut short ("..."); a
+    subheading ("Las primeras 48 horas") is none of these, whatever paragraph repeats its words."""
+    line = line.strip()
+    return ends_sentence(line) or line.endswith(("...", "\u2026")) \
+        or any(q in line for q in OPENING_QUOTES + CLOSING_QUOTES)
 
 
 ECHO_WORDS = 4  # a shorter line found inside a paragraph is a phrase of it, not a copy
