@@ -337,7 +337,8 @@ class RunState:
             profile.load_into(counter, counter.groups())
         if not learn:
             return ctx
-        return Context(ctx.rules, counter.templates(tpl), ctx.settings, counter.site_tails(ctx.settings.echo))
+        return Context(ctx.rules, counter.templates(tpl), ctx.settings, counter.site_tails(ctx.settings.echo),
+                       counter.run_headlines())
 
     def pass_two(self, ctx: Context, deduper: Deduper) -> None:
         """Finish every document, sign it and cluster it."""

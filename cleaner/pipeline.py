@@ -30,6 +30,7 @@ from .settings import DEFAULT, Settings
 from .strip import Rules, load_rules, remove_brand_lines, remove_learned_spam, strip_edges, templates_for
 from .strip.captions import judge_captions
 from .strip.repeats import drop_page_echoes, drop_repeated_blocks
+from .strip.teasers import drop_other_headlines
 from .strip.templates import COPIED_EVIDENCE, copied, strip_copy_furniture
 from .text import clean_url, original_url
 from .textsplit import split_header, split_text
@@ -52,6 +53,7 @@ class Context:
     templates: dict[str, set[str]] = field(default_factory=dict)
     settings: Settings = DEFAULT
     tails: dict[str, set[str]] = field(default_factory=dict)  # per site group, its learned title tails
+    headlines: dict[str, frozenset[int]] = field(default_factory=dict)  # per headline group, the run's stories
 
 
 # -- the steps ----------------------------------------------------------------------------
@@ -234,6 +236,11 @@ def network_brand(doc: Document, ctx: Context) -> None:
     remove_brand_lines(doc, ctx.rules, ctx.settings.spam)
 
 
+def other_headlines(doc: Document, ctx: Context) -> None:
+    """Lines giving the headline of another story of the site in the run: links to it."""
+    drop_other_headlines(doc, ctx.headlines)
+
+
 def edges(doc: Document, ctx: Context) -> None:
     """Trailing and leading boilerplate blocks, with the site's learned template lines."""
     strip_edges(doc, ctx.rules, templates_for(doc, ctx.templates), ctx.settings.edges)
@@ -265,6 +272,7 @@ STEPS: tuple[Step, ...] = (
     Step("site-tail", site_tail, corpus=True),
     Step("learned-spam", learned_spam, corpus=True),
     Step("network-brand", network_brand, corpus=True),
+    Step("other-headlines", other_headlines, corpus=True),
     Step("edges", edges, corpus=True),
     Step("finalize", finalize, corpus=True),
 )

@@ -103,9 +103,10 @@ class _Shipped:
     settings: Any
     templates: dict[str, set[str]] = field(default_factory=dict)
     tails: dict[str, set[str]] = field(default_factory=dict)
+    headlines: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def context(self) -> Context:
-        return Context(load_rules(self.rules), self.templates, self.settings, self.tails)
+        return Context(load_rules(self.rules), self.templates, self.settings, self.tails, self.headlines)
 
 
 def _stage_one(row: dict[str, Any], ship: _Shipped) -> dict[str, Any]:
@@ -138,7 +139,8 @@ def _learn_group(batch: dict[str, np.ndarray], ship: _Shipped) -> dict[str, list
     templates = counter.templates(ctx.settings.templates)
     tails = counter.site_tails(ctx.settings.echo)
     group = str(batch["group"][0])
-    return {"group": [group], "learned": [pickle.dumps((templates.get(group, set()), tails.get(group, set())))]}
+    learned = (templates.get(group, set()), tails.get(group, set()), counter.run_headlines().get(group, frozenset()))
+    return {"group": [group], "learned": [pickle.dumps(learned)]}
 
 
 def _stage_two(row: dict[str, Any], ship: _Shipped, explain: bool) -> dict[str, Any]:
@@ -335,19 +337,21 @@ def _passes(inputs: Sequence[str], options: Options, ctx: Context, state: RunSta
 
 
 def _learn(one: Any, ship: _Shipped, partitions: int) -> _Shipped:
-    """Pass two's context: the templates and title tails of every site group (a shuffle by group)."""
+    """Pass two's context: the templates, title tails and headlines of every site group (a shuffle by group)."""
     triples = one.flat_map(_triples)
     if not triples.count():
         return ship
     grouped = triples.groupby("group", num_partitions=partitions)
-    templates, tails = {}, {}
+    templates, tails, headlines = {}, {}, {}
     for row in grouped.map_groups(_learn_group, fn_kwargs={"ship": ship}).take_all():
-        lines, suffixes = pickle.loads(row["learned"])
+        lines, suffixes, stories = pickle.loads(row["learned"])
         if lines:
             templates[row["group"]] = lines
         if suffixes:
             tails[row["group"]] = suffixes
-    return _Shipped(ship.rules, ship.settings, templates, tails)
+        if stories:
+            headlines[row["group"]] = stories
+    return _Shipped(ship.rules, ship.settings, templates, tails, headlines)
 
 
 def _pairs(two: Any, threshold: float, partitions: int) -> list[tuple[int, int]]:

@@ -88,6 +88,8 @@ BUTTON = _rule("button", "edges", "a short line that ends in a forward arrow, no
                "(\"299 kr hos Spelbutiken →\", \"Узнать цену →\")")
 LABEL = _rule("label", "edges", "a bare trailing label whose value was lost")
 LABEL_VALUE = _rule("label-value", "edges", "the value line under a label")
+OTHER_HEADLINE = _rule("other-headline", "other-headlines", "a line giving the headline of another page of the "
+                        "site in the run (a link to that story: \"Also read: <headline>\"), with its label")
 RELATED_LINKS = _rule("related-links", "edges", "link-like lines listed under a related/more-from heading")
 TRAILING_BLOCK = _rule("trailing-block", "edges", "short lines or one pitch sentence inside a trailing block")
 FOREIGN_TAIL = _rule("foreign-tail", "edges",

@@ -7626,3 +7626,199 @@ def test_the_bio_of_a_kept_bylines_writer_at_the_pages_foot_goes(tmp_path: Path)
                       "Contact us · Privacy · Advertise"])
     article = _clean_page(tmp_path, "https://elleryp.example.co.uk/news/dredging", text)
     assert article.text.split("\n\n") == ["By Rowan Tregarthen", *body]
+
+
+_KN_A = ("Hubballi-Dharwad bus corridor gets a second depot near Unkal Lake",
+         ["The North Western Karnataka Road Transport Corporation will build a second depot for the Hubballi-Dharwad bus "
+          "corridor on a four-acre plot near Unkal Lake, its managing director said on Monday.",
+          "The corridor's buses now return to the Dharwad depot every night, which adds forty minutes of empty running "
+          "to each vehicle's day.",
+          "Construction is to begin in June and take fourteen months, at a cost of 38 crore rupees."])
+_KN_B = ("Dharwad mango growers expect a late but heavy harvest this summer",
+         ["Mango growers around Dharwad expect the harvest to start three weeks late this year after a cool February, "
+          "but say the trees carry more fruit than last season.",
+          "Traders at the APMC yard quoted 3,200 rupees a quintal for the first Alphonso lots on Friday.",
+          "The horticulture department has asked growers to register for its cold-storage scheme before May 10."])
+
+
+@pytest.mark.parametrize("label", ["Also read:", "ಇದನ್ನೂ ಓದಿ:", "Lesen Sie auch:"])
+def test_a_line_giving_another_stories_headline_of_the_run_is_a_link_to_it(tmp_path: Path, label: str) -> None:
+    """A site's link to its other story, set between an article's paragraphs under a label no phrase
+    list needs to know, and the headline alone on the line under it: the run holds that story, so
+    its headline said again is a link to it. The page's own headline, said again, is no link."""
+    from test_cli import _wet_file
+
+    def page(own: tuple[str, list[str]], other: str | None) -> str:
+        title, body = own
+        link = [f"{label} {other}", other] if other else []
+        return "\n".join([f"{title} | Dharwad Daily", "Home", "City", "Sport", "Business", title, *body[:2], *link,
+                          *body[2:], "About us · Contact · Privacy", "© 2027 Dharwad Daily"])
+
+    path = tmp_path / "CC-MAIN-20270501-00001.warc.wet.gz"
+    _wet_file(path, [("https://dharwaddaily.example.in/city/bus-depot", page(_KN_A, _KN_B[0])),
+                     ("https://dharwaddaily.example.in/business/mango", page(_KN_B, None))])
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    by_title = {a.title: a for a in articles}
+    assert by_title[_KN_A[0]].text.split("\n\n") == _KN_A[1]
+    assert by_title[_KN_B[0]].text.split("\n\n") == _KN_B[1]
+    assert any(r["rule"] == "other-headline" for r in by_title[_KN_A[0]].to_dict()["removed"])
+
+
+def test_a_headline_another_site_of_the_run_gave_is_no_link(tmp_path: Path) -> None:
+    """Another site's story under the same words is no link of this site's: a line of this page that
+    says another host's headline stays (a story may quote a headline it reports on)."""
+    from test_cli import _wet_file
+
+    quoted = _KN_B[0]
+    title, body = _KN_A
+    text_a = "\n".join([f"{title} | Dharwad Daily", "Home", "City", title, body[0], quoted, *body[1:],
+                        "© 2027 Dharwad Daily"])
+    text_b = "\n".join([f"{quoted} | Malnad Times", "Home", "Farm", quoted, *_KN_B[1], "© 2027 Malnad Times"])
+    path = tmp_path / "CC-MAIN-20270501-00002.warc.wet.gz"
+    _wet_file(path, [("https://dharwaddaily.example.in/city/bus-depot", text_a),
+                     ("https://malnadtimes.example.in/farm/mango", text_b)])
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert quoted in {a.title: a for a in articles}[title].text.split("\n\n")
+
+
+@pytest.mark.parametrize("byline", ["নিজস্ব প্রতিবেদক, রাজশাহী", "اسپورٹس رپورٹر", "Our Correspondent"])
+def test_a_staff_byline_under_a_whole_pages_headline_stays(tmp_path: Path, byline: str) -> None:
+    """A byline that names no person but the paper's reporter or desk ("Staff reporter, Rajshahi"),
+    in a script where no capital tells a name: the concept lexicon's word for a reporter tells it."""
+    title, body = _BYLINE_PAGES["fr"]
+    text = "\n".join([f"{title} | Nouvelles", "Accueil", "Actualités", title, byline, "12/03/2027 08:10", *body,
+                      "Mentions légales · Contact"])
+    article = _clean_page(tmp_path, "https://nouvelles.example.fr/article/3", text)
+    assert article.text.split("\n\n") == [byline, *body]
+
+
+_GL_PAGE = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title} | Tarn Valley Post</title>"
+            "<meta property=\"og:site_name\" content=\"Tarn Valley Post\"></head><body><header><a href=\"/\">Tarn Valley "
+            "Post</a><nav><a href=\"/news\">News</a> <a href=\"/weather\">Weather</a></nav></header>"
+            "<div class=\"page-wrap\"><div class=\"hero\"><p class=\"section-label\">Weather</p><h1>{title}</h1></div>"
+            "<div class=\"byline-row\"><span class=\"author\">Ines Bauer</span> <time>2027-03-02 08:15</time></div>"
+            "<section class=\"story-text\">{body}</section>"
+            "<aside class=\"sidebar\"><h3>Most read</h3><ul><li><a href=\"/a\">Ferry fares rise again</a></li>"
+            "<li><a href=\"/b\">New bridge opens in May</a></li></ul></aside></div></body></html>")
+_GL_TITLE = "Tarn glacier lost a fifth of its ice in ten years, survey finds"
+_GL_BODY = ["The Tarn glacier lost a fifth of its ice between 2014 and 2024, a survey by the regional water board found.",
+            "Surveyors measured the glacier's thickness at forty stakes each September and compared the readings with "
+            "aerial photographs.",
+            "The board said meltwater now reaches the valley's reservoir three weeks earlier in spring than it did in "
+            "the 1990s."]
+_GL_CAPTION = "A surveyor checks a stake on the Tarn glacier in September. Photo: Ines Bauer"
+
+
+def test_a_section_label_above_a_headline_the_extraction_left_out_goes() -> None:
+    """A section's label set above the headline in the article's own box ("Weather" over the h1): the
+    headline goes back under it for the title step, which takes it as the title and the label as the
+    head's chrome; the story starts with its first paragraph."""
+    body = "".join(f"<p>{p}</p>" for p in _GL_BODY)
+    article = cleaner.clean(_GL_PAGE.format(title=_GL_TITLE, body=body), kind="html")
+    assert article.title == _GL_TITLE
+    assert article.text.split("\n\n") == _GL_BODY
+
+
+@pytest.mark.parametrize("closing", [True, False])
+def test_a_pictures_caption_beside_a_box_of_links_stays(closing: bool) -> None:
+    """A figure's caption with its credit, right above an app or newsletter box of links (or closing
+    the story, above the page's sidebar): the picture is the story's, the box is not."""
+    figure = f"<figure><img src=\"/ice.jpg\" alt=\"\"><figcaption>{_GL_CAPTION}</figcaption></figure>"
+    box = ("<aside class=\"app-box\"><p><a href=\"https://app.example/get\">Get the Tarn Valley Post app for "
+           "weather warnings</a></p><p><a href=\"https://news.example/signup\">Sign up to our morning newsletter"
+           "</a></p></aside>")
+    paragraphs = [f"<p>{p}</p>" for p in _GL_BODY]
+    body = "".join(paragraphs + [figure]) if closing else "".join(paragraphs[:2] + [figure, box] + paragraphs[2:])
+    article = cleaner.clean(_GL_PAGE.format(title=_GL_TITLE, body=body), kind="html")
+    expected = [*_GL_BODY, _GL_CAPTION] if closing else [*_GL_BODY[:2], _GL_CAPTION, *_GL_BODY[2:]]
+    assert article.text.split("\n\n") == expected
+    assert "Get the Tarn Valley Post app" not in article.text
+
+
+def test_a_matchs_score_lines_under_the_standfirst_are_no_bylines_date() -> None:
+    """Under a whole page's standfirst, the match's result and its quarters' scores ("84:79", "21:18,
+    17:24, ...") run on into its facts past the next paragraph: scores are no clock, the lines no
+    byline's date, and they stay."""
+    title = "Krepšinis: Kretingos „Banga“ namuose įveikė Palangos komandą"
+    standfirst = "Regiono lygos rungtynėse Kretingos „Banga“ šeštadienį namuose 88:81 nugalėjo Palangos „Kopą“."
+    facts = ["Rezultatas: „Banga“ – „Kopa“ 88:81", "Kėlinių rezultatai: 22:19, 18:25, 24:17, 24:20"]
+    leaders = "Rezultatyviausi: Tomas Jurgutis 24, Mindaugas Šeputis 19 (Kretinga); Rokas Budrys 21 (Palanga)."
+    body = ["Lemiamą ketvirtąjį kėlinį šeimininkai pradėjo atkarpa 10:2 ir pirmavimo nebeatidavė iki pat pabaigos.",
+            "„Žiūrovai mums šiandien padėjo labiausiai“, – po rungtynių sakė „Bangos“ treneris Vaidas Kalnius."]
+    lines = ["Kretingos žinios", "Naujienos", "Sportas", title, standfirst, *facts, leaders, "Žiūrovų: 640", *body,
+             "Dalintis", "© 2027 Kretingos žinios"]
+    assert _whole_page_text(lines, f"{title} | Kretingos žinios").split("\n\n") == [standfirst, *facts, leaders,
+                                                                                      "Žiūrovų: 640", *body]
+
+
+def test_an_agencys_bracketed_credit_closes_a_whole_pages_story() -> None:
+    """The agency's credit in brackets under the story's last paragraph ("(APA)", "(dpa/lhe)") is the
+    story's line, the footer starts under it."""
+    title = "Lawinengefahr im Gasteinertal auf Stufe vier gestiegen"
+    body = ["Nach ergiebigen Schneefällen seit Mittwoch ist die Lawinengefahr im Gasteinertal auf Stufe vier gestiegen.",
+            "Die Landesstraße nach Sportgastein bleibt bis mindestens Samstagmittag für den gesamten Verkehr gesperrt.",
+            "Die Bergrettung rät dringend davon ab, die gesicherten Pisten in den nächsten Tagen zu verlassen."]
+    lines = ["Pongauer Nachrichten", "Chronik", "Sport", title, *body, "(APA)", "Impressum", "Kontakt",
+             "© 2027 Pongauer Nachrichten"]
+    assert _whole_page_text(lines, f"{title} | Pongauer Nachrichten").split("\n\n") == [*body, "(APA)"]
+
+
+def test_a_subheading_its_paragraph_repeats_is_no_pull_quote() -> None:
+    """A subheading whose words the paragraph under it repeats ("Erst einmal nur nachts unterwegs" over
+    "... sind die Maschinen erst einmal nur nachts unterwegs, ...") is a heading, not a pull quote
+    said again: it stays."""
+    title = "Hafen Wismar testet autonome Zugmaschinen auf dem Containerterminal"
+    body = ["Der Hafen Wismar testet seit Montag zwei autonome Zugmaschinen auf seinem Containerterminal am Westhafen.",
+            "Die Fahrzeuge bewegen Container zwischen Kaikante und Lager, ein Mitarbeiter überwacht sie aus der Leitwarte.",
+            "Erst einmal nur nachts unterwegs",
+            "In den ersten zwei Wochen sind die Maschinen erst einmal nur nachts unterwegs, wenn auf dem Gelände kaum "
+            "Verkehr herrscht.",
+            "Bewährt sich der Test, sollen bis Jahresende sechs weitere Fahrzeuge folgen."]
+    lines = ["Ostseewelle", "Nachrichten", "Wirtschaft", title, *body, "Impressum", "© 2027 Ostseewelle"]
+    assert _whole_page_text(lines, f"{title} | Ostseewelle").split("\n\n") == body
+
+
+def test_a_headline_under_a_consent_notices_sentence_opens_the_story() -> None:
+    """A consent notice's sentence above the menu, close enough to the story to chain with its run:
+    the line the title echoes stands inside that run, and the story opens under it."""
+    title = "Figeac : la médiathèque ouvrira le dimanche dès le mois de mars"
+    body = ["La médiathèque de Figeac ouvrira ses portes le dimanche après-midi à partir du 2 mars, a annoncé la mairie.",
+            "L'ouverture dominicale sera assurée par deux agents volontaires, de 14 heures à 18 heures.",
+            "La ville compte ainsi attirer les familles qui ne peuvent pas venir en semaine."]
+    lines = ["Aller au contenu", "Le Petit Figeacois",
+             "Nous utilisons des cookies pour mesurer l'audience et vous proposer des contenus adaptés.",
+             "Accepter Refuser Paramétrer", "Actualité · Lot · Figeac · Cahors · Gourdon · Sports", "S'abonner",
+             "Se connecter", "Jeudi 6 février 2027 · Figeac 9 °C", "Accueil > Lot > Figeac",
+             title, *body, "Mentions légales · Contact", "© Le Petit Figeacois 2027"]
+    assert _whole_page_text(lines, f"{title} - Le Petit Figeacois").split("\n\n") == body
+
+
+def test_a_standing_pitchs_label_goes_with_it(tmp_path: Path) -> None:
+    """A paywall's pitch the site sets between its articles' paragraphs (two pages of the run), under a
+    short label in its words ("Réservé aux abonnés" over "Abonnez-vous ... pour lire la suite ..."):
+    the label goes with it."""
+    from test_cli import _wet_file
+
+    stories = [
+        ("Gourdon : le marché couvert rouvre après huit mois de travaux",
+         ["Le marché couvert de Gourdon a rouvert samedi matin après huit mois de travaux de rénovation.",
+          "La charpente a été entièrement reprise et l'éclairage remplacé par des lampes à basse consommation.",
+          "Une vingtaine de commerçants se sont installés dès l'ouverture, sous les yeux du maire."]),
+        ("Souillac : la passerelle sur la Dordogne fermée pour inspection",
+         ["La passerelle piétonne de Souillac sera fermée du 3 au 14 mars pour une inspection de ses câbles.",
+          "Les piétons devront emprunter le pont routier, où un trottoir provisoire sera aménagé.",
+          "Le département précise que la passerelle n'a montré aucun signe de faiblesse à ce jour."]),
+    ]
+    pages = []
+    for k, (title, body) in enumerate(stories):
+        text = "\n".join([f"{title} - La Gazette du Causse", "Accueil", "Lot", "Sports", title, *body[:2],
+                          "Réservé aux abonnés", "Abonnez-vous à La Gazette du Causse pour lire la suite : 1 € le premier mois",
+                          *body[2:], "Mentions légales · Contact", "© La Gazette du Causse 2027"])
+        pages.append((f"https://gazetteducausse.example.fr/lot/article-{k}", text))
+    path = tmp_path / "CC-MAIN-20270501-00003.warc.wet.gz"
+    _wet_file(path, pages)
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    assert {a.title: a.text.split("\n\n") for a in articles} == {title: body for title, body in stories}

@@ -251,19 +251,28 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
 def _writer(lines: list[str], at: int) -> bool:
     """The byline that names the writer alone (:func:`name_byline`), in no words the page's chrome
     speaks (a share row's "Rannañ: Facebook Instagram" names platforms; "Autor:" names the writer),
-    and named nowhere else on the page (the site's name, "The Sugar City Times", is its footer's too)."""
-    line = lines[at]
-    if not name_byline(line):
+    and named nowhere else on the page (the site's name, "The Sugar City Times", is its footer's
+    too); or a staff byline, a few words that speak of the reporter or the desk alone ("নিজস্ব
+    প্রতিবেদক, রাজশাহী", "Our Correspondent", "ਮਨੋਰੰਜਨ ਡੈਸਕ"): in scripts without capitals, the
+    concept lexicon's words for them are what tells a byline."""
+    line = lines[at].strip()
+    named = name_byline(line)
+    if not named and (not line or word_count(line) > STAFF_WORDS or _DIGIT.search(line) or ends_sentence(line)
+                      or line[-1] in COLONS or CONTACT.search(line)):
         return False
-    name = line.strip()
-    if any(name in other for k, other in enumerate(lines) if k != at):
+    if named and any(line in other for k, other in enumerate(lines) if k != at):
         return False
     from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' concept lexicon)
 
-    return all(found <= _WRITER_CONCEPTS for found in load_phrases().concepts.found(line).values())
+    found = load_phrases().concepts.found(line).values()
+    if named:
+        return all(said <= _WRITER_CONCEPTS for said in found)
+    return any(said & _WRITER_CONCEPTS for said in found) and all(said <= _STAFF_CONCEPTS for said in found)
 
 
 _WRITER_CONCEPTS = frozenset({"author", "editor"})
+_STAFF_CONCEPTS = _WRITER_CONCEPTS | {"we"}  # "Our Correspondent", "நமது நிருபர்"
+STAFF_WORDS = 4
 
 
 def _timed_label(line: str) -> bool:

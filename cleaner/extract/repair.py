@@ -31,6 +31,7 @@ from lxml import etree
 from cleaner.extract.blocks import collapse
 from cleaner.extract.cleanup import links_elsewhere, page_host, text_weight
 from cleaner.extract.parse import parsed_here
+from cleaner.text import captioned, word_count
 
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "blockquote"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
@@ -263,6 +264,26 @@ def _own_list_above_widget(gap: list[Item]) -> list[Item]:
 
 
 OWN_LIST_ENTRIES = 2
+KICKER_WORDS = 3  # a section's label above the headline ("Tempo", "Climate & Energy")
+CLOSING_CAPTION_WORDS = 6
+
+
+def _caption_above_widget(gap: list[Item], *, closing: bool = False) -> list[Item]:
+    """Of a gap trafilatura dropped whole, the figure captions that open it, when what follows
+    them is a box of links (an app's or a newsletter's, related headlines): the picture is the
+    story's, the box beside it is not. ``closing``: the gap under the story's last block, where
+    the page's sidebar or foot may follow with any text; the captions must stand right there."""
+    run = 0
+    while run < len(gap) and gap[run].kind == "caption" and _restorable(gap[run]):
+        run += 1
+    if not run or run == len(gap) and not closing:
+        return []
+    if closing:  # (under the story, a caption that says what the picture shows, or credits it: an author
+        # box's "Photo of the author" does neither)
+        return gap[:run] if all(captioned(it.text) or word_count(it.text) >= CLOSING_CAPTION_WORDS
+                                for it in gap[:run]) else []
+    rest = gap[run:]
+    return gap[:run] if all(it.links > MAX_LINK_SHARE or it.kind == "head" for it in rest) else []
 
 
 def repair_blocks(blocks: list[str], root: etree._Element) -> tuple[list[str], list[int]]:
@@ -301,7 +322,8 @@ def repair_blocks(blocks: list[str], root: etree._Element) -> tuple[list[str], l
         # and followed by real text (not a closing one-liner such as a copyright; a short line
         # with the article going on under it, "Read also: <headline>", is no closing line)
         if 0 < len(gap) <= MAX_GAP and not all(_restorable(it) for it in gap) and text_after[k]:
-            gap = _own_list_above_widget(gap)  # (the story's steps, right above a widget trafilatura dropped with them)
+            # (the story's steps, or its picture's caption, right above a widget trafilatura dropped with them)
+            gap = _own_list_above_widget(gap) or _caption_above_widget(gap)
         if (
             0 < len(gap) <= MAX_GAP
             and all(_restorable(it) for it in gap)
@@ -318,6 +340,20 @@ def repair_blocks(blocks: list[str], root: etree._Element) -> tuple[list[str], l
         out.append(block)
         if pos is not None:
             last = pos
+    first = next((pos for pos in positions if pos is not None), None)
+    if out and first is not None and positions[0] == first and first + 1 < len(items) \
+            and items[first + 1].kind == "title" and items[first + 1].key not in present \
+            and len(out[0].split()) <= KICKER_WORDS and not _SENTENCE_END.search(out[0]):
+        # the headline under the story's first line, a short label: the label is its kicker ("Tempo" over
+        # the h1), and the headline, which trafilatura leaves out, goes back under it for the title step
+        out.insert(1, items[first + 1].text)
+        captions = [c + 1 if c >= 1 else c for c in captions]
+    if last is not None and (closing := _caption_above_widget(items[last + 1 : last + 1 + MAX_GAP], closing=True)):
+        for it in closing:  # the picture closing the story, above the page's sidebar or foot
+            if it.key not in present:
+                captions.append(len(out))
+                out.append(it.text)
+                present.add(it.key)
     if last is not None and out and out[-1].rstrip().endswith(":"):
         tail = items[last + 1 :]
         if tail and tail[0].kind == "item":

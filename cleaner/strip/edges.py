@@ -1559,10 +1559,17 @@ def strip_inner_templates(doc: Document, classify: Classifier, templates: set[st
             forms.append(outlet.forms(doc, rules))
         if outlet_voice(text, rules, forms[0]):
             doc.drop(i, removals.SITE_TEMPLATE)
-            above = live[k - 1] if k else None  # (and its label, in its words: "Réservé aux abonnés" over
-            # "Abonnez-vous pour lire la suite : ...")
-            if above is not None and doc.kept[above] and _labels(doc.blocks[above], text, s):
-                doc.drop(above, removals.SITE_TEMPLATE)
+
+
+def strip_template_labels(doc: Document, start: int, s: EdgeSettings = DEFAULT.edges) -> None:
+    """The label right above a standing line the steps took for the site's (since ``start``), in
+    its words: "Réservé aux abonnés" over "Abonnez-vous pour lire la suite : ...". A heading of the
+    story says its own words, not the site's pitch's."""
+    taken = [r for r in doc.removed[start:] if r.rule == removals.SITE_TEMPLATE and r.block >= 0]
+    for r in taken:
+        above = next((i for i in range(r.block - 1, -1, -1) if doc.kept[i]), None)
+        if above is not None and above != doc.title_block and _labels(doc.blocks[above], r.text, s):
+            doc.drop(above, removals.SITE_TEMPLATE)
 
 
 def _labels(label: str, line: str, s: EdgeSettings) -> bool:
@@ -3122,6 +3129,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_note_headings(doc, rules, s)
     if templates:  # (an outlet's own page, and its text dumps, set its standing lines between paragraphs too)
         strip_inner_templates(doc, classify, templates, rules, s)
+    strip_template_labels(doc, start, s)
     strip_between_network_lines(doc, rules, s)
     strip_stem_credits(doc)
     if doc.kind == "page":

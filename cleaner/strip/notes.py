@@ -16,7 +16,7 @@ from collections.abc import Callable
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EdgeSettings
-from ..text import NAME_TOKEN, QUOTES, dash_quoted, name_byline, sentences, word_count
+from ..text import BYLINE_WORDS, NAME_TOKEN, QUOTES, dash_quoted, ends_sentence, sentences, word_count
 from .concepts import written_in
 from .rules import Rules
 
@@ -137,7 +137,11 @@ def byline_names(doc: Document) -> list[tuple[str, str]]:
     live = doc.live()
     if not live:
         return []
-    writers = {i: doc.blocks[i] for i in live[:BYLINE_LINES] if name_byline(doc.blocks[i])}  # (the byline kept)
+    writers = {}  # (the byline kept: "di Giuseppe Cocca", "di redazione", short lines above the first sentence)
+    for i in live[:BYLINE_LINES]:
+        if word_count(doc.blocks[i]) > BYLINE_WORDS or ends_sentence(doc.blocks[i]):
+            break
+        writers[i] = doc.blocks[i]
     body = next((i for i in live if i not in writers), len(doc.blocks))
     rows = {r.block: r.text for r in doc.removed if r.rule == removals.PAGE_CHROME and 0 <= r.block < body}
     head = [text for _, text in sorted({**rows, **writers}.items())]

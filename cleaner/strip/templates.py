@@ -151,6 +151,7 @@ def emit(doc: Document, s: TemplateSettings = DEFAULT.templates) -> list[tuple[s
     triples = [(g, k, title_key) for g in groups for k in sorted(keys)] + [(g, "", title_key) for g in groups]
     triples += [(g, WORDING + k, title_key) for g in groups for k in sorted(wordings)]
     triples += [(g, TAIL + tail, head) for g in groups for tail, head in title_tails(doc)]
+    triples += [(group, HEADLINE + key, title_key) for key in headline_keys(doc) if (group := headline_group(doc))]
     triples += [(NETWORK_GROUP, NETWORK + key, title_key) for key in network_lines(doc, s)]
     triples += [(g, SPAM + key, title_key) for g in groups for key in learned_spam_keys(doc)]
     triples += copy_triples(doc, key_of)
@@ -332,6 +333,29 @@ def title_tails(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
+def headline_group(doc: Document) -> str | None:
+    """The one group a document's headline is known under: its host, else its folder's pages in
+    its script (a link to another story stays on its site)."""
+    groups = [g for g in site_groups(doc) if not g.startswith("source:")]
+    return groups[0] if groups else None
+
+
+def headline_keys(doc: Document) -> list[str]:
+    """The keys of the document's headline, with its site's tail and without: what another page
+    of the run says when it links to this story ("Also read: <headline>")."""
+    keys = []
+    for line in dict.fromkeys([doc.title or "", *doc.title_lines[:1]]):
+        split = split_tail(line) if line else None
+        for text in (line, split[0] if split else ""):
+            if text and word_count(text) >= HEADLINE_WORDS and (key := line_key(text)) and len(key) >= HEADLINE_CHARS:
+                keys.append(key)
+    return sorted(set(keys))
+
+
+HEADLINE_WORDS = 3  # a headline this long names one story: "Weather" or "Live" name none
+HEADLINE_CHARS = 16  # ... and as many letters, in scripts written without spaces
+
+
 def anchors(key: str) -> tuple[str, str]:
     """The words a slot's wordings share: the first, or the last (a byline's "by" comes after
     the name in many languages). Marked apart so that a first word never meets a last one."""
@@ -369,6 +393,7 @@ SPAM = SPAM_MARK  # marks a sentence a spam tail ran on with: kept from one sigh
 WORDING = "\x08"  # marks a sentence-long line at either end of a page: one wording of a line with slots
 CRUMB = "\x0c"  # marks the fixed head of a navigation row (see :func:`crumb_head`)
 WEAK = "\x0e"  # marks a sentence-long line on fewer than half of its group's articles (three, or two of a few)
+HEADLINE = "\x0f"  # marks a document's headline: one sighting is the story's, kept apart (see run_headlines)
 COPIES_GROUP = "copies:"  # the article paragraphs that documents of two different sites carry
 COPY = "\x0b"  # marks them: counted per site (the title key of a copy's triple is its site)
 COPY_CHARS = 60  # a paragraph this long is the story's own wording (in any script: words vary in length)
@@ -477,6 +502,8 @@ class TemplateCounter:
     # group -> the sentence-long lines of its articles (line -> the title it was first seen on),
     # a bounded sample: the wordings of a standing line with slots (see :meth:`_skeletons`)
     wordings: dict[str, dict[str, int]] = field(default_factory=dict)
+    # group -> the hashes of its documents' headlines (see :func:`headline_keys`)
+    headlines: dict[str, set[int]] = field(default_factory=dict)
 
     def add(self, triples: Iterable[tuple[str, str, str]], hashed: Sequence[tuple[int, int]] | None = None) -> None:
         """Count the (group, line key, title) triples documents emitted (all of a document's
@@ -494,6 +521,9 @@ class TemplateCounter:
                 continue
             if key.startswith(WORDING):
                 self._note_wording(group, key[1:], tkey)
+                continue
+            if key.startswith(HEADLINE):
+                self.headlines.setdefault(group, set()).add(title_hash(key[1:]))  # (a hash: a run holds many)
                 continue
             if key.startswith((NETWORK, SPAM)):
                 self.lines.setdefault((group, key), tkey)  # the markup or the brand said so: one sighting is enough
@@ -646,6 +676,11 @@ class TemplateCounter:
                 out[group] |= found
         return dict(out)
 
+
+    def run_headlines(self) -> dict[str, frozenset[int]]:
+        """Per headline group, the hashed headlines of the run's stories: a line of another page
+        that gives one is a link to that story."""
+        return {group: frozenset(found) for group, found in self.headlines.items()}
 
     def site_tails(self, s: EchoSettings = DEFAULT.echo) -> dict[str, set[str]]:
         """Per group, the title tails that many different titles share: the site's suffix

@@ -1,0 +1,39 @@
+"""Links to the run's other stories, set inside an article.
+
+A site sets links to its other stories between an article's paragraphs ("Also read: <headline>",
+"ये भी पढ़ें: ...", the headline alone on the line under its label). No phrase says so in every
+language, but the run says it in all of them: the line gives, word for word, the headline of
+another page of the same site in the run. Its own headline (a copy's, a recrawl's) is no link.
+"""
+
+from __future__ import annotations
+
+from .. import removals
+from ..model import Document
+from ..text import line_key, split_label, word_count
+from .templates import headline_group, headline_keys, title_hash
+
+TEASER_WORDS = 40  # a label and a headline: a paragraph this long is the story's own
+
+
+def drop_other_headlines(doc: Document, headlines: dict[str, frozenset[int]]) -> None:
+    """Drop each live line that gives another story's headline, with its label or alone
+    (``other-headline``)."""
+    group = headline_group(doc) if headlines else None
+    known = headlines.get(group, frozenset()) if group else frozenset()
+    if not known:
+        return
+    own = {title_hash(key) for key in headline_keys(doc)}
+    for i in doc.live():
+        text = doc.blocks[i]
+        if i == doc.title_block or word_count(text) > TEASER_WORDS:
+            continue
+        label, colon, value = split_label(text)
+        for part in (text, value) if colon and word_count(label) <= LABEL_WORDS else (text,):
+            key = line_key(part)
+            if key and (found := title_hash(key)) in known and found not in own:
+                doc.drop(i, removals.OTHER_HEADLINE)
+                break
+
+
+LABEL_WORDS = 4  # "Also read", "இதையும் படிக்க", "Read more on this"
