@@ -7822,3 +7822,33 @@ def test_a_standing_pitchs_label_goes_with_it(tmp_path: Path) -> None:
     articles: list[cleaner.Article] = []
     cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
     assert {a.title: a.text.split("\n\n") for a in articles} == {title: body for title, body in stories}
+
+
+def test_a_network_slogan_translated_in_twice_the_words_goes() -> None:
+    """The network's "SEO ... PR" entry, translated word for word into a language that spells it out
+    ("... پر مبنی مواد اور پریس ریلیز کی ترسیل۔ آج ہی ..."), under the outlet's pitch and over the
+    network's list: its first sentence twice a slogan's length, its last a slogan's, and it goes."""
+    title = "کراچی میں نئی بس سروس کا آغاز"
+    body = ["کراچی میں پیر سے شہر کے مشرقی اضلاع کے لیے نئی بس سروس کا آغاز ہو گیا ہے۔",
+            "حکام کے مطابق پہلے مرحلے میں چالیس بسیں چلائی جائیں گی اور کرایہ پچاس روپے ہوگا۔"]
+    text = "\n".join([f"{title} - شہر نامہ", "ہوم", "خبریں", "ٹیکنالوجی", title, *body,
+                      "شہر نامہ کا روزانہ نیوز لیٹر حاصل کریں اور ہر صبح تازہ خبریں پڑھیں۔", "سبسکرائب",
+                      "سرچ انجن پر مبنی مواد اور پی آر کی تقسیم۔ آج ہی نمایاں ہوں۔",
+                      "پلیٹو ڈیٹا نیٹ ورک عمودی جنریٹو اے آئی۔ خود کو بااختیار بنائیں۔ یہاں رسائی حاصل کریں۔",
+                      "پلیٹو اے آئی اسٹریم۔ ویب 3 انٹیلی جنس۔ علم میں اضافہ۔ یہاں رسائی حاصل کریں۔",
+                      "ماخذ: پلیٹو ڈیٹا انٹیلی جنس۔", "متعلقہ پوسٹس", "© 2027 پلیٹو"])
+    assert _whole_page_text(text.split("\n")[1:], text.split("\n")[0]) == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("dateline", ["Quetzaltenango, 14 de mayo", "पोखरा, बैशाख ७"])
+def test_a_dateline_on_its_own_line_above_the_first_paragraph_stays(dateline: str) -> None:
+    """The story's dateline set on a line of its own right above its first paragraph (a place and a
+    day, no year, no time) is the story's; the date line of the byline's row above it is the page's."""
+    title = "Xela estrena ciclovía en la avenida Las Américas"
+    body = ["La municipalidad de Quetzaltenango inauguró este martes la primera ciclovía protegida de la ciudad.",
+            "El carril tiene 2,4 kilómetros y conecta el parque central con el campus de la universidad.",
+            "Las autoridades prevén ampliar la red hacia la zona 3 antes de que termine el año."]
+    lines = ["Diario de Occidente", "Inicio", "Nacionales", "Deportes", title, "Por Ana Lucía Tzoc",
+             "Publicado el 14 de mayo de 2027 a las 09:40", dateline, *body, "Contacto", "© 2027 Diario de Occidente"]
+    assert _whole_page_text(lines, f"{title} | Diario de Occidente").split("\n\n") == ["Por Ana Lucía Tzoc", dateline,
+                                                                                        *body]

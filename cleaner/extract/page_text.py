@@ -13,6 +13,7 @@ a page's blocks by their length and their neighbours, here without the markup th
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from ..text import (
@@ -244,7 +245,8 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     # date or a reading time is the page's
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)
-            and not captioned(lines[i]) and i not in opening and not _writer(lines, i)]
+            and not captioned(lines[i]) and i not in opening and not _writer(lines, i)
+            and not (i == first - 1 and _dateline(lines[i]))]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
 
 
@@ -273,6 +275,28 @@ def _writer(lines: list[str], at: int) -> bool:
 _WRITER_CONCEPTS = frozenset({"author", "editor"})
 _STAFF_CONCEPTS = _WRITER_CONCEPTS | {"we"}  # "Our Correspondent", "நமது நிருபர்"
 STAFF_WORDS = 4
+
+
+def _dateline(line: str) -> bool:
+    """The story's dateline on a line of its own, right above its first paragraph: a place, a comma
+    or a dash, and a day with no year or time ("पोखरा, बैशाख ७", "Quetzaltenango, 14 de mayo"). A
+    byline's date line gives its year or its time."""
+    place, mark, date = _split_dateline(line.strip())
+    if not mark or not place or word_count(line) > DATELINE_WORDS or _DIGIT.search(place) or ends_sentence(line):
+        return False
+    digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else " " for ch in date).split()
+    return bool(digits) and all(len(d) <= 2 for d in digits) and ":" not in date
+
+
+def _split_dateline(line: str) -> tuple[str, str, str]:
+    for mark in (",", "\u060c", " \u2013 ", " \u2014 ", " - "):
+        place, found, date = line.partition(mark)
+        if found:
+            return place.strip(), found, date.strip()
+    return line, "", ""
+
+
+DATELINE_WORDS = 5
 
 
 def _timed_label(line: str) -> bool:

@@ -1374,17 +1374,20 @@ def strip_between_network_lines(doc: Document, rules: Rules, s: EdgeSettings = D
     for i in range(max(1, len(doc.blocks) // 2), len(doc.blocks) - 1):
         if not doc.kept[i] or taken.get(i + 1) not in NETWORK_LINES or word_count(doc.blocks[i]) > s.signature_words:
             continue
-        if taken.get(i - 1) is not None and (rules.signature_part(doc.blocks[i]) or _slogan_entry(doc.blocks[i], s)):
+        if taken.get(i - 1) is not None and (rules.signature_part(doc.blocks[i])
+                                             or _slogan_entry(doc.blocks[i], s, spelled_out=True)):
             doc.drop(i, removals.NETWORK_BRAND)
 
 
-def _slogan_entry(text: str, s: EdgeSettings) -> bool:
+def _slogan_entry(text: str, s: EdgeSettings, *, spelled_out: bool = False) -> bool:
     """The shape of the network's list entries, whatever the words: a few short sentences ending in
     a slogan of a few words ("SEO-driven content and PR distribution. Get amplified today.", fully
     transliterated in a script where "SEO" keeps no Latin letter), with no figure or quotation. A
     picture's caption ends on its credit, a label and a name ("... کۆیە. فۆتۆ: ئاسۆی کۆیە"): no slogan."""
-    parts = sentences(text)
-    return 2 <= len(parts) <= 4 and all(word_count(p) <= s.terse_sentence_words + 3 for p in parts) \
+    parts = sentences(text)  # (``spelled_out``: between two taken lines, a translation may spell the first
+    # ones out in twice the words, Urdu's "ایس ای او پر مبنی مواد اور پریس ریلیز کی ترسیل۔"; the slogan stays short)
+    most = 2 * s.terse_sentence_words + 2 if spelled_out else s.terse_sentence_words + 3
+    return 2 <= len(parts) <= 4 and all(word_count(p) <= most for p in parts) and not has_label_colon(parts[0]) \
         and word_count(parts[-1]) <= s.terse_sentence_words - 1 and not _DIGIT.search(text) \
         and not QUOTES.search(text) and not has_label_colon(parts[-1])
 
@@ -1575,8 +1578,8 @@ def strip_template_labels(doc: Document, start: int, s: EdgeSettings = DEFAULT.e
 def _labels(label: str, line: str, s: EdgeSettings) -> bool:
     """A short label over ``line`` that says one of its words: no sentence, no figure, a long word's
     stem shared ("abonnés" and "Abonnez-vous")."""
-    if word_count(label) > s.label_words or ends_sentence(label) or _DIGIT.search(label):
-        return False
+    if word_count(label) > s.label_words or ends_sentence(label) or _DIGIT.search(label) or has_label_colon(label):
+        return False  # (a line with its own label, "لیکوال: ..." a byline, is no box's label)
     return bool(_stems(label) & _stems(line))
 
 

@@ -23,17 +23,22 @@ def drop_other_headlines(doc: Document, headlines: dict[str, frozenset[int]]) ->
     known = headlines.get(group, frozenset()) if group else frozenset()
     if not known:
         return
-    own = {title_hash(key) for key in headline_keys(doc)}
+    own: list[set[int]] = []  # the page's own headline, on first need
     for i in doc.live():
         text = doc.blocks[i]
-        if i == doc.title_block or word_count(text) > TEASER_WORDS:
-            continue
+        if i == doc.title_block or text.rstrip()[-1:] in _STOPS or word_count(text) > TEASER_WORDS:
+            continue  # (a paragraph ends on its stop; a headline, and a link to one, on none)
         label, colon, value = split_label(text)
         for part in (text, value) if colon and word_count(label) <= LABEL_WORDS else (text,):
             key = line_key(part)
-            if key and (found := title_hash(key)) in known and found not in own:
+            if not key or (found := title_hash(key)) not in known:
+                continue
+            if not own:
+                own.append({title_hash(k) for k in headline_keys(doc)})
+            if found not in own[0]:
                 doc.drop(i, removals.OTHER_HEADLINE)
                 break
 
 
 LABEL_WORDS = 4  # "Also read", "இதையும் படிக்க", "Read more on this"
+_STOPS = ".\u3002\u0964\u06d4"  # a sentence's full stop, in Latin, CJK, Indic and Urdu writing
