@@ -83,6 +83,8 @@ SITE_COPYRIGHT = _rule("site-copyright", "edges",
                        "a copyright line naming the site that published the page (its declared name or its host)")
 SITE_FOOTER = _rule("site-footer", "edges",
                     "at a page's end, short lines under the site's own copyright line: its footer's links")
+DATA_RAIL = _rule("data-rail", "edges", "a run of figure rows above the story's first sentence (market quotes, "
+                   "other matches' scores, other towns' weather): a widget, the story's own rows follow its text")
 RATING = _rule("rating", "edges", "a readers' rating widget: stars, the score and how many rated it")
 BUTTON = _rule("button", "edges", "a short line that ends in a forward arrow, no sentence before it: a link's button "
                "(\"299 kr hos Spelbutiken →\", \"Узнать цену →\")")

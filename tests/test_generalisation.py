@@ -7852,3 +7852,64 @@ def test_a_dateline_on_its_own_line_above_the_first_paragraph_stays(dateline: st
              "Publicado el 14 de mayo de 2027 a las 09:40", dateline, *body, "Contacto", "© 2027 Diario de Occidente"]
     assert _whole_page_text(lines, f"{title} | Diario de Occidente").split("\n\n") == ["Por Ana Lucía Tzoc", dateline,
                                                                                         *body]
+
+
+_RAIL_BODY = ["VILNIUS — Lithuania's central bank left its reserve rate unchanged on Thursday and said inflation would "
+              "return to its target by the spring.",
+              "The decision was expected by all eleven economists polled by the agency last week.",
+              "The bank's closing figures for the day were:",
+              "OMX Vilnius 1,012.4 +0.2%", "EUR/PLN 4.2816",
+              "The next rate meeting is due on March 12."]
+
+
+@pytest.mark.parametrize("rows", [["OMX Vilnius 1,011.9 +0.1%", "OMX Riga 1,304 -0.3%", "Brent $81.20 +0.9%"],
+                                  ["日経平均 38,912 +0.5%", "ドル円 151.32"]])
+def test_figure_rows_above_the_lede_are_a_widget_and_the_storys_own_rows_stay(rows: list[str]) -> None:
+    """A rail of quotes set above the story's first sentence (a label and a figure, with its change)
+    is the page's widget, whatever its words; the story's own rows, under the sentence that
+    announces them, stay."""
+    rail = "".join(f"<li>{r}</li>" for r in rows)
+    body = "".join(f"<p>{p}</p>" for p in _RAIL_BODY)
+    page = ("<html><head><title>Bank of Lithuania holds rate | Baltic Ledger</title></head><body><article>"
+            f"<h1>Bank of Lithuania holds rate</h1><div class=\"rail\"><ul>{rail}</ul></div>{body}</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text.split("\n\n") == _RAIL_BODY
+    assert {r.rule for r in article.removed if r.text in rows} == {"data-rail"}
+
+
+def test_a_page_of_figure_rows_alone_keeps_them() -> None:
+    """Rows with no sentence under them are the page's content (a data page), not a rail over a story."""
+    rows = ["OMX Vilnius 1,012.4 +0.2%", "OMX Riga 1,304 -0.3%", "OMX Tallinn 1,876 +0.4%"]
+    text = "\n\n".join(["Baltic indices at the close", *rows])
+    assert cleaner.clean(text, kind="text").text.split("\n\n")[-3:] == rows
+
+
+def test_a_correction_note_classed_as_metadata_between_paragraphs_stays() -> None:
+    """A paragraph classed as the page's metadata ("story-meta") that says something in full, a
+    correction between the story's paragraphs, is the story's: class tokens are evidence to weigh."""
+    note = ("Correction: an earlier version of this story gave the plant's workforce as 400. It employs 270 people, "
+            "not counting seasonal staff.")
+    body = ["Workers at the Halden sugar plant have been on strike for six days, halting production at the height "
+            "of the beet harvest.",
+            "The plant processes about 14,000 tonnes of beet a day when it runs at full capacity.",
+            "Talks between the union and the cooperative that owns the plant are due to resume on Monday."]
+    page = ("<html><head><title>Strike halts Halden sugar plant | Nordic Ledger</title></head><body><article>"
+            "<h1>Strike halts Halden sugar plant</h1><p class=\"story-meta\">12 October 2027, 08:14</p>"
+            f"<p>{body[0]}</p><p>{body[1]}</p><p class=\"story-meta\">{note}</p><p>{body[2]}</p>"
+            "</article></body></html>")
+    article = cleaner.clean(page, kind="html")
+    assert article.text.split("\n\n") == [*body[:2], note, body[2]]
+
+
+def test_a_line_score_above_the_lede_is_the_storys_box() -> None:
+    """A match's line score set above its report (a figure a period: "Rockledge 14 11 6 15 — 44") is
+    the story's own box, not a rail of quotes: it stays."""
+    rows = ["Harbor City 14 11 6 15 — 46", "Palm Shores 18 22 13 17 — 70"]
+    body = ["PALM SHORES — Jalen Ortiz scored 22 points as Palm Shores pulled away in the second quarter to beat "
+            "Harbor City on Friday night.",
+            "The Sharks shot 54 percent from the field and forced 19 turnovers.",
+            "Palm Shores plays at Cocoa Ridge on Tuesday."]
+    page = ("<html><head><title>Palm Shores rolls past Harbor City | Coast Courier</title></head><body><article>"
+            "<h1>Palm Shores rolls past Harbor City</h1>" + "".join(f"<p>{r}</p>" for r in rows)
+            + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
+    assert cleaner.clean(page, kind="html").text.split("\n\n") == [*rows, *body]

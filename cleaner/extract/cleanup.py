@@ -23,7 +23,7 @@ from lxml import etree
 from cleaner import removals
 from cleaner.extract.parse import paragraphs_beside, parsed_here, replace_with_text
 from cleaner.model import Removal
-from cleaner.text import QUOTES, URL_LINE, ends_sentence, word_count
+from cleaner.text import QUOTES, URL_LINE, ends_sentence, sentences, word_count
 
 _SPLIT = re.compile(r"[-_\s]+")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -618,7 +618,8 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         if rule == PROMO_RULE and _plain_prose(el, known) and body_follows(el):
             continue  # a section of the article's own prose, whatever a theme named its class
         if rule in WEIGHED_RULES and after_body_start(el) and (body_follows(el) or rule in BOXED_RULES) \
-                and (rule == SHARE_RULE and _shared_quote(el, hiding) or rule == META_RULE and _clock_only(el)
+                and (rule == SHARE_RULE and _shared_quote(el, hiding)
+                     or rule == META_RULE and (_clock_only(el) or _noted_in_full(el))
                      or rule in BOXED_RULES and _article_box(el, known, page_weight) and not _links_heading(el)
                      and (rule != RELATED_RULE or _facts(el))):
             # class tokens are evidence, not a verdict: between the article's paragraphs, a box
@@ -872,6 +873,20 @@ def _figure_credits(scope: etree._Element, taken: set[etree._Element]) -> list[e
 CREDIT_TOKENS = frozenset({"credit", "credits", "copyright", "photographer", "photocredit"})
 CREDIT_CHARS = 120
 _CLASS_PARTS = re.compile(r"[\s_-]+")
+
+
+def _noted_in_full(el: etree._Element) -> bool:
+    """A paragraph classed as metadata that says something in full: two sentences or more (a
+    correction, "Rectificatif : une version précédente ... Elle en compte 270."), no link, no
+    figure of a date row. A byline's row, a reading time, a date say it in a few words."""
+    if el.tag != "p" or next(el.iter("a"), None) is not None:
+        return False
+    text = " ".join(el.text_content().split())
+    return len(sentences(text)) >= NOTE_SENTENCES and word_count(text) >= NOTE_WORDS
+
+
+NOTE_SENTENCES = 2
+NOTE_WORDS = 12
 
 
 def _clock_only(el: etree._Element) -> bool:

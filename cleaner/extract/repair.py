@@ -266,6 +266,7 @@ def _own_list_above_widget(gap: list[Item]) -> list[Item]:
 OWN_LIST_ENTRIES = 2
 KICKER_WORDS = 3  # a section's label above the headline ("Tempo", "Climate & Energy")
 CLOSING_CAPTION_WORDS = 6
+CLOSING_CAPTIONS = 1
 
 
 def _caption_above_widget(gap: list[Item], *, closing: bool = False) -> list[Item]:
@@ -278,10 +279,10 @@ def _caption_above_widget(gap: list[Item], *, closing: bool = False) -> list[Ite
         run += 1
     if not run or run == len(gap) and not closing:
         return []
-    if closing:  # (under the story, a caption that says what the picture shows, or credits it: an author
-        # box's "Photo of the author" does neither)
-        return gap[:run] if all(captioned(it.text) or word_count(it.text) >= CLOSING_CAPTION_WORDS
-                                for it in gap[:run]) else []
+    if closing:  # (under the story, its closing picture's caption, which says what it shows or credits it: an
+        # author box's "Photo of the author" does neither, and a run of them is a gallery the extraction left out)
+        return gap[:run] if run <= CLOSING_CAPTIONS and all(
+            captioned(it.text) or word_count(it.text) >= CLOSING_CAPTION_WORDS for it in gap[:run]) else []
     rest = gap[run:]
     return gap[:run] if all(it.links > MAX_LINK_SHARE or it.kind == "head" for it in rest) else []
 

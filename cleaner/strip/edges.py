@@ -3104,6 +3104,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if doc.kind == "page":
         _drop_comment_section(doc, rules)
     strip_embeds(doc, rules, s)
+    strip_data_rail(doc)
     strip_ratings(doc, s)
     if trust:
         strip_offer_widgets(doc, rules)
@@ -3138,6 +3139,64 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     if doc.kind == "page":
         _drop_comment_section(doc)
     _keep_the_story(doc, start, s)
+
+
+def strip_data_rail(doc: Document) -> None:
+    """A run of figure rows over the story, before its first sentence: a label of a few words and
+    a figure, with its change ("DAX 18.234 +0,4 %", "Gold $2,341 +0.2%", "ドル円 151.32"; other
+    matches' scores, other towns' temperatures). The page's widget: a story sets its own table
+    under the sentence that announces it, never above its lede (``data-rail``). Two rows at least,
+    a sentence under them within a few lines (a page of figures alone is the page's data)."""
+    live = doc.live()
+    run: list[int] = []
+    for pos, i in enumerate(live[:RAIL_SCAN]):
+        text = doc.blocks[i]
+        if _rail_row(text):
+            run.append(i)
+            continue
+        if len(run) >= RAIL_ROWS and any(ends_sentence(doc.blocks[j]) and word_count(doc.blocks[j]) >= RAIL_LEDE_WORDS
+                                          for j in live[pos : pos + RAIL_LEDE_SPAN]):
+            for j in run:
+                doc.drop(j, removals.DATA_RAIL)
+            return
+        if ends_sentence(text) or run:
+            return  # (the story began, or the rows ended in no lede)
+
+
+def _rail_row(text: str) -> bool:
+    """A label and a figure, with its change or unit: a few words, a number, no sentence or date."""
+    line = text.strip()
+    if not line or len(line) > RAIL_ROW_CHARS or ends_sentence(line) or _YEAR.search(line) or has_label_colon(line):
+        return False
+    figures = _RAIL_FIGURE.findall(line)
+    words = [t for t in tokens(_RAIL_FIGURE.sub(" ", line)) if not t.isdigit()]
+    return bool(figures) and 1 <= len(words) <= RAIL_LABEL_WORDS and _figure_count(line) <= RAIL_FIGURES
+
+
+def _figure_count(line: str) -> int:
+    """The figures of a row, a group of three digits after a space part of the figure before it
+    ("7 512,3"): a quote and its change give a few; a match's line score gives one a period,
+    "Rockledge 14 11 6 15 — 44", the story's own box above its lede."""
+    count, previous = 0, ""
+    for number in _NUMBER_TOKEN.findall(line):
+        if not (_THOUSANDS.fullmatch(number) and previous.isdigit() and len(previous) <= 3):
+            count += 1
+        previous = number
+    return count
+
+
+_NUMBER_TOKEN = re.compile(r"[+\-\u2212]?\d[\d.,]*")
+_THOUSANDS = re.compile(r"\d{3}(?:[.,]\d+)?")
+
+
+_RAIL_FIGURE = re.compile(r"[+\-\u2212]?[$€£¥]?\d[\d.,'\u202f\u00a0 ]*\d?\s?%?")
+RAIL_SCAN = 12  # the first lines of the text
+RAIL_ROWS = 2
+RAIL_ROW_CHARS = 40
+RAIL_FIGURES = 3  # "S&P 500 5,221 +0.2%"
+RAIL_LABEL_WORDS = 3  # "DAX", "Euro Stoxx 50", "Spread BTP-Bund", "Gram altın"
+RAIL_LEDE_WORDS = 8
+RAIL_LEDE_SPAN = 3  # the lede under the rows, a byline between
 
 
 def strip_ratings(doc: Document, s: EdgeSettings) -> None:
