@@ -7913,3 +7913,21 @@ def test_a_line_score_above_the_lede_is_the_storys_box() -> None:
             "<h1>Palm Shores rolls past Harbor City</h1>" + "".join(f"<p>{r}</p>" for r in rows)
             + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
     assert cleaner.clean(page, kind="html").text.split("\n\n") == [*rows, *body]
+
+
+def test_a_label_line_under_a_directory_of_addresses_is_the_storys_list() -> None:
+    """Under the story's directory of shelters and numbers (places named in several words, each
+    with its figure), one more "Label: what to do" line is the list's entry, not a link to another
+    story, on a republished page too."""
+    title = "Riada del Segura: cientos de vecinos pasan la noche fuera de casa"
+    body = ["La crecida del río Segura obligó a desalojar el domingo más de seiscientas viviendas en Cieza y Abarán.",
+            "Albergues y teléfonos útiles",
+            "Polideportivo municipal de Cieza, avenida de Italia: 120 camas",
+            "Colegio público San Bartolomé de Abarán: comedor abierto hasta las 22 horas",
+            "Centro de coordinación de emergencias de la Región: 968 22 11 00",
+            "Daños en viviendas: comunique el parte a su aseguradora antes de siete días",
+            "La Confederación Hidrográfica prevé que el caudal baje a partir del martes si no vuelve a llover."]
+    dump = "\n\n".join([f"{title} - Crónica del Segura",
+                        f"{title} - Crónica del Segura PlatoBlockchain Inteligencia de Datos. Búsqueda vertical. Ai.",
+                        *body, "Más de Crónica del Segura"])
+    assert cleaner.clean(dump, kind="text").text.split("\n\n") == body

@@ -3047,11 +3047,14 @@ PAST_LIST_WORDS = 8
 def _labelled(text: str) -> bool:
     """A "Label: value" line of a few words each, with no sentence end: a list's item."""
     head, colon, value = split_label(text)
-    return bool(colon) and 1 <= word_count(head) <= LIST_LABEL_WORDS and 1 <= word_count(value) <= 6 \
+    most = ADDRESS_LABEL_WORDS if _DIGIT.search(value) else LIST_LABEL_WORDS
+    return bool(colon) and 1 <= word_count(head) <= most and 1 <= word_count(value) <= 6 \
         and not ends_sentence(text)
 
 
 LIST_LABEL_WORDS = 4  # "ソニーグループの出資比率：上場後も過半を維持する方針", "Anteil der Gruppe nach Börsengang: ..."
+ADDRESS_LABEL_WORDS = 8  # ... a place's name and address over its figure: "Salle des fêtes de Sauveterre, place Royale :
+# hébergement d'urgence, 40 lits", "Cellule de crise de la préfecture : 05 59 55 01 40"
 
 
 def _lone_label(doc: Document, live: list[int], pos: int) -> bool:
