@@ -3053,8 +3053,9 @@ def _labelled(text: str) -> bool:
 
 
 LIST_LABEL_WORDS = 4  # "ソニーグループの出資比率：上場後も過半を維持する方針", "Anteil der Gruppe nach Börsengang: ..."
-ADDRESS_LABEL_WORDS = 8  # ... a place's name and address over its figure: "Salle des fêtes de Sauveterre, place Royale :
-# hébergement d'urgence, 40 lits", "Cellule de crise de la préfecture : 05 59 55 01 40"
+# ... a place's name and address over its figure: "Salle des fêtes de Sauveterre, place Royale : hébergement
+# d'urgence, 40 lits", "Cellule de crise de la préfecture : 05 59 55 01 40"
+ADDRESS_LABEL_WORDS = 8
 
 
 def _lone_label(doc: Document, live: list[int], pos: int) -> bool:
