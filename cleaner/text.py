@@ -276,7 +276,7 @@ def name_byline(line: str) -> bool:
     if not line or word_count(line) > BYLINE_WORDS or any(ch.isdigit() for ch in line) \
             or ends_sentence(line) or line[-1] in COLONS or CONTACT.search(line):
         return False
-    first, *rest = [part for part in _BYLINE_PARTS.split(line) if part]
+    first, *rest = [part.strip() for part in _BYLINE_PARTS.split(line) if part.strip()] or [""]
     if len(rest) > 2 or sum(word_count(part) for part in rest) > BYLINE_PLACE_WORDS:
         return False
     label, colon, value = split_label(first)
@@ -304,7 +304,7 @@ BYLINE_NAME_WORDS = 4  # "Mari-Liis Kask", "Nguyễn Thị Thu Hà"
 ALONE_NAME_WORDS = 3  # a name alone, no word bringing it: more capitalised words are a site's name
 BYLINE_PLACE_WORDS = 3  # the place or desk after the name
 LEAD_LETTERS = 4  # the word that brings the name, capitalised at the line's start ("Door", "Par", "Της")
-_BYLINE_PARTS = re.compile("\\s*[|,\u00b7\u2022/\uff0f]\\s*")
+_BYLINE_PARTS = re.compile("[|,\u00b7\u2022/\uff0f]")
 
 
 CREDIT_WORDS = 6  # a credit's name: "Maktaba ya Sauti ya Tanga"

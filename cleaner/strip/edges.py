@@ -3163,8 +3163,8 @@ def strip_data_rail(doc: Document) -> None:
             for j in run:
                 doc.drop(j, removals.DATA_RAIL)
             return
-        if ends_sentence(text) or run:
-            return  # (the story began, or the rows ended in no lede)
+        if ends_sentence(text) or run or text.rstrip()[-1:] in COLONS or word_count(text) >= RAIL_LEDE_WORDS:
+            return  # (the story began, a sentence of it announcing its own rows, or the rows ended in no lede)
 
 
 def _rail_row(text: str) -> bool:
