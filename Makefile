@@ -19,7 +19,7 @@ lint: setup
 	$(BIN)/ruff check cleaner scripts tests
 
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadgroup
 
 evaluate: setup
 	$(BIN)/python scripts/evaluate.py

@@ -77,15 +77,18 @@ def problems(r: CaseResult) -> list[str]:
 
 
 def _params() -> list[Any]:
+    """One case per labelled record, read from the sidecars (nothing is cleaned to collect them);
+    a set's cases share a group, so that a parallel run (``pytest -n``) cleans each set once."""
     params = []
     for name, root in SETS.items():
         for path in fixture_files(root):
-            for r in scored(path):
-                rid = f"{name}/{path.relative_to(root).as_posix()}#{r.index}"
-                marks = []
-                if r.expected.get("expect") == "fail":
-                    marks.append(pytest.mark.xfail(strict=True, reason=r.expected.get("why", "known failure")))
-                params.append(pytest.param(path, r.index, id=rid, marks=marks))
+            records = json.loads(sidecar_of(path).read_text(encoding="utf-8"))["records"]
+            for index, expected in enumerate(records):
+                rid = f"{name}/{path.relative_to(root).as_posix()}#{index}"
+                marks = [pytest.mark.xdist_group(name)]
+                if expected.get("expect") == "fail":
+                    marks.append(pytest.mark.xfail(strict=True, reason=expected.get("why", "known failure")))
+                params.append(pytest.param(path, index, id=rid, marks=marks))
     return params
 
 
