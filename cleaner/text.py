@@ -258,6 +258,15 @@ def captioned(line: str) -> bool:
         and 1 <= word_count(name) <= CREDIT_WORDS and not any(ch.isdigit() for ch in credit) and not ends_sentence(name)
 
 
+def long_stems(text: str) -> set[str]:
+    """The first letters of a text's long words, in any script: a word's telling part across its
+    inflections ("abonnés", "Abonnez-vous"), not a short syllable every line holds ("nhà", "của")."""
+    return {t[:STEM_LETTERS].casefold() for t in tokens(text) if len(t) >= STEM_LETTERS}
+
+
+STEM_LETTERS = 5
+
+
 def caseless(word: str) -> bool:
     """A word of a script without capitals (Arabic, Hebrew, the Indic scripts, Georgian: its
     Mkhedruli letters have had capitals in Unicode since 2018, which Georgian text does not use)."""

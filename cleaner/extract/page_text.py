@@ -24,6 +24,7 @@ from ..text import (
     TIMED_ENTRY,
     captioned,
     ends_sentence,
+    long_stems,
     name_byline,
     split_label,
     tokens,
@@ -503,7 +504,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         if inside[k - 1] == listed < end or _titled_list(lines[inside[k - 1] + 1 : inside[k]], title) \
                 or name not in lines[inside[k]] \
                 and _headed_list(_without_asides(lines[inside[k - 1] + 1 : inside[k]])) \
-                and len(_long_stems(" ".join(lines[start : inside[k - 1] + 1])) & _long_stems(lines[inside[k]])) \
+                and len(long_stems(" ".join(lines[start : inside[k - 1] + 1])) & long_stems(lines[inside[k]])) \
                 >= SAME_STORY_STEMS:
             # past the story's own list, or when the first of them goes on with the story: its
             # paragraphs stay, the foot starts at the one naming the site ("Բոլոր ներկայացումների
@@ -546,13 +547,7 @@ def _past_own_list(between: list[str], line: str, title: str | None) -> bool:
         return True
     split = split_tail(title) if title else None
     headline = split[0] if split else title
-    return bool(headline) and len(_long_stems(headline or "") & _long_stems(line)) >= SAME_STORY_STEMS
-
-
-def _long_stems(line: str) -> set[str]:
-    """The first letters of a line's long words, in any script: the headline's telling words, not
-    a short syllable every line of the page holds (Vietnamese "nhà", "của")."""
-    return {t[:STEM_LETTERS].casefold() for t in tokens(line) if len(t) >= STEM_LETTERS}
+    return bool(headline) and len(long_stems(headline or "") & long_stems(line)) >= SAME_STORY_STEMS
 
 
 def _headed_list(gap: list[str]) -> bool:

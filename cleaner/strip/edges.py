@@ -51,6 +51,7 @@ from ..text import (
     latin_letters,
     line_key,
     list_items,
+    long_stems,
     quotes_someone,
     sentences,
     split_label,
@@ -1580,11 +1581,7 @@ def _labels(label: str, line: str, s: EdgeSettings) -> bool:
     stem shared ("abonnés" and "Abonnez-vous")."""
     if word_count(label) > s.label_words or ends_sentence(label) or _DIGIT.search(label) or has_label_colon(label):
         return False  # (a line with its own label, "لیکوال: ..." a byline, is no box's label)
-    return bool(_stems(label) & _stems(line))
-
-
-def _stems(text: str) -> set[str]:
-    return {t[:STEM_LETTERS].casefold() for t in tokens(text) if len(t) >= STEM_LETTERS}
+    return bool(long_stems(label) & long_stems(line))
 
 
 def strip_note_headings(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> None:
