@@ -184,7 +184,7 @@ def _page_text(doc: Document) -> None:
     live = doc.live()
     if live and (headline := rewritten_headline(doc.blocks, title, live[0])) is not None:
         doc.title_lines.insert(0, headline)  # the page's own headline, where the title shortens it
-        doc.site_name = doc.site_name or site_in_title(title)
+        doc.site_name = site_in_title(title) or doc.site_name  # (the name the title gives, as when it is kept)
 
 
 _DOUBLE_SPACE = re.compile(" {2,}")

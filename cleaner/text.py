@@ -276,31 +276,41 @@ def caseless(word: str) -> bool:
 def name_byline(line: str) -> bool:
     """A line that names the story's writer and says nothing else: a name of two to four words,
     after a word or two that bring it ("Door Jef Van Looy", "Του Νίκου Καραγιάννη", "di Marco
-    Iannace", "Пише: Милица Јовановић") or alone before a place or a desk ("Óscar Berdejo |
-    Bañón"; "Text: Elin Åkerström, Östersund"). In a script without capitals, only after a label's
-    colon ("نووسینی: شنۆ کەریم"): nothing else tells a name there. No figure, no
+    Iannace", "Reportagem de Catarina Medeiros", "Пише: Милица Јовановић") or alone before a place
+    or a desk ("Óscar Berdejo | Bañón"; "Text: Elin Åkerström, Östersund"), and the photographer's
+    credit so brought after it ("..., imagem de Rui Furtado"). In a script without capitals, only
+    after a label's colon ("نووسینی: شنۆ کەریم"): nothing else tells a name there. No figure, no
     sentence, no address: a date line, a byline's row with its reading time, a contact box are
     the page's."""
     line = line.strip()
-    if not line or word_count(line) > BYLINE_WORDS or any(ch.isdigit() for ch in line) \
+    if not line or any(ch.isdigit() for ch in line) \
             or ends_sentence(line) or line[-1] in COLONS or CONTACT.search(line):
         return False
     first, *rest = [part.strip() for part in _BYLINE_PARTS.split(line) if part.strip()] or [""]
-    if len(rest) > 2 or sum(word_count(part) for part in rest) > BYLINE_PLACE_WORDS:
+    places = [part for part in rest if not _brought_name(part)]
+    if len(rest) > 2 or word_count(first) + sum(word_count(part) for part in places) > BYLINE_WORDS \
+            or sum(word_count(part) for part in places) > BYLINE_PLACE_WORDS:
         return False
-    label, colon, value = split_label(first)
-    if colon:
-        return word_count(label) <= 2 and _name_run(value.split(), BYLINE_NAME_WORDS)
-    words = first.split()
-    lead = 0
-    while lead < min(2, len(words) - 2) and (words[lead][:1].islower() or lead == 0 and len(words[0]) <= LEAD_LETTERS
-                                              and words[0][:1].isupper()):
-        lead += 1  # "by", "von", "di", "Door", "Της"
-    if lead and _name_run(words[lead:], BYLINE_NAME_WORDS):
+    if _brought_name(first):
         return True
     # a name alone, with its place ("Óscar Berdejo | Bañón"): without one, a row of buttons
     # ("Aceptar Rechazar Configurar") is as capitalised
+    words = first.split()
     return bool(rest) and _name_run(words, ALONE_NAME_WORDS) and not any(caseless(w) for w in words)
+
+
+def _brought_name(part: str) -> bool:
+    """A name after a label's colon ("Text: Elin Åkerström") or after a word or two that bring it
+    ("by", "von", "di", "Door", "Της", "Reportagem de")."""
+    label, colon, value = split_label(part)
+    if colon:
+        return word_count(label) <= 2 and _name_run(value.split(), BYLINE_NAME_WORDS)
+    words = part.split()
+    lead = 0
+    while lead < min(2, len(words) - 2) and (words[lead][:1].islower() or lead == 0 and words[0][:1].isupper()
+                                              and (len(words[0]) <= LEAD_LETTERS or words[1][:1].islower())):
+        lead += 1
+    return bool(lead) and _name_run(words[lead:], BYLINE_NAME_WORDS)
 
 
 def _name_run(words: list[str], most: int) -> bool:
@@ -486,16 +496,21 @@ def sentences(text: str) -> list[str]:
     return parts or [text]
 
 
-# (?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*: starts at a run's start only; written with its first
-# character ahead of the look-behinds (same matches, see titles.echo.SEPARATOR)
+# A list's commas in every script that has its own: Latin, Arabic "،", CJK "、" and "，", Ethiopic
+# "፣", Myanmar "၊", N'Ko "߸", Vai "꘍", Mongolian "᠂"; and its semicolons (Greek writes "·" and ";")
+COMMAS = ",\u060c\u3001\uff0c\u1363\u104a\u07f8\ua60d\u1802"
+SEMICOLONS = ";\u061b\uff1b\u1364"
+# (?<!\s)\s*[<marks>]\s*: starts at a run's start only; written with its first character ahead of
+# the look-behinds (same matches, see titles.echo.SEPARATOR)
+_ITEM_MARKS = f"{COMMAS}|\u00b7\u2022{SEMICOLONS}#"
 _ITEM_SPLIT = re.compile(
-    r"[\s,\u3001\uff0c|\u00b7\u2022;#](?<!\s[\s,\u3001\uff0c|\u00b7\u2022;#])"
-    r"(?:(?<=\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*|(?<=[,\u3001\uff0c|\u00b7\u2022;#])\s*)"
+    f"[\\s{_ITEM_MARKS}](?<!\\s[\\s{_ITEM_MARKS}])"
+    f"(?:(?<=\\s)\\s*[{_ITEM_MARKS}]\\s*|(?<=[{_ITEM_MARKS}])\\s*)"
 )
 
 
 def list_items(text: str) -> list[str]:
-    """The items of a list flattened into one line: parted by commas (Latin, CJK "、", "，"), bars,
+    """The items of a list flattened into one line: parted by commas (:data:`COMMAS`), bars,
     middle dots, bullets, semicolons or hashes, with or without spaces around them (single spaces
     expected); spaces alone part no items."""
     return [it for it in _ITEM_SPLIT.split(text) if it.strip()]

@@ -7931,3 +7931,78 @@ def test_a_label_line_under_a_directory_of_addresses_is_the_storys_list() -> Non
                         f"{title} - Crónica del Segura PlatoBlockchain Inteligencia de Datos. Búsqueda vertical. Ai.",
                         *body, "Más de Crónica del Segura"])
     assert cleaner.clean(dump, kind="text").text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("tags", ["الوسوم: الأحساء، التمور، مهرجان، زراعة", "ኣርእስታት፡ መቐለ፣ ዕዳጋ፣ ሕርሻ፣ ቴምር"])
+def test_a_tag_row_parted_by_its_scripts_own_comma_goes(tags: str) -> None:
+    """A label over topics parted by the comma of the page's script (Arabic "،", Ethiopic "፣") is a
+    tag row as much as one parted by Latin commas."""
+    title = "مهرجان التمور في الأحساء يستقبل أكثر من مئة ألف زائر"
+    body = ["استقبل مهرجان التمور في الأحساء أكثر من مئة ألف زائر خلال أيامه العشرة، بحسب ما أعلنته اللجنة المنظمة "
+            "يوم الأحد.",
+            "وشارك في المهرجان نحو ثلاثمئة مزارع عرضوا أكثر من أربعين صنفا من التمور المحلية.",
+            "وقالت اللجنة إن المبيعات تجاوزت اثني عشر مليون ريال."]
+    article = cleaner.clean("\n\n".join([title, *body, tags]), kind="text")
+    assert article.text.split("\n\n") == body
+
+
+_WIRE_BODY = ["La Municipalidad de Rosario habilitó este martes el nuevo muelle de cabotaje sobre el río Paraná.",
+              "La obra demandó once meses y permitirá el amarre simultáneo de cuatro barcazas de hasta 90 metros.",
+              "«Es la primera ampliación del puerto en veinte años», dijo el secretario de Obras Públicas, Ramiro Luque.",
+              "El muelle operará las 24 horas a partir del lunes próximo."]
+
+
+@pytest.mark.parametrize("dateline", ["Rosario 12 mayo (ALP) - Por: Lucía Ferreyra", "Rosario 12 mayo (ALP)",
+                                      "الناصرية 12 أيار (ألب) - كتب: حيدر الكعبي"])
+def test_a_dateline_with_the_agencys_slug_and_the_writers_credit_stays(dateline: str) -> None:
+    """A dateline set on its own line above the first paragraph with no comma between place and day,
+    the agency's slug in brackets after it and the writer's credit after a dash, is the story's."""
+    title = "Rosario habilita un nuevo muelle de cabotaje sobre el Paraná"
+    lines = ["Agencia Litoral de Prensa", "Inicio", "Provincias", "Economía", title, "Publicado: 12/05/2027 10:15",
+             dateline, *_WIRE_BODY, "Etiquetas: Rosario, puerto, Paraná", "© 2027 Agencia Litoral de Prensa"]
+    assert _whole_page_text(lines, f"{title} | Agencia Litoral de Prensa").split("\n\n") == [dateline, *_WIRE_BODY]
+
+
+@pytest.mark.parametrize("credit", ["(Reporte de Lucía Ferreyra; edición de Martín Aguirre)",
+                                    "(Reporting by Lucia Ferreyra in Rosario; Editing by Martin Aguirre)",
+                                    "mzk/hol", "alp lf/ma", "ALP Lucía Ferreyra"])
+def test_a_wires_credit_or_desk_codes_under_the_story_close_it(credit: str) -> None:
+    """Under a wire story's last paragraph, the agency's credit of its reporters and editors in
+    brackets, its desk's initials ("mzk/hol"), or its short name from the dateline and its editors'
+    names are the story's last line; the footer starts under them."""
+    title = "Rosario habilita un nuevo muelle de cabotaje sobre el Paraná"
+    body = [f"ROSARIO, 12 may (ALP) – {_WIRE_BODY[0]}", *_WIRE_BODY[1:]]
+    lines = ["Agencia Litoral de Prensa", "Inicio", "Provincias", "Economía", title, *body, credit,
+             "Etiquetas: Rosario, puerto, Paraná", "Más noticias", "© 2027 Agencia Litoral de Prensa"]
+    assert _whole_page_text(lines, f"{title} | Agencia Litoral de Prensa").split("\n\n") == [*body, credit]
+
+
+@pytest.mark.parametrize(("kicker", "label"), [("Campo y Ciudad", "Campo y Ciudad – "), ("EN VIVO", "En vivo. ")])
+def test_a_label_the_page_sets_above_its_headline_is_no_part_of_the_title(kicker: str, label: str) -> None:
+    """A page's title that opens on a label (a programme's name, a live page's "LIVE") the page sets
+    on its own line above the headline: the title is the headline, the label the page's."""
+    headline = "Los productores de Pergamino adelantan la siembra de trigo por la sequía"
+    body = ["Los productores del partido de Pergamino comenzaron a sembrar trigo dos semanas antes que el año pasado.",
+            "La falta de lluvias en abril dejó los suelos con poca humedad y muchos prefieren no esperar más.",
+            "«Si no llueve en junio, al menos la semilla ya está en la tierra», dijo el productor Hernán Ballesteros."]
+    lines = ["Radio Pampa Norte", "Inicio", "Programas", "Escuchar en vivo", kicker, headline, *body,
+             "Compartir", "© 2027 Radio Pampa Norte"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{label}{headline} | Radio Pampa Norte")
+    assert (article.title, article.text.split("\n\n")) == (headline, body)
+
+
+@pytest.mark.parametrize(("where", "byline"), [("head", "Reportaje de Hernán Ballesteros, imagen de Sofía Lanús"),
+                                               ("foot", "Con nuestro corresponsal en Pergamino, Hernán Ballesteros"),
+                                               ("foot", "Avec notre correspondant à Pergamino, Hernán Ballesteros")])
+def test_a_writers_credit_with_the_photographers_or_the_desks_stays(where: str, byline: str) -> None:
+    """The writer's byline brought by a long word ("Reportaje de ..."), the photographer's credit
+    after it, stays under the headline; a correspondent's desk and name under the last paragraph
+    is a byline too, no author's bio, and stays."""
+    headline = "Los productores de Pergamino adelantan la siembra de trigo por la sequía"
+    body = ["Los productores del partido de Pergamino comenzaron a sembrar trigo dos semanas antes que el año pasado.",
+            "La falta de lluvias en abril dejó los suelos con poca humedad y muchos prefieren no esperar más.",
+            "«Si no llueve en junio, al menos la semilla ya está en la tierra», dijo el productor Luis Ocampo."]
+    head, foot = ([byline], []) if where == "head" else ([], [byline])
+    lines = ["Radio Pampa Norte", "Inicio", "Programas", headline, *head, *body, *foot, "Etiquetas: trigo, sequía",
+             "© 2027 Radio Pampa Norte"]
+    assert _whole_page_text(lines, f"{headline} | Radio Pampa Norte").split("\n\n") == [*head, *body, *foot]

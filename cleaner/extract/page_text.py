@@ -17,13 +17,19 @@ import unicodedata
 from collections.abc import Callable
 
 from ..text import (
+    BYLINE_NAME_WORDS,
     COLONS,
     CONTACT,
+    NAME_TOKEN,
     QUESTION_MARKS,
+    SEMICOLONS,
     TIME_ALONE,
     TIMED_ENTRY,
+    WORDISH,
     captioned,
+    caseless,
     ends_sentence,
+    has_label_colon,
     long_stems,
     name_byline,
     split_label,
@@ -251,16 +257,20 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
 
 
-def _writer(lines: list[str], at: int) -> bool:
+def _writer(lines: list[str], at: int, *, foot: bool = False) -> bool:
     """The byline that names the writer alone (:func:`name_byline`), in no words the page's chrome
     speaks (a share row's "Rannañ: Facebook Instagram" names platforms; "Autor:" names the writer),
     and named nowhere else on the page (the site's name, "The Sugar City Times", is its footer's
     too); or a staff byline, a few words that speak of the reporter or the desk alone ("নিজস্ব
     প্রতিবেদক, রাজশাহী", "Our Correspondent", "ਮਨੋਰੰਜਨ ਡੈਸਕ"): in scripts without capitals, the
-    concept lexicon's words for them are what tells a byline."""
+    concept lexicon's words for them are what tells a byline. At the story's ``foot``, a label over
+    a name names the writer only in those words."""
     line = lines[at].strip()
     named = name_byline(line)
-    if not named and (not line or word_count(line) > STAFF_WORDS or _DIGIT.search(line) or ends_sentence(line)
+    staff, comma, name = line.rpartition(",")  # "Avec notre correspondant à Tillabéri, Moussa Hamani"
+    words = word_count(line) if not comma or not name_byline(f"{staff}|{name}") and not _name_alone(name) \
+        else word_count(staff) - STAFF_PLACE_WORDS
+    if not named and (not line or words > STAFF_WORDS or _DIGIT.search(line) or ends_sentence(line)
                       or line[-1] in COLONS or CONTACT.search(line)):
         return False
     if named and any(line in other for k, other in enumerate(lines) if k != at):
@@ -268,25 +278,63 @@ def _writer(lines: list[str], at: int) -> bool:
     from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' concept lexicon)
 
     found = load_phrases().concepts.found(line).values()
-    if named:
-        return all(said <= _WRITER_CONCEPTS for said in found)
+    if named:  # (with the photographer's credit: "Reportagem de Catarina Medeiros, imagem de Rui Furtado")
+        return all(said <= _WRITER_CONCEPTS | {"photo"} for said in found) \
+            and not (foot and has_label_colon(line) and not any(said & _WRITER_CONCEPTS for said in found))
+        # (under the story, a label over a name is the site's unless it names the writer: "Pokrovitelj
+        # kluba: Grad Karlovac", a sponsor)
     return any(said & _WRITER_CONCEPTS for said in found) and all(said <= _STAFF_CONCEPTS for said in found)
 
 
+def _name_alone(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= BYLINE_NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+STAFF_PLACE_WORDS = 2  # the staff byline's place before the name: "... à Tillabéri, Moussa Hamani"
 _WRITER_CONCEPTS = frozenset({"author", "editor"})
-_STAFF_CONCEPTS = _WRITER_CONCEPTS | {"we"}  # "Our Correspondent", "நமது நிருபர்"
+_STAFF_CONCEPTS = _WRITER_CONCEPTS | {"we", "based"}  # "Our Correspondent", "நமது நிருபர்", "notre correspondant à"
 STAFF_WORDS = 4
 
 
 def _dateline(line: str) -> bool:
     """The story's dateline on a line of its own, right above its first paragraph: a place, a comma
-    or a dash, and a day with no year or time ("पोखरा, बैशाख ७", "Quetzaltenango, 14 de mayo"). A
-    byline's date line gives its year or its time."""
-    place, mark, date = _split_dateline(line.strip())
-    if not mark or not place or word_count(line) > DATELINE_WORDS or _DIGIT.search(place) or ends_sentence(line):
+    or a dash, and a day with no year or time ("पोखरा, बैशाख ७", "Quetzaltenango, 14 de mayo"), or a
+    place and a day with no mark between ("العقبة 25 أيار"); the agency's slug in brackets and the
+    writer's credit after a dash may follow ("... (بحر) - كتب: سامر العمري"). A byline's date line
+    gives its year or its time."""
+    line = _AGENCY_SLUG.sub("", _credit_off(line.strip()))
+    if word_count(line) > DATELINE_WORDS:
+        return False
+    place, mark, date = _split_dateline(line)
+    if not mark:
+        found = _PLACE_DAY.fullmatch(line)
+        place, date = (found.group(1), found.group(2)) if found else ("", "")
+    if not place or _DIGIT.search(place) or ends_sentence(line):
         return False
     digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else " " for ch in date).split()
     return bool(digits) and all(len(d) <= 2 for d in digits) and ":" not in date
+
+
+def _credit_off(line: str) -> str:
+    """The line without the writer's credit that follows a dash ("... - كتب: سامر العمري", "... – By
+    Ana Ruiz"): a label and a name, or a name brought by a word."""
+    for dash in (" - ", " \u2013 ", " \u2014 "):
+        head, found, credit = line.rpartition(dash)
+        if found and head and (name_byline(credit) or _named_credit(credit)):
+            return head.strip()
+    return line
+
+
+def _named_credit(text: str) -> bool:
+    """A short label over a name alone: "كتب: سامر العمري", "Texto: Ana Ruiz"."""
+    label, colon, name = split_label(text)
+    return bool(colon) and word_count(label) <= 2 and 1 <= word_count(name) <= BYLINE_NAME_WORDS \
+        and not _DIGIT.search(text) and not ends_sentence(text)
+
+
+_AGENCY_SLUG = re.compile(r"\s*\([^()\d]{1,24}\)\s*$")  # "(XYZ)", "(بحر)": the agency's short name
+_PLACE_DAY = re.compile(r"(\D+?)\s+(\d{1,2}\s+\D+)")  # "العقبة 25 أيار", "Berlin 3 March"
 
 
 def _split_dateline(line: str) -> tuple[str, str, str]:
@@ -522,6 +570,8 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         end = _closing(lines, facts)  # the story's facts under its text ("Venue: ...", "17:00 ..."), and the
         # lines closing it below them
     end = _list_at_foot(lines, end, title)
+    if end + 1 < len(lines) and _writer(lines, end + 1, foot=True):
+        end += 1  # the writer's byline at the story's foot ("Avec notre correspondant à Tillabéri, Moussa Hamani")
     head = _headline(lines, title, start)
     if head is None and not any(is_paragraph(lines[i]) for i in range(start + 1, end + 1)) \
             and word_count(lines[start]) < LONG_WORDS:
@@ -711,9 +761,11 @@ def _closing(lines: list[str], end: int) -> int:
                                     or captioned(lines[end + 1])) \
             and not (end + 2 < len(lines) and _reactions_row(lines[end + 2])):
         end += 1  # (and the caption of a picture set under the text, with its credit)
-    if end + 1 < len(lines) and (_sign_word(lines[end + 1]) or _AGENCY_CREDIT.fullmatch(lines[end + 1].strip())):
-        end += 1  # a word or two closing the story ("Felicitări!", "Karibuni nyote.", the agency's "(APA)"):
-        # one, no more (a comment's name with an initial, "Raghavendra K.", opens the readers' lines under it)
+    if end + 1 < len(lines) and (_sign_word(lines[end + 1]) or _AGENCY_CREDIT.fullmatch(lines[end + 1].strip())
+                                 or _wire_credit(lines[end + 1]) or _desk_codes(lines[end + 1], lines[: end + 1])):
+        end += 1  # a word or two closing the story ("Felicitări!", "Karibuni nyote.", the agency's "(APA)",
+        # its reporters' credit): one, no more (a comment's name with an initial, "Raghavendra K.", opens the
+        # readers' lines under it)
     if end + 2 < len(lines) and _sign_off(lines[end + 1], lines[end + 2]):
         end += 2  # the writer's sign-off under the last paragraph: "Terveisin," over "Sanna"
     elif end + 1 < len(lines) and _signed(lines[end + 1]):
@@ -748,6 +800,53 @@ def _sign_word(line: str) -> bool:
 
 INITIAL_LETTERS = 2
 _AGENCY_CREDIT = re.compile(r"\((?:[^\W\d_]|[ /&.-]){2,24}\)")  # "(APA)", "(dpa/lhe)", "(AFP)", "(ANSA)"
+
+
+def _wire_credit(line: str) -> bool:
+    """An agency's credit of the story's reporters and editors, in brackets: clauses parted by
+    semicolons, each a few words closed by a name ("(Reporting by Ana Ruiz in Lima; Editing by Tom
+    Hale)", "(Reporte de Daniela Quiroz; edición de Tomás Errázuriz)"); a remark in brackets ends on
+    a word of the sentence ("(Fortsetzung folgt)")."""
+    line = line.strip()
+    if not (line.startswith("(") and line.endswith(")")) or _DIGIT.search(line) or "(" in line[1:]:
+        return False
+    clauses = _CREDIT_CLAUSES.split(line[1:-1])
+    return all(CREDIT_CLAUSE_WORDS[0] <= word_count(c) <= CREDIT_CLAUSE_WORDS[1] and not ends_sentence(c)
+               and _named_at_end(c) for c in clauses)
+
+
+def _desk_codes(line: str, above: list[str]) -> bool:
+    """A wire's sign-off under its story: the desk's initials parted by slashes ("mzk/hol", "rda
+    jo/kmr"), or the agency's short name its dateline gives in brackets, then its editors' names
+    ("रावा अंजलि मनोज" under "नयी दिल्ली, 26 मई (रावा)। ...")."""
+    words = line.split()
+    if not 0 < len(words) <= DESK_CODE_WORDS or _DIGIT.search(line) or ends_sentence(line):
+        return False
+    if all(_INITIALS.fullmatch(w) for w in words) and any("/" in w for w in words):
+        return True
+    slugs = {found.group(1) for text in above[-DATELINE_SEARCH:] if is_paragraph(text)
+             for found in _DATELINE_SLUG.finditer(text[:DATELINE_CHARS])}
+    return words[0] in slugs and len(words) >= 2 and all(NAME_TOKEN.fullmatch(w) for w in words[1:])
+
+
+DESK_CODE_WORDS = 4
+DATELINE_SEARCH = 40  # the story's paragraphs read for its dateline (the first one gives it)
+DATELINE_CHARS = 80
+_INITIALS = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})*")
+_DATELINE_SLUG = re.compile(rf"\(((?:{WORDISH.pattern}){{2,8}})\)")  # (with an Indic name's vowel signs)
+
+
+def _named_at_end(clause: str) -> bool:
+    """A clause closed by a name or a place ("... by Ana Ruiz in Lima"): its last word capitalised and
+    one more before it, or written in a script without case."""
+    words = clause.split()
+    if caseless(words[-1]):
+        return True
+    return words[-1][0].isupper() and sum(w[0].isupper() for w in words[:-1]) >= 1
+
+
+_CREDIT_CLAUSES = re.compile(f"[{SEMICOLONS}]")
+CREDIT_CLAUSE_WORDS = (3, 9)
 
 
 def _sign_off(greeting: str, name: str) -> bool:
@@ -1020,7 +1119,16 @@ def _echoes(declared: str, line: str) -> bool:
     if bool(echoed) and 2 * word_count(echoed) >= word_count(declared):
         return True
     split = split_tail(declared)  # the title alone, without a site's name longer than it
-    return split is not None and line == split[0]
+    if split is not None and line == split[0]:
+        return True
+    # ... or the title after a label set before it ("Terres et Saisons – Les maraîchers ...", "Наживо. ...")
+    alone = split[0] if split is not None else declared
+    label = alone[: -len(line)] if alone.endswith(line) else ""
+    return label[-1:].isspace() and _LABEL_MARK.search(label) is not None \
+        and 2 * word_count(line) >= word_count(alone)
+
+
+_LABEL_MARK = re.compile(r"[^\w\s]\s+$")  # the label's mark before the space: "Наживо. ", "Live: ", "Reportage – "
 
 
 def _reworded_headline(lines: list[str], declared: str, start: int) -> int | None:
@@ -1053,6 +1161,26 @@ def rewritten_headline(lines: list[str], title: str | None, head: int) -> str | 
     if not title or not 0 <= head < len(lines):
         return None
     declared, line = norm(title), norm(lines[head])
-    if _echoes(declared, line) or is_paragraph(line):
-        return None
+    if is_paragraph(line):
+        return next((lines[k] for k in range(head - 1, max(head - KICKED_HEADLINE_ABOVE, 0) - 1, -1)
+                     if _under_kicker(declared, norm(lines[k]), lines[:k])), None)
+    if _echoes(declared, line):
+        return lines[head] if _under_kicker(declared, line, lines[:head]) else None
     return lines[head]
+
+
+def _under_kicker(declared: str, line: str, above: list[str]) -> bool:
+    """The title opens on a label the page sets apart above its headline (the programme's name, a
+    live page's "LIVE": "Terres et Saisons – Les maraîchers ..." over "Terres et Saisons" and "Les
+    maraîchers ..."): the headline is the line, the label the page's."""
+    at = declared.find(line) if word_count(line) >= KICKED_HEADLINE_WORDS else -1
+    if at <= 0:
+        return False
+    label = _KICKER_MARKS.sub(" ", declared[:at]).strip().casefold()
+    return bool(label) and any(_KICKER_MARKS.sub(" ", other).strip().casefold() == label for other in above)
+
+
+KICKED_HEADLINE_WORDS = 3
+KICKED_HEADLINE_ABOVE = 6  # the headline stands this close above the first paragraph (a byline, a date, a
+# player's lines between)
+_KICKER_MARKS = re.compile(r"[\s.:|\u2013\u2014\-\u00bb\u203a>/]+")

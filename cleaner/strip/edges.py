@@ -26,12 +26,14 @@ from ..model import SITE_TAIL_EVIDENCE, Document
 from ..settings import DEFAULT, EdgeSettings
 from ..text import (
     COLONS,
+    COMMAS,
     CONTACT,
     COPYRIGHT,
     INNER_SENTENCE,
     NAME_WORD,
     QUESTION_MARKS,
     QUOTES,
+    SEMICOLONS,
     SENTENCE_END,
     TIME_ALONE,
     TIMED_ENTRY,
@@ -140,8 +142,8 @@ def _tag_items(text: str) -> list[str] | None:
 
 SHORT_TAG_ITEMS = 4
 TAG_ITEM_WORDS = 3
-_TAG_SEPARATOR = re.compile("[,\u3001\uff0c\u30fb]")  # a comma, CJK's enumeration comma and middle dot
-_TAG_CLOSERS = frozenset(",;:\u3001\uff0c\u30fb")
+_TAG_SEPARATOR = re.compile(f"[{COMMAS}\u30fb]")  # a comma in any script, and Japanese's middle dot
+_TAG_CLOSERS = frozenset(f"{COMMAS}{SEMICOLONS}:\u30fb")
 
 
 def _headed_clause(text: str) -> bool:
@@ -171,7 +173,7 @@ def is_labelled_list(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
         word_count(it) <= s.keyword_item_words and not ends_sentence(it) and not _DIGIT.search(it) for it in items)
 
 
-_LIST_SEPARATORS = re.compile("[,|;\u00b7\u2022\u3001\uff0c]")  # (word_count ignores the spaces around)
+_LIST_SEPARATORS = re.compile(f"[{COMMAS}{SEMICOLONS}|\u00b7\u2022]")  # (word_count ignores the spaces around)
 
 
 def is_label(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
@@ -2426,7 +2428,7 @@ def _listed_entries(value: str) -> bool:
         and sum(word_count(p) <= ENTRY_WORDS for p in parts) * 3 >= len(parts) * 2
 
 
-_ENTRY_MARKS = re.compile("(?<!\\d),|,(?!\\d)|[;\u060c\u061b\u3001\uff0c\uff1b]")  # ("95,000": one figure)
+_ENTRY_MARKS = re.compile(f"(?<!\\d),|,(?!\\d)|[{COMMAS[1:]}{SEMICOLONS}]")  # ("95,000": one figure)
 ENTRY_PARTS = 3
 ENTRY_WORDS = 4
 

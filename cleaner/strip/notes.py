@@ -16,7 +16,17 @@ from collections.abc import Callable
 from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EdgeSettings
-from ..text import BYLINE_WORDS, NAME_TOKEN, QUOTES, dash_quoted, ends_sentence, sentences, word_count
+from ..text import (
+    BYLINE_NAME_WORDS,
+    BYLINE_WORDS,
+    COMMAS,
+    NAME_TOKEN,
+    QUOTES,
+    dash_quoted,
+    ends_sentence,
+    sentences,
+    word_count,
+)
 from .concepts import written_in
 from .rules import Rules
 
@@ -44,9 +54,19 @@ def by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]]
         return None  # an article about newsletters ("Most of the newsletters are free to read.")
     if head and head[0] and (titled := rules.concepts.family(head[0])) is not None and titled[0] == family:
         return None  # the title speaks of it: "Kommuner dropper papirbreve: nyhedsbreve i indbakken ..."
-    if family == "author_bio" and _in_story(_leading_name(text), text, head, s):
-        return None  # a correspondent the story names is someone in the story
+    if family == "author_bio" and (_in_story(_leading_name(text), text, head, s) or _credits_writer(text)):
+        return None  # a correspondent the story names is someone in the story; a byline names the writer
     return removals.concept(family)
+
+
+def _credits_writer(text: str) -> bool:
+    """A byline, not a bio: the desk, then the writer's name after a comma, and no sentence ("Avec
+    notre correspondant à Tillabéri, Moussa Hamani"); a bio says who the writer is ("..., our
+    correspondent in Tillabéri.")."""
+    desk, comma, name = text.strip().rpartition(",")
+    words = name.split()
+    return bool(comma) and not ends_sentence(text) and word_count(desk) <= BYLINE_WORDS \
+        and 2 <= len(words) <= BYLINE_NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> tuple[str, frozenset[str]] | None:
@@ -213,7 +233,7 @@ ADDRESS = frozenset({"you", "we"})
 ITSELF = frozenset({"self"})  # "this article", "this content": a text that speaks of itself
 # a numbered item, matched on the stripped line: "1. ", "2) ", and as CJK writes it, "１．", "２）", "３、"
 NUMBERED_STEP = re.compile(r"\d{1,2}(?:[.)]\s|[\uff0e\uff09\u3001])")
-_CLAUSE = re.compile("[,\u060c\uff0c\u3001]")  # a comma, in Latin, Arabic and CJK scripts
+_CLAUSE = re.compile(f"[{COMMAS}]")  # a comma, in any script
 
 
 def attributed_clause(text: str, concepts: frozenset[str], rules: Rules, s: EdgeSettings) -> bool:
