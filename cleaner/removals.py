@@ -86,6 +86,8 @@ SITE_FOOTER = _rule("site-footer", "edges",
 DATA_RAIL = _rule("data-rail", "edges", "a run of figure rows above the story's first sentence (market quotes, "
                    "other matches' scores, other towns' weather): a widget, the story's own rows follow its text")
 RATING = _rule("rating", "edges", "a readers' rating widget: stars, the score and how many rated it")
+POLL = _rule("poll", "edges", "a readers' poll: a question under a short label (or over a count of votes), then two to "
+             "five short answers to pick")
 BUTTON = _rule("button", "edges", "a short line that ends in a forward arrow, no sentence before it: a link's button "
                "(\"299 kr hos Spelbutiken →\", \"Узнать цену →\")")
 LABEL = _rule("label", "edges", "a bare trailing label whose value was lost")

@@ -597,6 +597,18 @@ QUOTED_NAME_WORDS = 6  # a series', an event's or a podcast's name in quotation 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 COPYRIGHT = re.compile(r"(?:copyright\b|[\u00a9\u24d2]|\([cC]\))", re.IGNORECASE)  # a copyright line's opening
 CONTACT = re.compile(r"@|https?:|www\.|\d(?:[\s().-]?\d){6}")  # an e-mail address, a link, a telephone number
+# an amount grouped by thousands with one mark ("6 490 000", "1.250.000"): a price, no telephone number
+# (whose groups run otherwise: "0376 555 21 40", "+1 212 555 0199")
+_GROUPED_AMOUNT = re.compile(r"(?<![\d+])(?<!\d[ .,\u00a0\u202f])[1-9]\d{0,2}([ .,\u00a0\u202f])\d{3}(?:\1\d{3})*(?!\d|[ .,\u00a0\u202f]\d)")
+
+
+def gives_contact(text: str) -> bool:
+    """Whether ``text`` gives an e-mail address, a link or a telephone number (an amount grouped
+    by thousands is none)."""
+    return CONTACT.search(_GROUPED_AMOUNT.sub(" ", text) if _DIGIT_ANY.search(text) else text) is not None
+
+
+_DIGIT_ANY = re.compile(r"\d")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 TRACKING_PREFIXES = ("utm_", "mtm_", "mc_", "pk_", "hsa_", "_hs", "oly_", "vero_")
 # Parameters that say how a visitor arrived, never which page it is. "ref" and "share" are

@@ -29,6 +29,7 @@ from ..text import (
     captioned,
     caseless,
     ends_sentence,
+    gives_contact,
     has_label_colon,
     long_stems,
     name_byline,
@@ -303,13 +304,12 @@ def _dateline(line: str) -> bool:
     place and a day with no mark between ("العقبة 25 أيار"); the agency's slug in brackets and the
     writer's credit after a dash may follow ("... (بحر) - كتب: سامر العمري"). A byline's date line
     gives its year or its time."""
-    line = _AGENCY_SLUG.sub("", _credit_off(line.strip()))
+    line = _AGENCY_SLUG.sub("", _credit_off(line.strip())).strip()
     if word_count(line) > DATELINE_WORDS:
         return False
     place, mark, date = _split_dateline(line)
     if not mark:
-        found = _PLACE_DAY.fullmatch(line)
-        place, date = (found.group(1), found.group(2)) if found else ("", "")
+        place, date = _place_day(line)
     if not place or _DIGIT.search(place) or ends_sentence(line):
         return False
     digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else " " for ch in date).split()
@@ -333,8 +333,18 @@ def _named_credit(text: str) -> bool:
         and not _DIGIT.search(text) and not ends_sentence(text)
 
 
-_AGENCY_SLUG = re.compile(r"\s*\([^()\d]{1,24}\)\s*$")  # "(XYZ)", "(بحر)": the agency's short name
-_PLACE_DAY = re.compile(r"(\D+?)\s+(\d{1,2}\s+\D+)")  # "العقبة 25 أيار", "Berlin 3 March"
+_AGENCY_SLUG = re.compile(r"\([^()\d]{1,24}\)\s*$")  # "(XYZ)", "(بحر)": the agency's short name
+
+
+def _place_day(line: str) -> tuple[str, str]:
+    """A place, then a day and its month with no mark between ("العقبة 25 أيار", "Berlin 3 March"):
+    the place and the date, or two empty strings."""
+    words = line.split()
+    at = next((k for k, w in enumerate(words) if _DIGIT.search(w)), None)
+    if not at or len(words[at]) > 2 or not words[at].isdigit() or at + 1 >= len(words) \
+            or any(_DIGIT.search(w) for w in words[at + 1 :]):
+        return "", ""
+    return " ".join(words[:at]), " ".join(words[at:])
 
 
 def _split_dateline(line: str) -> tuple[str, str, str]:
@@ -959,7 +969,7 @@ def is_fact(line: str) -> bool:
     ..."), or an amount ("600 g ýsa"). Short, and not the site's contact line: no address, link or
     telephone number (a footer's "Tel:" and "Email:" lines)."""
     words = word_count(line)
-    if words > FACT_WORDS or CONTACT.search(line):
+    if words > FACT_WORDS or gives_contact(line):
         return False
     label, colon, value = split_label(line)
     if colon and 0 < word_count(label) <= FACT_LABEL_WORDS:
@@ -969,8 +979,20 @@ def is_fact(line: str) -> bool:
             and _DIGIT.search(parts[1]):
         return True  # a label and its figure set apart by a dash ("Եվրո — 449,85 դրամ (−0,35)", "Bogor Barat – 96 mm")
     return TIMED_ENTRY.match(line) is not None or _AMOUNT.match(line) is not None and words <= AMOUNT_WORDS \
+        or words <= AMOUNT_WORDS and _amount_after(line) \
         or _RESULT_ROW.search(line) is not None or _DATED_ENTRY.match(line) is not None \
         or words <= RANGE_WORDS and len(_FIGURES.findall(line)) == 2 and "\u00a9" not in line
+
+
+def _amount_after(line: str) -> bool:
+    """An ingredient or an item, then its amount and unit ("ไข่ไก่ 4 ฟอง", "ยอดชะอม 1 กำมือ", "Zucker
+    200 g"): a few words with no figure, a number, a word."""
+    words = line.split()
+    return len(words) >= 3 and _COUNT.fullmatch(words[-2]) is not None and not _DIGIT.search(words[-1]) \
+        and words[-1][:1].isalpha() and not any(_DIGIT.search(w) for w in words[:-2])
+
+
+_COUNT = re.compile(r"\d{1,4}(?:[.,/]\d{1,3})?")
 
 
 def _list_heading(line: str) -> bool:

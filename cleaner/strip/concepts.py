@@ -37,6 +37,7 @@ _FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[.,]?\d*\s?%")  # a year 
 # correction's, not a note's
 _AMOUNT = re.compile(r"(?<!\d)\d[\d.,]*\d(?!\d)")
 _DIGIT = re.compile(r"\d")
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")  # lynx's and w3m's "[8]" before a link's text
 # a figure written into a Latin word is a name's ("Kênh14", "9to5Mac", "e27"), not a count; Thai glues
 # counts to its words ("มากกว่า50ล้านครั้ง"), and those stay counts
 _NAMED_FIGURE = re.compile(r"(?<![^\W\d_])(?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+\d[\w]*|\d+[A-Za-z]\w*)")
@@ -200,7 +201,8 @@ class Concepts:
         if not by_lang:
             return None  # one concept makes no line of any family
         by_lang = [(lang, both) for lang, both in by_lang if not ruled_out(text, lang)]
-        plain = _NAMED_FIGURE.sub(" ", text) if _DIGIT.search(text) else text  # "Kênh14", "9to5Mac": names
+        # "Kênh14", "9to5Mac": names; "[8]Facebook", a text browser's numbered link: no count
+        plain = _NAMED_FIGURE.sub(" ", _LINK_NUMBER.sub(" ", text)) if _DIGIT.search(text) else text
         figures = _FIGURE.search(plain) is not None or len(_AMOUNT.findall(plain)) >= 2
         digits = figures or _DIGIT.search(plain) is not None
         words = word_count(text)

@@ -54,6 +54,7 @@ from ..text import (
     line_key,
     list_items,
     long_stems,
+    name_byline,
     quotes_someone,
     sentences,
     split_label,
@@ -2633,6 +2634,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
         elif 0 < pos < len(live) - 1 and shaped[pos] and family is None and not _figured_value(text) \
+                and not name_byline(text) \
                 and (doc.evidence or boxed and other_story(text)
                      or _headline(text, s) and bids_reading(text, rules) and other_story(text)
                      and not about_reading(text)) \
@@ -3109,6 +3111,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_embeds(doc, rules, s)
     strip_data_rail(doc)
     strip_ratings(doc, s)
+    strip_polls(doc)
     if trust:
         strip_offer_widgets(doc, rules)
     strip_buttons(doc)
@@ -3200,6 +3203,60 @@ RAIL_FIGURES = 3  # "S&P 500 5,221 +0.2%"
 RAIL_LABEL_WORDS = 3  # "DAX", "Euro Stoxx 50", "Spread BTP-Bund", "Gram altın"
 RAIL_LEDE_WORDS = 8
 RAIL_LEDE_SPAN = 3  # the lede under the rows, a byline between
+
+
+def strip_polls(doc: Document) -> None:
+    """A readers' poll wherever it stands: a question under a short label ("Encuesta: ¿Debe ...?"),
+    or any question over a count of votes, then two to five answers to pick, each a few words and
+    no sentence ("Sí, cuanto antes"), and the count ("2.184 votos"); or a statement to agree with
+    under its label ("Stelling: ...") over two or three answers of a word or three ("Eens",
+    "Oneens"). A story's question is answered in sentences; an interview's answers open on their
+    own label; a list the story announces follows a colon."""
+    live = doc.live()
+    k = 0
+    while k < len(live):
+        options = list(itertools.takewhile(lambda i: _poll_option(doc.blocks[i]),
+                                           live[k + 1 : k + 2 + POLL_OPTIONS[1]]))
+        after = k + 1 + len(options)
+        if _poll(doc.blocks[live[k]], [doc.blocks[i] for i in options],
+                 counted := after < len(live) and _VOTE_COUNT.fullmatch(doc.blocks[live[after]].strip()) is not None):
+            for i in [live[k], *options, *([live[after]] if counted else [])]:
+                doc.drop(i, removals.POLL)
+            k = after + counted
+            continue
+        k += 1
+
+
+def _poll(question: str, options: list[str], counted: bool) -> bool:
+    """Whether ``question`` over its ``options`` (and a count of votes, when ``counted``) is a poll."""
+    if not POLL_OPTIONS[0] <= len(options) <= POLL_OPTIONS[1] or word_count(question) > POLL_QUESTION_WORDS:
+        return False
+    label, colon, value = split_label(question.strip())
+    if len(sentences(value)) > 1:
+        return False  # (a question put in one sentence, or a statement to agree with)
+    asks = question.rstrip().endswith(QUESTION_MARKS)
+    labelled = bool(colon) and word_count(label) <= POLL_LABEL_WORDS and word_count(value) >= POLL_VALUE_WORDS
+    if asks and (labelled or counted):
+        return True
+    return labelled and ends_sentence(value) and len(options) <= STATEMENT_OPTIONS \
+        and all(word_count(option) <= STATEMENT_OPTION_WORDS for option in options)
+
+
+def _poll_option(text: str) -> bool:
+    """An answer to pick: a few words, no sentence, figure or label, not a greeting's comma."""
+    line = text.strip()
+    return 0 < word_count(line) <= POLL_OPTION_WORDS and not ends_sentence(line) and not _DIGIT.search(line) \
+        and not has_label_colon(line) and line[-1:] not in COLONS and line[-1:] not in COMMAS
+
+
+POLL_OPTIONS = (2, 5)
+POLL_OPTION_WORDS = 5
+POLL_LABEL_WORDS = 3  # "Have your say", "Encuesta", "Stelling"
+POLL_VALUE_WORDS = 3
+POLL_QUESTION_WORDS = 30
+STATEMENT_OPTIONS = 3  # agree, disagree, no opinion
+STATEMENT_OPTION_WORDS = 3
+_VOTE_COUNT = re.compile(r"\(?\d[\d.,\u00a0\u202f]*(?:\s[^\W\d_]+\.?){1,2}\)?")  # "2.184 votos", "(1,203 votes)"
 
 
 def strip_ratings(doc: Document, s: EdgeSettings) -> None:

@@ -227,8 +227,10 @@ def stem_word(word: str) -> bool:
     if latin.startswith(STEM_SPELLINGS):
         return True
     key = romanised_skeleton(word)
-    if key is None:  # a Latin respelling as the name sounds, in a long compound ("Plejtoblokčejn")
-        return len(latin) >= STEM_COMPOUND_LETTERS and skeleton(latin).startswith(STEM_SKELETON)
+    if key is None:  # a Latin respelling as the name sounds, in a long compound ("Pletoblokčejn"); its "pl"
+        # is one sound, never a syllable ("political", "politische", "polityczny")
+        return len(latin) >= STEM_COMPOUND_LETTERS and latin.startswith("pl") \
+            and skeleton(latin).startswith(STEM_SKELETON)
     return len(latin) >= STEM_WORD_LETTERS and key.startswith(STEM_SKELETON) or key in STEM_NAMES
 
 
