@@ -599,7 +599,8 @@ COPYRIGHT = re.compile(r"(?:copyright\b|[\u00a9\u24d2]|\([cC]\))", re.IGNORECASE
 CONTACT = re.compile(r"@|https?:|www\.|\d(?:[\s().-]?\d){6}")  # an e-mail address, a link, a telephone number
 # an amount grouped by thousands with one mark ("6 490 000", "1.250.000"): a price, no telephone number
 # (whose groups run otherwise: "0376 555 21 40", "+1 212 555 0199")
-_GROUPED_AMOUNT = re.compile(r"(?<![\d+])(?<!\d[ .,\u00a0\u202f])[1-9]\d{0,2}([ .,\u00a0\u202f])\d{3}(?:\1\d{3})*(?!\d|[ .,\u00a0\u202f]\d)")
+_GROUPED_AMOUNT = re.compile(r"(?<![\d+])(?<!\d[ .,\u00a0\u202f])[1-9]\d{0,2}([ .,\u00a0\u202f])\d{3}(?:\1\d{3})*"
+                             r"(?!\d|[ .,\u00a0\u202f]\d)")
 
 
 def gives_contact(text: str) -> bool:

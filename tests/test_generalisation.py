@@ -8006,3 +8006,116 @@ def test_a_writers_credit_with_the_photographers_or_the_desks_stays(where: str, 
     lines = ["Radio Pampa Norte", "Inicio", "Programas", headline, *head, *body, *foot, "Etiquetas: trigo, sequía",
              "© 2027 Radio Pampa Norte"]
     assert _whole_page_text(lines, f"{headline} | Radio Pampa Norte").split("\n\n") == [*head, *body, *foot]
+
+
+@pytest.mark.parametrize("poll", [
+    ["Umfrage: Soll die Stadt die Fähre dauerhaft bezuschussen?", "Ja, unbedingt", "Nein, zu teuer", "Weiß nicht",
+     "1.412 Stimmen"],
+    ["Should the ferry run on Sundays again?", "Yes", "No", "(386 votes)"],
+    ["Stelling: De veerpont moet ook op zondag varen.", "Eens", "Oneens"],
+])
+def test_a_readers_poll_between_the_paragraphs_goes(poll: list[str]) -> None:
+    """A poll set between the story's paragraphs (a question under a short label, or over a count of
+    votes, its answers of a few words each; or a statement to agree with) goes whole, in any
+    language; the story's own question, answered in sentences, stays."""
+    body = ["Die Rheinfähre zwischen Kaub und Engelsburg fährt seit Mai nur noch an Werktagen.",
+            "Wer fragt, ob sich der Betrieb am Wochenende noch lohnt?",
+            "Der Betreiber sagt, an Sonntagen hätten zuletzt kaum vierzig Autos übergesetzt. Die Gemeinde will im "
+            "Herbst über einen Zuschuss beraten.",
+            "Bis dahin bleibt es beim Fahrplan für Werktage."]
+    text = "\n\n".join(["Die Rheinfähre fährt nur noch werktags", *body[:3], *poll, *body[3:]])
+    article = cleaner.clean(text, kind="text")
+    assert article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("lines", [
+    ["Fonte: Infraestruturas de Portugal", "JPS // SB", "Lusa/Fim"],
+    ["Zutaten: für vier Personen.", "Mehl", "Zucker"],
+    ["Was bleibt offen?", "Der Preis", "Die Route", "Die Zeiten", "Der Betreiber", "Das Personal", "Die Sicherheit"],
+])
+def test_short_lines_under_a_label_or_a_question_are_no_poll(lines: list[str]) -> None:
+    """A source credit over a wire's desk codes, a label over a list, a question over a list of six
+    items or more: no poll, the lines stay."""
+    body = ["Die Rheinfähre zwischen Kaub und Engelsburg fährt seit Mai nur noch an Werktagen.",
+            "Der Betreiber sagt, an Sonntagen hätten zuletzt kaum vierzig Autos übergesetzt."]
+    article = cleaner.clean("\n\n".join(["Die Rheinfähre fährt nur noch werktags", *body, *lines]), kind="text")
+    assert article.text.split("\n\n") == [*body, *lines]
+
+
+def test_a_correction_giving_a_share_in_figures_is_no_call_to_share() -> None:
+    """A correction note that speaks of "this report" and a candidate's "share" with its figures is
+    the story's: a call to share the article states no figure."""
+    title = "Greens take Harlow West by 312 votes"
+    body = ["The Green Party won the Harlow West by-election on Thursday with a majority of 312 votes.",
+            "Turnout was 29.8 per cent, the lowest in the county for a decade.",
+            "Correction, 5 July: an earlier version of this report gave the Labour candidate's share as 31.2%. "
+            "It was 30.2%."]
+    html = (f"<html><head><title>{title} | Harlow Observer</title></head><body><article><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
+    assert cleaner.clean(html, kind="html").text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("byline", ["By Tamsin Rook, Political Editor", "Von Jana Weller, Politische Korrespondentin"])
+def test_a_political_editors_byline_names_no_brand(byline: str) -> None:
+    """On a republished copy, a byline whose words open as the network's brand's consonants do
+    ("Political", "Politische": p, l, t) keeps its place: the brand respelled opens on one sound
+    "pl", never on a syllable."""
+    title = "Greens take Harlow West by 312 votes"
+    body = ["The Green Party won the Harlow West by-election on Thursday with a majority of 312 votes.",
+            "Turnout was 29.8 per cent, the lowest in the county for a decade."]
+    text = "\n\n".join([f"{title} - Harlow Observer", f"{title} - PlatoBlockchain Data Intelligence. Vertical "
+                        "Search. Ai.", byline, *body, "Time Stamp:", "More from Harlow Observer"])
+    assert cleaner.clean(text, kind="text").text.split("\n\n") == [byline, *body]
+
+
+def test_a_recipes_items_with_their_amounts_after_them_stay_with_its_steps() -> None:
+    """Thai (no full stops) writes an ingredient, then its amount and unit ("ไข่ไก่ 4 ฟอง"): those
+    rows are the recipe's facts, and its numbered steps under them stay the article's."""
+    title = "ไข่เจียวหมูสับ สูตรง่ายสำหรับมื้อเช้า"
+    intro = ["ไข่เจียวหมูสับเป็นเมนูที่ทำง่ายที่สุดในครัว ใช้เวลาไม่ถึงสิบนาทีก็ได้กับข้าวร้อน ๆ หนึ่งจาน "
+             "เด็ก ๆ ในบ้านชอบกินกับซอสพริก ส่วนผู้ใหญ่ชอบกินกับน้ำปลาพริกและแตงกวาสด ๆ",
+             "เคล็ดลับของความฟูอยู่ที่การตีไข่ให้นานพอ และใช้น้ำมันร้อนจัดตอนเทไข่ลงกระทะ ถ้าน้ำมันไม่ร้อนพอ "
+             "ไข่จะอมน้ำมันและไม่ฟู ควรรอจนน้ำมันเริ่มมีควันบาง ๆ ก่อนเทไข่ลงไป"]
+    rows = ["สำหรับ 2 ที่", "วัตถุดิบ", "ไข่ไก่ 3 ฟอง", "หมูสับ 100 กรัม", "หอมแดง 2 หัว", "ต้นหอม 1 ต้น",
+            "น้ำปลา 1 ช้อนชา", "ซีอิ๊วขาว 1 ช้อนชา", "น้ำมันพืช 4 ช้อนโต๊ะ", "วิธีทำ"]
+    steps = ["1. ตีไข่กับหมูสับและน้ำปลาให้เข้ากัน ตีต่ออีกครู่จนไข่ขึ้นฟองละเอียดทั่วทั้งชาม",
+             "2. ตั้งกระทะใส่น้ำมันให้ร้อนจัด เทไข่ลงไปจากที่สูงแล้วทอดจนขอบกรอบเหลือง",
+             "3. กลับด้านทอดต่ออีกครู่ ตักขึ้นพักบนกระดาษซับน้ำมันแล้วเสิร์ฟกับข้าวสวยร้อน ๆ"]
+    lines = ["ครัวบ้านสวน", "สูตรอาหาร", title, *intro, *rows, *steps, "© 2027 ครัวบ้านสวน"]
+    assert _whole_page_text(lines, f"{title} | ครัวบ้านสวน").split("\n\n") == [*intro, *rows, *steps]
+
+
+@pytest.mark.parametrize(("line", "contact"), [("Ár: 6 490 000 forinttól", False), ("Preis: 1.250.000 €", False),
+                                               ("Tel: 0376 555 21 40", True), ("Call 01632 960 418", True),
+                                               ("+1 212 555 0199", True)])
+def test_an_amount_grouped_by_thousands_is_no_telephone_number(line: str, contact: bool) -> None:
+    """A price grouped by thousands with one mark is a fact of the story's data box; a telephone
+    number's groups run otherwise, and it is a contact line."""
+    from cleaner.text import gives_contact
+
+    assert gives_contact(line) is contact
+
+
+def test_a_writers_byline_under_a_label_between_standfirst_and_text_is_no_link() -> None:
+    """"Bài: Trần Minh Khoa" between a standfirst and the story: a label over a name is the writer's
+    byline, no link to another story, and stays."""
+    title = "Vì sao các tạp chí công nghệ quay lại với bản tin email"
+    body = ["Mười năm trước, bản tin email bị coi là thứ lỗi thời. Giờ đây, nhiều tạp chí công nghệ lại đặt cược "
+            "vào nó.",
+            "Bài: Trần Minh Khoa",
+            "Khi lượng truy cập từ mạng xã hội giảm mạnh trong hai năm qua, các tòa soạn nhỏ phải tìm cách giữ chân "
+            "người đọc trung thành.",
+            "Bản tin email thì khác. Người đọc đã tự nguyện để lại địa chỉ, và thư đến thẳng hộp thư của họ."]
+    lines = ["Góc nhìn", title, *body]
+    assert _whole_page_text(lines, title).split("\n\n") == body
+
+
+def test_a_text_browsers_link_numbers_are_no_figures_of_a_share_row() -> None:
+    """A share row a text browser dumped with its links' numbers ("Podijeli: [8]Facebook [9]X ...")
+    is still a share row: the numbers count no figure."""
+    title = "Most na Drini zatvoren za kamione do septembra"
+    body = ["Most na Drini kod Višegrada zatvoren je od ponedjeljka za teretna vozila teža od 12 tona.",
+            "Radovi na sanaciji stubova trebalo bi da budu završeni do kraja septembra, saopćila je općina."]
+    text = "\n\n".join([f"{title} - Podrinjski glas", *body, "Podijeli: [8]Facebook [9]X [10]Viber [11]E-mail"])
+    article = cleaner.clean(text, kind="text", url="https://podrinjskiglas.example.ba/vijesti/most-na-drini")
+    assert article.text.split("\n\n") == body

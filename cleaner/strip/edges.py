@@ -3238,7 +3238,8 @@ def _poll(question: str, options: list[str], counted: bool) -> bool:
     labelled = bool(colon) and word_count(label) <= POLL_LABEL_WORDS and word_count(value) >= POLL_VALUE_WORDS
     if asks and (labelled or counted):
         return True
-    return labelled and ends_sentence(value) and len(options) <= STATEMENT_OPTIONS \
+    return labelled and ends_sentence(value) and word_count(value) >= STATEMENT_WORDS \
+        and len(options) <= STATEMENT_OPTIONS \
         and all(word_count(option) <= STATEMENT_OPTION_WORDS for option in options)
 
 
@@ -3255,7 +3256,8 @@ POLL_LABEL_WORDS = 3  # "Have your say", "Encuesta", "Stelling"
 POLL_VALUE_WORDS = 3
 POLL_QUESTION_WORDS = 30
 STATEMENT_OPTIONS = 3  # agree, disagree, no opinion
-STATEMENT_OPTION_WORDS = 3
+STATEMENT_OPTION_WORDS = 2
+STATEMENT_WORDS = 5  # a claim to agree with ("Dorpen moeten mede-eigenaar worden van windparken."), no list's label
 _VOTE_COUNT = re.compile(r"\(?\d[\d.,\u00a0\u202f]*(?:\s[^\W\d_]+\.?){1,2}\)?")  # "2.184 votos", "(1,203 votes)"
 
 

@@ -24,6 +24,7 @@ from ..text import (
     QUOTES,
     dash_quoted,
     ends_sentence,
+    name_byline,
     sentences,
     word_count,
 )
@@ -60,9 +61,12 @@ def by_concepts(text: str, head: list[str], counts: Callable[[], dict[str, int]]
 
 
 def _credits_writer(text: str) -> bool:
-    """A byline, not a bio: the desk, then the writer's name after a comma, and no sentence ("Avec
+    """A byline, not a bio: the writer's name brought by a word, with a role or a place
+    (:func:`name_byline`), or the desk, then the writer's name after a comma, and no sentence ("Avec
     notre correspondant à Tillabéri, Moussa Hamani"); a bio says who the writer is ("..., our
     correspondent in Tillabéri.")."""
+    if name_byline(text):
+        return True  # "Von Jana Weller, Politische Korrespondentin"
     desk, comma, name = text.strip().rpartition(",")
     words = name.split()
     return bool(comma) and not ends_sentence(text) and word_count(desk) <= BYLINE_WORDS \
@@ -115,8 +119,8 @@ def staff_bio(text: str, doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.
     of the bio concepts ("Deniz Aksoy, gazetenin ekonomi muhabiridir; ...", "Harriet Lowe is a staff
     reporter covering space ..."), in two sentences at most, quoting no one. A closing line that
     brings in someone new ("Maria Lopez, an analyst at ..., expects ...") speaks of no such work."""
-    if len(sentences(text)) > s.addressed_sentences or QUOTES.search(text):
-        return False
+    if len(sentences(text)) > s.addressed_sentences or QUOTES.search(text) or _credits_writer(text):
+        return False  # (a byline names the writer with a role: "Von Jana Weller, Politische Korrespondentin")
     name = _leading_name(text)
     if not name:
         return False
