@@ -38,6 +38,9 @@ DOM_LINK_PARAGRAPH = _rule("dom-link-paragraph", "extract",
                            "a short paragraph that is nothing but a link, or a link to a place on the page "
                            "standing alone")
 DOM_LINK_LIST = _rule("dom-link-list", "extract", "a list of three or more bare links before the body ends")
+DOM_SECTION_LABEL = _rule("dom-section-label", "extract",
+                          "short lines at the head of the article, above its first paragraph, one of them an entry of "
+                          "the site's menu: the section's label (\"Felietony\" over \"Co tydzień w piątek\")")
 DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)
 DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")

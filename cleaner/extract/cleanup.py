@@ -23,7 +23,7 @@ from lxml import etree
 from cleaner import removals
 from cleaner.extract.parse import paragraphs_beside, parsed_here, replace_with_text
 from cleaner.model import Removal
-from cleaner.text import QUOTES, URL_LINE, ends_sentence, sentences, word_count
+from cleaner.text import QUOTES, URL_LINE, ends_sentence, fold, sentences, word_count
 
 _SPLIT = re.compile(r"[-_\s]+")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -555,8 +555,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
             hosts.append(page_host(root))
         return hosts[0]
 
-    chosen: list[tuple[etree._Element, str]] = []
-    taken: set[etree._Element] = set()
+    chosen: list[tuple[etree._Element, str]] = [(el, SECTION_LABEL_RULE)
+                                                for el in _section_labels(scope, known, hiding)]
+    taken: set[etree._Element] = {el for el, _ in chosen}
     kept: set[etree._Element] = set()  # boxes of the article's own between its paragraphs, whatever their class
     for rule, selector in rules.selectors:
         for el in selector(scope):
@@ -703,6 +704,45 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         if el.getparent() is not None and (live and _clock_only(el) or after_body_start(el) and body_follows(el)):
             _entry_time(el)
     return removed
+
+
+def _section_labels(scope: etree._Element, known: dict[etree._Element, int],
+                    hiding: set[etree._Element]) -> list[etree._Element]:
+    """The section's label set inside an article above its first paragraph ("Felietony" over "Co
+    tydzień w piątek", "Tribunes & débats" over "Point de vue", "社説・論説"): short lines, no sentence,
+    one of them an entry of the site's menu (or opening on a one-word entry), alone or in a box of
+    such lines. A byline or a dateline names no menu entry."""
+    menu = {fold(text) for nav in scope.iter("nav") for a in nav.iter("a")
+            if (text := visible_text(a, hiding)) and word_count(text) <= SECTION_WORDS}
+    if not menu:
+        return []
+    found: list[etree._Element] = []
+    for article in scope.iter("article"):
+        for el in article.iter():
+            if el.tag == "p" and _length(el, known) >= _LONG_PARAGRAPH:
+                break  # the story began
+            if el.tag not in ("p", "span", "a", "li") or any(a.tag in _HEADINGS for a in el.iterancestors()):
+                continue
+            text = visible_text(el, hiding)
+            if not _section_line(text) or not (fold(text) in menu or fold(text.split()[0]) in menu):
+                continue
+            box = el.getparent()
+            lines = [visible_text(child, hiding) for child in box] if box is not None else []
+            whole = box is not None and box.tag == "div" and box is not article \
+                and all(_section_line(line) for line in lines) and len(lines) <= SECTION_LINES
+            found.append(box if whole else el)
+            break
+    return found
+
+
+def _section_line(text: str) -> bool:
+    return 0 < word_count(text) <= SECTION_WORDS and not ends_sentence(text) and not any(ch.isdigit() for ch in text)
+
+
+SECTION_WORDS = 4
+SECTION_LINES = 3
+SECTION_LABEL_RULE = removals.DOM_SECTION_LABEL
+_HEADINGS = frozenset({"h1", "h2", "h3", "nav", "header"})
 
 
 def _article_footers(scope: etree._Element, hiding: set[etree._Element], *, fragment: bool) -> list[etree._Element]:

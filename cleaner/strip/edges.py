@@ -516,6 +516,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
         if trust_phrases and words <= 4 and audio_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("audio_label", set()), head_texts(), head_concepts, rules, s):
             return removals.concept("audio_label")  # "Poslušajte članak", "Vypočuť článok · 3:48"
+        if trust_phrases and words <= METER_WORDS and _reading_meter(text, rules):
+            return removals.concept("paywall")  # "Sie haben 2 von 3 kostenlosen Artikeln in diesem Monat gelesen."
         if words <= FEEDBACK_WORDS and _feedback_prompt(text):
             return removals.FEEDBACK_PROMPT  # "Was this page helpful? Yes No", in any language
         if words <= s.pitch_words and _KEY_CHORD.search(text) \
@@ -2655,6 +2657,8 @@ def _figured_value(text: str) -> bool:
     """A label's value of a few words opening on a figure: a fact the story states ("Participants:
     212 children aged 2 to 14"), not another story's headline."""
     value = split_label(text)[2].strip()
+    if len(_SHARE_FIGURE.findall(value)) >= 2:
+        return True  # a result's shares: "Σύρος: Νίκος Δαμίγος 50,9 % – Στέλιος Ραφαηλάκης 49,1 %"
     if not _OPENING_FIGURE.match(value):
         return False  # (a headline may hold a figure, "Lesetipp: Die besten Business-Notebooks bis 1.500 Euro",
         # or open on a name with one: "5G destekli en ucuz telefonlar")
@@ -2663,6 +2667,7 @@ def _figured_value(text: str) -> bool:
 
 
 FIGURED_VALUE_WORDS = 6
+_SHARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?%")
 _FIGURE_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # "27,400", "2.5": one figure
 _OPENING_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*(?=[\s,;]|$)")  # "212 children", "8:00, 12:30", "1976, ..."; not "5G"
 
@@ -3203,6 +3208,21 @@ RAIL_FIGURES = 3  # "S&P 500 5,221 +0.2%"
 RAIL_LABEL_WORDS = 3  # "DAX", "Euro Stoxx 50", "Spread BTP-Bund", "Gram altın"
 RAIL_LEDE_WORDS = 8
 RAIL_LEDE_SPAN = 3  # the lede under the rows, a byline between
+
+
+def _reading_meter(text: str, rules: Rules) -> bool:
+    """A metered paywall's count of the articles read: two small numbers, one of the other ("3 of
+    your 4", "2 von 3"), in one sentence that speaks of reading and of free articles or to the
+    reader, in any language."""
+    counts = _SMALL_COUNT.findall(text)
+    if len(counts) != 2 or int(counts[0]) > int(counts[1]) or len(sentences(text)) > 1:
+        return False
+    return any("reading" in found and found & _METER_WITH for found in rules.concepts.found(text).values())
+
+
+_SMALL_COUNT = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d.,:/%]?\d|\s?%)")
+_METER_WITH = frozenset({"free", "you"})
+METER_WORDS = 20
 
 
 def strip_polls(doc: Document) -> None:

@@ -68,7 +68,7 @@ def _prefix_title(a: str, b: str) -> str | None:
         return a
     n = _lcp(a, b)
     for longer, shorter in ((a, b), (b, a)):
-        if n == len(shorter) and SEPARATOR.match(longer, n):
+        if n == len(shorter) and (SEPARATOR.match(longer, n) or _unspaced_colon(longer, n)):
             return shorter
     best: int | None = None
     for match in SEPARATOR.finditer(a):
@@ -95,6 +95,13 @@ def _colon_title(a: str, b: str, n: int) -> str | None:
 
 
 COLONS_UNSPACED = ":\uff1a"
+
+
+def _unspaced_colon(line: str, at: int) -> bool:
+    """A colon written with no space around it right after a Chinese or Japanese title, a site's
+    name after it ("...領収書は全てネットに：潮見日報"): the other candidate is the title alone."""
+    return 0 < at < len(line) - 1 and line[at] in COLONS_UNSPACED and is_unspaced(line[at - 1]) \
+        and not line[at + 1].isspace()
 
 
 def _glued_title(a: str, b: str, n: int) -> str | None:
