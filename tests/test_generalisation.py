@@ -8119,3 +8119,66 @@ def test_a_text_browsers_link_numbers_are_no_figures_of_a_share_row() -> None:
     text = "\n\n".join([f"{title} - Podrinjski glas", *body, "Podijeli: [8]Facebook [9]X [10]Viber [11]E-mail"])
     article = cleaner.clean(text, kind="text", url="https://podrinjskiglas.example.ba/vijesti/most-na-drini")
     assert article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("meter", ["You have read 3 of your 4 free articles this month.",
+                                   "Sie haben 2 von 3 kostenlosen Artikeln in diesem Monat gelesen.",
+                                   "Vous avez lu 4 de vos 5 articles gratuits ce mois-ci."])
+def test_a_paywalls_meter_of_articles_read_goes(meter: str) -> None:
+    """A metered paywall's count (two small numbers, one of the other, about free articles read) under
+    the story goes, in any language; a story's sentence with two counts stays."""
+    title = "Harlow West: the count that took all night"
+    body = ["The count at the Corn Exchange ran almost two hours late after a recount in two wards.",
+            "Only 3 of the 11 wards reported before midnight, officials said."]
+    html = (f"<html><head><title>{title} | Harlow Observer</title></head><body><article><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in body) + f"<div class='meter'><p>{meter}</p></div></article></body></html>")
+    assert cleaner.clean(html, kind="html").text.split("\n\n") == body
+
+
+@pytest.mark.parametrize(("menu", "labels"), [("Felietony", ["Felietony", "Co tydzień w piątek"]),
+                                              ("Tribunes", ["Tribunes & débats", "Point de vue"]),
+                                              ("社説・論説", ["社説・論説"])])
+def test_a_section_label_under_the_headline_naming_a_menu_entry_goes(menu: str, labels: list[str]) -> None:
+    """Short lines at the head of an article's body, above its first paragraph, one of them an entry
+    of the site's menu (or opening on one), are the section's label; the writer's byline under them
+    stays."""
+    title = "Sesja rady: budżet przyjęty po siedmiu godzinach"
+    body = ["Pisze: Anna Kowalczyk",
+            "Radni obradowali od dziesiątej rano do piątej po południu, zanim przyjęli budżet miasta na przyszły rok.",
+            "Za głosowało piętnastu radnych, przeciw było sześciu, a dwóch wstrzymało się od głosu."]
+    html = (f"<html><head><title>{title} | Głos Znad Bugu</title></head><body><header><nav><ul>"
+            f"<li><a href='/1'>Wiadomości</a></li><li><a href='/2'>{menu}</a></li><li><a href='/3'>Sport</a></li>"
+            f"</ul></nav></header><article><h1>{title}</h1><div class='gbn-copy'><div class='gbn-top-note'>"
+            + "".join(f"<p>{label}</p>" for label in labels) + "</div>"
+            + "".join(f"<p>{p}</p>" for p in body) + "</div></article></body></html>")
+    assert cleaner.clean(html, kind="html").text.split("\n\n") == body
+
+
+def test_a_results_row_under_a_place_is_no_link_on_a_republished_page() -> None:
+    """On a republished copy, a results row under a place's label ("Πάρος: Αντώνης Λεμπέσης 53,6 % –
+    Σοφία Χανιώτη 46,4 %") gives the story's shares, not another story's headline: it stays."""
+    title = "Ανατροπή στη Σύρο στον δεύτερο γύρο"
+    lede = ("Με ανατροπή έκλεισε η βραδιά του δεύτερου γύρου των δημοτικών εκλογών στις Κυκλάδες, όπου ο "
+            "επικεφαλής της παράταξης «Σύρος Μπροστά» επικράτησε με διαφορά μόλις 214 ψήφων.")
+    rows = ["Σύρος-Ερμούπολη: Νίκος Δαμίγος 50,9 % – Στέλιος Ραφαηλάκης 49,1 %",
+            "Νάξος και Μικρές Κυκλάδες: Μαρία Κουκουλάκη 57,3 % – Γιώργος Φραγκίσκος 42,7 %",
+            "Πάρος: Αντώνης Λεμπέσης 53,6 % – Σοφία Χανιώτη 46,4 %"]
+    last = ("Η συμμετοχή στη Σύρο έπεσε στο 48,2 %, έναντι 61 % στον πρώτο γύρο.</p><p>Ο απερχόμενος δήμαρχος "
+            "αναγνώρισε την ήττα του και ευχήθηκε «καλή δύναμη» στον διάδοχό του.")
+    spam = "Αιγαιοπελαγίτης PlatoBlockchain Data Intelligence. Κάθετη Αναζήτηση. Αι."
+    html = (f"<html><head><title>{title} - {spam}</title></head><body><article><h1>{title} - {spam}</h1>"
+            f"<div class='entry-content'><p>{lede}</p><h2>Τα αποτελέσματα</h2><ul>"
+            + "".join(f"<li>{row}</li>" for row in rows) + f"</ul><p>{last}</p></div></article></body></html>")
+    article = cleaner.clean(html, kind="html", url="https://zephyrnet.com/el/anatropi-sti-syro/")
+    assert article.text.split("\n\n") == [lede, "Τα αποτελέσματα", *rows, *last.split("</p><p>")]
+
+
+def test_a_japanese_titles_unspaced_colon_parts_it_from_the_sites_name() -> None:
+    """"社説　...：潮見日報" in ``<title>`` over the same title alone in ``og:title``: the colon, written
+    with no space after a Japanese title, parts the site's name off."""
+    title = "社説　市議会の政務活動費　領収書は全て公開を"
+    body = ["市議会の政務活動費をめぐり、領収書の一部が公開されていないことが分かった。",
+            "市民の信頼を得るには、全ての領収書をネットで公開するほかない。"]
+    html = (f"<html><head><title>{title}：湊日報</title><meta property='og:title' content='{title}'></head>"
+            f"<body><article><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
+    assert cleaner.clean(html, kind="html").title == title

@@ -3213,11 +3213,13 @@ RAIL_LEDE_SPAN = 3  # the lede under the rows, a byline between
 def _reading_meter(text: str, rules: Rules) -> bool:
     """A metered paywall's count of the articles read: two small numbers, one of the other ("3 of
     your 4", "2 von 3"), in one sentence that speaks of reading and of free articles or to the
-    reader, in any language."""
+    reader (or of free articles to the reader: "Vous avez lu 4 de vos 5 articles gratuits"), in any
+    language."""
     counts = _SMALL_COUNT.findall(text)
     if len(counts) != 2 or int(counts[0]) > int(counts[1]) or len(sentences(text)) > 1:
         return False
-    return any("reading" in found and found & _METER_WITH for found in rules.concepts.found(text).values())
+    return any("reading" in found and found & _METER_WITH or found >= _METER_WITH
+               for found in rules.concepts.found(text).values())
 
 
 _SMALL_COUNT = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d.,:/%]?\d|\s?%)")
