@@ -610,6 +610,10 @@ def gives_contact(text: str) -> bool:
 
 
 _DIGIT_ANY = re.compile(r"\d")
+# a telephone number as people write one: a country code or a trunk "0", then groups parted by spaces,
+# dots or dashes ("0376 555 21 40", "+44 20 7946 0958", "(030) 1234 5678"); a case's or a notice's
+# number runs otherwise ("А13-10482/2022", "№ 0130200002419000412")
+TELEPHONE = re.compile(r"(?<![\w/.-])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[\s.-]\d{2,4}){2,4}(?![\w/])")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 TRACKING_PREFIXES = ("utm_", "mtm_", "mc_", "pk_", "hsa_", "_hs", "oly_", "vero_")
 # Parameters that say how a visitor arrived, never which page it is. "ref" and "share" are

@@ -23,7 +23,7 @@ from lxml import etree
 from cleaner import removals
 from cleaner.extract.parse import paragraphs_beside, parsed_here, replace_with_text
 from cleaner.model import Removal
-from cleaner.text import QUOTES, URL_LINE, ends_sentence, fold, sentences, word_count
+from cleaner.text import QUOTES, TELEPHONE, URL_LINE, ends_sentence, fold, sentences, split_label, word_count
 
 _SPLIT = re.compile(r"[-_\s]+")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -536,17 +536,19 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
             )
         return position(el) > first_long[box]
 
-    last_long: dict[etree._Element, int] = {}
+    last_long: dict[tuple[etree._Element, bool], int] = {}
 
-    def body_follows(el: etree._Element) -> bool:
-        """Whether a long paragraph of el's article (or page) comes after el."""
+    def body_follows(el: etree._Element, *, beside: bool = True) -> bool:
+        """Whether a long paragraph of el's article (or page) comes after el; without ``beside``,
+        one outside the boxes set beside the story (an ``aside``'s paragraph is none of it)."""
         box = next((a for a in el.iterancestors("article", "main")), scope)
-        if box not in last_long:
-            last_long[box] = max(
-                (position(p) for p in box.iter("p") if _length(p, known) >= _LONG_PARAGRAPH),
+        if (box, beside) not in last_long:
+            last_long[box, beside] = max(
+                (position(p) for p in box.iter("p") if _length(p, known) >= _LONG_PARAGRAPH
+                 and (beside or next(p.iterancestors("aside"), None) is None)),
                 default=-1,
             )
-        return last_long[box] > position(el)
+        return last_long[box, beside] > position(el)
 
     hosts: list[str | None] = []
 
@@ -686,7 +688,8 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
              if el.tag == "aside" or discarded_by_name(el.get("id"), el.get("class"))]
     for el in boxes:
         if match_rule(el, rules) is None and (_article_box(el, known, page_weight) and after_body_start(el)
-                                              and (body_follows(el) or _story_goes_on(el))
+                                              and (body_follows(el, beside=False) or _story_goes_on(el)
+                                                   or body_follows(el) and not _sites_box(el, hiding))
                                               or _sandwiched_box(el, known, page_weight)):
             # (a box a rule named was weighed above)
             _unnamed(el)
@@ -704,6 +707,24 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         if el.getparent() is not None and (live and _clock_only(el) or after_body_start(el) and body_follows(el)):
             _entry_time(el)
     return removed
+
+
+def _sites_box(box: etree._Element, hiding: set[etree._Element]) -> bool:
+    """A box under the story, only other boxes below it, that speaks for the site: it gives an
+    address or a telephone number ("Write to us: letters@...", "İlan için: 0376 555 21 40"), or it
+    closes on a button's words, a few and no sentence ("Support us from £3", "Browse all
+    announcements"). The story's own box under it (how it was researched, its sources) closes on a
+    sentence or a credit."""
+    lines = [text for part in box.iter("p", "li", "dd", "td", *_BOX_HEADINGS) if (text := visible_text(part, hiding))]
+    if not lines:
+        return False
+    if any("@" in line or TELEPHONE.search(line) for line in lines):
+        return True  # (a source list's links and its documents' numbers are the story's)
+    last = lines[-1]
+    return word_count(last) <= BUTTON_WORDS and not ends_sentence(last) and not split_label(last)[1]
+
+
+BUTTON_WORDS = 5
 
 
 def _section_labels(scope: etree._Element, known: dict[etree._Element, int],
