@@ -8182,3 +8182,30 @@ def test_a_japanese_titles_unspaced_colon_parts_it_from_the_sites_name() -> None
     html = (f"<html><head><title>{title}：湊日報</title><meta property='og:title' content='{title}'></head>"
             f"<body><article><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in body) + "</article></body></html>")
     assert cleaner.clean(html, kind="html").title == title
+
+
+@pytest.mark.parametrize(("box", "sites"), [
+    ("<h3>Support the Gazette</h3><p>Local reporting costs money. If you value stories like this one, please "
+     "consider a monthly contribution to the Harlow Gazette.</p><p>Support us from £3</p>", True),
+    ("<h3>Write to us</h3><p>Letters should be under 250 words and include your full postal address; send them "
+     "to letters@harlowgazette.example.</p>", True),
+    ("<h2>How we reported this</h2><p>We read the council's minutes for the last six years and spoke to eleven "
+     "former councillors, four of whom asked not to be named.</p><p>Research: Priya Nair.</p>", False),
+])
+def test_a_box_under_the_story_speaking_for_the_site_goes(box: str, sites: bool) -> None:
+    """An ``aside`` under the story's last paragraph, only boxes below it: the site's when it gives
+    an address to write to or closes on a button's words; the story's own box (how it was reported)
+    closes on a credit and stays."""
+    title = "Harlow's last lido keeps its summer hours"
+    body = ["Harlow's last open-air pool will keep its summer opening hours after councillors voted to fund "
+            "two more lifeguards on Thursday night.",
+            "The pool, which opened in 1936, draws about 40,000 swimmers a season and has never closed a summer."]
+    html = (f"<html><head><title>{title} | Harlow Gazette</title></head><body><article><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in body) + f"<aside class='box'>{box}</aside>"
+            + "<aside class='more'><h3>Family notices</h3><p>Births, marriages and deaths from across the district, "
+            "placed by readers every week in print and online.</p><p>Place a notice</p></aside>"
+            "</article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert text.startswith("\n\n".join(body))
+    assert ("We read the council's minutes" in text) is not sites
+    assert "Local reporting costs money" not in text and "letters@" not in text and "Births, marriages" not in text
