@@ -294,7 +294,8 @@ def _name_alone(text: str) -> bool:
 
 STAFF_PLACE_WORDS = 2  # the staff byline's place before the name: "... à Tillabéri, Moussa Hamani"
 _WRITER_CONCEPTS = frozenset({"author", "editor"})
-_STAFF_CONCEPTS = _WRITER_CONCEPTS | {"we", "based"}  # "Our Correspondent", "நமது நிருபர்", "notre correspondant à"
+_STAFF_CONCEPTS = _WRITER_CONCEPTS | {"we", "based", "photo"}  # "Our Correspondent", "நமது நிருபர்", "notre
+# correspondant à", "글·사진 윤서진 기자" (text and pictures)
 STAFF_WORDS = 4
 
 
@@ -974,6 +975,9 @@ def is_fact(line: str) -> bool:
     label, colon, value = split_label(line)
     if colon and 0 < word_count(label) <= FACT_LABEL_WORDS:
         return bool(value.strip()) or words <= FACT_LABEL_WORDS
+    if colon and word_count(label) <= FIGURE_LABEL_WORDS and _FIGURE_VALUE.match(value.strip()) \
+            and word_count(value) <= FIGURE_VALUE_WORDS:
+        return True  # a longer label over a figure and its unit: "Consumo rilevato nella nostra prova: 6,4 l/100 km"
     parts = _DASHED.split(line, maxsplit=1)
     if len(parts) == 2 and 0 < word_count(parts[0]) <= FACT_LABEL_WORDS and not _DIGIT.search(parts[0]) \
             and _DIGIT.search(parts[1]):
@@ -1011,6 +1015,9 @@ def _enumerated(line: str) -> bool:
 FACT_WORDS = 14
 FACT_LINES = 2
 FACT_LABEL_WORDS = 3
+FIGURE_LABEL_WORDS = 6
+FIGURE_VALUE_WORDS = 4
+_FIGURE_VALUE = re.compile(r"[~≈±+-]?\d")
 AMOUNT_WORDS = 6
 _AMOUNT = re.compile(r"\d+(?:[.,/]\d+)?\s*[^\W\d_]")  # "600 g", "1 stór", "3 msk."
 # a result between two names ("Jowhar United 0-0 Afgooye", "Leões da Serra 4-3 Académico de Seia")

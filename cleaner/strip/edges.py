@@ -3292,8 +3292,24 @@ def strip_ratings(doc: Document, s: EdgeSettings) -> None:
     for i in doc.live():
         text = doc.blocks[i]
         if text[:1] in _STARS and _RATING.match(text) and word_count(text) <= s.label_words * 2 \
-                or _rating_scale(text, s):
+                or _rating_scale(text, s) or _rated_by_readers(text):
             doc.drop(i, removals.RATING)
+
+
+def _rated_by_readers(text: str) -> bool:
+    """A score out of its scale and, in brackets at the end, how many rated ("Leserwertung: 4,1 von 5
+    Sternen (212 Stimmen)", "Note des lecteurs : 4,6/5 (87 avis)"): the readers' average. A
+    review's own verdict counts nobody ("Voto 7,5/10")."""
+    if word_count(text) > RATED_WORDS or ends_sentence(text) or _RATERS.search(text) is None:
+        return False
+    return any(float(m.group(1).replace(",", ".")) <= int(m.group(2)) and int(m.group(2)) in RATING_SCALES
+               for m in _SCORE_OF.finditer(text))
+
+
+RATED_WORDS = 12
+RATING_SCALES = frozenset({5, 10, 20, 100})
+_SCORE_OF = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?(?:/|\s[^\W\d_]{2,5}\s)\s?(\d{1,3})(?![\d.,]\d)")
+_RATERS = re.compile(r"\(\d[\d.,\u00a0\u202f]*(?:\s[^\W\d_]+)?\)$")
 
 
 def strip_offer_widgets(doc: Document, rules: Rules) -> None:

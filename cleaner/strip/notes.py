@@ -144,12 +144,13 @@ def page_bio(text: str, doc: Document, names: Callable[[], list[tuple[str, str]]
     parts = [part for name in names() for part in name]
     if not parts:
         return False
-    words = {w.casefold() for w in NAME_TOKEN.findall(text)}
-    named = [part for part in parts if part.casefold() in words]
+    words = {w.casefold() for w in NAME_TOKEN.findall(text) if not w[:1].islower()}  # (a name is capitalised:
+    named = [part for part in parts if part.casefold() in words]  # "статьи" in a sentence is a common noun)
     if not named:
         return False
-    texts = [doc.blocks[i] for i in doc.live()]
-    return any(not _in_story(part, text, texts, s) for part in named)
+    live = [doc.blocks[i] for i in doc.live()]
+    texts = live[: live.index(text)] if text in live else live  # (the story above it: readers' comments
+    return any(not _in_story(part, text, texts, s) for part in named)  # under it answer the author by name)
 
 
 def byline_names(doc: Document) -> list[tuple[str, str]]:
@@ -188,7 +189,7 @@ def _name_part(word: str) -> bool:
 
 
 _WORD_OR_NUMBER = re.compile(rf"\d+|{NAME_TOKEN.pattern}")
-_ROW_PARTS = re.compile("[\u00b7\u2022|;]")
+_ROW_PARTS = re.compile("[\u00b7\u2022|;/>\u203a\u00bb]")  # (a breadcrumb's parts: "Главная / Физика / Статьи")
 
 
 BIO_WORDS = (10, 60)
@@ -198,8 +199,9 @@ BYLINE_LINES = 3  # the chrome lines right above the article: a byline, a date, 
 
 def _in_story(name: str, text: str, texts: list[str], s: EdgeSettings) -> bool:
     """Whether a block of ``texts`` besides ``text`` names ``name``, bylines aside ("By Helen Marsh")."""
-    key = name.casefold()
-    return bool(key) and any(key in t.casefold() for t in texts if t != text and word_count(t) > s.byline_words)
+    key = name.casefold()  # (a word of the block, not a piece of one: "@ladispensadimarta" names no Marta)
+    return bool(key) and any(key in t.casefold() and key in {w.casefold() for w in NAME_TOKEN.findall(t)}
+                             for t in texts if t != text and word_count(t) > s.byline_words)
 
 
 _BIO = frozenset({"author", "covers"})  # "previously" alone is any news sentence's "earlier"
