@@ -8209,3 +8209,68 @@ def test_a_box_under_the_story_speaking_for_the_site_goes(box: str, sites: bool)
     assert text.startswith("\n\n".join(body))
     assert ("We read the council's minutes" in text) is not sites
     assert "Local reporting costs money" not in text and "letters@" not in text and "Births, marriages" not in text
+
+
+@pytest.mark.parametrize(("line", "goes"), [("Leserwertung: 4,1 von 5 Sternen (212 Stimmen)", True),
+                                           ("Note des lecteurs : 4,6/5 (87 avis)", True),
+                                           ("Il giudizio dei lettori: 3,8 su 5 (96 voti)", True),
+                                           ("Pagella: comoda e spaziosa. Voto 7,5/10", False),
+                                           ("be quiet! Pure Power 12 M 650W (82 euro)", False)])
+def test_the_readers_average_with_its_count_of_raters_goes(line: str, goes: bool) -> None:
+    """A score out of a rating scale with, in brackets at the end, how many rated is the readers'
+    widget; the review's own verdict counts nobody, and a product's name with figures is no score."""
+    body = ["Die Auralis Q7 klingen warm und räumlich, die Geräuschunterdrückung schluckt Bahnlärm fast vollständig.",
+            "Schwächen zeigen sie beim Telefonieren im Wind und bei der Akkulaufzeit mit aktivem ANC."]
+    text = "\n\n".join(["Auralis Q7 im Test: leise Bahn, laute Bässe", *body, line,
+                        "Fazit: ein sehr guter Kopfhörer für Pendler."])
+    kept = cleaner.clean(text, kind="text").text.split("\n\n")
+    assert (line not in kept) is goes and kept[:2] == body and kept[-1] == "Fazit: ein sehr guter Kopfhörer für Pendler."
+
+
+def test_a_data_boxs_fact_under_a_longer_label_keeps_the_box_whole() -> None:
+    """A car test's data box under the story: a fact under a label of five words over a figure
+    ("Consumo rilevato nella nostra prova: 6,4 l/100 km") is one of its rows, and the rows under it
+    (price, verdict) stay with it."""
+    title = "Alvera Sette, la prova: la SUV compatta che non vuole stupire"
+    body = ["Abbiamo guidato la Alvera Sette per una settimana tra Milano e il Passo del Tonale.",
+            "Il quattro cilindri turbo spinge in modo regolare, senza il buco ai bassi dei motori più piccoli, e "
+            "in autostrada resta silenzioso anche a 130 all'ora."]
+    box = ["Scheda tecnica", "Motore: 4 cilindri turbo benzina, 1.498 cc", "Potenza: 150 CV a 5.500 giri/min",
+           "Consumo rilevato nella nostra prova: 6,4 l/100 km", "Prezzo: da 31.900 euro",
+           "Pagella: comoda, sobria e spaziosa, con un cambio da rivedere. Voto 7,5/10"]
+    lines = ["Curva Stretta", "Prove", "Novità", title, *body, *box, "Tag: Alvera · SUV compatti · benzina · prove su strada",
+             "Condividi: Facebook · X", "Potrebbe interessarti anche", "Le 10 SUV compatte più vendute ad aprile",
+             "© 2027 Edizioni Motorama S.r.l. Tutti i diritti riservati."]
+    assert _whole_page_text(lines, f"{title} - Curva Stretta").split("\n\n") == [*body, *box]
+
+
+def test_a_korean_staff_byline_with_the_photographers_credit_stays() -> None:
+    """"글·사진 윤서진 기자" (text and photos, reporter Yun Seo-jin) under the standfirst is the story's
+    byline: the reporter's word with the pictures' credit, in a script without capitals."""
+    title = "라온 워치 5 리뷰: 배터리 9일, 수면 측정은 아직 숙제"
+    body = ["국내 스타트업 라온이 만든 스마트워치 5세대 제품을 2주 동안 차고 다녔다. 한 번 충전으로 9일을 버티는 배터리는 인상적이지만 "
+            "수면 측정은 아직 아쉽다.",
+            "글·사진 윤서진 기자",
+            "라온 워치 5의 첫인상은 가볍다는 것이다. 알루미늄 케이스에 실리콘 밴드를 끼운 무게가 38그램으로, 전작보다 6그램 줄었다.",
+            "제조사는 일반 사용 기준 10일을 내세운다. 기자가 알림을 켜고 하루 40분 운동을 기록하며 사용했을 때 9일 3시간 만에 "
+            "전원이 꺼졌다."]
+    stamp = "입력 2027.05.17 09:30 | 수정 2027.05.18 14:02"
+    lines = ["손끝테크", "리뷰 뉴스 비교", "홈 > 리뷰 > 웨어러블", title, *body[:2], stamp, *body[2:],
+             "ⓒ 손끝테크 무단 전재 및 재배포 금지"]
+    assert _whole_page_text(lines, f"{title} | 손끝테크").split("\n\n") == body
+
+
+def test_a_breadcrumbs_section_names_no_author_for_a_bio() -> None:
+    """"Главная / Физика / Статьи" above the story names no author: a closing note saying "статьи" (of
+    the article) is the story's correction, not the author's bio, and stays."""
+    title = "Почему лёд скользкий: спор, который длится 170 лет"
+    body = ["Каждый школьник знает ответ: под коньком лёд тает от давления. Ответ неверный, и физики спорят о нём "
+            "с середины XIX века.",
+            "В 1850 году Майкл Фарадей провёл простой опыт: прижал друг к другу два куска льда, и они смёрзлись "
+            "даже при температуре чуть выше нуля.",
+            "Сегодня большинство физиков возвращаются к идее Фарадея: молекулы на поверхности льда подвижнее, чем "
+            "внутри кристалла.",
+            "Обновлено 20 мая: в первой версии статьи опыт Фарадея был ошибочно датирован 1842 годом."]
+    lines = ["Научный полдень", "Физика Химия Биология", "Главная / Физика / Статьи", title, *body,
+             "Теги: лёд, трение, физика", "© 2027 АНО «Научный полдень»"]
+    assert _whole_page_text(lines, f"{title} | Научный полдень").split("\n\n") == body
