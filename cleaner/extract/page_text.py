@@ -1058,8 +1058,41 @@ def _story_rows(lines: list[str]) -> int:
                      and (k + 1 == len(lines) or not ends_sentence(lines[k + 1])) and not _COUNTED.search(lines[k]))
                 for k in rows)  # (or right under it, as a search page's results give it, the next result's headline
     # under it: a diary's day over its entry, a month's rainfall, is no result)
-    return max(marked, alone)  # (each kind counted apart: one comment's time is no listing's row; a live
-    # blog's entries open on a time, not on a dated day)
+    return max(marked, alone, _entry_furniture(lines))  # (each kind counted apart: one comment's time is no
+    # listing's row; a live blog's entries open on a time, not on a dated day)
+
+
+def _entry_furniture(lines: list[str]) -> int:
+    """How often the short line a listing sets by each of its entries recurs, its figures aside (a
+    button, "Ler mais", "Zum Test"; a byline and a date, "윤서진 기자 2027.05.17"), each time a few
+    lines after the last: one entry's headline and teaser between."""
+    seen: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if word_count(line) <= STORY_ROW_WORDS and not ends_sentence(line):
+            seen.setdefault(_DIGITS.sub("0", line.casefold()), []).append(k)
+    recurring = {k for rows in seen.values() if len(rows) > 1 for k in rows}
+    best = 0
+    for rows in seen.values():
+        run = 1
+        for a, b in zip(rows, rows[1:], strict=False):
+            entry = a + 1  # (a gallery's picture counter, "ചിത്രം 2 / 5", recurs itself: no headline)
+            run = run + 1 if ENTRY_SPAN[0] <= b - a <= ENTRY_SPAN[1] and entry not in recurring \
+                and _headline_shaped(lines[entry]) else 1
+            best = max(best, run)
+    return best
+
+
+def _headline_shaped(line: str) -> bool:
+    """An entry's first line, its headline: some words and no sentence's end (a gallery's entry opens
+    on its picture's caption, a sentence)."""
+    return word_count(line) >= HEADLINE_WORDS and not ends_sentence(line)
+
+
+HEADLINE_WORDS = 3
+
+
+_DIGITS = re.compile(r"\d+")
+ENTRY_SPAN = (2, 5)  # lines from one entry's furniture to the next one's: a headline, a teaser, a price
 
 
 # a search result's snippet: its date, a dash, the teaser ("Mar 9, 2027 — ...", "15 ก.ย. 2569 - ...")
