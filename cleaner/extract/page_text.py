@@ -1187,7 +1187,8 @@ def _echoes(declared: str, line: str) -> bool:
     alone = split[0] if split is not None else declared
     label = alone[: -len(line)] if alone.endswith(line) else ""
     return label[-1:].isspace() and _LABEL_MARK.search(label) is not None \
-        and 2 * word_count(line) >= word_count(alone)
+        and 2 * word_count(line) >= word_count(alone) and not _DATED.search(line)  # (a date is no headline:
+    # "Live scores - Saturday 22 August 2026")
 
 
 _LABEL_MARK = re.compile(r"[^\w\s]\s+$")  # the label's mark before the space: "Наживо. ", "Live: ", "Reportage – "
