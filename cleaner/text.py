@@ -313,6 +313,12 @@ def _brought_name(part: str) -> bool:
     return bool(lead) and _name_run(words[lead:], BYLINE_NAME_WORDS)
 
 
+def name_alone(text: str) -> bool:
+    """A name and nothing else: two to four capitalised words of letters ("Moussa Hamani")."""
+    words = text.split()
+    return 2 <= len(words) <= BYLINE_NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _name_run(words: list[str], most: int) -> bool:
     return 2 <= len(words) <= most and all(
         NAME_WORD.fullmatch(w) is not None and (w[:1].isupper() or caseless(w)) and (len(w) > 1) for w in words)
@@ -497,7 +503,7 @@ def sentences(text: str) -> list[str]:
 
 
 # A list's commas in every script that has its own: Latin, Arabic "،", CJK "、" and "，", Ethiopic
-# "፣", Myanmar "၊", N'Ko "߸", Vai "꘍", Mongolian "᠂"; and its semicolons (Greek writes "·" and ";")
+# "፣", Myanmar "၊", N'Ko "߸", Vai "꘍", Mongolian "᠂"; and its semicolons (Arabic "؛", CJK, Ethiopic "፤")
 COMMAS = ",\u060c\u3001\uff0c\u1363\u104a\u07f8\ua60d\u1802"
 SEMICOLONS = ";\u061b\uff1b\u1364"
 # (?<!\s)\s*[<marks>]\s*: starts at a run's start only; written with its first character ahead of

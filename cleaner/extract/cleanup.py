@@ -742,7 +742,7 @@ def _section_labels(scope: etree._Element, known: dict[etree._Element, int],
         for el in article.iter():
             if el.tag == "p" and _length(el, known) >= _LONG_PARAGRAPH:
                 break  # the story began
-            if el.tag not in ("p", "span", "a", "li") or any(a.tag in _HEADINGS for a in el.iterancestors()):
+            if el.tag not in ("p", "span", "a", "li") or any(a.tag in _NO_LABEL_HOLDERS for a in el.iterancestors()):
                 continue
             text = visible_text(el, hiding)
             if not _section_line(text) or not (fold(text) in menu or fold(text.split()[0]) in menu):
@@ -763,7 +763,7 @@ def _section_line(text: str) -> bool:
 SECTION_WORDS = 4
 SECTION_LINES = 3
 SECTION_LABEL_RULE = removals.DOM_SECTION_LABEL
-_HEADINGS = frozenset({"h1", "h2", "h3", "nav", "header"})
+_NO_LABEL_HOLDERS = frozenset({"h1", "h2", "h3", "nav", "header"})  # (a headline's words, the menu itself)
 
 
 def _article_footers(scope: etree._Element, hiding: set[etree._Element], *, fragment: bool) -> list[etree._Element]:

@@ -32,6 +32,7 @@ from ..text import (
     gives_contact,
     has_label_colon,
     long_stems,
+    name_alone,
     name_byline,
     split_label,
     tokens,
@@ -269,7 +270,7 @@ def _writer(lines: list[str], at: int, *, foot: bool = False) -> bool:
     line = lines[at].strip()
     named = name_byline(line)
     staff, comma, name = line.rpartition(",")  # "Avec notre correspondant à Tillabéri, Moussa Hamani"
-    words = word_count(line) if not comma or not name_byline(f"{staff}|{name}") and not _name_alone(name) \
+    words = word_count(line) if not comma or not name_byline(f"{staff}|{name}") and not name_alone(name) \
         else word_count(staff) - STAFF_PLACE_WORDS
     if not named and (not line or words > STAFF_WORDS or _DIGIT.search(line) or ends_sentence(line)
                       or line[-1] in COLONS or CONTACT.search(line)):
@@ -285,11 +286,6 @@ def _writer(lines: list[str], at: int, *, foot: bool = False) -> bool:
         # (under the story, a label over a name is the site's unless it names the writer: "Pokrovitelj
         # kluba: Grad Karlovac", a sponsor)
     return any(said & _WRITER_CONCEPTS for said in found) and all(said <= _STAFF_CONCEPTS for said in found)
-
-
-def _name_alone(text: str) -> bool:
-    words = text.split()
-    return 2 <= len(words) <= BYLINE_NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 STAFF_PLACE_WORDS = 2  # the staff byline's place before the name: "... à Tillabéri, Moussa Hamani"

@@ -17,13 +17,13 @@ from .. import removals
 from ..model import Document
 from ..settings import DEFAULT, EdgeSettings
 from ..text import (
-    BYLINE_NAME_WORDS,
     BYLINE_WORDS,
     COMMAS,
     NAME_TOKEN,
     QUOTES,
     dash_quoted,
     ends_sentence,
+    name_alone,
     name_byline,
     sentences,
     word_count,
@@ -68,9 +68,7 @@ def _credits_writer(text: str) -> bool:
     if name_byline(text):
         return True  # "Von Jana Weller, Politische Korrespondentin"
     desk, comma, name = text.strip().rpartition(",")
-    words = name.split()
-    return bool(comma) and not ends_sentence(text) and word_count(desk) <= BYLINE_WORDS \
-        and 2 <= len(words) <= BYLINE_NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+    return bool(comma) and not ends_sentence(text) and word_count(desk) <= BYLINE_WORDS and name_alone(name)
 
 
 def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> tuple[str, frozenset[str]] | None:
