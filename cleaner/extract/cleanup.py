@@ -733,26 +733,29 @@ def _section_labels(scope: etree._Element, known: dict[etree._Element, int],
     tydzień w piątek", "Tribunes & débats" over "Point de vue", "社説・論説"): short lines, no sentence,
     one of them an entry of the site's menu (or opening on a one-word entry), alone or in a box of
     such lines. A byline or a dateline names no menu entry."""
-    menu = {fold(text) for nav in scope.iter("nav") for a in nav.iter("a")
-            if (text := visible_text(a, hiding)) and word_count(text) <= SECTION_WORDS}
-    if not menu:
-        return []
-    found: list[etree._Element] = []
+    heads: list[tuple[etree._Element, etree._Element, str]] = []  # (article, element, its text)
     for article in scope.iter("article"):
-        for el in article.iter():
-            if el.tag == "p" and _length(el, known) >= _LONG_PARAGRAPH:
-                break  # the story began
-            if el.tag not in ("p", "span", "a", "li") or any(a.tag in _NO_LABEL_HOLDERS for a in el.iterancestors()):
-                continue
-            text = visible_text(el, hiding)
-            if not _section_line(text) or not (fold(text) in menu or fold(text.split()[0]) in menu):
-                continue
-            box = el.getparent()
-            lines = [visible_text(child, hiding) for child in box] if box is not None else []
-            whole = box is not None and box.tag == "div" and box is not article \
-                and all(_section_line(line) for line in lines) and len(lines) <= SECTION_LINES
-            found.append(box if whole else el)
-            break
+        for seen, el in enumerate(article.iter("p", "span", "a", "li")):
+            if seen >= SECTION_SCAN or el.tag == "p" and _length(el, known) >= _LONG_PARAGRAPH:
+                break  # the story began (or what opens the article is no head of it)
+            if len(el.text_content()) <= SECTION_CHARS and _section_line(text := visible_text(el, hiding)) \
+                    and not any(a.tag in _NO_LABEL_HOLDERS for a in el.iterancestors()):
+                heads.append((article, el, text))
+    if not heads:
+        return []
+    menu = {fold(" ".join(text.split())) for nav in scope.iter("nav") for a in nav.iter("a")
+            if (text := a.text_content()) and len(text) <= SECTION_CHARS}
+    found: list[etree._Element] = []
+    labelled: set[etree._Element] = set()  # (one label an article)
+    for article, el, text in heads:
+        if article in labelled or not (fold(text) in menu or fold(text.split()[0]) in menu):
+            continue
+        labelled.add(article)
+        box = el.getparent()
+        lines = [visible_text(child, hiding) for child in box] if box is not None else []
+        whole = box is not None and box.tag == "div" and box is not article \
+            and all(_section_line(line) for line in lines) and len(lines) <= SECTION_LINES
+        found.append(box if whole else el)
     return found
 
 
@@ -761,7 +764,9 @@ def _section_line(text: str) -> bool:
 
 
 SECTION_WORDS = 4
+SECTION_CHARS = 60  # (a label's few words; longer text is none, asked before its visible words)
 SECTION_LINES = 3
+SECTION_SCAN = 30  # the article's first elements: its head
 SECTION_LABEL_RULE = removals.DOM_SECTION_LABEL
 _NO_LABEL_HOLDERS = frozenset({"h1", "h2", "h3", "nav", "header"})  # (a headline's words, the menu itself)
 
