@@ -4462,7 +4462,7 @@ def test_a_list_without_figures_inside_the_story_of_a_whole_page_stays(tmp_path:
                       "저작권자 © 한내일보 무단전재 및 재배포 금지", "관련기사", "청풍호반 케이블카 겨울철 운영시간 단축",
                       "회사소개 | 기사제보 | 광고문의 | 개인정보처리방침"])
     article = _clean_page(tmp_path, "https://www.hannaeilbo.example.kr/news/articleView.html?idxno=1", text)
-    assert article.text.split("\n\n") == _KO
+    assert article.text.split("\n\n") == ["기자명 박소연 기자", *_KO]  # (the reporter's byline is the story's)
 
 
 _SR = ["Град Лозница потписао је уговор о изградњи новог пешачког моста преко Штире код Лагатора.",

@@ -988,11 +988,11 @@ def _amount_after(line: str) -> bool:
     """An ingredient or an item, then its amount and unit ("ไข่ไก่ 4 ฟอง", "ยอดชะอม 1 กำมือ", "Zucker
     200 g"): a few words with no figure, a number, a word."""
     words = line.split()
-    return len(words) >= 3 and _COUNT.fullmatch(words[-2]) is not None and not _DIGIT.search(words[-1]) \
+    return len(words) >= 3 and _ITEM_AMOUNT.fullmatch(words[-2]) is not None and not _DIGIT.search(words[-1]) \
         and words[-1][:1].isalpha() and not any(_DIGIT.search(w) for w in words[:-2])
 
 
-_COUNT = re.compile(r"\d{1,4}(?:[.,/]\d{1,3})?")
+_ITEM_AMOUNT = re.compile(r"\d{1,4}(?:[.,/]\d{1,3})?")
 
 
 def _list_heading(line: str) -> bool:
@@ -1069,13 +1069,21 @@ def _entry_furniture(lines: list[str]) -> int:
     recurring = {k for rows in seen.values() if len(rows) > 1 for k in rows}
     best = 0
     for rows in seen.values():
-        run = 1
+        run, first = 1, rows[0]
         for a, b in zip(rows, rows[1:], strict=False):
             entry = a + 1  # (a gallery's picture counter, "ചിത്രം 2 / 5", recurs itself: no headline)
-            run = run + 1 if ENTRY_SPAN[0] <= b - a <= ENTRY_SPAN[1] and entry not in recurring \
-                and _headline_shaped(lines[entry]) else 1
-            best = max(best, run)
+            if ENTRY_SPAN[0] <= b - a <= ENTRY_SPAN[1] and entry not in recurring and _headline_shaped(lines[entry]):
+                run += 1
+            else:
+                run, first = 1, b
+            # (teasers of other stories under a story of its own paragraphs: the page holds an article)
+            above = [line for line in lines[: max(first - ENTRY_SPAN[0], 0)] if is_paragraph(line)]
+            if len(above) < STORY_ABOVE_ENTRIES and sum(map(len, above)) < LISTING_CHARS:
+                best = max(best, run)
     return best
+
+
+STORY_ABOVE_ENTRIES = 3  # paragraphs, or LISTING_CHARS of them, above the entries: a story with teasers under it
 
 
 def _headline_shaped(line: str) -> bool:

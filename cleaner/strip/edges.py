@@ -3231,8 +3231,8 @@ def strip_polls(doc: Document) -> None:
     """A readers' poll wherever it stands: a question under a short label ("Encuesta: ¿Debe ...?"),
     or any question over a count of votes, then two to five answers to pick, each a few words and
     no sentence ("Sí, cuanto antes"), and the count ("2.184 votos"); or a statement to agree with
-    under its label ("Stelling: ...") over two or three answers of a word or three ("Eens",
-    "Oneens"). A story's question is answered in sentences; an interview's answers open on their
+    under its label ("Stelling: ...", a claim with no figure) over two or three answers of a word
+    or two ("Eens", "Oneens"). A story's question is answered in sentences; an interview's answers open on their
     own label; a list the story announces follows a colon."""
     live = doc.live()
     k = 0
@@ -3260,7 +3260,7 @@ def _poll(question: str, options: list[str], counted: bool) -> bool:
     labelled = bool(colon) and word_count(label) <= POLL_LABEL_WORDS and word_count(value) >= POLL_VALUE_WORDS
     if asks and (labelled or counted):
         return True
-    return labelled and ends_sentence(value) and word_count(value) >= STATEMENT_WORDS \
+    return labelled and ends_sentence(value) and word_count(value) >= STATEMENT_WORDS and not _DIGIT.search(value) \
         and len(options) <= STATEMENT_OPTIONS \
         and all(word_count(option) <= STATEMENT_OPTION_WORDS for option in options)
 

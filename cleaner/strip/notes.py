@@ -197,8 +197,8 @@ BYLINE_LINES = 3  # the chrome lines right above the article: a byline, a date, 
 
 def _in_story(name: str, text: str, texts: list[str], s: EdgeSettings) -> bool:
     """Whether a block of ``texts`` besides ``text`` names ``name``, bylines aside ("By Helen Marsh")."""
-    key = name.casefold()  # (a word of the block, not a piece of one: "@ladispensadimarta" names no Marta)
-    return bool(key) and any(key in t.casefold() and key in {w.casefold() for w in NAME_TOKEN.findall(t)}
+    key = name.casefold()  # (its words the block's, not pieces of one: "@ladispensadimarta" names no Marta)
+    return bool(key) and any(key in t.casefold() and set(key.split()) <= {w.casefold() for w in NAME_TOKEN.findall(t)}
                              for t in texts if t != text and word_count(t) > s.byline_words)
 
 
