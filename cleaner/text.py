@@ -255,7 +255,9 @@ def captioned(line: str) -> bool:
         return False
     label, colon, name = split_label(credit.strip())
     return bool(colon) and word_count(caption) >= CAPTION_WORDS and 1 <= word_count(label) <= 2 \
-        and 1 <= word_count(name) <= CREDIT_WORDS and not any(ch.isdigit() for ch in credit) and not ends_sentence(name)
+        and all(1 <= word_count(part) <= CREDIT_WORDS for part in name.split(" / ")) \
+        and not any(ch.isdigit() for ch in credit) and not ends_sentence(name)
+    # (the photographer and the agency or paper, each a few words: "Jean Claude Nsengiyumva / Ijwi rya Nyungwe")
 
 
 def long_stems(text: str) -> set[str]:
@@ -306,11 +308,24 @@ def _brought_name(part: str) -> bool:
     if colon:
         return word_count(label) <= 2 and _name_run(value.split(), BYLINE_NAME_WORDS)
     words = part.split()
+    if words and (glued := _glued_name(words[0])) and _name_run([glued, *words[1:]], BYLINE_NAME_WORDS):
+        return True  # the word bringing the name glued to it, as Nguni languages write it ("NguLwazi Dlamini")
     lead = 0
     while lead < min(2, len(words) - 2) and (words[lead][:1].islower() or lead == 0 and words[0][:1].isupper()
                                               and (len(words[0]) <= LEAD_LETTERS or words[1][:1].islower())):
         lead += 1
     return bool(lead) and _name_run(words[lead:], BYLINE_NAME_WORDS)
+
+
+def _glued_name(word: str) -> str | None:
+    """The name in a word that a short lower-case lead is glued to ("NguLwazi" -> "Lwazi")."""
+    for k in range(2, GLUED_LEAD_LETTERS + 1):
+        if len(word) > k + 1 and word[1:k].islower() and word[k].isupper() and word[k:].isalpha():
+            return word[k:]
+    return None
+
+
+GLUED_LEAD_LETTERS = 3
 
 
 def name_alone(text: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 import cleaner
 from cleaner.strip.rules import load_rules
-from cleaner.text import sentences
+from cleaner.text import captioned, name_byline, sentences
 
 BODY = [
     "Kampuni ya uchimbaji madini ya Bitcoin imetangaza kuwa itahamisha sehemu ya mitambo yake "
@@ -8274,3 +8274,78 @@ def test_a_breadcrumbs_section_names_no_author_for_a_bio() -> None:
     lines = ["Научный полдень", "Физика Химия Биология", "Главная / Физика / Статьи", title, *body,
              "Теги: лёд, трение, физика", "© 2027 АНО «Научный полдень»"]
     assert _whole_page_text(lines, f"{title} | Научный полдень").split("\n\n") == body
+
+
+def test_a_widgets_row_of_results_under_the_story_is_no_paragraph() -> None:
+    """A long row of short items parted by "·" (another league's results under the story, with the
+    tag and share rows above it) is a widget's row, however many words it holds: the story ends on
+    its last paragraph, not on the row."""
+    title = "Flood barrier on the Wensum finished two months early"
+    body = ["NORWICH – The new flood barrier on the River Wensum at Hellesdon was finished on Friday, two months "
+            "ahead of the date the Environment Agency had given residents last spring.",
+            "The barrier, a steel gate that swings shut across the river when levels rise, protects 340 homes "
+            "and the mill yard that flooded three times in the past ten years.",
+            "\u201cWe have lived with sandbags at the door every winter. This is the first year we can put them "
+            "away,\u201d said Margaret Ashby, who chairs the residents' group.",
+            "The riverside path reopens on Monday."]
+    tail = ["Topics: Hellesdon · Flooding · River Wensum",
+            "Share this story: Facebook · X · WhatsApp",
+            "Join our WhatsApp channel for daily local news",
+            "Results: Norwich Lads 2-1 Dereham Town · Wymondham 0-0 Fakenham · Cromer United 3-2 Holt Rovers "
+            "· Aylsham 1-4 Diss Town",
+            "Most read", "Bus fares rise by 20p on Norwich park-and-ride routes",
+            "© 2027 Wensum Valley Radio. All rights reserved."]
+    lines = ["Skip to content", "Wensum Valley Radio", "Home | News | Sport | Weather | Listen", title,
+             "By Tom Hadley", *body, *tail]
+    assert _whole_page_text(lines, f"{title} | Wensum Valley Radio").split("\n\n") == ["By Tom Hadley", *body]
+
+
+@pytest.mark.parametrize("caption", [
+    "Vindimadores na encosta de Favaios ao fim da tarde. (Foto: Ana Luísa Mourão / Gazeta do Pinhão)",
+    "Trabajadores descargan cajas de naranja en el puerto. (Foto: Jorge Albiol / Diario de la Ribera Alta)"])
+def test_a_caption_credit_naming_photographer_and_paper_is_a_caption(caption: str) -> None:
+    """A picture's credit may name the photographer and the paper, each a few words, parted by a
+    slash: the caption with it is the story's."""
+    assert captioned(caption)
+
+
+@pytest.mark.parametrize(("line", "byline"), [("NguNomsa Mbeki", True), ("NguSifiso Ntuli Zulu", True),
+                                              ("Ngumhla wesibini", False), ("NgoLwesibili", False)])
+def test_a_byline_whose_lead_word_is_glued_to_the_name_is_a_byline(line: str, byline: bool) -> None:
+    """Nguni languages glue the word bringing the writer's name to it ("NguNomsa Mbeki", "by Nomsa
+    Mbeki"): the line is a byline; a capitalised place of two words is none."""
+    assert name_byline(line) is byline
+
+
+def test_a_match_reports_scorers_on_their_minutes_stay_between_its_paragraphs() -> None:
+    """Under the result, "Målskyttar: ..." lists the scorers with their minutes: the story's facts, not
+    a link to another story."""
+    title = "Kalmar Södra vände och vann derbyt"
+    body = ["KALMAR – Kalmar Södra låg under i paus men vände till seger mot Nybro Östra inför 1 840 åskådare "
+            "på Guldfågeln Arena på lördagen.",
+            "Kalmar Södra–Nybro Östra 3–1",
+            "Målskyttar: Oskar Lindqvist 52', 77', Emil Sandberg 64' – Hampus Ek 31'",
+            "Nybro tog ledningen när Hampus Ek nickade in en hörna efter drygt halvtimmen, och hemmalaget hade "
+            "svårt att skapa chanser före paus.",
+            "Efter en dubbel byteskvadrant i början av andra halvlek vände matchen helt, och Lindqvist avgjorde "
+            "med sitt andra mål en kvart före slutet."]
+    lines = ["Hoppa till innehåll", "Radio Kalmarsund", "Nyheter | Sport | Väder", title, "Av Lina Berg", *body,
+             "Taggar: Fotboll · Kalmar Södra · Nybro Östra · Division 2", "Dela: Facebook · X · E-post", "© 2027 Radio Kalmarsund AB"]
+    assert _whole_page_text(lines, f"{title} | Radio Kalmarsund").split("\n\n") == ["Av Lina Berg", *body]
+
+
+@pytest.mark.parametrize(("dateline", "foot"), [
+    ("Kaolack, 3 juin 2027 (APS) – ", ["Source : Direction régionale du développement rural", "Agence de presse sénégalaise"]),
+    ("Tamale, June 3, GNA – ", ["Source: Northern Regional Health Directorate", "— GNA"]),
+    ("Ilorin, June 3, 2027 (NAN) ", ["Source: Kwara State Ministry of Water Resources", "(NAN)"])])
+def test_a_wire_storys_sourcing_line_and_agency_credit_close_it(dateline: str, foot: list[str]) -> None:
+    """Under a wire story the line naming its sources and the agency's credit (in brackets, after a
+    dash, or its name written out that the dateline gives in short) are the story's last lines."""
+    title = "Irrigation scheme opens to 600 farmers"
+    body = [f"{dateline}An irrigation scheme built with funds from the regional government opened on Tuesday to "
+            "600 farmers who had relied on the rains alone.",
+            "The scheme draws water from the river through 14 kilometres of canals and can water 900 hectares "
+            "in the dry season, officials said.",
+            "Farmers will pay a yearly fee for the water, to be set after the first harvest."]
+    lines = ["News", "Agriculture", title, *body, *foot]
+    assert _whole_page_text(lines, title).split("\n\n") == [*body, *foot]

@@ -55,14 +55,23 @@ def is_paragraph(line: str) -> bool:
     if "\u00a9" in line:
         return False  # the site's copyright line ("কপিরাইট © ২০২৫ ... সর্বস্বত্ব সংরক্ষিত।"), a sentence or not
     words = word_count(line)
-    if words >= LONG_WORDS:
+    sentence = ends_sentence(line)
+    if words >= LONG_WORDS and (sentence or not _items_row(line)):
         return True
-    sentence = ends_sentence(line) or _NO_STOPS.search(line) is not None
+    sentence = sentence or _NO_STOPS.search(line) is not None
     return sentence and (words >= PARAGRAPH_WORDS or words >= SHORT_WORDS and len(line) >= PARAGRAPH_CHARS)
 
 
 SHORT_WORDS = 4
 PARAGRAPH_CHARS = 55
+ROW_ITEM_WORDS = 8
+
+
+def _items_row(line: str) -> bool:
+    """A row of short items parted by a spaced row mark ("Ìkòyí Stars 1-1 Ẹ̀gbá United · Ìjẹ̀bú
+    Rangers 0-1 Ọ̀ṣun Babes", a widget's results, a tag row): however long, no paragraph."""
+    parts = _SPACED_ROW_MARK.split(line)
+    return len(parts) > 2 and all(word_count(part) <= ROW_ITEM_WORDS for part in parts)
 
 
 def _table_row(line: str) -> bool:
@@ -768,8 +777,10 @@ def _closing(lines: list[str], end: int) -> int:
                                     or captioned(lines[end + 1])) \
             and not (end + 2 < len(lines) and _reactions_row(lines[end + 2])):
         end += 1  # (and the caption of a picture set under the text, with its credit)
-    if end + 1 < len(lines) and (_sign_word(lines[end + 1]) or _AGENCY_CREDIT.fullmatch(lines[end + 1].strip())
-                                 or _wire_credit(lines[end + 1]) or _desk_codes(lines[end + 1], lines[: end + 1])):
+    if end + 2 < len(lines) and _sourcing(lines[end + 1]) \
+            and (_sign_off_word(lines, end + 2) or _signed(lines[end + 2])):
+        end += 1  # the story's sourcing line over its agency's credit ("Source: Ghana Cocoa Board" over "— GNA")
+    if _sign_off_word(lines, end + 1):
         end += 1  # a word or two closing the story ("Felicitări!", "Karibuni nyote.", the agency's "(APA)",
         # its reporters' credit): one, no more (a comment's name with an initial, "Raghavendra K.", opens the
         # readers' lines under it)
@@ -778,6 +789,46 @@ def _closing(lines: list[str], end: int) -> int:
     elif end + 1 < len(lines) and _signed(lines[end + 1]):
         end += 1  # ... or on one line: "Cheers, Anna", "— Jules"
     return end
+
+
+def _sign_off_word(lines: list[str], at: int) -> bool:
+    """A word or two closing the story at ``at``, or its agency's or reporters' credit."""
+    if at >= len(lines):
+        return False
+    line = lines[at]
+    return _sign_word(line) or _AGENCY_CREDIT.fullmatch(line.strip()) is not None or _wire_credit(line) \
+        or _desk_codes(line, lines[:at]) or _agency_named(line, lines[:at])
+
+
+def _agency_named(line: str, above: list[str]) -> bool:
+    """The agency's name written out under its story, the name its dateline gives in short
+    ("Agence d'information du Burkina" under "Bobo-Dioulasso, 22 mai 2027 (AIB) – ...")."""
+    words = line.split()
+    if not 1 < len(words) <= AGENCY_NAME_WORDS or _DIGIT.search(line) or ends_sentence(line):
+        return False
+    parts = [part.rsplit("'", 1)[-1].rsplit("’", 1)[-1] for word in words for part in word.split("-")]
+    letters = "".join(part[0] for part in parts if len(part) >= ACRONYM_WORD_LETTERS and part[0].isalpha())
+    if len(letters) < 2:
+        return False
+    shorts = {short.casefold() for text in above[-DATELINE_SEARCH:] if is_paragraph(text)
+              for short in _SHORT_NAME.findall(text[:DATELINE_CHARS])}
+    return letters.casefold() in shorts
+
+
+AGENCY_NAME_WORDS = 6
+ACRONYM_WORD_LETTERS = 3  # the words an agency's short name takes a letter of: not "du", "of", "de"
+_SHORT_NAME = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")  # "(AIB)", "GNA –"
+
+
+def _sourcing(line: str) -> bool:
+    """A label over the names the story's figures come from ("Source: Plateau State Ministry of
+    Agriculture"): a word or two, a colon, a few words; no sentence, no figure."""
+    label, colon, value = split_label(line.strip())
+    return bool(colon) and 0 < word_count(label) <= 2 and 0 < word_count(value) <= SOURCING_WORDS \
+        and not ends_sentence(value) and not _DIGIT.search(line) and not CONTACT.search(line)
+
+
+SOURCING_WORDS = 8
 
 
 def _signed(line: str) -> bool:

@@ -2657,8 +2657,9 @@ def _figured_value(text: str) -> bool:
     """A label's value of a few words opening on a figure: a fact the story states ("Participants:
     212 children aged 2 to 14"), not another story's headline."""
     value = split_label(text)[2].strip()
-    if len(_SHARE_FIGURE.findall(value)) >= 2:
-        return True  # a result's shares: "Σύρος: Νίκος Δαμίγος 50,9 % – Στέλιος Ραφαηλάκης 49,1 %"
+    if len(_SHARE_FIGURE.findall(value)) >= 2 or len(_MATCH_MINUTE.findall(value)) >= 2:
+        return True  # a result's shares: "Σύρος: Νίκος Δαμίγος 50,9 % – Στέλιος Ραφαηλάκης 49,1 %"; a match's
+        # scorers on their minutes: "Abashaye amagoli: Sanele Mthembu 12', 70', Ayanda Khumalo 55'"
     if not _OPENING_FIGURE.match(value):
         return False  # (a headline may hold a figure, "Lesetipp: Die besten Business-Notebooks bis 1.500 Euro",
         # or open on a name with one: "5G destekli en ucuz telefonlar")
@@ -2668,6 +2669,7 @@ def _figured_value(text: str) -> bool:
 
 FIGURED_VALUE_WORDS = 6
 _SHARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?%")
+_MATCH_MINUTE = re.compile(r"(?<![\d.,])\d{1,3}(?:\+\d{1,2})?['\u2032\u2019](?!\w)")  # "12'", "90+2′"
 _FIGURE_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # "27,400", "2.5": one figure
 _OPENING_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*(?=[\s,;]|$)")  # "212 children", "8:00, 12:30", "1976, ..."; not "5G"
 
