@@ -41,6 +41,11 @@ DOM_LINK_LIST = _rule("dom-link-list", "extract", "a list of three or more bare 
 DOM_SECTION_LABEL = _rule("dom-section-label", "extract",
                           "short lines at the head of the article, above its first paragraph, one of them an entry of "
                           "the site's menu: the section's label (\"Felietony\" over \"Co tydzień w piątek\")")
+DOM_DATA_WIDGET = _rule("dom-data-widget", "extract",
+                        "inside the article, a box of the site's data: a heading, rows of figures (departures, "
+                        "traffic, offers and their prices) and a stamp of when they were read")
+DOM_SITE_CONTACT = _rule("dom-site-contact", "extract", "a short box giving an e-mail address at the page's own "
+                         "domain: the site asking for tips, letters or reports, between the paragraphs or under them")
 DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)
 DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")
@@ -88,6 +93,8 @@ SITE_FOOTER = _rule("site-footer", "edges",
                     "at a page's end, short lines under the site's own copyright line: its footer's links")
 DATA_RAIL = _rule("data-rail", "edges", "a run of figure rows above the story's first sentence (market quotes, "
                    "other matches' scores, other towns' weather): a widget, the story's own rows follow its text")
+FIGURE_GRID = _rule("figure-grid", "edges", "under the story, a heading over rows of several figures each, their "
+                    "parts set apart by a row mark: a timetable widget (the week's prayer times)")
 RATING = _rule("rating", "edges", "a readers' rating widget: stars, the score and how many rated it")
 POLL = _rule("poll", "edges", "a readers' poll: a question under a short label (or over a count of votes), then two to "
              "five short answers to pick")

@@ -8349,3 +8349,104 @@ def test_a_wire_storys_sourcing_line_and_agency_credit_close_it(dateline: str, f
             "Farmers will pay a yearly fee for the water, to be set after the first harvest."]
     lines = ["News", "Agriculture", title, *body, *foot]
     assert _whole_page_text(lines, title).split("\n\n") == [*body, *foot]
+
+
+@pytest.mark.parametrize(("heading", "rows"), [
+    ("Namaz vakitleri bu hafta", ["Pzt · İmsak 03.40 · Öğle 13.05 · İkindi 17.01 · Akşam 20.41",
+                                  "Sal · İmsak 03.39 · Öğle 13.05 · İkindi 17.01 · Akşam 20.42",
+                                  "Çar · İmsak 03.38 · Öğle 13.05 · İkindi 17.02 · Akşam 20.43"]),
+    ("Tide times at Porthgwarra this week", ["Mon | High 05:12 | Low 11:31 | High 17:40 | Low 23:52",
+                                             "Tue | High 05:58 | Low 12:15 | High 18:22 | Low 00:36"])])
+def test_a_timetable_widget_under_the_story_goes_and_the_storys_own_times_stay(heading: str, rows: list[str]) -> None:
+    """A heading over rows of several figures each, their parts set apart by a row mark, under the
+    story's last paragraph: the site's timetable of the week, whatever the story (``figure-grid``).
+    The story's own times, one entry a line under the sentence announcing them, stay."""
+    body = ["The lifeboat station at Porthgwarra reopens on Saturday after a year of repairs to its slipway, "
+            "which storms in the winter of 2025 had cracked in three places.",
+            "The day's programme:",
+            "10:00 Blessing of the new slipway",
+            "11:30 Launch of the inshore lifeboat",
+            "The station's volunteers will serve tea and cake in the boathouse all afternoon, and donations "
+            "will go to the repair fund."]
+    article = cleaner.clean("\n\n".join(["Porthgwarra lifeboat station reopens after slipway repairs", *body,
+                                          heading, *rows]))
+    assert article.text.split("\n\n") == body
+    assert {r.rule for r in article.removed} >= {"figure-grid"}
+
+
+def test_a_storys_table_under_its_column_names_is_no_timetable_widget() -> None:
+    """Rows of figures parted by "|" under a row of column names are the story's own table: the
+    figure-grid rule takes a widget's heading, never a table's head row."""
+    body = ["Salmon prices rose for the third week running as exporters struggled to fill orders from Asia "
+            "after a slow start to the summer harvest.",
+            "Weight class | This week | Last week | Change",
+            "3-4 kg | 72.60 kr | 69.80 kr | +4.0 %",
+            "4-5 kg | 76.70 kr | 73.50 kr | +4.4 %",
+            "5-6 kg | 81.40 kr | 77.90 kr | +4.5 %"]
+    article = cleaner.clean("\n\n".join(["Salmon prices rise for a third week", *body]))
+    assert article.text.split("\n\n") == body
+
+
+def test_the_storys_closing_picture_over_kept_share_buttons_stays() -> None:
+    """A captioned picture under the last paragraph, with only the share buttons below it, is the
+    story's closing picture, not a gap to leave out."""
+    title = "Le dernier moulin du Lot tourne à nouveau"
+    body = ["Après six ans d'arrêt, le moulin de Cabrerets a de nouveau moulu du blé samedi, devant plus de deux "
+            "cents visiteurs venus de toute la vallée.",
+            "L'association des amis du moulin a financé la réparation de la roue grâce à une souscription qui a "
+            "réuni 38 000 euros en deux ans.",
+            "La farine sera vendue chaque premier dimanche du mois au marché du village."]
+    caption = "La roue du moulin, restaurée par un charpentier de Figeac. Photo Le Courrier / Anne Vidal"
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><div class='corps'>"
+            + "".join(f"<p>{p}</p>" for p in body)
+            + f"<figure><img src='https://photos.example/moulin.jpg'><figcaption>{caption}</figcaption></figure>"
+            "<div class='partage'><ul><li>Partager</li><li>Envoyer par e-mail</li></ul></div>"
+            "</div></article></body></html>")
+    assert caption in cleaner.clean(html, kind="html").text.split("\n\n")
+
+
+@pytest.mark.parametrize(("box", "widget"), [
+    ("<h4>Verkehrslage live</h4><ul><li>B 27 Nordring – Altstadt: 8 Min. Verzögerung</li>"
+     "<li>Brückenstraße: Baustelle, einspurig</li><li>Stand: 16:40 Uhr</li></ul>", True),
+    ("<h3>Hotels in Lagos</h3><p>Pensões no centro desde 42 €</p><p>Hotéis junto à praia desde 71 €</p>"
+     "<p>Preços consultados a 4 de abril de 2025</p>", True),
+    ("<h4>Chronik</h4><ul><li>März 2019: Der Gemeinderat beschließt die Planung</li>"
+     "<li>Juli 2021: Baubeginn am Nordring</li><li>Mai 2025: Eröffnung der Brücke</li></ul>", False),
+    ("<h4>Technische Daten</h4><ul><li>Länge: 212 Meter</li><li>Breite: 14,5 Meter</li>"
+     "<li>Kosten: 31 Millionen Euro</li></ul>", False)])
+def test_a_box_of_the_sites_data_with_the_stamp_of_its_reading_goes(box: str, widget: bool) -> None:
+    """A box of rows of figures closed by a stamp of when the data was read (a clock time; a day with
+    its year under rows that date nothing) is the site's live widget (``dom-data-widget``); the story's
+    timeline, each entry dated, and its box of facts stay."""
+    title = "Neue Nordbrücke für den Verkehr freigegeben"
+    body = ["Nach sechs Jahren Planung und vier Jahren Bauzeit ist die neue Nordbrücke über den Neckar am "
+            "Montagmorgen für den Verkehr freigegeben worden.",
+            "Die Stadt rechnet damit, dass täglich rund 24.000 Fahrzeuge die Brücke nutzen und die Altstadt vom "
+            "Durchgangsverkehr entlastet wird.",
+            "Radfahrer bekommen auf beiden Seiten einen eigenen, drei Meter breiten Weg."]
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><div class='text'>"
+            f"<p>{body[0]}</p><p>{body[1]}</p><div class='box'>{box}</div><p>{body[2]}</p>"
+            "</div></article></body></html>")
+    article = cleaner.clean(html, kind="html")
+    assert article.text.startswith(body[0]) and article.text.endswith(body[2])
+    assert ("dom-data-widget" in {r.rule for r in article.removed}) is widget
+
+
+@pytest.mark.parametrize(("box", "own"), [
+    ("<h3>Seen something?</h3><p>Email our newsroom at news@harbourtimes.example or call 01632 960 245.</p>", True),
+    ("<h3>Witness appeal</h3><p>Police ask anyone with dashcam footage to email "
+     "appeals@northshire.police.example quoting incident 412.</p>", False)])
+def test_a_box_giving_the_sites_own_address_goes_between_paragraphs(box: str, own: bool) -> None:
+    """An aside between the paragraphs that gives an e-mail address at the page's own domain is the
+    site asking for tips; the police's appeal box, at their own address, is the story's."""
+    title = "Man injured in harbour robbery"
+    body = ["A 52-year-old man was punched and robbed of his phone and wallet on the harbour wall late on "
+            "Saturday, police said.",
+            "He was taken to hospital with a broken wrist and is expected to make a full recovery, officers said.",
+            "Detectives believe the two men involved had followed him from a bar on Quay Street."]
+    html = (f"<html><head><title>{title}</title><link rel='canonical' href='https://www.harbourtimes.example/"
+            f"news/robbery'></head><body><article><h1>{title}</h1><div class='text'><p>{body[0]}</p>"
+            f"<p>{body[1]}</p><aside class='box'>{box}</aside><p>{body[2]}</p></div></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert text.startswith(body[0]) and text.endswith(body[2])
+    assert ("@" in text) is not own

@@ -686,6 +686,12 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
     holders = {p.getparent() for p in scope.iter("p") if _length(p, known) >= _LONG_PARAGRAPH}
     boxes = [el for holder in holders if holder is not None for el in holder.iterchildren("aside", "section", "div")
              if el.tag == "aside" or discarded_by_name(el.get("id"), el.get("class"))]
+    for el in [box for holder in holders if holder is not None
+               for box in holder.iterchildren("aside", "section", "div")]:
+        if el not in taken and own_host() and _gives_own_address(el, own_host(), known):
+            removed.append(Removal(SITE_CONTACT_RULE, "\n".join(_widget_lines(el, hiding)) or visible_text(el, hiding)))
+            _drop(el)  # "Seen something? Email our newsroom at news@<the page's own domain>", between paragraphs too
+    boxes = [el for el in boxes if el.getparent() is not None]
     for el in boxes:
         if match_rule(el, rules) is None and (_article_box(el, known, page_weight) and after_body_start(el)
                                               and (body_follows(el, beside=False) or _story_goes_on(el)
@@ -693,6 +699,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
                                               or _sandwiched_box(el, known, page_weight)):
             # (a box a rule named was weighed above)
             _unnamed(el)
+    for el in _data_widgets(scope, known, hiding, taken):
+        removed.append(Removal(DATA_WIDGET_RULE, "\n".join(_widget_lines(el, hiding))))
+        _drop(el)
     for box in kept:  # (trafilatura would clean them away by their tag or their names)
         _unnamed(box)
     for box in _article_footers(scope, hiding, fragment=fragment):
@@ -707,6 +716,80 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         if el.getparent() is not None and (live and _clock_only(el) or after_body_start(el) and body_follows(el)):
             _entry_time(el)
     return removed
+
+
+DATA_WIDGET_RULE = removals.DOM_DATA_WIDGET
+SITE_CONTACT_RULE = removals.DOM_SITE_CONTACT
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+SITE_CONTACT_PARAGRAPHS = 3
+
+
+def _gives_own_address(box: etree._Element, host: str, known: dict[etree._Element, int]) -> bool:
+    """A short box (a heading and a paragraph or three, none of the story's length) giving an
+    e-mail address at the page's own domain: the site asking for tips or letters, not the story."""
+    paragraphs = list(box.iter("p", "li"))
+    if not paragraphs or len(paragraphs) > SITE_CONTACT_PARAGRAPHS \
+            or any(_length(p, known) >= 2 * _LONG_PARAGRAPH for p in paragraphs):
+        return False
+    own = host.removeprefix("www.")
+    return any(domain.lower() == own or own.endswith("." + domain.lower())
+               for domain in _EMAIL_DOMAIN.findall(box.text_content()))
+
+
+def _widget_lines(box: etree._Element, hiding: set[etree._Element]) -> list[str]:
+    return [text for part in box.iter("p", "li", "dd", "td", "span", "time", *_BOX_HEADINGS)
+            if not any(isinstance(c.tag, str) and c.tag in _WIDGET_PARTS for c in part)
+            and (text := visible_text(part, hiding))]
+
+
+_WIDGET_PARTS = frozenset({"p", "li", "dd", "td", "span", "time", "ul", "ol", "div"})
+
+
+def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hiding: set[etree._Element],
+                  taken: set[etree._Element]) -> list[etree._Element]:
+    """The site's data boxes inside the article, whatever their classes: a heading, rows of figures
+    (departures, traffic, offers with their prices), and a stamp saying when the data was read
+    ("Stand: 17:05 Uhr", "Bijgewerkt 16:46 uur", "Prix constatés le 12 février 2025"). The story's
+    own box of figures is sourced, not stamped with the minute or the day it was refreshed."""
+    found: list[etree._Element] = []
+    for box in scope.iter("div", "aside", "section"):
+        if box is scope or box in taken or any(a in taken or a in found for a in box.iterancestors()):
+            continue
+        first = next(box.iterchildren(etree.Element), None)
+        if first is None or first.tag not in _BOX_HEADINGS \
+                or any(_length(p, known) >= _LONG_PARAGRAPH for p in box.iter("p")):
+            continue
+        lines = _widget_lines(box, hiding)
+        rows = lines[1:-1]
+        if len(rows) >= WIDGET_ROWS and 2 * sum(_FIGURE.search(row) is not None for row in rows) >= len(rows) \
+                and _stamp(lines[-1], rows):
+            found.append(box)
+    return found
+
+
+WIDGET_ROWS = 1
+WIDGET_STAMP_WORDS = 8
+_FIGURE = re.compile(r"\d")
+_STAMP_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d[:.][0-5]\d(?![\d.,:])")
+_STAMP_DATE = re.compile(r"(?<![\d万萬,.])(?:19|20)\d\d(?!\d)(?![^\W\d_年년])")  # a year, not "4万2000円"
+
+
+def _stamp(line: str, rows: list[str]) -> bool:
+    """A line saying when the box's data was read, with a few words and no more: a clock time
+    ("Stand: 17:05 Uhr", "3月10日 17:40 更新"), or a day with its year, over rows that date nothing
+    ("Preços consultados a 3 de março de 2025"); not an entry opening on its time ("18:30 Konzert"),
+    nor a timeline's last entry, dated as its other entries are."""
+    rest = re.sub(r"\S*\d\S*", " ", line)
+    if word_count(rest) > WIDGET_STAMP_WORDS:
+        return False
+    clock = _STAMP_CLOCK.search(line)
+    if clock:
+        return clock.start() > 0
+    return _STAMP_DATE.search(line) is not None and len(_DAY_OR_MONTH.findall(line)) >= 1 \
+        and not any(_STAMP_DATE.search(row) for row in rows)
+
+
+_DAY_OR_MONTH = re.compile(r"(?<![\d.,])(?:[0-2]?\d|3[01])(?![\d,]|\.\d{3})")  # "3 de março", "2025.3.4"
 
 
 def _sites_box(box: etree._Element, hiding: set[etree._Element]) -> bool:

@@ -23,6 +23,7 @@ from ..text import (
     NAME_TOKEN,
     QUESTION_MARKS,
     SEMICOLONS,
+    SPACED_ROW_MARK,
     TIME_ALONE,
     TIMED_ENTRY,
     WORDISH,
@@ -433,7 +434,7 @@ def _deck(line: str, story: set[str]) -> bool:
         and len(_stems([line]) & story) >= SAME_STORY_STEMS
 
 
-_SPACED_ROW_MARK = re.compile(r"\s[\u00b7\u2022|/]\s")  # "Opublikowano 14 października · Agnieszka", not "원·특별회계"
+_SPACED_ROW_MARK = SPACED_ROW_MARK  # "Opublikowano 14 października · Agnieszka", not "원·특별회계"
 
 
 def _announces(line: str) -> bool:

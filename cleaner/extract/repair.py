@@ -328,8 +328,9 @@ def repair_blocks(blocks: list[str], root: etree._Element) -> tuple[list[str], l
         if (
             0 < len(gap) <= MAX_GAP
             and all(_restorable(it) for it in gap)
-            and (text_after[k] or items[pos].kind == "head")  # a section's heading: the body goes on under it
-        ):
+            and (text_after[k] or items[pos].kind == "head"  # a section's heading: the body goes on under it
+                 or _caption_above_widget(gap, closing=True) == gap)  # (the story's closing picture, over
+        ):  # the share buttons trafilatura kept)
             for it in gap:
                 if it.key not in present:
                     if it.kind == "caption":

@@ -66,6 +66,7 @@ from ..titles import outlet
 from ..titles.echo import split_tail
 from .concepts import written_in
 from .foreign import cites_work, strip_foreign_tail
+from .grids import strip_figure_grids
 from .notes import (
     ITSELF,
     NUMBERED_STEP,
@@ -3129,6 +3130,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_follow_block(doc, classify, s)
     if trust:
         strip_signup_boxes(doc, rules, s)
+    strip_figure_grids(doc)
     strip_trailing(doc, classify, rules, s, templates)
     strip_author_box(doc, s)
     strip_leading(doc, classify, rules, s, templates)
