@@ -305,8 +305,10 @@ def _brought_name(part: str) -> bool:
     """A name after a label's colon ("Text: Elin Åkerström") or after a word or two that bring it
     ("by", "von", "di", "Door", "Της", "Reportagem de")."""
     label, colon, value = split_label(part)
-    if colon:
-        return word_count(label) <= 2 and _name_run(value.split(), BYLINE_NAME_WORDS)
+    if colon:  # (a label of two words, or two joined by a short word: "Text a foto", "Tekst i zdjęcia")
+        joined = label.split()
+        return (word_count(label) <= 2 or len(joined) == 3 and joined[1].islower() and len(joined[1]) <= JOIN_LETTERS) \
+            and _name_run(value.split(), BYLINE_NAME_WORDS)
     words = part.split()
     if words and (glued := _glued_name(words[0])) and _name_run([glued, *words[1:]], BYLINE_NAME_WORDS):
         return True  # the word bringing the name glued to it, as Nguni languages write it ("NguLwazi Dlamini")
@@ -326,6 +328,7 @@ def _glued_name(word: str) -> str | None:
 
 
 GLUED_LEAD_LETTERS = 3
+JOIN_LETTERS = 3  # the short word joining a byline's label's two words: "a", "i", "und", "et"
 
 
 def name_alone(text: str) -> bool:

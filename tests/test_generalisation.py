@@ -8450,3 +8450,143 @@ def test_a_box_giving_the_sites_own_address_goes_between_paragraphs(box: str, ow
     text = cleaner.clean(html, kind="html").text
     assert text.startswith(body[0]) and text.endswith(body[2])
     assert ("@" in text) is not own
+
+
+def test_a_link_to_a_headline_that_ends_on_a_full_stop_is_a_link(tmp_path: Path) -> None:
+    """A headline of the run may itself end on a full stop ("... do jeseni 2026."): under a link's
+    label, said word for word, it is still a link to that story; alone on its line it could be the
+    story's sentence and stays."""
+    from test_cli import _wet_file
+
+    other = ("Dharwad mango growers expect a late but heavy harvest this summer.", _KN_B[1])
+
+    def page(own: tuple[str, list[str]], link: str | None) -> str:
+        title, body = own
+        return "\n".join([f"{title} | Dharwad Daily", "Home", "City", "Sport", "Business", title, *body[:2],
+                          *([f"Also read: {link}"] if link else []), *body[2:], "About us · Contact · Privacy",
+                          "© 2027 Dharwad Daily"])
+
+    path = tmp_path / "CC-MAIN-20270501-00002.warc.wet.gz"
+    _wet_file(path, [("https://dharwaddaily.example.in/city/bus-depot", page(_KN_A, other[0])),
+                     ("https://dharwaddaily.example.in/business/mango", page(other, None))])
+    articles: list[cleaner.Article] = []
+    cleaner.run([str(path)], cleaner.Options(), write=articles.append, reject=lambda r: None)
+    by_title = {a.title.rstrip("."): a for a in articles}
+    assert by_title[_KN_A[0]].text.split("\n\n") == _KN_A[1]
+
+
+def test_a_subheading_over_a_sentence_announcing_the_storys_list_keeps_the_story_whole() -> None:
+    """Under a link to another story, a subheading ("What the court found") over the sentence
+    announcing the story's list, then its short entries: the story goes on below them."""
+    title = "Winemaker given suspended sentence for watering down his wine"
+    body = ["EGER – A winemaker from the Mátra hills was given a two-year suspended sentence on Thursday for selling "
+            "more than forty thousand litres of sugared and watered wine to restaurants.",
+            "The court heard that isotope tests by the food safety office had shown the wine held far more added "
+            "sugar than the law allows to correct a poor vintage.",
+            "What did the court find?",
+            "The court found the defendant guilty of the following:",
+            "counterfeiting a product, repeatedly",
+            "misleading consumers",
+            "breaking the rules of the wine register",
+            "The defence had asked for an acquittal, arguing that part of the sugar was a lawful correction of the "
+            "must; the court did not accept this after hearing the expert.",
+            "The prosecutor asked for three days to consider an appeal; the defendant appealed for an acquittal."]
+    lines = ["Skip to content", "Matra Chronicle", "News | Eger | Business | Sport", title,
+             "By Eszter Szabo", "Published: 14 June 2027 10:24", *body[:2],
+             "Read also: Promotion at last for Matra handball side after a full house", *body[2:],
+             "Tags: wine · court · food safety", "Share: Facebook · X", "© 2027 Matra Chronicle"]
+    assert _whole_page_text(lines, f"{title} | Matra Chronicle").split("\n\n") == ["By Eszter Szabo", *body]
+
+
+@pytest.mark.parametrize(("name", "date"), [("Szabó Eszter", "Közzétéve: 2025. június 14. 10:24"),
+                                            ("Rasa Kazlauskienė", "2025-06-18 16:40")])
+def test_a_name_alone_over_the_date_line_is_the_storys_byline(name: str, date: str) -> None:
+    """The writer's name alone, under the standfirst and over the line that dates the story, is the
+    byline as printed: it stays; the date line goes."""
+    title = "Cukrozott bort árult, felfüggesztettet kapott egy borász"
+    body = ["A járásbíróság szerint a vállalkozó több mint negyvenezer liter hamisított bort hozott forgalomba.",
+            "GYÖNGYÖS – Két év, négy év próbaidőre felfüggesztett börtönbüntetésre ítélte a bíróság csütörtökön a "
+            "vállalkozót, aki éttermeknek és szállodáknak adta el a bort.",
+            "A vádirat szerint a férfi összesen mintegy 41 500 liter bort értékesített, nagyrészt a Balaton partján.",
+            "Az ítélet nem jogerős, a védő felmentésért fellebbezett."]
+    lines = ["Ugrás a tartalomhoz", "Mátrai Krónika", "Hírek | Gyöngyös | Sport", title, body[0], name, date,
+             *body[1:], "Címkék: bor · bíróság", "© 2025 Mátrai Krónika"]
+    assert _whole_page_text(lines, f"{title} | Mátrai Krónika").split("\n\n") == [body[0], name, *body[1:]]
+
+
+def test_a_row_of_labelled_values_is_no_paragraph() -> None:
+    """"Published: <date> · Reading time: 4 min." ends on a full stop but is a row of labelled
+    values: the story's head line, not its first paragraph."""
+    title = "Daugailių mokykla taps gimnazijos skyriumi"
+    body = ["Mokykloje liko 37 mokiniai, savivaldybė žada mokyklinį autobusą.",
+            "UTENA. Utenos rajono savivaldybės taryba trečiadienį nusprendė reorganizuoti Daugailių pagrindinę "
+            "mokyklą: nuo rugsėjo ji taps gimnazijos skyriumi.",
+            "Tėvai surinko daugiau kaip du šimtus parašų, tačiau tarybos sprendimo jie nesustabdė.",
+            "Sprendimas įsigalios rugsėjo 1 dieną."]
+    lines = ["Pereiti prie turinio", "Utenos vėjas", "Naujienos | Savivalda | Sportas", title, body[0],
+             "Paskelbta: 2025-06-18 16:40 · Skaitymo laikas: 4 min.", *body[1:], "© 2025 Utenos vėjas"]
+    assert _whole_page_text(lines, f"{title} | Utenos vėjas").split("\n\n") == body
+
+
+def test_a_key_figures_box_of_shares_under_the_story_stays() -> None:
+    """Under the last paragraph, a "key figures" heading over figures with their shares ("58 % ...")
+    and the box's source, then a closing sentence: the story's, down to that sentence."""
+    title = "Jelgava opens Latvia's first textile sorting plant"
+    body = ["JELGAVA — Latvia's first industrial plant for sorting used textiles opened in Jelgava on Thursday, "
+            "half a year after EU rules made separate collection of old clothes compulsory.",
+            "Workers sort the clothes by hand into about sixty categories, from wearable coats to rags for industry.",
+            "Key figures",
+            "40 tonnes of textiles sorted every week",
+            "58 % goes on to be worn again as clothing",
+            "23 new jobs",
+            "Source: Jelgava municipality, Zemgales Aprite",
+            "A second plant is planned in Latgale for 2026."]
+    lines = ["PlatoESG", "Home", "Waste", title, "5 June 2025", *body, "Related posts",
+             "Latvian solar parks reach record output", "© Copyright 2025 PlatoESG"]
+    assert _whole_page_text(lines, title).split("\n\n") == body
+
+
+@pytest.mark.parametrize("byline", ["Text a foto: Zuzana Mikulášová", "Tekst i zdjęcia: Tomasz Lipski",
+                                    "Texte et photos : Lucie Marchadier"])
+def test_a_credit_for_text_and_pictures_is_a_byline(byline: str) -> None:
+    """A label joining the text and the pictures ("Text a foto:") over a name credits the writer: a
+    byline, not a picture's credit."""
+    assert name_byline(byline)
+    title = "Salašníci pod Chočom začali sezónu"
+    body = ["Na salaši v Lúčkach vyhnali ovce na pašu o týždeň neskôr ako vlani.",
+            "LIPTOVSKÝ MIKULÁŠ. Salaše pod Veľkým Chočom otvorili sezónu a návštevníci si už môžu kúpiť prvú "
+            "letnú bryndzu za trinásť eur za kilogram.",
+            "Bača Ján Hlinka hovorí, že zdraženie spôsobil aj nedostatok ľudí, ktorí chcú pri ovciach robiť.",
+            "Salaš je otvorený denne od ôsmej rána."]
+    lines = ["Preskočiť na obsah", "Liptovské noviny", "Správy | Región | Šport", title, body[0], byline,
+             "Publikované: 20. 6. 2025, 8:10", *body[1:], "© 2025 Liptovské noviny"]
+    assert _whole_page_text(lines, f"{title} | Liptovské noviny").split("\n\n") == [body[0], byline, *body[1:]]
+
+
+def test_a_label_over_a_dated_day_between_paragraphs_is_the_storys_fact() -> None:
+    """"Kuupäev kapsli kaanel: 14. juuni 1911" (the date on the capsule's lid) between paragraphs
+    states a fact of the story: a day written with an ordinal dot is a figure, not a headline's word."""
+    title = "Viljandi veetorni müürist leiti ajakapsel"
+    body = ["VILJANDI. Viljandi vana veetorni renoveerimistöödel leidsid töömehed eelmisel nädalal müüritisest "
+            "väikese tsinkkarbi, mille ehitajad olid sinna peitnud.",
+            "Karbi kaanele oli kraabitud kuupäev ja kaks initsiaali.",
+            "Kuupäev kapsli kaanel: 14. juuni 1911",
+            "Kapslist leiti:",
+            "ajaleht «Sakala» 1911. aasta juunist",
+            "veetorni ehitajate nimekiri, kokku 17 nime",
+            "kolm münti",
+            "Muuseumi teadur ütles, et initsiaalid kuuluvad tõenäoliselt tollasele ehitusmeistrile.",
+            "Kapsli sisu näeb sügisel muuseumi näitusel."]
+    lines = ["Jäta vahele", "Sakala Kaja", "Uudised | Kultuur | Sport", title, *body, "© 2025 Sakala Kaja"]
+    assert _whole_page_text(lines, f"{title} | Sakala Kaja").split("\n\n") == body
+
+
+@pytest.mark.parametrize(("line", "figured"), [("Kuupäev kapsli kaanel: 14. juuni 1911", True),
+                                              ("Datum auf dem Deckel: 3. März 1902", True),
+                                              ("Lesetipp: 5G-Ausbau kommt nur langsam voran", False)])
+def test_a_labels_value_opening_on_a_dated_day_is_a_figured_fact(line: str, figured: bool) -> None:
+    """A day written with an ordinal dot ("14. juuni") opens the label's value on a figure: the
+    story's fact, not a link's headline; "5G" opens no figure."""
+    from cleaner.strip.edges import _figured_value
+
+    assert _figured_value(line) is figured

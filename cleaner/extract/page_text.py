@@ -56,6 +56,8 @@ def is_paragraph(line: str) -> bool:
     if "\u00a9" in line:
         return False  # the site's copyright line ("কপিরাইট © ২০২৫ ... সর্বস্বত্ব সংরক্ষিত।"), a sentence or not
     words = word_count(line)
+    if _labels_row(line):
+        return False  # "Paskelbta: 2025-06-18 16:40 · Skaitymo laikas: 4 min.": a byline's row of labelled values
     sentence = ends_sentence(line)
     if words >= LONG_WORDS and (sentence or not _items_row(line)):
         return True
@@ -66,6 +68,13 @@ def is_paragraph(line: str) -> bool:
 SHORT_WORDS = 4
 PARAGRAPH_CHARS = 55
 ROW_ITEM_WORDS = 8
+
+
+def _labels_row(line: str) -> bool:
+    """A row of two labelled values or more, each a few words, parted by a spaced row mark."""
+    parts = _SPACED_ROW_MARK.split(line)
+    return len(parts) >= 2 and all(has_label_colon(part) and word_count(part) <= ROW_ITEM_WORDS // 2 + 1
+                                   for part in parts)
 
 
 def _items_row(line: str) -> bool:
@@ -265,6 +274,7 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)
             and not captioned(lines[i]) and i not in opening and not _writer(lines, i)
+            and not (name_alone(lines[i]) and i + 1 <= end and _dated(lines[i + 1]) and not _dated(lines[i]))
             and not (i == first - 1 and _dateline(lines[i]))]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
 
@@ -663,7 +673,16 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
     for _, first, last in runs:
         if first <= end:
             continue
-        if not _goes_on(lines[start : end + 1], lines[end + 1 : first], lines[first], title):
+        listed = lines[end + 1 : first]
+        # (a subheading over the sentence announcing the list, "Mit állapított meg a bíróság?" over "A bíróság
+        # a vádlottat a következőkben mondta ki bűnösnek:", with a link to another story set above them)
+        linked = int(len(listed) > STORY_LIST[0] and _linked(listed[0]))
+        if len(listed) > STORY_LIST[0] + linked and word_count(listed[linked]) <= LIST_HEADING_WORDS \
+                and _announces(listed[linked + 1]):
+            listed = listed[linked + 1 :]
+        elif linked and _announces(listed[1]):
+            listed = listed[1:]  # ("Pročitajte i: ..." over "Novi vrtić imat će:" and its entries)
+        if not _goes_on(lines[start : end + 1], listed, lines[first], title):
             break
         end = first
         known = _stems([*lines[start:first + 1], title or ""])  # (grown line by line, not counted again)
@@ -1002,13 +1021,28 @@ def _facts_below(lines: list[str], end: int) -> int:
     is its site's ("Související: <headline>", "责任编辑：...")."""
     k, facts = end + 1, 0
     while k < len(lines) and not _reactions_row(lines[k]):
-        if is_fact(lines[k]) or _table_row(lines[k]) and not CONTACT.search(lines[k]) or _enumerated(lines[k]):
+        if is_fact(lines[k]) or _table_row(lines[k]) and not CONTACT.search(lines[k]) or _enumerated(lines[k]) \
+                or facts and _figure_led(lines[k]):
             k, facts = k + 1, facts + 1  # (a contact line is the site's, figures and bars or not: "Tel: ... | ...")
-        elif k + 1 < len(lines) and _list_heading(lines[k]) and is_fact(lines[k + 1]):
+        elif k + 1 < len(lines) and _list_heading(lines[k]) and (is_fact(lines[k + 1]) or _figure_led(lines[k + 1])):
             k, facts = k + 2, facts + 1  # "Hráefni" over "600 g ýsa", "Chapters" over "00:00 Introduction"
         else:
             break
     return k - 1 if facts >= FACT_LINES else end
+
+
+def _figure_led(line: str) -> bool:
+    """A key figure under its box's heading: a line opening on a figure and its unit or share, a
+    few words and no sentence ("40 tonnes of textiles sorted every week", "58 % goes on to be worn
+    again as clothing"); a count of comments is two words."""
+    opening = _OPENING_NUMBER.match(line)
+    return opening is not None and (opening.group(1) == "%" or opening.group(1).islower()) \
+        and FIGURE_LED_WORDS[0] <= word_count(line) <= FIGURE_LED_WORDS[1] and not ends_sentence(line)
+    # (a unit or a noun in lower case: "1 Benešov chystá ...", a numbered list's headline, is none)
+
+
+FIGURE_LED_WORDS = (3, 12)
+_OPENING_NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s?(%|[^\W\d_])")
 
 
 def is_fact(line: str) -> bool:
@@ -1031,6 +1065,7 @@ def is_fact(line: str) -> bool:
             and _DIGIT.search(parts[1]):
         return True  # a label and its figure set apart by a dash ("Եվրո — 449,85 դրամ (−0,35)", "Bogor Barat – 96 mm")
     return TIMED_ENTRY.match(line) is not None or _AMOUNT.match(line) is not None and words <= AMOUNT_WORDS \
+        or _SHARE_AMOUNT.match(line) is not None and words <= AMOUNT_WORDS + 2 \
         or words <= AMOUNT_WORDS and _amount_after(line) \
         or _RESULT_ROW.search(line) is not None or _DATED_ENTRY.match(line) is not None \
         or words <= RANGE_WORDS and len(_FIGURES.findall(line)) == 2 and "\u00a9" not in line
@@ -1068,6 +1103,7 @@ FIGURE_VALUE_WORDS = 4
 _FIGURE_VALUE = re.compile(r"[~≈±+-]?\d")
 AMOUNT_WORDS = 6
 _AMOUNT = re.compile(r"\d+(?:[.,/]\d+)?\s*[^\W\d_]")  # "600 g", "1 stór", "3 msk."
+_SHARE_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?\s?%\s")  # a key figure's share: "58 % gre v ponovno uporabo ..."
 # a result between two names ("Jowhar United 0-0 Afgooye", "Leões da Serra 4-3 Académico de Seia")
 _RESULT_ROW = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-\u2013:]\s?\d{1,3}\s+[^\W\d_]")
 # an entry that opens on its day, then a dash ("23 ta' Novembru – Jum il-morda", "7. März – Konzert"),

@@ -30,6 +30,7 @@ from ..text import (
     CONTACT,
     COPYRIGHT,
     INNER_SENTENCE,
+    JOIN_LETTERS,
     NAME_WORD,
     QUESTION_MARKS,
     QUOTES,
@@ -2672,7 +2673,8 @@ FIGURED_VALUE_WORDS = 6
 _SHARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?%")
 _MATCH_MINUTE = re.compile(r"(?<![\d.,])\d{1,3}(?:\+\d{1,2})?['\u2032\u2019](?!\w)")  # "12'", "90+2′"
 _FIGURE_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # "27,400", "2.5": one figure
-_OPENING_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*(?=[\s,;]|$)")  # "212 children", "8:00, 12:30", "1976, ..."; not "5G"
+_OPENING_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*\.?(?=[\s,;]|$)")  # "212 children", "8:00, 12:30",
+# "1976, ...", a day's "14. juuni"; not "5G"
 
 
 def _opening_link(text: str, rules: Rules, families: Iterable[str], s: EdgeSettings) -> tuple[str, str] | None:
@@ -2823,6 +2825,9 @@ def page_caption(text: str, rules: Rules, s: EdgeSettings) -> bool:
     Länsstyrelsen Värmland"), is the article's, as it is in a page's markup."""
     if word_count(text) > s.concept_words or QUOTES.search(text):
         return False
+    joined = split_label(text)[0].split()
+    if len(joined) == 3 and joined[1].islower() and len(joined[1]) <= JOIN_LETTERS:
+        return False  # the writer's and the photographer's credit: "Text a foto: Zuzana Mikulášová", a byline
     value = _under_label(text, "photo", rules, s)
     if value is not None:
         return word_count(value) <= s.credit_value_words and not _DIGIT.search(value) \

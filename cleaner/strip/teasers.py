@@ -26,10 +26,13 @@ def drop_other_headlines(doc: Document, headlines: dict[str, frozenset[int]]) ->
     own: list[set[int]] = []  # the page's own headline, on first need
     for i in doc.live():
         text = doc.blocks[i]
-        if i == doc.title_block or text.rstrip()[-1:] in _STOPS or word_count(text) > TEASER_WORDS:
-            continue  # (a paragraph ends on its stop; a headline, and a link to one, on none)
+        if i == doc.title_block or word_count(text) > TEASER_WORDS:
+            continue
         label, colon, value = split_label(text)
-        for part in (text, value) if colon and word_count(label) <= LABEL_WORDS else (text,):
+        linked = bool(colon) and word_count(label) <= LABEL_WORDS
+        stopped = text.rstrip()[-1:] in _STOPS  # (a paragraph ends on its stop; a headline, and a link to
+        # one, on none, unless the headline itself ends so: then only under a link's label)
+        for part in ((value,) if stopped else (text, value)) if linked else (() if stopped else (text,)):
             key = line_key(part)
             if not key or (found := title_hash(key)) not in known:
                 continue
