@@ -816,3 +816,29 @@ def human_size(n: float) -> str:
             value = n / size
             return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
     return f"{int(n)} B"
+
+
+def read_stamp(line: str, rows: list[str], *, timed_rows: bool = False) -> bool:
+    """A line saying when the data above it was read, with a few words and no more: a clock time
+    ("Stand: 17:05 Uhr", "3月10日 17:40 更新"), or a day with its year, over ``rows`` that date
+    nothing ("Preços consultados a 3 de março de 2025"); not an entry opening on its time ("18:30
+    Konzert"), nor a timeline's or a programme's last entry, dated or timed as its other entries are
+    (unless ``timed_rows``: a box's departures, each on its time, over the minute they were read)."""
+    rest = _FIGURED_WORD.sub(" ", line)
+    if word_count(rest) > STAMP_WORDS or "|" in line:
+        return False  # (a table's row is none)
+    clocks = list(_STAMP_CLOCK.finditer(line))
+    if len(clocks) > 1:
+        return False  # (opening hours, "9:00—17:30", are the story's fact)
+    if clocks:
+        clock = clocks[0]  # (the clock closes the stamp, its unit at most after it: "Bijgewerkt 16:46 uur")
+        return clock.start() > 0 and word_count(line[clock.end():]) <= 1 and (timed_rows or not any(_STAMP_CLOCK.search(row) for row in rows))
+    return _STAMP_YEAR.search(line) is not None and _DAY_OR_MONTH.search(line) is not None \
+        and not any(_STAMP_YEAR.search(row) for row in rows)
+
+
+STAMP_WORDS = 6
+_FIGURED_WORD = re.compile(r"\S*\d\S*")
+_STAMP_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d[:.][0-5]\d(?![\d.,:])")
+_STAMP_YEAR = re.compile(r"(?<![\d万萬,.])(?:19|20)\d\d(?!\d)(?![^\W\d_年년])")  # a year, not "4万2000円"
+_DAY_OR_MONTH = re.compile(r"(?<![\d.,])(?:[0-2]?\d|3[01])(?![\d,]|\.\d{3})")  # "3 de março", "2025.3.4"

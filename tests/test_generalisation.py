@@ -8413,7 +8413,11 @@ def test_the_storys_closing_picture_over_kept_share_buttons_stays() -> None:
     ("<h4>Chronik</h4><ul><li>März 2019: Der Gemeinderat beschließt die Planung</li>"
      "<li>Juli 2021: Baubeginn am Nordring</li><li>Mai 2025: Eröffnung der Brücke</li></ul>", False),
     ("<h4>Technische Daten</h4><ul><li>Länge: 212 Meter</li><li>Breite: 14,5 Meter</li>"
-     "<li>Kosten: 31 Millionen Euro</li></ul>", False)])
+     "<li>Kosten: 31 Millionen Euro</li></ul>", False),
+    ("<h4>Eröffnungsfest</h4><ul><li>Sa 10:30 Bürgermeisterin Eva Roth schneidet das Band durch</li>"
+     "<li>Sa 11:00 Stadtkapelle auf der Brücke</li><li>Sa 14:00 Brückenlauf für Kinder</li></ul>", False),
+    ("<h4>Brückenmuseum</h4><ul><li>Eintritt: 4 Euro, Kinder frei</li>"
+     "<li>Geöffnet: Di–So 10:00–17:00</li></ul>", False)])
 def test_a_box_of_the_sites_data_with_the_stamp_of_its_reading_goes(box: str, widget: bool) -> None:
     """A box of rows of figures closed by a stamp of when the data was read (a clock time; a day with
     its year under rows that date nothing) is the site's live widget (``dom-data-widget``); the story's

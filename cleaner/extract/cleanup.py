@@ -23,7 +23,17 @@ from lxml import etree
 from cleaner import removals
 from cleaner.extract.parse import paragraphs_beside, parsed_here, replace_with_text
 from cleaner.model import Removal
-from cleaner.text import QUOTES, TELEPHONE, URL_LINE, ends_sentence, fold, sentences, split_label, word_count
+from cleaner.text import (
+    QUOTES,
+    TELEPHONE,
+    URL_LINE,
+    ends_sentence,
+    fold,
+    read_stamp,
+    sentences,
+    split_label,
+    word_count,
+)
 
 _SPLIT = re.compile(r"[-_\s]+")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -762,34 +772,13 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
         lines = _widget_lines(box, hiding)
         rows = lines[1:-1]
         if len(rows) >= WIDGET_ROWS and 2 * sum(_FIGURE.search(row) is not None for row in rows) >= len(rows) \
-                and _stamp(lines[-1], rows):
+                and read_stamp(lines[-1], rows, timed_rows=True):
             found.append(box)
     return found
 
 
 WIDGET_ROWS = 1
-WIDGET_STAMP_WORDS = 8
 _FIGURE = re.compile(r"\d")
-_STAMP_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d[:.][0-5]\d(?![\d.,:])")
-_STAMP_DATE = re.compile(r"(?<![\d万萬,.])(?:19|20)\d\d(?!\d)(?![^\W\d_年년])")  # a year, not "4万2000円"
-
-
-def _stamp(line: str, rows: list[str]) -> bool:
-    """A line saying when the box's data was read, with a few words and no more: a clock time
-    ("Stand: 17:05 Uhr", "3月10日 17:40 更新"), or a day with its year, over rows that date nothing
-    ("Preços consultados a 3 de março de 2025"); not an entry opening on its time ("18:30 Konzert"),
-    nor a timeline's last entry, dated as its other entries are."""
-    rest = re.sub(r"\S*\d\S*", " ", line)
-    if word_count(rest) > WIDGET_STAMP_WORDS:
-        return False
-    clock = _STAMP_CLOCK.search(line)
-    if clock:
-        return clock.start() > 0
-    return _STAMP_DATE.search(line) is not None and len(_DAY_OR_MONTH.findall(line)) >= 1 \
-        and not any(_STAMP_DATE.search(row) for row in rows)
-
-
-_DAY_OR_MONTH = re.compile(r"(?<![\d.,])(?:[0-2]?\d|3[01])(?![\d,]|\.\d{3})")  # "3 de março", "2025.3.4"
 
 
 def _sites_box(box: etree._Element, hiding: set[etree._Element]) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from .. import removals
 from ..model import Document
-from ..text import COLONS, SPACED_ROW_MARK, ends_sentence, word_count
+from ..text import COLONS, SPACED_ROW_MARK, ends_sentence, has_label_colon, word_count
 
 GRID_ROWS = 2  # rows under the heading
 GRID_PARTS = 4  # a row's parts: its day and three times at least
@@ -27,11 +27,11 @@ def grid_row(text: str) -> bool:
 
 
 def _heading(text: str) -> bool:
-    """The widget's heading: a few words, no sentence, no figure; not a table's row of column names
-    (a story's own table, "Vektklasse | Denne uken | Forrige uke | Endring")."""
+    """The widget's heading: a few words, no sentence, no figure, no label; not a table's row of
+    column names (a story's own table, "Vektklasse | Denne uken | Forrige uke | Endring")."""
     line = text.strip()
     return 0 < word_count(line) <= HEADING_WORDS and not ends_sentence(line) and line[-1:] not in COLONS \
-        and not _DIGIT.search(line) and not SPACED_ROW_MARK.search(line)
+        and not _DIGIT.search(line) and not SPACED_ROW_MARK.search(line) and not has_label_colon(line)
 
 
 def strip_figure_grids(doc: Document) -> None:
@@ -53,3 +53,4 @@ def strip_figure_grids(doc: Document) -> None:
             pos += 1 + rows
             continue
         pos += 1
+
