@@ -46,6 +46,9 @@ DOM_DATA_WIDGET = _rule("dom-data-widget", "extract",
                         "traffic, offers and their prices) and a stamp of when they were read")
 DOM_SITE_CONTACT = _rule("dom-site-contact", "extract", "a short box giving an e-mail address at the page's own "
                          "domain: the site asking for tips, letters or reports, between the paragraphs or under them")
+DOM_SITE_NOTICE = _rule("dom-site-notice", "extract",
+                        "a short box under its own heading in which the site speaks of itself and its standards "
+                        "(a legal notice on court reporting), between the paragraphs or under them")
 DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)
 DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")

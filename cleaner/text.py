@@ -831,8 +831,9 @@ def read_stamp(line: str, rows: list[str], *, timed_rows: bool = False) -> bool:
     if len(clocks) > 1:
         return False  # (opening hours, "9:00—17:30", are the story's fact)
     if clocks:
-        clock = clocks[0]  # (the clock closes the stamp, its unit at most after it: "Bijgewerkt 16:46 uur")
-        return clock.start() > 0 and word_count(line[clock.end():]) <= 1 and (timed_rows or not any(_STAMP_CLOCK.search(row) for row in rows))
+        clock = clocks[0]  # (the clock closes the stamp, its unit at most after it: "Stand 16:46 Uhr")
+        return clock.start() > 0 and word_count(line[clock.end():]) <= 1 \
+            and (timed_rows or not any(_STAMP_CLOCK.search(row) for row in rows))
     return _STAMP_YEAR.search(line) is not None and _DAY_OR_MONTH.search(line) is not None \
         and not any(_STAMP_YEAR.search(row) for row in rows)
 

@@ -8594,3 +8594,28 @@ def test_a_labels_value_opening_on_a_dated_day_is_a_figured_fact(line: str, figu
     from cleaner.strip.edges import _figured_value
 
     assert _figured_value(line) is figured
+
+
+@pytest.mark.parametrize(("box", "notice"), [
+    ("<h3>Avertissement</h3><p>Toute personne mise en cause est présumée innocente tant qu'elle n'a pas été "
+     "définitivement condamnée. La rédaction rend compte des procès dans le respect de la charte de déontologie.</p>",
+     True),
+    ("<h3>So haben wir recherchiert</h3><p>Die Redaktion hat 1.400 Seiten Gerichtsakten gelesen und mit elf "
+     "früheren Mietern gesprochen.</p>", False)])
+def test_the_sites_notice_of_its_standards_between_paragraphs_goes(box: str, notice: bool) -> None:
+    """A short box under its heading in which the site speaks of itself and of its standards (its
+    notice on court reporting) is the site's, between the paragraphs too (``dom-site-notice``); the
+    box telling how the story was reported names no standards and stays."""
+    title = "Procès de l'incendie de la rue des Tanneurs : la voisine maintient son témoignage"
+    body = ["Au troisième jour du procès, la principale témoin a maintenu devant la cour d'assises qu'elle avait "
+            "reconnu l'accusé dans la cour de l'immeuble quelques minutes avant le départ du feu.",
+            "L'accusé, un ancien locataire de 41 ans, conteste les faits et affirme qu'il se trouvait chez sa sœur "
+            "ce soir-là, à l'autre bout de la ville.",
+            "Le verdict est attendu vendredi."]
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><div class='corps'>"
+            f"<p>{body[0]}</p><aside class='encadre'>{box}</aside><p>{body[1]}</p><p>{body[2]}</p>"
+            "</div></article></body></html>")
+    article = cleaner.clean(html, kind="html")
+    assert article.text.startswith(body[0]) and article.text.endswith(body[2])
+    assert ("dom-site-notice" in {r.rule for r in article.removed}) is notice
+    assert ("Die Redaktion" in article.text) is not notice

@@ -698,8 +698,12 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
              if el.tag == "aside" or discarded_by_name(el.get("id"), el.get("class"))]
     for el in [box for holder in holders if holder is not None
                for box in holder.iterchildren("aside", "section", "div")]:
-        if el not in taken and own_host() and _gives_own_address(el, own_host(), known):
-            removed.append(Removal(SITE_CONTACT_RULE, "\n".join(_widget_lines(el, hiding)) or visible_text(el, hiding)))
+        if el in taken:
+            continue
+        rule = SITE_CONTACT_RULE if own_host() and _gives_own_address(el, own_host(), known) \
+            else SITE_NOTICE_RULE if _site_standards_notice(el, known) else None
+        if rule is not None:
+            removed.append(Removal(rule, "\n".join(_widget_lines(el, hiding)) or visible_text(el, hiding)))
             _drop(el)  # "Seen something? Email our newsroom at news@<the page's own domain>", between paragraphs too
     boxes = [el for el in boxes if el.getparent() is not None]
     for el in boxes:
@@ -732,14 +736,38 @@ DATA_WIDGET_RULE = removals.DOM_DATA_WIDGET
 SITE_CONTACT_RULE = removals.DOM_SITE_CONTACT
 _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 SITE_CONTACT_PARAGRAPHS = 3
+BOX_PARAGRAPH_CHARS = 320  # a site's box says its piece in a sentence or two
+
+
+SITE_NOTICE_RULE = removals.DOM_SITE_NOTICE
+_NOTICE_CONCEPTS = frozenset({"self_site", "standards"})
+
+
+def _short_box(box: etree._Element, known: dict[etree._Element, int]) -> list[etree._Element]:
+    """A box's paragraphs when it holds a paragraph or three, none of the story's length; else []."""
+    paragraphs = list(box.iter("p", "li"))
+    if len(paragraphs) > SITE_CONTACT_PARAGRAPHS or any(_length(p, known) >= BOX_PARAGRAPH_CHARS for p in paragraphs):
+        return []
+    return paragraphs
+
+
+def _site_standards_notice(box: etree._Element, known: dict[etree._Element, int]) -> bool:
+    """A short box under its own heading in which the site speaks of itself and its standards
+    ("Die Redaktion berichtet über Strafverfahren nach den Grundsätzen des Pressekodex."): the
+    site's standing notice, set between the paragraphs of every story of its kind."""
+    first = next(box.iterchildren(etree.Element), None)
+    if first is None or first.tag not in _BOX_HEADINGS or not _short_box(box, known):
+        return False
+    from cleaner.strip.rules import load_rules  # (the text steps' concept lexicon)
+
+    said = set().union(*load_rules().concepts.found(box.text_content()).values())
+    return said >= _NOTICE_CONCEPTS
 
 
 def _gives_own_address(box: etree._Element, host: str, known: dict[etree._Element, int]) -> bool:
     """A short box (a heading and a paragraph or three, none of the story's length) giving an
     e-mail address at the page's own domain: the site asking for tips or letters, not the story."""
-    paragraphs = list(box.iter("p", "li"))
-    if not paragraphs or len(paragraphs) > SITE_CONTACT_PARAGRAPHS \
-            or any(_length(p, known) >= 2 * _LONG_PARAGRAPH for p in paragraphs):
+    if not _short_box(box, known):
         return False
     own = host.removeprefix("www.")
     return any(domain.lower() == own or own.endswith("." + domain.lower())
