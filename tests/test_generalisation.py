@@ -8410,6 +8410,10 @@ def test_the_storys_closing_picture_over_kept_share_buttons_stays() -> None:
      "<li>Brückenstraße: Baustelle, einspurig</li><li>Stand: 16:40 Uhr</li></ul>", True),
     ("<h3>Hotels in Lagos</h3><p>Pensões no centro desde 42 €</p><p>Hotéis junto à praia desde 71 €</p>"
      "<p>Preços consultados a 4 de abril de 2025</p>", True),
+    ("<h4>Verkehr aktuell</h4><ul><li>Nordring: freie Fahrt</li><li>Altstadttunnel: gesperrt</li>"
+     "<li>Aktualisiert vor 4 Minuten</li></ul>", True),
+    ("<h4>Linienstatus</h4><ul><li>Linie 3: planmäßig</li><li>Linie 7: Umleitung</li>"
+     "<li>Stand 16:40 Uhr</li></ul>", True),
     ("<h4>Chronik</h4><ul><li>März 2019: Der Gemeinderat beschließt die Planung</li>"
      "<li>Juli 2021: Baubeginn am Nordring</li><li>Mai 2025: Eröffnung der Brücke</li></ul>", False),
     ("<h4>Technische Daten</h4><ul><li>Länge: 212 Meter</li><li>Breite: 14,5 Meter</li>"

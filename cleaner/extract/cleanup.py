@@ -799,10 +799,30 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
             continue
         lines = _widget_lines(box, hiding)
         rows = lines[1:-1]
-        if len(rows) >= WIDGET_ROWS and 2 * sum(_FIGURE.search(row) is not None for row in rows) >= len(rows) \
-                and read_stamp(lines[-1], rows, timed_rows=True):
-            found.append(box)
+        if len(rows) < WIDGET_ROWS or any(ends_sentence(row) for row in rows):
+            continue
+        figured = 2 * sum(_FIGURE.search(row) is not None for row in rows) >= len(rows)
+        clocked = _CLOCK.search(lines[-1]) is not None
+        if (figured or clocked) and read_stamp(lines[-1], rows, timed_rows=True) or _read_minutes_ago(lines[-1]):
+            found.append(box)  # (a clock's stamp, or one of how long ago it was read, tells the live box
+            # whatever its rows: "北湊線 平常運転" over "3月10日 17:40 更新", "CO-31 Fuenteseca: circulación
+            # fluida" over "Actualizado hace 3 minutos")
     return found
+
+
+def _read_minutes_ago(line: str) -> bool:
+    """A stamp of how long ago the data was read: a few words, one figure, and the lexicon's words
+    for minutes ("Actualizado hace 3 minutos", "Updated 5 minutes ago", "vor 3 Minuten aktualisiert")."""
+    if not MINUTES_AGO_WORDS[0] <= word_count(line) <= MINUTES_AGO_WORDS[1] or len(_FIGURE.findall(line)) != 1 \
+            or ends_sentence(line) or split_label(line)[1]:
+        return False
+    from cleaner.strip.rules import load_rules  # (the text steps' concept lexicon)
+
+    return any("minute" in said for said in load_rules().concepts.found(line).values())
+
+
+MINUTES_AGO_WORDS = (3, 5)
+_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")
 
 
 WIDGET_ROWS = 1
