@@ -843,3 +843,18 @@ _FIGURED_WORD = re.compile(r"\S*\d\S*")
 _STAMP_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d[:.][0-5]\d(?![\d.,:])")
 _STAMP_YEAR = re.compile(r"(?<![\d万萬,.])(?:19|20)\d\d(?!\d)(?![^\W\d_年년])")  # a year, not "4万2000円"
 _DAY_OR_MONTH = re.compile(r"(?<![\d.,])(?:[0-2]?\d|3[01])(?![\d,]|\.\d{3})")  # "3 de março", "2025.3.4"
+
+
+def text_and_pictures(line: str) -> bool:
+    """A credit label joining two things, the text and the pictures: two words joined by a short
+    one ("Text a foto", "Tekst i zdjęcia", "Texte et photos") or by a mark ("文・写真", "Text/Foto"):
+    the writer's credit too, a byline rather than a picture's credit."""
+    label = split_label(line.strip())[0].strip()
+    words = label.split()
+    if len(words) == 3 and words[1].islower() and len(words[1]) <= JOIN_LETTERS:
+        return True
+    parts = [part for part in _CREDIT_JOIN.split(label) if part.strip()]
+    return len(parts) == 2 and all(word_count(part) == 1 for part in parts)
+
+
+_CREDIT_JOIN = re.compile("[\u30fb\u00b7/&\uff06]")

@@ -9,7 +9,7 @@ import pytest
 
 import cleaner
 from cleaner.strip.rules import load_rules
-from cleaner.text import captioned, name_byline, sentences
+from cleaner.text import captioned, name_byline, sentences, text_and_pictures
 
 BODY = [
     "Kampuni ya uchimbaji madini ya Bitcoin imetangaza kuwa itahamisha sehemu ya mitambo yake "
@@ -8623,3 +8623,38 @@ def test_the_sites_notice_of_its_standards_between_paragraphs_goes(box: str, not
     assert article.text.startswith(body[0]) and article.text.endswith(body[2])
     assert ("dom-site-notice" in {r.rule for r in article.removed}) is notice
     assert ("Die Redaktion" in article.text) is not notice
+
+
+@pytest.mark.parametrize(("line", "figured"), [
+    ("Πορθμείο Πορθμού – Αντιπέρας: καμία διέλευση από τις 06:00 έως τις 06:00 της Πέμπτης", True),
+    ("Canoë : location de 25 à 32 € par personne, réservation conseillée en août", True),
+    ("Lesetipp: Die besten Business-Notebooks bis 1.500 Euro", False)])
+def test_a_labels_value_giving_a_time_of_day_or_a_priced_range_is_a_fact(line: str, figured: bool) -> None:
+    """A clock time, or two figures with a currency or a share, in a label's value state a fact of
+    the story; a headline gives a price once."""
+    from cleaner.strip.edges import _figured_value
+
+    assert _figured_value(line) is figured
+
+
+def test_a_fact_over_the_pages_share_buttons_is_no_poll() -> None:
+    """A labelled statement under the story over "Artikel teilen" and "Merken" (the page's buttons)
+    and a comment count is no poll: the statement is the story's."""
+    title = "Neue Straßenbahnlinie 5 fährt ab Samstag in die Oststadt"
+    body = ["Ab Samstag fährt die Straßenbahn der neuen Linie 5 vom Hauptbahnhof in die Oststadt; die 6,4 "
+            "Kilometer lange Strecke ist die erste Erweiterung des Netzes seit 1997.",
+            "Am Eröffnungstag fahren die Bahnen zwischen 10 und 18 Uhr kostenlos.",
+            "Tickets: Es gelten die Tarife des Verkehrsverbunds, das Deutschlandticket wird anerkannt."]
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><div class='text'>"
+            + "".join(f"<p>{p}</p>" for p in body)
+            + "<div class='teilen'><ul><li>Artikel teilen</li><li>Merken</li><li>14 Kommentare</li></ul></div>"
+            "</div></article></body></html>")
+    assert cleaner.clean(html, kind="html").text.split("\n\n")[: len(body)] == body
+
+
+@pytest.mark.parametrize("credit", ["文・写真：小野寺拓海", "Texte et photos : Lucie Marchadier"])
+def test_a_credit_for_text_and_pictures_stays_on_a_republished_page(credit: str) -> None:
+    """On a republished copy, a picture's credit goes; the credit of the text and the pictures
+    together ("文・写真：...") names the writer and stays."""
+    assert text_and_pictures(credit)
+    assert not text_and_pictures("写真：小野寺拓海") and not text_and_pictures("Photo : Lucie Marchadier")

@@ -30,7 +30,6 @@ from ..text import (
     CONTACT,
     COPYRIGHT,
     INNER_SENTENCE,
-    JOIN_LETTERS,
     NAME_WORD,
     QUESTION_MARKS,
     QUOTES,
@@ -60,6 +59,7 @@ from ..text import (
     sentences,
     split_label,
     standing_key,
+    text_and_pictures,
     tokens,
     word_count,
 )
@@ -82,7 +82,7 @@ from .notes import (
     speaks_to_reader,
     staff_bio,
 )
-from .rules import STEM_SPELLINGS, Rules, skeleton
+from .rules import STEM_SPELLINGS, Rules, load_rules, skeleton
 from .spam import spam_suffix, spam_tokens, stem_word, strip_stem_credits, translated_name
 from .templates import CRUMB, NETWORK, WEAK, crumb_head, crumbs
 
@@ -2659,6 +2659,9 @@ def _figured_value(text: str) -> bool:
     """A label's value of a few words opening on a figure: a fact the story states ("Participants:
     212 children aged 2 to 14"), not another story's headline."""
     value = split_label(text)[2].strip()
+    if _VALUE_CLOCK.search(value) or len(_FIGURE_RUN.findall(value)) >= 2 and _PRICED.search(value):
+        return True  # a time of day or a priced range is a fact the story states ("06:00 έως τις 06:00",
+        # "location de 25 à 32 € par personne"), not a headline's
     if len(_SHARE_FIGURE.findall(value)) >= 2 or len(_MATCH_MINUTE.findall(value)) >= 2:
         return True  # a result's shares: "Σύρος: Νίκος Δαμίγος 50,9 % – Στέλιος Ραφαηλάκης 49,1 %"; a match's
         # scorers on their minutes: "Abashaye amagoli: Sanele Mthembu 12', 70', Ayanda Khumalo 55'"
@@ -2671,6 +2674,8 @@ def _figured_value(text: str) -> bool:
 
 FIGURED_VALUE_WORDS = 6
 _SHARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?%")
+_VALUE_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d:[0-5]\d(?![\d:])")
+_PRICED = re.compile("[%\u00a3\u00a5\u20ac$\u20a9\u20b9\u20ba\u20bd\u20b4]")
 _MATCH_MINUTE = re.compile(r"(?<![\d.,])\d{1,3}(?:\+\d{1,2})?['\u2032\u2019](?!\w)")  # "12'", "90+2′"
 _FIGURE_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # "27,400", "2.5": one figure
 _OPENING_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*\.?(?=[\s,;]|$)")  # "212 children", "8:00, 12:30",
@@ -2802,8 +2807,8 @@ def _image_credit(text: str, rules: Rules, s: EdgeSettings,
     if not _DIGIT.search(text) and rules.image_bank(text) \
             and label_family(text, rules, s) not in rules.role("attribution"):
         return True
-    if not _photo_label(text, rules, s):
-        return False
+    if not _photo_label(text, rules, s) or text_and_pictures(text):
+        return False  # (the writer's and photographer's credit, "文・写真：小野寺拓海", is a byline)
     return attributed is None or not set(tokens(split_label(text)[2])) & attributed()
 
 
@@ -2825,8 +2830,7 @@ def page_caption(text: str, rules: Rules, s: EdgeSettings) -> bool:
     Länsstyrelsen Värmland"), is the article's, as it is in a page's markup."""
     if word_count(text) > s.concept_words or QUOTES.search(text):
         return False
-    joined = split_label(text)[0].split()
-    if len(joined) == 3 and joined[1].islower() and len(joined[1]) <= JOIN_LETTERS:
+    if text_and_pictures(text):
         return False  # the writer's and the photographer's credit: "Text a foto: Zuzana Mikulášová", a byline
     value = _under_label(text, "photo", rules, s)
     if value is not None:
@@ -3271,7 +3275,16 @@ def _poll(question: str, options: list[str], counted: bool) -> bool:
         return True
     return labelled and ends_sentence(value) and word_count(value) >= STATEMENT_WORDS and not _DIGIT.search(value) \
         and len(options) <= STATEMENT_OPTIONS \
-        and all(word_count(option) <= STATEMENT_OPTION_WORDS for option in options)
+        and all(word_count(option) <= STATEMENT_OPTION_WORDS for option in options) \
+        and not any(_button_words(option) for option in options)  # ("Artikel teilen", "Merken": the page's buttons)
+
+
+def _button_words(text: str) -> bool:
+    """A share or follow button's words, in the lexicon's words for them."""
+    return any(found & _PAGE_BUTTONS for found in load_rules().concepts.found(text).values())
+
+
+_PAGE_BUTTONS = frozenset({"share_it", "follow", "print", "mail", "comment"})
 
 
 def _poll_option(text: str) -> bool:
