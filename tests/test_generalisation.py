@@ -9,7 +9,7 @@ import pytest
 
 import cleaner
 from cleaner.strip.rules import load_rules
-from cleaner.text import captioned, name_byline, sentences, text_and_pictures
+from cleaner.text import captioned, name_byline, sentences
 
 BODY = [
     "Kampuni ya uchimbaji madini ya Bitcoin imetangaza kuwa itahamisha sehemu ya mitambo yake "
@@ -8656,5 +8656,8 @@ def test_a_fact_over_the_pages_share_buttons_is_no_poll() -> None:
 def test_a_credit_for_text_and_pictures_stays_on_a_republished_page(credit: str) -> None:
     """On a republished copy, a picture's credit goes; the credit of the text and the pictures
     together ("文・写真：...") names the writer and stays."""
+    from cleaner.text import text_and_pictures
+
     assert text_and_pictures(credit)
     assert not text_and_pictures("写真：小野寺拓海") and not text_and_pictures("Photo : Lucie Marchadier")
+
