@@ -8661,3 +8661,24 @@ def test_a_credit_for_text_and_pictures_stays_on_a_republished_page(credit: str)
     assert text_and_pictures(credit)
     assert not text_and_pictures("写真：小野寺拓海") and not text_and_pictures("Photo : Lucie Marchadier")
 
+
+
+@pytest.mark.parametrize(("story_line", "widget"), [
+    ("The new line runs every twelve minutes from the harbour to the university.", True),
+    ("Temperatures fell to 3 °C overnight, and the first trams ran with their heaters on.", False)])
+def test_the_days_weather_beside_a_story_of_no_weather_goes(story_line: str, widget: bool) -> None:
+    """A box of short lines, its rows temperatures ("Today  sunny  12 °C / 3 °C"), set among the
+    paragraphs of a story that speaks of no temperature is the site's weather widget; beside a story
+    that gives temperatures it may be the story's and stays."""
+    title = "Night trams return to the harbour line"
+    body = ["Night trams return to the harbour line from Monday, the city's transport company said, ending a "
+            "two-year break caused by a shortage of drivers.",
+            story_line,
+            "Fares do not change, and the new timetable is available at every stop."]
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><div class='text'>"
+            f"<p>{body[0]}</p><p>{body[1]}</p><div class='kt'><div>Weather in Northport</div>"
+            "<div>Today  sunny  12 °C / 3 °C</div><div>Tomorrow  cloudy  10 °C / 4 °C</div></div>"
+            f"<p>{body[2]}</p></div></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert text.startswith(body[0]) and text.endswith(body[2])
+    assert ("Weather in Northport" in text) is not widget

@@ -790,12 +790,20 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
     ("Stand: 17:05 Uhr", "Bijgewerkt 16:46 uur", "Prix constatés le 12 février 2025"). The story's
     own box of figures is sourced, not stamped with the minute or the day it was refreshed."""
     found: list[etree._Element] = []
+    story: list[str] = []  # the story's paragraphs, on first need
     for box in scope.iter("div", "aside", "section"):
         if box is scope or box in taken or any(a in taken or a in found for a in box.iterancestors()):
             continue
         first = next(box.iterchildren(etree.Element), None)
-        if first is None or first.tag not in _BOX_HEADINGS \
-                or any(_length(p, known) >= _LONG_PARAGRAPH for p in box.iter("p")):
+        if first is None or any(_length(p, known) >= _LONG_PARAGRAPH for p in box.iter("p")):
+            continue
+        if first.tag not in _BOX_HEADINGS:
+            if _weather_box(box, hiding):
+                if not story:
+                    story.append(" ".join(p.text_content() for p in scope.iter("p")
+                                          if _length(p, known) >= _LONG_PARAGRAPH))
+                if not _TEMPERATURE.search(story[0]):
+                    found.append(box)  # the day's weather beside a story that speaks of none
             continue
         lines = _widget_lines(box, hiding)
         rows = lines[1:-1]
@@ -808,6 +816,21 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
             # whatever its rows: "北湊線 平常運転" over "3月10日 17:40 更新", "CO-31 Fuenteseca: circulación
             # fluida" over "Actualizado hace 3 minutos")
     return found
+
+
+def _weather_box(box: etree._Element, hiding: set[etree._Element]) -> bool:
+    """A box of a few short lines, its heading with no figure and its rows mostly temperatures
+    ("今日　晴れ　12℃／3℃", "Heute: 4 °C, bedeckt", "اليوم: 22 درجة، غائم جزئياً")."""
+    lines = [text for child in box.iterchildren(etree.Element) if (text := visible_text(child, hiding))]
+    rows = lines[1:]
+    return WEATHER_ROWS[0] <= len(rows) <= WEATHER_ROWS[1] and not _FIGURE.search(lines[0]) \
+        and all(word_count(line) <= WEATHER_WORDS for line in lines) \
+        and 2 * sum(_TEMPERATURE.search(row) is not None for row in rows) >= len(rows)
+
+
+WEATHER_ROWS = (1, 4)
+WEATHER_WORDS = 10
+_TEMPERATURE = re.compile(r"\d\s?(?:°|\u2103)|\d\s+(?:درجة|درجات)")
 
 
 def _read_minutes_ago(line: str) -> bool:
