@@ -8374,6 +8374,14 @@ def test_a_timetable_widget_under_the_story_goes_and_the_storys_own_times_stay(h
     assert {r.rule for r in article.removed} >= {"figure-grid"}
 
 
+def _story_with_box(title: str, body: list[str], box: str, *, at: int, tag: str = "div", head: str = "") -> str:
+    """An HTML article of ``body``'s paragraphs with ``box`` (a ``tag`` element) set before paragraph ``at``."""
+    parts = [f"<p>{p}</p>" for p in body]
+    parts.insert(at, f"<{tag} class='box'>{box}</{tag}>")
+    return (f"<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1><div class='text'>"
+            + "".join(parts) + "</div></article></body></html>")
+
+
 def test_a_storys_table_under_its_column_names_is_no_timetable_widget() -> None:
     """Rows of figures parted by "|" under a row of column names are the story's own table: the
     figure-grid rule takes a widget's heading, never a table's head row."""
@@ -8432,10 +8440,7 @@ def test_a_box_of_the_sites_data_with_the_stamp_of_its_reading_goes(box: str, wi
             "Die Stadt rechnet damit, dass täglich rund 24.000 Fahrzeuge die Brücke nutzen und die Altstadt vom "
             "Durchgangsverkehr entlastet wird.",
             "Radfahrer bekommen auf beiden Seiten einen eigenen, drei Meter breiten Weg."]
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><div class='text'>"
-            f"<p>{body[0]}</p><p>{body[1]}</p><div class='box'>{box}</div><p>{body[2]}</p>"
-            "</div></article></body></html>")
-    article = cleaner.clean(html, kind="html")
+    article = cleaner.clean(_story_with_box(title, body, box, at=2), kind="html")
     assert article.text.startswith(body[0]) and article.text.endswith(body[2])
     assert ("dom-data-widget" in {r.rule for r in article.removed}) is widget
 
@@ -8452,9 +8457,8 @@ def test_a_box_giving_the_sites_own_address_goes_between_paragraphs(box: str, ow
             "Saturday, police said.",
             "He was taken to hospital with a broken wrist and is expected to make a full recovery, officers said.",
             "Detectives believe the two men involved had followed him from a bar on Quay Street."]
-    html = (f"<html><head><title>{title}</title><link rel='canonical' href='https://www.harbourtimes.example/"
-            f"news/robbery'></head><body><article><h1>{title}</h1><div class='text'><p>{body[0]}</p>"
-            f"<p>{body[1]}</p><aside class='box'>{box}</aside><p>{body[2]}</p></div></article></body></html>")
+    html = _story_with_box(title, body, box, at=2, tag="aside",
+                           head="<link rel='canonical' href='https://www.harbourtimes.example/news/robbery'>")
     text = cleaner.clean(html, kind="html").text
     assert text.startswith(body[0]) and text.endswith(body[2])
     assert ("@" in text) is not own
@@ -8616,10 +8620,7 @@ def test_the_sites_notice_of_its_standards_between_paragraphs_goes(box: str, not
             "L'accusé, un ancien locataire de 41 ans, conteste les faits et affirme qu'il se trouvait chez sa sœur "
             "ce soir-là, à l'autre bout de la ville.",
             "Le verdict est attendu vendredi."]
-    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><div class='corps'>"
-            f"<p>{body[0]}</p><aside class='encadre'>{box}</aside><p>{body[1]}</p><p>{body[2]}</p>"
-            "</div></article></body></html>")
-    article = cleaner.clean(html, kind="html")
+    article = cleaner.clean(_story_with_box(title, body, box, at=1, tag="aside"), kind="html")
     assert article.text.startswith(body[0]) and article.text.endswith(body[2])
     assert ("dom-site-notice" in {r.rule for r in article.removed}) is notice
     assert ("Die Redaktion" in article.text) is not notice
