@@ -607,9 +607,14 @@ def _read_json(path: Path | Any, sources: list[bytes]) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=8)
 def load_rules(extra: tuple[str, ...] = ()) -> Rules:
-    """The packaged priors, plus the user's files in ``extra``; compiled once per process."""
+    """The packaged priors, plus the user's files in ``extra``; compiled once per process, however
+    it is asked for (``load_rules()`` and ``load_rules(())`` are one set of rules, one lexicon index)."""
+    return _load_rules(tuple(extra))
+
+
+@lru_cache(maxsize=8)
+def _load_rules(extra: tuple[str, ...]) -> Rules:
     rules = Rules()
     base = resources.files("cleaner.strip").joinpath("rules")
     sources = rules.concepts.sources
