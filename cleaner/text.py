@@ -824,7 +824,7 @@ def read_stamp(line: str, rows: list[str], *, timed_rows: bool = False) -> bool:
     nothing ("Preços consultados a 3 de março de 2025"); not an entry opening on its time ("18:30
     Konzert"), nor a timeline's or a programme's last entry, dated or timed as its other entries are
     (unless ``timed_rows``: a box's departures, each on its time, over the minute they were read)."""
-    rest = _FIGURED_WORD.sub(" ", line)
+    rest = " ".join(word for word in line.split() if not any(ch.isdigit() for ch in word))
     if word_count(rest) > STAMP_WORDS or "|" in line:
         return False  # (a table's row is none)
     clocks = list(_STAMP_CLOCK.finditer(line))
@@ -839,7 +839,6 @@ def read_stamp(line: str, rows: list[str], *, timed_rows: bool = False) -> bool:
 
 
 STAMP_WORDS = 6
-_FIGURED_WORD = re.compile(r"\S*\d\S*")
 _STAMP_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d[:.][0-5]\d(?![\d.,:])")
 _STAMP_YEAR = re.compile(r"(?<![\d万萬,.])(?:19|20)\d\d(?!\d)(?![^\W\d_年년])")  # a year, not "4万2000円"
 _DAY_OR_MONTH = re.compile(r"(?<![\d.,])(?:[0-2]?\d|3[01])(?![\d,]|\.\d{3})")  # "3 de março", "2025.3.4"

@@ -8510,22 +8510,6 @@ def test_a_subheading_over_a_sentence_announcing_the_storys_list_keeps_the_story
     assert _whole_page_text(lines, f"{title} | Matra Chronicle").split("\n\n") == ["By Eszter Szabo", *body]
 
 
-@pytest.mark.parametrize(("name", "date"), [("Szabó Eszter", "Közzétéve: 2025. június 14. 10:24"),
-                                            ("Rasa Kazlauskienė", "2025-06-18 16:40")])
-def test_a_name_alone_over_the_date_line_is_the_storys_byline(name: str, date: str) -> None:
-    """The writer's name alone, under the standfirst and over the line that dates the story, is the
-    byline as printed: it stays; the date line goes."""
-    title = "Cukrozott bort árult, felfüggesztettet kapott egy borász"
-    body = ["A járásbíróság szerint a vállalkozó több mint negyvenezer liter hamisított bort hozott forgalomba.",
-            "GYÖNGYÖS – Két év, négy év próbaidőre felfüggesztett börtönbüntetésre ítélte a bíróság csütörtökön a "
-            "vállalkozót, aki éttermeknek és szállodáknak adta el a bort.",
-            "A vádirat szerint a férfi összesen mintegy 41 500 liter bort értékesített, nagyrészt a Balaton partján.",
-            "Az ítélet nem jogerős, a védő felmentésért fellebbezett."]
-    lines = ["Ugrás a tartalomhoz", "Mátrai Krónika", "Hírek | Gyöngyös | Sport", title, body[0], name, date,
-             *body[1:], "Címkék: bor · bíróság", "© 2025 Mátrai Krónika"]
-    assert _whole_page_text(lines, f"{title} | Mátrai Krónika").split("\n\n") == [body[0], name, *body[1:]]
-
-
 def test_a_row_of_labelled_values_is_no_paragraph() -> None:
     """"Published: <date> · Reading time: 4 min." ends on a full stop but is a row of labelled
     values: the story's head line, not its first paragraph."""

@@ -845,7 +845,6 @@ def _read_minutes_ago(line: str) -> bool:
 
 
 MINUTES_AGO_WORDS = (3, 5)
-_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")
 
 
 WIDGET_ROWS = 1

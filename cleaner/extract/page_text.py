@@ -274,7 +274,6 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)
             and not captioned(lines[i]) and i not in opening and not _writer(lines, i)
-            and not (name_alone(lines[i]) and i + 1 <= end and _dated(lines[i + 1]) and not _dated(lines[i]))
             and not (i == first - 1 and _dateline(lines[i]))]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
 
