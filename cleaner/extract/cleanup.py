@@ -792,12 +792,15 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
     found: list[etree._Element] = []
     story: list[str] = []  # the story's paragraphs, on first need
     for box in scope.iter("div", "aside", "section"):
-        if box is scope or box in taken or any(a in taken or a in found for a in box.iterancestors()):
+        children = list(box.iterchildren(etree.Element))  # (the box's shape first: it is cheap to ask)
+        headed = bool(children) and children[0].tag in _BOX_HEADINGS
+        if not headed and not (WEATHER_ROWS[0] < len(children) <= WEATHER_ROWS[1] + 1
+                               and all(len(child) == 0 for child in children)):
+            continue  # (a weather box is a few lines with no element inside them)
+        if box is scope or box in taken or any(a in taken or a in found for a in box.iterancestors()) \
+                or any(_length(p, known) >= _LONG_PARAGRAPH for p in box.iter("p")):
             continue
-        first = next(box.iterchildren(etree.Element), None)
-        if first is None or any(_length(p, known) >= _LONG_PARAGRAPH for p in box.iter("p")):
-            continue
-        if first.tag not in _BOX_HEADINGS:
+        if not headed:
             if _weather_box(box, hiding):
                 if not story:
                     story.append(" ".join(p.text_content() for p in scope.iter("p")
