@@ -775,6 +775,7 @@ def _gives_own_address(box: etree._Element, host: str, known: dict[etree._Elemen
 
 
 def _widget_lines(box: etree._Element, hiding: set[etree._Element]) -> list[str]:
+    """A box's visible lines, one per innermost block (its heading, each row, its stamp)."""
     return [text for part in box.iter("p", "li", "dd", "td", "span", "time", *_BOX_HEADINGS)
             if not any(isinstance(c.tag, str) and c.tag in _WIDGET_PARTS for c in part)
             and (text := visible_text(part, hiding))]
