@@ -306,8 +306,7 @@ def _brought_name(part: str) -> bool:
     ("by", "von", "di", "Door", "Της", "Reportagem de")."""
     label, colon, value = split_label(part)
     if colon:  # (a label of two words, or two joined by a short word: "Text a foto", "Tekst i zdjęcia")
-        joined = label.split()
-        return (word_count(label) <= 2 or len(joined) == 3 and joined[1].islower() and len(joined[1]) <= JOIN_LETTERS) \
+        return (word_count(label) <= 2 or _two_joined(label)) \
             and _name_run(value.split(), BYLINE_NAME_WORDS)
     words = part.split()
     if words and (glued := _glued_name(words[0])) and _name_run([glued, *words[1:]], BYLINE_NAME_WORDS):
@@ -329,6 +328,12 @@ def _glued_name(word: str) -> str | None:
 
 GLUED_LEAD_LETTERS = 3
 JOIN_LETTERS = 3  # the short word joining a byline's label's two words: "a", "i", "und", "et"
+
+
+def _two_joined(label: str) -> bool:
+    """Two words joined by a short lower-case one ("Text a foto", "Texte et photos")."""
+    words = label.split()
+    return len(words) == 3 and words[1].islower() and len(words[1]) <= JOIN_LETTERS
 
 
 def name_alone(text: str) -> bool:
@@ -849,8 +854,7 @@ def text_and_pictures(line: str) -> bool:
     one ("Text a foto", "Tekst i zdjęcia", "Texte et photos") or by a mark ("文・写真", "Text/Foto"):
     the writer's credit too, a byline rather than a picture's credit."""
     label = split_label(line.strip())[0].strip()
-    words = label.split()
-    if len(words) == 3 and words[1].islower() and len(words[1]) <= JOIN_LETTERS:
+    if _two_joined(label):
         return True
     parts = [part for part in _CREDIT_JOIN.split(label) if part.strip()]
     return len(parts) == 2 and all(word_count(part) == 1 for part in parts)
