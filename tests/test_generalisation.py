@@ -8667,3 +8667,149 @@ def test_the_days_weather_beside_a_story_of_no_weather_goes(story_line: str, wid
     text = cleaner.clean(html, kind="html").text
     assert text.startswith(body[0]) and text.endswith(body[2])
     assert ("Weather in Northport" in text) is not widget
+
+
+def test_the_headline_again_in_the_most_read_list_ends_the_story() -> None:
+    """Under the story, the site's "most read" list ("Çok Okunanlar") repeats its headline among
+    other stories' headlines, a results ticker under them that reads as a paragraph: the story
+    ends above them, and the tag row over them goes with the share row."""
+    from cleaner.extract.page_text import article_span
+
+    title = "Kayseri'de T4 tramvay hattı yarın sefere başlıyor: Cumhuriyet Meydanı'ndan Erkilet'e 24 dakika"
+    lines = [
+        'İçeriğe atla',
+        'Erciyes Manşet',
+        "Kayseri'nin bağımsız haber sitesi",
+        'Gündem | Kayseri | Ekonomi | Spor | Eğitim | Sağlık | Yaşam | Yazarlar | Video',
+        '21 Haziran 2027 Pazartesi · Kayseri 29°C Parçalı bulutlu',
+        'Namaz vakitleri (Kayseri): İmsak 03:18 · Güneş 05:14 · Öğle 12:45 · İkindi 16:44 · Akşam 20:06 · Yatsı 21:47',
+        'Dolar 47,32 · Euro 53,86 · Gram Altın 5.214,60 · BIST 100 14.872',
+        "SON DAKİKA · Kocasinan'da 12 mahallede yarın 09.00-17.00 arası su kesintisi",
+        'Kayseri',
+        "Kayseri'de T4 tramvay hattı yarın sefere başlıyor: Cumhuriyet Meydanı'ndan Erkilet'e 24 dakika",
+        'Yayınlanma: 20.06.2027 14:32 · Güncelleme: 20.06.2027 16:05',
+        'Okuma süresi: 3 dk',
+        '9,6 kilometrelik hatta 14 durak bulunuyor; ilk hafta yolculuk ücretsiz olacak.',
+        'Haber: Elif Karataş',
+        "Kayseri Büyükşehir Belediyesi'nin yapımını tamamladığı T4 tramvay hattı, 21 Haziran Pazartesi sabahı ilk seferini yapacak. Cumhuriyet Meydanı ile Erkilet arasındaki yolculuk süresi otobüsle 45 dakikadan 24 dakikaya inecek.",
+        'Hattın başlıca durakları:',
+        'Cumhuriyet Meydanı – Düvenönü – Sahabiye – Kocasinan Bulvarı – Mimarsinan – Yıldırım Beyazıt – Erkilet',
+        'Sefer saatleri: 06.00–24.00, yoğun saatlerde 6 dakikada bir',
+        'Tam bilet 22 TL · Öğrenci 11 TL · 65 yaş üstü ücretsiz',
+        'Büyükşehir Belediyesi Ulaşım Dairesi Başkanı Serkan Aydoğdu, hattın günde 40 bin yolcu taşımasının beklendiğini söyledi: "Erkilet ve Mimarsinan\'daki yeni konut bölgeleri şehir merkezine ilk kez raylı sistemle bağlanıyor."',
+        "Bunu da okuyun: Kocasinan Şimşekspor, play-off finalinde Hacılar Erciyesspor'u 2-1 yenerek BAL'a yükseldi",
+        'İlk hafta ücretsiz',
+        'Belediye, 21-27 Haziran tarihleri arasında T4 hattında yolculuğun ücretsiz olacağını duyurdu. Kentkart okutma zorunluluğu ise sürecek.',
+        'Hat boyunca esnaf ise inşaat döneminde yaşadığı kayıpların telafi edilmesini bekliyor. Mimarsinan\'da kırtasiye işleten Hüseyin Koç, "İki yıl dükkânın önü çukurdu, müşteri gelemedi. Şimdi tramvayla biraz nefes alırız" dedi.',
+        'T4 hattında yapılan test sürüşünden bir görüntü (Foto: Erciyes Manşet / Oğuz Tekin)',
+        "Güncelleme (16:05): Belediye, açılış töreninin pazartesi saat 10.00'da Sahabiye durağında yapılacağını duyurdu.",
+        'Etiketler: Kayseri · Tramvay · T4 · Raylı Sistem · Büyükşehir Belediyesi',
+        'Haberi paylaş: Facebook · X · WhatsApp · Telegram',
+        "Erciyes Manşet'i Google Haberler'de takip edin",
+        "WhatsApp kanalımıza katılın, Kayseri'deki gelişmeler cebinize gelsin",
+        'Çok Okunanlar',
+        "Kayseri'de T4 tramvay hattı yarın sefere başlıyor: Cumhuriyet Meydanı'ndan Erkilet'e 24 dakika",
+        "Kocasinan Şimşekspor, play-off finalinde Hacılar Erciyesspor'u 2-1 yenerek BAL'a yükseldi",
+        "Erciyes'te yaz sezonu: teleferik hafta sonları 21.00'e kadar açık",
+        'Amatör liglerde hafta sonu: Kocasinan Şimşekspor 2-1 Hacılar Erciyesspor (Süper Amatör final) · Develi Gençlik 0-0 İncesu Gücü · Yahyalı Demirspor 3-1 Pınarbaşı Yıldızspor',
+        'Künye | İletişim | Gizlilik Politikası | Reklam',
+        "Yasal Uyarı: Sitemizde yayınlanan haberlerin tüm hakları Erciyes Manşet'e aittir; kaynak gösterilmeden kullanılamaz.",
+        "Sitemizde çerezler kullanılmaktadır. Ayrıntılar için KVKK Aydınlatma Metni'ni inceleyebilirsiniz. Kabul Et",
+        '© 2027 Erciyes Manşet Yayıncılık A.Ş.',
+    ]
+    start, end = article_span(lines, f"{title} - Erciyes Manşet")
+    assert lines[end].startswith("Haberi paylaş") and lines[start] == title
+    text = _whole_page_text(lines, f"{title} - Erciyes Manşet")
+    assert text.endswith("Sahabiye durağında yapılacağını duyurdu.")
+    assert "Etiketler" not in text and "Amatör liglerde" not in text
+
+
+@pytest.mark.parametrize(("rows", "cut"), [
+    (["Reza | 20 June 2027 - 21:04", "Our baker charged 9,000 a week before the rise was even approved!",
+      "Maryam | 21 June 2027 - 06:48", "Better to check the weight of the dough than the price."], True),
+    (["Update · 20 June 2027, 16:05", "The bakers' union has called a meeting for Tuesday.",
+      "Update · 20 June 2027, 18:30", "The governor's office said the price list will be posted in every bakery."],
+     False)])
+def test_readers_comments_under_the_story_end_it_and_its_updates_do_not(rows: list[str], cut: bool) -> None:
+    """Two signed rows or more, each a different name and the time it was posted over a short text,
+    under the story's paragraphs are readers' comments: the story ends above them. One label over
+    each of the story's updates ("Update · ...") signs no comments: they are the story's."""
+    title = "New bread prices in Kermanshah from 1 July"
+    body = ["KERMANSHAH – The province's flour and bread committee approved a 35 percent rise in bread prices on "
+            "Saturday, the first since February of last year.",
+            "A flatbread will cost 3,500 tomans and a barbari 9,000 tomans from 1 July, the committee said.",
+            "Bakers say the rise does not cover what they now pay for wages and gas, and want a review in autumn.",
+            "Citizens can report bakeries that break the rules to the 124 hotline."]
+    lines = ["Skip to content", "Zagros Courier", "Home | Province | Economy", title, *body, "Comments", *rows,
+             "About us | Contact", "© 2027 Zagros Courier. All rights reserved."]
+    text = _whole_page_text(lines, f"{title} - Zagros Courier")
+    assert text.startswith(body[0]) and body[-1] in text
+    assert (rows[1] in text) is not cut
+
+
+@pytest.mark.parametrize(("above", "data"), [
+    (["Prayer times for Kayseri in June, after the Directorate of Religious Affairs"], True),
+    (["The times for Kayseri in the coming week, as the directorate gave them on Friday, are as follows:"], False)])
+def test_a_table_under_its_headline_with_a_note_under_it_holds_no_article(above: list[str], data: bool) -> None:
+    """A page whose headline stands over a table (a week's prayer times, the day's gold prices) and
+    a short note under it is a data page, no article; when a sentence of the story announces the
+    table, the story is the page's."""
+    title = "Kayseri prayer times, June 2027"
+    rows = [f"{day} June 2027 · 03:18 · 05:14 · 12:45 · 16:44 · 20:06 · 21:47" for day in range(19, 26)]
+    note = "Times are for the city centre; the districts may differ by a few minutes."
+    lines = ["Skip to content", "Erciyes Courier", "News | City | Sport", title, *above, *rows, note,
+             "Imprint | Contact | Privacy", "© 2027 Erciyes Courier"]
+    page = "\n".join(lines)
+    if data:
+        with pytest.raises(cleaner.Rejected):
+            cleaner.clean(page, kind="page", title=f"{title} - Erciyes Courier")
+    else:
+        assert note in cleaner.clean(page, kind="page", title=f"{title} - Erciyes Courier").text
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Ticket price: economy class – 9 manat, business class – 14 manat", True),
+    ("Route: New housing estate – Central market – Railway station – Health centre", True),
+    ("Read next: Mingachevir beat Yevlakh 3-1 in the Aran Cup final", False)])
+def test_a_labels_value_of_prices_in_one_unit_or_of_a_routes_stops_is_the_storys(line: str, kept: bool) -> None:
+    """Between the story's paragraphs, a label over figures in one unit (the fares) or over stops
+    between spaced dashes (a bus route) states the story's facts; a label over a headline is a link."""
+    from cleaner.strip.edges import _figured_value, _stops_value
+
+    assert (_figured_value(line) or _stops_value(line)) is kept
+
+
+def test_a_sentence_naming_the_storys_body_by_its_short_name_and_its_app_is_no_pitch() -> None:
+    """"Tickets are sold on ADY's website, in its app ..." names by its short name the railway the
+    story quotes: it tells of the railway's app, not the outlet's, and stays; the outlet's own pitch goes."""
+    title = "Bakı–Mingəçevir sürət qatarı iyulun 1-dən hər gün işləyəcək"
+    body = ["“Azərbaycan Dəmir Yolları” QSC Bakı ilə Mingəçevir arasında yeni sürət qatarının iyulun 1-dən hər gün "
+            "hərəkətə başlayacağını açıqlayıb; yolda vaxt 3 saat 25 dəqiqəyə enir.",
+            "ADY-nin məlumatına görə, xəttə 2026-cı ildə alınmış dörd vaqonlu müasir qatarlardan biri buraxılacaq.",
+            "Mingəçevir sakini Aysel Mehdiyeva deyir ki, indiyədək Bakıya avtobusla 5 saata gedirdi.",
+            "Biletlər ADY-nin saytında, mobil tətbiqində və vağzal kassalarında satılır."]
+    lines = ["Əsas məzmuna keç", "Kür Sahili", "Xəbərlər | İqtisadiyyat | İdman", title, *body,
+             "Haqqımızda | Əlaqə | Reklam", "© 2027 Kür Sahili. Materiallardan istifadə zamanı istinad vacibdir."]
+    assert _whole_page_text(lines, f"{title} - Kür Sahili").split("\n\n") == body
+
+
+@pytest.mark.parametrize(("line", "item"), [
+    ("نواحی ۷ تا ۱۵: خاموشی از ساعت ۱۰ تا ۱۱:۳۰ شب", True),
+    ("Districts 7 to 15: power cut from 10 pm to 11.30 pm", True),
+    ("Read also: the governor says the new power line will end the night cuts", False)])
+def test_a_list_items_value_with_its_figures_may_run_longer(line: str, item: bool) -> None:
+    """An item of the story's list of labelled values (the power cuts per district) may give its
+    hours in more words than an item without figures; a link's headline under its label is none."""
+    from cleaner.strip.edges import _labelled
+
+    assert _labelled(line) is item
+
+
+@pytest.mark.parametrize("byline", ["بقلم دلنوزا رحيموفا", "מאת דילנוזה רחימובה"])
+def test_an_arabic_or_hebrew_by_over_a_name_under_the_headline_is_the_byline(byline: str) -> None:
+    """"بقلم" and "מאת" ("by") bring the writer's name in scripts without capitals: the line is the
+    byline the story was printed with, not the page's chrome."""
+    from cleaner.extract.page_text import _writer
+
+    assert _writer([byline], 0)
+    assert not _writer(["الرئيسية الطاقة المناخ"], 0)

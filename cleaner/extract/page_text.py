@@ -545,8 +545,11 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         rest = len(between) - rows - facts
         return rest if facts >= rest else rest + facts
 
+    echoed = _echo_lines(lines, title)
     for i in marks:
-        if gap(last, i) > RUN_GAP:
+        if gap(last, i) > RUN_GAP or echoed and echoed[0] < last and any(last < k < i for k in echoed):
+            # (the headline again below paragraphs under it: a list of the site's stories, "most read",
+            # starts there)
             runs.append((size, first, last))
             first, size = i, 0
         size += len(lines[i])
@@ -556,7 +559,8 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         return None  # a home page or a listing: teasers' sentences among several stories' bylines
     _, start, end = _under_headline(runs, lines, title, gap) or max(runs, key=lambda run: (run[0], -run[1]))
     listed = end
-    end = _across_lists(runs, lines, start, end, title)
+    end = _across_lists([run for run in runs if not any(end < k < run[1] for k in echoed)], lines, start, end, title)
+    end = _above_comments(lines, start, end)
     inside = [i for i in marks if start <= i <= end]
     between = lines[inside[-2] + 1 : inside[-1]] if len(inside) > 2 else []
     if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP and not inside[-2] == listed < end \
@@ -603,6 +607,8 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
             and word_count(lines[start]) < LONG_WORDS:
         return None  # no headline over one short sentence: a data page's note ("Kursdaten mit 15 Minuten
         # Verzögerung. Alle Angaben ohne Gewähr." under the quotes; "Scores are updated every two minutes.")
+    if _data_page(lines, start if head is None else head, end):
+        return None  # a table under its headline, a note or two under it: the day's prices, prayer times
     return (start if head is None else head), end
 
 
@@ -649,6 +655,87 @@ def _without_asides(between: list[str]) -> list[str]:
     while listed and _linked(listed[-1]):
         listed.pop()
     return listed
+
+
+def _data_page(lines: list[str], head: int, end: int) -> bool:
+    """Whether the page under its headline is a table with a note or two: rows of figures first
+    (labels and their prices, dates and their times), then a short paragraph or two and nothing
+    else ("Prices are those of the free market ..."). A story opens on its lede and sets its
+    table below it; a recipe's method runs longer than a note."""
+    paragraphs = [i for i in range(head + 1, end + 1) if is_paragraph(lines[i])]
+    if not paragraphs or len(paragraphs) > DATA_NOTES or any(word_count(lines[i]) >= LONG_WORDS for i in paragraphs):
+        return False
+    above = lines[head + 1 : paragraphs[0]]
+    rows = [bool(_DIGIT.search(line)) and (_table_row(line) or is_fact(line)) for line in above]
+    return sum(rows) >= DATA_ROWS and not any(
+        not row and (ends_sentence(line) or _announces(line) or word_count(line) >= LONG_WORDS)
+        for line, row in zip(above, rows, strict=True))  # (a lede announcing the table: "... பகுதிவாரியான அளவுகள்:")
+
+
+DATA_NOTES = 2
+DATA_ROWS = 5
+
+
+def _echo_lines(lines: list[str], title: str | None) -> list[int]:
+    """The lines that repeat the page's title, each no longer than it with the site's name: its
+    headline, and below the story the same headline in the site's lists of its stories, beside
+    another story's headline (a recipe's card under the story repeats the title over its rating
+    and its times)."""
+    if not title or not title.strip():
+        return []
+    declared = norm(title)
+    size = word_count(title) + ECHO_EXTRA_WORDS
+    echoed = [k for k, line in enumerate(lines) if word_count(line) <= size and _echoes(declared, norm(line))]
+    return echoed[:1] + [k for k in echoed[1:] if any(
+        0 <= j < len(lines) and j not in echoed and word_count(lines[j]) >= LISTED_HEADLINE_WORDS
+        and not ends_sentence(lines[j]) and not _one_word_label(lines[j]) for j in (k - 1, k + 1))]
+
+
+def _one_word_label(line: str) -> bool:
+    """A line under a label of one word ("Preparazione: 20 minuti · Cottura: ..."): a fact's row;
+    a headline's colon follows a few words ("Erciyes'te yaz sezonu: teleferik ...")."""
+    label, colon, _ = split_label(line)
+    return bool(colon) and word_count(label) <= 1
+
+
+ECHO_EXTRA_WORDS = 3
+LISTED_HEADLINE_WORDS = 5
+
+
+def _above_comments(lines: list[str], start: int, end: int) -> int:
+    """``end`` moved up above the readers' comments the run took in: two signed rows or more (a
+    name, then the day or time it was posted, "رضا | ۲۹ خرداد ۱۴۰۶ - ۲۱:۰۴"), each over its text,
+    under story paragraphs of their own. A live page's entries open on a time alone; a story's
+    list of dated events names no one."""
+    rows = [k for k in range(start + 1, end) if _signed_row(lines[k]) and ends_sentence(lines[k + 1])]
+    if len(rows) < COMMENT_ROWS or any(b - a > COMMENT_SPAN for a, b in zip(rows, rows[1:], strict=False)) \
+            or len({_ROW_MARKS.split(lines[k].strip(), maxsplit=1)[0].casefold() for k in rows}) < COMMENT_ROWS:
+        return end  # (one label over each of a story's updates, "Update · 14:05", signs no comments)
+    above = [i for i in range(start, rows[0]) if is_paragraph(lines[i])]
+    if len(above) < COMMENT_STORY_PARAGRAPHS:
+        return end
+    return above[-1]
+
+
+COMMENT_ROWS = 2
+COMMENT_SPAN = 4  # lines from one comment's row to the next: its text, a reply or two
+COMMENT_STORY_PARAGRAPHS = 3  # the story's paragraphs above the first comment: a live page's entries start at once
+
+
+def _signed_row(line: str) -> bool:
+    """A comment's row: a name of a word or three, a bar, dot or dash, then the day or time it was
+    posted, and nothing else ("Mariam | 30 Khordad 1406 - 06:48", "Jan K. · 12.03.2026, 14:05")."""
+    parts = _ROW_MARKS.split(line.strip(), maxsplit=1)
+    if len(parts) != 2 or word_count(line) > SIGNED_ROW_WORDS:
+        return False
+    name, when = parts
+    return 1 <= word_count(name) <= BIO_NAME_WORDS + 1 and not _DIGIT.search(name) and not ends_sentence(name) \
+        and _YEAR_OR_CLOCK.search(when) is not None and word_count(_DIGITS.sub("", when)) <= SIGNED_DATE_WORDS
+
+
+_ROW_MARKS = re.compile("\\s[|\u00b7\u2022\u2013\u2014-]\\s")
+SIGNED_ROW_WORDS = 10
+SIGNED_DATE_WORDS = 3  # a month's name and a weekday, besides its figures
 
 
 def _linked(line: str) -> bool:

@@ -582,7 +582,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 family = label  # (nor a label over one: "More from the survey: 62% of readers said ...")
             if family is not None and family not in attribution:
                 return removals.phrase(family)
-            if words <= s.concept_words and not (own_page and _of_the_story(text, doc.title, forms, s)
+            if words <= s.concept_words and not (own_page and (_of_the_story(text, doc.title, forms, s)
+                                                               or _names_from_story(text, doc, forms, rules, s))
                                                  and not _note_on_itself(text, rules) and not _names_own(text, doc)) \
                     and (found := by_concepts(text, head_texts(), head_concepts, rules, s)):
                 return found  # a pitch or disclaimer in words no phrase prior has
@@ -653,6 +654,23 @@ def _of_the_story(text: str, title: str | None, forms: list[set[str]], s: EdgeSe
     named = {t[:STEM_LETTERS] for form in forms for t in form}
     stems = {t[:STEM_LETTERS] for t in telling_words(title, s) if len(t) >= NAMING_LETTERS} - named
     return any(len(t) >= STEM_LETTERS and t[:STEM_LETTERS] in stems for t in telling_words(text, s))
+
+
+def _names_from_story(text: str, doc: Document, forms: list[set[str]], rules: Rules, s: EdgeSettings) -> bool:
+    """Whether ``text`` names by its short name a body a paragraph of the story names too ("Biletlər
+    ADY-nin saytında, mobil tətbiqində ... satılır." under "ADY-nin məlumatına görə, ..."): it tells
+    of that body's site or app, not of the outlet's. A capitalised word is no such name (a German
+    noun, a place a tip box names), nor a platform a note is made of, nor the outlet's own name."""
+    own = {t.casefold() for form in forms for t in form}
+    named = {w for w in _ACRONYM.findall(text) if w.casefold() not in own}
+    if not named:
+        return False
+    others = [doc.blocks[j] for j in doc.live() if doc.blocks[j] != text and word_count(doc.blocks[j]) > s.byline_words]
+    return any(not any(rules.concepts.found(w).values()) and any(w in _ACRONYM.findall(b) for b in others)
+               for w in named)
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z\u0410-\u042f]{2,6}(?![^\W\d_])")  # "ADY-nin", "NHS", "РЖД"
 
 
 def _names_own(text: str, doc: Document) -> bool:
@@ -2638,6 +2656,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
         elif 0 < pos < len(live) - 1 and shaped[pos] and family is None and not _figured_value(text) \
+                and not _stops_value(text) \
                 and not name_byline(text) \
                 and (doc.evidence or boxed and other_story(text)
                      or _headline(text, s) and bids_reading(text, rules) and other_story(text)
@@ -2662,6 +2681,10 @@ def _figured_value(text: str) -> bool:
     if _VALUE_CLOCK.search(value) or len(_FIGURE_RUN.findall(value)) >= 2 and _PRICED.search(value):
         return True  # a time of day or a priced range is a fact the story states ("06:00 έως τις 06:00",
         # "location de 25 à 32 € par personne"), not a headline's
+    units = [unit.casefold() for unit in _FIGURE_UNIT.findall(value)]
+    if len(units) > len(set(units)):
+        return True  # figures in one unit, the story's prices or sizes ("ekonom sinif – 9 manat, biznes sinif –
+        # 14 manat"); a headline gives one
     if len(_SHARE_FIGURE.findall(value)) >= 2 or len(_MATCH_MINUTE.findall(value)) >= 2:
         return True  # a result's shares: "Σύρος: Νίκος Δαμίγος 50,9 % – Στέλιος Ραφαηλάκης 49,1 %"; a match's
         # scorers on their minutes: "Abashaye amagoli: Sanele Mthembu 12', 70', Ayanda Khumalo 55'"
@@ -2673,13 +2696,28 @@ def _figured_value(text: str) -> bool:
 
 
 FIGURED_VALUE_WORDS = 6
+
+
+def _stops_value(text: str) -> bool:
+    """A label's value that names stops or stages one after another, a few words each, between
+    spaced dashes or arrows ("Ugur: Täze ýaşaýyş toplumy – Merkezi bazar – Demir ýol menzili – Saglyk
+    öýi"): a route or a programme the story gives; a headline has one dash at most."""
+    parts = _STOP_MARKS.split(split_label(text)[2].strip())
+    return len(parts) >= STOPS and all(1 <= word_count(part) <= STOP_WORDS for part in parts)
+
+
+_STOP_MARKS = re.compile("\\s(?:[\u2013\u2014-]|->|\u2192|>)\\s")
+STOPS = 3
+STOP_WORDS = 4
 _SHARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?%")
 _VALUE_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d:[0-5]\d(?![\d:])")
 _PRICED = re.compile("[%\u00a3\u00a5\u20ac$\u20a9\u20b9\u20ba\u20bd\u20b4]")
 _MATCH_MINUTE = re.compile(r"(?<![\d.,])\d{1,3}(?:\+\d{1,2})?['\u2032\u2019](?!\w)")  # "12'", "90+2′"
 _FIGURE_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # "27,400", "2.5": one figure
-_OPENING_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*\.?(?=[\s,;]|$)")  # "212 children", "8:00, 12:30",
-# "1976, ...", a day's "14. juuni"; not "5G"
+_OPENING_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*(?:[\u2013-]\d+(?:[.,:]\d+)*)?\.?(?=[\s,;]|$)")  # "212 children",
+# "8:00, 12:30", "06.00–24.00, ...", "1976, ...", a day's "14. juuni"; not "5G"
+# "9 manat", "14 manat"; not a time of day's "9.00 am"
+_FIGURE_UNIT = re.compile(r"(?<![\w.,:])(?!\d{1,2}[.:]\d\d\b)\d+(?:[.,]\d+)?\s([^\W\d_]+)")
 
 
 def _opening_link(text: str, rules: Rules, families: Iterable[str], s: EdgeSettings) -> tuple[str, str] | None:
@@ -3065,9 +3103,14 @@ PAST_LIST_WORDS = 8
 def _labelled(text: str) -> bool:
     """A "Label: value" line of a few words each, with no sentence end: a list's item."""
     head, colon, value = split_label(text)
-    most = ADDRESS_LABEL_WORDS if _DIGIT.search(value) else LIST_LABEL_WORDS
-    return bool(colon) and 1 <= word_count(head) <= most and 1 <= word_count(value) <= 6 \
-        and not ends_sentence(text)
+    figured = _DIGIT.search(value) is not None
+    most = ADDRESS_LABEL_WORDS if figured else LIST_LABEL_WORDS
+    return bool(colon) and 1 <= word_count(head) <= most \
+        and 1 <= word_count(value) <= (FIGURED_ITEM_WORDS if figured else ITEM_WORDS) and not ends_sentence(text)
+
+
+ITEM_WORDS = 6
+FIGURED_ITEM_WORDS = 9  # an item's value with its figures: "خاموشی از ساعت ۱۰ تا ۱۱:۳۰ شب"
 
 
 LIST_LABEL_WORDS = 4  # "ソニーグループの出資比率：上場後も過半を維持する方針", "Anteil der Gruppe nach Börsengang: ..."
