@@ -49,6 +49,9 @@ DOM_SITE_CONTACT = _rule("dom-site-contact", "extract", "a short box giving an e
 DOM_SITE_NOTICE = _rule("dom-site-notice", "extract",
                         "a short box under its own heading in which the site speaks of itself and its standards "
                         "(a legal notice on court reporting), between the paragraphs or under them")
+DOM_CALL_BOX = _rule("dom-call-box", "extract",
+                     "a short box under its own heading that ends on a call to act, a few words and no "
+                     "sentence (\"Reserva tu plaza\", \"Saiba mais\"), between the paragraphs")
 DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)
 DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")
@@ -134,6 +137,8 @@ FEEDBACK_PROMPT = _rule("feedback-prompt", "edges", "a page's question whether i
                           "on the line (\"Was this page helpful? Yes No\")")
 KEY_PROMPT = _rule("key-prompt", "edges", "a short line telling the reader which keys to press (a typo report: "
                    '"select it and press Ctrl+Enter"), on a page that speaks of no such keys')
+DATA_TICKER = _rule("data-ticker", "edges", "a widget's row of figures on one line, closed by the time they were "
+                    'read ("... · oilseed rape £392/t ▲5 · last updated 09:15")')
 SHARED_ENDING = _rule("shared-ending", "edges", 'trailing short lines that end in the same words ("... Access Here.")')
 FOREIGN_SCRIPT = _rule("foreign-script", "edges", "on republished pages, a short edge line in another script")
 INLINE_LINK = _rule("inline-link", "edges", 'a "Label: headline" line with no sentence in it')

@@ -844,9 +844,30 @@ def read_stamp(line: str, rows: list[str], *, timed_rows: bool = False) -> bool:
 
 
 STAMP_WORDS = 6
-_STAMP_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d[:.][0-5]\d(?![\d.,:])")
+# "17:05", "07.45", "07h10" (its hour of two figures: "1h30" is a recipe's time), "9時00分"
+_STAMP_CLOCK = re.compile(r"(?<![\d.,:])(?:[0-2]?\d[:.]|[0-2]\dh|[0-2]?\d時)[0-5]\d(?![\d.,:])")
 _STAMP_YEAR = re.compile(r"(?<![\d万萬,.])(?:19|20)\d\d(?!\d)(?![^\W\d_年년])")  # a year, not "4万2000円"
 _DAY_OR_MONTH = re.compile(r"(?<![\d.,])(?:[0-2]?\d|3[01])(?![\d,]|\.\d{3})")  # "3 de março", "2025.3.4"
+
+
+def stamped_row(line: str) -> bool:
+    """A data widget on one line: items with their figures parted by row marks, the last of them
+    the time they were read ("Market watch: feed wheat £178/t ▼2 · oilseed rape £392/t ▲5 · last
+    updated 09:15", "今日行情：鸡蛋批发价4.35元/斤 ▲0.05 · ... · 更新于08:30"). A programme's
+    entries give their own times, and a sentence closes no row."""
+    parts = [part.strip() for part in _ROW_PARTS.split(line) if part.strip()]
+    if len(parts) < 2 or ends_sentence(line):
+        return False
+    *items, stamp = parts  # (the stamp's words and its one time: no value with its figures, "−0.21", "2215.33")
+    if len(_STAMP_FIGURES.findall(stamp)) != 1 or not any(ch.isalpha() for ch in stamp):
+        return False
+    return all(any(ch.isdigit() for ch in item) for item in items) and read_stamp(stamp, []) \
+        and not any(_ROW_CLOCK.search(item) for item in items)  # (a price's "4.35" is no time)
+
+
+_STAMP_FIGURES = re.compile(r"\d+(?:[.,:h\u6642]\d+)*")
+_ROW_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d:[0-5]\d(?![\d.,:])")
+_ROW_PARTS = re.compile("\\s[\u00b7|\u2022]\\s")
 
 
 def text_and_pictures(line: str) -> bool:

@@ -8813,3 +8813,120 @@ def test_an_arabic_or_hebrew_by_over_a_name_under_the_headline_is_the_byline(byl
 
     assert _writer([byline], 0)
     assert not _writer(["الرئيسية الطاقة المناخ"], 0)
+
+
+def test_a_short_heading_on_its_colon_over_entries_under_the_lede_is_the_storys_list() -> None:
+    """Under a lede right below the headline, "De nieuwe frequenties:" and the lines' times under it
+    are the story's list, not the head's byline block: they stay."""
+    title = "Arubus rijdt vanaf maandag met nieuwe dienstregeling"
+    body = ["ORANJESTAD – Busmaatschappij Arubus voert vanaf maandag 15 februari een nieuwe dienstregeling in; "
+            "lijn 10 gaat overdag elke twintig minuten rijden.",
+            "De nieuwe frequenties:", "Lijn 10 (Oranjestad – San Nicolas): elke 20 minuten, van 05.30 tot 23.00 uur",
+            "Lijn 1 (Oranjestad – Noord – hotelzone): elke 15 minuten", "Zondag en feestdagen: alle lijnen elke 40 minuten",
+            "De tarieven blijven gelijk: een enkele rit kost Afl. 2,75 en een dagkaart Afl. 10.",
+            "Directeur Edwin Tromp zegt dat de extra ritten mogelijk zijn dankzij zes nieuwe elektrische bussen."]
+    lines = ["Oranjestad Dagblad", "Lokaal", title, *body]
+    assert _whole_page_text(lines, f"{title} - Oranjestad Dagblad").split("\n\n") == body
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("문의: 한인회 사무국 (011) 4631-5520", True),
+    ("Ji bo agahiyan: 0933 415 226", True),
+    ("Lotto: 4 8 15 16 23 42", False)])
+def test_the_number_the_story_gives_as_the_pages_last_line_stays(last: str, kept: bool) -> None:
+    """A page that ends on a label over a telephone number right under the story's last paragraph
+    ends on the story's contact: no footer follows it. A draw's numbers are no telephone's."""
+    from cleaner.extract.page_text import _labelled_number
+
+    assert _labelled_number(last) is kept
+
+
+@pytest.mark.parametrize(("line", "brand"), [
+    ("Автор: Андреа Портилья", False), ("Источник: Платон Дата", True), ("出典：プラトン", True),
+    ("Πηγή: Πλάτων", True)])
+def test_a_name_opening_on_p_r_t_in_a_script_that_writes_l_is_no_brand(line: str, brand: bool) -> None:
+    """Transliterated, "Портилья" opens p-r-t; only in kana or hangul, which write no "l" apart, does
+    an "r" stand for the brand's "l" ("プラトン"). The byline's Portilla is no network name."""
+    from cleaner.strip.edges import _names_stem
+
+    assert _names_stem(line) is brand
+
+
+def test_a_foreign_name_written_in_cjk_with_its_dot_after_the_author_label_is_the_byline() -> None:
+    """"作者：安德里亚·波蒂利亚": a foreign name in Chinese, its parts apart by "·", after the author's
+    label is the byline, however many syllables it takes; a share row is none."""
+    from cleaner.extract.page_text import _writer
+
+    assert _writer(["作者：安德里亚·波蒂利亚"], 0)
+    assert not _writer(["分享到：微信·微博·QQ空间"], 0)
+
+
+@pytest.mark.parametrize(("line", "paragraph"), [
+    ("Publicado: 6 de febrero de 2027 - 9:18 p. m.", False),
+    ("Nota: el acuerdo se firmó en 2019 y entra en vigor el próximo lunes en todo el país.", True)])
+def test_a_label_over_a_date_and_time_is_no_paragraph(line: str, paragraph: bool) -> None:
+    """"Publicado: 6 de febrero de 2027 - 9:18 p. m." ends on "m." as a sentence does: it is the
+    page's date line, no paragraph; a label over a sentence is one."""
+    from cleaner.extract.page_text import is_paragraph
+
+    assert is_paragraph(line) is paragraph
+
+
+def test_a_link_whose_headline_the_page_lists_elsewhere_goes_in_any_language() -> None:
+    """"Kaytapas ñawinchay: <headline>" between the paragraphs: its headline stands word for word in
+    the page's most-read list, so the line links to that story, whatever its label's language."""
+    title = "Pukllay 2027 raymipi 42 comparsakuna Andahuaylas llaqtapa plazanpi tusurqaku"
+    other = "Chumbao mayu wiñarqa: Talavera llaqtapi 12 wasikuna yakuwan huntarqa"
+    body = ["Andahuaylas llaqtapi Pukllay raymiqa qallarirqa sabado punchawpi, 42 comparsakunam plazapi tusurqaku "
+            "hatun kusikuywan.",
+            "Municipalidad Provincial de Andahuaylas nisqam willakurqa: 85 waranqa runakunam raymita qawaq hamurqaku.",
+            "Domingo punchawmi Chumbao mayu patanpi yunsa sachakunata kuchurqaku, hinaspa warmakunam pukllarqaku.",
+            "Raymiqa martes punchawkamam kanqa, nispam willakurqaku municipalidadmanta."]
+    lines = ["Chanka Willakuy", "Qallariy | Llaqta | Pukllay", title, body[0], body[1], f"Kaytapas ñawinchay: {other}",
+             body[2], body[3], "Aswan ñawinchasqa", other, title, "Papa tarpuqkuna mañakunku mejor precio en la feria",
+             "© 2027 Chanka Willakuy."]
+    text = _whole_page_text(lines, f"{title} - Chanka Willakuy")
+    assert text.split("\n\n") == body
+
+
+@pytest.mark.parametrize(("line", "ticker"), [
+    ("Market watch: feed wheat £178/t ▼2 · oilseed rape £392/t ▲5 · last updated 09:15", True),
+    ("今日行情：鸡蛋批发价4.35元/斤 ▲0.05 · 白羽肉鸡3.90元/斤 · 更新于08:30", True),
+    ("Dagens afregningspriser: hvede 156,50 kr./hkg · foderbyg 140,00 kr./hkg · opdateret kl. 07.45", True),
+    ("Doors 18:00 · Concert 19:30", False),
+    ("1964–1973 | −0.21", False),
+    ("上证指数 3412.56（+0.42%） · 深证成指 10876.20（+0.67%） · 创业板指 2215.33（+1.05%）", False)])
+def test_a_row_of_figures_closed_by_the_time_it_was_read_is_a_ticker(line: str, ticker: bool) -> None:
+    """A widget's row on one line: items with their figures, the last part a few words and the time
+    they were read. A programme's entries give their own times; a table's row and an index's
+    figures close on a value, not on a time."""
+    from cleaner.text import stamped_row
+
+    assert stamped_row(line) is ticker
+
+
+@pytest.mark.parametrize(("box", "call"), [
+    ("<h3>Jornada de puertas abiertas</h3><p>Facultad de Ciencias de la Salud · sábado 20 de septiembre</p>"
+     "<p>Reserva tu plaza</p>", True),
+    ("<h3>Jarida la Wazazi</h3><p>Pata habari za elimu na ratiba za mitihani kila Ijumaa.</p><p>Jiandikishe</p>",
+     True),
+    ("<h3>Die Reform in Zahlen</h3><p>Betroffene Schulen: 48</p><p>Quelle: Kultusministerium</p>", False),
+    ("<h3>Was Eltern wissen müssen</h3><p>Die Anmeldung läuft bis zum 14. März.</p>"
+     "<p>Die Schulen beraten telefonisch.</p>", False)])
+def test_a_box_ending_on_a_call_to_act_between_paragraphs_goes(box: str, call: bool) -> None:
+    """A short box under its own heading between the story's paragraphs that ends on a few words
+    calling the reader to act ("Reserva tu plaza", "Jiandikishe") is the site's; a facts box ends on
+    its source, a box of advice on a sentence, and both stay."""
+    title = "Las notas de corte de Medicina suben por tercer año"
+    body = ["La nota de corte para estudiar Medicina en la Universidad de Vallecerro ha subido este año hasta el "
+            "13,102, la más alta de su historia, según las listas publicadas este lunes.",
+            "En el otro extremo, once grados se han quedado con la nota mínima de acceso, un 5, entre ellos "
+            "Filología Clásica y Geografía, que no han cubierto todas sus plazas.",
+            "Los estudiantes que no hayan obtenido plaza quedan en lista de espera y pueden consultar su posición "
+            "en la secretaría virtual de la universidad."]
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><div class='cuerpo'>"
+            f"<p>{body[0]}</p><p>{body[1]}</p><aside class='caja'>{box}</aside><p>{body[2]}</p>"
+            "</div></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert text.startswith(body[0]) and text.endswith(body[2])
+    assert (box.split("</h3>")[0].removeprefix("<h3>") in text) is not call

@@ -701,7 +701,8 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         if el in taken:
             continue
         rule = SITE_CONTACT_RULE if own_host() and _gives_own_address(el, own_host(), known) \
-            else SITE_NOTICE_RULE if _site_standards_notice(el, known) else None
+            else SITE_NOTICE_RULE if _site_standards_notice(el, known) \
+            else CALL_BOX_RULE if body_follows(el) and _call_box(el, known) else None
         if rule is not None:
             removed.append(Removal(rule, "\n".join(_widget_lines(el, hiding)) or visible_text(el, hiding)))
             _drop(el)  # "Seen something? Email our newsroom at news@<the page's own domain>", between paragraphs too
@@ -762,6 +763,28 @@ def _site_standards_notice(box: etree._Element, known: dict[etree._Element, int]
 
     said = set().union(*load_rules().concepts.found(box.text_content()).values())
     return said >= _NOTICE_CONCEPTS
+
+
+CALL_BOX_RULE = removals.DOM_CALL_BOX
+CALL_WORDS = 4
+
+
+def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
+    """A short box under its own heading whose last line calls the reader to act: a few words, no
+    figure, no sentence, no label ("Reserva tu plaza", "Saiba mais", "Зареєструватися", "詳しくは
+    こちら"): an open day's, a course's or a newsletter's box set between the story's paragraphs. A
+    facts box ends on a fact, its figure or its source; a quote box on the quote."""
+    first = next(box.iterchildren(etree.Element), None)
+    paragraphs = _short_box(box, known) if first is not None and first.tag in _BOX_HEADINGS else []
+    if not paragraphs or box.find(".//blockquote") is not None:
+        return False
+    heading, last = first.text_content().strip(), paragraphs[-1].text_content().strip()
+    return bool(last) and 0 < word_count(last) <= CALL_WORDS and not any(ch.isdigit() for ch in last) \
+        and last[-1] not in _CLOSING_MARKS and not split_label(last)[1] and not ends_sentence(heading) \
+        and not QUOTES.search(last)
+
+
+_CLOSING_MARKS = frozenset(".!?;:\u3002\uff01\uff1f\u061f\u0964\"'\u00bb\u201d\u2019)")
 
 
 def _gives_own_address(box: etree._Element, host: str, known: dict[etree._Element, int]) -> bool:

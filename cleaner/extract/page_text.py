@@ -56,8 +56,9 @@ def is_paragraph(line: str) -> bool:
     if "\u00a9" in line:
         return False  # the site's copyright line ("কপিরাইট © ২০২৫ ... সর্বস্বত্ব সংরক্ষিত।"), a sentence or not
     words = word_count(line)
-    if _labels_row(line):
-        return False  # "Paskelbta: 2025-06-18 16:40 · Skaitymo laikas: 4 min.": a byline's row of labelled values
+    if _labels_row(line) or _dated_label(line):
+        return False  # "Paskelbta: 2025-06-18 16:40 · Skaitymo laikas: 4 min.": a byline's row of labelled values;
+        # "Publicado: 6 de febrero de 2027 - 9:18 p. m.", its date, however its time ends
     sentence = ends_sentence(line)
     if words >= LONG_WORDS and (sentence or not _items_row(line)):
         return True
@@ -75,6 +76,13 @@ def _labels_row(line: str) -> bool:
     parts = _SPACED_ROW_MARK.split(line)
     return len(parts) >= 2 and all(has_label_colon(part) and word_count(part) <= ROW_ITEM_WORDS // 2 + 1
                                    for part in parts)
+
+
+def _dated_label(line: str) -> bool:
+    """A label of a word or two over a date or a time and nothing else."""
+    label, colon, value = split_label(line)
+    return bool(colon) and word_count(label) <= 2 and _YEAR_OR_CLOCK.search(value) is not None \
+        and sum(any(ch.isalpha() for ch in word) for word in value.split()) <= DATE_WORDS
 
 
 def _items_row(line: str) -> bool:
@@ -241,6 +249,10 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
             run = run[: counted[0]]
         # (down to a sentence announcing what follows: "... నీటి మట్టాలు ఇలా ఉన్నాయి:" over a table)
         run = run[: next((j for j, i in enumerate(run) if _announces(lines[i])), len(run))]
+        # (or a short heading on its colon over two entries or more: "De nieuwe frequenties:" over the lines'
+        # times; a byline's label over its name, "Geschreven door:", has one line under it)
+        run = run[: next((j for j, i in enumerate(run) if _list_colon(lines[i]) and len(run) - j > LIST_UNDER),
+                         len(run))]
         # (and down to a directory the story sets out, three contact lines or more: "Policía Local: 981 78
         # 20 14", "Servizos Sociais: servizossociais@...": a byline's block gives one address at most)
         # (and down to a table the story sets out, two rows of figures or more with no year: a match's
@@ -291,6 +303,10 @@ def _writer(lines: list[str], at: int, *, foot: bool = False) -> bool:
     staff, comma, name = line.rpartition(",")  # "Avec notre correspondant à Tillabéri, Moussa Hamani"
     words = word_count(line) if not comma or not name_byline(f"{staff}|{name}") and not name_alone(name) \
         else word_count(staff) - STAFF_PLACE_WORDS
+    label, colon, value = split_label(line)
+    if colon and word_count(label) <= 2 and _NAME_DOTS.search(value):
+        words = word_count(_NAME_DOTS.sub(" ", value)) // 2  # a foreign name as CJK writes it, its parts
+        # apart by a dot ("作者：安德里亚·波蒂利亚"): two names, whatever their syllables
     if not named and (not line or words > STAFF_WORDS or _DIGIT.search(line) or ends_sentence(line)
                       or line[-1] in COLONS or CONTACT.search(line)):
         return False
@@ -307,6 +323,7 @@ def _writer(lines: list[str], at: int, *, foot: bool = False) -> bool:
     return any(said & _WRITER_CONCEPTS for said in found) and all(said <= _STAFF_CONCEPTS for said in found)
 
 
+_NAME_DOTS = re.compile("[\u00b7\u30fb\u2027\uff65]")  # the dot between a foreign name's parts in CJK text
 STAFF_PLACE_WORDS = 2  # the staff byline's place before the name: "... à Tillabéri, Moussa Hamani"
 _WRITER_CONCEPTS = frozenset({"author", "editor"})
 _STAFF_CONCEPTS = _WRITER_CONCEPTS | {"we", "based", "photo"}  # "Our Correspondent", "நமது நிருபர்", "notre
@@ -546,8 +563,9 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         return rest if facts >= rest else rest + facts
 
     echoed = _echo_lines(lines, title)
+    lede = next((i for i in marks if i not in echoed), len(lines))  # (a copy's echoes above it are its head)
     for i in marks:
-        if gap(last, i) > RUN_GAP or echoed and echoed[0] < last and any(last < k < i for k in echoed):
+        if gap(last, i) > RUN_GAP or any(lede < last < k <= i for k in echoed):
             # (the headline again below paragraphs under it: a list of the site's stories, "most read",
             # starts there)
             runs.append((size, first, last))
@@ -557,6 +575,9 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     runs.append((size, first, last))
     if sum(len(lines[i]) for i in marks) < LISTING_CHARS and _story_rows(lines) >= LISTING_ROWS:
         return None  # a home page or a listing: teasers' sentences among several stories' bylines
+    if (headed := echoed[0] if echoed else _title_opening(lines, title, marks[0])) is not None \
+            and _data_page(lines, headed, marks):
+        return None  # a table under its headline, a note under it: the day's prices, prayer times, a draw
     _, start, end = _under_headline(runs, lines, title, gap) or max(runs, key=lambda run: (run[0], -run[1]))
     listed = end
     end = _across_lists([run for run in runs if not any(end < k < run[1] for k in echoed)], lines, start, end, title)
@@ -607,8 +628,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
             and word_count(lines[start]) < LONG_WORDS:
         return None  # no headline over one short sentence: a data page's note ("Kursdaten mit 15 Minuten
         # Verzögerung. Alle Angaben ohne Gewähr." under the quotes; "Scores are updated every two minutes.")
-    if _data_page(lines, start if head is None else head, end):
-        return None  # a table under its headline, a note or two under it: the day's prices, prayer times
+
     return (start if head is None else head), end
 
 
@@ -657,22 +677,47 @@ def _without_asides(between: list[str]) -> list[str]:
     return listed
 
 
-def _data_page(lines: list[str], head: int, end: int) -> bool:
-    """Whether the page under its headline is a table with a note or two: rows of figures first
-    (labels and their prices, dates and their times), then a short paragraph or two and nothing
-    else ("Prices are those of the free market ..."). A story opens on its lede and sets its
-    table below it; a recipe's method runs longer than a note."""
-    paragraphs = [i for i in range(head + 1, end + 1) if is_paragraph(lines[i])]
-    if not paragraphs or len(paragraphs) > DATA_NOTES or any(word_count(lines[i]) >= LONG_WORDS for i in paragraphs):
+def _list_colon(line: str) -> bool:
+    """A heading of two words or more ending on a colon, and nothing after it: a list's."""
+    return line.rstrip()[-1:] in COLONS and word_count(line) >= LIST_COLON_WORDS and not _DIGIT.search(line)
+
+
+LIST_COLON_WORDS = 2
+LIST_UNDER = 2  # the entries a list's heading stands over, at least
+
+
+def _data_page(lines: list[str], head: int, marks: list[int]) -> bool:
+    """Whether the page under its headline is a table with a note: rows of figures first (labels
+    and their prices, dates and their times, a draw's numbers), then a short paragraph standing
+    alone, the site's lines under it ("Prices are those of the free market ..."). A story opens
+    on its lede and sets its table below it, or goes on past it in paragraphs (a recipe's method)."""
+    after = [i for i in marks if i > head and not (_table_row(lines[i]) and not ends_sentence(lines[i]))]
+    # (a long row is a row: "Santa Fe · La Primera: 1º 3106 · 2º 8842 · ...")
+    if not after or word_count(lines[after[0]]) > NOTE_WORDS \
+            or len(after) > 1 and after[1] - after[0] <= LONE_GAP + 1:
         return False
-    above = lines[head + 1 : paragraphs[0]]
+    above = lines[head + 1 : after[0]]
     rows = [bool(_DIGIT.search(line)) and (_table_row(line) or is_fact(line)) for line in above]
     return sum(rows) >= DATA_ROWS and not any(
         not row and (ends_sentence(line) or _announces(line) or word_count(line) >= LONG_WORDS)
         for line, row in zip(above, rows, strict=True))  # (a lede announcing the table: "... பகுதிவாரியான அளவுகள்:")
 
 
-DATA_NOTES = 2
+NOTE_WORDS = 30  # a note of two sentences on the data, at most
+
+
+def _title_opening(lines: list[str], title: str | None, first: int) -> int | None:
+    """The last line above the ``first`` paragraph that opens on the title's first words, three at
+    least ("Kayseri Namaz Vakitleri" under "Kayseri Namaz Vakitleri - Haziran 2027 - ..."): a data
+    page's heading, the title naming its date."""
+    words = norm(title).split() if title else []
+    if len(words) < TITLE_OPENING_WORDS:
+        return None
+    opening = words[:TITLE_OPENING_WORDS]
+    return next((k for k in range(first - 1, -1, -1) if norm(lines[k]).split()[:TITLE_OPENING_WORDS] == opening), None)
+
+
+TITLE_OPENING_WORDS = 3
 DATA_ROWS = 5
 
 
@@ -803,6 +848,9 @@ def _list_at_foot(lines: list[str], end: int, title: str | None) -> int:
     list under a line announcing it that the title speaks of ("沿途停靠站如下：" over a bus line's
     stops under "... 沿途停靠十站"), then a closing sentence or a credit or two at most
     ("資料提供：臺東縣政府交通處"): no menu, footer or copyright follows the story there."""
+    if end + 2 == len(lines) and _labelled_number(lines[end + 1]):
+        return end + 1  # the page ends on the number the story gives, right under it ("문의: 한인회 사무국 (011)
+        # 4631-5520"): no footer follows, whose contact lines come with its address and its links
     last = len(lines)
     while last - 1 > end and len(lines) - last < FACT_LINES and "\u00a9" not in lines[last - 1] \
             and not CONTACT.search(lines[last - 1]) and (is_fact(lines[last - 1]) or ends_sentence(
@@ -816,6 +864,21 @@ def _list_at_foot(lines: list[str], end: int, title: str | None) -> int:
             and not any(map(ends_sentence, listed[1:])):
         return len(lines) - 1
     return end
+
+
+def _labelled_number(line: str) -> bool:
+    """A label over a telephone number and nothing else: no address, link or mailbox."""
+    label, colon, value = split_label(line)
+    value = value.strip()
+    number = _PHONE.search(value)
+    return bool(colon) and 0 < word_count(label) <= PHONE_LABEL_WORDS and number is not None \
+        and _PHONE.fullmatch(value) is not None and len(number.group(1).split()) <= PHONE_GROUPS
+    # (a draw's numbers, "4 8 15 16 23 42", are more groups than a telephone's)
+
+
+PHONE_LABEL_WORDS = 6
+PHONE_GROUPS = 4
+_PHONE = re.compile(r"[^\d\s@/:.]{0,24}(?:\s[^\d\s@/:.]{1,24}){0,3}\s?(\(?\+?\d[\d\s()-]{5,18}\d)")
 
 
 def _bracketed(line: str) -> bool:
@@ -1311,8 +1374,9 @@ def _under_headline(runs: list[tuple[int, int, int]], lines: list[str], title: s
             continue
         near, edge = [], h  # runs in a chain under it (a standfirst, then the body past the byline's lines)
         for run in runs:
-            if run[1] < h < run[2]:  # (a run the headline stands in: a consent notice's sentence above
-                below = [i for i in range(h + 1, run[2] + 1) if is_paragraph(lines[i])]  # it is none of the story)
+            if run[1] <= h < run[2]:  # (a run the headline stands in, or opens when it is a long one: a
+                # consent notice's sentence above it is none of the story)
+                below = [i for i in range(h + 1, run[2] + 1) if is_paragraph(lines[i])]
                 run = (sum(len(lines[i]) for i in below), below[0], run[2])
             if run[1] <= h:
                 continue

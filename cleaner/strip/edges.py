@@ -58,6 +58,7 @@ from ..text import (
     quotes_someone,
     sentences,
     split_label,
+    stamped_row,
     standing_key,
     text_and_pictures,
     tokens,
@@ -560,6 +561,8 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and not outlet.other_names(text, forms) and not _names_story(text, doc, forms, rules) \
                 and not _dateline(text, forms) and not _staff_credit(text, rules):
             return removals.OUTLET_LINK
+        if stamped_row(text):
+            return removals.DATA_TICKER
         if words <= AGE_NOTICE_WORDS and _age_notice(text):
             return removals.concept("disclaimer")  # "18+ | Gambling can be addictive, play responsibly | ..."
         if words <= PRINT_NOTE_WORDS and forms and _print_note(text, forms):
@@ -855,10 +858,15 @@ def _stem_consonants(word: str) -> bool:
     lat = latin_letters(word)
     if lat[:1] == "b" and lat[1:2] != "l":
         return False  # a "b" stands for "p" only in "بلاتو" (blatw): "ভাৰতীয়" (bharatiy) is India
-    return len(lat) <= 9 and _STEM_SKELETON.match(skeleton(lat)) is not None
+    # (an "r" stands for the name's "l" only where the script writes no "l" apart: kana, hangul; in
+    # Cyrillic "Портилья" is a Portilla)
+    stem = _STEM_SKELETON if _NO_L_APART.search(word) else _STEM_SKELETON_L
+    return len(lat) <= 9 and stem.match(skeleton(lat)) is not None
 
 
 _STEM_SKELETON = re.compile("[pf][lr]t")
+_STEM_SKELETON_L = re.compile("[pf]lt")
+_NO_L_APART = re.compile("[\u3040-\u30ff\u1100-\u11ff\uac00-\ud7a3]")
 
 
 TAIL_WORDS = 3  # the closing words of a box at the page's very end ("Cancel anytime.", "Jederzeit kündbar.")
@@ -2563,6 +2571,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if words <= FEEDBACK_WORDS and _feedback_prompt(text):
             doc.drop(i, removals.FEEDBACK_PROMPT)  # "Was this page helpful? Yes No", between paragraphs
             continue
+        if stamped_row(text):
+            doc.drop(i, removals.DATA_TICKER)  # "Marktticker Matif: Weizen ... | zuletzt aktualisiert 14:05 Uhr"
+            continue
         if words <= s.pitch_words and _KEY_CHORD.search(text) \
                 and not any(_KEY_CHORD.search(t) for t in head_blocks() if t != text):
             doc.drop(i, removals.KEY_PROMPT)  # wherever it stands: "Սխա՞լ եք նկատել։ ... Ctrl+Enter"
@@ -2655,6 +2666,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             continue  # (a link's headline may ask a question; an interview's turns repeat their label)
         if family in link_labels:
             doc.drop(i, removals.phrase(family))
+        elif pos > 0 and shaped[pos] and family is None and _headline_listed(text, doc, s):
+            doc.drop(i, removals.INLINE_LINK)  # "Kaytapas ñawinchay: <a headline of the page's most-read list>"
         elif 0 < pos < len(live) - 1 and shaped[pos] and family is None and not _figured_value(text) \
                 and not _stops_value(text) \
                 and not name_byline(text) \
@@ -2672,6 +2685,22 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             credit = _credits_figures(doc, live, pos) and not headline
             if not credit and (not question and not _credits_figures(doc, live, pos) or other_story(text)):
                 doc.drop(i, removals.INLINE_LINK)
+
+
+def _headline_listed(text: str, doc: Document, s: EdgeSettings) -> bool:
+    """Whether a label's value is, word for word, a line the page took out as its own (a headline
+    of its most-read list, of its related box): the line links to that story, whatever the
+    label's language. The story's own headline, taken as the title's echo, is no other story."""
+    value = _folded_line(split_label(text)[2])
+    return word_count(value) >= s.headline_words and any(
+        _folded_line(r.text) == value for r in doc.removed if r.rule not in _TITLE_RULES)
+
+
+_TITLE_RULES = frozenset({removals.TITLE_BLOCK, removals.TITLE_ECHO})
+
+
+def _folded_line(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _figured_value(text: str) -> bool:
@@ -3050,9 +3079,13 @@ def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int,
     """A "Label: value" line among others with other labels, or under a line that ends in a
     colon, is an item of the article's own list ("Revenue: $95.4 billion vs. $94.5 billion
     expected"); links repeat one label ("Read more: ...")."""
-    above = doc.blocks[live[pos - 1]].rstrip()[-1:]
-    if above and above in COLONS:
-        return True
+    for q in range(pos - 1, max(pos - 1 - LIST_REACH, -1), -1):
+        above = doc.blocks[live[q]].rstrip()
+        if above[-1:] in COLONS and above:
+            return True  # under the line announcing the list, its other entries between ("Los datos del
+            # sorteo son:" over "Sorteo Superior No. 2871", "Billete ganador: 38415", "Premio mayor: ...")
+        if ends_sentence(above) or word_count(above) > s.label_words * 3:
+            break
     if _past_the_list(doc, live, pos):
         return False
     label = _label(doc.blocks[live[pos]])
@@ -3113,6 +3146,7 @@ ITEM_WORDS = 6
 FIGURED_ITEM_WORDS = 9  # an item's value with its figures: "خاموشی از ساعت ۱۰ تا ۱۱:۳۰ شب"
 
 
+LIST_REACH = 3  # entries of a list between one and the line announcing it
 LIST_LABEL_WORDS = 4  # "ソニーグループの出資比率：上場後も過半を維持する方針", "Anteil der Gruppe nach Börsengang: ..."
 # ... a place's name and address over its figure: "Salle des fêtes de Sauveterre, place Royale : hébergement
 # d'urgence, 40 lits", "Cellule de crise de la préfecture : 05 59 55 01 40"
