@@ -702,7 +702,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
             continue
         rule = SITE_CONTACT_RULE if own_host() and _gives_own_address(el, own_host(), known) \
             else SITE_NOTICE_RULE if _site_standards_notice(el, known) \
-            else CALL_BOX_RULE if body_follows(el) and _call_box(el, known) else None
+            else CALL_BOX_RULE if after_body_start(el) and _call_box(el, known) else None
         if rule is not None:
             removed.append(Removal(rule, "\n".join(_widget_lines(el, hiding)) or visible_text(el, hiding)))
             _drop(el)  # "Seen something? Email our newsroom at news@<the page's own domain>", between paragraphs too
