@@ -829,6 +829,10 @@ def read_stamp(line: str, rows: list[str], *, timed_rows: bool = False) -> bool:
     nothing ("Preços consultados a 3 de março de 2025"); not an entry opening on its time ("18:30
     Konzert"), nor a timeline's or a programme's last entry, dated or timed as its other entries are
     (unless ``timed_rows``: a box's departures, each on its time, over the minute they were read)."""
+    stamp, comma, caveat = line.partition(",")
+    if comma and word_count(caveat) <= CAVEAT_WORDS and not any(ch.isdigit() for ch in caveat) \
+            and read_stamp(stamp, rows, timed_rows=timed_rows):
+        return True  # its caveat after it: "Prix constatés le 12 février 2025, sous réserve de disponibilité."
     rest = " ".join(word for word in line.split() if not any(ch.isdigit() for ch in word))
     if word_count(rest) > STAMP_WORDS or "|" in line:
         return False  # (a table's row is none)
@@ -844,6 +848,7 @@ def read_stamp(line: str, rows: list[str], *, timed_rows: bool = False) -> bool:
 
 
 STAMP_WORDS = 6
+CAVEAT_WORDS = 4
 # "17:05", "07.45", "07h10" (its hour of two figures: "1h30" is a recipe's time), "9時00分"
 _STAMP_CLOCK = re.compile(r"(?<![\d.,:])(?:[0-2]?\d[:.]|[0-2]\dh|[0-2]?\d時)[0-5]\d(?![\d.,:])")
 _STAMP_YEAR = re.compile(r"(?<![\d万萬,.])(?:19|20)\d\d(?!\d)(?![^\W\d_年년])")  # a year, not "4万2000円"

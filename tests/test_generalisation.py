@@ -8930,3 +8930,17 @@ def test_a_box_ending_on_a_call_to_act_between_paragraphs_goes(box: str, call: b
     text = cleaner.clean(html, kind="html").text
     assert text.startswith(body[0]) and text.endswith(body[2])
     assert (box.split("</h3>")[0].removeprefix("<h3>") in text) is not call
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("Prix constatés le 12 février 2025, sous réserve de disponibilité.", True),
+    ("Atualizado hoje às 07h10", True),
+    ("Cuisson : 1h30", False),
+    ("Fondée le 3 mars 1921, la coopérative compte 40 membres.", False)])
+def test_a_stamp_with_its_caveat_or_its_clock_written_with_h_is_a_stamp(line: str, stamp: bool) -> None:
+    """The day the prices were read, then a caveat of a few words ("sous réserve de disponibilité"),
+    or the hour written "07h10" closes a data box; a recipe's "1h30" and a sentence going on past a
+    date close none."""
+    from cleaner.text import read_stamp
+
+    assert read_stamp(line, ["Hôtels à Porto dès 49 € la nuit"]) is stamp
