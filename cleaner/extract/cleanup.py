@@ -778,6 +778,8 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
     paragraphs = _short_box(box, known) if first is not None and first.tag in _BOX_HEADINGS else []
     if not paragraphs or box.find(".//blockquote") is not None:
         return False
+    if paragraphs[-1].tag == "li" and paragraphs[-1].find(".//a") is None:
+        return False  # a list's last entry, a link's or a button's no more ("Wady" over "mały pojemnik")
     heading, last = first.text_content().strip(), paragraphs[-1].text_content().strip()
     return bool(last) and 0 < word_count(last) <= CALL_WORDS and not any(ch.isdigit() for ch in last) \
         and last[-1] not in _CLOSING_MARKS and not split_label(last)[1] and not ends_sentence(heading) \
