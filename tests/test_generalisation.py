@@ -8944,3 +8944,24 @@ def test_a_stamp_with_its_caveat_or_its_clock_written_with_h_is_a_stamp(line: st
     from cleaner.text import read_stamp
 
     assert read_stamp(line, ["Hôtels à Porto dès 49 € la nuit"]) is stamp
+
+
+def test_a_copys_menu_entry_ending_the_outlets_name_is_no_site_name_for_it() -> None:
+    """On the network's copy, a menu entry ("Energy") is the word the outlet's name ends on ("Pampas
+    Clean Energy"), and the foot's tag run repeats it: the copy's site is the network's, not
+    a section of the outlet's name, so the outlet stays whole."""
+    title = "Wind farms in Chubut now cover a fifth of Patagonia's winter demand"
+    body = ["RAWSON — The four wind farms on the Chubut coast supplied a fifth of Patagonia's electricity in "
+            "June and July, the regional grid operator said on Tuesday.",
+            "Output peaked at 612 megawatts on 14 July, when a cold front brought steady westerly winds across "
+            "the plateau for three days.",
+            "The operator expects a new 132-kilovolt line to Puerto Madryn to carry the surplus north by 2028.",
+            "Sheep farmers who lease land to the wind farms receive about 4,000 dollars a turbine each year."]
+    lines = ["PlatoESG. Carbon, CleanTech, Energy, Environment, Solar, Waste Management.", "Home", "Power", "Energy",
+             title, f"{title} - Pampas Clean Energy. Republished by Plato", "August 2, 2027", *body,
+             "Source: Plato Data Intelligence.",
+             "Tags: Chubut wind power Patagonia grid Pampas Clean Energy Plato Data Intelligence", "Related Posts",
+             "Uruguay's solar parks sell their midday surplus to Brazil", "© Copyright 2027 PlatoESG."]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} - Pampas Clean Energy",
+                            url="https://platoesg.com/wind-farms-in-chubut/")
+    assert article.source == "Pampas Clean Energy" and article.title == title

@@ -372,7 +372,9 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
         source = None  # the brand's words in front of it were not told from the name
     doc.spam = [t for t in dict.fromkeys(tails) if t and t != source]
     site = line_key(doc.site_name or "")
-    if source and site and line_key(source).endswith(" " + site):
+    copy = any(e != SITE_TAIL_EVIDENCE for e in doc.evidence)  # (a copy's site is the network's: its menu's
+    # "Climate" names no outlet of "Tierra Alta Climate")
+    if source and site and not copy and line_key(source).endswith(" " + site):
         source = doc.site_name  # "Microplastics | The Guardian": a section, then the site it names
     if source is None and not doc.site_name and doc.evidence and (named := _closing_name(doc, s)) is not None:
         source = named  # the network's copy names its outlet only in its closing lines
