@@ -864,10 +864,18 @@ def stamped_row(line: str) -> bool:
     if len(parts) < 2 or ends_sentence(line):
         return False
     *items, stamp = parts  # (the stamp's words and its one time: no value with its figures, "−0.21", "2215.33")
+    stamp = _SPACED_HOUR.sub(r"\1:\2", stamp)  # "mis à jour à 6 h 30"
     if len(_STAMP_FIGURES.findall(stamp)) != 1 or not any(ch.isalpha() for ch in stamp):
         return False
+    if items and not any(ch.isdigit() for ch in items[0]) and word_count(items[0]) <= ROW_HEADING_WORDS \
+            and len(items) > 1:
+        items = items[1:]  # the widget's heading first: "El tiempo en el campo · Almenara de Duero: 31 °C ..."
     return all(any(ch.isdigit() for ch in item) for item in items) and read_stamp(stamp, []) \
         and not any(_ROW_CLOCK.search(item) for item in items)  # (a price's "4.35" is no time)
+
+
+ROW_HEADING_WORDS = 6
+_SPACED_HOUR = re.compile(r"(?<!\d)([0-2]?\d) h ([0-5]\d)(?!\d)")
 
 
 _STAMP_FIGURES = re.compile(r"\d+(?:[.,:h\u6642]\d+)*")

@@ -8893,13 +8893,16 @@ def test_a_link_whose_headline_the_page_lists_elsewhere_goes_in_any_language() -
     ("Market watch: feed wheat £178/t ▼2 · oilseed rape £392/t ▲5 · last updated 09:15", True),
     ("今日行情：鸡蛋批发价4.35元/斤 ▲0.05 · 白羽肉鸡3.90元/斤 · 更新于08:30", True),
     ("Dagens afregningspriser: hvede 156,50 kr./hkg · foderbyg 140,00 kr./hkg · opdateret kl. 07.45", True),
+    ("El tiempo en el campo · Almenara de Duero: 31 °C, sin lluvias en 7 días · Actualizado a las 8:00", True),
+    ("Cours à la criée : bar de ligne 18,40 €/kg · lieu jaune 7,95 €/kg · mis à jour à 6 h 30", True),
     ("Doors 18:00 · Concert 19:30", False),
+    ("Programme · Talk 18:00 · Concert 19:30", False),
     ("1964–1973 | −0.21", False),
     ("上证指数 3412.56（+0.42%） · 深证成指 10876.20（+0.67%） · 创业板指 2215.33（+1.05%）", False)])
 def test_a_row_of_figures_closed_by_the_time_it_was_read_is_a_ticker(line: str, ticker: bool) -> None:
-    """A widget's row on one line: items with their figures, the last part a few words and the time
-    they were read. A programme's entries give their own times; a table's row and an index's
-    figures close on a value, not on a time."""
+    """A widget's row on one line: items with their figures (the widget's heading first, perhaps),
+    the last part a few words and the time they were read ("6 h 30" too). A programme's entries give
+    their own times; a table's row and an index's figures close on a value, not on a time."""
     from cleaner.text import stamped_row
 
     assert stamped_row(line) is ticker
