@@ -628,7 +628,6 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
             and word_count(lines[start]) < LONG_WORDS:
         return None  # no headline over one short sentence: a data page's note ("Kursdaten mit 15 Minuten
         # Verzögerung. Alle Angaben ohne Gewähr." under the quotes; "Scores are updated every two minutes.")
-
     return (start if head is None else head), end
 
 
