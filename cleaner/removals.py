@@ -52,6 +52,9 @@ DOM_SITE_NOTICE = _rule("dom-site-notice", "extract",
 DOM_CALL_BOX = _rule("dom-call-box", "extract",
                      "a short box under its own heading that ends on a call to act, a few words and no "
                      "sentence (\"Reserva tu plaza\", \"Saiba mais\"), between the paragraphs")
+DOM_HEADLINES_BOX = _rule("dom-headlines-box", "extract",
+                          "a box under the story's last paragraph holding a heading and one list of other "
+                          "stories' headlines whose links are gone")
 DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)
 DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")

@@ -8968,3 +8968,27 @@ def test_a_copys_menu_entry_ending_the_outlets_name_is_no_site_name_for_it() -> 
     article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} - Pampas Clean Energy",
                             url="https://platoesg.com/wind-farms-in-chubut/")
     assert article.source == "Pampas Clean Energy" and article.title == title
+
+
+@pytest.mark.parametrize(("items", "box"), [
+    (["La Table du Moulin, à Saint-Privat : notre avis", "Le Relais des Bergers change de mains",
+      "Les meilleures fouaces du département"], True),
+    (["Une soupe de pois au lard, servie dans la marmite de l'auberge", "Une truite du Tarn au beurre de noisette",
+      "Une fouace de l'auberge, tiède, et sa crème"], False)])
+def test_a_box_of_other_headlines_with_no_links_under_the_story_goes(items: list[str], box: bool) -> None:
+    """Under the story's last paragraph, a heading over one list of other stories' headlines whose
+    links are gone is the site's box; a list under the story whose entries speak of what the story
+    does (the dishes the review tasted) is the story's and stays."""
+    title = "L'Auberge de la Sagne : une soupe de pois au lard et une fouace qui valent le détour"
+    body = ["À la Sagne, l'auberge de Mireille et Paul Causse sert depuis trente ans une cuisine de ferme : soupe de "
+            "pois au lard, truite du Tarn, fouace tiède à la crème.",
+            "La salle, au rez-de-chaussée de l'ancienne grange, compte vingt couverts ; la marmite de soupe de pois "
+            "reste sur le feu tout le service et la fouace sort du four à midi."]
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><div class='texte'>"
+            + "".join(f"<p>{p}</p>" for p in body)
+            + "<div class='encadre'><h4>Nos autres bonnes adresses</h4><ul>"
+            + "".join(f"<li>{item}</li>" for item in items)
+            + "</ul></div></div></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert text.startswith(body[0]) and body[1] in text
+    assert (items[1] in text) is not box

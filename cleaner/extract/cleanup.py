@@ -29,6 +29,7 @@ from cleaner.text import (
     URL_LINE,
     ends_sentence,
     fold,
+    long_stems,
     read_stamp,
     sentences,
     split_label,
@@ -536,6 +537,14 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
 
     first_long: dict[etree._Element, int] = {}
 
+    stems: list[set[str]] = []  # the story's long paragraphs' stems, on first need
+
+    def story_stems() -> set[str]:
+        if not stems:
+            stems.append(set().union(*(long_stems(p.text_content()) for p in scope.iter("p")
+                                       if _length(p, known) >= _LONG_PARAGRAPH)))
+        return stems[0]
+
     def after_body_start(el: etree._Element) -> bool:
         """Whether a long paragraph of el's article (or page) comes before el."""
         box = next((a for a in el.iterancestors("article", "main")), scope)
@@ -702,7 +711,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
             continue
         rule = SITE_CONTACT_RULE if own_host() and _gives_own_address(el, own_host(), known) \
             else SITE_NOTICE_RULE if _site_standards_notice(el, known) \
-            else CALL_BOX_RULE if after_body_start(el) and _call_box(el, known) else None
+            else CALL_BOX_RULE if after_body_start(el) and _call_box(el, known) \
+            else HEADLINES_BOX_RULE if after_body_start(el) and not body_follows(el) \
+            and _headlines_box(el, story_stems()) else None
         if rule is not None:
             removed.append(Removal(rule, "\n".join(_widget_lines(el, hiding)) or visible_text(el, hiding)))
             _drop(el)  # "Seen something? Email our newsroom at news@<the page's own domain>", between paragraphs too
@@ -763,6 +774,32 @@ def _site_standards_notice(box: etree._Element, known: dict[etree._Element, int]
 
     said = set().union(*load_rules().concepts.found(box.text_content()).values())
     return said >= _NOTICE_CONCEPTS
+
+
+HEADLINES_BOX_RULE = removals.DOM_HEADLINES_BOX
+HEADLINE_ITEM_WORDS = (4, 14)
+HEADLINE_ITEMS = (2, 6)
+
+
+def _headlines_box(box: etree._Element, story: set[str]) -> bool:
+    """A box under the story's last paragraph holding a heading and one list of other stories'
+    headlines whose links are gone ("Meer over het spoor" over "Overweg Molenkade dicht tot en met
+    vrijdag", ...): each entry a headline's few words, no sentence, naming one word of the story at
+    most. The story's own closing list speaks of what the story does, or gives its figures."""
+    children = list(box.iterchildren(etree.Element))
+    if len(children) != 2 or children[0].tag not in _BOX_HEADINGS or children[1].tag not in ("ul", "ol"):
+        return False
+    heading = children[0].text_content().strip()
+    if not heading or ends_sentence(heading) or heading[-1] in ":\uff1a" or word_count(heading) > CALL_WORDS + 2:
+        return False
+    items = [li.text_content().strip() for li in children[1].iterchildren("li")]
+    return HEADLINE_ITEMS[0] <= len(items) <= HEADLINE_ITEMS[1] and all(
+        HEADLINE_ITEM_WORDS[0] <= word_count(item) <= HEADLINE_ITEM_WORDS[1] and not ends_sentence(item)
+        and sum(ch.isdigit() for ch in item) < HEADLINE_DIGITS and len(long_stems(item) & story) <= 1
+        for item in items)
+
+
+HEADLINE_DIGITS = 6  # a road's number or a year at most: a facts list gives its figures
 
 
 CALL_BOX_RULE = removals.DOM_CALL_BOX
