@@ -860,7 +860,7 @@ def stamped_row(line: str) -> bool:
     the time they were read ("Market watch: feed wheat £178/t ▼2 · oilseed rape £392/t ▲5 · last
     updated 09:15", "今日行情：鸡蛋批发价4.35元/斤 ▲0.05 · ... · 更新于08:30"). A programme's
     entries give their own times, and a sentence closes no row."""
-    parts = [part.strip() for part in _ROW_PARTS.split(line) if part.strip()]
+    parts = [part.strip() for part in SPACED_ROW_MARK.split(line) if part.strip()]
     if len(parts) < 2 or ends_sentence(line):
         return False
     *items, stamp = parts  # (the stamp's words and its one time: no value with its figures, "−0.21", "2215.33")
@@ -871,7 +871,7 @@ def stamped_row(line: str) -> bool:
             and len(items) > 1:
         items = items[1:]  # the widget's heading first: "El tiempo en el campo · Almenara de Duero: 31 °C ..."
     return all(any(ch.isdigit() for ch in item) for item in items) and read_stamp(stamp, []) \
-        and not any(_ROW_CLOCK.search(item) for item in items)  # (a price's "4.35" is no time)
+        and not any(COLON_CLOCK.search(item) for item in items)  # (a price's "4.35" is no time)
 
 
 ROW_HEADING_WORDS = 6
@@ -879,8 +879,7 @@ _SPACED_HOUR = re.compile(r"(?<!\d)([0-2]?\d) h ([0-5]\d)(?!\d)")
 
 
 _STAMP_FIGURES = re.compile(r"\d+(?:[.,:h\u6642]\d+)*")
-_ROW_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d:[0-5]\d(?![\d.,:])")
-_ROW_PARTS = re.compile("\\s[\u00b7|\u2022]\\s")
+COLON_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d:[0-5]\d(?![\d:])")  # a time of day written with a colon
 
 
 def text_and_pictures(line: str) -> bool:

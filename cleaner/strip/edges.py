@@ -25,6 +25,7 @@ from .. import removals
 from ..model import SITE_TAIL_EVIDENCE, Document
 from ..settings import DEFAULT, EdgeSettings
 from ..text import (
+    COLON_CLOCK,
     COLONS,
     COMMAS,
     CONTACT,
@@ -2707,7 +2708,7 @@ def _figured_value(text: str) -> bool:
     """A label's value of a few words opening on a figure: a fact the story states ("Participants:
     212 children aged 2 to 14"), not another story's headline."""
     value = split_label(text)[2].strip()
-    if _VALUE_CLOCK.search(value) or len(_FIGURE_RUN.findall(value)) >= 2 and _PRICED.search(value):
+    if COLON_CLOCK.search(value) or len(_FIGURE_RUN.findall(value)) >= 2 and _PRICED.search(value):
         return True  # a time of day or a priced range is a fact the story states ("06:00 έως τις 06:00",
         # "location de 25 à 32 € par personne"), not a headline's
     units = [unit.casefold() for unit in _FIGURE_UNIT.findall(value)]
@@ -2739,7 +2740,6 @@ _STOP_MARKS = re.compile("\\s(?:[\u2013\u2014-]|->|\u2192|>)\\s")
 STOPS = 3
 STOP_WORDS = 4
 _SHARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?%")
-_VALUE_CLOCK = re.compile(r"(?<![\d.,:])[0-2]?\d:[0-5]\d(?![\d:])")
 _PRICED = re.compile("[%\u00a3\u00a5\u20ac$\u20a9\u20b9\u20ba\u20bd\u20b4]")
 _MATCH_MINUTE = re.compile(r"(?<![\d.,])\d{1,3}(?:\+\d{1,2})?['\u2032\u2019](?!\w)")  # "12'", "90+2′"
 _FIGURE_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # "27,400", "2.5": one figure
