@@ -8992,3 +8992,85 @@ def test_a_box_of_other_headlines_with_no_links_under_the_story_goes(items: list
     text = cleaner.clean(html, kind="html").text
     assert text.startswith(body[0]) and body[1] in text
     assert (items[1] in text) is not box
+
+
+@pytest.mark.parametrize(("under", "kept"), [
+    (["Foto: Miroslava Hudáková", "Budúci ročník jarmoku sa uskutoční v Kežmarku."], True),
+    (["Čítajte aj: Nová lávka cez Poprad bude hotová do konca októbra",
+      "Na jarmoku sa predávali aj korbáčiky.", "Najviac sa minuli drevené hračky."], True),
+    (["Čítajte aj: Nová lávka cez Poprad bude hotová do konca októbra",
+      "Redakcia nezodpovedá za obsah príspevkov čitateľov."], False)])
+def test_a_closing_line_under_a_bare_credit_or_a_link_set_in_the_text_is_the_storys(
+        under: list[str], kept: bool) -> None:
+    """Under a whole page's last long paragraph, a picture's credit alone or a link to another
+    story set in the text may stand over the story's closing sentence: the sentence is the
+    story's when it speaks of the story again (past a link) or closes it under the picture's
+    credit; a footer's sentence past the link is not."""
+    title = "Ľubovniansky jarmok prilákal 18-tisíc ľudí, remeselníci predali takmer všetko"
+    lines = ["Preskočiť na obsah", "Spišský hlásnik", "Správy | Región | Šport | Kultúra | Kontakt",
+             "Sobota, 6. septembra 2025", "Stará Ľubovňa 21 °C · zamračené", title,
+             "Publikované: 06.09.2025, 14:20 · Prečítané: 1 204",
+             "Na tradičný Ľubovniansky jarmok prišlo podľa mesta za tri dni približne 18-tisíc návštevníkov, "
+             "o tritisíc viac ako vlani.",
+             "Remeselníci z celého Spiša ponúkali drevené hračky, keramiku a kožené výrobky; viacerí z nich "
+             "už v sobotu popoludní nemali čo predávať.",
+             "„Takýto záujem sme nečakali. Hrnčekov som priviezla dvesto a ostali mi tri,“ povedala keramikárka "
+             "Ivana Šoltésová z Levoče.",
+             "Mesto na jarmok vyčlenilo 42-tisíc eur, z toho polovicu na program pre deti na nádvorí hradu.",
+             *under,
+             "Tagy: jarmok · Stará Ľubovňa · remeslá", "Zdieľať: Facebook · WhatsApp · X",
+             "Najčítanejšie", "Nová lávka cez Poprad bude hotová do konca októbra",
+             "© 2025 Spišský hlásnik. Všetky práva vyhradené."]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert text.startswith("Na tradičný Ľubovniansky jarmok") and lines[-8 - len(under)] in text
+    assert (under[-1] in text) is kept
+    assert "Tagy:" not in text and "Najčítanejšie" not in text
+
+
+@pytest.mark.parametrize(("under", "ad"), [
+    ("Kış lastiklerinde yüzde 25 indirim — Oto Lastik Dünyası, Kırşehir, 30 Kasım'a kadar", True),
+    ("Okulların yeni takvimi 2026", False)])
+def test_an_offer_under_an_ad_slots_label_is_the_ads_text(under: str, ad: bool) -> None:
+    """Under an ad slot's label in a whole page's text, one long line with a figure and no sentence
+    (a discount, a shop, a last day) is the ad's own text and goes with its label; a short line
+    there heads the story's next section and stays."""
+    title = "Kırşehir'de kar nedeniyle okullar bir gün tatil edildi"
+    lines = ["Ana içeriğe geç", "Kırşehir Postası", "Gündem | Ekonomi | Eğitim | Spor | Yaşam",
+             "Kırşehir 2°C · karlı", title, "Yayınlanma: 24.11.2025 08:15 · Okunma: 3 118",
+             "Kırşehir Valiliği, gece boyunca etkili olan kar yağışı nedeniyle kent genelindeki okullarda eğitime "
+             "bugün bir gün ara verildiğini duyurdu.",
+             "Karayolları ekipleri sabaha kadar 140 kilometre yolda tuzlama ve kürüme çalışması yaptı; Kaman ve "
+             "Mucur yollarında ulaşım kontrollü sağlanıyor.",
+             "Reklam", under,
+             "Valilik açıklamasında, kamu kurumlarında engelli ve hamile personelin de idari izinli sayılacağı "
+             "belirtildi.",
+             "Meteoroloji, kar yağışının yarın öğle saatlerine kadar aralıklarla süreceğini bildirdi.",
+             "Etiketler: kar · okul · Kırşehir", "Paylaş: Facebook · X · WhatsApp",
+             "© 2025 Kırşehir Postası. Tüm hakları saklıdır."]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert lines[6] in text and lines[10] in text and "Reklam" not in text.split("\n")
+    assert (under in text) is not ad
+
+
+@pytest.mark.parametrize(("line", "prompt"), [
+    ("Olay yerinde misiniz? Fotoğraf ve videolarınızı Telegram botumuz @kirsehirpostasi_bot üzerinden "
+     "gönderin.", True),
+    ("Valilik, yol durumuna ilişkin duyuruları Telegram'daki @kirsehirvaliligi hesabından paylaştığını "
+     "açıkladı.", False)])
+def test_a_handle_offered_to_the_reader_between_paragraphs_goes(line: str, prompt: bool) -> None:
+    """Between a whole page's paragraphs, a line asking the reader to send or follow, with the
+    site's handle on a platform, is the site's; a sentence of the story reporting an account's
+    handle is the story's."""
+    title = "Kırşehir'de kar nedeniyle okullar bir gün tatil edildi"
+    lines = ["Ana içeriğe geç", "Kırşehir Postası", "Gündem | Ekonomi | Eğitim | Spor | Yaşam", title,
+             "Yayınlanma: 24.11.2025 08:15 · Okunma: 3 118",
+             "Kırşehir Valiliği, gece boyunca etkili olan kar yağışı nedeniyle kent genelindeki okullarda eğitime "
+             "bugün bir gün ara verildiğini duyurdu.",
+             "Karayolları ekipleri sabaha kadar 140 kilometre yolda tuzlama ve kürüme çalışması yaptı; Kaman ve "
+             "Mucur yollarında ulaşım kontrollü sağlanıyor.",
+             line,
+             "Meteoroloji, kar yağışının yarın öğle saatlerine kadar aralıklarla süreceğini bildirdi.",
+             "Etiketler: kar · okul · Kırşehir", "© 2025 Kırşehir Postası. Tüm hakları saklıdır."]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert lines[5] in text and lines[8] in text
+    assert (line in text) is not prompt

@@ -615,10 +615,10 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     if counted is not None and (above := [i for i in inside if i < counted]) \
             and len(inside) - len(above) <= REACTION_TAIL:
         end = above[-1]  # the readers' reactions, counted: the story ends above them, comments come below
-    end = _closing(lines, end)
+    end = _closing(lines, end, start)
     end = _gallery_below(lines, end)
     while (facts := _facts_below(lines, end)) > end:
-        end = _closing(lines, facts)  # the story's facts under its text ("Venue: ...", "17:00 ..."), and the
+        end = _closing(lines, facts, start)  # the story's facts under its text ("Venue: ...", "17:00 ..."), and the
         # lines closing it below them
     end = _list_at_foot(lines, end, title)
     if end + 1 < len(lines) and _writer(lines, end + 1, foot=True):
@@ -922,7 +922,7 @@ def _stems(lines: list[str]) -> set[str]:
     out = set()
     for line in lines:
         for t in tokens(line):
-            if t.isascii() or _SPACED_LETTERS.match(t):
+            if t[0].isascii() or _SPACED_LETTERS.match(t):  # ("nezodpovedá" is a Latin word too)
                 if len(t) >= STEM_LETTERS:
                     out.add(t[:STEM_LETTERS])
             elif len(t) >= 2:
@@ -937,14 +937,20 @@ SAME_STORY_STEMS = 2  # shared by the first paragraph past the list (one with th
 # one, by each further one
 
 
-def _closing(lines: list[str], end: int) -> int:
+def _closing(lines: list[str], end: int, start: int = 0) -> int:
     """``end`` moved down over short last paragraphs right under it ("The trial continues.") and a
     picture's caption with its credit, not over the question a reactions row answers ("यो समाचार
     पढेर तपाईंलाई कस्तो लाग्यो ?")."""
-    while end + 1 < len(lines) and (ends_sentence(lines[end + 1]) and word_count(lines[end + 1]) >= CLOSING_WORDS
-                                    or captioned(lines[end + 1])) \
+    while end + 1 < len(lines) and (
+            _closes(lines[end + 1]) or captioned(lines[end + 1])
+            or end + 2 < len(lines) and _closes(lines[end + 2]) and (
+                _bare_credit(lines[end + 1])
+                or _linked(lines[end + 1]) and not CONTACT.search(lines[end + 1]) and "\u00a9" not in lines[end + 2]
+                and shared_stems(lines[start : end + 1], lines[end + 2]) > 0)) \
             and not (end + 2 < len(lines) and _reactions_row(lines[end + 2])):
-        end += 1  # (and the caption of a picture set under the text, with its credit)
+        end += 1  # (and the caption of a picture set under the text, with its credit, or its credit alone
+        # over the closing line: "Фото: Гөлнара Сафина" over "Республика Сабантуе Казанда 26 июньдә узган иде.";
+        # a link to another story set in the text, when the line under it speaks of the story again)
     if end + 2 < len(lines) and _sourcing(lines[end + 1]) \
             and (_sign_off_word(lines, end + 2) or _signed(lines[end + 2])):
         end += 1  # the story's sourcing line over its agency's credit ("Source: Ghana Cocoa Board" over "— GNA")
@@ -957,6 +963,20 @@ def _closing(lines: list[str], end: int) -> int:
     elif end + 1 < len(lines) and _signed(lines[end + 1]):
         end += 1  # ... or on one line: "Cheers, Anna", "— Jules"
     return end
+
+
+def _closes(line: str) -> bool:
+    """A sentence of a few words or more: a short last paragraph ("The trial continues.")."""
+    return ends_sentence(line) and word_count(line) >= CLOSING_WORDS
+
+
+def _bare_credit(line: str) -> bool:
+    """A picture's credit alone: a label and a name, no row of several ("Фото: Дзукаты Иринӕ", not
+    "Теги: переправа · Амур")."""
+    return _named_credit(line) and not _LIST_MARKS.search(line)
+
+
+_LIST_MARKS = re.compile(r"[\u00b7\u2022|,;/]")
 
 
 def _sign_off_word(lines: list[str], at: int) -> bool:

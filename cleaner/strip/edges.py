@@ -2582,6 +2582,11 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if words <= 3 and share_label(text, rules):
             doc.drop(i, removals.phrase("share"))  # a share widget's label between paragraphs
             continue
+        if (doc.evidence or doc.kind == "page") and words <= s.follow_words and _HANDLE_AT.search(text) \
+                and _asks_reader(text) and rules.platforms_named(text) and not reported_speech(text) \
+                and not quotes_someone(text):
+            doc.drop(i, removals.FOLLOW_LINE)  # "Стали свидетелем происшествия? Присылайте ... в наш
+            continue  # Telegram-бот @..._bot": the site's handle offered to the reader between paragraphs
         if words <= 2 and ad_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("ad_label", set()), head_blocks(), head_counts, rules, s):
             doc.drop(i, removals.concept("ad_label"))  # an ad slot's label between paragraphs
@@ -2590,6 +2595,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             for j in promoted if len(promoted) >= AD_HEADLINES and not any(map(has_label_colon, lines)) else ():
                 doc.drop(j, removals.RELATED_LINKS)  # a sponsored box's promoted headlines under it (one
                 # line under an ad's label heads the article's next section; "Label: value" lines are its facts)
+            if pos + 1 < len(live) and _ad_offer(doc, live, pos + 1, s):
+                doc.drop(live[pos + 1], removals.concept("ad_label"))
             continue
         if doc.evidence and words <= CONTINUE_WORDS and continue_label(text, rules):
             doc.drop(i, removals.concept("ad_label"))  # "記事の続きは下にあります", "SCROLL TO CONTINUE WITH CONTENT"
@@ -2686,6 +2693,21 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             credit = _credits_figures(doc, live, pos) and not headline
             if not credit and (not question and not _credits_figures(doc, live, pos) or other_story(text)):
                 doc.drop(i, removals.INLINE_LINK)
+
+
+def _ad_offer(doc: Document, live: list[int], pos: int, s: EdgeSettings) -> bool:
+    """Whether the line at ``live[pos]``, under an ad slot's label, is the ad's own text: one line
+    of a headline's length or more with a figure (a price, a discount, a last day), no sentence,
+    and no fact of the story's under it ("Наадмын дээл, гутал 30 хувийн хямдралтай — «Сэлэнгэ» их
+    дэлгүүр, 7-р сарын 11 хүртэл"); a section's heading is short, a run of "Label: value" lines
+    the story's facts."""
+    text = doc.blocks[live[pos]]
+    below = doc.blocks[live[pos + 1]] if pos + 1 < len(live) else ""
+    return word_count(text) >= AD_OFFER_WORDS and _is_weak(text, s) and _DIGIT.search(text) is not None \
+        and live[pos] not in doc.captions and not (has_label_colon(below) and _is_weak(below, s))
+
+
+AD_OFFER_WORDS = 8
 
 
 def _headline_listed(text: str, doc: Document, s: EdgeSettings) -> bool:
