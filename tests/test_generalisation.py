@@ -9074,3 +9074,72 @@ def test_a_handle_offered_to_the_reader_between_paragraphs_goes(line: str, promp
     text = cleaner.clean("\n".join(lines), kind="page", title=title).text
     assert lines[5] in text and lines[8] in text
     assert (line in text) is not prompt
+
+
+@pytest.mark.parametrize(("stamp", "button", "box"), [
+    ("Prezzo aggiornato al 12/05/2025 alle 10:14", "Vedi offerta", True),
+    ("Prezzi verificati 2 ore fa", "Vedi offerta", True),
+    ("Prezzo di listino al lancio", "Vedi offerta", False)])
+def test_a_price_box_with_its_stamp_over_a_button_goes(stamp: str, button: str, box: bool) -> None:
+    """Between a review's paragraphs, a box of shops' prices closed by the time the prices were
+    read (a date and a clock, or how many hours ago) and a button under the stamp is the site's
+    live offer box; the same rows under a line stamping nothing are the review's."""
+    title = "Recensione Lumio Vela 7: batteria da due giorni, fotocamera nella media"
+    body = ["Nella fascia tra i 300 e i 400 euro la concorrenza è feroce, e ogni anno qualche produttore prova a "
+            "convincerci che non serve spendere il doppio per avere un buon telefono.",
+            "Il Vela 7 ci va vicino più di tutti quelli che abbiamo provato negli ultimi mesi: lo schermo è luminoso e "
+            "la batteria arriva comodamente a sera del secondo giorno.",
+            "La fotocamera principale se la cava di giorno, ma al buio le foto perdono dettaglio in fretta."]
+    rows = ["329,90 € su Elettromondo", "349,00 € su Tecnobazar"]
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>{body[0]}</p><p>{body[1]}</p><aside class='tl-box'><h3>Lumio Vela 7 8/256 GB</h3>"
+            + "".join(f"<p>{r}</p>" for r in [*rows, stamp, button])
+            + f"</aside><p>{body[2]}</p></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in body)
+    assert (rows[0] in text) is not box
+
+
+@pytest.mark.parametrize(("line", "meter"), [
+    ("Vous avez lu 4 de vos 5 articles gratuits ce mois-ci.", True),
+    ("Méthodologie : relevés quotidiens sur les sites de six enseignes, du 1er octobre au 29 novembre.", False)])
+def test_a_reading_meter_is_read_in_the_lines_own_language(line: str, meter: bool) -> None:
+    """Under the story, a metered paywall's count speaks of reading and to the reader in the line's
+    own language; a French sentence holding two small numbers and words that read as Norwegian
+    "les" and "du" is the story's method."""
+    title = "Black Friday : nous avons suivi le prix de 40 produits pendant deux mois"
+    body = ["Pendant deux mois, notre rédaction a relevé chaque jour le prix de quarante produits high-tech vendus "
+            "par six grandes enseignes françaises.",
+            "Résultat : sur les quarante « bonnes affaires » affichées le jour du Black Friday, onze seulement "
+            "étaient au prix le plus bas de la période.",
+            "Les consommateurs qui constatent une fausse réduction peuvent la signaler sur la plateforme SignalConso."]
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>{body[0]}</p><p>{body[1]}</p><p>{body[2]}</p><p>{line}</p></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in body)
+    assert (line in text) is not meter
+
+
+@pytest.mark.parametrize(("line", "pitch"), [
+    ("Recevez la lettre de L'Octet Libre : l'actualité du numérique et de vos droits, chaque vendredi à 7 heures.",
+     True),
+    ("Selon les calculs de L'Octet Libre, chaque visiteur voit en moyenne 14 traceurs par page.", False)])
+def test_the_outlets_pitch_with_its_day_and_hour_goes_from_a_copy(line: str, pitch: bool) -> None:
+    """On the network's copy, a sentence naming the outlet and the day (and hour, in words) its
+    letter comes is the outlet's pitch, wherever it stands; a sentence of the outlet's own reporting
+    with a figure is the story's. A sentence between two of the network's lines that names whom
+    the title names stays with the story."""
+    title = "Cookies publicitaires : la CNIL inflige 4,5 millions d'euros d'amende au site Zentrio"
+    body = ["La Commission nationale de l'informatique et des libertés a prononcé une amende de 4,5 millions "
+            "d'euros contre la société Zentrio, qui exploite un site de ventes flash.",
+            "Les contrôles ont mis en évidence le dépôt de cookies publicitaires dès l'arrivée sur le site, avant "
+            "tout consentement de l'internaute.",
+            "Depuis 2020, la CNIL a sanctionné une vingtaine d'entreprises pour des manquements liés aux cookies.",
+            "Écoutez « Données sensibles », le podcast de L'Octet Libre, chaque mardi sur toutes les plateformes.",
+            "Zentrio dispose de deux mois pour former un recours devant le Conseil d'État.", line]
+    dump = _network_copy(title, "L'Octet Libre", body, [
+        "CNIL, cookies, amende, Plato, PlatoAi, PlatoData, zephyrnet", "Horodatage :", "Plus de L'Octet Libre"])
+    article = cleaner.clean(dump, kind="text")
+    assert article.source == "L'Octet Libre"
+    assert body[0] in article.text and body[4] in article.text
+    assert (line in article.text) is not pitch

@@ -431,15 +431,16 @@ def _headed_box(lst: etree._Element, scope: etree._Element, rules: Rules,
     rest = [c for c in box if c is not lst and isinstance(c.tag, str) and visible_text(c, hiding)]
     if (box.text or "").strip() or (lst.tail or "").strip() or len(rest) != 1 or rest[0].getnext() is not lst:
         return None
-    return box if _heading_text(visible_text(rest[0], hiding)) else None
+    return box if _heading_text(visible_text(rest[0], hiding), BOXED_HEADING_WORDS) else None
 
 
-def _heading_text(text: str) -> bool:
+def _heading_text(text: str, words: int = 0) -> bool:
     """A box's heading: a short line, no sentence."""
-    return len(text.split()) <= BOX_HEADING_WORDS and not ends_sentence(text)
+    return len(text.split()) <= (words or BOX_HEADING_WORDS) and not ends_sentence(text)
 
 
 BOX_HEADING_WORDS = 4
+BOXED_HEADING_WORDS = 6  # (a box's own heading over its list: "Best phones 2025: our top picks")
 
 
 def _box_lines(box: etree._Element, hiding: set[etree._Element]) -> list[str]:
@@ -872,16 +873,22 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
                     found.append(box)  # the day's weather beside a story that speaks of none
             continue
         lines = _widget_lines(box, hiding)
-        rows = lines[1:-1]
-        if len(rows) < WIDGET_ROWS or any(ends_sentence(row) for row in rows):
-            continue
-        figured = 2 * sum(_FIGURE.search(row) is not None for row in rows) >= len(rows)
-        clocked = _CLOCK.search(lines[-1]) is not None
-        if (figured or clocked) and read_stamp(lines[-1], rows, timed_rows=True) or _read_minutes_ago(lines[-1]):
-            found.append(box)  # (a clock's stamp, or one of how long ago it was read, tells the live box
-            # whatever its rows: "北湊線 平常運転" over "3月10日 17:40 更新", "CO-31 Fuenteseca: circulación
-            # fluida" over "Actualizado hace 3 minutos")
+        if _stamped(lines) or len(lines) > WIDGET_ROWS + 2 and _button(lines[-1]) and _stamped(lines[:-1]):
+            found.append(box)  # (its button under the stamp: "View all 9 deals", "Vedi offerta")
     return found
+
+
+def _stamped(lines: list[str]) -> bool:
+    """A box's lines: its heading, rows with no sentence, and a stamp saying when they were read.
+    A clock's stamp, or one of how long ago it was read, tells the live box whatever its rows: "北湊線
+    平常運転" over "3月10日 17:40 更新", "CO-31 Fuenteseca: circulación fluida" over "Actualizado hace 3
+    minutos"."""
+    rows = lines[1:-1]
+    if len(rows) < WIDGET_ROWS or any(ends_sentence(row) for row in rows):
+        return False
+    figured = 2 * sum(_FIGURE.search(row) is not None for row in rows) >= len(rows)
+    clocked = _CLOCK.search(lines[-1]) is not None
+    return (figured or clocked) and read_stamp(lines[-1], rows, timed_rows=True) or _read_minutes_ago(lines[-1])
 
 
 def _weather_box(box: etree._Element, hiding: set[etree._Element]) -> bool:
@@ -901,16 +908,23 @@ _TEMPERATURE = re.compile(r"\d\s?(?:°|\u2103)|\d\s+(?:درجة|درجات)")
 
 def _read_minutes_ago(line: str) -> bool:
     """A stamp of how long ago the data was read: a few words, one figure, and the lexicon's words
-    for minutes ("Actualizado hace 3 minutos", "Updated 5 minutes ago", "vor 3 Minuten aktualisiert")."""
+    for minutes or hours ("Actualizado hace 3 minutos", "Updated 5 minutes ago", "अंतिम जाँच: 2 घंटे पहले")."""
     if not MINUTES_AGO_WORDS[0] <= word_count(line) <= MINUTES_AGO_WORDS[1] or len(_FIGURE.findall(line)) != 1 \
-            or ends_sentence(line) or split_label(line)[1]:
+            or ends_sentence(line):
         return False
     from cleaner.strip.rules import load_rules  # (the text steps' concept lexicon)
 
-    return any("minute" in said for said in load_rules().concepts.found(line).values())
+    said = set().union(*load_rules().concepts.found(line).values())
+    return "hour" in said or "minute" in said and not split_label(line)[1]
+    # (a label over minutes is a reading time, "Lesezeit: 3 Minuten"; none reads in hours)
 
 
-MINUTES_AGO_WORDS = (3, 5)
+def _button(line: str) -> bool:
+    """A button's words: a few, no sentence, no label with its value."""
+    return word_count(line) <= BUTTON_WORDS and not ends_sentence(line) and not split_label(line)[1]
+
+
+MINUTES_AGO_WORDS = (3, 6)
 
 
 WIDGET_ROWS = 1

@@ -962,6 +962,10 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
         return removals.LABEL_VALUE
     if room > 1 and len(pending) <= room and all(_is_weak(doc.blocks[j], s) for j in pending):
         return removals.RELATED_LINKS  # link-like lines under their heading, never a sentence
+    if inside and any(ends_sentence(doc.blocks[j]) and _names_titles_subject(doc.blocks[j], doc.title)
+                      for j in pending):
+        return None  # a sentence naming whom the title names, between two of the network's lines, is the story's
+        # ("Zentrio dispose de deux mois pour former un recours ..." between the outlet's podcast and letter)
     if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= s.sandwich_words for j in pending) \
             and (_sure(rule, rules) or not any(ends_sentence(doc.blocks[j]) for j in pending)):
         return removals.TRAILING_BLOCK  # a short sentence under a weaker hit may end the article
@@ -982,6 +986,19 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     if inside and one_pitch and _sure(rule, rules):
         return removals.TRAILING_BLOCK  # one pitch sentence between a newsletter heading and the label below
     return None
+
+
+def _names_titles_subject(text: str, title: str | None) -> bool:
+    """Whether ``text`` names a name the title gives: a word written with a capital past the
+    title's first word ("Zentrio" in "... amende au site de ventes flash Zentrio")."""
+    words = (title or "").split()[1:]
+    names = {w.strip(_NAME_EDGES).casefold() for w in words
+             if w[:1].isupper() and len(w.strip(_NAME_EDGES)) >= NAME_LETTERS}
+    return bool(names) and any(t.casefold() in names for t in tokens(text))
+
+
+_NAME_EDGES = "\"'«»“”‘’()[]:,.;!?"
+NAME_LETTERS = 4
 
 
 def _announced_items(doc: Document, edge: list[int], classify: Classifier, s: EdgeSettings) -> set[int]:
@@ -1741,14 +1758,20 @@ def strip_pitch_lists(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.edg
 
 def _names_own_letter(text: str, outlet_forms: Callable[[], list[set[str]]], rules: Rules) -> bool:
     """A pitch for the outlet's own newsletter set between paragraphs: it names the outlet and
-    speaks of signing up or of a newsletter or mailbox (one of them is enough with the name)."""
+    speaks of signing up, of a newsletter or mailbox or of the day it comes ("Recevez la lettre de
+    L'Octet Libre : ..., chaque vendredi à 7 heures"; one of them is enough with the name)."""
     if not any(c & _OWN_LETTER for c in rules.concepts.found(text).values()):
         return False
     forms = outlet_forms()
-    return bool(forms) and _outlet_pitch(text, forms)
+    if not forms or captioned(text):
+        return False  # (a chart's caption credits the outlet: "Weekly net flows ... Chart: Blockwatch Tape")
+    named = {t for form in forms for t in form}
+    rest = " ".join(t for t in tokens(text) if t.casefold() not in named and t.casefold().rstrip("s") not in named)
+    return any(c & _OWN_LETTER for c in rules.concepts.found(rest).values()) and _outlet_pitch(text, forms)
+    # (the words of the outlet's name speak of nothing: "Gridprice Weeklys beregninger")
 
 
-_OWN_LETTER = frozenset({"signup", "letter", "mail"})
+_OWN_LETTER = frozenset({"signup", "letter", "mail", "cadence"})
 
 
 def _list_entry(text: str, s: EdgeSettings) -> bool:
@@ -1859,7 +1882,16 @@ def _outlet_pitch(text: str, forms: list[set[str]]) -> bool:
         return False  # "Source: <outlet> calculations, Token Terminal" is a credit, whatever its language;
         # "Sólveig Hauksdóttir – solveig@eyjavaktin.is" the writer's byline with the address at the outlet
     figures = _HOUR.sub(" ", _CLOCK.sub(" ", _without_name_figures(text, forms)))  # (when a newsletter comes: "at 6am")
+    figures = _WORDED_HOUR.sub(lambda m: " " if _an_hour(m.group(1)) else m.group(), figures)  # ("à 7 heures")
     return not _DIGIT.search(figures) and not reported_speech(text) and outlet.mentions(text, forms)
+
+
+def _an_hour(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a word for hours ("heures", "horas")."""
+    return any("hour" in found for found in load_rules().concepts.found(word).values())
+
+
+_WORDED_HOUR = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\s?([^\W\d_]+)")
 
 
 def _signed(text: str) -> bool:
@@ -3330,8 +3362,9 @@ def _reading_meter(text: str, rules: Rules) -> bool:
     counts = _SMALL_COUNT.findall(text)
     if len(counts) != 2 or int(counts[0]) > int(counts[1]) or len(sentences(text)) > 1:
         return False
-    return any("reading" in found and found & _METER_WITH or found >= _METER_WITH
-               for found in rules.concepts.found(text).values())
+    return any(("reading" in found and found & _METER_WITH or found >= _METER_WITH) and written_in(text, lang)
+               for lang, found in rules.concepts.found(text).items())
+    # (the line's own language: Norwegian "les" and "du" stand in a French sentence too)
 
 
 _SMALL_COUNT = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d.,:/%]?\d|\s?%)")

@@ -172,13 +172,16 @@ def byline_names(doc: Document) -> list[tuple[str, str]]:
     for line in head[-BYLINE_LINES:]:
         first = True
         for part in _ROW_PARTS.split(line):  # (a row's parts: "... przez Zofia Kowalczyk · 4 komentarze")
-            seq = [m.group() for m in _WORD_OR_NUMBER.finditer(part)]
-            words = [(w, any(0 <= j < len(seq) and seq[j][0].isdigit() for j in (k - 1, k + 1)))
+            found = list(_WORD_OR_NUMBER.finditer(part))
+            seq = [m.group() for m in found]
+            words = [(w, any(0 <= j < len(seq) and seq[j][0].isdigit() for j in (k - 1, k + 1)), k)
                      for k, w in enumerate(seq) if not w[0].isdigit()]
             if first and words:
                 words, first = words[1:], False  # (the line's first word: "Por", "Von", a label)
-            names += [(a, b) for (a, dated_a), (b, dated_b) in zip(words, words[1:], strict=False)
-                      if not dated_a and not dated_b and _name_part(a) and _name_part(b)]
+            names += [(a, b) for (a, dated_a, k), (b, dated_b, n) in zip(words, words[1:], strict=False)
+                      if not dated_a and not dated_b and _name_part(a) and _name_part(b)
+                      and n == k + 1 and not part[found[k].end() : found[n].start()].strip()]
+            # (a name's words stand side by side: "Pargas–Nagu", a ferry's route, names no one)
     return names
 
 
