@@ -860,8 +860,14 @@ def stamped_row(line: str) -> bool:
     the time they were read ("Market watch: feed wheat £178/t ▼2 · oilseed rape £392/t ▲5 · last
     updated 09:15", "今日行情：鸡蛋批发价4.35元/斤 ▲0.05 · ... · 更新于08:30"). A programme's
     entries give their own times, and a sentence closes no row."""
-    parts = [part.strip() for part in SPACED_ROW_MARK.split(line) if part.strip()]
-    if len(parts) < 2 or ends_sentence(line):
+    if ends_sentence(line):
+        return False
+    label, colon, _ = split_label(line)
+    labelled = bool(colon) and 0 < word_count(label) <= ROW_LABEL_WORDS  # (a labelled row may name, not count:
+    # "Εφημερίες σήμερα: Γ.Ν. Ιωαννίνων – Παθολογική, Ορθοπαιδική · ενημέρωση 08:00", the day's rota, its
+    # stamp after a dash too; a timetable's "Vuoksenranta 6.05 – Koskikylä 6.43" is no labelled row)
+    parts = [part.strip() for part in (_STAMP_MARK if labelled else SPACED_ROW_MARK).split(line) if part.strip()]
+    if len(parts) < 2:
         return False
     *items, stamp = parts  # (the stamp's words and its one time: no value with its figures, "−0.21", "2215.33")
     stamp = _SPACED_HOUR.sub(r"\1:\2", stamp)  # "mis à jour à 6 h 30"
@@ -870,11 +876,15 @@ def stamped_row(line: str) -> bool:
     if items and not any(ch.isdigit() for ch in items[0]) and word_count(items[0]) <= ROW_HEADING_WORDS \
             and len(items) > 1:
         items = items[1:]  # the widget's heading first: "El tiempo en el campo · Almenara de Duero: 31 °C ..."
-    return all(any(ch.isdigit() for ch in item) for item in items) and read_stamp(stamp, []) \
+    return (labelled or all(any(ch.isdigit() for ch in item) for item in items)) and read_stamp(stamp, []) \
         and not any(COLON_CLOCK.search(item) for item in items)  # (a price's "4.35" is no time)
 
 
 ROW_HEADING_WORDS = 6
+ROW_LABEL_WORDS = 6
+# a row's items, and its stamp after a dash too, or after a middle dot set against a letter of a
+# script that writes no spaces ("康宁药房（学府路店）· 更新于07:00")
+_STAMP_MARK = re.compile(r"\s[\u00b7\u2022|/\u2013\u2014]\s|(?<=[^\x00-\x7f])\u00b7\s?(?=[^\x00-\x7f])")
 _SPACED_HOUR = re.compile(r"(?<!\d)([0-2]?\d) h ([0-5]\d)(?!\d)")
 
 

@@ -9143,3 +9143,85 @@ def test_the_outlets_pitch_with_its_day_and_hour_goes_from_a_copy(line: str, pit
     assert article.source == "L'Octet Libre"
     assert body[0] in article.text and body[4] in article.text
     assert (line in article.text) is not pitch
+
+
+@pytest.mark.parametrize(("title", "head", "tail"), [
+    ("Grève au CHU de Montclair : « On ne tient plus les services » - Le Réveil de la Vallée d'Orme",
+     "Grève au CHU de Montclair : « On ne tient plus les services »", "Le Réveil de la Vallée d'Orme"),
+    ("Accueil » Santé » Les urgences de Montclair ferment la nuit",
+     "Accueil » Santé", "Les urgences de Montclair ferment la nuit")])
+def test_a_guillemet_closing_a_quotation_is_no_title_separator(title: str, head: str, tail: str) -> None:
+    """A title quoting someone in guillemets ends the quotation with " »" before its outlet's tail:
+    that guillemet is the quotation's, the dash after it the separator; a guillemet between a
+    breadcrumb's parts parts them."""
+    from cleaner.titles.echo import split_tail
+
+    assert split_tail(title) == (head, tail)
+
+
+@pytest.mark.parametrize("outlet", ["A Voz do Alto Sado", "Het Nieuws van de Kempen", "La Voce della Valle Sorba"])
+def test_an_outlet_name_with_its_small_words_is_still_a_name(outlet: str) -> None:
+    """On a network copy's record, the title's tail is the outlet however many small words join
+    its capitalised ones ("do", "van de", "della"): four name words and two small ones."""
+    title = "Urgências de obstetrícia fecham em dias alternados em agosto: veja a escala"
+    html = ("<p>As urgências de ginecologia e obstetrícia dos dois hospitais da região vão funcionar em regime "
+            "rotativo durante todo o mês de agosto, por falta de médicos.</p>"
+            "<p>As grávidas devem ligar para a linha SNS 24 antes de se deslocarem a uma urgência.</p>")
+    article = cleaner.clean(html, kind="html", title=f"{title} - {outlet}",
+                            url="https://platohealth.ai/pt/urgencias-de-obstetricia-fechadas-em-agosto/")
+    assert article.title == title and article.source == outlet
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    ("Εφημερίες σήμερα: Γ.Ν. Ιωαννίνων – Παθολογική, Ορθοπαιδική · ενημέρωση 08:00", True),
+    ("今日值班药店：仁和大药房（滨江路店）、康宁药房（学府路店）· 更新于07:00", True),
+    ("Vuoksenranta 6.05 – Koskikylä 6.43", False),
+    ("1:0 — Ерёмин (Плотников, Аксёнов), 08:14", False)])
+def test_a_labelled_row_closed_by_its_stamp_is_a_ticker(line: str, row: bool) -> None:
+    """A one-line widget under a label (the day's on-duty rota) may name its items without figures
+    and close on the time it was updated after a dash, or after a dot set against Chinese; a
+    timetable's row or a goal's line with its time is no labelled row."""
+    from cleaner.text import stamped_row
+
+    assert stamped_row(line) is row
+
+
+@pytest.mark.parametrize(("heading", "box"), [("Farmacias de guardia hoy, lunes 6", True),
+                                              ("Farmacias que vacunan desde el 13", False)])
+def test_a_box_dated_today_over_its_rows_goes(heading: str, box: bool) -> None:
+    """Between a story's paragraphs, a box whose heading dates it today, over rows with their
+    figures, is the day's widget (on-duty pharmacies); the same rows under a heading dated by the
+    story are its own list."""
+    title = "La campaña de vacunación contra la gripe y la covid empieza el lunes en la comarca"
+    body = ["La campaña de vacunación contra la gripe y la covid-19 arranca el lunes 13 en los centros de salud de la "
+            "comarca y se prolongará hasta finales de enero.",
+            "Los mayores de 60 años, las embarazadas y los enfermos crónicos pueden pedir cita por teléfono o en la "
+            "aplicación del servicio de salud.",
+            "Las dos vacunas pueden administrarse el mismo día, una en cada brazo, y las farmacias de la lista "
+            "también las ponen."]
+    rows = ["Farmacia Ledesma – Plaza Mayor, 5", "Farmacia Cuesta Arroyo – Calle Real, 88"]
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{body[0]}</p>"
+            f"<p>{body[1]}</p><div class='g'><h4>{heading}</h4><ul>"
+            + "".join(f"<li>{r}</li>" for r in rows)
+            + f"</ul></div><p>{body[2]}</p></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in body)
+    assert (rows[0] in text) is not box
+
+
+@pytest.mark.parametrize(("items", "share"), [
+    (["Compartir", "WhatsApp", "Facebook", "X", "Copiar enlace"], True),
+    (["Gripe", "Covid-19", "Neumonía"], False)])
+def test_a_list_of_platform_buttons_goes_links_or_not(items: list[str], share: bool) -> None:
+    """A list of a few one- or two-word entries, two of them a platform's name alone, is a share
+    row whether its buttons kept their links or not; a short list of the story's words stays."""
+    title = "La campaña de vacunación contra la gripe empieza el lunes"
+    body = ["La campaña de vacunación contra la gripe y la covid-19 arranca el lunes 13 en los centros de salud de la "
+            "comarca y se prolongará hasta finales de enero.",
+            "Las dos vacunas pueden administrarse el mismo día, una en cada brazo, y protegen frente a:"]
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{body[0]}</p>"
+            f"<p>{body[1]}</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+            "<p>Los centros abren de lunes a viernes por la tarde para los trabajadores.</p></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in body)
+    assert (items[-1] in text.split("\n")) is not share

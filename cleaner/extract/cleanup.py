@@ -596,6 +596,10 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         rule = match_rule(el, rules, get)
         if rule is not None and kept and any(a in kept for a in el.iterancestors()):
             continue  # inside a box kept as the article's: its parts are the article's too
+        if rule is None and tag in ("ul", "ol") and _platform_list(el, hiding):
+            chosen.append((el, SHARE_RULE))  # "Compartir · WhatsApp · Facebook · X · Copiar enlace", links or not
+            taken.add(el)
+            continue
         if rule is None and tag in ("ul", "ol") and not body_follows(el) and is_link_list(el, hiding):
             chosen.append((el, LINK_LIST_RULE))
             taken.add(el)
@@ -873,9 +877,50 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
                     found.append(box)  # the day's weather beside a story that speaks of none
             continue
         lines = _widget_lines(box, hiding)
-        if _stamped(lines) or len(lines) > WIDGET_ROWS + 2 and _button(lines[-1]) and _stamped(lines[:-1]):
+        if _stamped(lines) or len(lines) > WIDGET_ROWS + 2 and _button(lines[-1]) and _stamped(lines[:-1]) \
+                or _days_box(lines):
             found.append(box)  # (its button under the stamp: "View all 9 deals", "Vedi offerta")
     return found
+
+
+def _platform_list(lst: etree._Element, hiding: set[etree._Element]) -> bool:
+    """A list of a share or follow row's buttons: a few entries of a word or two, two of them or
+    more a platform's name alone ("Facebook", "X"), none a sentence."""
+    items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
+    if not PLATFORM_ITEMS[0] <= len(items) <= PLATFORM_ITEMS[1] or any(len(li) > 1 for li in items):
+        return False  # (the shape first: it is cheap to ask)
+    texts = [visible_text(li, hiding) for li in items]
+    if any(word_count(t) > PLATFORM_WORDS or ends_sentence(t) for t in texts):
+        return False
+    from cleaner.strip.rules import load_rules  # (the text steps' platform names)
+
+    rules = load_rules()
+    return sum(rules.platform_alone(t) for t in texts) >= PLATFORM_NAMES
+
+
+PLATFORM_ITEMS = (3, 10)
+PLATFORM_WORDS = 3
+PLATFORM_NAMES = 2
+
+
+def _days_box(lines: list[str]) -> bool:
+    """A box of the day's data under a heading dated today ("Farmacias de guardia hoy, lunes 6",
+    "Pohotovostní lékárny dnes (čt 6. 3.)"): rows with their figures (an address's number, the
+    hours), no sentence, a button's words at most under them. A story's box is dated by its story."""
+    if len(lines) < DAY_ROWS + 1 or not _FIGURE.search(lines[0]) or word_count(lines[0]) > DAY_HEADING_WORDS:
+        return False  # (its date may end it on a full stop: "(čt 6. 3.)")
+    last = lines[-1]
+    rows = lines[1:-1] if word_count(last) <= DAY_HEADING_WORDS and not _FIGURE.search(last) \
+        and not ends_sentence(last) else lines[1:]  # ("Ver todas las farmacias de guardia")
+    if len(rows) < DAY_ROWS or any(ends_sentence(row) or not _FIGURE.search(row) for row in rows):
+        return False
+    from cleaner.strip.rules import load_rules  # (the text steps' concept lexicon)
+
+    return any("today" in said for said in load_rules().concepts.found(lines[0]).values())
+
+
+DAY_ROWS = 2
+DAY_HEADING_WORDS = 8
 
 
 def _stamped(lines: list[str]) -> bool:

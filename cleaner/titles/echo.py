@@ -28,7 +28,9 @@ from ..text import is_unspaced, one_line, sentences, tokens, word_count
 # only where that class matches.
 SEPARATOR = re.compile(
     r"[\s\uff5c\u4e28|_](?<!\s[\s\uff5c\u4e28|])"
-    r"(?:(?<=\s)(?:\s*[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb\u203a<>:~/_]{1,2}\s+|\s*[\uff5c\u4e28|]\s*)"
+    r"(?:(?<=\s)(?:\s*(?:[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u203a<>:~/_]"
+    r"|\u00bb(?!\s+[-\u2012\u2013\u2014\u2015\u2212|]\s)){1,2}\s+|\s*[\uff5c\u4e28|]\s*)"
+    # (a guillemet over a dash closes a quotation: "« On ne tient plus les services » - Le Réveil")
     r"|(?<=[\uff5c\u4e28|])\s*"
     r"|(?<=[^\x00-\x7f\s]_)(?=[^\s_])|(?<=[^\s_]_)(?=[^\x00-\x7f]))"
     # a dash set between two Chinese or Japanese letters, as their titles write it unspaced: "标题-钛媒体"

@@ -475,8 +475,11 @@ CASE_FORM_LETTERS = 6
 
 
 def looks_like_name(tail: str, s: EchoSettings = DEFAULT.echo) -> bool:
-    """A short tail that could be an outlet's name, not the rest of a sentence."""
-    if not tail or word_count(tail) > s.name_words or tail[-1:] in ".!?,;:":
+    """A short tail that could be an outlet's name, not the rest of a sentence. A name's small
+    words between its capitalised ones ("A Voz do Alto Sado", "Le Réveil de la Vallée d'Orme")
+    add no length to it."""
+    if not tail or name_words(tail) > s.name_words or word_count(tail) > s.name_words + PARTICLES \
+            or tail[-1:] in ".!?,;:":
         return False
     first = tail[0]
     # a lower-case start is the rest of a sentence in scripts that write names capitalised
@@ -484,6 +487,15 @@ def looks_like_name(tail: str, s: EchoSettings = DEFAULT.echo) -> bool:
     # ("iDNES.cz", "eNCA"); Georgian's letters are lower case by Unicode, yet its names start with them
     return not (first.isalpha() and first.islower() and ord(first) < 0x0590) \
         or any(ch.isupper() for ch in tail.split()[0][1:])
+
+
+def name_words(name: str) -> int:
+    """The words of a name, its small lower-case ones aside ("do", "de la", "van der")."""
+    return sum(1 for w in name.split() if not (len(w) <= SMALL_WORD_LETTERS and w.islower()))
+
+
+PARTICLES = 2
+SMALL_WORD_LETTERS = 5  # "do", "van", "della"
 
 
 def forms(doc: Document, rules: Rules) -> list[set[str]]:
