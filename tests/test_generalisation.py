@@ -9225,3 +9225,26 @@ def test_a_list_of_platform_buttons_goes_links_or_not(items: list[str], share: b
     text = cleaner.clean(html, kind="html").text
     assert all(p in text for p in body)
     assert (items[-1] in text.split("\n")) is not share
+
+
+@pytest.mark.parametrize("widget", ["Landsvägsfärjorna: Pargas–Nagu i tidtabell · Nagu–Korpo kö ca 30 min",
+                                    "Landsvägsfärjorna: Pargas Nagu i tidtabell"])
+def test_a_routes_two_places_are_no_byline_name(widget: str) -> None:
+    """On a whole page, a name the byline gives makes a last paragraph naming it the writer's
+    bio; two capitalised places joined by a dash in a ferry widget above the story name no
+    writer, so the story's last sentence naming one of them stays. (Two capitalised words side by
+    side are a name the byline may give: guard.)"""
+    title = "NTM-centralen drar in söndagsturerna på Nagu södra rutt efter sommaren"
+    lines = ["Hoppa till innehållet", "Åbolandskusten", "Nyheter | Skärgården | Sport | Kultur", "Måndag 28.6.2027",
+             widget, title,
+             "Närings-, trafik- och miljöcentralen meddelade beslutet på fredagen. Söndagsturen har i medeltal haft "
+             "23 passagerare under vintersäsongen.",
+             "Indragningen gäller perioden september–maj. Under sommaren trafikeras rutten som tidigare, med tre "
+             "turer om dagen.",
+             "– Det är samma gamla visa. Man sparar några tusen euro och så flyttar en familj till, säger Mikael "
+             "Sundström, ordförande för Nötö byaförening.",
+             "Pargas stad har bett om ett möte med NTM-centralen innan beslutet träder i kraft.",
+             "Taggar: Förbindelsebåtar · Nötö · Skärgårdshavet", "© 2027 Åbolandskusten Ab"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert lines[6] in text and lines[8] in text
+    assert (lines[9] in text) is ("–" in widget)
