@@ -9248,3 +9248,45 @@ def test_a_routes_two_places_are_no_byline_name(widget: str) -> None:
     text = cleaner.clean("\n".join(lines), kind="page", title=title).text
     assert lines[6] in text and lines[8] in text
     assert (lines[9] in text) is ("–" in widget)
+
+
+@pytest.mark.parametrize(("note", "article"), [
+    ("Veðurspá fyrir Austfirði: norðaustan 10–18 m/s, slydda eða snjókoma, hiti 0 til 3 stig.", False),
+    ("Vegagerðin segir að mokstur á Fjarðarheiði hefjist strax og veður leyfir, en búast megi við töfum fram "
+     "eftir degi. Ökumenn eru beðnir að kynna sér færð áður en lagt er af stað yfir heiðarnar í kvöld. "
+     "Lögreglan á Austurlandi hefur lokað Öxi og segir veginn verða lokaðan að minnsta kosti til morguns.", True)])
+def test_roads_and_their_states_under_a_headline_are_a_data_page(note: str, article: bool) -> None:
+    """A whole page whose headline stands over a stamp and a road's state a line ("Fagridalur:
+    hálka og skafrenningur"), then one short note, is the site's data page and no article; the
+    same rows under a lede of several sentences are a story's."""
+    title = "Færð og veður á Austurlandi"
+    lines = ["Fara beint í efni", "Fjarðatíðindi", "Fréttir | Íþróttir | Menning | Færð og veður",
+             "Þriðjudagur 8. febrúar 2028", title, "Uppfært þriðjudag 8. febrúar kl. 14:00",
+             "Fagridalur: hálka og skafrenningur", "Fjarðarheiði: þungfært, mokstur hafinn", "Öxi: ófært",
+             "Oddsskarð: hálkublettir", "Suðurfjarðavegur um Stöðvarfjörð: krapi", note,
+             "Efnisorð: færð · veður", "Mest lesið", "Rafmagnslaust á Reyðarfirði í þrjá tíma eftir óveðrið",
+             "© 2028 Fjarðatíðindi ehf."]
+    from cleaner.extract.page_text import article_span
+
+    assert (article_span(lines, f"{title} – Fjarðatíðindi") is not None) is article
+
+
+@pytest.mark.parametrize(("foot", "article"), [
+    (["Vesterålskysten arbeider etter Vær Varsom-plakatens regler for god presseskikk.",
+      "Vi bruker informasjonskapsler (cookies) for å gi deg en bedre opplevelse. Les mer om personvern."], False),
+    (["Ferja fra Melbu går som normalt resten av uka, opplyser Torghatten Nord til Vesterålskysten i dag.",
+      "Fylkeskommunen vil legge fram de nye rutetidene for sommeren i begynnelsen av mars."], True)])
+def test_a_page_whose_only_paragraphs_are_its_foot_is_no_article(foot: list[str], article: bool) -> None:
+    """A whole page whose only paragraphs stand far under its headline, past timetables, death
+    notices and events, the first opening on the site's name, holds the site's foot and no article;
+    paragraphs there that open otherwise are a story's."""
+    title = "Ferjetider og hurtigbåt"
+    lines = ["Hopp til hovedinnhold", "Vesterålskysten", "Nyheter | Sport | Kultur | Ferjetider", "Mandag 7. februar 2028",
+             title, "Oppdatert mandag 7. februar kl. 12.00", "Melbu–Fiskebøl (Torghatten Nord)",
+             "Fra Melbu: 05.50 · 07.20 · 08.40 · 10.10 · 11.30 · 13.00", "Fra Fiskebøl: 06.25 · 07.55 · 09.15 · 10.45",
+             "Hurtigruten, Stokmarknes kai", "Nordgående: 15.15 · Sørgående: 01.00", "Dødsfall",
+             "Vår kjære mor Aud Margrethe Johansen, Melbu, sovnet stille inn 3. februar, 91 år", "Mest lest",
+             "Snøskred stengte Fv 82 ved Jennestad i fire timer", *foot, "© 2028 Vesterålskysten AS"]
+    from cleaner.extract.page_text import article_span
+
+    assert (article_span(lines, f"{title} – Vesterålskysten") is not None) is article

@@ -624,6 +624,12 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     if end + 1 < len(lines) and _writer(lines, end + 1, foot=True):
         end += 1  # the writer's byline at the story's foot ("Avec notre correspondant à Tillabéri, Moussa Hamani")
     head = _headline(lines, title, start)
+    run = [i for i in marks if start <= i <= end]
+    if name and head is not None and run and run[0] - head > RUN_GAP and len(run) <= FOOT_PARAGRAPHS \
+            and lines[run[0]].lstrip(_OPENERS).startswith(name):
+        return None  # the page's only paragraphs are its foot's, far under the headline, the first opening
+        # on the site's name ("Vesterålskysten arbeider etter Vær Varsom-plakatens regler ..." under a
+        # timetable, death notices and events): a page of data and boxes, no article
     if head is None and not any(is_paragraph(lines[i]) for i in range(start + 1, end + 1)) \
             and word_count(lines[start]) < LONG_WORDS:
         return None  # no headline over one short sentence: a data page's note ("Kursdaten mit 15 Minuten
@@ -696,13 +702,25 @@ def _data_page(lines: list[str], head: int, marks: list[int]) -> bool:
             or len(after) > 1 and after[1] - after[0] <= LONE_GAP + 1:
         return False
     above = lines[head + 1 : after[0]]
-    rows = [bool(_DIGIT.search(line)) and (_table_row(line) or is_fact(line)) for line in above]
+    rows = [bool(_DIGIT.search(line)) and (_table_row(line) or is_fact(line)) or _state_row(line) for line in above]
     return sum(rows) >= DATA_ROWS and not any(
         not row and (ends_sentence(line) or _announces(line) or word_count(line) >= LONG_WORDS)
         for line, row in zip(above, rows, strict=True))  # (a lede announcing the table: "... பகுதிவாரியான அளவுகள்:")
 
 
 NOTE_WORDS = 30  # a note of two sentences on the data, at most
+
+
+def _state_row(line: str) -> bool:
+    """A label and its state in a few words, no sentence: a road's "Fagridalur: hálka og
+    skafrenningur", a line's "Linje 3: innstilt"."""
+    label, colon, value = split_label(line)
+    return bool(colon) and 0 < word_count(label) <= STATE_LABEL_WORDS and 0 < word_count(value) <= STATE_WORDS \
+        and not ends_sentence(line)
+
+
+STATE_LABEL_WORDS = 3
+STATE_WORDS = 5
 
 
 def _title_opening(lines: list[str], title: str | None, first: int) -> int | None:
