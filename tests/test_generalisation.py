@@ -9290,3 +9290,44 @@ def test_a_page_whose_only_paragraphs_are_its_foot_is_no_article(foot: list[str]
     from cleaner.extract.page_text import article_span
 
     assert (article_span(lines, f"{title} – Vesterålskysten") is not None) is article
+
+
+@pytest.mark.parametrize(("title", "kept"), [
+    ("Põlva raamatukogu talvine väljakutse „Loe ka sina!“ kutsub lugema kümme raamatut", True),
+    ("Põlva raamatukogu talvine väljakutse kutsub lugema kümme raamatut", False)])
+def test_a_last_line_the_title_quotes_is_no_link_label(title: str, kept: bool) -> None:
+    """A page's last line that reads as a link label ("Loe ka ...", read also) is the story's when
+    the title quotes it whole: the campaign's name, its slogan."""
+    body = ["Põlva keskraamatukogu kutsub veebruarist aprillini lugema kümme raamatut kümnest eri valdkonnast. "
+            "Väljakutse nimi on „Loe ka sina!“.",
+            "Eelmisel talvel osales väljakutses 214 lugejat, kellest 61 luges kõik kümme raamatut läbi.",
+            "Kõik, kes loevad läbi vähemalt viis raamatut, saavad kutse aprilli lõpus toimuvale raamatukogupeole.",
+            "Loe ka sina!"]
+    lines = ["Põlva Päevik", "Kultuur", title, *body]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert body[0] in text and body[2] in text
+    assert (text.rstrip().endswith(body[3])) is kept
+
+
+@pytest.mark.parametrize(("line", "widget"), [
+    ("Færgeafgange i dag: Stigsnæs–Omø 12.15 og 16.30 · Omø–Stigsnæs 13.30 og 17.30", True),
+    ("Afgange fra 1. august: Stigsnæs 6.40, 16.30 og 20.15", False)])
+def test_a_labelled_line_under_a_widgets_label_from_the_chrome_goes(line: str, widget: bool) -> None:
+    """On a whole page, a line between the story's paragraphs under the label of a widget the
+    chrome above the headline shows is that widget again, with other values; a labelled line of
+    the story's own stays."""
+    title = "Omøfærgen mister to daglige afgange fra 1. august"
+    lines = ["Gå til indhold", "Skælskør Avis", "Nyheder | Sport | Kultur | Færger", "Lørdag 26. juni 2027",
+             "Færgeafgange i dag: Stigsnæs–Omø 12.15 og 16.30 · Stigsnæs–Agersø 11.50", title,
+             "Publiceret 25.06.2027 kl. 21:04",
+             "Slagelse Kommune skærer to af Omøfærgens daglige afgange fra 1. august for at spare 1,1 millioner "
+             "kroner om året.",
+             "Det er de to afgange midt på dagen fra Stigsnæs kl. 12.15 og fra Omø kl. 13.30, der forsvinder. "
+             "Ifølge kommunens tal havde de i gennemsnit 14 passagerer i 2026.",
+             line,
+             "– Færgen er vores eneste vej til arbejde, læge og skole, siger formand for Omø Beboerforening Poul "
+             "Erik Kristoffersen.",
+             "Emner: Omø · færger", "© 2027 Skælskør Avis"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert lines[7] in text and lines[10] in text
+    assert (line in text) is not widget

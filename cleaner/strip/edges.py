@@ -472,6 +472,9 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
             found = known[text]
         else:
             found = known[text] = by_line(text)
+            if found is not None and found.startswith(removals.PHRASE_PREFIX) and _quoted_in(text, doc.title):
+                found = known[text] = None  # the name the title quotes: a campaign's „Loe ka sina!“, not the
+                # link label its words make ("Loe ka" is Estonian for "read also")
         if found is None and trust_phrases and doc.evidence \
                 and word_count(text) <= rules.concepts.max_words.get("author_bio", s.concept_words) \
                 and staff_bio(text, doc, rules):
@@ -986,6 +989,19 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     if inside and one_pitch and _sure(rule, rules):
         return removals.TRAILING_BLOCK  # one pitch sentence between a newsletter heading and the label below
     return None
+
+
+def _quoted_in(text: str, title: str | None) -> bool:
+    """Whether ``title`` quotes ``text`` whole, in quotation marks."""
+    key = text.strip().strip(_QUOTE_MARKS).strip()
+    if not title or len(key) < QUOTED_CHARS:
+        return False
+    at = title.find(key)
+    return at > 0 and title[at - 1] in _QUOTE_MARKS and title[at + len(key) : at + len(key) + 1] in _QUOTE_MARKS
+
+
+_QUOTE_MARKS = "\"'«»“”„‘’‚‹›「」『』"
+QUOTED_CHARS = 4
 
 
 def _names_titles_subject(text: str, title: str | None) -> bool:
@@ -3283,6 +3299,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
         strip_pitch_box(doc, rules, s)
     if doc.kind == "page":
         strip_page_boxes(doc, s)
+        strip_widget_echoes(doc)
     strip_pitch_lists(doc, rules, s)
     strip_outlet_footer(doc, rules, s)
     strip_note_headings(doc, rules, s)
@@ -3595,6 +3612,25 @@ def strip_page_boxes(doc: Document, s: EdgeSettings) -> None:
 
 BOX_LINES = 3  # a heading and two headlines at least
 AD_HEADLINES = 2  # a sponsored box's promoted headlines
+
+
+def strip_widget_echoes(doc: Document) -> None:
+    """In a whole page's text, a labelled line between the article's lines under the label of a
+    widget the page's chrome above the headline shows ("Færgeafgange i dag: Stigsnæs–Omø 12.15 ...",
+    the ferry box again with other departures): the site's widget set in the body, whatever its
+    value. Labels of a word, a credit's or a byline's ("Foto:", "Tekst:"), are no widget's."""
+    head = {_label(r.text).casefold() for r in doc.removed
+            if r.rule == removals.PAGE_CHROME and r.block < (doc.live() or [0])[0] and has_label_colon(r.text)}
+    head = {label for label in head if word_count(label) >= WIDGET_LABEL_WORDS}
+    if not head:
+        return
+    for i in doc.live():
+        text = doc.blocks[i]
+        if has_label_colon(text) and not ends_sentence(text) and _label(text).casefold() in head:
+            doc.drop(i, removals.PAGE_CHROME)
+
+
+WIDGET_LABEL_WORDS = 2
 
 
 #: The pitches whose box holds more lines than the one the steps know: a paywall's or a
