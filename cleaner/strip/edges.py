@@ -3621,8 +3621,8 @@ def strip_widget_echoes(doc: Document) -> None:
     value. Labels of a word, a credit's or a byline's ("Foto:", "Tekst:"), are no widget's."""
     head = {_label(r.text).casefold() for r in doc.removed
             if r.rule == removals.PAGE_CHROME and r.block < (doc.live() or [0])[0] and has_label_colon(r.text)}
-    head = {label for label in head if word_count(label) >= WIDGET_LABEL_WORDS}
-    if not head:
+    head = {label for label in head if word_count(label) >= WIDGET_LABEL_WORDS} - {_label(doc.title or "").casefold()}
+    if not head:  # (the title's own label, on the headline's copies above it, is the story's: "Time capsule: ...")
         return
     for i in doc.live():
         text = doc.blocks[i]
