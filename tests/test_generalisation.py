@@ -9331,3 +9331,26 @@ def test_a_labelled_line_under_a_widgets_label_from_the_chrome_goes(line: str, w
     text = cleaner.clean("\n".join(lines), kind="page", title=title).text
     assert lines[7] in text and lines[10] in text
     assert (line in text) is not widget
+
+
+@pytest.mark.parametrize(("heading", "box"), [("Need support?", True), ("Where to get help", True),
+                                              ("What happens when you call?", False)])
+def test_a_call_box_may_ask_its_reader_in_its_heading(heading: str, box: bool) -> None:
+    """Between a story's paragraphs, a short box under a heading that asks the reader ("Need
+    support?"), whose last line calls to act in a few words, is the site's call box; the story's
+    own section under a question goes on in sentences."""
+    title = "Crisis line for Brackenholt answered 4,100 calls in its first year"
+    body = ["A mental health crisis line run by the Brackenholt and Wrenfield NHS trust answered 4,100 calls in its "
+            "first twelve months, according to figures published on Thursday.",
+            "The crisis café at Wrenfield House is open from 6pm to midnight every day, without an appointment.",
+            "The line is funded until March 2026 from a £1.2m grant, and the trust will publish a full evaluation "
+            "in the autumn before deciding whether to keep it going."]
+    last = "More help and advice" if box else ("A trained listener answers, and a nurse rings back within a day "
+                                             "if the caller agrees.")
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{body[0]}</p>"
+            f"<p>{body[1]}</p><aside class='s'><h3>{heading}</h3><p>The Quietwater Listening Line is free and open "
+            f"24 hours a day on 0800 316 5500, or you can text QUIET to 86420.</p><p>{last}</p></aside>"
+            f"<p>{body[2]}</p></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in body)
+    assert ("0800 316 5500" in text) is not box

@@ -824,8 +824,12 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
         return False  # a list's last entry, a link's or a button's no more ("Wady" over "mały pojemnik")
     heading, last = first.text_content().strip(), paragraphs[-1].text_content().strip()
     return bool(last) and 0 < word_count(last) <= CALL_WORDS and not any(ch.isdigit() for ch in last) \
-        and last[-1] not in _CLOSING_MARKS and not split_label(last)[1] and not ends_sentence(heading) \
-        and not QUOTES.search(last)
+        and last[-1] not in _CLOSING_MARKS and not split_label(last)[1] \
+        and (not ends_sentence(heading) or heading[-1:] in _ASKING) and not QUOTES.search(last)
+    # (a heading may ask the reader: "Need support?" over the helpline and "More help and advice")
+
+
+_ASKING = frozenset("?\uff1f\u061f")
 
 
 _CLOSING_MARKS = frozenset(".!?;:\u3002\uff01\uff1f\u061f\u0964\"'\u00bb\u201d\u2019)")
