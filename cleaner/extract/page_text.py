@@ -870,8 +870,8 @@ def _list_at_foot(lines: list[str], end: int, title: str | None) -> int:
         # 4631-5520"): no footer follows, whose contact lines come with its address and its links
     last = len(lines)
     while last - 1 > end and len(lines) - last < FACT_LINES and "\u00a9" not in lines[last - 1] \
-            and not CONTACT.search(lines[last - 1]) and (is_fact(lines[last - 1]) or ends_sentence(
-                lines[last - 1]) and word_count(lines[last - 1]) >= CLOSING_WORDS or _bracketed(lines[last - 1])):
+            and not CONTACT.search(lines[last - 1]) and (is_fact(lines[last - 1]) or _closes(lines[last - 1])
+                                                          or _bracketed(lines[last - 1])):
         last -= 1
     listed = lines[end + 1 : last]
     if not listed and last < len(lines):

@@ -3619,12 +3619,14 @@ def strip_widget_echoes(doc: Document) -> None:
     widget the page's chrome above the headline shows ("Færgeafgange i dag: Stigsnæs–Omø 12.15 ...",
     the ferry box again with other departures): the site's widget set in the body, whatever its
     value. Labels of a word, a credit's or a byline's ("Foto:", "Tekst:"), are no widget's."""
+    live = doc.live()
+    first = live[0] if live else 0
     head = {_label(r.text).casefold() for r in doc.removed
-            if r.rule == removals.PAGE_CHROME and r.block < (doc.live() or [0])[0] and has_label_colon(r.text)}
+            if r.rule == removals.PAGE_CHROME and r.block < first and has_label_colon(r.text)}
     head = {label for label in head if word_count(label) >= WIDGET_LABEL_WORDS} - {_label(doc.title or "").casefold()}
     if not head:  # (the title's own label, on the headline's copies above it, is the story's: "Time capsule: ...")
         return
-    for i in doc.live():
+    for i in live:
         text = doc.blocks[i]
         if has_label_colon(text) and not ends_sentence(text) and _label(text).casefold() in head:
             doc.drop(i, removals.PAGE_CHROME)
