@@ -240,7 +240,8 @@ def test_one_pattern_tokenises_as_chunk_by_chunk(text: str) -> None:
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-_SEPARATOR_AS_WRITTEN = re.compile(r"(?<!\s)(?:\s+[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb\u203a<>:~/_]{1,2}\s+"
+_SEPARATOR_AS_WRITTEN = re.compile(r"(?<!\s)(?:\s+(?:[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u203a<>:~/_]"
+                                   r"|\u00bb(?!\s+[-\u2012\u2013\u2014\u2015\u2212|]\s)){1,2}\s+"
                                    r"|\s*[\uff5c\u4e28|]\s*|(?<=[^\x00-\x7f])_(?=[^\s_])|(?<=[^\s_])_(?=[^\x00-\x7f]))"
                                    rf"|(?<=[{_CJK}])[-\u2013\u2014](?=[{_CJK}])")
 _ITEM_SPLIT_AS_WRITTEN = re.compile(r"(?<!\s)\s*[,\u3001\uff0c|\u00b7\u2022;#]\s*")

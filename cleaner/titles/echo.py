@@ -21,7 +21,9 @@ from ..text import is_unspaced, one_line, sentences, tokens, word_count
 # underscore against a letter of another script than ASCII ("见手青价格比去年低三成_RADII": how
 # Chinese sites end their titles). Each alternative starts only where a whitespace run starts,
 # so a long run of spaces is tried once, not once per space (linear, not quadratic). The pattern is
-#     (?<!\s)(?:\s+[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u00bb\u203a<>:~/_]{1,2}\s+|\s*[\uff5c\u4e28|]\s*
+#     (?<!\s)(?:\s+(?:[-\u2012\u2013\u2014\u2015\u2212|\u00b7\u2022\u203a<>:~/_]
+#                     |\u00bb(?!\s+[-\u2012\u2013\u2014\u2015\u2212|]\s)){1,2}\s+
+#                |\s*[\uff5c\u4e28|]\s*
 #                |(?<=[^\x00-\x7f])_(?=[^\s_])|(?<=[^\s_])_(?=[^\x00-\x7f]))
 # written with its first character ahead of the look-behinds (same matches): a pattern that
 # opens with a look-behind is tried at every position, one that opens with a character class
