@@ -120,7 +120,8 @@ FOREIGN_TAIL = _rule("foreign-tail", "edges",
 IMAGE_CREDIT = _rule("image-credit", "edges",
                      "on a republished page, a short line naming an image bank (a picture credit), wherever it stands")
 FOLLOW_LINE = _rule("follow-line", "edges",
-                    "on a republished page, a short edge line naming two or more social platforms")
+                    "on a republished page, a short edge line naming two or more social platforms; on a page, "
+                    "the site's handle or number on a platform offered to the reader")
 EMBED = _rule("embed", "edges", "a social post embedded in the page: its credit line, a handle in brackets "
               "(\"A post shared by X (@x)\"), and the embed's prompt naming the platform "
               "(\"View this post on Instagram\")")
@@ -138,6 +139,8 @@ TIMESTAMP = _rule("timestamp", "edges", "above the lede, a line saying when the 
                   "time or a full date and a label or two (not one of a timetable's rows)")
 FEEDBACK_PROMPT = _rule("feedback-prompt", "edges", "a page's question whether it helped, with its answer buttons "
                           "on the line (\"Was this page helpful? Yes No\")")
+CLICK_PROMPT = _rule("click-prompt", "edges", "a short line asking the reader to click or tap, no one quoted: the "
+                     "label of a link whose address the page's text lost (\"Click here to see the results\")")
 KEY_PROMPT = _rule("key-prompt", "edges", "a short line telling the reader which keys to press (a typo report: "
                    '"select it and press Ctrl+Enter"), on a page that speaks of no such keys')
 DATA_TICKER = _rule("data-ticker", "edges", "a widget's row of figures on one line, closed by the time they were "

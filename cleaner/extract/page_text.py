@@ -162,10 +162,12 @@ def chrome_lines(lines: list[str], title: str | None) -> list[int] | None:
 def _counters(lines: list[str], head: int, end: int) -> list[int]:
     """A gallery's counters between its captions ("Foto 2 di 6", "படம் 3 / 5", "写真 4/6"): short
     lines that count up to one total, two of them at least."""
-    found: dict[int, list[int]] = {}
+    found: dict[tuple[int, str], list[int]] = {}
     for i in range(head + 1, end + 1):
         if (count := _count(lines[i])) is not None:
-            found.setdefault(count[1], []).append(i)
+            # (one gallery's counters read alike but for their figures: "Foto 2 di 6", "Foto 5 di 6"; a
+            # forecast's days, "29 મે — 45°C, ગરમ પવન" and "31 મે — 45°C, આંશિક વાદળછાયું", do not)
+            found.setdefault((count[1], _INTEGER.sub("#", lines[i]).strip()), []).append(i)
     return [i for rows in found.values() if len(rows) >= 2 for i in rows]
 
 
@@ -271,7 +273,7 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         meta = [i for i in meta if not TIME_ALONE.match(lines[i])]
     # an interview's first question, right above its answer, is no line of the head ("Ինչպե՞ս սկսվեց ...։"),
     # nor an obituary's span of a life, two years apart ("Fædd 3. mars 1938 í Hnífsdal – dáin 29. ágúst 2025")
-    story = _stems([lines[head], *(lines[i] for i in paragraphs)])
+    story = _stems([lines[head], *(lines[i] for i in paragraphs)], short=True)
     decks = [i for i in meta if _deck(lines[i], story) and not _respun(lines[i], lines[head])]
     # the post's own short sentences right above its first paragraph ("שתיים בלילה.", "Ճիշտ էր։"): a
     # byline's block dates itself and ends no sentence
@@ -286,7 +288,7 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)
             and not captioned(lines[i]) and i not in opening and not _writer(lines, i)
-            and not (i == first - 1 and _dateline(lines[i]))]
+            and not (i == first - 1 and (_dateline(lines[i]) or _placed_credit(lines[i], lines[first])))]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
 
 
@@ -347,6 +349,24 @@ def _dateline(line: str) -> bool:
         return False
     digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else " " for ch in date).split()
     return bool(digits) and all(len(d) <= 2 for d in digits) and ":" not in date
+
+
+def _placed_credit(line: str, lead: str) -> bool:
+    """A desk's credit and the place the story is told from, right above its lead: a word or two, a
+    comma and a place the lead names ("ಕಹಳೆ ವಾರ್ತೆ, ಕೋಲಾರ" over "... ಕೋಲಾರ ಎಪಿಎಂಸಿ ..."; "Redazione,
+    Cuneo"): the story's dateline as the desk signs it."""
+    credit, comma, place = line.strip().rpartition(",")
+    if not comma or "," in credit or _DIGIT.search(line) or ends_sentence(line) or CONTACT.search(line) \
+            or not 0 < word_count(credit) <= CREDIT_WORDS or not 0 < word_count(place) <= PLACE_WORDS:
+        return False
+    named = [t.casefold() for t in tokens(lead)]  # (its cases too: "ಕೋಲಾರದ", "Cuneo's")
+    words = [w.casefold() for w in tokens(place)]
+    return bool(words) and all(len(w) >= PLACE_LETTERS and any(t.startswith(w) for t in named) for w in words)
+
+
+CREDIT_WORDS = 3
+PLACE_WORDS = 2
+PLACE_LETTERS = 3
 
 
 def _credit_off(line: str) -> str:
@@ -457,7 +477,7 @@ def _deck(line: str, story: set[str]) -> bool:
     stems) speak of too. A byline, a date line or a share row has none of that."""
     return word_count(line) >= PARAGRAPH_WORDS and not is_paragraph(line) and not _DATED.search(line) \
         and not CONTACT.search(line) and not _SPACED_ROW_MARK.search(line) \
-        and len(_stems([line]) & story) >= SAME_STORY_STEMS
+        and len(_stems([line], short=True) & story) >= SAME_STORY_STEMS
 
 
 _SPACED_ROW_MARK = SPACED_ROW_MARK  # "Opublikowano 14 października · Agnieszka", not "원·특별회계"
@@ -615,7 +635,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     if counted is not None and (above := [i for i in inside if i < counted]) \
             and len(inside) - len(above) <= REACTION_TAIL:
         end = above[-1]  # the readers' reactions, counted: the story ends above them, comments come below
-    end = _closing(lines, end, start)
+    end = _story_tail(lines, start, _closing(lines, end, start))
     end = _gallery_below(lines, end)
     while (facts := _facts_below(lines, end)) > end:
         end = _closing(lines, facts, start)  # the story's facts under its text ("Venue: ...", "17:00 ..."), and the
@@ -883,6 +903,42 @@ def _list_at_foot(lines: list[str], end: int, title: str | None) -> int:
     return end
 
 
+def _story_tail(lines: list[str], start: int, end: int) -> int:
+    """``end`` moved down over what a story sets under its last paragraph: a list a sentence of the
+    story announces, of a few short entries ("ਪ੍ਰਸ਼ਾਸਨ ਨੇ ਤਿੰਨ ਰਾਹਤ ਕੈਂਪ ਲਾਏ ਹਨ:" over the camps), and
+    the number to call that the story's words label ("కలెక్టరేట్ వరద నియంత్రణ కేంద్రం: 08744-241950"
+    under a flood's story), with the sentences closing it. A site's own number names its newsroom,
+    nothing the story speaks of; its headlines' box runs longer than a list's entries."""
+    words = _stems(lines[start : end + 1], short=True)
+    while end + 1 < len(lines):
+        line = lines[end + 1]
+        if _announces(line):
+            k = end + 2
+            while k < len(lines) and _list_entry(lines[k]):
+                k += 1
+            entries = lines[end + 2 : k]
+            # (the heading or its entries speak of the story: "... ਤਿੰਨ ਰਾਹਤ ਕੈਂਪ ਲਾਏ ਹਨ:" over camps in
+            # the towns the story names)
+            if len(entries) <= LIST_UNDER or not (_stems([line], short=True) & words or sum(
+                    bool(_stems([entry], short=True) & words) for entry in entries) >= LIST_UNDER):
+                break
+            end = k - 1
+        elif _labelled_number(line) and _stems([split_label(line)[0]], short=True) & words:
+            end = _closing(lines, end + 1, start)
+        else:
+            break
+    return end
+
+
+def _list_entry(line: str) -> bool:
+    """An entry of a list a story announces: a few words, no sentence, no row of parts, no address."""
+    return 0 < word_count(line) <= ENTRY_WORDS and not ends_sentence(line) and not _LIST_MARKS.search(
+        line.replace(",", "")) and not CONTACT.search(line) and line.rstrip()[-1:] not in COLONS
+
+
+ENTRY_WORDS = 6
+
+
 def _labelled_number(line: str) -> bool:
     """A label over a telephone number and nothing else: no address, link or mailbox."""
     label, colon, value = split_label(line)
@@ -936,13 +992,19 @@ def shared_stems(story: list[str], line: str) -> int:
     return len(_stems([line]) & _stems(story))
 
 
-def _stems(lines: list[str]) -> set[str]:
+def _stems(lines: list[str], *, short: bool = False) -> set[str]:
+    """The word stems of ``lines``; ``short``: with the short words of Indic scripts too ("চুটি",
+    "জাতৰ": their vowel signs and viramas count as letters, so a noun of two letters and a sign or two
+    falls under the stem's length; so do "ਵਿੱਚ", "किया", the grammar's words: only for a standfirst,
+    which must share two with its story, or a few words of a label or a list's heading)."""
     out = set()
     for line in lines:
         for t in tokens(line):
             if t[0].isascii() or _SPACED_LETTERS.match(t):  # ("nezodpovedá" is a Latin word too)
                 if len(t) >= STEM_LETTERS:
                     out.add(t[:STEM_LETTERS])
+                elif short and len(t) >= INDIC_WORD_SIGNS and _INDIC.match(t):
+                    out.add(t)
             elif len(t) >= 2:
                 out.add(t[:2])
     return out
@@ -950,7 +1012,9 @@ def _stems(lines: list[str]) -> set[str]:
 
 # letters of the scripts that part words with spaces: Latin, Greek, Cyrillic, Armenian, Arabic, Indic
 _SPACED_LETTERS = re.compile(r"[\u00c0-\u058f\u0600-\u06ff\u0900-\u0dff]")
+_INDIC = re.compile(r"[\u0900-\u0dff]")
 STEM_LETTERS = 5
+INDIC_WORD_SIGNS = 4
 SAME_STORY_STEMS = 2  # shared by the first paragraph past the list (one with the story above it);
 # one, by each further one
 

@@ -2623,6 +2623,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if stamped_row(text):
             doc.drop(i, removals.DATA_TICKER)  # "Marktticker Matif: Weizen ... | zuletzt aktualisiert 14:05 Uhr"
             continue
+        if words <= CLICK_WORDS and click_prompt(text, rules):
+            doc.drop(i, removals.CLICK_PROMPT)  # "निकाल पाहण्यासाठी येथे क्लिक करा", wherever it stands
+            continue
         if words <= s.pitch_words and _KEY_CHORD.search(text) \
                 and not any(_KEY_CHORD.search(t) for t in head_blocks() if t != text):
             doc.drop(i, removals.KEY_PROMPT)  # wherever it stands: "Սխա՞լ եք նկատել։ ... Ctrl+Enter"
@@ -2635,6 +2638,10 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                 and not quotes_someone(text):
             doc.drop(i, removals.FOLLOW_LINE)  # "Стали свидетелем происшествия? Присылайте ... в наш
             continue  # Telegram-бот @..._bot": the site's handle offered to the reader between paragraphs
+        if (doc.evidence or doc.kind == "page") and words <= s.follow_words and CONTACT.search(text) \
+                and _our_number(text, rules) and not reported_speech(text) and not quotes_someone(text):
+            doc.drop(i, removals.FOLLOW_LINE)  # "... हमें WhatsApp नंबर 94310 52786 पर भेजें": the site's
+            continue  # number on a platform, offered in its "us" between paragraphs
         if words <= 2 and ad_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("ad_label", set()), head_blocks(), head_counts, rules, s):
             doc.drop(i, removals.concept("ad_label"))  # an ad slot's label between paragraphs
@@ -3031,6 +3038,25 @@ def continue_label(text: str, rules: Rules) -> bool:
 
 
 CONTINUE_WORDS = 6
+
+
+def _our_number(text: str, rules: Rules) -> bool:
+    """A line speaking, in one language, of a platform and of the site's "us" ("Send us your videos
+    on WhatsApp ...", "ہمیں واٹس ایپ نمبر ... پر بھیجیں"): the site's own channel; a story's
+    helpline is an office's, named without "us"."""
+    return any({"platform", "we"} <= found for found in rules.concepts.found(text).values())
+
+
+def click_prompt(text: str, rules: Rules) -> bool:
+    """A few words asking the reader to click or tap ("Click here for the full list", "ଫଳାଫଳ ଦେଖିବାକୁ
+    ଏଠାରେ କ୍ଲିକ କରନ୍ତୁ"): a link's label, its address lost with the markup. A line that quotes
+    someone, or reports what a message said, is the story's (a scam text's "click here")."""
+    return _speaks_of(text, "click", rules) and not quotes_someone(text) and not reported_speech(text) \
+        and not _QUOTING.search(text)
+
+
+CLICK_WORDS = 10
+_QUOTING = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019]")
 
 
 def audio_label(text: str, rules: Rules) -> bool:
