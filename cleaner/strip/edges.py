@@ -2474,8 +2474,10 @@ LEADING_SURE = frozenset({removals.KEYWORD_RUN, removals.NETWORK_BRAND, removals
                           removals.LEARNED_SPAM, removals.SHARED_ENDING, removals.OUTLET_LINK})
 
 
-def is_inline_link(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
-    """The shape of "Related: <headline>": a one-to-three-word label, then a headline, no sentence end.
+def is_inline_link(text: str, s: EdgeSettings = DEFAULT.edges, rules: Rules | None = None) -> bool:
+    """The shape of "Related: <headline>": a one-to-three-word label, then a headline, no sentence end;
+    given the ``rules``, a label of four words that bids reading too ("یہ خبر بھی پڑھیں", "ये खबर भी
+    पढ़ें": "read this story too").
 
     Not a bracketed line (a caption's "(Image credit: ...)"), nor a label of one or two letters:
     "A:" and "Q:" mark an interview's turns; nor a label with a number (a section's), nor a line of
@@ -2486,15 +2488,27 @@ def is_inline_link(text: str, s: EdgeSettings = DEFAULT.edges) -> bool:
     stripped = text.strip()
     if stripped[:1] in "([" and stripped[-1:] in ")]" or sum(ch.isalpha() for ch in head) <= 2:
         return False
-    if _DIGIT.search(head) or label_colon(tail) is not None and label_colon(split_label(tail)[2]) is not None:
-        return False  # a numbered section's head ("Día 4: ..."), a row of facts ("Prep: 20 min · Serves: 4 · ...")
+    if _DIGIT.search(head) or label_colon(tail) is not None and label_colon(split_label(tail)[2]) is not None \
+            or _fact_row(text):
+        return False  # a numbered section's head ("Día 4: ..."), a row of facts ("Prep: 20 min · Serves: 4 · ...",
+        # "ਸਰਵੋਤਮ ਧਾਵੀ: ਗੁਰਵਿੰਦਰ ਸਿੰਘ · ਸਰਵੋਤਮ ਜਾਫੀ: ਮਨਜੋਤ ਸਿੰਘ", the best raider and the best catcher)
     if CONTACT.search(tail) or _NUMBER_GROUPS.search(tail):
         return False  # a contact the story gives ("Samband: Hvannasunds kommuna, tlf. 00 44 10"): no headline
     size = word_count(tail)
-    return 1 <= word_count(head) <= 3 and 3 <= size <= s.cased_link_value_words \
+    label = word_count(head)
+    return (1 <= label <= 3 or label == READING_LABEL_WORDS and rules is not None and bids_reading(text, rules)) \
+        and 3 <= size <= s.cased_link_value_words \
         and (size <= s.link_value_words or _sentence_case(tail)) and not tail.startswith((" //", "//"))
 
 
+def _fact_row(text: str) -> bool:
+    """A row of labelled facts: "Stat: Talas İlçe Stadı · Hakem: Murat Öztürk"."""
+    head, colon, tail = split_label(text)
+    return bool(colon) and any(has_label_colon(part) for part in _ROW_PARTS.split(tail)[1:])
+
+
+READING_LABEL_WORDS = 4
+_ROW_PARTS = re.compile(r"\s[\u00b7|\u2022]\s")  # a row's parts: "Label: value · Label: value"
 _NUMBER_GROUPS = re.compile(r"\d{2,}(?:[\s.-]\d{2,}){2,}\s*$")  # a telephone number's groups, ending the line
 
 
@@ -2581,7 +2595,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
 
     def reports(i: int) -> bool:  # the outlet's words about itself or its story, not to the reader
         return (itself() or _names_story(doc.blocks[i], doc, outlet_forms(), rules)) and _reported(doc.blocks[i], rules)
-    shaped = [is_inline_link(doc.blocks[i], s) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
+    shaped = [is_inline_link(doc.blocks[i], s, rules) and word_count(doc.blocks[i]) <= s.phrase_words for i in live]
 
     def head_blocks() -> list[str]:
         if not head:
@@ -3185,8 +3199,9 @@ def _in_label_list(doc: Document, live: list[int], shaped: list[bool], pos: int,
     if _past_the_list(doc, live, pos):
         return False
     label = _label(doc.blocks[live[pos]])
-    if any(0 <= q < len(live) and shaped[q] and _label(doc.blocks[live[q]]) != label for q in (pos - 1, pos + 1)):
-        return True
+    if any(0 <= q < len(live) and (shaped[q] or _fact_row(doc.blocks[live[q]])) and _label(doc.blocks[live[q]]) != label
+           for q in (pos - 1, pos + 1)):
+        return True  # (beside a row of them: "Stat: ... · Hakem: ..." over "Kırmızı kart: 84' Oğuzhan Kaya")
     # a run of three or more label lines, some too short for a headline ("turismo con conductor: 115
     # euros"); two (a credit over a link: "Source: Farside Investors") make no list
     run = [pos]
