@@ -10,6 +10,7 @@ paragraph text is never removed, and neither are ``html``/``body``/``main``/
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Callable
@@ -434,6 +435,20 @@ def _headed_box(lst: etree._Element, scope: etree._Element, rules: Rules,
     return box if _heading_text(visible_text(rest[0], hiding), BOXED_HEADING_WORDS) else None
 
 
+def _orphan_heading(box: etree._Element, hiding: set[etree._Element]) -> etree._Element | None:
+    """The heading (``h2``-``h6``) that is all a box still says once its other parts were taken out."""
+    if not isinstance(box.tag, str) or box.tag not in ("div", "section", "aside"):
+        return None
+    text = visible_text(box, hiding)
+    heads = [h for h in box.iter("h2", "h3", "h4", "h5", "h6") if visible_text(h, hiding)]
+    if len(heads) != 1 or visible_text(heads[0], hiding) != text:
+        return None
+    return heads[0] if _heading_text(text, BOXED_HEADING_WORDS) else None
+
+
+HEADING_REACH = 3  # a box's heading stands this many levels above what was taken out, at most
+
+
 def _heading_text(text: str, words: int = 0) -> bool:
     """A box's heading: a short line, no sentence."""
     return len(text.split()) <= (words or BOX_HEADING_WORDS) and not ends_sentence(text)
@@ -694,6 +709,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
     outermost = [(el, rule) for el, rule in chosen if not any(a in taken for a in el.iterancestors())]
     outermost = _weighed(outermost, page_weight, {rule for rule, _ in rules.selectors}, known)
     removed: list[Removal] = []
+    emptied: dict[etree._Element, str] = {}  # the boxes removals took from, and the rule that took
     for el, rule in outermost:
         items = [t for li in el.iter("li") if (t := visible_text(li, hiding))] if el.tag == "ul" \
             else _box_lines(el, hiding)
@@ -702,7 +718,16 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         text = "\n".join(items) if items else visible_text(el, hiding)
         if text:
             removed.append(Removal(rule, text))
+            for box in itertools.islice(el.iterancestors(), HEADING_REACH):
+                if box is scope:
+                    break
+                emptied.setdefault(box, rule)
         _drop(el)
+    for box, rule in emptied.items():
+        if box.getparent() is not None and (heading := _orphan_heading(box, hiding)) is not None:
+            removed.append(Removal(rule, visible_text(heading, hiding)))
+            _drop(heading)  # "Pisos en venta en Torrealba" over the listing cards taken out: the box's
+            # heading, with nothing left to head
     # boxes trafilatura would clean away whole, by their tag or their name
     from cleaner.extract.sequence import discarded_by_name  # (sequence reads this module's weights)
 
@@ -717,8 +742,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         rule = SITE_CONTACT_RULE if own_host() and _gives_own_address(el, own_host(), known) \
             else SITE_NOTICE_RULE if _site_standards_notice(el, known) \
             else CALL_BOX_RULE if after_body_start(el) and _call_box(el, known) \
-            else HEADLINES_BOX_RULE if after_body_start(el) and not body_follows(el) \
-            and _headlines_box(el, story_stems()) else None
+            else HEADLINES_BOX_RULE if after_body_start(el) and (
+                not body_follows(el) and _headlines_box(el, story_stems())
+                or _headlines_box(el, story_stems(), shared=MOST_READ_SHARED) and _most_read(el)) else None
         if rule is not None:
             removed.append(Removal(rule, "\n".join(_widget_lines(el, hiding)) or visible_text(el, hiding)))
             _drop(el)  # "Seen something? Email our newsroom at news@<the page's own domain>", between paragraphs too
@@ -786,7 +812,7 @@ HEADLINE_ITEM_WORDS = (4, 14)
 HEADLINE_ITEMS = (2, 6)
 
 
-def _headlines_box(box: etree._Element, story: set[str]) -> bool:
+def _headlines_box(box: etree._Element, story: set[str], *, shared: int = 1) -> bool:
     """A box under the story's last paragraph holding a heading and one list of other stories'
     headlines whose links are gone ("Meer over het spoor" over "Overweg Molenkade dicht tot en met
     vrijdag", ...): each entry a headline's few words, no sentence, naming one word of the story at
@@ -800,11 +826,26 @@ def _headlines_box(box: etree._Element, story: set[str]) -> bool:
     items = [li.text_content().strip() for li in children[1].iterchildren("li")]
     return HEADLINE_ITEMS[0] <= len(items) <= HEADLINE_ITEMS[1] and all(
         HEADLINE_ITEM_WORDS[0] <= word_count(item) <= HEADLINE_ITEM_WORDS[1] and not ends_sentence(item)
-        and sum(ch.isdigit() for ch in item) < HEADLINE_DIGITS and len(long_stems(item) & story) <= 1
+        and sum(ch.isdigit() for ch in item) < HEADLINE_DIGITS and len(long_stems(item) & story) <= shared
         for item in items)
 
 
 HEADLINE_DIGITS = 6  # a road's number or a year at most: a facts list gives its figures
+
+
+MOST_READ_SHARED = 2  # (a headline of the same town's news may name its place and a verb the story has)
+
+
+def _most_read(box: etree._Element) -> bool:
+    """A headlines box whose heading speaks of reading and of nothing else ("Lo más leído", "I più
+    letti", "Most read"): the site's list wherever it stands, between the story's paragraphs too (a
+    heading that bids the reader learn more of the story's subject, "Read more about how we work",
+    speaks of the site's work besides)."""
+    from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' concept lexicon)
+
+    heading = box[0].text_content().strip()
+    found = load_phrases().concepts.found(heading).values()
+    return bool(found) and all(said == {"reading"} for said in found)
 
 
 CALL_BOX_RULE = removals.DOM_CALL_BOX
@@ -889,17 +930,21 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
 
 def _platform_list(lst: etree._Element, hiding: set[etree._Element]) -> bool:
     """A list of a share or follow row's buttons: a few entries of a word or two, two of them or
-    more a platform's name alone ("Facebook", "X"), none a sentence."""
+    more a platform's name alone ("Facebook", "X"), or one under the row's label ("Share"), none a
+    sentence."""
     items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
     if not PLATFORM_ITEMS[0] <= len(items) <= PLATFORM_ITEMS[1] or any(len(li) > 1 for li in items):
         return False  # (the shape first: it is cheap to ask)
     texts = [visible_text(li, hiding) for li in items]
     if any(word_count(t) > PLATFORM_WORDS or ends_sentence(t) for t in texts):
         return False
+    from cleaner.strip.edges import share_label
     from cleaner.strip.rules import load_rules  # (the text steps' platform names)
 
     rules = load_rules()
-    return sum(rules.platform_alone(t) for t in texts) >= PLATFORM_NAMES
+    names = sum(rules.platform_alone(t) for t in texts)
+    return names >= PLATFORM_NAMES or names >= 1 and share_label(texts[0], rules)
+    # (or one under the row's own label: "Sdílet", "Facebook", "E-mail", "Diskuse (46)")
 
 
 PLATFORM_ITEMS = (3, 10)
