@@ -681,6 +681,12 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
             chosen.append((box, NEWSLETTER_RULE))
             taken.add(box)
+    for fig in scope.iter("figure"):  # a map's or a player's frame, shown by no picture: its caption captions nothing
+        if fig not in taken and next(fig.iter("iframe"), None) is not None \
+                and next(fig.iter("img", "picture", "video", "svg", "canvas"), None) is None \
+                and not any(a in taken for a in fig.iterancestors()):
+            chosen.append((fig, removals.DOM_EMBED))
+            taken.add(fig)
     for link in scope.iter("a"):
         # a link to a place on the page standing alone: the page's control ("Link zum Eintrag" under
         # each live entry, "Back to top")
@@ -904,6 +910,11 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
     own box of figures is sourced, not stamped with the minute or the day it was refreshed."""
     found: list[etree._Element] = []
     story: list[str] = []  # the story's paragraphs, on first need
+    for table in scope.iter("table"):
+        if table not in taken and not any(a in taken for a in table.iterancestors()) and _live_table(table, hiding):
+            box = table.getparent()
+            found.append(box if box is not None and box is not scope and box.tag in ("div", "aside", "section")
+                         and len(box) == 1 and not (box.text or "").strip() else table)
     for box in scope.iter("div", "aside", "section"):
         children = list(box.iterchildren(etree.Element))  # (the box's shape first: it is cheap to ask)
         headed = bool(children) and children[0].tag in _BOX_HEADINGS
@@ -923,9 +934,44 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
             continue
         lines = _widget_lines(box, hiding)
         if _stamped(lines) or len(lines) > WIDGET_ROWS + 2 and _button(lines[-1]) and _stamped(lines[:-1]) \
-                or _days_box(lines):
+                or _days_box(lines) or _live_rows(box, lines):
             found.append(box)  # (its button under the stamp: "View all 9 deals", "Vedi offerta")
     return found
+
+
+def _live_table(table: etree._Element, hiding: set[etree._Element]) -> bool:
+    """A table captioned as live data ("Live departures: London Gatwick", "Odloty – tablica na żywo",
+    "실시간 버스 도착 정보"): the site's board, refreshed as the reader looks, not the story's table."""
+    caption = next(table.iterchildren("caption"), None)
+    text = visible_text(caption, hiding) if caption is not None else ""
+    if not text or ends_sentence(text) or word_count(text) > LIVE_CAPTION_WORDS or _YEAR.search(text) \
+            or sum(1 for _ in table.iter("tr")) < LIVE_ROWS:
+        return False  # (a year dates a statistic's table: "Live births, 2024")
+    return _LIVE_WORDS().search(text.casefold()) is not None
+
+
+@lru_cache(maxsize=1)
+def _LIVE_WORDS() -> re.Pattern[str]:  # noqa: N802 (a pattern, built once)
+    """The concept lexicon's words for live data, whole, opening the caption or a part of it after
+    its dash or colon ("Live departures: ...", "Odloty – tablica na żywo"; not "Where people live")."""
+    from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' concept lexicon)
+
+    words = {w.casefold() for ws in load_phrases().concepts.merged_words().get("live", {}).values() for w in ws}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[-\u2013\u2014:|]\s*)(?:\S+\s+)?(?:{alternatives})(?!\w)")
+
+
+LIVE_CAPTION_WORDS = 8
+LIVE_ROWS = 3
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _live_rows(box: etree._Element, lines: list[str]) -> bool:
+    """A box the page marks as a live region (``aria-live``) holding a heading over short rows, no
+    sentence among them: a ticker the site refreshes ("Aktuelle Verkehrsmeldungen" over "07:42 Linie 4:
+    ..."). A live blog's feed, live too, holds the article's paragraphs."""
+    return box.get("aria-live") in ("polite", "assertive") and box.get("role") not in ("dialog", "alertdialog") \
+        and len(lines) > WIDGET_ROWS and not any(ends_sentence(line) for line in lines)
 
 
 def _platform_list(lst: etree._Element, hiding: set[etree._Element]) -> bool:

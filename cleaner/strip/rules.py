@@ -340,6 +340,8 @@ class Rules:
         "amplified" an English word. Measured on the 6,135 kept paragraphs of the fixtures: 5 match
         (the philosopher's name and the next word, "Plato was"; a Kyrgyz and a Maldivian word); the
         four of them in clean controls lose nothing when republished (``scripts/republish_recall.py``).
+        A capitalised Latin name with small words after it is no brand ("The Plato at low tide", a
+        ship; "Plato was"): the brand's Latin words are capitalised with it.
         """
         exact = self.brand(text)
         if exact is not None or not self._fuzzy:
@@ -372,6 +374,10 @@ class Rules:
                 if len(joined) < 9:
                     continue
                 transliterated = not words[j].isascii()
+                if not transliterated and j > i and words[i][:1].isupper() \
+                        and any(w[:1].islower() for w in words[i + 1 : j + 1]):
+                    break  # a capitalised name and small words after it: "The Plato at low tide" (a ship),
+                    # "Plato was"; the brand's own words are capitalised with it ("Plato Data Intelligence")
                 if transliterated and j > i and not any(
                         skeleton(lat).startswith(_STEM_SKELETONS) for lat in latin[i : j + 1]):
                     continue  # words apart: one of them is the stem ("ፕላቶ ብሎክ ቼን"); "blockchain" beside a
