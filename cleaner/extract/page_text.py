@@ -35,6 +35,7 @@ from ..text import (
     long_stems,
     name_alone,
     name_byline,
+    quotes_someone,
     split_label,
     tokens,
     word_count,
@@ -828,7 +829,7 @@ def _linked(line: str) -> bool:
         and word_count(value) >= LINKED_WORDS and not ends_sentence(line)
 
 
-LINKED_WORDS = 5
+LINKED_WORDS = 4
 
 
 def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int, end: int, title: str | None
@@ -848,7 +849,7 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
         if len(listed) > STORY_LIST[0] + linked and word_count(listed[linked]) <= LIST_HEADING_WORDS \
                 and _announces(listed[linked + 1]):
             listed = listed[linked + 1 :]
-        elif linked and _announces(listed[1]):
+        elif linked and (_announces(listed[1]) or listed[1].rstrip()[-1:] in COLONS):
             listed = listed[1:]  # ("Pročitajte i: ..." over "Novi vrtić imat će:" and its entries)
         if not _goes_on(lines[start : end + 1], listed, lines[first], title):
             break
@@ -870,11 +871,17 @@ def _goes_on(story: list[str], listed: list[str], line: str, title: str | None, 
     the story and its list do (one stem is enough past a list whose heading the title speaks of, or,
     with ``announced``, past a list a sentence of the story announces)."""
     story = [*story, title or ""]  # (its headline speaks of it too, and its list)
-    if not _story_list(listed):
+    if not _story_lists(listed):
         return False
+    if _several_lists(listed):  # several lists, each under its heading on a colon: the story's own
+        return shared_stems(story, line) > 0  # set out, as no box of the site's is ("Առանց ջրի կմնան՝" over
+        # the streets, "Ջրատար մեքենաները կկանգնեն՝" over where the tankers stand)
     if _announces(listed[0]) and shared_stems(listed[1:], line) > 0 \
             and shared_stems([*story, *listed], line) >= SAME_STORY_STEMS:
         return True  # past a list a sentence announces, a paragraph speaking of its entries ("«Verpesnø» ...")
+    if _announces(listed[0]) and line.lstrip()[:1] in _QUOTING and quotes_someone(line):
+        return True  # past the lists a sentence announces, someone's words: a footer quotes no one
+        # ("«Үшінші қабатқа шелекпен су тасу оңай емес ...»" under where the tankers stand)
     return shared_stems(story, line) > 0 \
         and (shared_stems([*story, *listed], line) >= SAME_STORY_STEMS or _titled_list(listed, title)
              or announced and _announces(listed[0]))
@@ -968,6 +975,30 @@ def _story_list(gap: list[str]) -> bool:
         return False  # (a label and its value is no heading: "Фото: Подринске вести" credits a picture; a
         # sentence announcing the list may give a date: "... di kaunter lesen sebelum 26 Jun:")
     return _list_entries(gap[1:])
+
+
+def _story_lists(gap: list[str]) -> bool:
+    """A story's list (:func:`_story_list`), or several (:func:`_several_lists`)."""
+    return _story_list(gap) or _several_lists(gap)
+
+
+def _several_lists(gap: list[str]) -> bool:
+    """Several lists, each under its heading on a colon and two entries at least ("Bez vode će u
+    četvrtak biti:" over the streets, "Cisterne sa pijaćom vodom:" over where the tankers stand); the
+    last may end on a labelled line the site set under them (another utility's notice). A blog's
+    "Share this:" and "Like this:" head a button or a counter each."""
+    heads = _list_heads(gap)
+    if len(heads) < 2 or heads[0] != 0:
+        return False
+    parts = [gap[a:b] for a, b in zip(heads, [*heads[1:], len(gap)], strict=True)]
+    last = parts[-1]
+    return all(map(_story_list, parts[:-1])) and (
+        _story_list(last) or len(last) > STORY_LIST[0] and has_label_colon(last[-1]) and _story_list(last[:-1]))
+
+
+def _list_heads(gap: list[str]) -> list[int]:
+    """Where the lines of ``gap`` end on a colon with nothing after it: the headings of its lists."""
+    return [k for k, line in enumerate(gap) if line.rstrip()[-1:] in COLONS and not split_label(line)[2].strip()]
 
 
 def _list_entries(items: list[str]) -> bool:
@@ -1378,6 +1409,7 @@ def _about_the_site(name: str, paragraphs: list[str]) -> bool:
 
 NAMING_FOOT = 2
 _OPENERS = "\"'«»“”„‘’([ "
+_QUOTING = "\"«“„‘"  # a quotation's opening marks
 
 
 def _story_rows(lines: list[str]) -> int:
