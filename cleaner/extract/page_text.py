@@ -873,15 +873,15 @@ def _goes_on(story: list[str], listed: list[str], line: str, title: str | None, 
     story = [*story, title or ""]  # (its headline speaks of it too, and its list)
     if not _story_lists(listed):
         return False
-    if _several_lists(listed):  # several lists, each under its heading on a colon: the story's own
-        return shared_stems(story, line) > 0  # set out, as no box of the site's is ("Առանց ջրի կմնան՝" over
-        # the streets, "Ջրատար մեքենաները կկանգնեն՝" over where the tankers stand)
-    if _announces(listed[0]) and shared_stems(listed[1:], line) > 0 \
-            and shared_stems([*story, *listed], line) >= SAME_STORY_STEMS:
-        return True  # past a list a sentence announces, a paragraph speaking of its entries ("«Verpesnø» ...")
     if _announces(listed[0]) and line.lstrip()[:1] in _QUOTING and quotes_someone(line):
         return True  # past the lists a sentence announces, someone's words: a footer quotes no one
         # ("«Үшінші қабатқа шелекпен су тасу оңай емес ...»" under where the tankers stand)
+    if _several_lists(listed) and shared_stems(story, line) > 0:
+        return True  # several lists, each under its heading on a colon: the story's own set out, as no box
+        # of the site's is ("Առանց ջրի կմնան՝" over the streets, "Ջրատար մեքենաները կկանգնեն՝" over the tankers)
+    if _announces(listed[0]) and shared_stems(listed[1:], line) > 0 \
+            and shared_stems([*story, *listed], line) >= SAME_STORY_STEMS:
+        return True  # past a list a sentence announces, a paragraph speaking of its entries ("«Verpesnø» ...")
     return shared_stems(story, line) > 0 \
         and (shared_stems([*story, *listed], line) >= SAME_STORY_STEMS or _titled_list(listed, title)
              or announced and _announces(listed[0]))

@@ -2759,7 +2759,8 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             # under figures, a short "Label: Name" credits them, unless it reads as another story's
             # headline ("Читайте еще: Как изменилась доходность майнинга после халвинга")
             headline = question or _cased_headline(text, s) or _caseless_headline(text, s) and other_story(text)
-            credit = _credits_figures(doc, live, pos) and not headline
+            credit = _credits_figures(doc, live, pos) and not headline \
+                or _credits_list(doc, live, pos) and not bids_reading(text, rules)  # ("延伸阅读：..." is a link)
             if not credit and (not question and not _credits_figures(doc, live, pos) or other_story(text)):
                 doc.drop(i, removals.INLINE_LINK)
 
@@ -3176,6 +3177,25 @@ def _credits_figures(doc: Document, live: list[int], pos: int) -> bool:
     """A short "Label: name" line right under a paragraph with figures credits them ("Source:
     Central Bank of Azerbaijan"), in any language; a link names another story's headline."""
     return pos > 0 and _short_credit(doc.blocks[live[pos]]) and bool(_DIGIT.search(doc.blocks[live[pos - 1]]))
+
+
+def _credits_list(doc: Document, live: list[int], pos: int) -> bool:
+    """A short "Label: name" line right under the entries of a list, up to the line announcing it
+    ("Салхины хурд сумдаар:", four towns' winds, then "Эх сурвалж: Цаг уур, орчны шинжилгээний газар"):
+    the list's source."""
+    if not _short_credit(doc.blocks[live[pos]]):
+        return False
+    for entries, q in enumerate(range(pos - 1, -1, -1)):
+        above = doc.blocks[live[q]].rstrip()
+        if above[-1:] in COLONS:
+            return entries >= LIST_ENTRIES
+        if ends_sentence(above) or has_label_colon(above) or word_count(above) > LIST_ENTRY_WORDS:
+            return False
+    return False
+
+
+LIST_ENTRIES = 2
+LIST_ENTRY_WORDS = 10
 
 
 def _short_credit(text: str) -> bool:
