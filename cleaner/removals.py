@@ -141,6 +141,8 @@ TIMESTAMP = _rule("timestamp", "edges", "above the lede, a line saying when the 
                   "time or a full date and a label or two (not one of a timetable's rows)")
 FEEDBACK_PROMPT = _rule("feedback-prompt", "edges", "a page's question whether it helped, with its answer buttons "
                           "on the line (\"Was this page helpful? Yes No\")")
+GALLERY_COUNT = _rule("gallery-count", "edges", "a gallery's count of its pictures on a line of its own "
+                      "(\"Galerija (12 fotografija)\"): the gallery's button, its pictures gone with the markup")
 CLICK_PROMPT = _rule("click-prompt", "edges", "a short line asking the reader to click or tap, no one quoted: the "
                      "label of a link whose address the page's text lost (\"Click here to see the results\")")
 KEY_PROMPT = _rule("key-prompt", "edges", "a short line telling the reader which keys to press (a typo report: "

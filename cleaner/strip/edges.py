@@ -2637,6 +2637,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if stamped_row(text):
             doc.drop(i, removals.DATA_TICKER)  # "Marktticker Matif: Weizen ... | zuletzt aktualisiert 14:05 Uhr"
             continue
+        if words <= GALLERY_WORDS + 1 and gallery_count(text, rules):
+            doc.drop(i, removals.GALLERY_COUNT)  # "Галерија · 14 фотографии" between paragraphs
+            continue
         if words <= CLICK_WORDS and click_prompt(text, rules):
             doc.drop(i, removals.CLICK_PROMPT)  # "निकाल पाहण्यासाठी येथे क्लिक करा", wherever it stands
             continue
@@ -3053,6 +3056,16 @@ def continue_label(text: str, rules: Rules) -> bool:
 
 
 CONTINUE_WORDS = 6
+
+
+def gallery_count(text: str, rules: Rules) -> bool:
+    """A gallery's count of its pictures and a word or two for them, one figure and nothing else
+    ("Galerija (12 fotografija)", "Gallery · 9 photos"): its button, the pictures gone."""
+    return len(_DIGIT_RUN.findall(text)) == 1 and _lone_concept(text, "photo", GALLERY_WORDS, rules)
+
+
+GALLERY_WORDS = 3
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _our_number(text: str, rules: Rules) -> bool:
