@@ -9354,3 +9354,303 @@ def test_a_call_box_may_ask_its_reader_in_its_heading(heading: str, box: bool) -
     text = cleaner.clean(html, kind="html").text
     assert all(p in text for p in body)
     assert ("0800 316 5500" in text) is not box
+
+
+_PAGE_HEAD = ["Skip to content", "Tarnside Courier", "News | Sport | Business | Weather", "Tuesday, 14 September 2027"]
+_PAGE_FOOT = ["Tags: floods · Tarnside · river", "Share: Facebook · X · WhatsApp", "Most read",
+              "Tarnside bus station reopens after a year of works", "© 2027 Tarnside Courier"]
+
+
+@pytest.mark.parametrize("tail", [
+    ["The council has opened three rest centres:", "Tarnside Leisure Centre, Mill Lane", "St Bride's church hall",
+     "Orton Primary School"],
+    ["Flood control room, Tarnside council: 01632 960 418"]])
+def test_what_a_story_sets_under_its_last_paragraph_stays(tail: list[str]) -> None:
+    """Under a whole page's last paragraph, a list a sentence of the story announces (a few short
+    entries, the towns the story names) and a number to call under a label the story's words make
+    are the story's; the tags, share row and most-read box under them are the site's."""
+    title = "River Tarn bursts its banks at Orton, forty homes flooded"
+    body = ["The River Tarn burst its banks at Orton early on Monday after two days of heavy rain, flooding forty "
+            "homes and closing the bridge on the Tarnside road.",
+            "Firefighters used boats to reach families in Mill Lane, and the council said the water should fall "
+            "by Wednesday if the rain eases.",
+            "Residents of Orton who had to leave their homes can stay in a rest centre at Tarnside until the "
+            "flood control room says it is safe to return."]
+    lines = [*_PAGE_HEAD, title, "Published 14 September 2027, 08:10", *body, *tail, *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(line in text for line in [*body, *tail])
+    assert "Share: Facebook" not in text and "Tarnside bus station reopens" not in text
+
+
+@pytest.mark.parametrize(("credit", "kept"), [("ಕಹಳೆ ವಾರ್ತೆ, ಕೋಲಾರ", True), ("ಕಹಳೆ ವಾರ್ತೆ, ಮಾಲೂರು", False)])
+def test_a_desks_credit_over_the_place_its_lead_names_stays(credit: str, kept: bool) -> None:
+    """Right above a page's first paragraph, a credit of a word or two and the place the lead
+    names ("ಕಹಳೆ ವಾರ್ತೆ, ಕೋಲಾರ", the desk's news, Kolar) is the story's dateline as its desk signs
+    it; one naming a place the lead never does is a line of the head."""
+    title = "ಟೊಮೆಟೊ ಬೆಲೆ ಕುಸಿತ: ಎಪಿಎಂಸಿ ಎದುರು ರೈತರ ರಸ್ತೆ ತಡೆ"
+    body = ["ಟೊಮೆಟೊ ಬೆಲೆ ಕುಸಿತ ಖಂಡಿಸಿ ನೂರಾರು ರೈತರು ಮಂಗಳವಾರ ಕೋಲಾರ ಎಪಿಎಂಸಿ ಮುಂದೆ ರಸ್ತೆ ತಡೆ ನಡೆಸಿದರು.",
+            "ಹದಿನೈದು ಕೆಜಿ ಬಾಕ್ಸ್‌ಗೆ ಕನಿಷ್ಠ ಅರವತ್ತು ರೂಪಾಯಿ ಮಾತ್ರ ಸಿಗುತ್ತಿದ್ದು ಸಾಗಣೆ ವೆಚ್ಚವೂ ಬರುತ್ತಿಲ್ಲ ಎಂದು ರೈತರು ಹೇಳಿದರು.",
+            "ಜಿಲ್ಲಾಧಿಕಾರಿ ಬುಧವಾರ ರೈತ ಮುಖಂಡರು ಮತ್ತು ವ್ಯಾಪಾರಿಗಳ ಸಭೆ ಕರೆದಿದ್ದಾರೆ."]
+    lines = ["ನೇರವಾಗಿ ಸುದ್ದಿಗೆ ತೆರಳಿ", "ಕೋಲಾರ ಕಹಳೆ", "ಮುಖಪುಟ | ಕರ್ನಾಟಕ | ಕೃಷಿ | ಕ್ರೀಡೆ", title,
+             "ಪ್ರಕಟಿತ: 17 ಆಗಸ್ಟ್ 2027, 04:35 PM", credit, *body, "ಟ್ಯಾಗ್: ಕೃಷಿ · ಟೊಮೆಟೊ", "© 2027 ಕೋಲಾರ ಕಹಳೆ"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(line in text for line in body)
+    assert (credit in text) is kept
+
+
+def test_an_indic_standfirst_shares_its_short_words_with_the_story() -> None:
+    """A standfirst in an Indic script shares its short nouns with the story ("চুটি", "জাতৰ": two
+    letters and a vowel sign or two, under the five signs a stem takes): it stays under the
+    headline, the date line above it goes."""
+    title = "বানত ক্ষতিগ্ৰস্ত খেতিয়কক বিনামূলীয়াকৈ শালি বীজ দিব কৃষি বিভাগে"
+    deck = "পানী নমাৰ পিছত ৰুবলৈ চুটি ম্যাদী জাতৰ বীজ; আবেদন গাঁও পঞ্চায়ত কাৰ্যালয়ত জমা দিব লাগিব"
+    body = ["ধেমাজি জিলা কৃষি বিভাগে বানত খেতি নষ্ট হোৱা খেতিয়কসকলক চুটি ম্যাদী জাতৰ শালি বীজ বিনামূলীয়াকৈ দিয়াৰ "
+            "সিদ্ধান্ত লৈছে। প্ৰথম পৰ্যায়ত দুহাজাৰ খেতিয়কে বীজ পাব।",
+            "জিলা কৃষি বিষয়াই কয়, \"এই জাতৰ ধান দুসপ্তাহ পানীৰ তলত থাকিলেও নমৰে। পানী নামিলে আগষ্টৰ শেষলৈকে ৰুব পাৰি।\"",
+            "বীজৰ বাবে নাম লিখাব পাৰি এই মাহৰ শেষলৈকে।"]
+    lines = ["পোনপটীয়াকৈ বাতৰিলৈ যাওক", "ধেমাজি বাৰ্তা", "মূল পৃষ্ঠা | অসম | কৃষি | খেল", title,
+             "প্ৰকাশ: ১২ আগষ্ট ২০২৭, পুৱা ৭:৪০ বজাত", deck, *body, "টেগ: কৃষি · বান · বীজ", "© ২০২৭ ধেমাজি বাৰ্তা"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert deck in text and all(line in text for line in body)
+    assert "প্ৰকাশ:" not in text
+
+
+def test_a_forecasts_days_are_no_gallerys_counters() -> None:
+    """A story's forecast, one line a day with its temperature ("29 May — 45°C, hot wind"), is no
+    gallery's counters: those read alike but for their figures ("Photo 2 of 6")."""
+    title = "Bhuj records 45.2 degrees as heatwave warning is extended"
+    days = ["29 May — 45°C, hot wind", "30 May — 46°C, hot wind", "31 May — 45°C, partly cloudy", "1 June — 44°C"]
+    body = ["Bhuj recorded a maximum of 45.2 degrees Celsius on Friday, the highest of the season, and the weather "
+            "office extended its orange alert for Kutch until Monday.",
+            "The weather office's forecast for Bhuj:", *days,
+            "Shopkeepers in the old market said trade had halved since the heat set in, with few customers out "
+            "before sunset."]
+    lines = ["Kutch Ujas", "Weather", title, *body, "Health helpline: 104"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(day in text for day in days)
+
+
+@pytest.mark.parametrize(("line", "prompt"), [
+    ("Click here to see the full list of results", True),
+    ("निकाल पाहण्यासाठी येथे क्लिक करा", True),
+    ("“Click here to confirm your parcel delivery,” the fake message read.", False)])
+def test_a_line_asking_the_reader_to_click_goes(line: str, prompt: bool) -> None:
+    """A few words asking the reader to click or tap, on a page, are a link's label whose address
+    the text lost; a scam message the story quotes stays."""
+    title = "Tarnside school results: 94 per cent pass, best in a decade"
+    body = ["Ninety-four per cent of Tarnside pupils passed their final exams this year, the best result in a "
+            "decade, the county education office said on Thursday.",
+            "Results are online from noon, and schools will post the lists on their notice boards on Friday.",
+            "Pupils who want their papers marked again can apply until 10 June, the office said."]
+    lines = [*_PAGE_HEAD, title, *body[:2], line, body[2], *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in body)
+    assert (line in text) is not prompt
+
+
+@pytest.mark.parametrize(("line", "site"), [
+    ("Send us your photos of the flood on WhatsApp 07700 900123, and we will publish the best.", True),
+    ("अपने इलाके की बाढ़ की तस्वीरें हमें WhatsApp नंबर 94310 52786 पर भेजें।", True),
+    ("Residents can report blocked drains on the council's WhatsApp line 07700 900456, the mayor said.", False)])
+def test_the_sites_number_on_a_platform_in_its_own_voice_goes(line: str, site: bool) -> None:
+    """Between a page's paragraphs, a line asking the reader to send the site ("us") something on a
+    platform's number is the site's channel; a number the story gives in an office's name stays."""
+    title = "River Tarn bursts its banks at Orton, forty homes flooded"
+    body = ["The River Tarn burst its banks at Orton early on Monday after two days of heavy rain, flooding forty "
+            "homes and closing the bridge on the Tarnside road.",
+            "Firefighters used boats to reach families in Mill Lane, and the council said the water should fall "
+            "by Wednesday if the rain eases.",
+            "The county has asked residents to keep away from the river banks until the water falls."]
+    lines = [*_PAGE_HEAD, title, *body[:2], line, body[2], *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in body)
+    assert (line in text) is not site
+
+
+def test_a_four_word_label_bidding_reading_heads_a_link() -> None:
+    """"ये खबर भी पढ़ें: <headline>" (read this story too): a label of four words that bids the
+    reader read heads a link to another story, between a page's paragraphs."""
+    title = "गंगा खतरे के निशान से ऊपर, कहलगांव के बारह गांवों में पानी घुसा"
+    link = "ये खबर भी पढ़ें: सुल्तानगंज में श्रावणी मेले की तैयारी पूरी, रविवार से शुरू होगा मेला"
+    body = ["कहलगांव में गंगा का जलस्तर मंगलवार सुबह खतरे के निशान से 36 सेंटीमीटर ऊपर पहुंच गया और निचले इलाके के "
+            "बारह गांवों में पानी घुस गया है।",
+            "जिलाधिकारी ने बताया कि प्रभावित परिवारों के लिए पांच राहत शिविर खोले गए हैं और नावों की संख्या बढ़ाई गई है।",
+            "केंद्रीय जल आयोग के अनुसार अगले दो दिनों तक जलस्तर में बढ़ोतरी जारी रहने की आशंका है।",
+            "एनडीआरएफ की दो टीमें पीरपैंती और कहलगांव में तैनात की गई हैं, जो नावों से लोगों को सुरक्षित जगहों पर पहुंचा रही हैं।"]
+    lines = [*_PAGE_HEAD, title, "अपडेट: 14 अगस्त 2027, सुबह 9:10", *body[:2], link, *body[2:],
+             "टैग्स: बाढ़ · गंगा · कहलगांव", "शेयर करें: Facebook · X · WhatsApp", "© 2027 अंग प्रभात"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in body)
+    assert link not in text
+
+
+def test_a_row_of_labelled_facts_is_no_link() -> None:
+    """"Best raider: ... · Best catcher: ..." is a row of labelled facts, not a link's label over
+    another story's headline."""
+    from cleaner.strip.edges import is_inline_link
+
+    assert not is_inline_link("Best raider: Gurvinder Sekhon of Rampura · Best catcher: Manjot Gill of Kheri Kalan")
+    assert is_inline_link("Read also: Storm closes the Bogd road for a second day")
+
+
+_HOUSING = ["The city will hand over 96 council flats in the Las Eras district this autumn, with rents between 310 "
+            "and 520 euros a month, far below the market's 890 euros.",
+            "Applications open on 3 March at the housing office and online, and the draw will be held before a "
+            "notary on 14 May in the council chamber.",
+            "Ten of the flats are set aside for people under 35 and five for people with disabilities, the "
+            "housing councillor said on Tuesday."]
+
+
+def _article_html(title: str, inside: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>{_HOUSING[0]}</p>{inside}<p>{_HOUSING[1]}</p><p>{_HOUSING[2]}</p></article></body></html>")
+
+
+def test_a_boxs_heading_goes_with_the_parts_taken_out_of_it() -> None:
+    """A box whose listing cards the DOM rules took out leaves its heading alone ("Flats for sale
+    in Torrealba"): the heading heads nothing and goes with them."""
+    title = "Torrealba draws 96 council flats for rent"
+    cards = "".join(f"<div class='card'><div class='price'><a href='#{k}'>{price} €</a></div>"
+                    f"<div class='meta'>Flat {k} bed · {size} m² · Las Eras</div></div>"
+                    for k, price, size in ((2, "159,500", 64), (3, "214,000", 82), (4, "329,000", 140)))
+    html = _article_html(title, f"<section class='listings'><h4>Flats for sale in Torrealba</h4>{cards}</section>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in _HOUSING)
+    assert "Flats for sale in Torrealba" not in text
+
+
+@pytest.mark.parametrize(("heading", "box"), [("Lo más leído", True), ("I più letti", True),
+                                              ("Next steps for applicants", False)])
+def test_a_most_read_box_goes_between_paragraphs_too(heading: str, box: bool) -> None:
+    """A box of headlines without links between the story's paragraphs goes when its heading
+    speaks of reading and nothing else ("Lo más leído", most read); a box under another heading
+    between paragraphs is the story's."""
+    title = "Torrealba draws 96 council flats for rent"
+    items = ["Road closures for the San Roque festival", "El Pinar will get a health centre in 2027",
+             "The last hardware shop in the old town closes"]
+    lis = "".join(f"<li>{item}</li>" for item in items)
+    html = _article_html(title, f"<div class='box'><h4>{heading}</h4><ul>{lis}</ul></div>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in _HOUSING)
+    assert (items[1] in text) is not box
+
+
+def test_a_share_row_under_its_own_label_goes_with_one_platform() -> None:
+    """A list under its own share label ("Sdílet") with one platform's name among its entries is
+    a share row; its other buttons go with it ("E-mail", "Diskuse (46)")."""
+    title = "Torrealba draws 96 council flats for rent"
+    html = _article_html(title, "").replace(
+        "</article>", "<div class='s'><ul><li>Sdílet</li><li>Facebook</li><li>E-mail</li><li>Diskuse (46)</li></ul>"
+                      "</div></article>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in _HOUSING)
+    assert "Diskuse (46)" not in text
+
+
+@pytest.mark.parametrize(("attrs", "widget"), [(" aria-live='polite'", True), ("", False)])
+def test_a_live_regions_rows_are_the_sites_ticker(attrs: str, widget: bool) -> None:
+    """A box the page marks as a live region holding a heading over short rows ("Traffic news",
+    "07:42 Line 4: delays ...") is the site's ticker; the same box unmarked, between paragraphs, is
+    the story's timeline."""
+    title = "Torrealba draws 96 council flats for rent"
+    rows = ["07:42 Line 4: delays of up to ten minutes at the market", "07:15 Line 12: cancelled from 07:58",
+            "06:50 Line 31: diverted via Lime Street"]
+    lis = "".join(f"<li>{row}</li>" for row in rows)
+    html = _article_html(title, f"<section class='t'{attrs}><h4>Traffic news</h4><ul>{lis}</ul></section>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in _HOUSING)
+    assert (rows[1] in text) is not widget
+
+
+@pytest.mark.parametrize(("caption", "board"), [("Live departures: Gatwick North Terminal", True),
+                                                ("Odloty – tablica na żywo", True),
+                                                ("Flights cancelled on Saturday", False)])
+def test_a_table_captioned_as_live_data_is_the_sites_board(caption: str, board: bool) -> None:
+    """A table captioned as live data ("Live departures", "tablica na żywo") is the site's board;
+    a table the story captions as its own stays."""
+    title = "Torrealba draws 96 council flats for rent"
+    rows = "".join(f"<tr><td>{t}</td><td>{f}</td><td>{c}</td><td>{s}</td></tr>" for t, f, c, s in (
+        ("06:15", "CV2211", "Málaga", "Cancelled"), ("06:25", "NR118", "Geneva", "On time"),
+        ("06:40", "CV2215", "Alicante", "Scheduled")))
+    table = (f"<div class='b'><table><caption>{caption}</caption><thead><tr><th>Time</th><th>Flight</th>"
+             f"<th>To</th><th>Status</th></tr></thead><tbody>{rows}</tbody></table></div>")
+    text = cleaner.clean(_article_html(title, table), kind="html").text
+    assert all(p in text for p in _HOUSING)
+    assert ("CV2215" in text) is not board
+
+
+@pytest.mark.parametrize(("media", "embed"), [("<iframe src='https://maps.example/embed?q=1' title='map'></iframe>", True),
+                                              ("<img src='https://img.example/1.jpg' alt=''>", False)])
+def test_a_figure_around_a_frame_is_an_embed(media: str, embed: bool) -> None:
+    """A figure around an embedded frame (a map) and no picture: its caption captions nothing the
+    text keeps and goes with its credit; a picture's caption stays."""
+    title = "Torrealba draws 96 council flats for rent"
+    fig = f"<figure>{media}<figcaption>The Las Eras district and its new blocks</figcaption></figure>"
+    text = cleaner.clean(_article_html(title, fig), kind="html").text
+    assert all(p in text for p in _HOUSING)
+    assert ("The Las Eras district and its new blocks" in text) is not embed
+
+
+@pytest.mark.parametrize(("line", "brand"), [("The Plato at low tide on Sunday, with the tugs standing by.", False),
+                                             ("Plato Datos Inteligencia", True)])
+def test_a_capitalised_latin_name_with_small_words_after_it_is_no_brand(line: str, brand: bool) -> None:
+    """A Latin run near a brand's spelling is the brand when its words are capitalised with it
+    ("Plato Datos"); a capitalised name with small words after it is a ship's or a philosopher's."""
+    assert (load_rules().brand_like(line) is not None) is brand
+
+
+def test_several_lists_under_their_headings_are_the_storys_own() -> None:
+    """Two lists, each under its heading on a colon (the streets without water, where the tankers
+    stand), under a link set above them and over another utility's notice, are the story's own:
+    the paragraphs past them go on with it."""
+    title = "Half of Karlovci without water on Thursday as the main pipe is replaced"
+    body = ["The water company will cut the supply from 7 am to 7 pm on Thursday while workers replace 380 metres "
+            "of cast-iron pipe under the main street, the director said.",
+            "The pipe was laid in 1962 and has burst eleven times this year, each time leaving part of the town "
+            "without water for half a day."]
+    lists = ["Without water on Thursday:", "Main Street, from the square to the river", "River Street and the lanes "
+             "to the railway", "Vine Street and School Street", "Water tankers will stand:", "on the main square, by "
+             "the fountain", "outside the health centre", "at the primary school"]
+    after = ["The director said the works could end earlier if it does not rain, and that the water may be cloudy "
+             "for a few hours after the supply returns.",
+             "The pipe replacement costs 14.6 million dinars, paid by the provincial government."]
+    lines = [*_PAGE_HEAD, title, "Published 21 September 2027", *body,
+             "Read also: Riverside promenade will be finished in spring", *lists,
+             "Notice from the Novi Sad water company: no water in part of Petrovaradin on Thursday from 8 to 3",
+             *after, *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(line in text for line in [*body, *lists, *after])
+
+
+@pytest.mark.parametrize(("line", "kept"), [("Data: Emergency management agency of the province", True),
+                                             ("Read also: Storm closes the Bogd road for a second day", False)])
+def test_a_short_credit_under_a_lists_entries_is_its_source(line: str, kept: bool) -> None:
+    """A short "Label: name" line right under a list's entries, up to the line announcing them,
+    credits the list; a link under them is a link."""
+    title = "Dust storm in Bayankhongor closes three roads"
+    body = ["A dust storm swept the provincial centre and the southern districts on Thursday afternoon, closing three "
+            "roads and grounding the afternoon flight, the emergency agency said.",
+            "Roads closed until Friday:", "Bayankhongor to Bogd", "Bayankhongor to Bayan-Ondor", "Bombogor to Jinst",
+            line,
+            "Herders moving to their summer camps were told to keep their animals in pens until the wind drops.",
+            "The storm is expected to ease on Friday morning."]
+    text = cleaner.clean("\n".join([title, *body]), kind="page", title=title).text
+    assert all(p in text for p in body if p != line)
+    assert (line in text) is kept
+
+
+@pytest.mark.parametrize(("line", "counter"), [("Galerija (12 fotografija)", True), ("Gallery · 9 photos", True),
+                                               ("The 12 photos show the damage to the market.", False)])
+def test_a_gallerys_count_of_its_pictures_goes(line: str, counter: bool) -> None:
+    """A gallery's count of its pictures on a line of its own ("Galerija (12 fotografija)") is its
+    button, the pictures gone with the markup."""
+    title = "Fire destroys the cheese stalls at Travnik market"
+    body = ["A fire destroyed eleven stalls in the covered part of Travnik market overnight, the fire brigade said on "
+            "Monday, and traders lost about 600 kilograms of cheese.",
+            "Police said the investigation was over and that a short circuit in a refrigerated counter was the most "
+            "likely cause.",
+            "The mayor has called an emergency meeting for Tuesday to find the traders a temporary place."]
+    lines = [*_PAGE_HEAD, title, body[0], body[1], line, body[2], *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in body)
+    assert (line in text) is not counter
