@@ -646,11 +646,13 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
         end += 1  # the writer's byline at the story's foot ("Avec notre correspondant à Tillabéri, Moussa Hamani")
     head = _headline(lines, title, start)
     run = [i for i in marks if start <= i <= end]
-    if name and head is not None and run and run[0] - head > RUN_GAP and len(run) <= FOOT_PARAGRAPHS \
-            and lines[run[0]].lstrip(_OPENERS).startswith(name):
+    if head is not None and run and run[0] - head > RUN_GAP and len(run) <= FOOT_PARAGRAPHS \
+            and (name and lines[run[0]].lstrip(_OPENERS).startswith(name)
+                 or any(_share_row(lines[i]) for i in range(head + 1, run[0]))):
         return None  # the page's only paragraphs are its foot's, far under the headline, the first opening
         # on the site's name ("Vesterålskysten arbeider etter Vær Varsom-plakatens regler ..." under a
-        # timetable, death notices and events): a page of data and boxes, no article
+        # timetable, death notices and events), or below the page's share row (a classifieds page's ads,
+        # then "Distribuie: Facebook · WhatsApp · Telegram", then a death notice): a page of data and boxes
     if head is None and not any(is_paragraph(lines[i]) for i in range(start + 1, end + 1)) \
             and word_count(lines[start]) < LONG_WORDS:
         return None  # no headline over one short sentence: a data page's note ("Kursdaten mit 15 Minuten
@@ -908,6 +910,26 @@ def _list_at_foot(lines: list[str], end: int, title: str | None) -> int:
             and not any(map(ends_sentence, listed[1:])):
         return len(lines) - 1
     return end
+
+
+def _share_row(line: str) -> bool:
+    """A share row: a label over two platforms' names or more, parted by row marks ("Distribuie:
+    Facebook · WhatsApp · Telegram", "شیئر کریں: فیس بک · واٹس ایپ · ایکس"). A story's paragraphs
+    stand above it, never under it."""
+    label, colon, value = split_label(line)
+    if not colon or word_count(label) > SHARE_LABEL_WORDS:
+        return False
+    items = [item.strip() for item in _ROW_MARKS.split(value) if item.strip()]
+    if len(items) < 2:
+        return False
+    from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' platform names)
+
+    rules = load_phrases()
+    return sum(rules.platform_alone(item) for item in items) >= 2
+
+
+SHARE_LABEL_WORDS = 3
+_ROW_MARKS = re.compile(r"\s[\u00b7|\u2022]\s")
 
 
 def _story_tail(lines: list[str], start: int, end: int) -> int:
