@@ -9654,3 +9654,24 @@ def test_a_gallerys_count_of_its_pictures_goes(line: str, counter: bool) -> None
     text = cleaner.clean("\n".join(lines), kind="page", title=title).text
     assert all(p in text for p in body)
     assert (line in text) is not counter
+
+
+@pytest.mark.parametrize(("line", "widget"), [
+    ("Right now at the border: Orton Bridge 10 min · Kelda Gate 20 min · Mossford 5 min", True),
+    ("New crossing hours: Orton Bridge 0–24 · Kelda Gate 6–22", False)])
+def test_a_widgets_entries_again_under_another_label_go(line: str, widget: bool) -> None:
+    """Between a page's paragraphs, a labelled row whose entries the chrome above the headline
+    shows ("Orton Bridge 10 min · Kelda Gate 20 min") is the widget again under another label; a
+    row of the story's own entries stays."""
+    title = "Orton Bridge border crossing to open around the clock from October"
+    body = ["The interior ministry confirmed on Wednesday that the Orton Bridge crossing will open around the clock "
+            "from 1 October, ending twenty years of night closures.",
+            "Hauliers have had to drive 38 kilometres around through Kelda Gate at night, a detour the new control "
+            "building with four lanes will end.",
+            "The official opening of the new building is set for Thursday, 30 September, at 11 am."]
+    lines = ["Skip to content", "Tarnside Courier", "News | Sport | Business",
+             "Border queues: Orton Bridge 10 min · Kelda Gate 20 min · Mossford 5 min · Hallow 45 min",
+             title, "Published 23 September 2027", *body[:2], line, body[2], *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in body)
+    assert (line in text) is not widget

@@ -3695,15 +3695,29 @@ def strip_widget_echoes(doc: Document) -> None:
     value. Labels of a word, a credit's or a byline's ("Foto:", "Tekst:"), are no widget's."""
     live = doc.live()
     first = live[0] if live else 0
-    head = {_label(r.text).casefold() for r in doc.removed
-            if r.rule == removals.PAGE_CHROME and r.block < first and has_label_colon(r.text)}
+    chrome = [r.text for r in doc.removed if r.rule == removals.PAGE_CHROME and r.block < first
+              and has_label_colon(r.text)]
+    head = {_label(text).casefold() for text in chrome}
     head = {label for label in head if word_count(label) >= WIDGET_LABEL_WORDS} - {_label(doc.title or "").casefold()}
-    if not head:  # (the title's own label, on the headline's copies above it, is the story's: "Time capsule: ...")
+    # (the title's own label, on the headline's copies above it, is the story's: "Time capsule: ...")
+    items = {item for text in chrome for item in _row_items(text)}  # the widgets' entries, whatever their label
+    if not head and not items:
         return
     for i in live:
         text = doc.blocks[i]
-        if has_label_colon(text) and not ends_sentence(text) and _label(text).casefold() in head:
-            doc.drop(i, removals.PAGE_CHROME)
+        if has_label_colon(text) and not ends_sentence(text) and (
+                _label(text).casefold() in head or len(set(_row_items(text)) & items) >= WIDGET_ITEMS):
+            doc.drop(i, removals.PAGE_CHROME)  # (or its entries again under another label: "Trenutno na granici:
+            # Vinjani Gornji 10 min · Vinjani Donji 20 min" under "Čekanja na granici: Vinjani Gornji 10 min · ...")
+
+
+def _row_items(text: str) -> list[str]:
+    """The entries of a labelled row, parted by its row marks: "Vinjani Gornji 10 min", ..."""
+    parts = [part.strip().casefold() for part in _ROW_PARTS.split(split_label(text)[2]) if part.strip()]
+    return parts if len(parts) >= WIDGET_ITEMS else []
+
+
+WIDGET_ITEMS = 2
 
 
 WIDGET_LABEL_WORDS = 2
