@@ -919,7 +919,7 @@ def _share_row(line: str) -> bool:
     label, colon, value = split_label(line)
     if not colon or word_count(label) > SHARE_LABEL_WORDS:
         return False
-    items = [item.strip() for item in _ROW_MARKS.split(value) if item.strip()]
+    items = [item.strip() for item in _SHARE_MARKS.split(value) if item.strip()]
     if len(items) < 2:
         return False
     from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' platform names)
@@ -929,7 +929,7 @@ def _share_row(line: str) -> bool:
 
 
 SHARE_LABEL_WORDS = 3
-_ROW_MARKS = re.compile(r"\s[\u00b7|\u2022]\s")
+_SHARE_MARKS = re.compile(r"\s[\u00b7|\u2022]\s")
 
 
 def _story_tail(lines: list[str], start: int, end: int) -> int:

@@ -26,6 +26,7 @@ from .concepts import Concepts
 # Brand names matched across scripts (see Rules.brand_like): the network's compound names.
 FUZZY_STEMS = ("plato", "zephyr")
 STEM_SPELLINGS = ("plato", "platao", "zephyr")  # the stems as Latin letters spell them ("Platão": platao)
+SMALL_WORD = 3  # a small word after a capitalised name ("at", "was"): no part of a brand
 STEM_NAMES = frozenset({"plt", "pltn"})  # the consonants of "Plato", "Platon" alone, as any script writes them
 FUZZY_SHARE = 0.25  # edits allowed, as a share of the brand's length
 SKELETON_MIN = 7  # consonant skeletons this long or longer take part
@@ -340,8 +341,8 @@ class Rules:
         "amplified" an English word. Measured on the 6,135 kept paragraphs of the fixtures: 5 match
         (the philosopher's name and the next word, "Plato was"; a Kyrgyz and a Maldivian word); the
         four of them in clean controls lose nothing when republished (``scripts/republish_recall.py``).
-        A capitalised Latin name with small words after it is no brand ("The Plato at low tide", a
-        ship; "Plato was"): the brand's Latin words are capitalised with it.
+        A capitalised Latin name with a small word after it is no brand ("The Plato at low tide", a
+        ship; "Plato was"): the brand's Latin words are its own ("Platónův blockchain").
         """
         exact = self.brand(text)
         if exact is not None or not self._fuzzy:
@@ -375,9 +376,9 @@ class Rules:
                     continue
                 transliterated = not words[j].isascii()
                 if not transliterated and j > i and words[i][:1].isupper() \
-                        and any(w[:1].islower() for w in words[i + 1 : j + 1]):
-                    break  # a capitalised name and small words after it: "The Plato at low tide" (a ship),
-                    # "Plato was"; the brand's own words are capitalised with it ("Plato Data Intelligence")
+                        and any(w[:1].islower() and len(w) <= SMALL_WORD for w in words[i + 1 : j + 1]):
+                    break  # a capitalised name and a small word after it: "The Plato at low tide" (a ship),
+                    # "Plato was"; the brand's words are its own ("Plato Data", "Platónův blockchain")
                 if transliterated and j > i and not any(
                         skeleton(lat).startswith(_STEM_SKELETONS) for lat in latin[i : j + 1]):
                     continue  # words apart: one of them is the stem ("ፕላቶ ብሎክ ቼን"); "blockchain" beside a
