@@ -55,8 +55,6 @@ DOM_CALL_BOX = _rule("dom-call-box", "extract",
 DOM_HEADLINES_BOX = _rule("dom-headlines-box", "extract",
                           "a box under the story's last paragraph holding a heading and one list of other "
                           "stories' headlines whose links are gone")
-DOM_EMBED = _rule("dom-embed", "extract", "a figure around an embedded frame (a map, a player) with no picture: "
-                  "its caption, credit and link, the frame itself gone with the markup")
 DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)
 DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")

@@ -9579,18 +9579,6 @@ def test_a_table_captioned_as_live_data_is_the_sites_board(caption: str, board: 
     assert ("CV2215" in text) is not board
 
 
-@pytest.mark.parametrize(("media", "embed"), [("<iframe src='https://maps.example/embed?q=1' title='map'></iframe>", True),
-                                              ("<img src='https://img.example/1.jpg' alt=''>", False)])
-def test_a_figure_around_a_frame_is_an_embed(media: str, embed: bool) -> None:
-    """A figure around an embedded frame (a map) and no picture: its caption captions nothing the
-    text keeps and goes with its credit; a picture's caption stays."""
-    title = "Torrealba draws 96 council flats for rent"
-    fig = f"<figure>{media}<figcaption>The Las Eras district and its new blocks</figcaption></figure>"
-    text = cleaner.clean(_article_html(title, fig), kind="html").text
-    assert all(p in text for p in _HOUSING)
-    assert ("The Las Eras district and its new blocks" in text) is not embed
-
-
 @pytest.mark.parametrize(("line", "brand"), [("The Plato at low tide on Sunday, with the tugs standing by.", False),
                                              ("Plato Datos Inteligencia", True)])
 def test_a_capitalised_latin_name_with_small_words_after_it_is_no_brand(line: str, brand: bool) -> None:

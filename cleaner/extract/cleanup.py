@@ -681,12 +681,6 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
         if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
             chosen.append((box, NEWSLETTER_RULE))
             taken.add(box)
-    for fig in scope.iter("figure"):  # a map's or a player's frame, shown by no picture: its caption captions nothing
-        if fig not in taken and next(fig.iter("iframe"), None) is not None \
-                and next(fig.iter("img", "picture", "video", "svg", "canvas"), None) is None \
-                and not any(a in taken for a in fig.iterancestors()):
-            chosen.append((fig, removals.DOM_EMBED))
-            taken.add(fig)
     for link in scope.iter("a"):
         # a link to a place on the page standing alone: the page's control ("Link zum Eintrag" under
         # each live entry, "Back to top")

@@ -2640,9 +2640,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if words <= GALLERY_WORDS + 1 and gallery_count(text, rules):
             doc.drop(i, removals.GALLERY_COUNT)  # "Галерија · 14 фотографии" between paragraphs
             continue
-        if words <= CLICK_WORDS and click_prompt(text, rules):
-            doc.drop(i, removals.CLICK_PROMPT)  # "निकाल पाहण्यासाठी येथे क्लिक करा", wherever it stands
-            continue
+        if (doc.evidence or doc.kind == "page") and words <= CLICK_WORDS and click_prompt(text, rules):
+            doc.drop(i, removals.CLICK_PROMPT)  # "निकाल पाहण्यासाठी येथे क्लिक करा", wherever it stands (an
+            continue  # HTML page's own "Click here to get more information ..." under each entry is its text)
         if words <= s.pitch_words and _KEY_CHORD.search(text) \
                 and not any(_KEY_CHORD.search(t) for t in head_blocks() if t != text):
             doc.drop(i, removals.KEY_PROMPT)  # wherever it stands: "Սխա՞լ եք նկատել։ ... Ctrl+Enter"
@@ -3080,7 +3080,7 @@ def click_prompt(text: str, rules: Rules) -> bool:
     ଏଠାରେ କ୍ଲିକ କରନ୍ତୁ"): a link's label, its address lost with the markup. A line that quotes
     someone, or reports what a message said, is the story's (a scam text's "click here")."""
     return _speaks_of(text, "click", rules) and not quotes_someone(text) and not reported_speech(text) \
-        and not _QUOTING.search(text)
+        and not _QUOTING.search(text) and text.rstrip()[-1:] not in COLONS  # ("Click the link above so you can:")
 
 
 CLICK_WORDS = 10
