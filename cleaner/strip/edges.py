@@ -2640,9 +2640,10 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if words <= GALLERY_WORDS + 1 and gallery_count(text, rules):
             doc.drop(i, removals.GALLERY_COUNT)  # "Галерија · 14 фотографии" between paragraphs
             continue
-        if (doc.evidence or doc.kind == "page") and words <= CLICK_WORDS and click_prompt(text, rules):
-            doc.drop(i, removals.CLICK_PROMPT)  # "निकाल पाहण्यासाठी येथे क्लिक करा", wherever it stands (an
-            continue  # HTML page's own "Click here to get more information ..." under each entry is its text)
+        if doc.kind == "page" and words <= CLICK_WORDS and click_prompt(text, rules):
+            doc.drop(i, removals.CLICK_PROMPT)  # "निकाल पाहण्यासाठी येथे क्लिक करा", wherever it stands in a
+            continue  # page's whole text (an article's own "Click here to get more information ..." under each
+            # entry of its list is its text, on its page and on the network's copy of it)
         if words <= s.pitch_words and _KEY_CHORD.search(text) \
                 and not any(_KEY_CHORD.search(t) for t in head_blocks() if t != text):
             doc.drop(i, removals.KEY_PROMPT)  # wherever it stands: "Սխա՞լ եք նկատել։ ... Ctrl+Enter"
