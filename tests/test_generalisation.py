@@ -9506,6 +9506,17 @@ def _article_html(title: str, inside: str) -> str:
             f"<p>{_HOUSING[0]}</p>{inside}<p>{_HOUSING[1]}</p><p>{_HOUSING[2]}</p></article></body></html>")
 
 
+def _box_text(box: str, heading: str, items: list[str]) -> str:
+    """The cleaned text of a housing story with a box (its opening tag given) holding a heading over
+    a list of ``items`` between its first two paragraphs; the story's paragraphs must all stay."""
+    lis = "".join(f"<li>{item}</li>" for item in items)
+    tag = box[1 : box.index(" ")]
+    html = _article_html("Torrealba draws 96 council flats for rent", f"{box}<h4>{heading}</h4><ul>{lis}</ul></{tag}>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in _HOUSING)
+    return text
+
+
 def test_a_boxs_heading_goes_with_the_parts_taken_out_of_it() -> None:
     """A box whose listing cards the DOM rules took out leaves its heading alone ("Flats for sale
     in Torrealba"): the heading heads nothing and goes with them."""
@@ -9525,14 +9536,9 @@ def test_a_most_read_box_goes_between_paragraphs_too(heading: str, box: bool) ->
     """A box of headlines without links between the story's paragraphs goes when its heading
     speaks of reading and nothing else ("Lo más leído", most read); a box under another heading
     between paragraphs is the story's."""
-    title = "Torrealba draws 96 council flats for rent"
     items = ["Road closures for the San Roque festival", "El Pinar will get a health centre in 2027",
              "The last hardware shop in the old town closes"]
-    lis = "".join(f"<li>{item}</li>" for item in items)
-    html = _article_html(title, f"<div class='box'><h4>{heading}</h4><ul>{lis}</ul></div>")
-    text = cleaner.clean(html, kind="html").text
-    assert all(p in text for p in _HOUSING)
-    assert (items[1] in text) is not box
+    assert (items[1] in _box_text("<div class='box'>", heading, items)) is not box
 
 
 def test_a_share_row_under_its_own_label_goes_with_one_platform() -> None:
@@ -9552,14 +9558,9 @@ def test_a_live_regions_rows_are_the_sites_ticker(attrs: str, widget: bool) -> N
     """A box the page marks as a live region holding a heading over short rows ("Traffic news",
     "07:42 Line 4: delays ...") is the site's ticker; the same box unmarked, between paragraphs, is
     the story's timeline."""
-    title = "Torrealba draws 96 council flats for rent"
     rows = ["07:42 Line 4: delays of up to ten minutes at the market", "07:15 Line 12: cancelled from 07:58",
             "06:50 Line 31: diverted via Lime Street"]
-    lis = "".join(f"<li>{row}</li>" for row in rows)
-    html = _article_html(title, f"<section class='t'{attrs}><h4>Traffic news</h4><ul>{lis}</ul></section>")
-    text = cleaner.clean(html, kind="html").text
-    assert all(p in text for p in _HOUSING)
-    assert (rows[1] in text) is not widget
+    assert (rows[1] in _box_text(f"<section class='t'{attrs}>", "Traffic news", rows)) is not widget
 
 
 @pytest.mark.parametrize(("caption", "board"), [("Live departures: Gatwick North Terminal", True),
