@@ -25,6 +25,7 @@ from cleaner import removals
 from cleaner.extract.parse import paragraphs_beside, parsed_here, replace_with_text
 from cleaner.model import Removal
 from cleaner.text import (
+    CALENDAR_YEAR,
     QUOTES,
     TELEPHONE,
     URL_LINE,
@@ -938,7 +939,7 @@ def _live_table(table: etree._Element, hiding: set[etree._Element]) -> bool:
     "실시간 버스 도착 정보"): the site's board, refreshed as the reader looks, not the story's table."""
     caption = next(table.iterchildren("caption"), None)
     text = visible_text(caption, hiding) if caption is not None else ""
-    if not text or ends_sentence(text) or word_count(text) > LIVE_CAPTION_WORDS or _YEAR.search(text) \
+    if not text or ends_sentence(text) or word_count(text) > LIVE_CAPTION_WORDS or CALENDAR_YEAR.search(text) \
             or sum(1 for _ in table.iter("tr")) < LIVE_ROWS:
         return False  # (a year dates a statistic's table: "Live births, 2024")
     return _LIVE_WORDS().search(text.casefold()) is not None
@@ -957,7 +958,6 @@ def _LIVE_WORDS() -> re.Pattern[str]:  # noqa: N802 (a pattern, built once)
 
 LIVE_CAPTION_WORDS = 8
 LIVE_ROWS = 3
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _live_rows(box: etree._Element, lines: list[str]) -> bool:

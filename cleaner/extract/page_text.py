@@ -22,6 +22,7 @@ from ..text import (
     CONTACT,
     NAME_TOKEN,
     QUESTION_MARKS,
+    QUOTES,
     SEMICOLONS,
     SPACED_ROW_MARK,
     TIME_ALONE,
@@ -875,7 +876,7 @@ def _goes_on(story: list[str], listed: list[str], line: str, title: str | None, 
     story = [*story, title or ""]  # (its headline speaks of it too, and its list)
     if not _story_lists(listed):
         return False
-    if _announces(listed[0]) and line.lstrip()[:1] in _QUOTING and quotes_someone(line):
+    if _announces(listed[0]) and QUOTES.match(line.lstrip()) and quotes_someone(line):
         return True  # past the lists a sentence announces, someone's words: a footer quotes no one
         # ("«Үшінші қабатқа шелекпен су тасу оңай емес ...»" under where the tankers stand)
     if _several_lists(listed) and shared_stems(story, line) > 0:
@@ -919,7 +920,7 @@ def _share_row(line: str) -> bool:
     label, colon, value = split_label(line)
     if not colon or word_count(label) > SHARE_LABEL_WORDS:
         return False
-    items = [item.strip() for item in _SHARE_MARKS.split(value) if item.strip()]
+    items = [item.strip() for item in SPACED_ROW_MARK.split(value) if item.strip()]
     if len(items) < 2:
         return False
     from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' platform names)
@@ -929,7 +930,6 @@ def _share_row(line: str) -> bool:
 
 
 SHARE_LABEL_WORDS = 3
-_SHARE_MARKS = re.compile(r"\s[\u00b7|\u2022]\s")
 
 
 def _story_tail(lines: list[str], start: int, end: int) -> int:
@@ -1431,7 +1431,6 @@ def _about_the_site(name: str, paragraphs: list[str]) -> bool:
 
 NAMING_FOOT = 2
 _OPENERS = "\"'«»“”„‘’([ "
-_QUOTING = "\"«“„‘"  # a quotation's opening marks
 
 
 def _story_rows(lines: list[str]) -> int:

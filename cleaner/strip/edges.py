@@ -25,6 +25,7 @@ from .. import removals
 from ..model import SITE_TAIL_EVIDENCE, Document
 from ..settings import DEFAULT, EdgeSettings
 from ..text import (
+    CALENDAR_YEAR,
     COLON_CLOCK,
     COLONS,
     COMMAS,
@@ -36,6 +37,7 @@ from ..text import (
     QUOTES,
     SEMICOLONS,
     SENTENCE_END,
+    SPACED_ROW_MARK,
     TIME_ALONE,
     TIMED_ENTRY,
     URL,
@@ -2276,7 +2278,7 @@ def _entry_time(doc: Document, at: int) -> bool:
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.h][0-5]\d(?!\d)")  # "18:20", "06.00", "14h32"
 _HOUR = re.compile(r"(?<![\d.,])(?:1[0-2]|0?\d)\s?[ap]\.?m\b\.?", re.IGNORECASE)  # "6am", "7 p.m."
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = CALENDAR_YEAR
 _FIGURES = re.compile(r"[\d:.,/\-\u2013\u00b7()|]+")
 
 
@@ -2508,7 +2510,7 @@ def _fact_row(text: str) -> bool:
 
 
 READING_LABEL_WORDS = 4
-_ROW_PARTS = re.compile(r"\s[\u00b7|\u2022]\s")  # a row's parts: "Label: value · Label: value"
+_ROW_PARTS = SPACED_ROW_MARK  # a row's parts: "Label: value · Label: value"
 _NUMBER_GROUPS = re.compile(r"\d{2,}(?:[\s.-]\d{2,}){2,}\s*$")  # a telephone number's groups, ending the line
 
 
@@ -3081,11 +3083,11 @@ def click_prompt(text: str, rules: Rules) -> bool:
     ଏଠାରେ କ୍ଲିକ କରନ୍ତୁ"): a link's label, its address lost with the markup. A line that quotes
     someone, or reports what a message said, is the story's (a scam text's "click here")."""
     return _speaks_of(text, "click", rules) and not quotes_someone(text) and not reported_speech(text) \
-        and not _QUOTING.search(text) and text.rstrip()[-1:] not in COLONS  # ("Click the link above so you can:")
+        and not QUOTES.search(text) and "\u2018" not in text \
+        and text.rstrip()[-1:] not in COLONS  # ("Click the link above so you can:" heads a list)
 
 
 CLICK_WORDS = 10
-_QUOTING = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019]")
 
 
 def audio_label(text: str, rules: Rules) -> bool:
