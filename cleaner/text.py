@@ -313,9 +313,14 @@ def _brought_name(part: str) -> bool:
         return True  # the word bringing the name glued to it, as Nguni languages write it ("NguLwazi Dlamini")
     lead = 0
     while lead < min(2, len(words) - 2) and (words[lead][:1].islower() or lead == 0 and words[0][:1].isupper()
-                                              and (len(words[0]) <= LEAD_LETTERS or words[1][:1].islower())):
+                                              and (len(words[0]) <= LEAD_LETTERS or words[1][:1].islower()
+                                                   or _PARTICLE_GLUED.search(words[0]))):
         lead += 1
     return bool(lead) and _name_run(words[lead:], BYLINE_NAME_WORDS)
+
+
+# a word bringing a name, its particle glued on after an apostrophe ("Nosoratan'i Hery Rakotondrabe")
+_PARTICLE_GLUED = re.compile(r"\w['\u2019][^\W\d_]{1,2}$")
 
 
 def _glued_name(word: str) -> str | None:
@@ -871,7 +876,7 @@ def stamped_row(line: str) -> bool:
     if len(parts) < 2:
         return False
     *items, stamp = parts  # (the stamp's words and its one time: no value with its figures, "−0.21", "2215.33")
-    stamp = _SPACED_HOUR.sub(r"\1:\2", stamp)  # "mis à jour à 6 h 30"
+    stamp = SPACED_HOUR.sub(r"\1:\2", stamp)  # "mis à jour à 6 h 30"
     if len(_STAMP_FIGURES.findall(stamp)) != 1 or not any(ch.isalpha() for ch in stamp):
         return False
     if items and not any(ch.isdigit() for ch in items[0]) and word_count(items[0]) <= ROW_HEADING_WORDS \
@@ -886,7 +891,7 @@ ROW_LABEL_WORDS = 6
 # a row's items, and its stamp after a dash too, or after a middle dot set against a letter of a
 # script that writes no spaces ("康宁药房（学府路店）· 更新于07:00")
 _STAMP_MARK = re.compile(r"\s[\u00b7\u2022|/\u2013\u2014]\s|(?<=[^\x00-\x7f])\u00b7\s?(?=[^\x00-\x7f])")
-_SPACED_HOUR = re.compile(r"(?<!\d)([0-2]?\d) h ([0-5]\d)(?!\d)")
+SPACED_HOUR = re.compile(r"(?<!\d)([0-2]?\d) h ([0-5]\d)(?!\d)")  # "19 h 42": the French hour, spaced
 
 
 _STAMP_FIGURES = re.compile(r"\d+(?:[.,:h\u6642]\d+)*")

@@ -9664,3 +9664,119 @@ def test_a_widgets_entries_again_under_another_label_go(line: str, widget: bool)
     text = cleaner.clean("\n".join(lines), kind="page", title=title).text
     assert all(p in text for p in body)
     assert (line in text) is not widget
+
+
+@pytest.mark.parametrize(("line", "appeal"), [
+    ("Una habari kutoka mtaani kwako? Tutumie picha na video kupitia WhatsApp namba 0754 318 227.", True),
+    ("لديكم صور أو فيديوهات من الحي؟ أرسلوها إلى رقم الواتساب 98 412 306 وسننشر أفضلها.", True),
+    ("Reports of leaks go to the water board on 0161 555 0144 and on WhatsApp at 07700 900 412.", False),
+    ("Why WhatsApp? The board says its old line, 0161 555 0144, could not cope with the calls.", False)])
+def test_a_question_then_a_platform_and_a_number_is_the_sites_appeal(line: str, appeal: bool) -> None:
+    """A line that asks the reader a question, then gives a platform and a number, is the site's
+    appeal for tips, whatever the language's word for "us"; a story's helpline is stated, and a
+    question asked of the story's own number is the story's."""
+    title = "Tarnside water board moves its leak line to WhatsApp"
+    body = ["The Tarnside water board said on Monday that residents can now report burst pipes and leaks by "
+            "message, after its telephone line was overwhelmed during last winter's freeze.",
+            "The board took 4,200 calls in the week of the freeze, more than in the whole of the previous year, "
+            "and many callers waited over an hour.",
+            "The new service will be staffed from 7 am to 10 pm every day, the board said."]
+    lines = [*_PAGE_HEAD, title, "Published 14 September 2027", body[0], body[1], line, body[2], *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in body)
+    assert (line in text) is not appeal
+
+
+def test_a_row_of_dates_under_the_headline_is_the_bylines_however_long() -> None:
+    """Published and updated, parted by a row mark, in words as long as a sentence's ("Publié le 30
+    juillet 2028 à 19 h 42 | Mis à jour le 31 juillet 2028 à 8 h 15"), make no paragraph: the
+    byline's row goes and the standfirst under it stays."""
+    title = "Kafountine : le préfet suspend les sorties en mer après des affrontements entre pêcheurs"
+    stamp = "Publié le 30 juillet 2028 à 19 h 42 | Mis à jour le 31 juillet 2028 à 8 h 15"
+    body = ["Le différend porte sur les filets dormants posés dans l'aire marine protégée d'Abéné",
+            "Des affrontements ont opposé samedi soir, sur la plage de Kafountine, des pêcheurs du village à des "
+            "pêcheurs saisonniers venus de Saint-Louis ; onze personnes ont été blessées.",
+            "Les jeunes du village reprochent aux saisonniers leurs filets dormants, interdits dans l'aire marine "
+            "protégée depuis 2024.",
+            "Le préfet de Bignona a réuni dimanche les deux parties et suspendu toute sortie de pirogue jusqu'à "
+            "mercredi."]
+    lines = ["Aller au contenu", "Bolama Infos", "Accueil | Société | Sport", title, stamp, *body,
+             "Mots-clés : pêche · Kafountine", "Partagez : Facebook · WhatsApp", "© 2028 Bolama Infos"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert stamp not in text
+    assert all(p in text for p in body)
+
+
+@pytest.mark.parametrize(("line", "prompt"), [
+    ("Tous les résultats du Bac 2028, jury par jury : cliquez ici pour consulter notre page spéciale", True),
+    ("Le ministère l'a répété toute la journée à la radio : cliquez ici, sur le site de l'Office, rien ailleurs.",
+     False)])
+def test_a_click_prompt_after_a_label_naming_the_link_goes(line: str, prompt: bool) -> None:
+    """In a page's whole text, "label : click here to ..." is a link's label with its subject first;
+    a sentence before the colon is the story's."""
+    title = "Bac 2028 : 41,7 % d'admis au premier tour dans l'académie de Ziguinchor"
+    body = ["L'académie de Ziguinchor a enregistré 41,7 % d'admis au premier tour du baccalauréat, contre 38,2 % "
+            "l'an dernier, selon les chiffres publiés lundi par l'Office du Bac.",
+            "Les candidats ajournés avec une moyenne comprise entre 9 et 10 passeront le second tour à partir du "
+            "8 août dans les mêmes centres.",
+            "L'inspecteur d'académie a salué les résultats des lycées de Bignona et d'Oussouye."]
+    lines = ["Aller au contenu", "Bolama Infos", "Accueil | Société | Sport", title, "31 juillet 2028",
+             body[0], body[1], line, body[2], "Mots-clés : Bac · Ziguinchor", "© 2028 Bolama Infos"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in body)
+    assert (line in text) is not prompt
+
+
+def test_a_paragraph_speaking_of_the_list_above_it_goes_on_with_the_story() -> None:
+    """Past a link and the story's own list under its heading, a paragraph that says words of the
+    list and of the story (Arabic's article aside: "المراكز" is "مراكز") goes on with the story."""
+    title = "القاش يفيض على أحياء غرب كسلا ويجبر ألفي أسرة على النزوح"
+    body = ["اجتاحت مياه نهر القاش فجر الثلاثاء أحياء الكارا والمربعات وأجزاء من حي الختمية غرب مدينة كسلا بعد أن "
+            "تجاوزت الجسور الترابية.",
+            "وقال مدير الدفاع المدني بالولاية إن 340 منزلا انهارت كليا، مشيرا إلى إجلاء أكثر من ألفي أسرة إلى "
+            "مراكز الإيواء.",
+            "«صحينا على صوت الجيران والموية داخلة البيوت، شلنا الأولاد ومشينا المدرسة»، قالت إحدى النازحات."]
+    lists = ["مراكز الإيواء المعلنة:", "مدرسة الختمية الأساسية بنين", "مجمع مدارس حي الميرغنية", "استاد كسلا"]
+    after = "وأعلنت وزارة الصحة الولائية عن حملة لرش البعوض ومكافحة الإسهالات في المراكز، محذرة من تكرار ما حدث في خريف 2020."
+    lines = ["تخطّ إلى الخبر", "نبض الشرق", "الرئيسية | كسلا | اقتصاد | رياضة", title, "نشر في 1 أغسطس 2028",
+             *body, "اقرأ أيضا: ديربي كسلا ينتهي بالتعادل السلبي", *lists, after,
+             "وسوم: القاش · كسلا", "شارك: فيسبوك · واتساب", "جميع الحقوق محفوظة © نبض الشرق 2028"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in [*body, *lists, after])
+
+
+def test_a_standfirst_dated_in_another_scripts_digits_is_no_standfirst() -> None:
+    """A line under the headline that dates itself in Bengali digits ("... ১২ মে, ২০২৬ এ প্রকাশিত")
+    is the byline's date line, however many of the story's words it says; the story's lists count
+    among its words."""
+    title = "শান্তিনিকেতনের বইমেলায় এবার তৃষা সেনের নতুন উপন্যাস নিয়ে আলোচনা"
+    stamp = "তৃষা সেন দ্বারা ১২ মে, ২০২৬ এ প্রকাশিত উপন্যাস আলোচনা"
+    body = ["শান্তিনিকেতনের বইমেলায় রবিবার সন্ধ্যায় তৃষা সেনের নতুন উপন্যাস নিয়ে এক আলোচনাসভা হয়, সেখানে পাঠকদের ভিড় "
+            "ছিল চোখে পড়ার মতো।",
+            "লেখিকা জানান, উপন্যাসটি লিখতে তাঁর প্রায় চার বছর সময় লেগেছে এবং এর পটভূমি বীরভূমের একটি গ্রাম।",
+            "আলোচনায় অংশ নেন বিশ্বভারতীর দুই অধ্যাপক ও কয়েকজন তরুণ কবি।"]
+    lines = ["মূল বিষয়বস্তুতে যান", "বোলপুর বার্তা", "প্রথম পাতা | জেলা | খেলা", title, stamp, *body,
+             "বিভাগ: বই আলোচনা", "শেয়ার করুন: Facebook · WhatsApp", "© ২০২৬ বোলপুর বার্তা"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert stamp not in text
+    assert all(p in text for p in body)
+
+
+@pytest.mark.parametrize("credit", ["صفاقس – محمد علي الشعري", "Nosoratan'i Hery Rakotondrabe"])
+def test_a_place_and_writer_or_a_glued_byline_over_the_lead_is_the_storys(credit: str) -> None:
+    """The place the story names, a dash and the writer's name ("صفاقس – محمد علي الشعري"), or a
+    byline whose bringing word carries its particle after an apostrophe ("Nosoratan'i Hery
+    Rakotondrabe"), right above the lead is the article's line; the date line above it is not."""
+    title = "Sfax et Kerkennah : les marins bloquent le port de Sidi Youssef contre la pêche au chalut"
+    stamp = "Publié le 26 juillet 2028 à 15:20"
+    body = ["Des dizaines de marins de Kerkennah ont bloqué mercredi matin l'entrée du port de Sidi Youssef, à "
+            "Sfax, pour protester contre les chalutiers qui raclent les fonds près de l'archipel.",
+            "Les liaisons entre Sfax et Kerkennah ont été suspendues près de sept heures avant de reprendre dans "
+            "l'après-midi.",
+            "Le commissaire régional à l'agriculture a promis de doubler les patrouilles de la garde maritime."]
+    credit = credit.replace("صفاقس", "Sfax") if credit.startswith("صفاقس") else credit
+    lines = ["Aller au contenu", "Vagues du Sud", "Accueil | Sfax | Sport", title, stamp, credit, *body,
+             "Mots-clés : Kerkennah · pêche", "© 2028 Vagues du Sud"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert credit in text and stamp not in text
+    assert all(p in text for p in body)

@@ -24,6 +24,7 @@ from ..text import (
     QUESTION_MARKS,
     QUOTES,
     SEMICOLONS,
+    SPACED_HOUR,
     SPACED_ROW_MARK,
     TIME_ALONE,
     TIMED_ENTRY,
@@ -58,7 +59,7 @@ def is_paragraph(line: str) -> bool:
     if "\u00a9" in line:
         return False  # the site's copyright line ("কপিরাইট © ২০২৫ ... সর্বস্বত্ব সংরক্ষিত।"), a sentence or not
     words = word_count(line)
-    if _labels_row(line) or _dated_label(line):
+    if _labels_row(line) or _dated_label(line) or _dates_row(line):
         return False  # "Paskelbta: 2025-06-18 16:40 · Skaitymo laikas: 4 min.": a byline's row of labelled values;
         # "Publicado: 6 de febrero de 2027 - 9:18 p. m.", its date, however its time ends
     sentence = ends_sentence(line)
@@ -78,6 +79,16 @@ def _labels_row(line: str) -> bool:
     parts = _SPACED_ROW_MARK.split(line)
     return len(parts) >= 2 and all(has_label_colon(part) and word_count(part) <= ROW_ITEM_WORDS // 2 + 1
                                    for part in parts)
+
+
+def _dates_row(line: str) -> bool:
+    """A row of dates parted by a spaced row mark, each part a few words about its date or time
+    ("Publié le 30 juillet 2028 à 19 h 42 | Mis à jour le 31 juillet 2028 à 8 h 15"): a byline's
+    published and updated, however long the words around their figures run."""
+    parts = _SPACED_ROW_MARK.split(SPACED_HOUR.sub(r"\1:\2", line))
+    return len(parts) >= 2 and all(
+        _YEAR_OR_CLOCK.search(part) and not ends_sentence(part)
+        and sum(any(ch.isalpha() for ch in word) for word in part.split()) <= ROW_ITEM_WORDS for part in parts)
 
 
 def _dated_label(line: str) -> bool:
@@ -275,7 +286,7 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
         meta = [i for i in meta if not TIME_ALONE.match(lines[i])]
     # an interview's first question, right above its answer, is no line of the head ("Ինչպե՞ս սկսվեց ...։"),
     # nor an obituary's span of a life, two years apart ("Fædd 3. mars 1938 í Hnífsdal – dáin 29. ágúst 2025")
-    story = _stems([lines[head], *(lines[i] for i in paragraphs)], short=True)
+    story = _stems([lines[head], *lines[first : end + 1]], short=True)  # (its lists too: "منسوب القاش ...:")
     decks = [i for i in meta if _deck(lines[i], story) and not _respun(lines[i], lines[head])]
     # the post's own short sentences right above its first paragraph ("שתיים בלילה.", "Ճիշտ էր։"): a
     # byline's block dates itself and ends no sentence
@@ -290,7 +301,8 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     return [i for i in meta if not (_asks(lines[i]) and i + 1 <= end and is_paragraph(lines[i + 1]))
             and not _life_span(lines[i]) and not (len(decks) == 1 and i in decks)
             and not captioned(lines[i]) and i not in opening and not _writer(lines, i)
-            and not (i == first - 1 and (_dateline(lines[i]) or _placed_credit(lines[i], lines[first])))]
+            and not (i == first - 1 and (_dateline(lines[i])
+                                         or _placed_credit(lines[i], " ".join([*lines[head:i], lines[first]]))))]
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
 
 
@@ -355,11 +367,18 @@ def _dateline(line: str) -> bool:
 
 def _placed_credit(line: str, lead: str) -> bool:
     """A desk's credit and the place the story is told from, right above its lead: a word or two, a
-    comma and a place the lead names ("ಕಹಳೆ ವಾರ್ತೆ, ಕೋಲಾರ" over "... ಕೋಲಾರ ಎಪಿಎಂಸಿ ..."; "Redazione,
-    Cuneo"): the story's dateline as the desk signs it."""
-    credit, comma, place = line.strip().rpartition(",")
-    if not comma or "," in credit or _DIGIT.search(line) or ends_sentence(line) or CONTACT.search(line) \
-            or not 0 < word_count(credit) <= CREDIT_WORDS or not 0 < word_count(place) <= PLACE_WORDS:
+    comma and a place the lead (or the headline and standfirst over it) names ("ಕಹಳೆ ವಾರ್ತೆ, ಕೋಲಾರ"
+    over "... ಕೋಲಾರ ಎಪಿಎಂಸಿ ..."; "Redazione, Cuneo"), or the place first, a dash and the writer's
+    name or the desk's ("صفاقس – محمد علي الشعري"): the story's dateline as the desk signs it. A
+    label's values ("Category: Research, Public events") are the page's."""
+    line = line.strip()
+    credit, comma, place = line.rpartition(",")
+    most = CREDIT_WORDS
+    if not comma:
+        place, dash, credit = next((line.partition(d) for d in (" \u2013 ", " \u2014 ") if d in line), ("", "", ""))
+        most = BYLINE_NAME_WORDS  # (the writer's whole name: "محمد علي الشعري")
+    if not credit or "," in credit or _DIGIT.search(line) or ends_sentence(line) or CONTACT.search(line) \
+            or has_label_colon(line) or not 0 < word_count(credit) <= most or not 0 < word_count(place) <= PLACE_WORDS:
         return False
     named = [t.casefold() for t in tokens(lead)]  # (its cases too: "ಕೋಲಾರದ", "Cuneo's")
     words = [w.casefold() for w in tokens(place)]
@@ -477,7 +496,7 @@ def _deck(line: str, story: set[str]) -> bool:
     cultivadores de Quemchi y Dalcahue"): a paragraph's length of words, no date or clock time, no
     address, no row of parts, and words the headline and the story's paragraphs (``story``, their
     stems) speak of too. A byline, a date line or a share row has none of that."""
-    return word_count(line) >= PARAGRAPH_WORDS and not is_paragraph(line) and not _DATED.search(line) \
+    return word_count(line) >= PARAGRAPH_WORDS and not is_paragraph(line) and not _DATED.search(_western(line)) \
         and not CONTACT.search(line) and not _SPACED_ROW_MARK.search(line) \
         and len(_stems([line], short=True) & story) >= SAME_STORY_STEMS
 
@@ -538,6 +557,11 @@ YEARS = (1800, 2100)
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])\s")  # "1. ...", "- ...": an item of the story's list
 _DATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d:\d\d")  # a year or a clock time
 _YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d:])\d{1,2}:\d\d(?![\d:])")
+
+
+def _western(line: str) -> str:
+    """The line with its figures in Western digits ("১২ মে, ২০২৬" dates as "12 মে, 2026" does)."""
+    return line if line.isascii() else "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in line)
 
 
 def _dated(line: str) -> bool:
@@ -609,7 +633,7 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP and not inside[-2] == listed < end \
             and not ((_titled_list(between, title) or between and _announces(between[0]) and _story_list(between))
                      and _goes_on(lines[start : inside[-2] + 1], between, lines[end], title, announced=True)) \
-            and not _past_own_list(between, lines[end], title):
+            and not _past_own_list(between, lines[end], title, lines[start : inside[-2] + 1]):
         # (not the paragraph the story's own list was bridged to, nor one going on past a list the title
         # speaks of: "配信を止めたいときは、..." under "登録の手順" and its steps, nor one past the story's
         # list and a picture's caption or the headline's words)
@@ -665,16 +689,18 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
 FOOT_PARAGRAPHS = 3
 
 
-def _past_own_list(between: list[str], line: str, title: str | None) -> bool:
-    """Whether ``line``, a paragraph under the short lines ``between`` it and the story's last,
+def _past_own_list(between: list[str], line: str, title: str | None, story: list[str]) -> bool:
+    """Whether ``line``, a paragraph under the short lines ``between`` it and the ``story``'s last,
     goes on with the story: they are a list under its heading (a link to another story set at
     either end of them, and a picture's caption, aside), and with them stands a picture's caption
     with its credit (a footer carries no captioned picture), or the paragraph says the headline's
-    words again ("برنامه‌های جانبی" and its events, then "لالجین که ..." under "... سفالگران لالجین ...")."""
+    words again ("برنامه‌های جانبی" and its events, then "لالجین که ..." under "... سفالگران لالجین ..."),
+    or words of the list and of the story ("... في المراكز" under "مراكز الإيواء المعلنة:" and a
+    story that sent families to "مراكز الإيواء")."""
     listed = _without_asides(between)
     if not _story_list(listed):
         return False
-    if any(map(captioned, between)):
+    if any(map(captioned, between)) or _word_stems(listed, line) and _word_stems(story, line):
         return True
     split = split_tail(title) if title else None
     headline = split[0] if split else title
@@ -1045,6 +1071,13 @@ def shared_stems(story: list[str], line: str) -> int:
     return len(_stems([line]) & _stems(story))
 
 
+def _word_stems(lines: list[str], line: str) -> set[str]:
+    """The word stems ``line`` shares with ``lines``, of words parted by spaces: a script that writes
+    none (and one whose words this reads by their first two letters, as Georgian's "გა") shares a
+    syllable with every line."""
+    return {stem for stem in _stems([line]) & _stems(lines) if len(stem) >= STEM_LETTERS}
+
+
 def _stems(lines: list[str], *, short: bool = False) -> set[str]:
     """The word stems of ``lines``; ``short``: with the short words of Indic scripts too ("চুটি",
     "জাতৰ": their vowel signs and viramas count as letters, so a noun of two letters and a sign or two
@@ -1054,6 +1087,8 @@ def _stems(lines: list[str], *, short: bool = False) -> set[str]:
     for line in lines:
         for t in tokens(line):
             if t[0].isascii() or _SPACED_LETTERS.match(t):  # ("nezodpovedá" is a Latin word too)
+                if len(bare := _ARABIC_ARTICLE.sub("", t)) >= STEM_LETTERS:
+                    t = bare  # "المراكز" and "مراكز": one word, its article aside (a short word keeps it: "القاش")
                 if len(t) >= STEM_LETTERS:
                     out.add(t[:STEM_LETTERS])
                 elif short and len(t) >= INDIC_WORD_SIGNS and _INDIC.match(t):
@@ -1066,6 +1101,8 @@ def _stems(lines: list[str], *, short: bool = False) -> set[str]:
 # letters of the scripts that part words with spaces: Latin, Greek, Cyrillic, Armenian, Arabic, Indic
 _SPACED_LETTERS = re.compile(r"[\u00c0-\u058f\u0600-\u06ff\u0900-\u0dff]")
 _INDIC = re.compile(r"[\u0900-\u0dff]")
+# Arabic's article and the particles written onto it ("ال", "وال", "بال", "لل"), before three letters more
+_ARABIC_ARTICLE = re.compile(r"^(?:[وفبك]?ال|لل)(?=[\u0621-\u064a]{3})")
 STEM_LETTERS = 5
 INDIC_WORD_SIGNS = 4
 SAME_STORY_STEMS = 2  # shared by the first paragraph past the list (one with the story above it);

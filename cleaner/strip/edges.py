@@ -2642,7 +2642,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if words <= GALLERY_WORDS + 1 and gallery_count(text, rules):
             doc.drop(i, removals.GALLERY_COUNT)  # "Галерија · 14 фотографии" between paragraphs
             continue
-        if doc.kind == "page" and words <= CLICK_WORDS and click_prompt(text, rules):
+        if doc.kind == "page" and (words <= CLICK_WORDS and click_prompt(text, rules) or _labelled_click(text, rules)):
             doc.drop(i, removals.CLICK_PROMPT)  # "निकाल पाहण्यासाठी येथे क्लिक करा", wherever it stands in a
             continue  # page's whole text (an article's own "Click here to get more information ..." under each
             # entry of its list is its text, on its page and on the network's copy of it)
@@ -2659,9 +2659,10 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             doc.drop(i, removals.FOLLOW_LINE)  # "Стали свидетелем происшествия? Присылайте ... в наш
             continue  # Telegram-бот @..._bot": the site's handle offered to the reader between paragraphs
         if (doc.evidence or doc.kind == "page") and words <= s.follow_words and CONTACT.search(text) \
-                and _our_number(text, rules) and not reported_speech(text) and not quotes_someone(text):
+                and (_our_number(text, rules) or _asks_then_offers(text, rules)) and not reported_speech(text) \
+                and not quotes_someone(text):
             doc.drop(i, removals.FOLLOW_LINE)  # "... हमें WhatsApp नंबर 94310 52786 पर भेजें": the site's
-            continue  # number on a platform, offered in its "us" between paragraphs
+            continue  # number on a platform, offered in its "us" (or to the reader it asked) between paragraphs
         if words <= 2 and ad_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("ad_label", set()), head_blocks(), head_counts, rules, s):
             doc.drop(i, removals.concept("ad_label"))  # an ad slot's label between paragraphs
@@ -3078,6 +3079,20 @@ def _our_number(text: str, rules: Rules) -> bool:
     return any({"platform", "we"} <= found for found in rules.concepts.found(text).values())
 
 
+def _asks_then_offers(text: str, rules: Rules) -> bool:
+    """A line that asks the reader a question, then gives a platform and a number ("Una habari
+    kutoka mtaani kwako? Tutumie picha ... WhatsApp namba 0754 318 227."): the site's appeal for
+    tips, whatever the language's "us"; a story's helpline is stated, not asked after."""
+    ask = min((at for mark in QUESTION_MARKS if (at := text.find(mark)) >= 0), default=-1)
+    if ask < 0 or CONTACT.search(text[:ask]):
+        return False
+    rest = text[ask + 1:]
+    script = " ".join(word for word in rest.split() if not word.isascii())  # ("رقم الواتساب": the name in its
+    # script; a Latin one is a name as written, not the "line" of LINE)
+    return CONTACT.search(rest) is not None and (bool(rules.platforms_named(rest)) or any(
+        "platform" in found for found in rules.concepts.found(script).values()))
+
+
 def click_prompt(text: str, rules: Rules) -> bool:
     """A few words asking the reader to click or tap ("Click here for the full list", "ଫଳାଫଳ ଦେଖିବାକୁ
     ଏଠାରେ କ୍ଲିକ କରନ୍ତୁ"): a link's label, its address lost with the markup. A line that quotes
@@ -3088,6 +3103,17 @@ def click_prompt(text: str, rules: Rules) -> bool:
 
 
 CLICK_WORDS = 10
+
+
+def _labelled_click(text: str, rules: Rules) -> bool:
+    """A click prompt after a label that names what the link shows ("Tous les résultats du Bac 2028,
+    jury par jury : cliquez ici pour consulter notre page spéciale"): the link's label, its subject
+    first. A sentence, before the colon or closing the line, is the story's ("Le ministère l'a
+    répété : cliquez ici, sur le site de l'Office, rien ailleurs.")."""
+    label, colon, prompt = split_label(text)
+    return bool(colon) and 0 < word_count(label) <= CLICK_WORDS and not ends_sentence(label) \
+        and not ends_sentence(text) \
+        and word_count(prompt) <= CLICK_WORDS and click_prompt(prompt, rules) and not QUOTES.search(text)
 
 
 def audio_label(text: str, rules: Rules) -> bool:
