@@ -9780,3 +9780,122 @@ def test_a_place_and_writer_or_a_glued_byline_over_the_lead_is_the_storys(credit
     text = cleaner.clean("\n".join(lines), kind="page", title=title).text
     assert credit in text and stamp not in text
     assert all(p in text for p in body)
+
+
+@pytest.mark.parametrize(("line", "counter"), [
+    ("Galería: foto 1 de 9", True), ("Foto 2 de 11", True), ("Potrèt 4 / 25 · Mira tur potrèt", True),
+    ("Ta'anga 5 / 27 · Ehecha opaite ta'anga", True), ("Nota 4 / 5 · Lee la crítica", False),
+    ("Se detuvieron 2 de 5 autobuses.", False)])
+def test_a_gallerys_counter_of_picture_and_total_goes(line: str, counter: bool) -> None:
+    """A gallery's counter, its picture and its total, on a line of its own: with a word for
+    pictures, or with the counter's noun again in the label of the button beside it ("Ta'anga 5 /
+    27 · Ehecha opaite ta'anga", see all pictures, in Guaraní); a rating has no button naming it,
+    and a sentence counting buses is the story's."""
+    title = "Incendio en el mercado de Coronel Oviedo destruye doce puestos"
+    body = ["Un incendio destruyó doce puestos del mercado municipal de Coronel Oviedo en la madrugada del martes, "
+            "según informaron los bomberos voluntarios.",
+            "Las llamas comenzaron en un puesto de ropa y se extendieron a los de calzado antes de ser controladas.",
+            "La municipalidad prometió habilitar un espacio provisorio para los comerciantes afectados."]
+    lines = [*_PAGE_HEAD, title, body[0], body[1], line, body[2], *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in body)
+    assert (line in text) is not counter
+
+
+def test_a_data_page_under_a_heading_worded_as_its_title_holds_no_article() -> None:
+    """The day's exchange rates under a heading that opens on the stem of the title's first word
+    ("Cotizaciones del lunes ..." under "Cotización del dólar hoy ..."), rows of a label and its
+    figures after a dash, a stamp and a note under them: a data page, no article."""
+    title = "Cotización del dólar hoy en Córdoba: oficial, blue, MEP y CCL"
+    rows = ["Dólar oficial (Banco Nación) — compra $1.172 · venta $1.212", "Dólar blue — compra $1.495 · venta $1.515",
+            "Dólar MEP — $1.478", "Dólar contado con liquidación — $1.496", "Euro oficial — $1.318", "Real — $228,40"]
+    lines = ["Ir al contenido", "La Cañada Diario", "Inicio | Ciudad | Economía",
+             "Dólar oficial $1.212 · Blue $1.515 · MEP $1.478 · CCL $1.496 · Riesgo país 612", "Economía",
+             "Cotizaciones del lunes 5 de febrero de 2029", *rows, "Actualizado a las 11:05",
+             "Los valores son informativos y pueden variar según la entidad.", "Etiquetas: dólar hoy · cotizaciones",
+             "© 2029 La Cañada Diario"]
+    with pytest.raises(cleaner.Rejected):
+        cleaner.clean("\n".join(lines), kind="page", title=f"{title} | La Cañada Diario")
+
+
+@pytest.mark.parametrize(("line", "appeal"), [
+    ("Mande sua foto da torcida no Amigão para o WhatsApp do Borborema em Pauta: (83) 98822-4107.", True),
+    ("O Procon de Campina Grande recebe denúncias pelo WhatsApp (83) 98811-2040, informou o órgão.", False)])
+def test_a_platform_and_a_number_under_the_sites_own_name_is_its_appeal(line: str, appeal: bool) -> None:
+    """A line giving a platform and a number under the site's own name is the site's appeal,
+    whatever its verbs; an office's number on a platform is the story's."""
+    site = "Borborema em Pauta"
+    title = "Campinense vence o clássico no Amigão e assume a liderança"
+    body = ["O Campinense venceu o Treze por 2 a 1 no Amigão, na noite de domingo, e assumiu a liderança do "
+            "Campeonato Paraibano com duas rodadas de antecedência.",
+            "Os dois gols raposeiros saíram no segundo tempo, depois de o Galo abrir o placar ainda na etapa inicial.",
+            "O técnico do Campinense elogiou a torcida, que lotou o Amigão mesmo com a chuva que caiu durante todo o "
+            "primeiro tempo.",
+            "O próximo jogo do Campinense será no sábado, contra o Sousa, no sertão, às 16 horas."]
+    lines = ["Pular para o conteúdo", site, "Início | Cidade | Esportes", title, body[0], body[1], line, body[2],
+             body[3], "Tags: Campinense · Treze", f"© 2029 {site}"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=f"{title} - {site}").text
+    assert all(p in text for p in body)
+    assert (line in text) is not appeal
+
+
+def test_the_storys_list_with_a_link_set_under_its_entries_goes_on_with_the_story() -> None:
+    """A sentence announcing the storm's toll, its entries, then a link to another story under
+    them: past the link, the paragraphs that speak of the entries go on with the story."""
+    title = "Granizada en Xalapa deja sin techo a 60 locales del mercado Jáuregui"
+    body = ["Xalapa, Ver.– Una granizada de 25 minutos que cayó la tarde del martes sobre el centro de Xalapa perforó "
+            "las láminas del techo del mercado Jáuregui y dejó expuestos a la lluvia 60 de sus 214 locales.",
+            "Locatarios de la zona de fondas sacaron el agua a cubetadas hasta pasada la medianoche. El miércoles por "
+            "la mañana, una decena de puestos no abrió.",
+            "«Se nos mojó todo el chile seco, el frijol y la harina. Son unos 15 mil pesos nada más en mi local», dijo "
+            "Juana Ortiz Landa, que vende semillas en el mercado desde hace 31 años."]
+    tally = ["Saldo de la tormenta, según Protección Civil municipal:", "Árboles caídos — 17",
+             "Viviendas con daños en techos — 43", "Vehículos dañados por caída de ramas — 9",
+             "Calles con encharcamientos — 22"]
+    after = ["El Ayuntamiento ofreció láminas nuevas para la zona más dañada, pero los locatarios piden además un "
+             "apoyo económico para reponer la mercancía perdida.",
+             "El Servicio Meteorológico Nacional pronostica más tormentas con granizo para Xalapa hasta el fin de "
+             "semana."]
+    lines = ["Ir al contenido", "Atenas Veracruzana", "Inicio | Xalapa | Veracruz", title,
+             "Publicado: 20/06/2029 12:35 h · 24 comentarios", "Por: Marco Antonio Ruiz Lagunes", *body, *tally,
+             "Te recomendamos: CMAS suspenderá el agua 36 horas en 41 colonias de Xalapa", after[0],
+             "¿Te tocó la granizada? Comparte tus fotos y videos por WhatsApp al 228 190 4471.", after[1],
+             "Temas: granizada · Xalapa", "Lo más leído", "Museo de Antropología amplía su horario",
+             "© 2029 Atenas Veracruzana"]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in [*body, *tally, *after])
+
+
+@pytest.mark.parametrize(("line", "teaser"), [
+    ("EN DIRECT – Procès Lambotte à Mons : suivez le réquisitoire minute par minute", True),
+    ("DIRETTA | Strage di Calvenzano, la lettura della sentenza in aula", True),
+    ("Live music: the band played until two in the morning at the square.", False)])
+def test_a_live_label_over_another_pages_headline_goes(line: str, teaser: bool) -> None:
+    """A label that says "live" and nothing more, then a headline after a dash, a bar or a colon,
+    is a live page's teaser set between paragraphs; a label saying more is the story's."""
+    title = "Court acquits the former mayor of Skelmoor of fraud"
+    body = ["A jury at Teesside Crown Court on Thursday acquitted the former mayor of Skelmoor of three counts of "
+            "fraud after a five-week trial.",
+            "The prosecution had said the council's grants to a festival company were paid without any tender.",
+            "Outside the court, the former mayor thanked his family and said he would not stand again."]
+    lines = [*_PAGE_HEAD, title, body[0], body[1], line, body[2], *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in body)
+    assert (line in text) is not teaser
+
+
+def test_a_copys_last_line_with_its_button_run_on_is_its_outlets_box() -> None:
+    """On a network copy, the last line before the network's block that ends on a button run on
+    after its sentences ("... des hautes Andes. S'abonner") is the outlet's newsletter box, whatever
+    the pitch's words; an article's sentence ends on no button."""
+    title = "Le lac Titicaca à son plus bas niveau depuis 1998"
+    body = ["Le niveau du lac Titicaca a atteint 3 808,1 mètres au-dessus de la mer, le plus bas relevé depuis 1998, "
+            "selon le service météorologique péruvien.",
+            "Les pêcheurs de Puno disent ne plus pouvoir accéder à leurs zones de pêche habituelles.",
+            "Le niveau continue généralement de baisser jusqu'au retour des pluies en décembre."]
+    pitch = ("Notes du lac, la lettre bimensuelle du Moniteur de l'eau de l'Altiplano sur les lacs, les glaciers et "
+             "les rivières des hautes Andes. S'abonner")
+    raw = "\n\n".join([*_echoes(title, "Moniteur de l'eau de l'Altiplano"), *body, pitch,
+                       "PlatoData.Network IA générative verticale. Devenez plus fort. Accédez par ici.",
+                       "Source : Platon, le renseignement sur les données."]) + "\n"
+    assert cleaner.clean(raw.replace("\n\n", "\n"), kind="page").text == "\n\n".join(body)

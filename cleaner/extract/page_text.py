@@ -83,12 +83,14 @@ def _labels_row(line: str) -> bool:
 
 def _dates_row(line: str) -> bool:
     """A row of dates parted by a spaced row mark, each part a few words about its date or time
-    ("Publié le 30 juillet 2028 à 19 h 42 | Mis à jour le 31 juillet 2028 à 8 h 15"): a byline's
-    published and updated, however long the words around their figures run."""
+    ("Publié le 30 juillet 2028 à 19 h 42 | Mis à jour le 31 juillet 2028 à 8 h 15"), two at least: a
+    byline's published and updated, however long the words around their figures run."""
     parts = _SPACED_ROW_MARK.split(SPACED_HOUR.sub(r"\1:\2", line))
-    return len(parts) >= 2 and all(
-        _YEAR_OR_CLOCK.search(part) and not ends_sentence(part)
-        and sum(any(ch.isalpha() for ch in word) for word in part.split()) <= ROW_ITEM_WORDS for part in parts)
+    dated = [part for part in parts if _YEAR_OR_CLOCK.search(part)]
+    return len(dated) >= 2 and all(
+        not ends_sentence(part) and sum(any(ch.isalpha() for ch in word) for word in part.split()) <= ROW_ITEM_WORDS
+        and (part in dated or _DIGIT.search(part) and word_count(part) <= 2) for part in parts)
+    # (with a counter beside them: "· 7 réactions")
 
 
 def _dated_label(line: str) -> bool:
@@ -752,13 +754,22 @@ def _data_page(lines: list[str], head: int, marks: list[int]) -> bool:
             or len(after) > 1 and after[1] - after[0] <= LONE_GAP + 1:
         return False
     above = lines[head + 1 : after[0]]
-    rows = [bool(_DIGIT.search(line)) and (_table_row(line) or is_fact(line)) or _state_row(line) for line in above]
+    rows = [bool(_DIGIT.search(line)) and (_table_row(line) or is_fact(line) or _dashed_figure(line))
+            or _state_row(line) for line in above]
     return sum(rows) >= DATA_ROWS and not any(
         not row and (ends_sentence(line) or _announces(line) or word_count(line) >= LONG_WORDS)
         for line, row in zip(above, rows, strict=True))  # (a lede announcing the table: "... பகுதிவாரியான அளவுகள்:")
 
 
 NOTE_WORDS = 30  # a note of two sentences on the data, at most
+
+
+def _dashed_figure(line: str) -> bool:
+    """A label of a few words and its figures set apart by a dash ("Dólar contado con liquidación —
+    $1.496", "Dólar oficial (Banco Nación) — compra $1.172 · venta $1.212"): a row of the day's data."""
+    label, *value = _DASHED.split(line, maxsplit=1)
+    return bool(value) and 0 < word_count(label) <= FIGURE_LABEL_WORDS and not _DIGIT.search(label) \
+        and _DIGIT.search(value[0]) is not None and not ends_sentence(line)
 
 
 def _state_row(line: str) -> bool:
@@ -777,11 +788,19 @@ def _title_opening(lines: list[str], title: str | None, first: int) -> int | Non
     """The last line above the ``first`` paragraph that opens on the title's first words, three at
     least ("Kayseri Namaz Vakitleri" under "Kayseri Namaz Vakitleri - Haziran 2027 - ..."): a data
     page's heading, the title naming its date."""
-    words = norm(title).split() if title else []
+    words = norm(title).casefold().split() if title else []
     if len(words) < TITLE_OPENING_WORDS:
         return None
     opening = words[:TITLE_OPENING_WORDS]
-    return next((k for k in range(first - 1, -1, -1) if norm(lines[k]).split()[:TITLE_OPENING_WORDS] == opening), None)
+    found = next((k for k in range(first - 1, -1, -1)
+                  if norm(lines[k]).casefold().split()[:TITLE_OPENING_WORDS] == opening), None)
+    if found is not None or len(words[0]) < STEM_LETTERS:
+        return found
+    # (or on the stem of its first long word, the line under it no paragraph: "Cotizaciones del lunes 5 de
+    # febrero" under "Cotización del dólar hoy en Córdoba ...", the day's figures under the page's name)
+    stem = words[0][:STEM_LETTERS]
+    return next((k for k in range(first - 1, -1, -1) if not is_paragraph(lines[k])
+                 and (opens := norm(lines[k]).casefold().split()) and opens[0][:STEM_LETTERS] == stem), None)
 
 
 TITLE_OPENING_WORDS = 3
@@ -880,6 +899,8 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
             listed = listed[linked + 1 :]
         elif linked and (_announces(listed[1]) or listed[1].rstrip()[-1:] in COLONS):
             listed = listed[1:]  # ("Pročitajte i: ..." over "Novi vrtić imat će:" and its entries)
+        if len(listed) > STORY_LIST[0] and _linked(listed[-1]):
+            listed = listed[:-1]  # (and one set under the entries: "Te recomendamos: ..." under the storm's toll)
         if not _goes_on(lines[start : end + 1], listed, lines[first], title):
             break
         end = first

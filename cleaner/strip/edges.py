@@ -2639,9 +2639,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if stamped_row(text):
             doc.drop(i, removals.DATA_TICKER)  # "Marktticker Matif: Weizen ... | zuletzt aktualisiert 14:05 Uhr"
             continue
-        if words <= GALLERY_WORDS + 1 and gallery_count(text, rules):
+        if words <= GALLERY_WORDS + 1 and gallery_count(text, rules) or picture_counter(text, rules):
             doc.drop(i, removals.GALLERY_COUNT)  # "Галерија · 14 фотографии" between paragraphs
             continue
+        if live_teaser(text, rules):
+            doc.drop(i, removals.OTHER_HEADLINE)  # "EN DIRECT – Procès Lambotte à Mons : suivez le réquisitoire
+            continue  # minute par minute": a live page's headline under its label, set between paragraphs
         if doc.kind == "page" and (words <= CLICK_WORDS and click_prompt(text, rules) or _labelled_click(text, rules)):
             doc.drop(i, removals.CLICK_PROMPT)  # "निकाल पाहण्यासाठी येथे क्लिक करा", wherever it stands in a
             continue  # page's whole text (an article's own "Click here to get more information ..." under each
@@ -2659,10 +2662,12 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
             doc.drop(i, removals.FOLLOW_LINE)  # "Стали свидетелем происшествия? Присылайте ... в наш
             continue  # Telegram-бот @..._bot": the site's handle offered to the reader between paragraphs
         if (doc.evidence or doc.kind == "page") and words <= s.follow_words and CONTACT.search(text) \
-                and (_our_number(text, rules) or _asks_then_offers(text, rules)) and not reported_speech(text) \
-                and not quotes_someone(text):
+                and (_our_number(text, rules) or _asks_then_offers(text, rules)
+                     or _names_own(text, doc) and _names_platform(text, rules)) \
+                and not reported_speech(text) and not quotes_someone(text):
             doc.drop(i, removals.FOLLOW_LINE)  # "... हमें WhatsApp नंबर 94310 52786 पर भेजें": the site's
-            continue  # number on a platform, offered in its "us" (or to the reader it asked) between paragraphs
+            continue  # number on a platform, offered in its "us" (or to the reader it asked, or under the site's
+            # own name: "Mande sua foto ... para o WhatsApp do Borborema em Pauta: (83) 98822-4107.") between paragraphs
         if words <= 2 and ad_label(text, rules) and not about(
                 text, rules.concepts.subjects.get("ad_label", set()), head_blocks(), head_counts, rules, s):
             doc.drop(i, removals.concept("ad_label"))  # an ad slot's label between paragraphs
@@ -3072,6 +3077,31 @@ GALLERY_WORDS = 3
 _DIGIT_RUN = re.compile(r"\d+")
 
 
+def picture_counter(text: str, rules: Rules) -> bool:
+    """A gallery's counter on a line of its own, its picture and its total ("Galería: foto 1 de 9",
+    "Foto 2 de 11", "Potrèt 4 / 25 · Mira tur potrèt"): a word for pictures, or the counter's noun
+    again in the label of the button beside it ("Ta'anga 5 / 27 · Ehecha opaite ta'anga", see all
+    pictures). A rating, "Note 4 / 5", has no button naming it."""
+    counter, *labels = (part.strip() for part in _ROW_MARK.split(text))
+    figures = _DIGIT_RUN.findall(counter)
+    if len(figures) != 2 or not 0 < int(figures[0]) <= int(figures[1]) <= MAX_PICTURES or ends_sentence(text) \
+            or any(_DIGIT_RUN.search(label) or word_count(label) > COUNTER_LABEL_WORDS for label in labels) \
+            or word_count(_DIGIT_RUN.sub(" ", counter)) > COUNTER_LABEL_WORDS:
+        return False
+    if _speaks_of(text, "photo", rules):
+        return True
+    noun = next((w.casefold() for w in tokens(counter) if not w.isdigit()), "")
+    return bool(_COUNT_SLASH.search(counter)) and len(noun) >= NOUN_LETTERS and any(
+        w.casefold().startswith(noun[:NOUN_LETTERS]) for label in labels for w in tokens(label))
+
+
+_ROW_MARK = re.compile(r"\s[\u00b7\u2022|]\s")  # (a counter's own slash parts nothing: "Foto 3 / 22")
+_COUNT_SLASH = re.compile(r"^\D*\d{1,3}\s?/\s?\d{1,3}$")
+MAX_PICTURES = 200
+COUNTER_LABEL_WORDS = 4
+NOUN_LETTERS = 4
+
+
 def _our_number(text: str, rules: Rules) -> bool:
     """A line speaking, in one language, of a platform and of the site's "us" ("Send us your videos
     on WhatsApp ...", "ہمیں واٹس ایپ نمبر ... پر بھیجیں"): the site's own channel; a story's
@@ -3087,10 +3117,15 @@ def _asks_then_offers(text: str, rules: Rules) -> bool:
     if ask < 0 or CONTACT.search(text[:ask]):
         return False
     rest = text[ask + 1:]
-    script = " ".join(word for word in rest.split() if not word.isascii())  # ("رقم الواتساب": the name in its
-    # script; a Latin one is a name as written, not the "line" of LINE)
-    return CONTACT.search(rest) is not None and (bool(rules.platforms_named(rest)) or any(
-        "platform" in found for found in rules.concepts.found(script).values()))
+    return CONTACT.search(rest) is not None and _names_platform(rest, rules)
+
+
+def _names_platform(text: str, rules: Rules) -> bool:
+    """Whether ``text`` names a messaging or social platform: as written, or in its script ("رقم
+    الواتساب"); a Latin word of the lexicon is a name only as written, not the "line" of LINE."""
+    script = " ".join(word for word in text.split() if not word.isascii())
+    return bool(rules.platforms_named(text)) or any(
+        "platform" in found for found in rules.concepts.found(script).values())
 
 
 def click_prompt(text: str, rules: Rules) -> bool:
@@ -3103,6 +3138,34 @@ def click_prompt(text: str, rules: Rules) -> bool:
 
 
 CLICK_WORDS = 10
+
+
+def live_teaser(text: str, rules: Rules) -> bool:
+    """A label saying "live" and nothing else, then a headline after a dash, a bar, a colon or a
+    bracket ("EN DIRECT – Procès Lambotte à Mons : suivez ...", "【直播】...二审开庭", "Онлайн: вирок у
+    справі ..."): a live page's teaser. No story's sentence opens on such a label."""
+    match = _LABEL_FIRST.match(text.strip())
+    if match is None or word_count(match.group(2)) < TEASER_WORDS:
+        return False
+    label = match.group(1).strip("\u3010\u3011[]|:\u2013\u2014 ").casefold()
+    return label in _concept_words("live", rules)  # (the label is the word and nothing more: "Live music: ...")
+
+
+def _concept_words(concept: str, rules: Rules) -> frozenset[str]:
+    """A concept's words in every language, as the lexicon writes them (casefolded, no end marks),
+    built once per lexicon."""
+    key = (id(rules.concepts), concept)
+    if key not in _CONCEPT_WORDS:
+        _CONCEPT_WORDS[key] = frozenset(w.rstrip("$").casefold()
+                                        for ws in rules.concepts.merged_words().get(concept, {}).values() for w in ws)
+    return _CONCEPT_WORDS[key]
+
+
+_CONCEPT_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+# a short label, then the rest: "【直播】...", "[LIVE] ...", "EN DIRECT – ...", "DIRETTA | ...", "مباشر | ..."
+_LABEL_FIRST = re.compile(r"^(\u3010[^\u3011]{1,12}\u3011|\[[^\]]{1,16}\]"
+                          r"|[^|:\u2013\u2014]{1,24}?(?:\s[|\u2013\u2014]\s|:\s))(.+)$")
+TEASER_WORDS = 4
 
 
 def _labelled_click(text: str, rules: Rules) -> bool:
@@ -3903,10 +3966,16 @@ def strip_signup_boxes(doc: Document, rules: Rules, s: EdgeSettings) -> None:
         else:
             top = k
             parts = sentences(text)
-            box = [live[k]] if len(parts) > 1 and _button_line(parts[-1], rules) and _box_pitch(text, rules) else []
+            # (the button run on at its pitch's end, after its sentences: no article's sentences end on one,
+            # whatever words the pitch says: "Notes du lac, la lettre bimensuelle du ... des hautes Andes. S'abonner")
+            box = [live[k]] if len(parts) > 1 and _button_line(parts[-1], rules) \
+                and (_box_pitch(text, rules) or word_count(parts[-1]) <= RUN_ON_BUTTON_WORDS
+                     and not QUOTES.search(text) and not reported_speech(text)) else []
         if not box or not any(ends_sentence(t) and word_count(t) >= SIGNUP_BOX_BELOW
-                              for t in (doc.blocks[j] for j in live[k + 1:])):
-            continue  # (a box ending the page is the trailing walk's, with the lines around it)
+                              for t in (doc.blocks[j] for j in live[k + 1:])) \
+                and not (doc.evidence and k == len(live) - 1 and top == k):
+            continue  # (a box ending the page is the trailing walk's, with the lines around it; a copy's last
+            # line, its button run on, is its outlet's box above the network's lines)
         if top >= 2 and _signup_heading(doc.blocks[live[top - 1]]):
             box.insert(0, live[top - 1])
         if about_it():
@@ -3960,6 +4029,7 @@ def _signup_heading(text: str) -> bool:
 
 
 BOX_PITCH_WORDS = 30
+RUN_ON_BUTTON_WORDS = 2
 SIGNUP_HEADING_WORDS = 5
 SIGNUP_BOX_BELOW = 6  # a sentence of the article's this long under the box: it stands between its lines
 
