@@ -9899,3 +9899,56 @@ def test_a_copys_last_line_with_its_button_run_on_is_its_outlets_box() -> None:
                        "PlatoData.Network IA générative verticale. Devenez plus fort. Accédez par ici.",
                        "Source : Platon, le renseignement sur les données."]) + "\n"
     assert cleaner.clean(raw.replace("\n\n", "\n"), kind="page").text == "\n\n".join(body)
+
+
+def _article_html(title: str, parts: list[str]) -> str:
+    """An outlet's page: its masthead and menu, then the article's headline and ``parts`` (markup)."""
+    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + " | Saalgrunder Kurier</title>"
+            "</head><body><header><a href=\"/\">Saalgrunder Kurier</a><nav><a href=\"/a\">Lokales</a> "
+            "<a href=\"/b\">Energie</a></nav></header><main><article><h1>" + title + "</h1>" + "".join(parts)
+            + "</article></main><footer><p>© 2025 Saalgrunder Kurier</p></footer></body></html>")
+
+
+@pytest.mark.parametrize(("footer", "advert"), [
+    ("<div>Stand: heute, 6:00 Uhr · Anzeige</div><div>Jetzt Tarif wechseln</div>", True),
+    ("<p>Quelle: Stadtwerke Saalgrund, Preisblatt vom 1. Mai</p>", False)])
+def test_a_table_over_a_footer_labelled_an_advert_is_the_advertisers(footer: str, advert: bool) -> None:
+    """A table whose box is followed by a footer that labels it an advert as a part of its row
+    ("Stand: heute, 6:00 Uhr · Anzeige") is the advertiser's widget, its footer with it; the same
+    table over its source is the story's."""
+    title = "Wärmepumpe statt Ölkessel: Wie viel Förderung es gibt"
+    paragraphs = ["Im Keller von Ursula und Helmut Kranich steht seit vergangener Woche kein Öltank mehr. Stattdessen "
+                  "brummt hinter dem Haus eine Luft-Wasser-Wärmepumpe, die im Winter das ganze Haus heizen soll.",
+                  "Rund 31.000 Euro hat der Tausch gekostet, einschließlich neuer Heizkörper in Bad und Wohnzimmer. "
+                  "Knapp 16.000 Euro davon bekommen die Kranichs vom Staat zurück.",
+                  "Das Problem in Saalgrund ist ein anderes: die Handwerker. Die drei Heizungsbaubetriebe im "
+                  "Stadtgebiet sind nach eigenen Angaben bis in den Herbst ausgebucht."]
+    rows = [("Saaletal Energie Natur", "27,4 ct/kWh", "12,90 €/Monat"), ("Grünstromwerk Direkt", "28,1 ct/kWh",
+            "9,95 €/Monat"), ("Volta Basis 24", "29,6 ct/kWh", "8,50 €/Monat")]
+    table = ("<div class=\"vergleich\"><table><caption>Stromtarife in Saalgrund im Vergleich</caption><thead><tr>"
+             "<th>Anbieter</th><th>Arbeitspreis</th><th>Grundpreis</th></tr></thead><tbody>"
+             + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows) + "</tbody></table></div>")
+    page = _article_html(title, [f"<p>{paragraphs[0]}</p>", f"<p>{paragraphs[1]}</p>", table,
+                                 f"<div class=\"fuss\">{footer}</div>", f"<p>{paragraphs[2]}</p>"])
+    text = cleaner.clean(page, kind="html").text
+    assert all(p in text for p in paragraphs)
+    assert ("Saaletal Energie Natur" in text) is not advert
+
+
+@pytest.mark.parametrize(("last", "call"), [("Tutti i numeri utili", True), ("Acquedotto notturno: 800 227 116", False)])
+def test_a_helpline_box_ending_on_its_button_is_the_sites(last: str, call: bool) -> None:
+    """A box under its own heading, a few helpline numbers, then a button of a few words ("Tutti i
+    numeri utili") between the story's paragraphs is the site's; a box ending on a number is a
+    list of facts."""
+    title = "Lavori sulla rete del gas: tre giorni senza fornitura in centro a Roccalba"
+    paragraphs = ["Da lunedì 14 ottobre la società del gas sostituirà 900 metri di condotta sotto via Roma e piazza "
+                  "del Duomo, e per tre giorni le famiglie del centro storico resteranno senza gas.",
+                  "Al termine dei lavori i tecnici passeranno casa per casa per riattivare i contatori: servirà la "
+                  "presenza di un adulto, chi non sarà in casa troverà un avviso.",
+                  "Il Comune ha chiesto alla società di fermare i lavori durante il mercato del sabato mattina."]
+    box = ("<aside class=\"guasti\"><h3>Guasti e segnalazioni</h3><p>Pronto intervento gas: 800 310 602</p>"
+           f"<p>Guasti luce: 800 418 900</p><p>Acquedotto: 800 227 115</p><p>{last}</p></aside>")
+    page = _article_html(title, [f"<p>{paragraphs[0]}</p>", box, f"<p>{paragraphs[1]}</p>", f"<p>{paragraphs[2]}</p>"])
+    text = cleaner.clean(page, kind="html").text
+    assert all(p in text for p in paragraphs)
+    assert ("Pronto intervento gas" in text) is not call

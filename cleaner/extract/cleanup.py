@@ -787,10 +787,12 @@ SITE_NOTICE_RULE = removals.DOM_SITE_NOTICE
 _NOTICE_CONCEPTS = frozenset({"self_site", "standards"})
 
 
-def _short_box(box: etree._Element, known: dict[etree._Element, int]) -> list[etree._Element]:
-    """A box's paragraphs when it holds a paragraph or three, none of the story's length; else []."""
+def _short_box(box: etree._Element, known: dict[etree._Element, int], most: int = 0) -> list[etree._Element]:
+    """A box's paragraphs when it holds a paragraph or three (or ``most``), none of the story's
+    length; else []."""
     paragraphs = list(box.iter("p", "li"))
-    if len(paragraphs) > SITE_CONTACT_PARAGRAPHS or any(_length(p, known) >= BOX_PARAGRAPH_CHARS for p in paragraphs):
+    if len(paragraphs) > (most or SITE_CONTACT_PARAGRAPHS) \
+            or any(_length(p, known) >= BOX_PARAGRAPH_CHARS for p in paragraphs):
         return []
     return paragraphs
 
@@ -850,7 +852,8 @@ def _most_read(box: etree._Element) -> bool:
 
 
 CALL_BOX_RULE = removals.DOM_CALL_BOX
-CALL_WORDS = 4
+CALL_WORDS = 6
+CALL_BOX_PARAGRAPHS = 5
 
 
 def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
@@ -859,7 +862,8 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
     こちら"): an open day's, a course's or a newsletter's box set between the story's paragraphs. A
     facts box ends on a fact, its figure or its source; a quote box on the quote."""
     first = next(box.iterchildren(etree.Element), None)
-    paragraphs = _short_box(box, known) if first is not None and first.tag in _BOX_HEADINGS else []
+    paragraphs = _short_box(box, known, most=CALL_BOX_PARAGRAPHS) if first is not None and first.tag in _BOX_HEADINGS \
+        else []  # (its lines above the call may be a few: a helpline's numbers, "Guasti luce: 800 418 900")
     if not paragraphs or box.find(".//blockquote") is not None:
         return False
     if paragraphs[-1].tag == "li" and paragraphs[-1].find(".//a") is None:
@@ -906,10 +910,15 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
     found: list[etree._Element] = []
     story: list[str] = []  # the story's paragraphs, on first need
     for table in scope.iter("table"):
-        if table not in taken and not any(a in taken for a in table.iterancestors()) and _live_table(table, hiding):
-            box = table.getparent()
-            found.append(box if box is not None and box is not scope and box.tag in ("div", "aside", "section")
-                         and len(box) == 1 and not (box.text or "").strip() else table)
+        if table in taken or any(a in taken for a in table.iterancestors()):
+            continue
+        box = table.getparent()
+        whole = box if box is not None and box is not scope and box.tag in ("div", "aside", "section") \
+            and len(box) == 1 and not (box.text or "").strip() else table
+        if _live_table(table, hiding):
+            found.append(whole)
+        elif (footer := _sponsored_footer(whole, hiding)) is not None:
+            found += [whole, footer]  # (offers over "Stand: heute, 6:00 Uhr · Anzeige", "Jetzt Tarif wechseln")
     for box in scope.iter("div", "aside", "section"):
         children = list(box.iterchildren(etree.Element))  # (the box's shape first: it is cheap to ask)
         headed = bool(children) and children[0].tag in _BOX_HEADINGS
@@ -943,6 +952,32 @@ def _live_table(table: etree._Element, hiding: set[etree._Element]) -> bool:
             or sum(1 for _ in table.iter("tr")) < LIVE_ROWS:
         return False  # (a year dates a statistic's table: "Live births, 2024")
     return _LIVE_WORDS().search(text.casefold()) is not None
+
+
+def _sponsored_footer(table: etree._Element, hiding: set[etree._Element]) -> etree._Element | None:
+    """The box right under a table that labels it an advert as a part of its row ("Offres mises à
+    jour le 28 octobre · Annonce" over "Voir toutes les offres"): the table is the advertiser's
+    widget, its footer with it. A story's table is sourced, not labelled an advert."""
+    footer = table.getnext()
+    if footer is None or not isinstance(footer.tag, str) or footer.tag not in ("div", "p", "aside", "footer") \
+            or (table.tail or "").strip():
+        return None
+    lines = [text for child in footer.iterchildren(etree.Element) if (text := visible_text(child, hiding))] \
+        or [visible_text(footer, hiding)]
+    if not 0 < len(lines) <= FOOTER_LINES or any(word_count(line) > FOOTER_WORDS for line in lines):
+        return None
+    from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' concept lexicon)
+
+    concepts = load_phrases().concepts
+    return footer if any(word_count(part) <= AD_LABEL_WORDS and any(
+        found == {"advert"} for found in concepts.found(part).values())
+        for line in lines for part in _ROW_PARTS.split(line)[1:]) else None
+
+
+_ROW_PARTS = re.compile(r"\s[\u00b7|\u2022]\s")
+FOOTER_LINES = 3
+FOOTER_WORDS = 12
+AD_LABEL_WORDS = 2
 
 
 @lru_cache(maxsize=1)
