@@ -9952,3 +9952,24 @@ def test_a_helpline_box_ending_on_its_button_is_the_sites(last: str, call: bool)
     text = cleaner.clean(page, kind="html").text
     assert all(p in text for p in paragraphs)
     assert ("Pronto intervento gas" in text) is not call
+
+
+@pytest.mark.parametrize(("heading", "board"), [("Live departures: Kessingford", True),
+                                                ("Departures kept during the strike", False)])
+def test_a_box_headed_as_live_data_over_short_rows_is_the_sites_board(heading: str, board: bool) -> None:
+    """A box whose heading says its data is live ("Live departures: Kessingford") over short rows
+    is the site's board, refreshed as the reader looks; the same rows under the story's heading are
+    the story's list."""
+    title = "Rail strike: what runs from Kessingford on Tuesday and Wednesday"
+    paragraphs = ["Drivers at Downland Rail will strike on Tuesday and Wednesday in a dispute over pay, the union "
+                  "confirmed on Monday after talks with the operator broke down.",
+                  "The operator said it would run a reduced timetable between 7am and 7pm on both days, with no "
+                  "trains at all on the branch line to Ebbcombe.",
+                  "Passengers with season tickets will be able to claim compensation for both days, the operator said."]
+    box = (f"<div class=\"board\"><h4>{heading}</h4><ul><li>18:12 London Waterloo — Delayed 6 min</li>"
+           "<li>18:25 Porthaven — On time</li><li>18:31 Ebbcombe — Cancelled</li>"
+           "<li>18:40 Coldharbour Junction — Platform 3</li></ul></div>")
+    page = _article_html(title, [f"<p>{paragraphs[0]}</p>", f"<p>{paragraphs[1]}</p>", box, f"<p>{paragraphs[2]}</p>"])
+    text = cleaner.clean(page, kind="html").text
+    assert all(p in text for p in paragraphs)
+    assert ("18:25 Porthaven" in text) is not board

@@ -938,7 +938,7 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
             continue
         lines = _widget_lines(box, hiding)
         if _stamped(lines) or len(lines) > WIDGET_ROWS + 2 and _button(lines[-1]) and _stamped(lines[:-1]) \
-                or _days_box(lines) or _live_rows(box, lines):
+                or _days_box(lines) or _live_rows(box, lines) or _live_board(lines):
             found.append(box)  # (its button under the stamp: "View all 9 deals", "Vedi offerta")
     return found
 
@@ -993,6 +993,20 @@ def _LIVE_WORDS() -> re.Pattern[str]:  # noqa: N802 (a pattern, built once)
 
 LIVE_CAPTION_WORDS = 8
 LIVE_ROWS = 3
+
+
+def _live_board(lines: list[str]) -> bool:
+    """A box headed as live data ("Live departures: Kessingford", "Départs en direct", the heading as
+    a table's caption would say it) over short rows with no sentence among them: the site's board."""
+    if not lines:
+        return False
+    heading, rows = lines[0], lines[1:]
+    return len(rows) >= LIVE_ROWS and not ends_sentence(heading) and word_count(heading) <= LIVE_CAPTION_WORDS \
+        and not CALENDAR_YEAR.search(heading) and all(word_count(row) <= LIVE_ROW_WORDS for row in rows) \
+        and not any(ends_sentence(row) for row in rows[:-1]) and _LIVE_WORDS().search(heading.casefold()) is not None
+
+
+LIVE_ROW_WORDS = 10
 
 
 def _live_rows(box: etree._Element, lines: list[str]) -> bool:
