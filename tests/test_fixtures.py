@@ -113,7 +113,6 @@ NO_ARTICLE_KEPT = {
     "CC-MAIN-20270202113026-20270202143026-00495.warc.wet.gz": "wet21: a search page kept as an article",
     "CC-MAIN-20270322184756-20270322214756-00075.warc.wet.gz": "wet22: a section front kept as an article",
     "CC-MAIN-20270425011126-20270425041126-00306.warc.wet.gz": "wet23: a section front kept as an article",
-    "CC-MAIN-20270528192733-20270528222733-00205.warc.wet.gz": "wet24: a news-ticker index kept as an article",
     "CC-MAIN-20270207052216-20270207082216-00274.warc.wet.gz": "wet29: a carnival programme page kept as an article",
     "CC-MAIN-20280224150417-20280224180417-00128.warc.wet.gz": "wet33: a page with no article kept as one",
 }

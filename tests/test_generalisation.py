@@ -9361,6 +9361,15 @@ _PAGE_FOOT = ["Tags: floods · Tarnside · river", "Share: Facebook · X · What
               "Tarnside bus station reopens after a year of works", "© 2027 Tarnside Courier"]
 
 
+def _kept_between(title: str, body: list[str], line: str) -> bool:
+    """Whether ``line``, set between a page's second and third paragraphs under its headline and
+    date line, stays; the paragraphs all must."""
+    lines = [*_PAGE_HEAD, title, "Published 14 September 2027", *body[:2], line, *body[2:], *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in body)
+    return line in text
+
+
 @pytest.mark.parametrize("tail", [
     ["The council has opened three rest centres:", "Tarnside Leisure Centre, Mill Lane", "St Bride's church hall",
      "Orton Primary School"],
@@ -9639,10 +9648,7 @@ def test_a_gallerys_count_of_its_pictures_goes(line: str, counter: bool) -> None
             "Police said the investigation was over and that a short circuit in a refrigerated counter was the most "
             "likely cause.",
             "The mayor has called an emergency meeting for Tuesday to find the traders a temporary place."]
-    lines = [*_PAGE_HEAD, title, body[0], body[1], line, body[2], *_PAGE_FOOT]
-    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
-    assert all(p in text for p in body)
-    assert (line in text) is not counter
+    assert _kept_between(title, body, line) is not counter
 
 
 @pytest.mark.parametrize(("line", "widget"), [
@@ -9681,10 +9687,7 @@ def test_a_question_then_a_platform_and_a_number_is_the_sites_appeal(line: str, 
             "The board took 4,200 calls in the week of the freeze, more than in the whole of the previous year, "
             "and many callers waited over an hour.",
             "The new service will be staffed from 7 am to 10 pm every day, the board said."]
-    lines = [*_PAGE_HEAD, title, "Published 14 September 2027", body[0], body[1], line, body[2], *_PAGE_FOOT]
-    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
-    assert all(p in text for p in body)
-    assert (line in text) is not appeal
+    assert _kept_between(title, body, line) is not appeal
 
 
 def test_a_row_of_dates_under_the_headline_is_the_bylines_however_long() -> None:
@@ -9796,10 +9799,7 @@ def test_a_gallerys_counter_of_picture_and_total_goes(line: str, counter: bool) 
             "según informaron los bomberos voluntarios.",
             "Las llamas comenzaron en un puesto de ropa y se extendieron a los de calzado antes de ser controladas.",
             "La municipalidad prometió habilitar un espacio provisorio para los comerciantes afectados."]
-    lines = [*_PAGE_HEAD, title, body[0], body[1], line, body[2], *_PAGE_FOOT]
-    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
-    assert all(p in text for p in body)
-    assert (line in text) is not counter
+    assert _kept_between(title, body, line) is not counter
 
 
 def test_a_data_page_under_a_heading_worded_as_its_title_holds_no_article() -> None:
@@ -9878,10 +9878,7 @@ def test_a_live_label_over_another_pages_headline_goes(line: str, teaser: bool) 
             "fraud after a five-week trial.",
             "The prosecution had said the council's grants to a festival company were paid without any tender.",
             "Outside the court, the former mayor thanked his family and said he would not stand again."]
-    lines = [*_PAGE_HEAD, title, body[0], body[1], line, body[2], *_PAGE_FOOT]
-    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
-    assert all(p in text for p in body)
-    assert (line in text) is not teaser
+    assert _kept_between(title, body, line) is not teaser
 
 
 def test_a_copys_last_line_with_its_button_run_on_is_its_outlets_box() -> None:
@@ -9901,7 +9898,7 @@ def test_a_copys_last_line_with_its_button_run_on_is_its_outlets_box() -> None:
     assert cleaner.clean(raw.replace("\n\n", "\n"), kind="page").text == "\n\n".join(body)
 
 
-def _article_html(title: str, parts: list[str]) -> str:
+def _kurier_page(title: str, parts: list[str]) -> str:
     """An outlet's page: its masthead and menu, then the article's headline and ``parts`` (markup)."""
     return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + " | Saalgrunder Kurier</title>"
             "</head><body><header><a href=\"/\">Saalgrunder Kurier</a><nav><a href=\"/a\">Lokales</a> "
@@ -9928,7 +9925,7 @@ def test_a_table_over_a_footer_labelled_an_advert_is_the_advertisers(footer: str
     table = ("<div class=\"vergleich\"><table><caption>Stromtarife in Saalgrund im Vergleich</caption><thead><tr>"
              "<th>Anbieter</th><th>Arbeitspreis</th><th>Grundpreis</th></tr></thead><tbody>"
              + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows) + "</tbody></table></div>")
-    page = _article_html(title, [f"<p>{paragraphs[0]}</p>", f"<p>{paragraphs[1]}</p>", table,
+    page = _kurier_page(title, [f"<p>{paragraphs[0]}</p>", f"<p>{paragraphs[1]}</p>", table,
                                  f"<div class=\"fuss\">{footer}</div>", f"<p>{paragraphs[2]}</p>"])
     text = cleaner.clean(page, kind="html").text
     assert all(p in text for p in paragraphs)
@@ -9948,7 +9945,7 @@ def test_a_helpline_box_ending_on_its_button_is_the_sites(last: str, call: bool)
                   "Il Comune ha chiesto alla società di fermare i lavori durante il mercato del sabato mattina."]
     box = ("<aside class=\"guasti\"><h3>Guasti e segnalazioni</h3><p>Pronto intervento gas: 800 310 602</p>"
            f"<p>Guasti luce: 800 418 900</p><p>Acquedotto: 800 227 115</p><p>{last}</p></aside>")
-    page = _article_html(title, [f"<p>{paragraphs[0]}</p>", box, f"<p>{paragraphs[1]}</p>", f"<p>{paragraphs[2]}</p>"])
+    page = _kurier_page(title, [f"<p>{paragraphs[0]}</p>", box, f"<p>{paragraphs[1]}</p>", f"<p>{paragraphs[2]}</p>"])
     text = cleaner.clean(page, kind="html").text
     assert all(p in text for p in paragraphs)
     assert ("Pronto intervento gas" in text) is not call
@@ -9969,7 +9966,7 @@ def test_a_box_headed_as_live_data_over_short_rows_is_the_sites_board(heading: s
     box = (f"<div class=\"board\"><h4>{heading}</h4><ul><li>18:12 London Waterloo — Delayed 6 min</li>"
            "<li>18:25 Porthaven — On time</li><li>18:31 Ebbcombe — Cancelled</li>"
            "<li>18:40 Coldharbour Junction — Platform 3</li></ul></div>")
-    page = _article_html(title, [f"<p>{paragraphs[0]}</p>", f"<p>{paragraphs[1]}</p>", box, f"<p>{paragraphs[2]}</p>"])
+    page = _kurier_page(title, [f"<p>{paragraphs[0]}</p>", f"<p>{paragraphs[1]}</p>", box, f"<p>{paragraphs[2]}</p>"])
     text = cleaner.clean(page, kind="html").text
     assert all(p in text for p in paragraphs)
     assert ("18:25 Porthaven" in text) is not board

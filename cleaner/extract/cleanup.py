@@ -26,8 +26,10 @@ from cleaner.extract.parse import paragraphs_beside, parsed_here, replace_with_t
 from cleaner.model import Removal
 from cleaner.text import (
     CALENDAR_YEAR,
+    CONTACT,
     QUOTES,
     TELEPHONE,
+    TIMED_ENTRY,
     URL_LINE,
     ends_sentence,
     fold,
@@ -869,6 +871,9 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
     if paragraphs[-1].tag == "li" and paragraphs[-1].find(".//a") is None:
         return False  # a list's last entry, a link's or a button's no more ("Wady" over "mały pojemnik")
     heading, last = first.text_content().strip(), paragraphs[-1].text_content().strip()
+    if len(paragraphs) > SITE_CONTACT_PARAGRAPHS and not all(
+            CONTACT.search(text := p.text_content().strip()) or TIMED_ENTRY.match(text) for p in paragraphs[:-1]):
+        return False  # (more lines than a pitch's are a listing's: helplines, today's hearings; prices are a review's)
     return bool(last) and 0 < word_count(last) <= CALL_WORDS and not any(ch.isdigit() for ch in last) \
         and last[-1] not in _CLOSING_MARKS and not split_label(last)[1] \
         and (not ends_sentence(heading) or heading[-1:] in _ASKING) and not QUOTES.search(last)
@@ -964,7 +969,7 @@ def _sponsored_footer(table: etree._Element, hiding: set[etree._Element]) -> etr
         return None
     lines = [text for child in footer.iterchildren(etree.Element) if (text := visible_text(child, hiding))] \
         or [visible_text(footer, hiding)]
-    if not 0 < len(lines) <= FOOTER_LINES or any(word_count(line) > FOOTER_WORDS for line in lines):
+    if not 0 < len(lines) <= SPONSOR_FOOTER_LINES or any(word_count(line) > SPONSOR_FOOTER_WORDS for line in lines):
         return None
     from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' concept lexicon)
 
@@ -975,8 +980,8 @@ def _sponsored_footer(table: etree._Element, hiding: set[etree._Element]) -> etr
 
 
 _ROW_PARTS = re.compile(r"\s[\u00b7|\u2022]\s")
-FOOTER_LINES = 3
-FOOTER_WORDS = 12
+SPONSOR_FOOTER_LINES = 2  # a stamp and its button
+SPONSOR_FOOTER_WORDS = 25
 AD_LABEL_WORDS = 2
 
 
