@@ -359,6 +359,7 @@ BYLINE_PLACE_WORDS = 3  # the place or desk after the name
 LEAD_LETTERS = 4  # the word that brings the name, capitalised at the line's start ("Door", "Par", "Της")
 CALENDAR_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year of these two centuries, in ASCII digits
 SPACED_ROW_MARK = re.compile(r"\s[\u00b7\u2022|/]\s")  # a row's items: "İmsak 03.31 · Güneş 05.22"; not "원·특별회계"
+ROW_MARK = re.compile(r"\s[\u00b7\u2022|]\s")  # the same without the slash, which parts a count ("Foto 3 / 22")
 _BYLINE_PARTS = re.compile("[|,\u00b7\u2022/\uff0f]")
 
 

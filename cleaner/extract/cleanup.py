@@ -28,6 +28,7 @@ from cleaner.text import (
     CALENDAR_YEAR,
     CONTACT,
     QUOTES,
+    ROW_MARK,
     TELEPHONE,
     TIMED_ENTRY,
     URL_LINE,
@@ -976,10 +977,9 @@ def _sponsored_footer(table: etree._Element, hiding: set[etree._Element]) -> etr
     concepts = load_phrases().concepts
     return footer if any(word_count(part) <= AD_LABEL_WORDS and any(
         found == {"advert"} for found in concepts.found(part).values())
-        for line in lines for part in _ROW_PARTS.split(line)[1:]) else None
+        for line in lines for part in ROW_MARK.split(line)[1:]) else None
 
 
-_ROW_PARTS = re.compile(r"\s[\u00b7|\u2022]\s")
 SPONSOR_FOOTER_LINES = 2  # a stamp and its button
 SPONSOR_FOOTER_WORDS = 25
 AD_LABEL_WORDS = 2
@@ -991,7 +991,7 @@ def _LIVE_WORDS() -> re.Pattern[str]:  # noqa: N802 (a pattern, built once)
     its dash or colon ("Live departures: ...", "Odloty – tablica na żywo"; not "Where people live")."""
     from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' concept lexicon)
 
-    words = {w.casefold() for ws in load_phrases().concepts.merged_words().get("live", {}).values() for w in ws}
+    words = load_phrases().concepts.words_of("live")
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:^|[-\u2013\u2014:|]\s*)(?:\S+\s+)?(?:{alternatives})(?!\w)")
 

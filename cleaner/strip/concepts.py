@@ -73,6 +73,7 @@ class Concepts:
     _subject_automaton: Any = None  # the same over the stems of subject concepts only
     _cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
     _subject_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _words_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def merge(self, data: dict[str, Any]) -> None:
         if data.get("concepts"):
@@ -89,6 +90,15 @@ class Concepts:
         self.max_words.update({k: v for k, v in (data.get("max_words") or {}).items() if not k.startswith("_")})
         self.compounding.update(data.get("compounding") or [])
         self.weak.update((data.get("weak") or {}).get("concepts", []))
+
+    def words_of(self, concept: str) -> frozenset[str]:
+        """One concept's words in every language, casefolded, as the lexicon writes them (a whole
+        word's mark, "$", aside): read from the rules files without merging the others' stems."""
+        if concept not in self._words_of:
+            by_lang = [self.words.get(concept, {}), *(pending.get(concept, {}) for pending in self._pending)]
+            self._words_of[concept] = frozenset(w.rstrip("$").casefold() for langs in by_lang
+                                                for ws in langs.values() for w in ws)
+        return self._words_of[concept]
 
     def merged_words(self) -> dict[str, dict[str, set[str]]]:
         """``words`` with every rules file's concepts merged in."""
@@ -112,6 +122,7 @@ class Concepts:
         self._subject_index, self._subject_automaton = {}, None
         self._cache.clear()
         self._subject_cache.clear()
+        self._words_of.clear()
         return self
 
     def _build(self) -> None:

@@ -35,6 +35,7 @@ from ..text import (
     NAME_WORD,
     QUESTION_MARKS,
     QUOTES,
+    ROW_MARK,
     SEMICOLONS,
     SENTENCE_END,
     SPACED_ROW_MARK,
@@ -3082,7 +3083,7 @@ def picture_counter(text: str, rules: Rules) -> bool:
     "Foto 2 de 11", "Potrèt 4 / 25 · Mira tur potrèt"): a word for pictures, or the counter's noun
     again in the label of the button beside it ("Ta'anga 5 / 27 · Ehecha opaite ta'anga", see all
     pictures). A rating, "Note 4 / 5", has no button naming it."""
-    counter, *labels = (part.strip() for part in _ROW_MARK.split(text))
+    counter, *labels = (part.strip() for part in ROW_MARK.split(text))
     figures = _DIGIT_RUN.findall(counter)
     if len(figures) != 2 or not 0 < int(figures[0]) <= int(figures[1]) <= MAX_PICTURES or ends_sentence(text) \
             or any(_DIGIT_RUN.search(label) or word_count(label) > COUNTER_LABEL_WORDS for label in labels) \
@@ -3095,7 +3096,6 @@ def picture_counter(text: str, rules: Rules) -> bool:
         w.casefold().startswith(noun[:NOUN_LETTERS]) for label in labels for w in tokens(label))
 
 
-_ROW_MARK = re.compile(r"\s[\u00b7\u2022|]\s")  # (a counter's own slash parts nothing: "Foto 3 / 22")
 _COUNT_SLASH = re.compile(r"^\D*\d{1,3}\s?/\s?\d{1,3}$")
 MAX_PICTURES = 200
 COUNTER_LABEL_WORDS = 4
@@ -3142,26 +3142,15 @@ CLICK_WORDS = 10
 
 def live_teaser(text: str, rules: Rules) -> bool:
     """A label saying "live" and nothing else, then a headline after a dash, a bar, a colon or a
-    bracket ("EN DIRECT – Procès Lambotte à Mons : suivez ...", "【直播】...二审开庭", "Онлайн: вирок у
-    справі ..."): a live page's teaser. No story's sentence opens on such a label."""
+    bracket ("EN DIRECT – Procès Lambotte à Mons : suivez ...", "【直播】...二审开庭", "DIRETTA | Strage di
+    Calvenzano, ..."): a live page's teaser. No story's sentence opens on such a label."""
     match = _LABEL_FIRST.match(text.strip())
     if match is None or word_count(match.group(2)) < TEASER_WORDS:
         return False
     label = match.group(1).strip("\u3010\u3011[]|:\u2013\u2014 ").casefold()
-    return label in _concept_words("live", rules)  # (the label is the word and nothing more: "Live music: ...")
+    return label in rules.concepts.words_of("live")  # (the label is the word and nothing more: "Live music: ...")
 
 
-def _concept_words(concept: str, rules: Rules) -> frozenset[str]:
-    """A concept's words in every language, as the lexicon writes them (casefolded, no end marks),
-    built once per lexicon."""
-    key = (id(rules.concepts), concept)
-    if key not in _CONCEPT_WORDS:
-        _CONCEPT_WORDS[key] = frozenset(w.rstrip("$").casefold()
-                                        for ws in rules.concepts.merged_words().get(concept, {}).values() for w in ws)
-    return _CONCEPT_WORDS[key]
-
-
-_CONCEPT_WORDS: dict[tuple[int, str], frozenset[str]] = {}
 # a short label, then the rest: "【直播】...", "[LIVE] ...", "EN DIRECT – ...", "DIRETTA | ...", "مباشر | ..."
 _LABEL_FIRST = re.compile(r"^(\u3010[^\u3011]{1,12}\u3011|\[[^\]]{1,16}\]"
                           r"|[^|:\u2013\u2014]{1,24}?(?:\s[|\u2013\u2014]\s|:\s))(.+)$")
