@@ -360,6 +360,12 @@ LEAD_LETTERS = 4  # the word that brings the name, capitalised at the line's sta
 CALENDAR_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year of these two centuries, in ASCII digits
 SPACED_ROW_MARK = re.compile(r"\s[\u00b7\u2022|/]\s")  # a row's items: "İmsak 03.31 · Güneş 05.22"; not "원·특별회계"
 ROW_MARK = re.compile(r"\s[\u00b7\u2022|]\s")  # the same without the slash, which parts a count ("Foto 3 / 22")
+
+
+def western_digits(text: str) -> str:
+    """The text with its figures in Western digits ("১২ মে, ২০২৬" reads as "12 মে, 2026", "۱۴۰۳/۷/۳۰"
+    as "1403/7/30"), so one pattern dates a line in any script."""
+    return text if text.isascii() else "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 _BYLINE_PARTS = re.compile("[|,\u00b7\u2022/\uff0f]")
 
 

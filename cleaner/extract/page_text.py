@@ -40,6 +40,7 @@ from ..text import (
     quotes_someone,
     split_label,
     tokens,
+    western_digits,
     word_count,
 )
 from ..titles.echo import common_title, norm, split_tail
@@ -498,7 +499,7 @@ def _deck(line: str, story: set[str]) -> bool:
     cultivadores de Quemchi y Dalcahue"): a paragraph's length of words, no date or clock time, no
     address, no row of parts, and words the headline and the story's paragraphs (``story``, their
     stems) speak of too. A byline, a date line or a share row has none of that."""
-    return word_count(line) >= PARAGRAPH_WORDS and not is_paragraph(line) and not _DATED.search(_western(line)) \
+    return word_count(line) >= PARAGRAPH_WORDS and not is_paragraph(line) and not _DATED.search(western_digits(line)) \
         and not CONTACT.search(line) and not _SPACED_ROW_MARK.search(line) \
         and len(_stems([line], short=True) & story) >= SAME_STORY_STEMS
 
@@ -559,11 +560,6 @@ YEARS = (1800, 2100)
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])\s")  # "1. ...", "- ...": an item of the story's list
 _DATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d:\d\d")  # a year or a clock time
 _YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d:])\d{1,2}:\d\d(?![\d:])")
-
-
-def _western(line: str) -> str:
-    """The line with its figures in Western digits ("১২ মে, ২০২৬" dates as "12 মে, 2026" does)."""
-    return line if line.isascii() else "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in line)
 
 
 def _dated(line: str) -> bool:
@@ -754,7 +750,8 @@ def _data_page(lines: list[str], head: int, marks: list[int]) -> bool:
             or len(after) > 1 and after[1] - after[0] <= LONE_GAP + 1:
         return False
     above = lines[head + 1 : after[0]]
-    rows = [bool(_DIGIT.search(line)) and (_table_row(line) or is_fact(line) or _dashed_figure(line))
+    rows = [bool(_DIGIT.search(line)) and (_table_row(line) or is_fact(line)
+                                            or _dashed_figure(line) and not ends_sentence(line))
             or _state_row(line) for line in above]
     return sum(rows) >= DATA_ROWS and not any(
         not row and (ends_sentence(line) or _announces(line) or word_count(line) >= LONG_WORDS)
@@ -764,12 +761,12 @@ def _data_page(lines: list[str], head: int, marks: list[int]) -> bool:
 NOTE_WORDS = 30  # a note of two sentences on the data, at most
 
 
-def _dashed_figure(line: str) -> bool:
-    """A label of a few words and its figures set apart by a dash ("Dólar contado con liquidación —
-    $1.496", "Dólar oficial (Banco Nación) — compra $1.172 · venta $1.212"): a row of the day's data."""
+def _dashed_figure(line: str, label_words: int = 0) -> bool:
+    """A label of a few words (``label_words``, or a figure's longer label) and its figures set apart
+    by a dash ("Bogor Barat – 96 mm", "Dólar contado con liquidación — $1.496"): a row of data."""
     label, *value = _DASHED.split(line, maxsplit=1)
-    return bool(value) and 0 < word_count(label) <= FIGURE_LABEL_WORDS and not _DIGIT.search(label) \
-        and _DIGIT.search(value[0]) is not None and not ends_sentence(line)
+    return bool(value) and 0 < word_count(label) <= (label_words or FIGURE_LABEL_WORDS) \
+        and not _DIGIT.search(label) and _DIGIT.search(value[0]) is not None
 
 
 def _state_row(line: str) -> bool:
@@ -1421,9 +1418,7 @@ def is_fact(line: str) -> bool:
     if colon and word_count(label) <= FIGURE_LABEL_WORDS and _FIGURE_VALUE.match(value.strip()) \
             and word_count(value) <= FIGURE_VALUE_WORDS:
         return True  # a longer label over a figure and its unit: "Consumo rilevato nella nostra prova: 6,4 l/100 km"
-    parts = _DASHED.split(line, maxsplit=1)
-    if len(parts) == 2 and 0 < word_count(parts[0]) <= FACT_LABEL_WORDS and not _DIGIT.search(parts[0]) \
-            and _DIGIT.search(parts[1]):
+    if _dashed_figure(line, FACT_LABEL_WORDS):
         return True  # a label and its figure set apart by a dash ("Եվրո — 449,85 դրամ (−0,35)", "Bogor Barat – 96 mm")
     return TIMED_ENTRY.match(line) is not None or _AMOUNT.match(line) is not None and words <= AMOUNT_WORDS \
         or _SHARE_AMOUNT.match(line) is not None and words <= AMOUNT_WORDS + 2 \

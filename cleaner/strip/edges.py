@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -66,6 +65,7 @@ from ..text import (
     standing_key,
     text_and_pictures,
     tokens,
+    western_digits,
     word_count,
 )
 from ..titles import outlet
@@ -2262,8 +2262,7 @@ ROW_PARTS = 4
 
 def _dates(text: str) -> bool:
     """A part holding a year (in any script's digits: "۱۴۰۳/۷/۳۰", "२०२५"), a clock time or a date."""
-    if not text.isascii():
-        text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+    text = western_digits(text)
     return bool(_YEAR.search(text) or _SOLAR_DATE.search(text) or _CLOCK.search(text) or _ISO_DATE.search(text))
 
 
