@@ -9970,3 +9970,142 @@ def test_a_box_headed_as_live_data_over_short_rows_is_the_sites_board(heading: s
     text = cleaner.clean(page, kind="html").text
     assert all(p in text for p in paragraphs)
     assert ("18:25 Porthaven" in text) is not board
+
+
+def test_the_storys_list_past_a_picture_and_a_link_under_a_paragraph_goes_on() -> None:
+    """Under a paragraph, a gallery's first counter and its caption, a link to another story, then
+    a sentence announcing the story's list, its entries and the paragraphs going on: the picture
+    and the link are set beside the story, the list and what follows are its own."""
+    title = "Nyumba ya kale ya Mwinyi Mkuu yafunguliwa tena Bagamoyo baada ya ukarabati"
+    body = ["Idara ya Mambo ya Kale imefungua tena nyumba ya kale ya Mwinyi Mkuu mjini Bagamoyo baada ya ukarabati "
+            "uliochukua miaka mitatu, na sasa itapokea wageni kila siku.",
+            "Nyumba hiyo ilijengwa mwaka 1871 kwa mawe ya matumbawe na chokaa, na sehemu ya paa lake ilikuwa "
+            "imeanguka wakati wa mvua kubwa za mwaka 2019.",
+            "Mhandisi wa mradi, Bi. Zawadi Mrisho, alisema mafundi walitumia chokaa ya asili kama ile ya zamani ili "
+            "kuta ziendelee kupumua."]
+    picture = ["Picha 1 kati ya 9", "Mlango wa kuchongwa wa nyumba ya Mwinyi Mkuu baada ya ukarabati. Picha: Juma Salim"]
+    link = "Soma pia: Soko la samaki la Bagamoyo lapata jengo jipya la kisasa"
+    rest = ["Ghorofa ya juu ya nyumba ya Mwinyi Mkuu itakuwa na maonyesho ya kudumu yatakayojumuisha:",
+            "Milango ya kuchongwa ya Bagamoyo", "Vyombo vya shaba vya karne ya kumi na tisa",
+            "Picha za zamani za mji wa Bagamoyo",
+            "Mjukuu wa familia, Bw. Salim Mwinyi, alisema familia imekubali nyumba hiyo itumike kwa maonyesho ya "
+            "utamaduni kwa miaka ishirini.",
+            "Wageni wataingia bure kutoka Jumatatu hadi Jumamosi, saa tatu asubuhi hadi saa kumi jioni."]
+    lines = ["Ruka hadi maudhui", "Sauti ya Pwani", "Habari | Bagamoyo | Utamaduni", title, "13 Agosti 2028",
+             *body, *picture, link, *rest, "Maoni (4) | Andika maoni", "Lebo: Bagamoyo · urithi · ukarabati",
+             "Zinazosomwa zaidi", "Soko la samaki la Bagamoyo lapata jengo jipya la kisasa",
+             "© 2028 Sauti ya Pwani"]
+    text = _whole_page_text(lines, f"{title} | Sauti ya Pwani")
+    assert all(p in text for p in [*body, picture[1], *rest])
+    assert link not in text and "Lebo:" not in text
+
+
+@pytest.mark.parametrize("announce", [
+    "Ofisi ya mkuu wa wilaya imesema kwamba familia zilizoathirika na mafuriko hayo zimeshapewa msaada wa kwanza "
+    "ufuatao:",
+    "Msaada uliotolewa:"])
+def test_a_last_paragraph_past_a_link_and_the_storys_long_announced_list_stays(announce: str) -> None:
+    """Past a link to another story, a list under one sentence announcing it, however many words
+    its language's particles make it, then the story's last paragraph: the paragraph is the
+    story's, not a footer's lone sentence."""
+    title = "Mafuriko yaharibu nyumba 40 katika kata ya Kisiju wilayani Mkuranga"
+    body = ["Mvua kubwa iliyonyesha usiku wa Jumatano imesababisha mafuriko katika kata ya Kisiju wilayani Mkuranga, "
+            "na kuharibu nyumba 40 na mashamba ya mpunga.",
+            "Mkuu wa wilaya ya Mkuranga alisema watoto wawili walisombwa na maji ya mto na kufariki, na watu watano "
+            "walijeruhiwa.",
+            "Barabara ya Kisiju hadi Mkuranga ilifungwa kwa saa sita kutokana na tope na mawe yaliyoporomoka."]
+    link = "Soma pia: Matokeo ya mtihani wa darasa la saba: wanafunzi 1,200 wa Mkuranga wafaulu kuingia sekondari"
+    listed = [announce, "Mahema 36 na mablanketi 72", "Chakula kwa familia 80 (unga, mchele na mafuta)",
+              "Matibabu bure kwa majeruhi katika hospitali ya wilaya"]
+    last = ("Mamlaka ya hali ya hewa imetoa tahadhari ya mvua kubwa na mafuriko zaidi katika wilaya za pwani kwa "
+            "siku mbili zijazo.")
+    lines = ["Ruka hadi maudhui", "Sauti ya Pwani", "Habari | Mkuranga | Jamii", title, "15 Agosti 2028",
+             *body, link, *listed, last, "Maoni (2) | Andika maoni", "Lebo: mafuriko · Mkuranga",
+             "Zinazosomwa zaidi", "Matokeo ya mtihani wa darasa la saba: wanafunzi 1,200 wa Mkuranga wafaulu",
+             "© 2028 Sauti ya Pwani"]
+    text = _whole_page_text(lines, f"{title} | Sauti ya Pwani")
+    assert all(p in text for p in [*body, *listed, last])
+
+
+@pytest.mark.parametrize("counter", ["Foto 1 dari 7", "Foto 3 dari 20 · Lihat galeri"])
+def test_a_gallerys_counter_over_a_caption_under_the_last_paragraph_goes_the_closing_line_stays(counter: str) -> None:
+    """Under the story's last paragraph, a gallery's counter ("Foto 1 dari 7", or the slide the
+    page was saved at with its button), the picture's caption and a short closing line: the
+    caption and the line are the story's, the counter its gallery's; a counter of comments with its
+    prompt and the tags under them are the site's."""
+    title = "Festival salak di Sleman diikuti 150 petani dari lereng Merapi"
+    body = ["Festival salak pondoh tahunan dibuka Kamis pagi di lapangan Turi, Sleman, dan diikuti 150 petani dari "
+            "desa-desa di lereng Merapi.",
+            "Menurut dinas pertanian, panen salak tahun ini mencapai 21 ribu ton, naik sekitar sepuluh persen "
+            "dibanding tahun lalu.",
+            "Para petani meminta pemerintah daerah membantu pemasaran ke luar Jawa agar harga tidak jatuh saat "
+            "panen raya."]
+    caption = "Seorang petani menata salak di stan festival. Foto: Rina Wulandari"
+    close = "Festival berlangsung sampai Sabtu sore."
+    lines = ["Langsung ke konten", "Kabar Merapi", "Beranda | Sleman | Ekonomi", title, "Kamis, 23 November 2028",
+             *body, counter, caption, close, "5 komentar | Tulis tanggapan Anda", "Tag: salak · Sleman · petani",
+             "Terpopuler", "Harga cabai di Pasar Beringharjo turun", "© 2028 Kabar Merapi"]
+    assert _whole_page_text(lines, f"{title} | Kabar Merapi") == "\n\n".join([*body, caption, close])
+
+
+@pytest.mark.parametrize(("line", "teaser"), [
+    ("Video | Watch the moment the lifeboat reached the stranded trawler", True),
+    ("Background | Why the harbour wall was never finished", True),
+    ("Berth | Depth at low water 4 metres", False)])
+def test_a_word_and_a_bar_over_another_pages_headline_alone_between_paragraphs_goes(line: str, teaser: bool) -> None:
+    """A word and a bar, then a headline with no figure and no stop, alone between paragraphs, is a
+    teaser of the site's section ("Video | ..."), whatever the word; a table's row gives figures."""
+    title = "Lifeboat crews rescue five from trawler aground off Tarn Point"
+    body = ["Five fishermen were rescued on Monday night after their trawler ran aground on rocks off Tarn Point in "
+            "a force eight gale.",
+            "Crews from two lifeboat stations reached the vessel within forty minutes and took the men off one "
+            "by one.",
+            "The coastguard said the trawler would be towed off at high tide on Wednesday if the weather eased."]
+    assert _kept_between(title, body, line) is not teaser
+
+
+def test_a_long_headline_with_its_own_colon_under_a_label_bidding_to_read_goes() -> None:
+    """A label bidding the reader read, then another story's headline of eighteen words with a colon
+    of its own, in a script without capitals, between paragraphs: a link, the inner colon a
+    headline's, not a second label's."""
+    title = "கடலூரில் கனமழை: 40 வீடுகள் சேதம், இரண்டு தரைப்பாலங்கள் மூழ்கின"
+    body = ["கடலூர் மாவட்டத்தில் புதன்கிழமை இரவு பெய்த கனமழையால் 40 வீடுகள் சேதமடைந்தன, இரண்டு தரைப்பாலங்கள் "
+            "நீரில் மூழ்கின என்று மாவட்ட ஆட்சியர் தெரிவித்தார்.",
+            "பாதிக்கப்பட்ட குடும்பங்கள் அருகிலுள்ள பள்ளிகளில் அமைக்கப்பட்ட நிவாரண முகாம்களில் தங்க வைக்கப்பட்டுள்ளனர்.",
+            "அடுத்த இரண்டு நாட்களுக்கு கடலோர மாவட்டங்களில் மேலும் மழை பெய்யும் என்று வானிலை ஆய்வு மையம் "
+            "எச்சரித்துள்ளது."]
+    link = ("இதையும் படியுங்கள்: பிளஸ் டூ தேர்வு முடிவுகள்: கடலூர் மாவட்டத்தில் இந்த ஆண்டு தேர்ச்சி விகிதம் கடந்த "
+            "ஆண்டைவிட சற்று உயர்ந்தது என கல்வித்துறை அறிவிப்பு வெளியிட்டது")
+    lines = ["உள்ளடக்கத்திற்குச் செல்", "கடலோரச் செய்தி", "செய்திகள் | கடலூர் | விளையாட்டு", title, "22.11.2028",
+             *body[:2], link, body[2], "குறிச்சொற்கள்: மழை · கடலூர்", "© 2028 கடலோரச் செய்தி"]
+    text = _whole_page_text(lines, f"{title} | கடலோரச் செய்தி")
+    assert all(p in text for p in body) and link not in text
+
+
+def test_a_place_of_several_words_the_lead_names_whole_and_the_writer_stay() -> None:
+    """The place the story is told from, of several words the lead names whole ("Bandar Seri
+    Begawan"), a dash and the writer's name right above the lead: the story's dateline."""
+    title = "Water supply cut to four villages in Tutong for pipe repairs"
+    credit = "Bandar Seri Begawan – Hajah Noraini Ismail"
+    body = ["The Public Works Department in Bandar Seri Begawan said on Sunday that water supply to four villages in "
+            "Tutong would be cut for two days while a burst main is replaced.",
+            "Tankers will be stationed at the village halls from seven in the morning, the department said.",
+            "Residents were asked to store water and to report leaks on the department's hotline."]
+    lines = ["Skip to content", "Borneo Daily Post", "News | Tutong | Business", title, "Posted 20 November 2028 10:15",
+             credit, *body, "Tags: water · Tutong", "© 2028 Borneo Daily Post"]
+    text = _whole_page_text(lines, f"{title} | Borneo Daily Post")
+    assert credit in text and all(p in text for p in body)
+
+
+def test_a_key_figure_of_a_photovoltaic_field_is_no_gallerys_count() -> None:
+    """A key-figures box under a page's paragraph: "210 MW — photovoltaic field" speaks of light
+    turned into power, not of photos; the words for pictures stand whole."""
+    title = "Desert solar plant now sells power after dark"
+    body = ["The Saqr solar complex began on Monday to deliver power after sunset from heat stored in molten salt, "
+            "its operator said.",
+            "Evening demand peaks between seven and ten o'clock, when the grid relied until now on gas plants."]
+    facts = ["Key figures", "190 MW — solar tower", "210 MW — photovoltaic field", "5 h — full output after sunset"]
+    last = "Mirrors are cleaned with water from a dam twenty kilometres away, the operator said."
+    lines = [*_PAGE_HEAD, title, "Published 14 September 2027", *body, *facts, last, *_PAGE_FOOT]
+    text = cleaner.clean("\n".join(lines), kind="page", title=title).text
+    assert all(p in text for p in [*body, *facts[1:], last])

@@ -23,6 +23,7 @@ from ..text import (
     NAME_TOKEN,
     QUESTION_MARKS,
     QUOTES,
+    ROW_MARK,
     SEMICOLONS,
     SPACED_HOUR,
     SPACED_ROW_MARK,
@@ -38,6 +39,7 @@ from ..text import (
     name_alone,
     name_byline,
     quotes_someone,
+    sentences,
     split_label,
     tokens,
     western_digits,
@@ -177,14 +179,16 @@ def chrome_lines(lines: list[str], title: str | None) -> list[int] | None:
 
 def _counters(lines: list[str], head: int, end: int) -> list[int]:
     """A gallery's counters between its captions ("Foto 2 di 6", "படம் 3 / 5", "写真 4/6"): short
-    lines that count up to one total, two of them at least."""
+    lines that count up to one total, two of them at least; or one over its picture's caption
+    ("Wêne 1 ji 8" over "... Wêne: Rêbaz Silêman")."""
     found: dict[tuple[int, str], list[int]] = {}
     for i in range(head + 1, end + 1):
         if (count := _count(lines[i])) is not None:
             # (one gallery's counters read alike but for their figures: "Foto 2 di 6", "Foto 5 di 6"; a
             # forecast's days, "29 મે — 45°C, ગરમ પવન" and "31 મે — 45°C, આંશિક વાદળછાયું", do not)
             found.setdefault((count[1], _INTEGER.sub("#", lines[i]).strip()), []).append(i)
-    return [i for rows in found.values() if len(rows) >= 2 for i in rows]
+    alone = [i for i in range(head + 1, end) if _picture_over(lines, i)]
+    return [*(i for rows in found.values() if len(rows) >= 2 for i in rows), *alone]
 
 
 _INTEGER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")
@@ -381,15 +385,19 @@ def _placed_credit(line: str, lead: str) -> bool:
         place, dash, credit = next((line.partition(d) for d in (" \u2013 ", " \u2014 ") if d in line), ("", "", ""))
         most = BYLINE_NAME_WORDS  # (the writer's whole name: "محمد علي الشعري")
     if not credit or "," in credit or _DIGIT.search(line) or ends_sentence(line) or CONTACT.search(line) \
-            or has_label_colon(line) or not 0 < word_count(credit) <= most or not 0 < word_count(place) <= PLACE_WORDS:
+            or has_label_colon(line) or not 0 < word_count(credit) <= most \
+            or not 0 < word_count(place) <= NAMED_PLACE_WORDS:
         return False
     named = [t.casefold() for t in tokens(lead)]  # (its cases too: "ಕೋಲಾರದ", "Cuneo's")
     words = [w.casefold() for w in tokens(place)]
+    if len(words) > PLACE_WORDS:  # a place of several words the lead names whole ("جعلان بني بو علي")
+        return f" {' '.join(words)} " in f" {' '.join(named)} "
     return bool(words) and all(len(w) >= PLACE_LETTERS and any(t.startswith(w) for t in named) for w in words)
 
 
 CREDIT_WORDS = 3
 PLACE_WORDS = 2
+NAMED_PLACE_WORDS = 4
 PLACE_LETTERS = 3
 
 
@@ -628,13 +636,15 @@ def article_span(lines: list[str], title: str | None) -> tuple[int, int] | None:
     end = _above_comments(lines, start, end)
     inside = [i for i in marks if start <= i <= end]
     between = lines[inside[-2] + 1 : inside[-1]] if len(inside) > 2 else []
+    own = _own_list(between)
     if len(inside) > 2 and gap(inside[-2], inside[-1]) > LONE_GAP and not inside[-2] == listed < end \
-            and not ((_titled_list(between, title) or between and _announces(between[0]) and _story_list(between))
-                     and _goes_on(lines[start : inside[-2] + 1], between, lines[end], title, announced=True)) \
+            and not any((_titled_list(part, title) or part and _announces(part[0]) and _story_list(part))
+                        and _goes_on(lines[start : inside[-2] + 1], part, lines[end], title, announced=True)
+                        for part in {tuple(between): between, tuple(own): own}.values()) \
             and not _past_own_list(between, lines[end], title, lines[start : inside[-2] + 1]):
         # (not the paragraph the story's own list was bridged to, nor one going on past a list the title
-        # speaks of: "配信を止めたいときは、..." under "登録の手順" and its steps, nor one past the story's
-        # list and a picture's caption or the headline's words)
+        # speaks of: "配信を止めたいときは、..." under "登録の手順" and its steps, or past a picture and a
+        # link to another story, nor one past the story's list and a picture's caption or the headline's words)
         end = inside[-2]  # a lone sentence past a block of short lines: the footer's ("All rights ...")
         inside.pop()
     # the site's paragraphs about itself past a block of short lines (its "about us", its legal
@@ -888,6 +898,7 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
         if first <= end:
             continue
         listed = lines[end + 1 : first]
+        listed = _past_picture(listed)
         # (a subheading over the sentence announcing the list, "Mit állapított meg a bíróság?" over "A bíróság
         # a vádlottat a következőkben mondta ki bűnösnek:", with a link to another story set above them)
         linked = int(len(listed) > STORY_LIST[0] and _linked(listed[0]))
@@ -910,6 +921,24 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
                 end = i
             known |= stems
     return end
+
+
+def _past_picture(listed: list[str]) -> list[str]:
+    """The short lines under a paragraph past the picture set at their head: its gallery's counter
+    ("الصورة 1 من 12", "انځور ۱ له ۸") and its caption are the story's, no line of its list."""
+    while len(listed) > STORY_LIST[0] and (captioned(listed[0]) or _picture_over(listed, 0)):
+        listed = listed[1:]
+    return listed
+
+
+def _own_list(between: list[str]) -> list[str]:
+    """The short lines between two paragraphs from where the story's list may start: past a
+    picture, and past a link to another story set over the sentence announcing the list ("نور
+    ولولئ: ..." over "... مرستې رسول شوې دي:")."""
+    between = _past_picture(between)
+    if len(between) > 1 and _linked(between[0]) and _announces(between[1]):
+        return between[1:]
+    return between
 
 
 def _goes_on(story: list[str], listed: list[str], line: str, title: str | None, *, announced: bool = False) -> bool:
@@ -1034,9 +1063,11 @@ def _bracketed(line: str) -> bool:
 
 
 def _story_list(gap: list[str]) -> bool:
-    """A heading (no label with its value), then two entries or more of a list's length: no contact
-    line, at most one sentence."""
-    if not STORY_LIST[0] <= len(gap) <= STORY_LIST[1] or not _list_heading(gap[0]) \
+    """A heading (no label with its value) or one sentence announcing the list, however long its
+    language's particles make it ("د ناڅاپي پېښو د مدیریت ریاست ویلي چې ... رسول شوې دي:"), then two
+    entries or more of a list's length: no contact line, at most one sentence."""
+    if not STORY_LIST[0] <= len(gap) <= STORY_LIST[1] \
+            or not (_list_heading(gap[0]) or _announces(gap[0]) and len(sentences(gap[0])) == 1) \
             or _DIGIT.search(gap[0]) and not _announces(gap[0]) or split_label(gap[0])[2].strip():
         return False  # (a label and its value is no heading: "Фото: Подринске вести" credits a picture; a
         # sentence announcing the list may give a date: "... di kaunter lesen sebelum 26 Jun:")
@@ -1129,10 +1160,11 @@ SAME_STORY_STEMS = 2  # shared by the first paragraph past the list (one with th
 
 def _closing(lines: list[str], end: int, start: int = 0) -> int:
     """``end`` moved down over short last paragraphs right under it ("The trial continues.") and a
-    picture's caption with its credit, not over the question a reactions row answers ("यो समाचार
-    पढेर तपाईंलाई कस्तो लाग्यो ?")."""
+    picture's caption with its credit (and its gallery's counter over it), not over the question a
+    reactions row answers ("यो समाचार पढेर तपाईंलाई कस्तो लाग्यो ?")."""
     while end + 1 < len(lines) and (
             _closes(lines[end + 1]) or captioned(lines[end + 1])
+            or _picture_over(lines, end + 1)
             or end + 2 < len(lines) and _closes(lines[end + 2]) and (
                 _bare_credit(lines[end + 1])
                 or _linked(lines[end + 1]) and not CONTACT.search(lines[end + 1]) and "\u00a9" not in lines[end + 2]
@@ -1372,6 +1404,15 @@ def _count(line: str) -> tuple[int, int] | None:
     return (k, n) if 0 < k <= n <= MAX_PICTURES else None
 
 
+def _picture_over(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` is a gallery's counter over its picture's caption ("وێنەی 1 لە 10", "Photo
+    3 sur 20 · Voir le diaporama"): all a page's text keeps of a slideshow, a button beside it at
+    most. A story's figures ("36 tents and 72 blankets") stand over no caption."""
+    counter, *buttons = ROW_MARK.split(lines[i])
+    return i + 1 < len(lines) and captioned(lines[i + 1]) and _count(counter) is not None \
+        and not any(_DIGIT.search(button) for button in buttons)
+
+
 def _facts_below(lines: list[str], end: int) -> int:
     """The last of the structured lines right under ``end`` (an event's date and venue, a film's
     credits, a recipe's ingredients, a programme or an episode's chapters, each under its heading),
@@ -1408,7 +1449,8 @@ def is_fact(line: str) -> bool:
     label ("Venue: Harcourt Lecture Theatre", "Duración: 104 minutos"; a label alone announcing a
     list, "Programi:"), an entry that opens on a clock time ("17:00 Punëtoria e fyellit", "03:40
     ..."), or an amount ("600 g ýsa"). Short, and not the site's contact line: no address, link or
-    telephone number (a footer's "Tel:" and "Email:" lines)."""
+    telephone number (a footer's "Tel:" and "Email:" lines), nor a counter with its button ("3
+    کۆمێنت | ڕای خۆت بنووسە", comments and the prompt to write one)."""
     words = word_count(line)
     if words > FACT_WORDS or gives_contact(line):
         return False
@@ -1420,7 +1462,8 @@ def is_fact(line: str) -> bool:
         return True  # a longer label over a figure and its unit: "Consumo rilevato nella nostra prova: 6,4 l/100 km"
     if _dashed_figure(line, FACT_LABEL_WORDS):
         return True  # a label and its figure set apart by a dash ("Եվրո — 449,85 դրամ (−0,35)", "Bogor Barat – 96 mm")
-    return TIMED_ENTRY.match(line) is not None or _AMOUNT.match(line) is not None and words <= AMOUNT_WORDS \
+    return TIMED_ENTRY.match(line) is not None \
+        or _AMOUNT.match(line) is not None and words <= AMOUNT_WORDS and not ROW_MARK.search(line) \
         or _SHARE_AMOUNT.match(line) is not None and words <= AMOUNT_WORDS + 2 \
         or words <= AMOUNT_WORDS and _amount_after(line) \
         or _RESULT_ROW.search(line) is not None or _DATED_ENTRY.match(line) is not None \

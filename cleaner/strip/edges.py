@@ -2479,7 +2479,8 @@ LEADING_SURE = frozenset({removals.KEYWORD_RUN, removals.NETWORK_BRAND, removals
 def is_inline_link(text: str, s: EdgeSettings = DEFAULT.edges, rules: Rules | None = None) -> bool:
     """The shape of "Related: <headline>": a one-to-three-word label, then a headline, no sentence end;
     given the ``rules``, a label of four words that bids reading too ("یہ خبر بھی پڑھیں", "ये खबर भी
-    पढ़ें": "read this story too").
+    पढ़ें": "read this story too"), and under such a label a longer headline of a script without
+    capitals, which tells no sentence case ("نور ولولئ: ...", fifteen words).
 
     Not a bracketed line (a caption's "(Image credit: ...)"), nor a label of one or two letters:
     "A:" and "Q:" mark an interview's turns; nor a label with a number (a section's), nor a line of
@@ -2500,7 +2501,8 @@ def is_inline_link(text: str, s: EdgeSettings = DEFAULT.edges, rules: Rules | No
     label = word_count(head)
     return (1 <= label <= 3 or label == READING_LABEL_WORDS and rules is not None and bids_reading(text, rules)) \
         and 3 <= size <= s.cased_link_value_words \
-        and (size <= s.link_value_words or _sentence_case(tail)) and not tail.startswith((" //", "//"))
+        and (size <= s.link_value_words or _sentence_case(tail) or rules is not None and _uncased(tail)
+             and bids_reading(text, rules)) and not tail.startswith((" //", "//"))
 
 
 def _fact_row(text: str) -> bool:
@@ -2642,7 +2644,7 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if words <= GALLERY_WORDS + 1 and gallery_count(text, rules) or picture_counter(text, rules):
             doc.drop(i, removals.GALLERY_COUNT)  # "Галерија · 14 фотографии" between paragraphs
             continue
-        if live_teaser(text, rules):
+        if live_teaser(text, rules) or 0 < pos < len(live) - 1 and _section_teaser(doc, live, pos):
             doc.drop(i, removals.OTHER_HEADLINE)  # "EN DIRECT – Procès Lambotte à Mons : suivez le réquisitoire
             continue  # minute par minute": a live page's headline under its label, set between paragraphs
         if doc.kind == "page" and (words <= CLICK_WORDS and click_prompt(text, rules) or _labelled_click(text, rules)):
@@ -3150,6 +3152,19 @@ def live_teaser(text: str, rules: Rules) -> bool:
     return label in rules.concepts.words_of("live")  # (the label is the word and nothing more: "Live music: ...")
 
 
+def _section_teaser(doc: Document, live: list[int], pos: int) -> bool:
+    """A word and a bar, then a headline of words alone, no figure and no stop ("فيديو | شاهد
+    لحظة وصول «مذهلة» إلى خط النهاية", video, then another page's headline): a teaser of the site's
+    section set alone between paragraphs. A table's rows ("Role | Minimum hourly rate from
+    April") come in runs and give figures under their heading."""
+    match = _WORD_BAR.match(doc.blocks[live[pos]].strip())
+    if match is None or word_count(match.group(2)) < TEASER_WORDS + 1 or _DIGIT.search(match.group(2)) \
+            or ends_sentence(match.group(2)):
+        return False
+    return not any("|" in doc.blocks[live[k]] for k in (pos - 1, pos + 1))
+
+
+_WORD_BAR = re.compile(r"^([^\W\d_]+)\s\|\s([^|]+)$")
 # a short label, then the rest: "【直播】...", "[LIVE] ...", "EN DIRECT – ...", "DIRETTA | ...", "مباشر | ..."
 _LABEL_FIRST = re.compile(r"^(\u3010[^\u3011]{1,12}\u3011|\[[^\]]{1,16}\]"
                           r"|[^|:\u2013\u2014]{1,24}?(?:\s[|\u2013\u2014]\s|:\s))(.+)$")
@@ -3221,7 +3236,19 @@ def _headline(text: str, s: EdgeSettings) -> bool:
     link ("Oxuyun: Neft qiymətləri həftəni enişlə başa vurdu"). A source names an organisation in
     a few words; a credit line may list two labels ("Reporting: X; editing: Y")."""
     head, _, value = split_label(text)
-    return word_count(value) >= s.headline_words and not has_label_colon(value) and not _listed_entries(value)
+    return word_count(value) >= s.headline_words and not _second_label(value) and not _listed_entries(value)
+
+
+def _second_label(value: str) -> bool:
+    """Whether a label's ``value`` holds a label of its own: a credit's next one ("Jane Doe;
+    editing: ...", "Reuters. Photo: ..."), a word or two with a colon. A headline's own colon
+    follows a clause of its words ("د کانکور پایلې اعلان شوې: د خوست ...": results announced)."""
+    inner, colon, _ = split_label(value)
+    return bool(colon) and (word_count(inner) <= INNER_LABEL_WORDS or _INNER_MARKS.search(inner) is not None)
+
+
+INNER_LABEL_WORDS = 2
+_INNER_MARKS = re.compile(f"[.|/\u00b7{re.escape(COMMAS + SEMICOLONS)}]")  # (in every script: "ዮናስ በቀለ፤ አርትዖት፦")
 
 
 def _cased_headline(text: str, s: EdgeSettings) -> bool:
@@ -3237,7 +3264,7 @@ def _caseless_headline(text: str, s: EdgeSettings) -> bool:
     whose words the article has nowhere else is another story's headline ("כתבות נוספות: שבילי
     אופניים חדשים לאורך הירקון"); where case tells, :func:`_cased_headline` decides."""
     value = split_label(text)[2].strip()
-    return word_count(value) >= s.headline_words and not has_label_colon(value) and not ends_sentence(value) \
+    return word_count(value) >= s.headline_words and not _second_label(value) and not ends_sentence(value) \
         and not any(_cased_opening(w) for w in value.split())
 
 
@@ -3248,6 +3275,13 @@ def _sentence_case(value: str) -> bool:
     ("Central Bank of Azerbaijan", "Ụlọ Akụ Etiti Ghana"); acronyms ("ETF-hakemukset") say nothing."""
     opened = [first for w in value.split()[1:] if (first := _cased_opening(w))]
     return bool(opened) and 3 * sum(first.isupper() for first in opened) <= len(opened)
+
+
+def _uncased(value: str) -> bool:
+    """Whether every word of ``value`` is of a script without capitals: its headline's length is
+    then all there is to tell it from a source's name, which a label bidding to read never heads."""
+    words = [w for w in value.split() if any(ch.isalpha() for ch in w)]
+    return bool(words) and all(map(caseless, words))
 
 
 def _cased_opening(word: str) -> str:

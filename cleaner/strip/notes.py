@@ -148,7 +148,9 @@ def page_bio(text: str, doc: Document, names: Callable[[], list[tuple[str, str]]
         return False
     live = [doc.blocks[i] for i in doc.live()]
     texts = live[: live.index(text)] if text in live else live  # (the story above it: readers' comments
-    return any(not _in_story(part, text, texts, s) for part in named)  # under it answer the author by name)
+    if not any(word_count(t) > s.byline_words for t in texts):  # under it answer the author by name)
+        return False  # (the lede: a bio stands under the story, and the dateline's place is no name of its writer)
+    return any(not _in_story(part, text, texts, s) for part in named)
 
 
 def byline_names(doc: Document) -> list[tuple[str, str]]:
