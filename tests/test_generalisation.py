@@ -10109,3 +10109,47 @@ def test_a_key_figure_of_a_photovoltaic_field_is_no_gallerys_count() -> None:
     lines = [*_PAGE_HEAD, title, "Published 14 September 2027", *body, *facts, last, *_PAGE_FOOT]
     text = cleaner.clean("\n".join(lines), kind="page", title=title).text
     assert all(p in text for p in [*body, *facts[1:], last])
+
+
+@pytest.mark.parametrize(("prompt", "line", "goes"), [
+    ("Seen it? Rate this production", "Readers' average: 3.6 out of 5 (128 ratings)", True),
+    ("Ihre Meinung zählt", "Leserwertung: 4,1 von 5 Sternen (212 Stimmen)", True),
+    ("Pagella finale", "Voto 7,5/10", False)])
+def test_the_readers_average_in_two_words_of_scale_goes_with_the_prompt_over_it(prompt: str, line: str,
+                                                                                 goes: bool) -> None:
+    """A readers' average out of its scale in two words ("3.6 out of 5") with its count of raters is
+    the readers' widget, and the few words over it asking for the reader's rating go with it; a
+    review's own verdict under its label stays with its label."""
+    body = ["The Lantern Yard company plays The Winter's Tale in modern dress, and the first half moves at a "
+            "gallop through Leontes' jealousy.",
+            "The second half, in a Bohemia of fairground lights, is looser and funnier than most productions dare."]
+    close = "The production runs until 12 July, and the theatre offers a relaxed performance on 5 July."
+    text = "\n\n".join(["The Winter's Tale at Lantern Yard: jealousy at a gallop", *body, prompt, line, close])
+    kept = cleaner.clean(text, kind="text").text.split("\n\n")
+    assert (line not in kept and prompt not in kept) is goes
+    assert kept[:2] == body and kept[-1] == close
+
+
+@pytest.mark.parametrize(("rows", "box"), [
+    (["What is a combined sewer overflow?", "Why do summer downpours make rivers dirtier?",
+      "How is a river's health measured?"], True),
+    (["Thu 26 June · The Fennel Quartet · Abbotsmere Jazz Club · £14",
+      "Sat 28 June · Open-air cinema · Priory Gardens · £8", "Sun 29 June · Craft market · Cloth Market · Free"], True),
+    (["Samples taken: 214", "Sites over the limit: 9", "Worst site: Ropewalk Lane"], False)])
+def test_a_box_of_a_series_questions_or_the_weeks_listings_over_its_button_is_the_sites(rows: list[str],
+                                                                                        box: bool) -> None:
+    """A box under its own heading whose lines are each a question (a series' explainers) or a row of
+    day, event, place and price (the week's listings), over a button of a few words, is the site's;
+    the same box of the story's facts is the story's."""
+    title = "River Lidden inquiry: sewage overflows behind failed bathing tests"
+    paragraphs = ["An independent inquiry into the River Lidden has found that storm overflows discharged for more "
+                  "than 900 hours last summer, the main cause of the river failing its bathing tests.",
+                  "The worst readings followed heavy rain in mid-July, when the Ropewalk Lane pumping station "
+                  "discharged for 41 hours without a break.",
+                  "The water company said it would publish a plan to reduce discharges by the end of the year."]
+    aside = ("<aside class=\"x-box\"><h3>Climate explained</h3>" + "".join(f"<p>{r}</p>" for r in rows)
+             + "<p>See the whole series</p></aside>")
+    page = _kurier_page(title, [f"<p>{paragraphs[0]}</p>", aside, f"<p>{paragraphs[1]}</p>", f"<p>{paragraphs[2]}</p>"])
+    text = cleaner.clean(page, kind="html").text
+    assert all(p in text for p in paragraphs)
+    assert (rows[1] in text) is not box

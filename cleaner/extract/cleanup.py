@@ -29,6 +29,7 @@ from cleaner.text import (
     CONTACT,
     QUOTES,
     ROW_MARK,
+    SPACED_ROW_MARK,
     TELEPHONE,
     TIMED_ENTRY,
     URL_LINE,
@@ -857,6 +858,7 @@ def _most_read(box: etree._Element) -> bool:
 CALL_BOX_RULE = removals.DOM_CALL_BOX
 CALL_WORDS = 6
 CALL_BOX_PARAGRAPHS = 5
+LISTING_PARTS = 3  # a listing's row: its day, what is on, where (and its price)
 
 
 def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
@@ -873,8 +875,12 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
         return False  # a list's last entry, a link's or a button's no more ("Wady" over "mały pojemnik")
     heading, last = first.text_content().strip(), paragraphs[-1].text_content().strip()
     if len(paragraphs) > SITE_CONTACT_PARAGRAPHS and not all(
-            CONTACT.search(text := p.text_content().strip()) or TIMED_ENTRY.match(text) for p in paragraphs[:-1]):
-        return False  # (more lines than a pitch's are a listing's: helplines, today's hearings; prices are a review's)
+            CONTACT.search(text := p.text_content().strip()) or TIMED_ENTRY.match(text) or text.endswith(_QUESTIONS)
+            or len(SPACED_ROW_MARK.split(text)) >= LISTING_PARTS for p in paragraphs[:-1]):
+        return False  # (more lines than a pitch's are a listing's: helplines, today's hearings, a series' questions
+        # each its own explainer, "Why do summer downpours make rivers dirtier?", the week's events each a row
+        # of its day, place and price, "Thu 26 June · The Fennel Quartet · Abbotsmere Jazz Club · £14";
+        # a review's prices are lines of their own)
     return bool(last) and 0 < word_count(last) <= CALL_WORDS and not any(ch.isdigit() for ch in last) \
         and last[-1] not in _CLOSING_MARKS and not split_label(last)[1] \
         and (not ends_sentence(heading) or heading[-1:] in _ASKING) and not QUOTES.search(last)
@@ -882,6 +888,7 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
 
 
 _ASKING = frozenset("?\uff1f\u061f")
+_QUESTIONS = tuple(_ASKING)
 
 
 _CLOSING_MARKS = frozenset(".!?;:\u3002\uff01\uff1f\u061f\u0964\"'\u00bb\u201d\u2019)")

@@ -3647,12 +3647,18 @@ def strip_ratings(doc: Document, s: EdgeSettings) -> None:
     and the count of ratings ("★★★★★ 4,8 su 5 (37 voti)", "★★★★★ 4.9 from 187 votes"), in any
     language. A review's own verdict gives its stars under a label and counts nobody ("評価：★★★★☆").
     The widget asking for the reader's rating is a few words over its scale, the numbers one to
-    five or ten in a row ("Rate this film: 1 2 3 4 5", "この映画を評価：1 2 3 4 5")."""
-    for i in doc.live():
+    five or ten in a row ("Rate this film: 1 2 3 4 5", "この映画を評価：1 2 3 4 5"); over the readers'
+    average, its few words asking for the reader's ("Seen it? Rate this production")."""
+    live = doc.live()
+    for k, i in enumerate(live):
         text = doc.blocks[i]
         if text[:1] in _STARS and _RATING.match(text) and word_count(text) <= s.label_words * 2 \
                 or _rating_scale(text, s) or _rated_by_readers(text):
             doc.drop(i, removals.RATING)
+            above = doc.blocks[live[k - 1]].strip() if k else ""
+            if _rated_by_readers(text) and 0 < word_count(above) <= RATE_PROMPT_WORDS and not ends_sentence(above) \
+                    and not has_label_colon(above):
+                doc.drop(live[k - 1], removals.RATING)  # its prompt over it: "Seen it? Rate this production"
 
 
 def _rated_by_readers(text: str) -> bool:
@@ -3666,8 +3672,10 @@ def _rated_by_readers(text: str) -> bool:
 
 
 RATED_WORDS = 12
+RATE_PROMPT_WORDS = 6
 RATING_SCALES = frozenset({5, 10, 20, 100})
-_SCORE_OF = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?(?:/|\s[^\W\d_]{2,5}\s)\s?(\d{1,3})(?![\d.,]\d)")
+_SCORE_OF = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?(?:/|\s[^\W\d_]{2,5}(?:\s[^\W\d_]{2,5})?\s)\s?"
+                       r"(\d{1,3})(?![\d.,]\d)")  # ("4,1 von 5", "3.6 out of 5")
 _RATERS = re.compile(r"\(\d[\d.,\u00a0\u202f]*(?:\s[^\W\d_]+)?\)$")
 
 
