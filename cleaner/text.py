@@ -44,9 +44,25 @@ CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff6
 UNSPACED_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 UNSPACED_SHARE = 0.3  # share of letters in unspaced scripts that makes a text unspaced
 LETTER = re.compile(r"[^\W\d_]")
-# Combining signs of Indic and other scripts that Python's \w leaves out (so "से अधिक" does not
-# match inside "सबसे अधिक"); letters and marks are word characters, digits are boundaries.
-MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
+
+
+def _mark_ranges() -> str:
+    """Every combining mark of the Basic Multilingual Plane (categories Mn, Mc, Me), as a regex
+    class's ranges: the vowel signs of Khmer, Thai, Myanmar and the rest are part of their words."""
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+# Combining signs that Python's \w leaves out (so "से अधिक" does not match inside "सबसे अधिक", and
+# "កែវ" is one word); letters and marks are word characters, digits are boundaries. The Indic
+# blocks are whole (their signs and a few letters besides), as the rules were written with them.
+MARKS = "\u0900-\u0dff" + _mark_ranges()
 WORDISH = re.compile(rf"[^\W\d_]|[{MARKS}]")
 _NAME_LETTERS = rf"(?:[^\W\d_]|[{MARKS}])+"  # a name's letters with their marks: "Ògúnlékè", "कृष्णप्रसाद"
 NAME_WORD = re.compile(rf"{_NAME_LETTERS}(?:['’.-]{_NAME_LETTERS[:-1]}*)*")  # "Wing-yan", "O'Neill", "J."

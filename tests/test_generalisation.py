@@ -10153,3 +10153,38 @@ def test_a_box_of_a_series_questions_or_the_weeks_listings_over_its_button_is_th
     text = cleaner.clean(page, kind="html").text
     assert all(p in text for p in paragraphs)
     assert (rows[1] in text) is not box
+
+
+@pytest.mark.parametrize("byline", ["Ni Liza Dela Cruz", "ដោយ៖ កែវ ចន្ថា"])
+def test_a_byline_whose_name_holds_another_languages_words_or_a_scripts_vowel_signs_stays(byline: str) -> None:
+    """A byline above the lead whose name's words spell words of another language ("Ni Liza Dela
+    Cruz": Swedish "you" and "share"), or whose name is written with its script's vowel signs
+    ("ដោយ៖ កែវ ចន្ថា"), is the writer's line: the name says nothing, and its signs are its letters."""
+    title = "Rollback sa presyo ng gasolina at diesel ngayong Martes sa Nueva Ecija"
+    body = ["CABANATUAN CITY — Magpapatupad ng rollback sa presyo ng gasolina at diesel ang mga kompanya ng langis "
+            "simula alas-6 ng umaga ng Martes.",
+            "Ayon sa Department of Energy, ito na ang ikalawang sunod na linggo ng bawas-presyo dahil sa pagbaba ng "
+            "presyo ng krudo sa pandaigdigang merkado.",
+            "Inaasahan ng mga tsuper ng dyip sa Cabanatuan na magtatagal ang pagbaba ng presyo hanggang Disyembre."]
+    lines = ["Lumaktaw sa nilalaman", "Balitang Gitnang Luzon", "Balita | Probinsya | Isports", title,
+             "Nobyembre 11, 2030", byline, *body, "Mga tag: langis · presyo", "© 2030 Balitang Gitnang Luzon"]
+    text = _whole_page_text(lines, f"{title} | Balitang Gitnang Luzon")
+    assert text.split("\n\n")[0] == byline and all(p in text for p in body)
+
+
+def test_a_headline_opening_on_a_place_and_a_dash_goes_when_the_lead_opens_on_it_too() -> None:
+    """A page's headline that opens on the place and a dash, over its deck and byline, with the lead
+    under them opening on the same place and a dash (the dateline), is still the title's echo: the
+    lines above the lead echo the title or stand apart, the lead (a sentence too long for a
+    title's tail) does not."""
+    place = "ສະຫວັນນະເຂດ"
+    headline = f"{place} - ເງິນບາດແຂງຄ່າ ຮ້ານແລກປ່ຽນເງິນໃກ້ຂົວມິດຕະພາບ ຂາຍ 1 ບາດ 705 ກີບ"
+    body = [f"{place} – ອັດຕາແລກປ່ຽນເງິນບາດ ຢູ່ຮ້ານແລກປ່ຽນເງິນໃກ້ຂົວມິດຕະພາບ ແຫ່ງທີ 2 ໃນວັນພຸດ ຂຶ້ນມາຢູ່ທີ່ 705 ກີບ "
+            "ຕໍ່ 1 ບາດ ເຊິ່ງສູງສຸດໃນຮອບສາມເດືອນ ຕາມການລາຍງານຂອງ ພໍ່ຄ້າແລກປ່ຽນເງິນ ຢູ່ ຕະຫຼາດ ໃກ້ ດ່ານ ຊາຍແດນ "
+            "ແລະ ທະນາຄານ ທຸລະກິດ ໃນ ແຂວງ.",
+            "ແມ່ຄ້າຢູ່ຕະຫຼາດເວົ້າວ່າ ລູກຄ້າທີ່ຂ້າມໄປຊື້ເຄື່ອງຢູ່ຝັ່ງໄທ ຫຼຸດລົງເກືອບເຄິ່ງໜຶ່ງ ນັບແຕ່ເດືອນກັນຍາ.",
+            "ທະນາຄານແຫ່ງ ສປປ ລາວ ຈະປະກາດອັດຕາອ້າງອີງໃໝ່ ໃນວັນສຸກນີ້."]
+    deck, byline = "ແມ່ຄ້າຊາຍແດນເວົ້າວ່າ ລູກຄ້າຂ້າມໄປຊື້ເຄື່ອງຢູ່ຝັ່ງໄທ ຫຼຸດລົງເກືອບເຄິ່ງ", "ຂ່າວ: ສົມພອນ ວົງໄຊ"
+    lines = ["ແສງແຂວງ", "ເສດຖະກິດ", headline, deck, byline, *body, "© 2030 ແສງແຂວງ"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{headline} | ແສງແຂວງ")
+    assert article.title == headline and article.text == "\n\n".join([deck, byline, *body])

@@ -313,6 +313,15 @@ def _story_head(lines: list[str], head: int, end: int) -> list[int]:
     # (the head holds one standfirst: several such lines are a list, a live page's "key moments")
 
 
+_PLATFORM = frozenset({"platform"})
+
+
+def _unnamed(line: str) -> str:
+    """A byline without its name: the words past the first that open on a capital go."""
+    words = line.split()
+    return " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()])
+
+
 def _writer(lines: list[str], at: int, *, foot: bool = False) -> bool:
     """The byline that names the writer alone (:func:`name_byline`), in no words the page's chrome
     speaks (a share row's "Rannañ: Facebook Instagram" names platforms; "Autor:" names the writer),
@@ -337,7 +346,14 @@ def _writer(lines: list[str], at: int, *, foot: bool = False) -> bool:
         return False
     from cleaner.strip.rules import load_rules as load_phrases  # (the text steps' concept lexicon)
 
-    found = load_phrases().concepts.found(line).values()
+    concepts = load_phrases().concepts
+    if named:  # (the name's own words say nothing but a platform's: "Ni Liza Dela Cruz" holds Swedish "share"
+        # and "you"; "Rannañ: Facebook Instagram" names platforms)
+        bare = concepts.found(_unnamed(line))
+        found = [(bare.get(lang, frozenset()) - concepts.weak) | (said & _PLATFORM)
+                 for lang, said in concepts.found(line).items()]
+    else:
+        found = list(concepts.found(line).values())
     if named:  # (with the photographer's credit: "Reportagem de Catarina Medeiros, imagem de Rui Furtado")
         return all(said <= _WRITER_CONCEPTS | {"photo"} for said in found) \
             and not (foot and has_label_colon(line) and not any(said & _WRITER_CONCEPTS for said in found))

@@ -226,7 +226,13 @@ def _declared_title(doc: Document, s: EchoSettings) -> tuple[str, list[str]] | N
         if not _is_title_line(doc.blocks[i], s) or _opens_text(doc.blocks[i], cands):
             break
         heads.append(i)
-    echo = find_echo(cands + [as_declared(doc.blocks[i], cands) for i in heads], limit=len(cands) + len(heads), s=s)
+    echo, tried = None, heads
+    while echo is None:  # (the lede under the headline may open as it does: "ສະຫວັນນະເຂດ – ..." under
+        # "ສະຫວັນນະເຂດ - ...", the place both start from; the lines above it echo the title)
+        echo = find_echo(cands + [as_declared(doc.blocks[i], cands) for i in tried], limit=len(cands) + len(tried), s=s)
+        if not tried:
+            break
+        tried = tried[:-1]
     title = _as_printed(echo.title if echo is not None else norm(cands[0]), cands)
     tails = list(echo.tails) if echo is not None else []
     for k, i in enumerate(heads):
