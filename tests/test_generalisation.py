@@ -10188,3 +10188,20 @@ def test_a_headline_opening_on_a_place_and_a_dash_goes_when_the_lead_opens_on_it
     lines = ["ແສງແຂວງ", "ເສດຖະກິດ", headline, deck, byline, *body, "© 2030 ແສງແຂວງ"]
     article = cleaner.clean("\n".join(lines), kind="page", title=f"{headline} | ແສງແຂວງ")
     assert article.title == headline and article.text == "\n\n".join([deck, byline, *body])
+
+
+@pytest.mark.parametrize(("line", "counter"), [
+    ("Bilete 3 av 8 · Sjå alle bileta", True), ("ຮູບທີ 2 ໃນ 14 · ເບິ່ງຮູບທັງໝົດ", True),
+    ("Poeng 4 av 5 · Les meldinga", False)])
+def test_a_gallerys_counter_with_a_word_between_its_figures_and_its_noun_in_the_button_goes(line: str,
+                                                                                           counter: bool) -> None:
+    """A gallery's counter whose picture and total stand either side of a short word ("3 av 8", "2
+    ໃນ 14") goes when its noun comes again in the button beside it, in a script without spaces too,
+    where the noun stands inside the button's one word; a rating's button names no score."""
+    title = "Incendio en el mercado de Coronel Oviedo destruye doce puestos"
+    body = ["Un incendio destruyó doce puestos del mercado municipal de Coronel Oviedo en la madrugada del martes, "
+            "según informaron los bomberos voluntarios.",
+            "Las llamas comenzaron en un puesto de ropa y se extendieron a los de calzado antes de ser controladas.",
+            "La municipalidad prometió habilitar un espacio provisorio para los comerciantes afectados."]
+    assert _kept_between(title, body, line) is not counter
+

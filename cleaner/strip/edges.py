@@ -3083,7 +3083,7 @@ def picture_counter(text: str, rules: Rules) -> bool:
     """A gallery's counter on a line of its own, its picture and its total ("Galería: foto 1 de 9",
     "Foto 2 de 11", "Potrèt 4 / 25 · Mira tur potrèt"): a word for pictures, or the counter's noun
     again in the label of the button beside it ("Ta'anga 5 / 27 · Ehecha opaite ta'anga", see all
-    pictures). A rating, "Note 4 / 5", has no button naming it."""
+    pictures; "ຮູບທີ 2 ໃນ 14 · ເບິ່ງຮູບທັງໝົດ"). A rating, "Note 4 / 5", has no button naming it."""
     counter, *labels = (part.strip() for part in ROW_MARK.split(text))
     figures = _DIGIT_RUN.findall(counter)
     if len(figures) != 2 or not 0 < int(figures[0]) <= int(figures[1]) <= MAX_PICTURES or ends_sentence(text) \
@@ -3092,15 +3092,21 @@ def picture_counter(text: str, rules: Rules) -> bool:
         return False
     if _speaks_of(text, "photo", rules):
         return True
+    if not _COUNT_OF.search(counter):
+        return False
+    opening = _DIGIT_RUN.split(counter, 1)[0].strip()
+    if is_unspaced(opening):  # (its noun written inside the button's one word: "ຮູບທີ 2 ໃນ 14 · ເບິ່ງຮູບທັງໝົດ")
+        return len(opening) >= UNSPACED_NOUN and any(opening[:UNSPACED_NOUN] in label for label in labels)
     noun = next((w.casefold() for w in tokens(counter) if not w.isdigit()), "")
-    return bool(_COUNT_SLASH.search(counter)) and len(noun) >= NOUN_LETTERS and any(
+    return len(noun) >= NOUN_LETTERS and any(
         w.casefold().startswith(noun[:NOUN_LETTERS]) for label in labels for w in tokens(label))
 
 
-_COUNT_SLASH = re.compile(r"^\D*\d{1,3}\s?/\s?\d{1,3}$")
+_COUNT_OF = re.compile(r"^\D*\d{1,3}\s?(?:/|\s[^\W\d_]{1,4}\s)\s?\d{1,3}$")  # "5 / 27", "2 ໃນ 14", "3 of 8"
 MAX_PICTURES = 200
 COUNTER_LABEL_WORDS = 4
 NOUN_LETTERS = 4
+UNSPACED_NOUN = 3  # a noun's first characters in a script without spaces, a vowel sign among them
 
 
 def _our_number(text: str, rules: Rules) -> bool:
