@@ -9785,6 +9785,13 @@ def test_a_place_and_writer_or_a_glued_byline_over_the_lead_is_the_storys(credit
     assert all(p in text for p in body)
 
 
+_MARKET_FIRE = ("Incendio en el mercado de Coronel Oviedo destruye doce puestos", [
+    "Un incendio destruyó doce puestos del mercado municipal de Coronel Oviedo en la madrugada del martes, según "
+    "informaron los bomberos voluntarios.",
+    "Las llamas comenzaron en un puesto de ropa y se extendieron a los de calzado antes de ser controladas.",
+    "La municipalidad prometió habilitar un espacio provisorio para los comerciantes afectados."])
+
+
 @pytest.mark.parametrize(("line", "counter"), [
     ("Galería: foto 1 de 9", True), ("Foto 2 de 11", True), ("Potrèt 4 / 25 · Mira tur potrèt", True),
     ("Ta'anga 5 / 27 · Ehecha opaite ta'anga", True), ("Nota 4 / 5 · Lee la crítica", False),
@@ -9794,12 +9801,7 @@ def test_a_gallerys_counter_of_picture_and_total_goes(line: str, counter: bool) 
     pictures, or with the counter's noun again in the label of the button beside it ("Ta'anga 5 /
     27 · Ehecha opaite ta'anga", see all pictures, in Guaraní); a rating has no button naming it,
     and a sentence counting buses is the story's."""
-    title = "Incendio en el mercado de Coronel Oviedo destruye doce puestos"
-    body = ["Un incendio destruyó doce puestos del mercado municipal de Coronel Oviedo en la madrugada del martes, "
-            "según informaron los bomberos voluntarios.",
-            "Las llamas comenzaron en un puesto de ropa y se extendieron a los de calzado antes de ser controladas.",
-            "La municipalidad prometió habilitar un espacio provisorio para los comerciantes afectados."]
-    assert _kept_between(title, body, line) is not counter
+    assert _kept_between(*_MARKET_FIRE, line) is not counter
 
 
 def test_a_data_page_under_a_heading_worded_as_its_title_holds_no_article() -> None:
@@ -10198,10 +10200,5 @@ def test_a_gallerys_counter_with_a_word_between_its_figures_and_its_noun_in_the_
     """A gallery's counter whose picture and total stand either side of a short word ("3 av 8", "2
     ໃນ 14") goes when its noun comes again in the button beside it, in a script without spaces too,
     where the noun stands inside the button's one word; a rating's button names no score."""
-    title = "Incendio en el mercado de Coronel Oviedo destruye doce puestos"
-    body = ["Un incendio destruyó doce puestos del mercado municipal de Coronel Oviedo en la madrugada del martes, "
-            "según informaron los bomberos voluntarios.",
-            "Las llamas comenzaron en un puesto de ropa y se extendieron a los de calzado antes de ser controladas.",
-            "La municipalidad prometió habilitar un espacio provisorio para los comerciantes afectados."]
-    assert _kept_between(title, body, line) is not counter
+    assert _kept_between(*_MARKET_FIRE, line) is not counter
 
