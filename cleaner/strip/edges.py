@@ -3658,13 +3658,13 @@ def strip_ratings(doc: Document, s: EdgeSettings) -> None:
     live = doc.live()
     for k, i in enumerate(live):
         text = doc.blocks[i]
-        if text[:1] in _STARS and _RATING.match(text) and word_count(text) <= s.label_words * 2 \
-                or _rating_scale(text, s) or _rated_by_readers(text):
-            doc.drop(i, removals.RATING)
+        if rated := _rated_by_readers(text):
             above = doc.blocks[live[k - 1]].strip() if k else ""
-            if _rated_by_readers(text) and 0 < word_count(above) <= RATE_PROMPT_WORDS and not ends_sentence(above) \
-                    and not has_label_colon(above):
+            if 0 < word_count(above) <= RATE_PROMPT_WORDS and not ends_sentence(above) and not has_label_colon(above):
                 doc.drop(live[k - 1], removals.RATING)  # its prompt over it: "Seen it? Rate this production"
+        if rated or text[:1] in _STARS and _RATING.match(text) and word_count(text) <= s.label_words * 2 \
+                or _rating_scale(text, s):
+            doc.drop(i, removals.RATING)
 
 
 def _rated_by_readers(text: str) -> bool:
