@@ -387,6 +387,7 @@ _BYLINE_PARTS = re.compile("[|,\u00b7\u2022/\uff0f]")
 
 CREDIT_WORDS = 6  # a credit's name: "Maktaba ya Sauti ya Tanga"
 CAPTION_WORDS = 4  # a caption says what the picture shows in a few words at least
+MAX_PICTURES = 200  # a gallery's pictures at most: a counter's total above it is no gallery's
 _BRACKETED_CREDIT = re.compile(r"\s[(\[]([^()\[\]]+)[)\]]\s*$")
 
 

@@ -20,6 +20,7 @@ from ..text import (
     BYLINE_NAME_WORDS,
     COLONS,
     CONTACT,
+    MAX_PICTURES,
     NAME_TOKEN,
     QUESTION_MARKS,
     QUOTES,
@@ -194,7 +195,6 @@ def _counters(lines: list[str], head: int, end: int) -> list[int]:
 _INTEGER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")
 _CLOCK = re.compile(r"\d[:.]\d\d(?!\d)")
 COUNTER_WORDS = 5
-MAX_PICTURES = 200
 
 
 def site_name(lines: list[str], chrome: list[int]) -> str | None:

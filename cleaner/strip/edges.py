@@ -31,6 +31,7 @@ from ..text import (
     CONTACT,
     COPYRIGHT,
     INNER_SENTENCE,
+    MAX_PICTURES,
     NAME_WORD,
     QUESTION_MARKS,
     QUOTES,
@@ -3103,7 +3104,6 @@ def picture_counter(text: str, rules: Rules) -> bool:
 
 
 _COUNT_OF = re.compile(r"^\D*\d{1,3}\s?(?:/|\s[^\W\d_]{1,4}\s)\s?\d{1,3}$")  # "5 / 27", "2 ໃນ 14", "3 of 8"
-MAX_PICTURES = 200
 COUNTER_LABEL_WORDS = 4
 NOUN_LETTERS = 4
 UNSPACED_NOUN = 3  # a noun's first characters in a script without spaces, a vowel sign among them
