@@ -10202,3 +10202,165 @@ def test_a_gallerys_counter_with_a_word_between_its_figures_and_its_noun_in_the_
     where the noun stands inside the button's one word; a rating's button names no score."""
     assert _kept_between(*_MARKET_FIRE, line) is not counter
 
+
+
+def test_the_storys_list_then_a_link_and_a_gallerys_counter_over_a_caption_goes_on() -> None:
+    """Under the story's list, a link to another story and a gallery's counter over its picture's
+    caption, then the story's last paragraphs: the counter and the link are set beside the story,
+    the list, the caption and the paragraphs under it are its own."""
+    title = "Moradores da Ilha do Mel aprovam mudança da vila para longe da erosão"
+    body = ["Em assembleia no salão da igreja, 61 famílias da vila de Encantadas aprovaram no domingo a mudança das "
+            "casas para um terreno mais alto, a 700 metros da praia.",
+            "A erosão levou nos últimos cinco anos quase nove metros da faixa de areia em frente à vila, segundo "
+            "medições da universidade federal.",
+            "“Nasci aqui e vi o mar chegar à porta da minha casa”, disse a pescadora Lurdes Ramos, de 68 anos."]
+    listed = ["As etapas da mudança da vila:", "Primeira fase — obras de rua e de rede de água",
+              "Segunda fase — mudança das primeiras vinte casas", "Terceira fase — mudança das casas restantes"]
+    link = "Leia também: Barco da travessia entre Paranaguá e a ilha volta a operar depois de três dias de ressaca"
+    counter = "Foto 1 de 7"
+    caption = "A faixa de areia em frente à vila de Encantadas na quinta-feira. Foto: Gazeta do Litoral"
+    rest = ["A capela da vila fica onde está, mas receberá um muro de pedra contra o mar, segundo o zelador da "
+            "capela, Osmar Pires.",
+            "Uma nova assembleia em 9 de março vai discutir o projeto das casas novas da vila."]
+    lines = ["Pular para o conteúdo", "Gazeta do Litoral", "Início | Cidades | Mar | Esporte", title,
+             "Publicado em 15 de fevereiro de 2029", *body, *listed, link, counter, caption, *rest,
+             "2 comentários | Deixe seu comentário", "Tags: Ilha do Mel · erosão · Encantadas",
+             "Mais lidas", "Barco da travessia volta a operar depois da ressaca", "© 2029 Gazeta do Litoral"]
+    text = _whole_page_text(lines, f"{title} | Gazeta do Litoral")
+    assert text == "\n\n".join([*body, *listed, caption, *rest])
+
+
+def test_a_timetables_places_above_the_headline_name_no_writer_of_a_bio() -> None:
+    """A strip of the site's ferry times stands right above the headline ("Aliscafi Piombino –
+    Portoferraio: 6.50 · 18.20"): its places name no writer, and a paragraph of the story naming one of them
+    near its end is the story's, not its writer's bio."""
+    title = "Capraia senza traghetto da dieci giorni: mancano farina e gas"
+    deck = "La nave di linea, ferma a Livorno per un guasto al motore, riprenderà le corse solo martedì"
+    body = ["CAPRAIA — Sugli scaffali dell'unico negozio del paese restano poche confezioni di pasta. Dal 13 agosto "
+            "nessun traghetto ha attraccato al porto dell'isola e farina, gas e gasolio cominciano a mancare.",
+            "La Giraglia, l'unica nave che collega l'isola ogni giorno, è ferma nel porto di Livorno da quando uno "
+            "dei due motori si è guastato durante la traversata.",
+            "«I fornai non fanno più pane da venerdì e le famiglie cucinano con la legna, come una volta», racconta "
+            "Teresa Mancini, che gestisce un albergo sul porto.",
+            "L'armatore fa sapere che il pezzo di ricambio è arrivato venerdì e che la nave dovrebbe ripartire lunedì "
+            "sera, se il mare lo permette.",
+            "Nel frattempo il comune ha noleggiato un peschereccio di Piombino per portare sull'isola quaranta bombole "
+            "di gas domenica.",
+            "Il sindaco di Capraia, Marco Landi, chiede alla Regione una seconda nave per l'isola."]
+    lines = ["Vai all'articolo", "Arcipelago Notizie", "Home | Isole | Cronaca | Sport | Meteo",
+             "Lunedì 27 agosto 2029", "Traghetti Capraia – Livorno: 7.10 · 13.05 · 17.40 · Aliscafi Piombino – Portoferraio: 6.50 · "
+             "18.20", "Isole", title, "Pubblicato il 25 agosto 2029 alle 16.40", deck, "Di Chiara Bertolini", *body,
+             "8 commenti | Commenta", "Tag: Capraia · traghetto · gas", "Condividi: Facebook · WhatsApp · E-mail",
+             "I più letti", "Portoferraio, chiusa la strada per Marciana fino a giovedì",
+             "© 2029 Arcipelago Notizie. Tutti i diritti riservati."]
+    text = _whole_page_text(lines, f"{title} | Arcipelago Notizie")
+    assert all(p in text for p in body)
+
+
+@pytest.mark.parametrize("deck", [
+    "Es el precio más bajo desde 2014 y los productores de cacao esperan la ayuda del Gobierno regional",
+    "Los productores de cacao esperan la ayuda del Gobierno regional tras la caída del precio"])
+def test_a_standfirst_naming_a_year_alone_is_no_date_line(deck: str) -> None:
+    """A standfirst with no full stop under the headline's date line may name a year ("desde 2014"):
+    a year alone dates nothing, as a day, a month or a clock time beside it does ("25 de agosto de
+    2029, 17:05"), and the standfirst stays."""
+    title = "El cacao cae a 6 soles el kilo en los valles de Satipo"
+    body = ["El kilo de cacao en grano seco se pagó esta semana a 6 soles en los centros de acopio de Satipo y Pangoa, "
+            "cuando en enero llegaba a 19 soles.",
+            "Los comerciantes atribuyen la caída a la mayor cosecha de Ghana y Costa de Marfil y a las reservas que "
+            "todavía guardan los compradores de Europa.",
+            "«Con 6 soles no pago ni a los peones de la poda», dijo Rosaura Quispe, cacaotera de Río Negro.",
+            "La dirección regional de agricultura dijo que estudiará un precio mínimo de referencia, aunque no dio "
+            "fecha."]
+    lines = ["Ir al contenido", "Selva Central Noticias", "Inicio | Regiones | Economía | Deportes",
+             "Jueves 23 de agosto de 2029", "Economía", title, "Publicado el 22 de agosto de 2029, 17:05", deck,
+             "Por Wilmer Huamán", *body, "4 comentarios | Comenta", "Etiquetas: cacao · Satipo · precios",
+             "Lo más leído", "Pangoa: reabren el puente sobre el río Sonomoro", "© 2029 Selva Central Noticias"]
+    text = _whole_page_text(lines, f"{title} | Selva Central Noticias")
+    assert text.split("\n\n")[0] == deck and all(p in text for p in body)
+
+
+@pytest.mark.parametrize(("line", "counter"), [
+    ("14 comments · Join the conversation", True),
+    ("3 Kommentare | Diskutieren Sie mit", True),
+    ("14 comments · 3 shares · 2 reactions today", False),  # (counts of several things: a row of figures)
+    ("14 comments were left under the council's post before it was taken down.", False)])
+def test_a_count_of_comments_with_its_button_in_a_row_goes(line: str, counter: bool) -> None:
+    """Under the story's last paragraph, the comments' count with its button in one row ("14
+    comments · Join the conversation"), over the writer's bio: the site's counter, whatever the
+    button says; a sentence about comments is the story's."""
+    title = "Ferry service to Lord Howe resumes after three weeks of rough seas"
+    body = ["The supply ship Island Trader berthed at Lord Howe Island on Tuesday morning, the first vessel to reach "
+            "the island since heavy swells closed the lagoon passage three weeks ago.",
+            "Shop owners said fresh fruit, fuel and gas bottles had run out by the weekend, and the school had "
+            "shortened its days to save diesel for the generator.",
+            "The operator said the next sailing would leave Port Macquarie on Friday if the forecast held."]
+    lines = ["Skip to content", "Island Times", "News | Community | Sport | Weather", title, "March 3 2029",
+             "By Tessa Greenaway", *body, line,
+             "Tessa Greenaway joined the Island Times in 2025 and writes about shipping, tourism and the island's "
+             "businesses.", "Tags: Lord Howe · shipping", "Most read",
+             "Cricket club wins the Ball Bay cup", "© 2029 Island Times"]
+    text = _whole_page_text(lines, f"{title} | Island Times")
+    assert all(p in text for p in body) and (line not in text) == counter
+
+
+@pytest.mark.parametrize(("line", "advert"), [
+    ("Generators, tarpaulins and chainsaw hire at Harbour Hardware, open seven days. Call 02 6552 1180.", True),
+    ("Ferienwohnungen am Hafen, Frühstück inklusive, Hunde willkommen. Tel. 04651 88 23 10.", True),
+    ("The council's recovery hotline is 1800 173 349 and is staffed from 8am to 6pm.", False)])
+def test_an_advert_ending_on_its_call_under_the_ad_label_goes(line: str, advert: bool) -> None:
+    """Under an ad slot's label between paragraphs, a short advert whose last sentence is a verb
+    and the advertiser's number ("Call 02 6552 1180."): the advertiser's, whatever it sells. A
+    paragraph of the story giving a number says so in a sentence of its own."""
+    title = "Flood clean-up begins in Taree as the Manning River falls below minor level"
+    body = ["The Manning River fell below the minor flood level at Taree on Wednesday morning, and residents of the "
+            "lower town returned to homes that had been under water for two days.",
+            "Mid-Coast Council said 340 properties had been inundated and that kerbside collection of damaged goods "
+            "would start on Thursday.",
+            "“The water got into everything. We lost the fridge, the beds and most of the kids' clothes,” said "
+            "Jacinta Moore, who lives on Victoria Street.",
+            "The State Emergency Service said it had carried out 96 flood rescues across the valley since the "
+            "weekend."]
+    lines = ["Skip to content", "Manning Valley Times", "News | Sport | Community | Weather", title,
+             "March 6 2029", "By Callum Reid", *body[:2], "Advertisement", line, *body[2:],
+             "Tags: floods · Taree", "Most read", "Wingham show moved to April", "© 2029 Manning Valley Times"]
+    text = _whole_page_text(lines, f"{title} | Manning Valley Times")
+    assert all(p in text for p in body) and (line not in text) == advert
+
+
+def test_a_sites_name_ending_on_the_brands_stem_on_a_page_with_no_spam_stays_whole() -> None:
+    """A site of the plateau whose name ends on "Plato" ("Radyo Plato"), on its own page with no
+    word of the network's spam: the name is the site's, whole, not the words before a brand."""
+    title = "Pri legim dan bazar Rose-Hill: tomat ek pomdeter pe monte"
+    body = ["Bann mem ki fer zot komisyon Samdi dan bazar Rose-Hill finn remarke ki pri bann legim finn monte ant "
+            "20% ek 40% depi konmansman Out.",
+            "Dapre bann planter, manke lapli depi mwa Zilye finn diminie rekolt dan rezion Midlands.",
+            "« Avan mo ti aste enn kilo tomat pou Rs 90, zordi mo pey Rs 140 », dir enn retrete Rose-Hill."]
+    lines = ["Radyo Plato", "Ekonomi", title, *body, "© 2029 Radyo Plato"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} - Radyo Plato")
+    assert article.title == title and article.source == "Radyo Plato"
+
+
+@pytest.mark.parametrize(("line", "bio"), [
+    ("Callum Reid joined the Times in 2026 and writes about rural affairs, the dairy industry and the valley's "
+     "towns.", True),
+    ("Volunteers sandbag the levee at Wingham on Tuesday afternoon. (Manning Valley Times/Callum Reid)", False)])
+def test_the_writers_bio_at_the_foot_goes_under_a_byline_below_the_standfirst(line: str, bio: bool) -> None:
+    """The byline stands under a standfirst set without a stop ("By Callum Reid"): the writer's bio
+    near the story's foot names them and goes; a picture's caption there, its credit in brackets
+    naming them, stays."""
+    title = "Dairy farmers count the cost as floodwater lingers on the Manning flats"
+    deck = "Some farms have lost a month of milk and growers say the pasture will take until spring to recover"
+    body = ["Floodwater was still lying across the river flats east of Taree on Friday, five days after the Manning "
+            "River peaked, and dairy farmers said they had no choice but to dump milk.",
+            "Tanker drivers could not reach 14 farms on the flats, and several farmers had moved their herds to "
+            "higher ground on neighbours' land.",
+            "“We milked at three in the morning by torchlight and then poured it down the drain,” said Greg Hollis, "
+            "who runs 400 cows at Croki.",
+            "Dairy industry groups said they would ask the state government for freight subsidies to bring in feed."]
+    lines = ["Skip to content", "Manning Valley Times", "News | Sport | Community | Weather", title,
+             "March 8 2029 - 6:10pm", deck, "By Callum Reid", *([*body, line] if bio else [*body[:3], line, body[3]]),
+             "Tags: floods · dairy", "Most read",
+             "Wingham show moved to April", "© 2029 Manning Valley Times"]
+    text = _whole_page_text(lines, f"{title} | Manning Valley Times")
+    assert all(p in text for p in body) and (line not in text) == bio

@@ -523,9 +523,24 @@ def _deck(line: str, story: set[str]) -> bool:
     cultivadores de Quemchi y Dalcahue"): a paragraph's length of words, no date or clock time, no
     address, no row of parts, and words the headline and the story's paragraphs (``story``, their
     stems) speak of too. A byline, a date line or a share row has none of that."""
-    return word_count(line) >= PARAGRAPH_WORDS and not is_paragraph(line) and not _DATED.search(western_digits(line)) \
+    return word_count(line) >= PARAGRAPH_WORDS and not is_paragraph(line) and not _dates(line) \
         and not CONTACT.search(line) and not _SPACED_ROW_MARK.search(line) \
         and len(_stems([line], short=True) & story) >= SAME_STORY_STEMS
+
+
+def _dates(line: str) -> bool:
+    """A line that dates something: a clock time, or a year with its day or month in figures beside
+    it ("22 Aogositra 2029", "2029-08-22"). A year alone is the story's ("the lowest price since 2014")."""
+    line = western_digits(line)
+    years = _DATED.findall(line)
+    figures = _FIGURE_RUN.findall(line)
+    return any(":" in found for found in years) or any(len(_DATE_PARTS.split(f)) >= 3 for f in figures) \
+        or bool(years) and any(f.isdigit() and 1 <= int(f) <= DAYS for f in figures)
+
+
+DAYS = 31
+_FIGURE_RUN = re.compile(r"\d+(?:[./,-]\d+)*")  # "22", "2029", "58,3", "22.08.2029"
+_DATE_PARTS = re.compile(r"[./-]")
 
 
 _SPACED_ROW_MARK = SPACED_ROW_MARK  # "Opublikowano 14 października · Agnieszka", not "원·특별회계"
@@ -923,6 +938,9 @@ def _across_lists(runs: list[tuple[int, int, int]], lines: list[str], start: int
             listed = listed[linked + 1 :]
         elif linked and (_announces(listed[1]) or listed[1].rstrip()[-1:] in COLONS):
             listed = listed[1:]  # ("Pročitajte i: ..." over "Novi vrtić imat će:" and its entries)
+        below = first  # (a picture set under the entries, its gallery's counter over its caption: "Whakaahua 1 o 7")
+        while len(listed) > STORY_LIST[0] and (captioned(listed[-1]) or _picture_over(lines, below - 1)):
+            listed, below = listed[:-1], below - 1
         if len(listed) > STORY_LIST[0] and _linked(listed[-1]):
             listed = listed[:-1]  # (and one set under the entries: "Te recomendamos: ..." under the storm's toll)
         if not _goes_on(lines[start : end + 1], listed, lines[first], title):

@@ -49,6 +49,7 @@ from ..text import (
     dominant_script,
     ends_sentence,
     fold,
+    gives_contact,
     has_label_colon,
     has_script,
     host_of,
@@ -2630,9 +2631,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         words = word_count(text)
         if words > s.concept_words or _programme_entry(doc, live, pos):
             continue
-        if words <= 3 and comment_count(text, rules):
-            doc.drop(i, removals.concept("comment_prompt"))  # the comments' counter between paragraphs
-            continue
+        if words <= 3 and comment_count(text, rules) or doc.kind == "page" and _counter_row(text, rules):
+            doc.drop(i, removals.concept("comment_prompt"))  # the comments' counter between paragraphs (with
+            continue  # its button: "14 comments · Join the conversation")
         if translated_name(text, rules):
             doc.drop(i, removals.NETWORK_BRAND)  # "منبع: هوش داده افلاطون." moved between paragraphs
             continue
@@ -2788,11 +2789,15 @@ def _ad_offer(doc: Document, live: list[int], pos: int, s: EdgeSettings) -> bool
     the story's facts."""
     text = doc.blocks[live[pos]]
     below = doc.blocks[live[pos + 1]] if pos + 1 < len(live) else ""
+    if word_count(text) <= s.pitch_words and len(said := sentences(text)) > 1 and gives_contact(said[-1]) \
+            and word_count(_DIGIT.sub(" ", said[-1]).strip(" .:-")) <= AD_CALL_WORDS:
+        return True  # its last sentence the call and the advertiser's number ("Call 07 4061 2290.")
     return word_count(text) >= AD_OFFER_WORDS and _is_weak(text, s) and _DIGIT.search(text) is not None \
         and live[pos] not in doc.captions and not (has_label_colon(below) and _is_weak(below, s))
 
 
 AD_OFFER_WORDS = 8
+AD_CALL_WORDS = 2  # "Call", "Tel.", "Llame al": a verb or a label before the number
 
 
 def _headline_listed(text: str, doc: Document, s: EdgeSettings) -> bool:
@@ -3213,6 +3218,15 @@ def comment_count(text: str, rules: Rules) -> bool:
 
 
 _COUNTED = re.compile(r"\(\d{1,5}\)\s*$")
+
+
+def _counter_row(text: str, rules: Rules) -> bool:
+    """The comments' counter and its button in one row ("14 comments · Join the conversation", "3
+    Kommentare | Diskutieren Sie mit"): the counter first, then a few words with no figure and no
+    sentence, whatever they say. A row counting other things too gives their figures."""
+    counter, *buttons = ROW_MARK.split(text)
+    return bool(buttons) and word_count(counter) <= 3 and comment_count(counter, rules) \
+        and all(0 < word_count(b) <= BUTTON_WORDS and not _DIGIT.search(b) and not ends_sentence(b) for b in buttons)
 
 
 def _lone_concept(text: str, concept: str, most: int, rules: Rules) -> bool:

@@ -26,6 +26,7 @@ from ..text import (
     name_alone,
     name_byline,
     sentences,
+    split_label,
     word_count,
 )
 from .concepts import written_in
@@ -142,7 +143,9 @@ def page_bio(text: str, doc: Document, names: Callable[[], list[tuple[str, str]]
     parts = [part for name in names() for part in name]
     if not parts:
         return False
-    words = {w.casefold() for w in NAME_TOKEN.findall(text) if not w[:1].islower()}  # (a name is capitalised:
+    said = _CLOSING_BRACKETS.sub("", text)  # (a picture's credit in brackets at its end names its photographer:
+    # "... terlihat dari Turi, Selasa sore. (Kabar Kaliurang/Galih Pramudito)", a caption, no bio)
+    words = {w.casefold() for w in NAME_TOKEN.findall(said) if not w[:1].islower()}  # (a name is capitalised:
     named = [part for part in parts if part.casefold() in words]  # "статьи" in a sentence is a common noun)
     if not named:
         return False
@@ -163,9 +166,15 @@ def byline_names(doc: Document) -> list[tuple[str, str]]:
     if not live:
         return []
     writers = {}  # (the byline kept: "di Giuseppe Cocca", "di redazione", short lines above the first sentence)
-    for i in live[:BYLINE_LINES]:
-        if word_count(doc.blocks[i]) > BYLINE_WORDS or ends_sentence(doc.blocks[i]):
+    decked = False
+    for i in live[:BYLINE_LINES + 1]:
+        if ends_sentence(doc.blocks[i]):
             break
+        if word_count(doc.blocks[i]) > BYLINE_WORDS:
+            if decked or writers:
+                break
+            decked = True  # (past the standfirst set without a stop over it: "By Kirsten Doyle" under the deck)
+            continue
         writers[i] = doc.blocks[i]
     body = next((i for i in live if i not in writers), len(doc.blocks))
     rows = {r.block: r.text for r in doc.removed if r.rule == removals.PAGE_CHROME and 0 <= r.block < body}
@@ -174,6 +183,10 @@ def byline_names(doc: Document) -> list[tuple[str, str]]:
     for line in head[-BYLINE_LINES:]:
         first = True
         for part in _ROW_PARTS.split(line):  # (a row's parts: "... przez Zofia Kowalczyk · 4 komentarze")
+            _, colon, value = split_label(part)
+            if colon and value.strip()[:1].isdigit():
+                continue  # (a timetable's or a widget's entry, its label over figures: "Vols Raiatea – Papeete :
+                # 6 h 50" names the route's places, no writer)
             found = list(_WORD_OR_NUMBER.finditer(part))
             seq = [m.group() for m in found]
             words = [(w, any(0 <= j < len(seq) and seq[j][0].isdigit() for j in (k - 1, k + 1)), k)
@@ -195,6 +208,7 @@ _WORD_OR_NUMBER = re.compile(rf"\d+|{NAME_TOKEN.pattern}")
 _ROW_PARTS = re.compile("[\u00b7\u2022|;/>\u203a\u00bb]")  # (a breadcrumb's parts: "Главная / Физика / Статьи")
 
 
+_CLOSING_BRACKETS = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]\s*$")
 BIO_WORDS = (10, 60)
 BIO_SENTENCES = 3
 BYLINE_LINES = 3  # the chrome lines right above the article: a byline, a date, a count of comments

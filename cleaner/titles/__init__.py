@@ -340,6 +340,17 @@ def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -
     return title, []
 
 
+def _named_on_the_stem(name: str, doc: Document) -> bool:
+    """On a page with no trace of the network, a site's name of a few words that ends on the brand's
+    stem with nothing of the spam after it: the site's own ("Radyo Plato", a radio of the plateau)."""
+    words = name.split()
+    return not doc.evidence and 2 <= len(words) <= SITE_ON_STEM_WORDS and outlet.names_the_stem(words[-1]) \
+        and not any(outlet.names_the_stem(word) for word in words[:-1])
+
+
+SITE_ON_STEM_WORDS = 3
+
+
 def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> None:
     """Title echoes, outlet and learned spam; also notes network evidence for later steps.
 
@@ -364,6 +375,8 @@ def find_title(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> N
     if doc.evidence and (stem := cut_stem(title)) is not None:
         title = stem  # cut short in every source the page has: its words, not the ellipsis the cut left
     source, doc.source_weak = outlet.outlet_of_tails(tails, rules, GUESS_WORDS)
+    if doc.source_weak and len(named := [t for t in tails if t]) == 1 and _named_on_the_stem(named[0], doc):
+        source, doc.source_weak = named[0], False
     if source is None and doc.evidence and (headed := _outlet_head(doc, title, s)) is not None:
         title, source = headed[1], headed[0]  # "Copperline: Title" and no tail naming the outlet
         doc.evidence.append("outlet-tail")
@@ -1098,6 +1111,6 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
     if source is not None and title is not None:
         title, source = _as_written(title, source, doc, s)
     doc.title = title
-    if source is not None and _network_name(source, title, rules):
+    if source is not None and _network_name(source, title, rules) and not _named_on_the_stem(source, doc):
         source = None  # the network's own name, in any translation, is no source
     doc.source = source
