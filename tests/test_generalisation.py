@@ -10364,3 +10364,26 @@ def test_the_writers_bio_at_the_foot_goes_under_a_byline_below_the_standfirst(li
              "Wingham show moved to April", "© 2029 Manning Valley Times"]
     text = _whole_page_text(lines, f"{title} | Manning Valley Times")
     assert all(p in text for p in body) and (line not in text) == bio
+
+
+@pytest.mark.parametrize(("lines", "teaser"), [
+    (["Video", "Guarda: tutti i gol dell'ultima giornata di campionato", "6:12"], True),
+    (["वीडियो", "देखें: कप्तान की वह रेड जिसने पूरा मैच पलट दिया", "1:48"], True),
+    (["Risultato finale", "Castelbruno – Valdora", "21:19"], False)])  # a facts box ends on the story's score
+def test_a_media_box_ending_on_its_length_between_paragraphs_goes(lines: list[str], teaser: bool) -> None:
+    """Between the story's paragraphs, a short box under its heading: a labelled headline ("Guarda:
+    ...") and the length of the video or episode alone under it ("6:12"): the site's teaser, in
+    any language. A facts box ending on the story's score names no headline over it."""
+    title = "Serie A Femminile, accordo da 4,8 milioni a stagione con la piattaforma Vela Sport"
+    body = ["La Serie A Femminile cambia casa: la Divisione ha firmato con la piattaforma Vela Sport un accordo di "
+            "cinque stagioni da 4,8 milioni di euro l'anno.",
+            "L'intesa prevede la diretta di tutte le partite della stagione regolare, in streaming e su un canale "
+            "tematico, oltre a una partita per giornata trasmessa in chiaro.",
+            "Per i club è una boccata d'ossigeno: finora ogni società incassava dai diritti poco più di 120.000 euro "
+            "a stagione."]
+    box = f"<h3>{lines[0]}</h3>" + "".join(f"<p>{line}</p>" for line in lines[1:])
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{body[0]}</p>"
+            f"<p>{body[1]}</p><aside class='box'>{box}</aside><p>{body[2]}</p></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in body)
+    assert (lines[1] not in text) == teaser

@@ -874,6 +874,9 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
     if paragraphs[-1].tag == "li" and paragraphs[-1].find(".//a") is None:
         return False  # a list's last entry, a link's or a button's no more ("Wady" over "mały pojemnik")
     heading, last = first.text_content().strip(), paragraphs[-1].text_content().strip()
+    if len(paragraphs) >= 2 and _DURATION.fullmatch(last) and _labelled_headline(paragraphs[-2].text_content().strip()):
+        return True  # a video's or an episode's teaser: its headline under a label, then its length alone
+        # ("Guarda: tutti i gol dell'ultima giornata", "6:12"); a facts box's score ends under no headline
     if len(paragraphs) > SITE_CONTACT_PARAGRAPHS and not all(
             CONTACT.search(text := p.text_content().strip()) or TIMED_ENTRY.match(text) or text.endswith(_QUESTIONS)
             or len(SPACED_ROW_MARK.split(text)) >= LISTING_PARTS for p in paragraphs[:-1]):
@@ -887,6 +890,15 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
     # (a heading may ask the reader: "Need support?" over the helpline and "More help and advice")
 
 
+def _labelled_headline(line: str) -> bool:
+    """A label of a word or two, a colon and a headline of a few words with no figure ("Watch: all
+    the goals of the final round", "देखें: ...")."""
+    label, colon, value = split_label(line)
+    return bool(colon) and 0 < word_count(label) <= 2 and word_count(value) >= HEADLINE_ITEM_WORDS[0] \
+        and not any(ch.isdigit() for ch in value) and not ends_sentence(value)
+
+
+_DURATION = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")  # "6:12", "1:02:45": a video's or an episode's length
 _ASKING = frozenset("?\uff1f\u061f")
 _QUESTIONS = tuple(_ASKING)
 
