@@ -10387,3 +10387,42 @@ def test_a_media_box_ending_on_its_length_between_paragraphs_goes(lines: list[st
     text = cleaner.clean(html, kind="html").text
     assert all(p in text for p in body)
     assert (lines[1] not in text) == teaser
+
+
+_ECLIPSE = ["PINAR DEL MONTE. Faltan siete días para el eclipse total de Sol y en el pueblo ya no quedan habitaciones "
+            "libres: la Luna tapará el disco solar durante algo más de minuto y medio.",
+            "La franja de totalidad, de unos 290 kilómetros de ancho, cruzará la península de noroeste a este, desde "
+            "Galicia hasta Baleares.",
+            "El Ayuntamiento habilitará tres puntos de observación con voluntarios de la agrupación astronómica y "
+            "telescopios provistos de filtros."]
+
+
+@pytest.mark.parametrize(("box", "widget"), [
+    ("<h4>El cielo esta noche en Pinar del Monte</h4><ul><li>Puesta de sol: 21:38</li><li>Salida de la Luna: 23:58"
+     "</li><li>Fase lunar: cuarto menguante</li><li>Ver el calendario astronómico</li></ul>", True),
+    ("<h4>きょうの星空（南灘市）</h4><ul><li>日の入り\u300016時58分</li><li>月の出\u30004時51分</li><li>月齢\u300027.1</li>"
+     "<li>星空カレンダーを見る</li></ul>", True),
+    ("<h4>Horarios del eclipse en Pinar del Monte</h4><ul><li>Primer contacto: 19:31</li><li>Totalidad: 20:27</li>"
+     "<li>Último contacto: 21:19</li><li>Duración de la totalidad: 1 min 46 s</li></ul>", False)])
+def test_a_box_of_readings_over_its_button_between_paragraphs_goes(box: str, widget: bool) -> None:
+    """Between the story's paragraphs, a box under its heading whose rows each give a reading (a
+    label and its time or figure: "Puesta de sol: 21:38") over a button in a few words ("Ver el
+    calendario astronómico"): the site's widget. The story's facts box ends on a fact."""
+    title = "El eclipse total del día 12 llenará Pinar del Monte de aficionados"
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{_ECLIPSE[0]}</p>"
+            f"<p>{_ECLIPSE[1]}</p><aside class='cielo'>{box}</aside><p>{_ECLIPSE[2]}</p></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in _ECLIPSE)
+    assert ("21:38" not in text and "16時58分" not in text and "19:31" not in text) == widget
+
+
+def test_a_video_box_of_a_kicker_a_headline_and_its_length_goes() -> None:
+    """Between the story's paragraphs, a box holding a kicker ("Vídeo"), a headline and the video's
+    length alone under it ("2:48"): the site's teaser."""
+    title = "El eclipse total del día 12 llenará Pinar del Monte de aficionados"
+    box = ("<div class='video'><div class='kicker'>Vídeo</div><h4>Así se ve un eclipse total desde la cabina de un "
+           "avión</h4><p><a href='#'>2:48</a></p></div>")
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{_ECLIPSE[0]}</p>"
+            f"<p>{_ECLIPSE[1]}</p>{box}<p>{_ECLIPSE[2]}</p></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in _ECLIPSE) and "desde la cabina" not in text and "2:48" not in text

@@ -599,6 +599,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
 
     chosen: list[tuple[etree._Element, str]] = [(el, SECTION_LABEL_RULE)
                                                 for el in _section_labels(scope, known, hiding)]
+    # (a video's teaser inside the story, whole, before the rules take its kicker or its link apart)
+    chosen += [(el, CALL_BOX_RULE) for el in scope.iter("aside", "section", "div") if _media_box(el)
+               and after_body_start(el)]
     taken: set[etree._Element] = {el for el, _ in chosen}
     kept: set[etree._Element] = set()  # boxes of the article's own between its paragraphs, whatever their class
     for rule, selector in rules.selectors:
@@ -871,13 +874,15 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
         else []  # (its lines above the call may be a few: a helpline's numbers, "Guasti luce: 800 418 900")
     if not paragraphs or box.find(".//blockquote") is not None:
         return False
-    if paragraphs[-1].tag == "li" and paragraphs[-1].find(".//a") is None:
+    rows = [p.text_content().strip() for p in paragraphs[:-1]]
+    # (a widget's readings over its button, each a label and its time or figure: "Puesta de sol: 21:38",
+    # "月の出\u30004時51分", "Fase lunar: cuarto menguante")
+    readings = len(rows) >= READINGS and all(_reading(row) for row in rows) \
+        and sum(any(ch.isdigit() for ch in row) for row in rows) >= READINGS
+    if paragraphs[-1].tag == "li" and paragraphs[-1].find(".//a") is None and not readings:
         return False  # a list's last entry, a link's or a button's no more ("Wady" over "mały pojemnik")
     heading, last = first.text_content().strip(), paragraphs[-1].text_content().strip()
-    if len(paragraphs) >= 2 and _DURATION.fullmatch(last) and _labelled_headline(paragraphs[-2].text_content().strip()):
-        return True  # a video's or an episode's teaser: its headline under a label, then its length alone
-        # ("Guarda: tutti i gol dell'ultima giornata", "6:12"); a facts box's score ends under no headline
-    if len(paragraphs) > SITE_CONTACT_PARAGRAPHS and not all(
+    if len(paragraphs) > SITE_CONTACT_PARAGRAPHS and not readings and not all(
             CONTACT.search(text := p.text_content().strip()) or TIMED_ENTRY.match(text) or text.endswith(_QUESTIONS)
             or len(SPACED_ROW_MARK.split(text)) >= LISTING_PARTS for p in paragraphs[:-1]):
         return False  # (more lines than a pitch's are a listing's: helplines, today's hearings, a series' questions
@@ -888,6 +893,34 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
         and last[-1] not in _CLOSING_MARKS and not split_label(last)[1] \
         and (not ends_sentence(heading) or heading[-1:] in _ASKING) and not QUOTES.search(last)
     # (a heading may ask the reader: "Need support?" over the helpline and "More help and advice")
+
+
+def _reading(row: str) -> bool:
+    """A widget's reading: a label and its value in a few words, a time, a figure or a word ("Puesta
+    de sol: 21:38", "日の入り\u300016時58分"), no sentence."""
+    return word_count(row) <= READING_WORDS and not ends_sentence(row) \
+        and (any(ch.isdigit() for ch in row) or bool(split_label(row)[1]))
+
+
+READINGS = 2
+READING_WORDS = 6
+
+
+def _media_box(box: etree._Element) -> bool:
+    """A video's or an episode's teaser: a box of a few lines whose last is the length alone ("6:12",
+    "2:48") under a headline, a heading's or one under a label ("Guarda: tutti i gol dell'ultima
+    giornata"), a kicker above it at most. A facts box's score ends under no headline."""
+    lines = [(el.tag, text) for el in box.iter("p", "li", "div", *_BOX_HEADINGS)
+             if not any(isinstance(c.tag, str) and c.tag in _WIDGET_PARTS | _BOX_HEADINGS for c in el)
+             and (text := el.text_content().strip())]
+    if not 2 <= len(lines) <= MEDIA_LINES or not _DURATION.fullmatch(lines[-1][1]):
+        return False
+    tag, headline = lines[-2]
+    return _labelled_headline(headline) or tag in _BOX_HEADINGS and word_count(headline) >= HEADLINE_ITEM_WORDS[0] \
+        and not ends_sentence(headline)
+
+
+MEDIA_LINES = 4
 
 
 def _labelled_headline(line: str) -> bool:
