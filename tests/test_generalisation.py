@@ -10426,3 +10426,45 @@ def test_a_video_box_of_a_kicker_a_headline_and_its_length_goes() -> None:
             f"<p>{_ECLIPSE[1]}</p>{box}<p>{_ECLIPSE[2]}</p></article></body></html>")
     text = cleaner.clean(html, kind="html").text
     assert all(p in text for p in _ECLIPSE) and "desde la cabina" not in text and "2:48" not in text
+
+
+def test_a_sites_name_keeps_no_full_stop_of_its_script() -> None:
+    """A Tibetan site's name ends on the shad its script sets after a phrase ("ལྷོ་ཁའི་གསར་འགྱུར།"):
+    the stop is no part of the name."""
+    site = "ལྷོ་ཁའི་གསར་འགྱུར།"
+    title = "ལྷོ་ཁར་སོ་ནམ་པའི་ཞིང་ཁར་ཆུ་ལུད་གསར་པ་འཐེན།"
+    body = ["ཟླ་3ཚེས་12ཉིན་ལྷོ་ཁའི་རྫོང་ཁག་གསུམ་གྱི་སོ་ནམ་པ་ཚོར་ཞིང་ཁར་ཆུ་ལུད་འཐེན་པའི་ཆུ་ཡུར་གསར་པ་ཞིག་སྤྲོད།",
+            "ཆུ་ཡུར་འདི་སྤྱི་ལེ་18ཡི་རིང་ཚད་ཡོད་པ་དང་། ཞིང་ཁ་མུའུ་3000ལྷག་ལ་ཕན་ཐོགས་ཡོང་གི་རེད།",
+            "སོ་ནམ་པ་ཚོས་ད་ལོའི་ལོ་ཐོག་ཡག་པོ་ཡོང་རྒྱུའི་རེ་བ་བྱས།"]
+    lines = [site, "གསར་འགྱུར།", title, *body, "© 2030 " + site]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} - {site}")
+    assert article.source == site.rstrip("\u0f0d")
+
+
+def test_a_title_tail_of_section_and_site_gives_the_site_the_page_names_alone() -> None:
+    """A title whose tail runs through the section to the site ("... < 구정소식 < 다대노을소식"): the
+    site is the part the page's head gives alone on a line of its own (its masthead), not the
+    section the menu lists."""
+    site, section = "사하바다소식", "구정소식"
+    title = "다대포 해변 정화 활동에 주민 400명 참여… 쓰레기 2톤 수거"
+    body = ["지난 9일 다대포해수욕장 일원에서 주민과 자원봉사자 400여 명이 참여한 해변 정화 활동이 열렸다.",
+            "참가자들은 오전 10시부터 3시간 동안 백사장과 갯바위 주변에서 폐어구와 플라스틱 쓰레기 2톤을 수거했다.",
+            "구 관계자는 “매달 둘째 주 토요일마다 정화 활동을 이어갈 계획”이라고 밝혔다."]
+    lines = ["본문 바로가기", site, "부산광역시 사하구 구정 소식지 온라인판", f"{section} | 복지 | 문화·관광 | 환경",
+             "환경", title, "작성일 2030-03-10 | 조회수 842", *body, "ⓒ 사하구청. 무단전재 및 재배포 금지"]
+    article = cleaner.clean("\n".join(lines), kind="page", title=f"{title} < {section} < {site}")
+    assert article.title == title and article.source == site
+
+
+@pytest.mark.parametrize("contact", ["問い合わせ：企画課 広報係（電話0241-62-1110）",
+                                     "Auskunft: Bürgeramt im Rathaus (Telefon 07431 1280)"])
+def test_a_notice_ending_the_page_on_its_contact_in_brackets_keeps_it(contact: str) -> None:
+    """A town's notice that is the whole page, no footer under it, ends on the office to ask and its
+    number in brackets: the notice's own last line."""
+    title = "町の公式LINEで除雪情報の配信を始めます"
+    body = ["町は1月から、公式LINEアカウントで除雪車の出動状況や通行止めの情報を配信しています。",
+            "これまで町の情報は防災行政無線と広報紙が中心でしたが、冬場は無線の音が雪で聞こえないという声が多く寄せられていました。",
+            "企画課の担当者は「離れて暮らすご家族にも登録してもらえば、町の様子を知ってもらえます」と話しています。"]
+    lines = ["みなみやま町 広報", "くらし・手続き", title, "2030年1月20日", *body, contact]
+    text = cleaner.clean("\n".join(lines), kind="page", title=f"{title}｜みなみやま町").text
+    assert all(p in text for p in body) and text.endswith(contact)

@@ -340,6 +340,19 @@ def _split_lone_tail(doc: Document, title: str, rules: Rules, s: EchoSettings) -
     return title, []
 
 
+def _masthead_part(tail: str, doc: Document) -> str | None:
+    """Of a title's tail running through parts (a section, then the site), the one part the page's
+    head gives alone on a line of its own, above the story: the site's masthead. The section
+    stands in the menu's row among others."""
+    parts = [part.strip() for part in SEPARATOR.split(tail) if part and part.strip()]
+    if len(parts) < 2:
+        return None
+    first = next(iter(doc.live()), len(doc.blocks))
+    alone = {line_key(doc.blocks[i]) for i in range(first)}
+    named = [part for part in parts if line_key(part) in alone]
+    return named[0] if len(named) == 1 else None
+
+
 def _named_on_the_stem(name: str, doc: Document) -> bool:
     """On a page with no trace of the network, a site's name of a few words that ends on the brand's
     stem with nothing of the spam after it: the site's own ("Radyo Plato", a radio of the plateau)."""
@@ -1049,6 +1062,9 @@ FUSED_LEAD = 3  # brand words before the fused one: "Data Intelligence", "Inteli
 FUSED_WORD = 3  # letters a fused word's first part needs to be taken for a word of the body
 
 
+_NAME_STOPS = "\u0964\u0965\u3002\u06d4\u0589\u1362\u17d4\u104b\u0f0d\u0f0e"  # full stops but the Latin one ("Inc.")
+
+
 def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> None:
     """Settle ``doc.title`` and ``doc.source``."""
     title = _one_line(doc.title) or _one_line(doc.declared_title)
@@ -1111,6 +1127,11 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
     if source is not None and title is not None:
         title, source = _as_written(title, source, doc, s)
     doc.title = title
+    if source and doc.kind == "page" and (masthead := _masthead_part(source, doc)) is not None:
+        source = masthead  # "... < 구정소식 < 다대노을소식": a section, then the site its masthead names alone
     if source is not None and _network_name(source, title, rules) and not _named_on_the_stem(source, doc):
         source = None  # the network's own name, in any translation, is no source
+    if source is not None:
+        source = source.rstrip(_NAME_STOPS).rstrip() or None  # a script's full stop after the name, no part of it
+        # ("ཉང་ཆུའི་གསར་འགྱུར།", the Tibetan shad)
     doc.source = source
