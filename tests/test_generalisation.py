@@ -10468,3 +10468,26 @@ def test_a_notice_ending_the_page_on_its_contact_in_brackets_keeps_it(contact: s
     lines = ["みなみやま町 広報", "くらし・手続き", title, "2030年1月20日", *body, contact]
     text = cleaner.clean("\n".join(lines), kind="page", title=f"{title}｜みなみやま町").text
     assert all(p in text for p in body) and text.endswith(contact)
+
+
+@pytest.mark.parametrize(("line", "pitch"), [
+    ("Lyssna på Skördepodden – nya avsnitt varje fredag i alla poddappar.", True),
+    ("Hören Sie unseren Podcast „Feldfunk“: jeden Dienstag eine neue Folge.", True),
+    ("Lyssnarna på gårdarna hör sändningen varje fredag, säger Lindqvist.", False)])
+def test_a_podcast_pitch_opening_on_its_call_between_a_copys_paragraphs_goes(line: str, pitch: bool) -> None:
+    """Between a network copy's paragraphs, the outlet's podcast pitch that opens on the call to
+    listen ("Lyssna på ...", "Hören Sie ...") and gives its cadence: the outlet's, whatever its
+    wording; a sentence of the story about listeners stays."""
+    title = "Rekordskörd av havre i Västergötland trots torr försommar"
+    echo = f"{title} - Lantbruksnytt PlatoBlockchain Data Intelligence. Vertikal sökning. Ai."
+    body = ["Havreskörden i Västergötland blev i år den största på femton år, visar Jordbruksverkets preliminära "
+            "siffror som publicerades på tisdagen.",
+            "Trots en torr försommar gav regnet i juli kärnorna tid att fylla sig, och skörden per hektar landade på "
+            "5,2 ton.",
+            "– Vi trodde att det skulle bli ett dåligt år, men juli räddade allt, säger lantbrukaren Erik Lindqvist "
+            "utanför Lidköping.",
+            "Priset på havre har samtidigt sjunkit med en femtedel sedan i våras."]
+    dump = "\n\n".join([echo, title + " - Lantbruksnytt", *body[:2], line, *body[2:], "Tidsstämpel:",
+                        "Mer från Lantbruksnytt"])
+    article = cleaner.clean(dump, kind="text")
+    assert all(p in article.text for p in body) and (line not in article.text) == pitch

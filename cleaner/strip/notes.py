@@ -88,9 +88,21 @@ def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> t
     # the outlet's voice: it speaks to the reader or as "we", or of the text itself ("this content
     # is general information, not advice to buy or sell", in a recipe that makes it a note)
     itself = ITSELF & found[1] and len(sentences(text)) <= s.addressed_sentences and word_count(text) <= s.pitch_words
-    if not (itself or addressed(text, rules, s)) or attributed_clause(text, found[1], rules, s):
+    if not (itself or addressed(text, rules, s) or _calls(text, found[0], rules, s)) \
+            or attributed_clause(text, found[1], rules, s):
         return None
     return found
+
+
+def _calls(text: str, family: str, rules: Rules, s: EdgeSettings) -> bool:
+    """Whether a pitch of a few sentences opens on the concept calling the reader to what it
+    offers, in its language ("Listen: Echo Science Hour - ...", "Luister ook naar De Courant
+    Podcast: ..."): the imperative leads, as a report of listeners does not."""
+    call = rules.role("calls").get(family)
+    if call is None or len(sentences(text)) > s.addressed_sentences or word_count(text) > s.pitch_words:
+        return False
+    opening = " ".join(text.split()[:BID_WORDS])
+    return any(call in found and written_in(text, lang) for lang, found in rules.concepts.found(opening).items())
 
 
 def _bidding(text: str, rules: Rules, s: EdgeSettings) -> bool:
