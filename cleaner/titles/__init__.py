@@ -1131,7 +1131,7 @@ def finalize(doc: Document, rules: Rules, s: EchoSettings = DEFAULT.echo) -> Non
         source = masthead  # "... < 구정소식 < 다대노을소식": a section, then the site its masthead names alone
     if source is not None and _network_name(source, title, rules) and not _named_on_the_stem(source, doc):
         source = None  # the network's own name, in any translation, is no source
-    if source is not None:
-        source = source.rstrip(_NAME_STOPS).rstrip() or None  # a script's full stop after the name, no part of it
-        # ("ཉང་ཆུའི་གསར་འགྱུར།", the Tibetan shad)
+    if source is not None and not (doc.kind == "html" and source == doc.site_name):
+        source = source.rstrip(_NAME_STOPS).rstrip() or None  # a script's full stop after the name in a title or a
+        # masthead line, no part of it ("ཉང་ཆུའི་གསར་འགྱུར།", the Tibetan shad); the name a page declares stays as written
     doc.source = source
