@@ -10491,3 +10491,17 @@ def test_a_podcast_pitch_opening_on_its_call_between_a_copys_paragraphs_goes(lin
                         "Mer från Lantbruksnytt"])
     article = cleaner.clean(dump, kind="text")
     assert all(p in article.text for p in body) and (line not in article.text) == pitch
+
+
+def test_a_dated_fact_among_the_storys_labelled_facts_near_the_top_stays() -> None:
+    """Near the top of a story, a labelled date among labelled facts ("Objevena: 17. září 2013"
+    between "Označení: ..." and "Objevitelé: ..."): one fact of a list, not the page's time stamp."""
+    title = "Planetka objevená na hvězdárně v Horní Lhotě ponese jméno obce"
+    lines = ["Mezinárodní astronomická unie schválila jméno pro planetku, kterou před dvanácti lety objevili "
+             "astronomové z lidové hvězdárny v Horní Lhotě.",
+             "Údaje o planetce:", "Označení: (512388) Hornilhota", "Objevena: 21. října 2014",
+             "Objevitelé: Jana Kubešová a Tomáš Říha", "Průměr: přibližně 3 km",
+             "„Byla to jen slabá tečka, která se mezi snímky posunula o pár pixelů,“ vzpomíná Kubešová.",
+             "Slavnostní pojmenování proběhne v sobotu na hvězdárně. Vstup je volný."]
+    article = cleaner.clean("\n\n".join([title, *lines]), kind="text")
+    assert article.text == "\n\n".join(lines)

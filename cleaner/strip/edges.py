@@ -2185,7 +2185,7 @@ WIDGET_WORDS = 4
 WIDGET_CONCEPTS = frozenset({SELF_CONCEPT, "publish", "reading", "share_it"})
 
 
-def strip_dated_lines(doc: Document, s: EdgeSettings) -> None:
+def strip_dated_lines(doc: Document, rules: Rules, s: EdgeSettings) -> None:
     """A line near the top that says when the page was posted or updated, under the lede as often as
     over it ("Обновлено 21 июня 2025, 11:40", "آخر تحديث: الأحد 18 مايو 2025 - 15:20"): a full date with
     its year, and a clock time or a label, no sentence. A live entry's time has no year, and a
@@ -2195,8 +2195,12 @@ def strip_dated_lines(doc: Document, s: EdgeSettings) -> None:
     for k, i in enumerate(live[:DATED_LINE_BLOCKS]):
         text = doc.blocks[i]
         if _timestamp(text, s) and _YEAR.search(text) and (_CLOCK.search(text) or has_label_colon(text)) \
-                and not (k and _announcing(doc.blocks[live[k - 1]])):
-            doc.drop(i, removals.TIMESTAMP)
+                and not (k and _announcing(doc.blocks[live[k - 1]])) \
+                and not (_among_facts(doc, i, rules, s) and k + 1 < len(live)
+                         and _among_facts(doc, live[k + 1], rules, s)):
+            doc.drop(i, removals.TIMESTAMP)  # (a date among the story's facts is one of them: "Objevena: 17. září
+            # 2013" between "Označení: ..." and "Objevitelé: ...")
+
 
 
 def _announcing(text: str) -> bool:
@@ -3498,7 +3502,7 @@ def strip_edges(doc: Document, rules: Rules, templates: set[str], s: EdgeSetting
     strip_trailing(doc, classify, rules, s, templates)
     strip_author_box(doc, s)
     strip_leading(doc, classify, rules, s, templates)
-    strip_dated_lines(doc, s)
+    strip_dated_lines(doc, rules, s)
     strip_head_widgets(doc, rules, s)
     strip_foreign_tail(doc, s)  # after the leading lines: the body's start is then the record's
     if trust:
