@@ -259,7 +259,8 @@ def split_label(text: str) -> tuple[str, str, str]:
 def captioned(line: str) -> bool:
     """A picture's caption with its credit ("Bi. Mwanaidi Shaaban ... mwaka 2011. Picha: Maktaba
     ya Sauti ya Tanga"): a sentence, then a label and a name of a few words with no figure."""
-    found = [m.end() for m in INNER_SENTENCE.finditer(line)]
+    found = [m.end() for m in INNER_SENTENCE.finditer(line)] + [m.end() for m in _WIDE_STOP.finditer(line)]
+    found.sort()
     bracketed = _BRACKETED_CREDIT.search(line)
     if bracketed:  # or its credit in brackets at its end ("ישיבת מועצת העיר, אמש (צילום: דוברות עיריית עפולה)")
         caption, credit = line[: bracketed.start()], bracketed.group(1)
@@ -270,6 +271,11 @@ def captioned(line: str) -> bool:
     else:
         return False
     label, colon, name = split_label(credit.strip())
+    if not colon and found and not bracketed and not ends_sentence(line):
+        # (or the name, then the word for the picture after it, as scripts that put the verb last write
+        # a credit: "...布置新教室。王春晓 摄", "... ئۈزمەكتە. سۈرەتنى ئابلىمىت قاسىم تارتقان")
+        return word_count(caption) >= CAPTION_WORDS and 1 < word_count(credit) <= CREDIT_TAIL_WORDS \
+            and not any(ch.isdigit() for ch in credit) and not QUOTES.search(credit)
     return bool(colon) and word_count(caption) >= CAPTION_WORDS and 1 <= word_count(label) <= 2 \
         and all(1 <= word_count(part) <= CREDIT_WORDS for part in name.split(" / ")) \
         and not any(ch.isdigit() for ch in credit) and not ends_sentence(name)
@@ -389,6 +395,9 @@ CREDIT_WORDS = 6  # a credit's name: "Maktaba ya Sauti ya Tanga"
 CAPTION_WORDS = 4  # a caption says what the picture shows in a few words at least
 MAX_PICTURES = 200  # a gallery's pictures at most: a counter's total above it is no gallery's
 _BRACKETED_CREDIT = re.compile(r"\s[(\[]([^()\[\]]+)[)\]]\s*$")
+# "。" with more after it, no space: a sentence ends inside the line
+_WIDE_STOP = re.compile("[\u3002\uff01\uff1f](?=[^\\s\u3002\uff01\uff1f\u300d\u300f\u201d\uff09])")
+CREDIT_TAIL_WORDS = 4  # a name and the word for the picture: "王春晓 摄", "سۈرەتنى ئابلىمىت قاسىم تارتقان"
 
 
 def has_label_colon(text: str) -> bool:

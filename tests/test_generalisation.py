@@ -10505,3 +10505,48 @@ def test_a_dated_fact_among_the_storys_labelled_facts_near_the_top_stays() -> No
              "Slavnostní pojmenování proběhne v sobotu na hvězdárně. Vstup je volný."]
     article = cleaner.clean("\n\n".join([title, *lines]), kind="text")
     assert article.text == "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(("lines", "box"), [
+    (["Cuotas · Salinera – Torrecillas", "1: 2,05 · X: 3,20 · 2: 3,60", "Apuesta ya",
+      "+18 · Juega con responsabilidad · jugarbienes.example"], True),
+    (["Fantasy-Liga", "Stell dein Team zusammen und gewinne jede Woche bis zu 500 Euro.", "Jetzt spielen",
+      "Ab 18 Jahren. Teilnahmebedingungen gelten."], True),
+    (["La plantilla en cifras", "Partidos sin ganar: 9", "Goles encajados: 21", "Fuente: LaLiga, jornada 24"], False)])
+def test_a_call_box_closing_on_its_small_print_under_the_button_goes(lines: list[str], box: bool) -> None:
+    """Between the story's paragraphs, a short box whose button ("Apuesta ya", "Jetzt spielen")
+    stands over its small print (an age limit, the terms): the site's offer. A facts box ends on
+    its source."""
+    title = "El Torrecillas destituye a su entrenador tras nueve jornadas sin ganar"
+    body = ["El CD Torrecillas anunció este lunes la destitución de su entrenador, Iker Olaberria, tras nueve jornadas "
+            "consecutivas sin ganar que han hundido al equipo en la zona de descenso.",
+            "El técnico vasco se despidió de la plantilla en el entrenamiento de la mañana y agradeció el apoyo de la "
+            "afición durante sus dos temporadas en el club.",
+            "El segundo entrenador, Dani Cercas, dirigirá al equipo de forma interina el domingo en el campo de la UD "
+            "Salinera."]
+    aside = f"<aside class='x'><h3>{lines[0]}</h3>" + "".join(f"<p>{line}</p>" for line in lines[1:]) + "</aside>"
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{body[0]}</p>"
+            f"<p>{body[1]}</p>{aside}<p>{body[2]}</p></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in body)
+    assert (lines[1] not in text) == box
+
+
+@pytest.mark.parametrize("caption", ["9月1日，渔港的渔船驶出港口，岸边挤满了前来送行的家属。孙海燕 摄",
+                                     "Kuzda dehqanlar uzum uzishmoqda, hosil bu yil mo'l. Suratni Anvar Qosimov olgan"])
+def test_a_caption_whose_credit_puts_the_name_before_the_word_for_the_picture_is_the_storys(caption: str) -> None:
+    """Under the story's last long paragraph, a picture's caption whose credit names the
+    photographer first and the word for the picture last ("孙海燕 摄"), a link to another story,
+    then the story's short closing lines: the caption and the lines under it are the story's."""
+    title = "伏季休渔结束 千余艘渔船驶向黄海"
+    body = ["9月1日12时，黄海海域为期四个月的伏季休渔期结束，全市1260艘渔船陆续驶出港口，开始新一季的捕捞作业。",
+            "市海洋发展局介绍，今年休渔期间共开展海上巡查86次，查处违规渔船12艘，收缴违规网具300余套。",
+            "渔民王建国说，今年休渔期间他把船重新刷了漆，还换了新的网具，希望开海后能有个好收成。"]
+    closing = ["首批渔船预计2日凌晨陆续返港。"]
+    link = "推荐阅读：乳山银滩今年接待游客突破300万人次 创历史新高"
+    lines = ["乳山融媒", "首页 | 新闻 | 民生 | 教育 | 视频", "乳山 晴 21～28℃", "新闻", title,
+             "发布时间：2030-09-01 18:20 | 来源：乳山融媒", *body, caption, link, *closing,
+             "初审：于洋 | 复审：宫晓东 | 终审：刘建", "【版权声明】本平台原创稿件，转载请注明来源", "上一篇：大孤山镇无花果迎来采摘季",
+             "热门推荐", "乳山银滩今年接待游客突破300万人次", "版权所有 © 2030 乳山融媒"]
+    text = _whole_page_text(lines, f"{title}_乳山融媒")
+    assert all(p in text for p in [*body, caption, *closing])

@@ -882,6 +882,10 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
     if paragraphs[-1].tag == "li" and paragraphs[-1].find(".//a") is None and not readings:
         return False  # a list's last entry, a link's or a button's no more ("Wady" over "mały pojemnik")
     heading, last = first.text_content().strip(), paragraphs[-1].text_content().strip()
+    if len(paragraphs) >= SMALL_PRINT_BOX and _small_print(last) and _calls(paragraphs[-2].text_content().strip()) \
+            and not _calls(last):
+        paragraphs, last = paragraphs[:-1], paragraphs[-2].text_content().strip()  # (its small print under the
+        # button: "+18 · Juega con responsabilidad · ...", "Ab 18 Jahren. Teilnahmebedingungen gelten.")
     if len(paragraphs) > SITE_CONTACT_PARAGRAPHS and not readings and not all(
             CONTACT.search(text := p.text_content().strip()) or TIMED_ENTRY.match(text) or text.endswith(_QUESTIONS)
             or len(SPACED_ROW_MARK.split(text)) >= LISTING_PARTS for p in paragraphs[:-1]):
@@ -889,10 +893,25 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
         # each its own explainer, "Why do summer downpours make rivers dirtier?", the week's events each a row
         # of its day, place and price, "Thu 26 June · The Fennel Quartet · Abbotsmere Jazz Club · £14";
         # a review's prices are lines of their own)
-    return bool(last) and 0 < word_count(last) <= CALL_WORDS and not any(ch.isdigit() for ch in last) \
-        and last[-1] not in _CLOSING_MARKS and not split_label(last)[1] \
-        and (not ends_sentence(heading) or heading[-1:] in _ASKING) and not QUOTES.search(last)
+    return _calls(last) and (not ends_sentence(heading) or heading[-1:] in _ASKING)
     # (a heading may ask the reader: "Need support?" over the helpline and "More help and advice")
+
+
+def _calls(line: str) -> bool:
+    """A button's words: a few, no figure, no stop, no label, no quotation ("Reserva tu plaza")."""
+    return bool(line) and 0 < word_count(line) <= CALL_WORDS and not any(ch.isdigit() for ch in line) \
+        and line[-1] not in _CLOSING_MARKS and not split_label(line)[1] and not QUOTES.search(line)
+
+
+def _small_print(line: str) -> bool:
+    """The terms under an offer's button: a figure (an age limit), in short sentences or a row of
+    parts, no label ("+18 · Juega con responsabilidad · ...", "18 वर्ष से अधिक आयु के लिए। ...")."""
+    return any(ch.isdigit() for ch in line) and word_count(line) <= SMALL_PRINT_WORDS and not split_label(line)[1] \
+        and (len(sentences(line)) > 1 or len(SPACED_ROW_MARK.split(line)) > 1 or ends_sentence(line))
+
+
+SMALL_PRINT_BOX = 3  # the offer, its button and its small print
+SMALL_PRINT_WORDS = 16
 
 
 def _reading(row: str) -> bool:
