@@ -271,7 +271,8 @@ def captioned(line: str) -> bool:
     else:
         return False
     label, colon, name = split_label(credit.strip())
-    if not colon and found and not bracketed and not ends_sentence(line):
+    if not colon and found and not bracketed and not ends_sentence(line) and not SPACED_ROW_MARK.search(line) \
+            and not caption.rstrip()[-2:-1].isdigit():  # (an ordinal's stop ends no sentence: "9. Spilldag")
         # (or the name, then the word for the picture after it, as scripts that put the verb last write
         # a credit: "...布置新教室。王春晓 摄", "... ئۈزمەكتە. سۈرەتنى ئابلىمىت قاسىم تارتقان")
         return word_count(caption) >= CAPTION_WORDS and 1 < word_count(credit) <= CREDIT_TAIL_WORDS \

@@ -2197,7 +2197,7 @@ def strip_dated_lines(doc: Document, rules: Rules, s: EdgeSettings) -> None:
         if _timestamp(text, s) and _YEAR.search(text) and (_CLOCK.search(text) or has_label_colon(text)) \
                 and not (k and _announcing(doc.blocks[live[k - 1]])) \
                 and not (_among_facts(doc, i, rules, s) and k + 1 < len(live)
-                         and _among_facts(doc, live[k + 1], rules, s)):
+                         and has_label_colon(doc.blocks[live[k + 1]]) and _among_facts(doc, live[k + 1], rules, s)):
             doc.drop(i, removals.TIMESTAMP)  # (a date among the story's facts is one of them: "Objevena: 17. září
             # 2013" between "Označení: ..." and "Objevitelé: ...")
 
