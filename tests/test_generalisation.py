@@ -10550,3 +10550,19 @@ def test_a_caption_whose_credit_puts_the_name_before_the_word_for_the_picture_is
              "热门推荐", "乳山银滩今年接待游客突破300万人次", "版权所有 © 2030 乳山融媒"]
     text = _whole_page_text(lines, f"{title}_乳山融媒")
     assert all(p in text for p in [*body, caption, *closing])
+
+
+def test_a_copys_sentence_about_monthly_audio_in_a_script_without_spaces_is_no_podcast_pitch() -> None:
+    """A sentence of a Chinese copy that speaks of monthly audio halfway through ("...每月推出一期方言朗读
+    音频。") opens on no call to listen: the call is read in its first characters, not in its first
+    "word", which in a script without spaces is the whole sentence."""
+    title = "临溪县图书馆推出电子周报，一个月订阅人数破三千"
+    body = ["临溪县图书馆今年四月推出的电子周报上线一个月，订阅人数已突破三千人，远超最初预期的一千人。",
+            "周报每周五早上八点发送，内容包括新书推荐、馆内活动预告以及一篇由馆员撰写的短评。",
+            "目前，周报的平均打开率约为百分之四十五。馆方表示，下一步将尝试每月推出一期方言朗读音频。",
+            "馆长周文静说，图书馆还计划今年秋天在三个乡镇分馆开设读书会，每月举办一次。",
+            "“不少读者是在外地打工的本县人，他们通过周报了解家乡的图书馆。”周文静说。",
+            "（记者 林晓）"]
+    echo = f"{title} - 山城快报 PlatoBlockchain Data Intelligence. Vertical Search. Ai."
+    dump = "\n\n".join([echo, f"{title} - 山城快报", *body, "Time Stamp:", "More from 山城快报"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

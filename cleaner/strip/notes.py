@@ -23,6 +23,7 @@ from ..text import (
     QUOTES,
     dash_quoted,
     ends_sentence,
+    is_unspaced,
     name_alone,
     name_byline,
     sentences,
@@ -101,8 +102,13 @@ def _calls(text: str, family: str, rules: Rules, s: EdgeSettings) -> bool:
     call = rules.role("calls").get(family)
     if call is None or len(sentences(text)) > s.addressed_sentences or word_count(text) > s.pitch_words:
         return False
-    opening = " ".join(text.split()[:BID_WORDS])
+    words = text.split()
+    # (a script without spaces opens on its first few characters, not on its first "word", the whole sentence)
+    opening = text.strip()[:UNSPACED_OPENING] if words and is_unspaced(words[0]) else " ".join(words[:BID_WORDS])
     return any(call in found and written_in(text, lang) for lang, found in rules.concepts.found(opening).items())
+
+
+UNSPACED_OPENING = 8  # "请收听我们的播客", listen to our podcast
 
 
 def _bidding(text: str, rules: Rules, s: EdgeSettings) -> bool:
