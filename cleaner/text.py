@@ -891,6 +891,7 @@ STAMP_WORDS = 6
 CAVEAT_WORDS = 4
 # "17:05", "07.45", "07h10" (its hour of two figures: "1h30" is a recipe's time), "9時00分"
 _STAMP_CLOCK = re.compile(r"(?<![\d.,:])(?:[0-2]?\d[:.]|[0-2]\dh|[0-2]?\d時)[0-5]\d(?![\d.,:])")
+CLOCK_TIME = _STAMP_CLOCK  # a time of day on a clock, in any of these forms
 _STAMP_YEAR = re.compile(r"(?<![\d万萬,.])(?:19|20)\d\d(?!\d)(?![^\W\d_年년])")  # a year, not "4万2000円"
 _DAY_OR_MONTH = re.compile(r"(?<![\d.,])(?:[0-2]?\d|3[01])(?![\d,]|\.\d{3})")  # "3 de março", "2025.3.4"
 

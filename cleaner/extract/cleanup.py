@@ -26,6 +26,7 @@ from cleaner.extract.parse import paragraphs_beside, parsed_here, replace_with_t
 from cleaner.model import Removal
 from cleaner.text import (
     CALENDAR_YEAR,
+    CLOCK_TIME,
     CONTACT,
     QUOTES,
     ROW_MARK,
@@ -39,6 +40,7 @@ from cleaner.text import (
     read_stamp,
     sentences,
     split_label,
+    western_digits,
     word_count,
 )
 
@@ -878,7 +880,9 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
     # (a widget's readings over its button, each a label and its time or figure: "Puesta de sol: 21:38",
     # "月の出\u30004時51分", "Fase lunar: cuarto menguante")
     readings = len(rows) >= READINGS and all(_reading(row) for row in rows) \
-        and sum(any(ch.isdigit() for ch in row) for row in rows) >= READINGS
+        and sum(CLOCK_TIME.search(western_digits(row)) is not None for row in rows) >= READINGS
+    # (times of day read off a clock, in any script's digits, not the story's counts: "Samples taken: 214",
+    # "Sites over the limit: 9" over a series' button stay)
     if paragraphs[-1].tag == "li" and paragraphs[-1].find(".//a") is None and not readings:
         return False  # a list's last entry, a link's or a button's no more ("Wady" over "mały pojemnik")
     heading, last = first.text_content().strip(), paragraphs[-1].text_content().strip()
@@ -923,6 +927,7 @@ def _reading(row: str) -> bool:
 
 READINGS = 2
 READING_WORDS = 6
+
 
 
 def _media_box(box: etree._Element) -> bool:
