@@ -568,6 +568,10 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
                                        if _length(p, known) >= _LONG_PARAGRAPH)))
         return stems[0]
 
+    def paragraph_holders() -> set[etree._Element | None]:
+        """The blocks holding the article's long paragraphs: a box among them stands beside the story."""
+        return {p.getparent() for p in scope.iter("p") if _length(p, known) >= _LONG_PARAGRAPH}
+
     def after_body_start(el: etree._Element) -> bool:
         """Whether a long paragraph of el's article (or page) comes before el."""
         box = next((a for a in el.iterancestors("article", "main")), scope)
@@ -601,9 +605,11 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
 
     chosen: list[tuple[etree._Element, str]] = [(el, SECTION_LABEL_RULE)
                                                 for el in _section_labels(scope, known, hiding)]
-    # (a video's teaser inside the story, whole, before the rules take its kicker or its link apart)
-    chosen += [(el, CALL_BOX_RULE) for el in scope.iter("aside", "section", "div") if _media_box(el)
-               and after_body_start(el)]
+    # (a video's teaser set between the story's paragraphs, whole, before the rules take its kicker or its
+    # link apart)
+    holders = paragraph_holders()
+    chosen += [(el, CALL_BOX_RULE) for holder in holders if holder is not None
+               for el in holder.iterchildren("aside", "section", "div") if _media_box(el) and after_body_start(el)]
     taken: set[etree._Element] = {el for el, _ in chosen}
     kept: set[etree._Element] = set()  # boxes of the article's own between its paragraphs, whatever their class
     for rule, selector in rules.selectors:
@@ -742,7 +748,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
     from cleaner.extract.sequence import discarded_by_name  # (sequence reads this module's weights)
 
     # (a box between the article's paragraphs stands beside them: a child of a block holding one)
-    holders = {p.getparent() for p in scope.iter("p") if _length(p, known) >= _LONG_PARAGRAPH}
+    holders = paragraph_holders()
     boxes = [el for holder in holders if holder is not None for el in holder.iterchildren("aside", "section", "div")
              if el.tag == "aside" or discarded_by_name(el.get("id"), el.get("class"))]
     for el in [box for holder in holders if holder is not None
@@ -934,6 +940,9 @@ def _media_box(box: etree._Element) -> bool:
     """A video's or an episode's teaser: a box of a few lines whose last is the length alone ("6:12",
     "2:48") under a headline, a heading's or one under a label ("Guarda: tutti i gol dell'ultima
     giornata"), a kicker above it at most. A facts box's score ends under no headline."""
+    if not _few_nodes(box, MEDIA_NODES) \
+            or not _DURATION_TAIL.search("".join(box.itertext()).rstrip()[-DURATION_CHARS:]):
+        return False  # (its size and its last characters turn most boxes away first)
     lines = [(el.tag, text) for el in box.iter("p", "li", "div", *_BOX_HEADINGS)
              if not any(isinstance(c.tag, str) and c.tag in _WIDGET_PARTS | _BOX_HEADINGS for c in el)
              and (text := el.text_content().strip())]
@@ -945,6 +954,12 @@ def _media_box(box: etree._Element) -> bool:
 
 
 MEDIA_LINES = 4
+MEDIA_NODES = 16  # the elements of a teaser's box: its kicker, headline, length, their links and spans
+
+
+def _few_nodes(box: etree._Element, most: int) -> bool:
+    """Whether ``box`` holds ``most`` elements or fewer (counted no further than that)."""
+    return next(itertools.islice(box.iter(), most + 1, None), None) is None
 
 
 def _labelled_headline(line: str) -> bool:
@@ -956,6 +971,8 @@ def _labelled_headline(line: str) -> bool:
 
 
 _DURATION = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")  # "6:12", "1:02:45": a video's or an episode's length
+_DURATION_TAIL = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\Z")  # a text's last characters
+DURATION_CHARS = 9  # "01:02:45" and the character before it
 _ASKING = frozenset("?\uff1f\u061f")
 _QUESTIONS = tuple(_ASKING)
 
