@@ -401,6 +401,21 @@ _WIDE_STOP = re.compile("[\u3002\uff01\uff1f](?=[^\\s\u3002\uff01\uff1f\u300d\u3
 CREDIT_TAIL_WORDS = 4  # a name and the word for the picture: "王春晓 摄", "سۈرەتنى ئابلىمىت قاسىم تارتقان"
 
 
+def closing_brackets(text: str) -> tuple[str, str] | None:
+    """``text`` parted at the brackets it ends on, (what stands before them, what they hold): a
+    caption's credit ("... Selasa sore. (Kabar Kaliurang/Galih Pramudito)"), an office's number
+    ("総務課 広報広聴係（電話0238-85-2111）"); None when it ends on none."""
+    stripped = text.rstrip()
+    if not stripped.endswith(_BRACKET_CLOSERS):
+        return None
+    opening = max(stripped.rfind(mark) for mark in _BRACKET_OPENERS)
+    return (stripped[:opening].rstrip(), stripped[opening + 1 : -1]) if opening > 0 else None
+
+
+_BRACKET_OPENERS = ("(", "[", "\uff08")
+_BRACKET_CLOSERS = (")", "]", "\uff09")
+
+
 def has_label_colon(text: str) -> bool:
     """Whether ``text`` holds a colon that can end a label (not one inside "SEC:ssä" or "10:30")."""
     return label_colon(text) is not None

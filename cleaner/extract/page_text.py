@@ -33,6 +33,7 @@ from ..text import (
     WORDISH,
     captioned,
     caseless,
+    closing_brackets,
     ends_sentence,
     gives_contact,
     has_label_colon,
@@ -1079,9 +1080,9 @@ def _labelled_number(line: str) -> bool:
     """A label over a telephone number and nothing else: no address, link or mailbox."""
     label, colon, value = split_label(line)
     value = value.strip()
-    if value.endswith(_BRACKET_CLOSES) and (opening := max(value.rfind("("), value.rfind("\uff08"))) > 0:
+    if (bracketed := closing_brackets(value)) is not None:
         # (the number in brackets after the office: "総務課 広報広聴係（電話0238-85-2111）")
-        value = " ".join(f"{value[:opening]} {value[opening + 1 : -1]}".split())
+        value = " ".join(f"{bracketed[0]} {bracketed[1]}".split())
     number = _PHONE.search(value)
     return bool(colon) and 0 < word_count(label) <= PHONE_LABEL_WORDS and number is not None \
         and _PHONE.fullmatch(value) is not None and len(number.group(1).split()) <= PHONE_GROUPS
@@ -1090,7 +1091,6 @@ def _labelled_number(line: str) -> bool:
 
 PHONE_LABEL_WORDS = 6
 PHONE_GROUPS = 4
-_BRACKET_CLOSES = (")", "\uff09")
 _PHONE = re.compile(r"[^\d\s@/:.]{0,24}(?:\s[^\d\s@/:.]{1,24}){0,3}\s?(\(?\+?\d[\d\s()-]{5,18}\d)")
 
 

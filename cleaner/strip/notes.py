@@ -21,6 +21,7 @@ from ..text import (
     COMMAS,
     NAME_TOKEN,
     QUOTES,
+    closing_brackets,
     dash_quoted,
     ends_sentence,
     is_unspaced,
@@ -161,7 +162,8 @@ def page_bio(text: str, doc: Document, names: Callable[[], list[tuple[str, str]]
     parts = [part for name in names() for part in name]
     if not parts:
         return False
-    said = _without_closing_brackets(text)  # (a picture's credit in brackets at its end names its photographer:
+    said = bracketed[0] if (bracketed := closing_brackets(text)) else text  # (a picture's credit in brackets
+    # at its end names its photographer:
     # "... terlihat dari Turi, Selasa sore. (Kabar Kaliurang/Galih Pramudito)", a caption, no bio)
     words = {w.casefold() for w in NAME_TOKEN.findall(said) if not w[:1].islower()}  # (a name is capitalised:
     named = [part for part in parts if part.casefold() in words]  # "статьи" in a sentence is a common noun)
@@ -226,17 +228,6 @@ _WORD_OR_NUMBER = re.compile(rf"\d+|{NAME_TOKEN.pattern}")
 _ROW_PARTS = re.compile("[\u00b7\u2022|;/>\u203a\u00bb]")  # (a breadcrumb's parts: "Главная / Физика / Статьи")
 
 
-def _without_closing_brackets(text: str) -> str:
-    """``text`` without the part in brackets it ends on ("... Selasa sore. (Kabar Kaliurang/Galih Pramudito)")."""
-    stripped = text.rstrip()
-    if not stripped.endswith(_CLOSERS):
-        return text
-    opening = max(stripped.rfind(mark) for mark in _OPENERS)
-    return stripped[:opening].rstrip() if opening > 0 else text
-
-
-_OPENERS = ("(", "[", "\uff08")
-_CLOSERS = (")", "]", "\uff09")
 BIO_WORDS = (10, 60)
 BIO_SENTENCES = 3
 BYLINE_LINES = 3  # the chrome lines right above the article: a byline, a date, a count of comments
