@@ -122,6 +122,8 @@ IMAGE_CREDIT = _rule("image-credit", "edges",
 FOLLOW_LINE = _rule("follow-line", "edges",
                     "on a republished page, a short edge line naming two or more social platforms; on a page, "
                     "the site's handle or number on a platform offered to the reader")
+SITE_ADDRESS = _rule("site-address", "edges", "on a site's own page, a short line between paragraphs that gives the "
+                     "site's own e-mail address or link with a few words: its call for readers' news or letters")
 EMBED = _rule("embed", "edges", "a social post embedded in the page: its credit line, a handle in brackets "
               "(\"A post shared by X (@x)\"), and the embed's prompt naming the platform "
               "(\"View this post on Instagram\")")

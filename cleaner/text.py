@@ -329,8 +329,10 @@ def _brought_name(part: str) -> bool:
     ("by", "von", "di", "Door", "Της", "Reportagem de")."""
     label, colon, value = split_label(part)
     if colon:  # (a label of two words, or two joined by a short word: "Text a foto", "Tekst i zdjęcia")
-        return (word_count(label) <= 2 or _two_joined(label)) \
-            and _name_run(value.split(), BYLINE_NAME_WORDS)
+        names = value.split()
+        if len(names) == 1 and caseless(names[0]) and NAME_DOTS.search(names[0]):
+            names = NAME_DOTS.split(names[0])  # a foreign name as CJK writes it: "執筆：マエル・コレ"
+        return (word_count(label) <= 2 or _two_joined(label)) and _name_run(names, BYLINE_NAME_WORDS)
     words = part.split()
     if words and (glued := _glued_name(words[0])) and _name_run([glued, *words[1:]], BYLINE_NAME_WORDS):
         return True  # the word bringing the name glued to it, as Nguni languages write it ("NguLwazi Dlamini")
@@ -370,9 +372,29 @@ def name_alone(text: str) -> bool:
     return 2 <= len(words) <= BYLINE_NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
-def _name_run(words: list[str], most: int) -> bool:
-    return 2 <= len(words) <= most and all(
-        NAME_WORD.fullmatch(w) is not None and (w[:1].isupper() or caseless(w)) and (len(w) > 1) for w in words)
+def named_place(text: str) -> bool:
+    """Two to four capitalised words of a name or a place, particles between them ("Sant Josep de sa
+    Talaia", "Irati Ortiz de Zarate") and nothing else."""
+    return _name_run(text.split(), BYLINE_NAME_WORDS, short_words=True)
+
+
+def _name_run(words: list[str], most: int, *, short_words: bool = False) -> bool:
+    """Two to ``most`` capitalised words of a name, the particles between them aside ("Irati Ortiz de
+    Zarate", "Jan van der Berg"), never at its ends; a place's may be any short lower-case word ("sa")."""
+    inner = [k for k in range(1, len(words) - 1) if words[k] in NAME_PARTICLES
+             or short_words and words[k].isalpha() and words[k].islower() and len(words[k]) <= PLACE_PARTICLE_LETTERS]
+    named = [w for k, w in enumerate(words) if k not in inner]
+    return 2 <= len(named) <= most and len(inner) <= PARTICLES and all(
+        NAME_WORD.fullmatch(w) is not None and (w[:1].isupper() or caseless(w)) and (len(w) > 1) for w in named)
+
+
+NAME_DOTS = re.compile("[\u00b7\u30fb\u2027\uff65]")  # the dot between a foreign name's parts in CJK text
+# a closed class, as titles are: the particles names carry between their capitalised words
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "di", "del", "della", "du", "des", "la", "le", "van", "von",
+                            "der", "den", "ter", "ten", "zu", "af", "av", "y", "e", "i", "bin", "ibn", "binti", "al",
+                            "el", "ben", "bat", "mac", "ua", "\u00f3", "ni", "nic", "ap"})
+PARTICLES = 2
+PLACE_PARTICLE_LETTERS = 3  # a place's article or preposition: "Sant Josep de sa Talaia", "Castell de la Mora"
 
 
 BYLINE_WORDS = 7
@@ -414,6 +436,34 @@ def closing_brackets(text: str) -> tuple[str, str] | None:
 
 _BRACKET_OPENERS = ("(", "[", "\uff08")
 _BRACKET_CLOSERS = (")", "]", "\uff09")
+
+
+def priced(text: str) -> bool:
+    """Whether ``text`` names a price: a figure beside a currency's sign or name, in any of the
+    forms a currency is written ("€2.99", "£3", "4,90 euro", "5 euroren", "30 euros", "150 грн")."""
+    return _PRICE.search(text) is not None
+
+
+_CURRENCY_SIGNS = (
+    "$\u00a3\u00a5\u20ac\u20a9\u20b9\u20ba\u20bd\u20b4\u20aa\u20a6\u20b5\u20b1\u20ab\u0e3f\u20b8\u20bc\u20be"
+)
+# a closed class, as units are: the currencies' names, with the few letters of an ending the
+# language gives them ("euri", "\u00e8uros", "euroren", "dolara", "rubli"; not "European"), and the
+# short names and codes, with one letter at most ("lei", "Ft", "EUR"; not "levels")
+_CURRENCY_NAMES = (
+    "[e\u00e8\u00e9]ur[oaie](?!p)|dollar|dolar|pound|franc|frank|lira|lire|peso|reais|reales|rupee|rupia|ringgit|"
+    "korun|forint|leva|dinar|dirham|riyal|rial|shekel|naira|cedi|shilling|kwacha|birr|taka|yuan|rubl|manat|tenge|"
+    "\u0435\u0432\u0440\u043e|\u0440\u0443\u0431|\u0433\u0440\u0438\u0432|\u0434\u043e\u043b\u0430\u0440|\u0434\u043e\u043b\u043b\u0430\u0440|"
+    "\u0e1a\u0e32\u0e17|\u0631\u064a\u0627\u0644|\u062f\u0631\u0647\u0645|\u062f\u064a\u0646\u0627\u0631|\u062c\u0646\u064a\u0647|\u0631\u0648\u067e|\u0930\u0941\u092a"
+)
+_CURRENCY_CODES = (
+    "eur|usd|gbp|chf|z\u0142|k\u010d|ft|lei|lev|f?cfa|yen|won|rand|real|lari|dram|baht|\u0433\u0440\u043d|\u043b\u0432"
+)
+_CURRENCY_GLYPHS = "\u5186\u5143\uc6d0"  # yen, yuan, won: written on the figure in scripts without spaces
+_PRICE = re.compile(
+    f"[{_CURRENCY_SIGNS}]\\s?\\d|\\d(?:[.,]\\d+)?\\s?(?:[{_CURRENCY_SIGNS}{_CURRENCY_GLYPHS}]"
+    f"|(?:{_CURRENCY_NAMES})\\w{{0,3}}(?!\\w)|(?:{_CURRENCY_CODES})\\w?(?!\\w))",
+    re.IGNORECASE)
 
 
 def has_label_colon(text: str) -> bool:

@@ -10569,3 +10569,117 @@ def test_a_copys_sentence_about_monthly_audio_in_a_script_without_spaces_is_no_p
     echo = f"{title} - 山城快报 PlatoBlockchain Data Intelligence. Vertical Search. Ai."
     dump = "\n\n".join([echo, f"{title} - 山城快报", *body, "Time Stamp:", "More from 山城快报"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+_FERRY_PAGE = ["Mur għall-kontenut", "Il-Fanal Għawdxi", "Aħbarijiet | Festi | Vapuri | Sport", "Vapuri",
+               "Il-vapur MV Qala jerġa' lura fuq ir-rotta wara tliet ġimgħat", "Minn Rita Galea"]
+_FERRY_BODY = ["L-IMĠARR — Il-vapur MV Qala reġa' beda jbaħħar il-Ġimgħa filgħodu wara tliet ġimgħat ta' xogħol fuq "
+               "il-magna prinċipali fit-tarzna tal-Kalkara.",
+               "Il-kumpanija qalet li mis-Sibt il-vjaġġi bejn l-Imġarr u ċ-Ċirkewwa jerġgħu jkunu kull ħamsa u erbgħin "
+               "minuta, bħas-soltu fix-xhur tas-sajf.",
+               "Is-sewwieqa li stennew sagħtejn fil-kju l-ġimgħa li għaddiet qalu li issa jittamaw li ma jerġax ikun "
+               "hemm waqfien f'Awwissu.",
+               "Il-biljett tal-vapur għal karozza u sewwieq jibqa' jiswa €15.75."]
+_FERRY_FOOT = ["Tikketti: vapuri · Gozo Channel", "Aqsam: Facebook · X · WhatsApp",
+               "© 2031 Il-Fanal Għawdxi. Id-drittijiet kollha riżervati."]
+
+
+@pytest.mark.parametrize(("line", "goes"), [
+    ("Lenn ivez / À lire aussi : Festa ta' San Ġakbu: eluf fit-Tokk għall-purċissjoni", True),
+    ("Leghe puru / Leggi anche: Festa ta' San Ġakbu: eluf fit-Tokk għall-purċissjoni", True),
+    ("Il-Belt / Victoria: il-kunsill lokali jiltaqa' nhar it-Tnejn biex jiddiskuti l-parkeġġ madwar il-port.",
+     False)])
+def test_a_read_also_label_set_in_two_languages_is_a_link_whatever_its_halves(line: str, goes: bool) -> None:
+    """A link's label written twice, once in each of the site's languages ("Lenn ivez / À lire
+    aussi :"), over another story's headline: the site's link, as either label alone is. Two places
+    parted by a slash open a sentence of the story."""
+    lines = [*_FERRY_PAGE, *_FERRY_BODY[:2], line, *_FERRY_BODY[2:], *_FERRY_FOOT]
+    text = _whole_page_text(lines, "Il-vapur MV Qala jerġa' lura fuq ir-rotta wara tliet ġimgħat | Il-Fanal Għawdxi")
+    assert all(p in text for p in _FERRY_BODY)
+    assert (line not in text) == goes
+
+
+@pytest.mark.parametrize(("line", "goes"), [
+    ("Abbona fil-Fanal Għawdxi għal €2.99 fix-xahar u aqra bla reklami", True),
+    ("Il-Fanal Għawdxi diġitali: abbonament ta' sena b'€29", True),
+    ("Il-Fanal Għawdxi tkellem ma' tliet sewwieqa li ħallsu €15.75 għal vjaġġ li dam tliet sigħat.", False)])
+def test_the_sites_own_name_with_a_price_is_its_offer_in_any_language(line: str, goes: bool) -> None:
+    """Between the story's paragraphs, a line naming the site with a price and set apart as no
+    sentence is: its subscription offer, in words no concept lexicon has. A sentence of the story
+    that names the site and a fare is the story's."""
+    lines = [*_FERRY_PAGE, *_FERRY_BODY[:2], line, *_FERRY_BODY[2:], *_FERRY_FOOT]
+    text = _whole_page_text(lines, "Il-vapur MV Qala jerġa' lura fuq ir-rotta wara tliet ġimgħat | Il-Fanal Għawdxi")
+    assert all(p in text for p in _FERRY_BODY)
+    assert (line not in text) == goes
+
+
+@pytest.mark.parametrize("byline", ["Testua: Irati Ortiz de Zarate", "Door Sanne de Vries", "執筆：マエル・コレ",
+                                    "Redacció · Sant Josep de sa Talaia"])
+def test_a_byline_whose_name_has_a_particle_or_is_written_in_katakana_is_the_storys(byline: str) -> None:
+    """The writer's byline right above the lede, the name holding a particle ("Ortiz de Zarate"),
+    a foreign name as Japanese writes it ("マエル・コレ"), or the desk and its town after a row's mark:
+    the story's line, as a byline without them is."""
+    lines = [*_FERRY_PAGE[:-1], byline, *_FERRY_BODY, *_FERRY_FOOT]
+    text = _whole_page_text(lines, "Il-vapur MV Qala jerġa' lura fuq ir-rotta wara tliet ġimgħat | Il-Fanal Għawdxi")
+    assert all(p in text for p in _FERRY_BODY)
+    assert byline in text
+
+
+_PROTEST = ["Xornal do Salnés", "Portada | Vilagarcía | Cambados | Mar", "Mar",
+            "A flota de cerco amarra en Cambados en protesta pola cota de xurelo", "Por Iria Piñeiro Castro",
+            "CAMBADOS — Os 34 barcos de cerco do Salnés amarraron este luns nos portos de Cambados, O Grove e Portonovo "
+            "en protesta polo esgotamento da cota de xurelo.",
+            "Os patróns colgaron pancartas nos mastros e arredor de 200 mariñeiros concentráronse diante da lonxa.",
+            "A Secretaría Xeral de Pesca lembrou que as cotas se reparten en Bruxelas en decembro."]
+
+
+@pytest.mark.parametrize("box", ["Es mariñeiro ou redeira? Cóntanos o teu caso no WhatsApp do Xornal: 644 210 318",
+                                 "Este contido é só para subscritores. Xa tes conta? Inicia sesión ou subscríbete "
+                                 "por 3,50 euros ao mes"])
+def test_a_sentence_under_a_sites_box_on_its_own_page_goes_on_with_the_story(box: str) -> None:
+    """On a site's own page, its box (a comment prompt, a paywall's offer with its price in a
+    decimal comma) stands between the story's paragraphs: the box goes, the closing sentence under
+    it is the story's."""
+    closing = "A protesta continuará, polo menos, ata o venres."
+    lines = [*_PROTEST, box, closing, "Etiquetas: pesca · cerco · xurelo", "Comparte: Facebook · X · WhatsApp",
+             "© 2031 Xornal do Salnés. Todos os dereitos reservados."]
+    text = _whole_page_text(lines, "A flota de cerco amarra en Cambados en protesta pola cota de xurelo | Xornal do Salnés")
+    assert all(p in text for p in [*_PROTEST[5:], closing])
+    assert box not in text
+
+
+@pytest.mark.parametrize(("line", "goes"), [
+    ("An bhfuil tú i do chónaí ar oileán? Inis dúinn do scéal: nuacht@scealaanchosta.ie", True),
+    ("Seol do scéalta chugainn ag www.scealaanchosta.ie/nuacht/", True),
+    ("Tuilleadh eolais ón gcomharchumann: eolas@comharchumannarann.ie", False),
+    ("Oifig an Chomhairle: oifig@scealaanchosta.ie, ó 9:00 go 13:00", False)])
+def test_a_line_giving_the_sites_own_address_between_paragraphs_is_its_call(line: str, goes: bool) -> None:
+    """Between the story's paragraphs, a short line giving the address of the site the page is
+    on (an e-mail at its host, its link) with a few words: the site's call for its readers' news.
+    Another body's address is the story's; so is an office's row with its hours."""
+    body = ["INIS OÍRR — Ó Shamhain amach ní bheidh ach bád amháin sa lá idir Inis Oírr agus Ros a' Mhíl, a d'fhógair "
+            "an comhlacht farantóireachta inné.",
+            "Deir muintir an oileáin go mbeidh sé deacair ar dhaltaí agus ar oibrithe filleadh abhaile sa tráthnóna.",
+            "Tá cruinniú poiblí eagraithe i halla an phobail Dé hAoine seo chugainn ag a hocht a chlog."]
+    lines = ["Scéala an Chósta", "Baile | Nuacht | Árainn | Spórt", "Árainn",
+             "Seirbhís gheimhridh Inis Oírr: bád amháin sa lá ó Shamhain", *body[:2], line, body[2],
+             "Roinn: Facebook · X · WhatsApp", "© 2031 Scéala an Chósta"]
+    text = cleaner.clean("\n".join(lines), kind="page", url="https://scealaanchosta.ie/arainn/seirbhis-inis-oirr/",
+                         title="Seirbhís gheimhridh Inis Oírr: bád amháin sa lá ó Shamhain | Scéala an Chósta").text
+    assert all(p in text for p in body)
+    assert (line not in text) == goes
+
+
+def test_a_copys_last_source_line_under_the_networks_own_lines_is_the_networks() -> None:
+    """On the network's copy, the page's last line is a source's label right under the network's
+    own lines, naming the network in a translation no prior has ("出典：プラトンのデータの知恵。"): the
+    network's line. The story's own source line, above its last paragraph, stays."""
+    title = "ブルターニュ沖の浮体式洋上風力発電所が送電を開始"
+    body = ["フランス・ロリアン発 — ブルターニュ南部の沖合22キロにある浮体式洋上風力発電所の最初のタービンが、月曜日に送電網への電力供給を開始した。",
+            "出力25万キロワットのこの事業は、フランスの海域で初めての商業規模の浮体式洋上風力発電所となる。",
+            "出典：RTE（フランス送電網公社）、グレナン浮体式風力株式会社",
+            "発電所は約27万世帯分の電力を供給する見込みだ。"]
+    dump = "\n\n".join([f"{title} - 湾流送電網。プラトンによって再公開されました", title, *body,
+                        "PlatoData.Network 垂直生成 AI。自分に力を与えよう。入口はこちら。",
+                        "PlatoHealth。バイオテクノロジーと臨床試験の知性。入口はこちら。", "出典：プラトンのデータの知恵。"])
+    assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)

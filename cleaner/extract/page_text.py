@@ -21,6 +21,7 @@ from ..text import (
     COLONS,
     CONTACT,
     MAX_PICTURES,
+    NAME_DOTS,
     NAME_TOKEN,
     QUESTION_MARKS,
     QUOTES,
@@ -40,6 +41,7 @@ from ..text import (
     long_stems,
     name_alone,
     name_byline,
+    named_place,
     quotes_someone,
     sentences,
     split_label,
@@ -336,9 +338,12 @@ def _writer(lines: list[str], at: int, *, foot: bool = False) -> bool:
     staff, comma, name = line.rpartition(",")  # "Avec notre correspondant à Tillabéri, Moussa Hamani"
     words = word_count(line) if not comma or not name_byline(f"{staff}|{name}") and not name_alone(name) \
         else word_count(staff) - STAFF_PLACE_WORDS
+    desk, mark, place = _last_row_part(line)
+    if not named and mark and named_place(place):
+        words = word_count(desk)  # the desk, then its place after a row's mark: "Redacció · Sant Josep de sa Talaia"
     label, colon, value = split_label(line)
-    if colon and word_count(label) <= 2 and _NAME_DOTS.search(value):
-        words = word_count(_NAME_DOTS.sub(" ", value)) // 2  # a foreign name as CJK writes it, its parts
+    if colon and word_count(label) <= 2 and NAME_DOTS.search(value):
+        words = word_count(NAME_DOTS.sub(" ", value)) // 2  # a foreign name as CJK writes it, its parts
         # apart by a dot ("作者：安德里亚·波蒂利亚"): two names, whatever their syllables
     if not named and (not line or words > STAFF_WORDS or _DIGIT.search(line) or ends_sentence(line)
                       or line[-1] in COLONS or CONTACT.search(line)):
@@ -363,7 +368,12 @@ def _writer(lines: list[str], at: int, *, foot: bool = False) -> bool:
     return any(said & _WRITER_CONCEPTS for said in found) and all(said <= _STAFF_CONCEPTS for said in found)
 
 
-_NAME_DOTS = re.compile("[\u00b7\u30fb\u2027\uff65]")  # the dot between a foreign name's parts in CJK text
+def _last_row_part(line: str) -> tuple[str, str, str]:
+    """``line`` parted at its last row mark (" · ", " | "): (before, the mark, after); no mark: (line, "", "")."""
+    found = list(ROW_MARK.finditer(line))
+    return (line, "", "") if not found else (line[: found[-1].start()], found[-1].group(), line[found[-1].end():])
+
+
 STAFF_PLACE_WORDS = 2  # the staff byline's place before the name: "... à Tillabéri, Moussa Hamani"
 _WRITER_CONCEPTS = frozenset({"author", "editor"})
 _STAFF_CONCEPTS = _WRITER_CONCEPTS | {"we", "based", "photo"}  # "Our Correspondent", "நமது நிருபர்", "notre

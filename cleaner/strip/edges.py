@@ -60,6 +60,7 @@ from ..text import (
     list_items,
     long_stems,
     name_byline,
+    priced,
     quotes_someone,
     sentences,
     split_label,
@@ -238,8 +239,19 @@ Classifier = Callable[[str], "str | None"]
 def label_family(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> str | None:
     """The phrase family of a block's leading label ("Disclaimer: ...", "Related Reading: ...")."""
     head, sep, _ = split_label(text)
-    if not sep or not head.strip() or word_count(head) > s.label_words:
+    if not sep or not head.strip():
         return None
+    if word_count(head) > s.label_words:
+        # a label set in two languages ("Lenn ivez / À lire aussi :", "Leghe puru / Leggi anche:"):
+        # the family of the one a prior knows, each half a label's length
+        parts = head.split(" / ")
+        if len(parts) != 2 or any(not 1 <= word_count(part) <= s.label_words for part in parts):
+            return None
+        return next(filter(None, (_family(part, rules) for part in parts)), None)
+    return _family(head, rules)
+
+
+def _family(head: str, rules: Rules) -> str | None:
     # priors write some labels with their colon ("source:", "fonte:")
     return rules.family(head) or rules.family(head.rstrip() + ":")
 
@@ -937,6 +949,30 @@ def _under_labelled_notice(text: str, rule: str, pending: list[int], doc: Docume
     return removals.TRAILING_BLOCK if opens else None
 
 
+def _site_address(text: str, doc: Document, s: EdgeSettings) -> bool:
+    """A short line that gives the address of the site the page is on (its e-mail, its link) with a
+    few words that are no name: the site's call for its readers' news or letters, in any language.
+    A story gives other people's addresses; a byline gives its writer's name with one."""
+    host = host_of(doc.url).removeprefix("www.")
+    if not host or word_count(text) > s.pitch_words or QUOTES.search(text) or ends_sentence(text):
+        return False  # (a story's sentence may give the site's address, its stop after it)
+    domains = [(m.group(1) or m.group(2)).casefold() for m in _ADDRESS.finditer(text)]
+    if not any(d.removeprefix("www.") == host or d.endswith("." + host) for d in domains):
+        return False
+    rest = _ADDRESS.sub(" ", text).strip(" \u00b7|,;:-\u2013\u2014")
+    return word_count(rest) >= SITE_ADDRESS_WORDS and not name_byline(rest) and not _DIGIT.search(rest)
+    # (an office's row gives its hours: "Oficina Municipal ...: rexistro@concello...gal, de 9:00 a 14:00")
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)|(?:https?://)?((?:www\.)?[\w-]+(?:\.[\w-]+)+)/")
+SITE_ADDRESS_WORDS = 3  # "Inis dúinn do scéal:", "Écrivez-nous :"
+
+
+def _own_page(doc: Document) -> bool:
+    """A whole page of a site no network copied: its boxes stand among the story's paragraphs."""
+    return doc.kind == "page" and not doc.evidence
+
+
 def _entries(lines: list[str]) -> bool:
     """Two or more entries that each hold a figure (a date, an hour, a score) and no address or
     telephone number: a list the story gives, not a site's links or contacts."""
@@ -975,8 +1011,10 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
         return None  # a sentence naming whom the title names, between two of the network's lines, is the story's
         # ("Zentrio dispose de deux mois pour former un recours ..." between the outlet's podcast and letter)
     if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= s.sandwich_words for j in pending) \
-            and (_sure(rule, rules) or not any(ends_sentence(doc.blocks[j]) for j in pending)):
+            and (_sure(rule, rules) and not _own_page(doc) or not any(ends_sentence(doc.blocks[j]) for j in pending)):
         return removals.TRAILING_BLOCK  # a short sentence under a weaker hit may end the article
+        # (on a site's own page, its box stands between the story's paragraphs: a sentence under it
+        # goes on with the story, "A protesta continuará, polo menos, ata o venres.")
     # short lines left at the very end: two below a sure hit, a list's worth below a pitch or
     # disclaimer sentence (the page's "Mentioned in this article" and its tickers)
     room_below = s.list_items + 1 if removals.family_of(rule) in rules.role("sentences") else 2 if _sure(rule, rules) \
@@ -991,7 +1029,7 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     # (a pitch gives no figure: "Shares fell about 2% after hours" under it is the article's last line)
     one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.pitch_words \
         and not _DIGIT.search(doc.blocks[pending[0]])
-    if inside and one_pitch and _sure(rule, rules):
+    if inside and one_pitch and _sure(rule, rules) and not _own_page(doc):
         return removals.TRAILING_BLOCK  # one pitch sentence between a newsletter heading and the label below
     return None
 
@@ -1450,6 +1488,13 @@ def strip_between_network_lines(doc: Document, rules: Rules, s: EdgeSettings = D
         if taken.get(i - 1) is not None and (rules.signature_part(doc.blocks[i])
                                              or _slogan_entry(doc.blocks[i], s, spelled_out=True)):
             doc.drop(i, removals.NETWORK_BRAND)
+    live = doc.live()
+    last = live[-1] if live else 0
+    if last > 0 and taken.get(last - 1) in TRAILER_LINES and word_count(doc.blocks[last]) <= s.signature_words \
+            and label_family(doc.blocks[last], rules, s) in rules.role("attribution"):
+        # the page's last line, a source's label right under the network's own lines: the network's
+        # "Source:" line, naming it in words no prior has ("出典：プラトンのデータの知恵。")
+        doc.drop(last, removals.NETWORK_BRAND)
 
 
 def _slogan_entry(text: str, s: EdgeSettings, *, spelled_out: bool = False) -> bool:
@@ -1593,12 +1638,19 @@ def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings 
     if word_count(text) > s.pitch_words or not forms or QUOTES.search(text) or reported_speech(text) \
             or not outlet.mentions(text, forms) or captioned(text):
         return None  # (a picture's caption may credit the outlet: "... کارکن۔ تصویر: کارواں چین")
+    if priced(text) and not ends_sentence(text) and len(sentences(text)) <= s.addressed_sentences \
+            and not _STOPLESS.search(text):
+        # the outlet's name and its price, set apart as no sentence is: an offer, in words no concept
+        # has ("fasiti socii de Vôs di Cjargne cun 30 euros al an", "Abonnéiert Iech op ...: ... fir 1 Euro");
+        # Thai and Lao end no sentence with a stop, so there nothing sets the line apart
+        return "paywall"
     if not any(found & OFFERS for found in rules.concepts.found(text).values()):
         return None  # "this report", "the announcement": words the outlet's own story may use
     found = rules.concepts.family(text, also=SITE_ITSELF)
-    if found is None or _DIGIT.search(_without_name_figures(text, forms)) and not found[1] & PRICED:
-        return None  # (a figure states a fact: "Suivez France 24 : 3 000 bénévoles sont attendus samedi.")
-    return found[0]
+    if found is None or _DIGIT.search(_without_name_figures(text, forms)) and not found[1] & PRICED \
+            and not priced(text):
+        return None  # (a figure states a fact: "Suivez France 24 : 3 000 bénévoles sont attendus samedi.";
+    return found[0]  # a price is the offer's term: "Tanysgrifiwch i'r Penrhyn Heddiw am £3 y mis")
 
 
 def outlet_voice(text: str, rules: Rules, forms: list[set[str]]) -> bool:
@@ -2727,6 +2779,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                     text, rules.concepts.subjects.get(family, set()), head_blocks(), head_counts, rules, s)):
             doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."; on an
             continue  # outlet's own page, unless the page is about what it offers (its new channels)
+        if pos > 0 and not doc.evidence and _site_address(text, doc, s) and not reports(i):
+            doc.drop(i, removals.SITE_ADDRESS)  # "Inis dúinn do scéal: nuacht@scealaanchosta.ie"
+            continue
         if words > s.phrase_words:
             continue
         if doc.evidence and _image_credit(text, rules, s, lambda: attributed_names(doc, rules, s)):

@@ -27,6 +27,7 @@ from ..text import (
     is_unspaced,
     name_alone,
     name_byline,
+    priced,
     sentences,
     split_label,
     word_count,
@@ -90,10 +91,15 @@ def inside_recipe(text: str, rules: Rules, s: EdgeSettings = DEFAULT.edges) -> t
     # the outlet's voice: it speaks to the reader or as "we", or of the text itself ("this content
     # is general information, not advice to buy or sell", in a recipe that makes it a note)
     itself = ITSELF & found[1] and len(sentences(text)) <= s.addressed_sentences and word_count(text) <= s.pitch_words
-    if not (itself or addressed(text, rules, s) or _calls(text, found[0], rules, s)) \
+    # (or it states its price: "Este contido é só para subscritores. ... subscríbete por 3,50 euros ao mes")
+    offer = found[0] in PRICED_OFFERS and priced(text) and word_count(text) <= s.pitch_words
+    if not (itself or offer or addressed(text, rules, s) or _calls(text, found[0], rules, s)) \
             or attributed_clause(text, found[1], rules, s):
         return None
     return found
+
+
+PRICED_OFFERS = frozenset({"paywall", "support_appeal"})  # what the outlet sells its readers, at a price
 
 
 def _calls(text: str, family: str, rules: Rules, s: EdgeSettings) -> bool:
@@ -275,7 +281,7 @@ ADDRESS = frozenset({"you", "we"})
 ITSELF = frozenset({"self"})  # "this article", "this content": a text that speaks of itself
 # a numbered item, matched on the stripped line: "1. ", "2) ", and as CJK writes it, "１．", "２）", "３、"
 NUMBERED_STEP = re.compile(r"\d{1,2}(?:[.)]\s|[\uff0e\uff09\u3001])")
-_CLAUSE = re.compile(f"[{COMMAS}]")  # a comma, in any script
+_CLAUSE = re.compile(f"(?<!\\d)[{COMMAS}]|[{COMMAS}](?!\\d)")  # a comma, in any script (not a figure's: "3,50")
 
 
 def attributed_clause(text: str, concepts: frozenset[str], rules: Rules, s: EdgeSettings) -> bool:
