@@ -55,6 +55,8 @@ DOM_CALL_BOX = _rule("dom-call-box", "extract",
 DOM_HEADLINES_BOX = _rule("dom-headlines-box", "extract",
                           "a box under the story's last paragraph holding a heading and one list of other "
                           "stories' headlines whose links are gone")
+DOM_EMBED = _rule("dom-embed", "extract", "a figure between the article's paragraphs that frames an embed (a map, "
+                  "a radar, a player) and no picture: its caption and links speak of the widget")
 DOM_PREFIX = "dom-"  # dom-<group>: a container group of extract/rules.json
 # extract (text dumps)
 DUMP_HEADER = _rule("dump-header", "extract", "scraper header lines on top of a text dump (become metadata)")
@@ -122,6 +124,9 @@ IMAGE_CREDIT = _rule("image-credit", "edges",
 FOLLOW_LINE = _rule("follow-line", "edges",
                     "on a republished page, a short edge line naming two or more social platforms; on a page, "
                     "the site's handle or number on a platform offered to the reader")
+OUTLET_DATA_LINE = _rule("outlet-data-line", "edges", "on a republished page, the outlet's data strip copied with "
+                         "the story: a labelled line of readings (the day's weather, the tides) and a sentence "
+                         "sending the reader to the outlet's own page for more")
 SITE_ADDRESS = _rule("site-address", "edges", "on a site's own page, a short line between paragraphs that gives the "
                      "site's own e-mail address or link with a few words: its call for readers' news or letters")
 EMBED = _rule("embed", "edges", "a social post embedded in the page: its credit line, a handle in brackets "

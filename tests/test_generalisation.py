@@ -10683,3 +10683,71 @@ def test_a_copys_last_source_line_under_the_networks_own_lines_is_the_networks()
                         "PlatoData.Network 垂直生成 AI。自分に力を与えよう。入口はこちら。",
                         "PlatoHealth。バイオテクノロジーと臨床試験の知性。入口はこちら。", "出典：プラトンのデータの知恵。"])
     assert cleaner.clean(dump, kind="text").text == "\n\n".join(body)
+
+
+_HEAT = ["Der Mittwoch hat in Rehnitz Wettergeschichte geschrieben: Um 16.20 Uhr zeigte das Thermometer an der Station "
+         "des Wetterdienstes am Flugplatz 39,4 Grad, so viel wie nie seit Beginn der Aufzeichnungen.",
+         "Auch an anderen Stationen im Landkreis fielen Rekorde, in Kirchhain an der Sulm etwa wurden 39,1 Grad "
+         "gemessen, in Weidenau 38,8 Grad.",
+         "Im Kreisklinikum wurden seit Montag 23 Menschen wegen Kreislaufproblemen und Hitzeerschöpfung behandelt, die "
+         "meisten von ihnen älter als 75 Jahre.",
+         "Die Stadt hat die Öffnungszeiten des Freibads am Mühlgraben bis 21 Uhr verlängert, im Rathaus stehen gekühlte "
+         "Räume offen."]
+
+
+def _heat_page(box: str) -> str:
+    title = "Hitzerekord in Rehnitz: 39,4 Grad"
+    return (f"<html lang='de'><head><title>{title} | Rehnitzer Landbote</title></head><body><article><h1>{title}</h1>"
+            f"<div class='rlb-text'><p>{_HEAT[0]}</p><p>{_HEAT[1]}</p>{box}<p>{_HEAT[2]}</p><p>{_HEAT[3]}</p></div>"
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize(("box", "goes"), [
+    ("<aside class='rlb-wetter' data-widget='weather'><h4>Ihr Wetter in Rehnitz</h4><ul><li>Heute: 36° / 21°, sonnig</li>"
+     "<li>Donnerstag: 33° / 20°, Gewitter möglich</li><li>Zum 14-Tage-Trend</li></ul></aside>", True),
+    ("<aside class='rlb-zahlen'><h4>Die Höchstwerte vom Mittwoch</h4><ul><li>Rehnitz-Flugplatz: 39,4 °C</li>"
+     "<li>Kirchhain an der Sulm: 39,1 °C</li><li>Weidenau: 38,8 °C</li></ul></aside>", False),
+    ("<aside class='rlb-nummern'><h4>Notrufnummern</h4><ul><li>Feuerwehr: 112</li><li>Polizei: 110</li></ul></aside>",
+     True),
+    ("<aside class='rlb-info'><h4>Hier gibt es Hilfe</h4><ul><li>Hitzetelefon der Stadt: 06421 555 180</li>"
+     "<li>Seniorenberatung: 06421 555 244</li></ul></aside>", False),
+    ("<figure class='rlb-karte'><iframe src='https://maps.example/embed/1' title='Karte'></iframe><figcaption>Hitzekarte des "
+     "Landkreises, jede Stunde neu berechnet</figcaption><p><a href='#'>Karte im Vollbild</a></p></figure>",
+     True),
+    ("<figure><img src='/freibad.jpg' alt=''><figcaption>Andrang am Freibad am Mühlgraben am Mittwochnachmittag. Foto: "
+     "Jana Reuter</figcaption></figure>", False),
+    ("<div class='rlb-video'><div>Video</div><h4>Hitze in Rehnitz: So kühlen sich Mensch und Tier ab</h4>"
+     "<p><a href='#'>1:48 Min.</a></p></div>", True)])
+def test_a_sites_widget_between_the_storys_paragraphs_goes_whatever_its_words(box: str, goes: bool) -> None:
+    """Between a heatwave story's paragraphs: a box the markup declares a widget (its forecast rows
+    look like the story's readings), a box of emergency codes alone ("Feuerwehr: 112"), a figure
+    framing a map embed with no picture, a video teaser whose length carries its unit ("1:48 Min."):
+    the site's. The story's own box of readings, its helplines dialled in full and a photo's caption
+    are the story's."""
+    text = cleaner.clean(_heat_page(box), kind="html").text
+    assert all(p in text for p in _HEAT)
+    line = next(t for t in box.replace(">", "<").split("<")[2::2] if len(t.split()) >= 2)  # its first line
+    assert (line not in text) == goes
+
+
+@pytest.mark.parametrize(("line", "goes"), [
+    ("Погода в Петропавловске-Камчатском: −4 °C, облачно, ветер северный 7 м/с. Прогноз на неделю – в разделе "
+     "«Погода» на нашем сайте.", True),
+    ("Погода в Елизове: −6 °C, снег, ветер 9 м/с. Подробный прогноз – в рубрике «Погода» «Утра Камчатки».", True),
+    ("Пепловый шлейф: высота 9 км, направление на восток, скорость 40 км/ч. Об этом сообщили в КВЕРТ.", False)])
+def test_an_outlets_data_line_carried_into_a_copy_goes_with_its_pointer(line: str, goes: bool) -> None:
+    """On the network's copy, the outlet's one-line data strip (the day's weather: a label, a few
+    readings between commas) closed by a sentence sending the reader to the outlet for more, named
+    however inflected or as "our site": the outlet's. The story's readings closed by their source
+    are the story's."""
+    title = "Вулкан Шивелуч: код авиационной опасности повышен до красного"
+    body = ["Вулкан Шивелуч на Камчатке выбросил пепел на высоту до 10 километров, сообщили в Камчатской группе "
+            "реагирования на вулканические извержения.",
+            "Авиационный код опасности повышен до красного, рейсы в аэропорту Елизово задерживаются.",
+            "Жителям Ключей рекомендовали не выходить на улицу без респираторов."]
+    dump = "\n\n".join([f"{title} - Утро Камчатки PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                        f"{title} - Утро Камчатки", body[0], body[1], line, body[2], "Time Stamp:",
+                        "More from Утро Камчатки"])
+    text = cleaner.clean(dump, kind="text").text
+    assert all(p in text for p in body)
+    assert (line not in text) == goes

@@ -610,6 +610,9 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
     holders = paragraph_holders()
     chosen += [(el, CALL_BOX_RULE) for holder in holders if holder is not None
                for el in holder.iterchildren("aside", "section", "div") if _media_box(el) and after_body_start(el)]
+    # (a figure that frames an embed, no picture in it: a map, a radar, a player, its caption the widget's)
+    chosen += [(el, EMBED_RULE) for holder in holders if holder is not None
+               for el in holder.iterchildren("figure") if _framed_embed(el)]
     taken: set[etree._Element] = {el for el, _ in chosen}
     kept: set[etree._Element] = set()  # boxes of the article's own between its paragraphs, whatever their class
     for rule, selector in rules.selectors:
@@ -936,6 +939,17 @@ READING_WORDS = 6
 
 
 
+def _framed_embed(figure: etree._Element) -> bool:
+    """A figure whose medium is a frame or a player and no picture ("Carte interactive : le
+    périmètre du feu ...", "Rain radar: the past two hours"): an embedded widget, live on the page;
+    what its caption and its links say is about the widget. A photo's caption is the story's."""
+    return next(figure.iter("iframe", "embed", "object", "video"), None) is not None \
+        and next(figure.iter("img", "picture", "svg"), None) is None
+
+
+EMBED_RULE = removals.DOM_EMBED
+
+
 def _media_box(box: etree._Element) -> bool:
     """A video's or an episode's teaser: a box of a few lines whose last is the length alone ("6:12",
     "2:48") under a headline, a heading's or one under a label ("Guarda: tutti i gol dell'ultima
@@ -970,9 +984,10 @@ def _labelled_headline(line: str) -> bool:
         and not any(ch.isdigit() for ch in value) and not ends_sentence(value)
 
 
-_DURATION = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")  # "6:12", "1:02:45": a video's or an episode's length
-_DURATION_TAIL = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\Z")  # a text's last characters
-DURATION_CHARS = 9  # "01:02:45" and the character before it
+# "6:12", "1:02:45", "1:48 Min.": a video's or an episode's length, a short unit after it at most
+_DURATION = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:\s?[^\W\d_]{1,4}\.?)?")
+_DURATION_TAIL = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:\s?[^\W\d_]{1,4}\.?)?\Z")  # a text's end
+DURATION_CHARS = 15  # "01:02:45 Min." and the character before it
 _ASKING = frozenset("?\uff1f\u061f")
 _QUESTIONS = tuple(_ASKING)
 
@@ -1019,6 +1034,10 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
         elif (footer := _sponsored_footer(whole, hiding)) is not None:
             found += [whole, footer]  # (offers over "Stand: heute, 6:00 Uhr · Anzeige", "Jetzt Tarif wechseln")
     for box in scope.iter("div", "aside", "section"):
+        if box.get("data-widget") is not None and box is not scope and box not in taken \
+                and not any(a in taken or a in found for a in box.iterancestors()) and _short_rows(box, known, hiding):
+            found.append(box)  # a box the markup declares a widget (data-widget="weather"), of short rows
+            continue
         children = list(box.iterchildren(etree.Element))  # (the box's shape first: it is cheap to ask)
         headed = bool(children) and children[0].tag in _BOX_HEADINGS
         if not headed and not (WEATHER_ROWS[0] < len(children) <= WEATHER_ROWS[1] + 1
@@ -1037,9 +1056,35 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
             continue
         lines = _widget_lines(box, hiding)
         if _stamped(lines) or len(lines) > WIDGET_ROWS + 2 and _button(lines[-1]) and _stamped(lines[:-1]) \
-                or _days_box(lines) or _live_rows(box, lines) or _live_board(lines):
+                or _days_box(lines) or _live_rows(box, lines) or _live_board(lines) or _codes_box(lines):
             found.append(box)  # (its button under the stamp: "View all 9 deals", "Vedi offerta")
     return found
+
+
+def _codes_box(lines: list[str]) -> bool:
+    """A box of short numbers under its heading, each row a service's label and its code of two to
+    four digits alone ("Pompiers : 18", "AFAD: 122", "Polisi: 112"): the emergency numbers a site
+    sets by every such story, the same on each. A story's own numbers are a place's, dialled in full."""
+    rows = lines[1:]
+    return len(rows) >= CODE_ROWS and not _FIGURE.search(lines[0]) and all(
+        (parts := split_label(row))[1] and _SHORT_CODE.fullmatch(parts[2].strip()) and word_count(parts[0]) <= 4
+        for row in rows)
+
+
+CODE_ROWS = 2
+_SHORT_CODE = re.compile(r"\d{2,4}")
+
+
+def _short_rows(box: etree._Element, known: dict[etree._Element, int], hiding: set[etree._Element]) -> bool:
+    """A widget's shape: a few short lines, none of them a paragraph of the story or a sentence of
+    one (a live blog's container may be declared a widget too, its entries the story)."""
+    lines = _widget_lines(box, hiding)
+    return 0 < len(lines) <= DECLARED_WIDGET_LINES and not any(_length(p, known) >= _LONG_PARAGRAPH
+                                                                 for p in box.iter("p")) \
+        and sum(ends_sentence(line) for line in lines) <= 1
+
+
+DECLARED_WIDGET_LINES = 12
 
 
 def _live_table(table: etree._Element, hiding: set[etree._Element]) -> bool:

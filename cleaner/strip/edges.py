@@ -14,6 +14,7 @@ signs of being republished or scraped chrome.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -947,6 +948,47 @@ def _under_labelled_notice(text: str, rule: str, pending: list[int], doc: Docume
     spans = rules.family_spans(text, family)
     opens = bool(spans) and spans[0][0] <= len(text) - len(text.lstrip()) and text[spans[0][1]:].lstrip()[:1] in COLONS
     return removals.TRAILING_BLOCK if opens else None
+
+
+def _outlet_data_line(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings) -> bool:
+    """On a copy, the outlet's data strip copied with the story: a labelled line of readings (the
+    day's weather, the tides: a few short parts between commas, a figure among them), then a short
+    sentence sending the reader to the outlet for more, naming it however inflected, its site or
+    its address ("... Αναλυτική πρόγνωση στη στήλη «Καιρός» της Φωνής."). No one is quoted."""
+    parts = sentences(text)
+    if len(parts) != 2 or word_count(parts[1]) > POINTER_WORDS or QUOTES.search(parts[0]):
+        return False
+    label, colon, value = split_label(parts[0])
+    readings = [part for part in _READING_PARTS.split(value) if part.strip()]
+    if not colon or len(readings) < READINGS or not _DIGIT.search(value) \
+            or any(word_count(part) > READING_WORDS for part in readings):
+        return False
+    return _points_to_outlet(parts[1], forms, rules)
+
+
+def _points_to_outlet(sentence: str, forms: list[set[str]], rules: Rules) -> bool:
+    """Whether a short sentence names the outlet, its site or its address: a word of the outlet's
+    name inflected ("Φωνής", "«Зорі»"), the outlet speaking of itself ("на нашем сайте"), or a link on a
+    host spelling its name ("maasbode.example/weer")."""
+    words = set(tokens(sentence))
+    for form in forms:
+        if any(len(name) >= OUTLET_STEM_LETTERS and len(common := os.path.commonprefix([name, w])) >= 3
+               and len(common) >= len(name) - 2 for name in form for w in words):
+            return True
+        named = [t for t in form if len(t) >= 2]
+        if sum(map(len, named)) >= OUTLET_STEM_LETTERS and any(
+                all(t in host for t in named) for host in URL_HOST.findall(sentence.casefold())):
+            return True  # ("stperrinchronicle.example/weather": every word of the name in the host)
+    return any(found & OUTLET_ITSELF for found in rules.concepts.found(sentence).values())
+
+
+_READING_PARTS = re.compile(f"[{COMMAS}、]")
+READINGS = 3
+READING_WORDS = 6
+POINTER_WORDS = 14
+OUTLET_STEM_LETTERS = 4
+OUTLET_ITSELF = frozenset({"we", "self_site"})
+URL_HOST = re.compile(r"(?:https?://)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?")
 
 
 def _site_address(text: str, doc: Document, s: EdgeSettings) -> bool:
@@ -2779,6 +2821,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
                     text, rules.concepts.subjects.get(family, set()), head_blocks(), head_counts, rules, s)):
             doc.drop(i, removals.concept(family))  # "Ndiqni Kohën në WhatsApp dhe Viber ..."; on an
             continue  # outlet's own page, unless the page is about what it offers (its new channels)
+        if doc.evidence and pos > 0 and _outlet_data_line(text, outlet_forms(), rules, s):
+            doc.drop(i, removals.OUTLET_DATA_LINE)  # "Погода в ...: −4 °C, облачно, ... Прогноз на неделю – в
+            continue  # разделе «Погода» на нашем сайте."
         if pos > 0 and not doc.evidence and _site_address(text, doc, s) and not reports(i):
             doc.drop(i, removals.SITE_ADDRESS)  # "Inis dúinn do scéal: nuacht@scealaanchosta.ie"
             continue
