@@ -441,7 +441,7 @@ _BRACKET_CLOSERS = (")", "]", "\uff09")
 def priced(text: str) -> bool:
     """Whether ``text`` names a price: a figure beside a currency's sign or name, in any of the
     forms a currency is written ("€2.99", "£3", "4,90 euro", "5 euroren", "30 euros", "150 грн")."""
-    return _PRICE.search(text) is not None
+    return _PRICE.search(text) is not None or _CODE_FIRST.search(text) is not None
 
 
 _CURRENCY_SIGNS = (
@@ -453,12 +453,15 @@ _CURRENCY_SIGNS = (
 _CURRENCY_NAMES = (
     "[e\u00e8\u00e9]ur[oaie](?!p)|dollar|dolar|pound|franc|frank|lira|lire|peso|reais|reales|rupee|rupia|ringgit|"
     "korun|forint|leva|dinar|dirham|riyal|rial|shekel|naira|cedi|shilling|kwacha|birr|taka|yuan|rubl|manat|tenge|"
+    "\u0111\u1ed3ng|\u099f\u09be\u0995\u09be|\u05e9[\u05f4\"]\u05d7|"
     "\u0435\u0432\u0440\u043e|\u0440\u0443\u0431|\u0433\u0440\u0438\u0432|\u0434\u043e\u043b\u0430\u0440|\u0434\u043e\u043b\u043b\u0430\u0440|"
     "\u0e1a\u0e32\u0e17|\u0631\u064a\u0627\u0644|\u062f\u0631\u0647\u0645|\u062f\u064a\u0646\u0627\u0631|\u062c\u0646\u064a\u0647|\u0631\u0648\u067e|\u0930\u0941\u092a"
 )
 _CURRENCY_CODES = (
     "eur|usd|gbp|chf|z\u0142|k\u010d|ft|lei|lev|f?cfa|yen|won|rand|real|lari|dram|baht|\u0433\u0440\u043d|\u043b\u0432"
 )
+# an ISO code or a sign written before the figure, capitals as written ("USD 26.340", "Rp16.645"; not "won 3")
+_CODE_FIRST = re.compile(r"(?<![\w])(?:USD|EUR|GBP|CHF|JPY|CNY|INR|IDR|VND|NIS|Rp|R\$)\s?\d")
 _CURRENCY_GLYPHS = "\u5186\u5143\uc6d0"  # yen, yuan, won: written on the figure in scripts without spaces
 _PRICE = re.compile(
     f"[{_CURRENCY_SIGNS}]\\s?\\d|\\d(?:[.,]\\d+)?\\s?(?:[{_CURRENCY_SIGNS}{_CURRENCY_GLYPHS}]"
@@ -984,6 +987,35 @@ def stamped_row(line: str) -> bool:
         items = items[1:]  # the widget's heading first: "El tiempo en el campo · Almenara de Duero: 31 °C ..."
     return (labelled or all(any(ch.isdigit() for ch in item) for item in items)) and read_stamp(stamp, []) \
         and not any(COLON_CLOCK.search(item) for item in items)  # (a price's "4.35" is no time)
+
+
+def quote_row(line: str) -> bool:
+    """A ticker on one line: a short label, then items parted by row marks, each a few words with its
+    figure, two of them or more a market's quotes: a level with its signed change ("Nasdaq 22,870
+    +0.7%", "코스피 4,102.35 (+0.8%)"), a price ("Brent 63,9 $", "доллар 81,20 ₽") or a currency
+    pair's rate ("EUR/HUF 386,40"). A story's facts row gives its own figures, not quotes."""
+    if ends_sentence(line):
+        return False
+    label, colon, value = split_label(line)
+    if not colon or not 0 < word_count(label) <= ROW_LABEL_WORDS or _DIGIT_ANY.search(label):
+        return False  # (a row of the story's list is labelled by its item: "Wohnung, 60 Quadratmeter: bisher ...")
+    items = [part.strip() for part in _QUOTE_MARKS.split(western_digits(value)) if part.strip()]
+    if len(items) < 2 or any(word_count(item) > QUOTE_ITEM_WORDS or not _DIGIT_ANY.search(item) for item in items):
+        return False
+    # a quote: a level and its signed change, or one currency's rate in another ("доллар 81,20 ₽",
+    # "EUR/HUF 386,40"); a price in one currency is a fact a story gives ("bisher 71 Euro")
+    return sum(bool(_SIGNED_CHANGE.search(item) and len(_FIGURE_ANY.findall(item)) >= 2
+                    or len(_CURRENCY_MENTION.findall(item)) >= 2) for item in items) >= 2
+
+
+QUOTE_ITEM_WORDS = 6
+_QUOTE_MARKS = re.compile(r"\s[\u00b7\u2022|]\s|(?<=[^\x00-\x7f])\u00b7\s?|[,\u060c\uff0c]\s(?=\D)")
+_SIGNED_CHANGE = re.compile(r"[+\u2212\u2013-]\s?\d+(?:[.,]\d+)?\s?%|\d+(?:[.,]\d+)?\s?%\s?[+\u2212-]")
+_FIGURE_ANY = re.compile(r"\d+(?:[.,\s]\d+)*")
+_CURRENCY_MENTION = re.compile(
+    f"(?<!\\w)(?:{_CURRENCY_NAMES})\\w{{0,3}}(?!\\w)|(?<!\\w)(?:{_CURRENCY_CODES})\\w?(?!\\w)|[{_CURRENCY_SIGNS}{_CURRENCY_GLYPHS}]"
+    f"|(?<![\\w])(?:[A-Z]{{3}}|Rp)(?![^\\W\\d_])|\u0434\u043e\u043b\u043b\u0430\u0440|\ub2ec\ub7ec|\u09a1\u09b2\u09be\u09b0",
+    re.IGNORECASE)
 
 
 ROW_HEADING_WORDS = 6

@@ -10751,3 +10751,58 @@ def test_an_outlets_data_line_carried_into_a_copy_goes_with_its_pointer(line: st
     text = cleaner.clean(dump, kind="text").text
     assert all(p in text for p in body)
     assert (line not in text) == goes
+
+
+_RATES = ["Bankovní rada České národní banky ve čtvrtek ponechala základní úrokovou sazbu na 3,5 procenta. Pro "
+          "zachování hlasovalo pět členů, dva navrhovali snížení o čtvrt procentního bodu.",
+          "Banka zároveň zveřejnila novou prognózu. Inflace by letos měla v průměru dosáhnout 2,5 procenta a v příštím "
+          "roce 2,3 procenta.",
+          "„Čekali jsme to. Dva hlasy pro snížení ale ukazují, že v prosinci může rada sazby snížit,“ uvedl hlavní "
+          "ekonom Jizerské spořitelny Ondřej Kalousek.",
+          "Příští měnové zasedání rady je naplánováno na 18. prosince."]
+
+
+@pytest.mark.parametrize(("box", "goes"), [
+    ("<section class='kpo-trhy'><h4>Trhy teď</h4><ol><li><a href='/q/px'>PX 2 412,6 +0,4 %</a></li>"
+     "<li><a href='/q/eurczk'>EUR/CZK 24,33</a></li><li><a href='/q/brent'>Brent 63,41 $</a></li></ol></section>", True),
+    ("<aside class='kpo-box'><h3>Reklama</h3><p>Obchodujte akcie a ETF bez poplatků</p><p>Otevřít účet</p>"
+     "<p>CFD jsou složité nástroje. U 72 % účtů retailových investorů dochází při obchodování s CFD u tohoto "
+     "poskytovatele ke ztrátě.</p></aside>", True),
+    ("<aside class='kpo-podcast'><h3>Podcast: Peníze a lidé</h3><p>Nový díl: Proč ČNB váhá se snížením sazeb</p>"
+     "<p>Poslechnout (31 min)</p></aside>", True),
+    ("<aside class='kpo-fakta'><h3>Rozhodnutí v číslech</h3><ul><li>Základní sazba: 3,5 %</li>"
+     "<li>Hlasování: 5 pro, 2 proti</li><li>Prognóza inflace 2025: 2,5 %</li></ul></aside>", False)])
+def test_a_ticker_an_ad_or_a_players_teaser_between_the_storys_paragraphs_goes(box: str, goes: bool) -> None:
+    """Between a rate decision's paragraphs: a heading over a list whose every entry is one link
+    with its quote ("EUR/CZK 24,33"), a box headed by the word for an advertisement (a broker's offer,
+    its button, its risk warning), a podcast's teaser whose button gives the episode's length in
+    brackets: the site's. The story's box of its own figures stays."""
+    title = "ČNB nechala sazby beze změny, dva členové rady chtěli snížení"
+    html = (f"<html lang='cs'><head><title>{title} | Kurýr Pojizeří</title></head><body><article><h1>{title}</h1>"
+            f"<div class='kpo-text'><p>{_RATES[0]}</p><p>{_RATES[1]}</p>{box}<p>{_RATES[2]}</p><p>{_RATES[3]}</p>"
+            "</div></article></body></html>")
+    text = cleaner.clean(html, kind="html").text
+    assert all(p in text for p in _RATES)
+    line = next(t for t in box.replace(">", "<").split("<")[2::2] if len(t.split()) >= 2)  # its first line
+    assert (line not in text) == goes
+
+
+@pytest.mark.parametrize(("line", "goes"), [
+    ("Beurs nu: AEX 948,12 (+0,4%) · euro/dollar 1,157 · gas (TTF) € 31,20", True),
+    ("Курсы ЦБ на завтра: доллар 81,20 ₽, евро 94,05 ₽", True),
+    ("De inflatie per onderdeel: voeding +4,1% · energie −2,3% · diensten +3,0%", False)])
+def test_an_outlets_quote_row_carried_into_a_copy_goes(line: str, goes: bool) -> None:
+    """On the network's copy, the outlet's ticker on one line: a short label, then items parted by
+    row marks, two or more of them quotes (a level with its signed change, a price, a currency pair's
+    rate). The story's own row of changes per component gives no level or price: the story's."""
+    title = "CBS: inflatie daalt in oktober naar 3,1 procent"
+    body = ["De inflatie in Nederland is in oktober gedaald naar 3,1 procent, meldt het Centraal Bureau voor de "
+            "Statistiek op basis van een snelle raming.",
+            "In september stegen de prijzen nog met 3,3 procent ten opzichte van een jaar eerder.",
+            "Economen verwachten dat de inflatie de komende maanden rond de 3 procent blijft hangen."]
+    dump = "\n\n".join([f"{title} - Marktwaakhond PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                        f"{title} - Marktwaakhond", body[0], body[1], line, body[2], "Time Stamp:",
+                        "More from Marktwaakhond"])
+    text = cleaner.clean(dump, kind="text").text
+    assert all(p in text for p in body)
+    assert (line not in text) == goes

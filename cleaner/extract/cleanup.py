@@ -760,7 +760,7 @@ def strip_boilerplate(root: etree._Element, rules: Rules | None = None, *, fragm
             continue
         rule = SITE_CONTACT_RULE if own_host() and _gives_own_address(el, own_host(), known) \
             else SITE_NOTICE_RULE if _site_standards_notice(el, known) \
-            else CALL_BOX_RULE if after_body_start(el) and _call_box(el, known) \
+            else CALL_BOX_RULE if after_body_start(el) and (_call_box(el, known) or _ad_box(el, known, hiding)) \
             else HEADLINES_BOX_RULE if after_body_start(el) and (
                 not body_follows(el) and _headlines_box(el, story_stems())
                 or _headlines_box(el, story_stems(), shared=MOST_READ_SHARED) and _most_read(el)) else None
@@ -910,10 +910,27 @@ def _call_box(box: etree._Element, known: dict[etree._Element, int]) -> bool:
     # (a heading may ask the reader: "Need support?" over the helpline and "More help and advice")
 
 
+def _ad_box(box: etree._Element, known: dict[etree._Element, int], hiding: set[etree._Element]) -> bool:
+    """A short box headed by the word for an advertisement alone ("Reklama", "Tangazo", "Anzeige"):
+    the ad, whatever its lines say (a broker's offer, its button, its risk warning)."""
+    first = next(box.iterchildren(etree.Element), None)
+    if first is None or first.tag not in _BOX_HEADINGS or not _short_box(box, known, most=CALL_BOX_PARAGRAPHS):
+        return False
+    from cleaner.strip.edges import ad_label  # (the text steps' lexicon of the word, in every language)
+    from cleaner.strip.rules import load_rules
+
+    return ad_label(visible_text(first, hiding), load_rules())
+
+
 def _calls(line: str) -> bool:
-    """A button's words: a few, no figure, no stop, no label, no quotation ("Reserva tu plaza")."""
+    """A button's words: a few, no figure, no stop, no label, no quotation ("Reserva tu plaza"); a
+    player's button may give the length in brackets after them ("Hør nå (31 min)")."""
+    line = _LENGTH_TAIL.sub("", line)
     return bool(line) and 0 < word_count(line) <= CALL_WORDS and not any(ch.isdigit() for ch in line) \
         and line[-1] not in _CLOSING_MARKS and not split_label(line)[1] and not QUOTES.search(line)
+
+
+_LENGTH_TAIL = re.compile(r"\s*[(\uff08]\d{1,3}\s?[^\W\d_]{1,5}\.?[)\uff09]$")  # "(31 min)", "（3分）"
 
 
 def _small_print(line: str) -> bool:
@@ -1056,9 +1073,32 @@ def _data_widgets(scope: etree._Element, known: dict[etree._Element, int], hidin
             continue
         lines = _widget_lines(box, hiding)
         if _stamped(lines) or len(lines) > WIDGET_ROWS + 2 and _button(lines[-1]) and _stamped(lines[:-1]) \
-                or _days_box(lines) or _live_rows(box, lines) or _live_board(lines) or _codes_box(lines):
+                or _days_box(lines) or _live_rows(box, lines) or _live_board(lines) or _codes_box(lines) \
+                or _quotes_box(box, children, hiding):
             found.append(box)  # (its button under the stamp: "View all 9 deals", "Vedi offerta")
     return found
+
+
+def _quotes_box(box: etree._Element, children: list[etree._Element], hiding: set[etree._Element]) -> bool:
+    """A heading over a list whose every entry is one link of a few words with its figure ("FTSE
+    100 9,412.6 +0.4%", "Euro/Dollar 1,1564", "सेंसेक्स 84,562 +0.41%"): a ticker, each entry
+    linking to its quote. A story's list of links names sources or other stories."""
+    if len(children) != 2 or children[1].tag not in ("ul", "ol"):
+        return False
+    items = [li for li in children[1] if isinstance(li.tag, str)]
+    if len(items) < QUOTE_ITEMS:
+        return False
+    for li in items:
+        links = li.findall(".//a")
+        text = visible_text(li, hiding)
+        if len(links) != 1 or not text or visible_text(links[0], hiding) != text \
+                or word_count(text) > QUOTE_WORDS or not _FIGURE.search(text):
+            return False
+    return True
+
+
+QUOTE_ITEMS = 2
+QUOTE_WORDS = 6
 
 
 def _codes_box(lines: list[str]) -> bool:

@@ -62,6 +62,7 @@ from ..text import (
     long_stems,
     name_byline,
     priced,
+    quote_row,
     quotes_someone,
     sentences,
     split_label,
@@ -583,7 +584,7 @@ def classifier(doc: Document, rules: Rules, templates: set[str], *, trust_phrase
                 and not outlet.other_names(text, forms) and not _names_story(text, doc, forms, rules) \
                 and not _dateline(text, forms) and not _staff_credit(text, rules):
             return removals.OUTLET_LINK
-        if stamped_row(text):
+        if stamped_row(text) or doc.evidence and quote_row(text):
             return removals.DATA_TICKER
         if words <= AGE_NOTICE_WORDS and _age_notice(text):
             return removals.concept("disclaimer")  # "18+ | Gambling can be addictive, play responsibly | ..."
@@ -2738,9 +2739,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if words <= FEEDBACK_WORDS and _feedback_prompt(text):
             doc.drop(i, removals.FEEDBACK_PROMPT)  # "Was this page helpful? Yes No", between paragraphs
             continue
-        if stamped_row(text):
-            doc.drop(i, removals.DATA_TICKER)  # "Marktticker Matif: Weizen ... | zuletzt aktualisiert 14:05 Uhr"
-            continue
+        if stamped_row(text) or doc.evidence and quote_row(text):
+            doc.drop(i, removals.DATA_TICKER)  # "Marktticker Matif: Weizen ... | zuletzt aktualisiert 14:05 Uhr";
+            continue  # on a copy, the outlet's ticker: "Beurs nu: AEX 948,12 (+0,4%) · euro/dollar 1,157 · ..."
         if words <= GALLERY_WORDS + 1 and gallery_count(text, rules) or picture_counter(text, rules):
             doc.drop(i, removals.GALLERY_COUNT)  # "Галерија · 14 фотографии" between paragraphs
             continue
