@@ -127,6 +127,8 @@ FOLLOW_LINE = _rule("follow-line", "edges",
 OUTLET_DATA_LINE = _rule("outlet-data-line", "edges", "on a republished page, the outlet's data strip copied with "
                          "the story: a labelled line of readings (the day's weather, the tides) and a sentence "
                          "sending the reader to the outlet's own page for more")
+STATION_PLUG = _rule("station-plug", "edges", "on a page's whole text or a copy, a radio station's plug for one of its "
+                     "programmes: its frequency with the programme's hour or title, set apart as no sentence is")
 SITE_ADDRESS = _rule("site-address", "edges", "on a site's own page, a short line between paragraphs that gives the "
                      "site's own e-mail address or link with a few words: its call for readers' news or letters")
 EMBED = _rule("embed", "edges", "a social post embedded in the page: its credit line, a handle in brackets "

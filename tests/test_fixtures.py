@@ -1,5 +1,5 @@
 """The labelled fixtures as data: every record of ``fixtures/cases``, ``fixtures/holdout``,
-``fixtures/blind`` to ``fixtures/blind114``, ``fixtures/wet`` to ``fixtures/wet40`` is a test case, as ftfy's suite
+``fixtures/blind`` to ``fixtures/blind116``, ``fixtures/wet`` to ``fixtures/wet42`` is a test case, as ftfy's suite
 runs from a file of labelled cases.
 
 A record passes when it comes out with the expected title, loses no article text (recall), and
@@ -35,7 +35,7 @@ from scripts.scoring import (
 )
 
 SETS = {name: ROOT / "fixtures" / name for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                                     "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98", "blind99", "blind100", "blind101", "blind102", "blind103", "blind104", "blind105", "blind106", "blind107", "blind108", "blind109", "blind110", "blind111", "blind112", "blind113", "blind114", "wet", "wet2", "wet3", "wet4", "wet5", "wet6", "wet7", "wet8", "wet9", "wet10", "wet11", "wet12", "wet13", "wet14", "wet15", "wet16", "wet17", "wet18", "wet19", "wet20", "wet21", "wet22", "wet23", "wet24", "wet25", "wet26", "wet27", "wet28", "wet29", "wet30", "wet31", "wet32", "wet33", "wet34", "wet35", "wet36", "wet37", "wet38", "wet39", "wet40")}
+                                                     "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98", "blind99", "blind100", "blind101", "blind102", "blind103", "blind104", "blind105", "blind106", "blind107", "blind108", "blind109", "blind110", "blind111", "blind112", "blind113", "blind114", "blind115", "blind116", "wet", "wet2", "wet3", "wet4", "wet5", "wet6", "wet7", "wet8", "wet9", "wet10", "wet11", "wet12", "wet13", "wet14", "wet15", "wet16", "wet17", "wet18", "wet19", "wet20", "wet21", "wet22", "wet23", "wet24", "wet25", "wet26", "wet27", "wet28", "wet29", "wet30", "wet31", "wet32", "wet33", "wet34", "wet35", "wet36", "wet37", "wet38", "wet39", "wet40", "wet41", "wet42")}
 
 
 @cache
@@ -118,6 +118,7 @@ NO_ARTICLE_KEPT = {
     "CC-MAIN-20301113141122-20301113171122-00458.warc.wet.gz": "wet37: a lottery results page kept as an article",
     "CC-MAIN-20311026102904-20311026132904-00452.warc.wet.gz": "wet40: a ferry timetable page kept as an article",
     "CC-MAIN-20310804065930-20310804095930-00058.warc.wet.gz": "wet40: a tide table page kept as an article",
+    "CC-MAIN-20310930041129-20310930071129-00319.warc.wet.gz": "wet42: a rail timetable page kept as an article",
 }
 
 

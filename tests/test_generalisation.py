@@ -7641,7 +7641,8 @@ _KN_B = ("Dharwad mango growers expect a late but heavy harvest this summer",
           "The horticulture department has asked growers to register for its cold-storage scheme before May 10."])
 
 
-@pytest.mark.parametrize("label", ["Also read:", "ಇದನ್ನೂ ಓದಿ:", "Lesen Sie auch:"])
+@pytest.mark.parametrize("label", ["Also read:", "ಇದನ್ನೂ ಓದಿ:", "Lesen Sie auch:", "Make you read dis one too:",
+                                   "A kalan fana / Lire aussi :"])
 def test_a_line_giving_another_stories_headline_of_the_run_is_a_link_to_it(tmp_path: Path, label: str) -> None:
     """A site's link to its other story, set between an article's paragraphs under a label no phrase
     list needs to know, and the headline alone on the line under it: the run holds that story, so
@@ -10806,3 +10807,42 @@ def test_an_outlets_quote_row_carried_into_a_copy_goes(line: str, goes: bool) ->
     text = cleaner.clean(dump, kind="text").text
     assert all(p in text for p in body)
     assert (line not in text) == goes
+
+
+_SEGU = ["SEGU — Joliba ji yɛlɛnna ka don Segu kin dɔw kɔnɔ, i n'a fɔ Somonoso ani Alamisani, kabini sibiridon, ka so "
+         "430 ni kɔ tiɲɛ, ka mɔgɔ 2 700 bɔ u ka sow kɔnɔ.",
+         "Ji hakɛ sera mɛtɛrɛ 4,12 ma Segu ntɛnɛndon sɔgɔma. Ji baarakɛlaw ko o hakɛ ma ye yen kabini san 2024.",
+         "Segu meri, Sumayila Jara, ko mɔgɔ minnu bɔra u ka sow kɔnɔ, olu jiginna lakɔliso duuru kɔnɔ.",
+         "Meriso b'a fɔ mɔgɔw ye u kana sigi baw da la, ani ka denmisɛnw kɔlɔsi ji kɔrɔ."]
+
+
+@pytest.mark.parametrize(("line", "goes"), [
+    ('Aw ye "Joliba ji: lamɛnnikɛlaw ka kuma" lamɛn bi su fɛ 20:00 Radio Jɛkafɔ 97.3 FM kan', True),
+    ("Tune in to Ball Tori every weekday 11:00 on 101.7 FM", True),
+    ("Déglul « Mbay ak Ngoor » altine ak àjjuma ci Ndiambour FM 94.7", True),
+    ("Radio Jɛkafɔ 97.3 FM ye kunnafoni in fɔ ntɛnɛndon sɔgɔma 07:00 la, meriso ka kumasen kɔfɛ.", False)])
+def test_a_stations_plug_for_its_programme_is_the_sites_in_any_language(line: str, goes: bool) -> None:
+    """Between a community radio site's paragraphs, a plug for one of the station's programmes: its
+    frequency with the programme's hour or its title in quotation marks, set apart as no sentence
+    is. A sentence of the story naming the station, its frequency and an hour is the story's."""
+    lines = ["Segu Kunnafoni", "So / Accueil | Kunnafoniw / Actualités | Ntolatan / Sport", "Kunnafoniw",
+             "Segu: Joliba ji yɛlɛnna ka don so 430 kɔnɔ", "Sɛbɛnnikɛla: Mamadu Kulibali", *_SEGU[:2], line, *_SEGU[2:],
+             "A tila / Partager: Facebook · WhatsApp · X", "© 2032 Segu Kunnafoni. Tous droits réservés."]
+    text = _whole_page_text(lines, "Segu: Joliba ji yɛlɛnna ka don so 430 kɔnɔ | Segu Kunnafoni")
+    assert all(p in text for p in _SEGU)
+    assert (line not in text) == goes
+
+
+def test_a_programme_the_story_announces_is_no_listings_rows() -> None:
+    """A short story about a station's new schedule, its programme's entries each opening on their
+    hour under the story's line ending on a colon: the story, not a listing of other stories'
+    bylines (a schedule page's grid stands under a day's heading and holds no story)."""
+    story = ["KUTIALA — Radio Bɛnkan 102.7 FM ye a ka porogaramu kura jira, min bɛna daminɛ Ntɛnɛ 6 Sɛtanburukalo.",
+             "Porogaramu kura, lɔgɔkun kɔnɔ:", "06:30 — Kunnafoniw bamanankan na · Seydu Kone",
+             "07:30 — Kunnafoniw minyankakan na · Drissa Dembele", "12:00 — Kunnafoniw fulakan na · Hawa Sidibe",
+             "13:00 — Journal en français · Adama Togola",
+             "Arajo ɲɛmɔgɔ, Moussa Dao, ko minyankaw ni fulaw caman tun bɛ kunnafoniw lamɛn."]
+    title = "Radio Bɛnkan ka porogaramu kura: kunnafoniw bɛna kɛ minankan naani na"
+    lines = ["Kutiala Kura", "Arajo", title, "Sɛbɛnnikɛla: Fatumata Jara", *story, "© 2032 Kutiala Kura"]
+    text = _whole_page_text(lines, f"{title} | Kutiala Kura")
+    assert all(p in text for p in story)

@@ -1582,7 +1582,7 @@ def _story_rows(lines: list[str]) -> int:
     or a bar ("By Tomás Ilabaca · 9 March 2026"), or a date alone right above a teaser's paragraph
     ("20.11.2026") or right under it. A listing sets one by each story's headline."""
     rows = [k for k, line in enumerate(lines) if word_count(line) <= STORY_ROW_WORDS and _DATED.search(line)
-            and not ends_sentence(line)]
+            and not ends_sentence(line) and not _announced_entry(lines, k)]
     marked = sum(_SPACED_ROW_MARK.search(lines[k]) is not None for k in rows)
     alone = sum(word_count(lines[k]) <= DATE_WORDS and _YEAR.search(lines[k]) is not None
                 and (k + 1 < len(lines) and is_paragraph(lines[k + 1]) or k > 0 and is_paragraph(lines[k - 1])
@@ -1591,6 +1591,17 @@ def _story_rows(lines: list[str]) -> int:
     # under it: a diary's day over its entry, a month's rainfall, is no result)
     return max(marked, alone, _entry_furniture(lines))  # (each kind counted apart: one comment's time is no
     # listing's row; a live blog's entries open on a time, not on a dated day)
+
+
+def _announced_entry(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is an entry of a programme the story announces: it opens on its hour, and
+    so does each line above it up to the story's line ending on a colon ("Porogaramu kura, lɔgɔkun
+    kɔnɔ:" over "06:30 — Kunnafoniw bamanankan na · Seydu Kone"). A schedule page's grid stands
+    under a day's heading, announced by no sentence of a story."""
+    while k >= 0 and TIMED_ENTRY.match(lines[k]):
+        k -= 1
+    return k >= 0 and k < len(lines) - 1 and TIMED_ENTRY.match(lines[k + 1]) is not None \
+        and lines[k].rstrip()[-1:] in COLONS and word_count(lines[k]) > 1
 
 
 def _entry_furniture(lines: list[str]) -> int:

@@ -26,6 +26,7 @@ from ..model import SITE_TAIL_EVIDENCE, Document
 from ..settings import DEFAULT, EdgeSettings
 from ..text import (
     CALENDAR_YEAR,
+    CLOCK_TIME,
     COLON_CLOCK,
     COLONS,
     COMMAS,
@@ -951,6 +952,20 @@ def _under_labelled_notice(text: str, rule: str, pending: list[int], doc: Docume
     return removals.TRAILING_BLOCK if opens else None
 
 
+def _station_plug(text: str, s: EdgeSettings) -> bool:
+    """A radio station's plug for one of its programmes, in any language: its frequency ("99.3 FM",
+    "FM 94.7"), the programme's hour or its title in quotation marks, set apart as no sentence is
+    ("Tie "Kookoo ne Wo" Dwoada ne Kwasiada biara 10:00 wɔ Tano Nsuo 97.1 FM so"). A story that
+    speaks of a station's programme says so in sentences."""
+    if word_count(text) > s.pitch_words or ends_sentence(text) or not _FREQUENCY.search(text):
+        return False
+    return CLOCK_TIME.search(western_digits(text)) is not None or _QUOTED_TITLE.search(text) is not None
+
+
+_FREQUENCY = re.compile(r"(?<![\d.,])\d{2,3}[.,]\d{1,2}\s?(?:FM|MHz)\b|\bFM\s?\d{2,3}[.,]\d{1,2}(?![\d.,])")
+_QUOTED_TITLE = re.compile("[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u201e\u00ab\u00bb]{3,60}[\"\u201d\u00bb]")
+
+
 def _outlet_data_line(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings) -> bool:
     """On a copy, the outlet's data strip copied with the story: a labelled line of readings (the
     day's weather, the tides: a few short parts between commas, a figure among them), then a short
@@ -1529,8 +1544,9 @@ def strip_between_network_lines(doc: Document, rules: Rules, s: EdgeSettings = D
         if not doc.kept[i] or taken.get(i + 1) not in NETWORK_LINES or word_count(doc.blocks[i]) > s.signature_words:
             continue
         if taken.get(i - 1) is not None and (rules.signature_part(doc.blocks[i])
-                                             or _slogan_entry(doc.blocks[i], s, spelled_out=True)):
-            doc.drop(i, removals.NETWORK_BRAND)
+                                             or _slogan_entry(doc.blocks[i], s, spelled_out=True)) \
+                or rules.signature_parts(doc.blocks[i]) >= SIGNATURE_PARTS:
+            doc.drop(i, removals.NETWORK_BRAND)  # (two of its tokens tell it whatever stands above it)
     live = doc.live()
     last = live[-1] if live else 0
     if last > 0 and taken.get(last - 1) in TRAILER_LINES and word_count(doc.blocks[last]) <= s.signature_words \
@@ -1538,6 +1554,9 @@ def strip_between_network_lines(doc: Document, rules: Rules, s: EdgeSettings = D
         # the page's last line, a source's label right under the network's own lines: the network's
         # "Source:" line, naming it in words no prior has ("出典：プラトンのデータの知恵。")
         doc.drop(last, removals.NETWORK_BRAND)
+
+
+SIGNATURE_PARTS = 2
 
 
 def _slogan_entry(text: str, s: EdgeSettings, *, spelled_out: bool = False) -> bool:
@@ -2825,6 +2844,9 @@ def strip_inline_links(doc: Document, rules: Rules, s: EdgeSettings = DEFAULT.ed
         if doc.evidence and pos > 0 and _outlet_data_line(text, outlet_forms(), rules, s):
             doc.drop(i, removals.OUTLET_DATA_LINE)  # "Погода в ...: −4 °C, облачно, ... Прогноз на неделю – в
             continue  # разделе «Погода» на нашем сайте."
+        if (doc.evidence or doc.kind == "page") and _station_plug(text, s):
+            doc.drop(i, removals.STATION_PLUG)  # "Ku saurari "Noma Tushen Arziki" kowace Talata ... a 99.3 FM"
+            continue
         if pos > 0 and not doc.evidence and _site_address(text, doc, s) and not reports(i):
             doc.drop(i, removals.SITE_ADDRESS)  # "Inis dúinn do scéal: nuacht@scealaanchosta.ie"
             continue

@@ -435,6 +435,12 @@ class Rules:
         kept "SEO" and rendered "PR" in its own words)."""
         return any(_signature_token(t).search(text) for tokens in self.signatures for t in tokens)
 
+    def signature_parts(self, text: str) -> int:
+        """How many tokens of one of the network's signatures ``text`` holds, at most ("SEO" and "PR"
+        kept in a translation of "SEO Powered Content & PR Distribution": two)."""
+        return max((sum(_signature_token(t).search(text) is not None for t in tokens) for tokens in self.signatures),
+                   default=0)
+
     def is_agency(self, name: str) -> bool:
         """Whether a house's name is a news agency's, by the words that say so in its language."""
         folded = name.casefold()

@@ -43,5 +43,6 @@ def drop_other_headlines(doc: Document, headlines: dict[str, frozenset[int]]) ->
                 break
 
 
-LABEL_WORDS = 4  # "Also read", "இதையும் படிக்க", "Read more on this"
+LABEL_WORDS = 8  # "Also read", "இதையும் படிக்க", "Make you read dis one too", "Lenn ivez / À lire aussi"
+# (the value is, word for word, another story's headline in the run: a label of a few words more is a link's)
 _STOPS = ".\u3002\u0964\u06d4"  # a sentence's full stop, in Latin, CJK, Indic and Urdu writing
