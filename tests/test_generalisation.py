@@ -10603,11 +10603,12 @@ def test_a_read_also_label_set_in_two_languages_is_a_link_whatever_its_halves(li
 @pytest.mark.parametrize(("line", "goes"), [
     ("Abbona fil-Fanal Għawdxi għal €2.99 fix-xahar u aqra bla reklami", True),
     ("Il-Fanal Għawdxi diġitali: abbonament ta' sena b'€29", True),
-    ("Il-Fanal Għawdxi tkellem ma' tliet sewwieqa li ħallsu €15.75 għal vjaġġ li dam tliet sigħat.", False)])
+    ("Il-Fanal Għawdxi tkellem ma' tliet sewwieqa li ħallsu €15.75 għal vjaġġ li dam tliet sigħat.", False),
+    ("Il-Fanal Għawdxi: biljetti tal-vapur minn €4.65 biss https://t.co/y5Wn5UBP8S minn @gozochannel", False)])
 def test_the_sites_own_name_with_a_price_is_its_offer_in_any_language(line: str, goes: bool) -> None:
     """Between the story's paragraphs, a line naming the site with a price and set apart as no
     sentence is: its subscription offer, in words no concept lexicon has. A sentence of the story
-    that names the site and a fare is the story's."""
+    that names the site and a fare is the story's; so is a post the story embeds, its link and handle given."""
     lines = [*_FERRY_PAGE, *_FERRY_BODY[:2], line, *_FERRY_BODY[2:], *_FERRY_FOOT]
     text = _whole_page_text(lines, "Il-vapur MV Qala jerġa' lura fuq ir-rotta wara tliet ġimgħat | Il-Fanal Għawdxi")
     assert all(p in text for p in _FERRY_BODY)

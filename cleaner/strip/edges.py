@@ -1701,10 +1701,11 @@ def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings 
             or not outlet.mentions(text, forms) or captioned(text):
         return None  # (a picture's caption may credit the outlet: "... کارکن۔ تصویر: کارواں چین")
     if priced(text) and not ends_sentence(text) and len(sentences(text)) <= s.addressed_sentences \
-            and not _STOPLESS.search(text):
+            and not _STOPLESS.search(text) and not URL.search(text) and not _HANDLE_AT.search(text):
         # the outlet's name and its price, set apart as no sentence is: an offer, in words no concept
         # has ("fasiti socii de Vôs di Cjargne cun 30 euros al an", "Abonnéiert Iech op ...: ... fir 1 Euro");
-        # Thai and Lao end no sentence with a stop, so there nothing sets the line apart
+        # Thai and Lao end no sentence with a stop, so there nothing sets the line apart; a post embedded
+        # in the story gives its link and its handle ("The 9to5Mac BundleHunt ... from just $1 each https://t.co/...")
         return "paywall"
     if not any(found & OFFERS for found in rules.concepts.found(text).values()):
         return None  # "this report", "the announcement": words the outlet's own story may use
