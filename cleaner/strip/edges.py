@@ -1701,7 +1701,8 @@ def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings 
             or not outlet.mentions(text, forms) or captioned(text):
         return None  # (a picture's caption may credit the outlet: "... کارکن۔ تصویر: کارواں چین")
     if priced(text) and not ends_sentence(text) and len(sentences(text)) <= s.addressed_sentences \
-            and not _STOPLESS.search(text) and not URL.search(text) and not _HANDLE_AT.search(text):
+            and not _STOPLESS.search(text) and not URL.search(text) and not _HANDLE_AT.search(text) \
+            and _names_in_full(text, forms):
         # the outlet's name and its price, set apart as no sentence is: an offer, in words no concept
         # has ("fasiti socii de Vôs di Cjargne cun 30 euros al an", "Abonnéiert Iech op ...: ... fir 1 Euro");
         # Thai and Lao end no sentence with a stop, so there nothing sets the line apart; a post embedded
@@ -1714,6 +1715,18 @@ def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings 
             and not priced(text):
         return None  # (a figure states a fact: "Suivez France 24 : 3 000 bénévoles sont attendus samedi.";
     return found[0]  # a price is the offer's term: "Tanysgrifiwch i'r Penrhyn Heddiw am £3 y mis")
+
+
+def _names_in_full(text: str, forms: list[set[str]]) -> bool:
+    """Whether ``text`` names the outlet by every word of a name of two words or more, as written
+    ("Vôs di Cjargne", "La Votz d'Aussau"): a price beside a word that merely looks like the name is
+    no offer of the outlet's."""
+    words = set(tokens(text))
+    # (a name's long word capitalised past the line's first word, or in a script without capitals: "ce que"
+    # or a line's first "Super" is no name)
+    named = {t for w in text.split()[1:] for t in tokens(w) if len(t) >= OUTLET_STEM_LETTERS
+             and (w.lstrip("«\"'(\u201c\u201e")[:1].isupper() or caseless(w))}
+    return any(len(form) >= 2 and form <= words and form & named for form in forms)
 
 
 def outlet_voice(text: str, rules: Rules, forms: list[set[str]]) -> bool:
