@@ -1026,9 +1026,12 @@ _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)|(?:https?://)?((?:www\.)?
 SITE_ADDRESS_WORDS = 3  # "Inis dúinn do scéal:", "Écrivez-nous :"
 
 
-def _own_page(doc: Document) -> bool:
-    """A whole page of a site no network copied: its boxes stand among the story's paragraphs."""
-    return doc.kind == "page" and not doc.evidence
+def _own_story_goes_on(doc: Document, pending: list[int], rules: Rules) -> bool:
+    """Whether the sentences under a site's box on its own whole page go on with the story: the box
+    stands among the story's paragraphs there, and a sentence that is no pitch of its own ("A protesta
+    continuará, polo menos, ata o venres.") is the story's; a network's copy ends on its boxes."""
+    return doc.kind == "page" and not doc.evidence and not any(
+        rules.concepts.family(doc.blocks[j]) is not None for j in pending)
 
 
 def _entries(lines: list[str]) -> bool:
@@ -1069,7 +1072,8 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
         return None  # a sentence naming whom the title names, between two of the network's lines, is the story's
         # ("Zentrio dispose de deux mois pour former un recours ..." between the outlet's podcast and letter)
     if inside and len(pending) <= 2 and all(word_count(doc.blocks[j]) <= s.sandwich_words for j in pending) \
-            and (_sure(rule, rules) and not _own_page(doc) or not any(ends_sentence(doc.blocks[j]) for j in pending)):
+            and (_sure(rule, rules) and not _own_story_goes_on(doc, pending, rules)
+                 or not any(ends_sentence(doc.blocks[j]) for j in pending)):
         return removals.TRAILING_BLOCK  # a short sentence under a weaker hit may end the article
         # (on a site's own page, its box stands between the story's paragraphs: a sentence under it
         # goes on with the story, "A protesta continuará, polo menos, ata o venres.")
@@ -1087,7 +1091,7 @@ def _covers(rule: str, pending: list[int], doc: Document, inside: bool, rules: R
     # (a pitch gives no figure: "Shares fell about 2% after hours" under it is the article's last line)
     one_pitch = len(pending) == 1 and word_count(doc.blocks[pending[0]]) <= s.pitch_words \
         and not _DIGIT.search(doc.blocks[pending[0]])
-    if inside and one_pitch and _sure(rule, rules) and not _own_page(doc):
+    if inside and one_pitch and _sure(rule, rules) and not _own_story_goes_on(doc, pending, rules):
         return removals.TRAILING_BLOCK  # one pitch sentence between a newsletter heading and the label below
     return None
 
@@ -1549,7 +1553,8 @@ def strip_between_network_lines(doc: Document, rules: Rules, s: EdgeSettings = D
             doc.drop(i, removals.NETWORK_BRAND)  # (two of its tokens tell it whatever stands above it)
     live = doc.live()
     last = live[-1] if live else 0
-    if last > 0 and taken.get(last - 1) in TRAILER_LINES and word_count(doc.blocks[last]) <= s.signature_words \
+    if last > 0 and not doc.kept[last - 1] and taken.get(last - 1) in TRAILER_LINES \
+            and word_count(doc.blocks[last]) <= s.signature_words \
             and label_family(doc.blocks[last], rules, s) in rules.role("attribution"):
         # the page's last line, a source's label right under the network's own lines: the network's
         # "Source:" line, naming it in words no prior has ("出典：プラトンのデータの知恵。")
