@@ -10585,6 +10585,15 @@ _FERRY_FOOT = ["Tikketti: vapuri · Gozo Channel", "Aqsam: Facebook · X · What
                "© 2031 Il-Fanal Għawdxi. Id-drittijiet kollha riżervati."]
 
 
+def _assert_ferry_line(line: str, goes: bool) -> None:
+    """A Gozo site's whole page with ``line`` between its story's paragraphs: the story stays whole,
+    and the line goes or stays as ``goes`` says."""
+    lines = [*_FERRY_PAGE, *_FERRY_BODY[:2], line, *_FERRY_BODY[2:], *_FERRY_FOOT]
+    text = _whole_page_text(lines, "Il-vapur MV Qala jerġa' lura fuq ir-rotta wara tliet ġimgħat | Il-Fanal Għawdxi")
+    assert all(p in text for p in _FERRY_BODY)
+    assert (line not in text) == goes
+
+
 @pytest.mark.parametrize(("line", "goes"), [
     ("Lenn ivez / À lire aussi : Festa ta' San Ġakbu: eluf fit-Tokk għall-purċissjoni", True),
     ("Leghe puru / Leggi anche: Festa ta' San Ġakbu: eluf fit-Tokk għall-purċissjoni", True),
@@ -10594,10 +10603,7 @@ def test_a_read_also_label_set_in_two_languages_is_a_link_whatever_its_halves(li
     """A link's label written twice, once in each of the site's languages ("Lenn ivez / À lire
     aussi :"), over another story's headline: the site's link, as either label alone is. Two places
     parted by a slash open a sentence of the story."""
-    lines = [*_FERRY_PAGE, *_FERRY_BODY[:2], line, *_FERRY_BODY[2:], *_FERRY_FOOT]
-    text = _whole_page_text(lines, "Il-vapur MV Qala jerġa' lura fuq ir-rotta wara tliet ġimgħat | Il-Fanal Għawdxi")
-    assert all(p in text for p in _FERRY_BODY)
-    assert (line not in text) == goes
+    _assert_ferry_line(line, goes)
 
 
 @pytest.mark.parametrize(("line", "goes"), [
@@ -10609,10 +10615,7 @@ def test_the_sites_own_name_with_a_price_is_its_offer_in_any_language(line: str,
     """Between the story's paragraphs, a line naming the site with a price and set apart as no
     sentence is: its subscription offer, in words no concept lexicon has. A sentence of the story
     that names the site and a fare is the story's; so is a post the story embeds, its link and handle given."""
-    lines = [*_FERRY_PAGE, *_FERRY_BODY[:2], line, *_FERRY_BODY[2:], *_FERRY_FOOT]
-    text = _whole_page_text(lines, "Il-vapur MV Qala jerġa' lura fuq ir-rotta wara tliet ġimgħat | Il-Fanal Għawdxi")
-    assert all(p in text for p in _FERRY_BODY)
-    assert (line not in text) == goes
+    _assert_ferry_line(line, goes)
 
 
 @pytest.mark.parametrize("byline", ["Testua: Irati Ortiz de Zarate", "Door Sanne de Vries", "執筆：マエル・コレ",
@@ -10747,9 +10750,14 @@ def test_an_outlets_data_line_carried_into_a_copy_goes_with_its_pointer(line: st
             "реагирования на вулканические извержения.",
             "Авиационный код опасности повышен до красного, рейсы в аэропорту Елизово задерживаются.",
             "Жителям Ключей рекомендовали не выходить на улицу без респираторов."]
-    dump = "\n\n".join([f"{title} - Утро Камчатки PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
-                        f"{title} - Утро Камчатки", body[0], body[1], line, body[2], "Time Stamp:",
-                        "More from Утро Камчатки"])
+    _assert_copys_line(title, "Утро Камчатки", body, line, goes)
+
+
+def _assert_copys_line(title: str, outlet: str, body: list[str], line: str, goes: bool) -> None:
+    """The network's copy of a story with ``line`` set before its last paragraph: the story stays
+    whole, and the line goes or stays as ``goes`` says."""
+    dump = "\n\n".join([f"{title} - {outlet} PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
+                        f"{title} - {outlet}", *body[:-1], line, body[-1], "Time Stamp:", f"More from {outlet}"])
     text = cleaner.clean(dump, kind="text").text
     assert all(p in text for p in body)
     assert (line not in text) == goes
@@ -10802,12 +10810,7 @@ def test_an_outlets_quote_row_carried_into_a_copy_goes(line: str, goes: bool) ->
             "Statistiek op basis van een snelle raming.",
             "In september stegen de prijzen nog met 3,3 procent ten opzichte van een jaar eerder.",
             "Economen verwachten dat de inflatie de komende maanden rond de 3 procent blijft hangen."]
-    dump = "\n\n".join([f"{title} - Marktwaakhond PlatoBlockchain Data Intelligence. Vertical Search. Ai.",
-                        f"{title} - Marktwaakhond", body[0], body[1], line, body[2], "Time Stamp:",
-                        "More from Marktwaakhond"])
-    text = cleaner.clean(dump, kind="text").text
-    assert all(p in text for p in body)
-    assert (line not in text) == goes
+    _assert_copys_line(title, "Marktwaakhond", body, line, goes)
 
 
 _SEGU = ["SEGU — Joliba ji yɛlɛnna ka don Segu kin dɔw kɔnɔ, i n'a fɔ Somonoso ani Alamisani, kabini sibiridon, ka so "
