@@ -1705,19 +1705,20 @@ def named_pitch(text: str, forms: list[set[str]], rules: Rules, s: EdgeSettings 
     if word_count(text) > s.pitch_words or not forms or QUOTES.search(text) or reported_speech(text) \
             or not outlet.mentions(text, forms) or captioned(text):
         return None  # (a picture's caption may credit the outlet: "... کارکن۔ تصویر: کارواں چین")
-    if priced(text) and not ends_sentence(text) and len(sentences(text)) <= s.addressed_sentences \
-            and not _STOPLESS.search(text) and not URL.search(text) and not _HANDLE_AT.search(text) \
-            and _names_in_full(text, forms):
+    # (a post embedded in the story gives its link and its handle: "The 9to5Mac BundleHunt ... from just $1
+    # each https://t.co/... by @trevorjd14"; its price is no offer of the outlet's)
+    terms = priced(text) and not URL.search(text) and not _HANDLE_AT.search(text)
+    if terms and not ends_sentence(text) and len(sentences(text)) <= s.addressed_sentences \
+            and not _STOPLESS.search(text) and _names_in_full(text, forms):
         # the outlet's name and its price, set apart as no sentence is: an offer, in words no concept
         # has ("fasiti socii de Vôs di Cjargne cun 30 euros al an", "Abonnéiert Iech op ...: ... fir 1 Euro");
-        # Thai and Lao end no sentence with a stop, so there nothing sets the line apart; a post embedded
-        # in the story gives its link and its handle ("The 9to5Mac BundleHunt ... from just $1 each https://t.co/...")
+        # Thai and Lao end no sentence with a stop, so there nothing sets the line apart
         return "paywall"
     if not any(found & OFFERS for found in rules.concepts.found(text).values()):
         return None  # "this report", "the announcement": words the outlet's own story may use
     found = rules.concepts.family(text, also=SITE_ITSELF)
     if found is None or _DIGIT.search(_without_name_figures(text, forms)) and not found[1] & PRICED \
-            and not priced(text):
+            and not terms:
         return None  # (a figure states a fact: "Suivez France 24 : 3 000 bénévoles sont attendus samedi.";
     return found[0]  # a price is the offer's term: "Tanysgrifiwch i'r Penrhyn Heddiw am £3 y mis")
 
