@@ -925,12 +925,13 @@ def _ad_box(box: etree._Element, known: dict[etree._Element, int], hiding: set[e
 def _calls(line: str) -> bool:
     """A button's words: a few, no figure, no stop, no label, no quotation ("Reserva tu plaza"); a
     player's button may give the length in brackets after them ("Hør nå (31 min)")."""
-    line = _LENGTH_TAIL.sub("", line)
+    if (length := _LENGTH_TAIL.search(line)) is not None:
+        line = line[: length.start()].rstrip()
     return bool(line) and 0 < word_count(line) <= CALL_WORDS and not any(ch.isdigit() for ch in line) \
         and line[-1] not in _CLOSING_MARKS and not split_label(line)[1] and not QUOTES.search(line)
 
 
-_LENGTH_TAIL = re.compile(r"\s*[(\uff08]\d{1,3}\s?[^\W\d_]{1,5}\.?[)\uff09]$")  # "(31 min)", "（3分）"
+_LENGTH_TAIL = re.compile(r"[(\uff08]\d{1,3}\s?[^\W\d_]{1,5}\.?[)\uff09]$")  # "(31 min)", "（3分）"
 
 
 def _small_print(line: str) -> bool:
