@@ -994,7 +994,7 @@ def quote_row(line: str) -> bool:
     figure, two of them or more a market's quotes: a level with its signed change ("Nasdaq 22,870
     +0.7%", "코스피 4,102.35 (+0.8%)"), a price ("Brent 63,9 $", "доллар 81,20 ₽") or a currency
     pair's rate ("EUR/HUF 386,40"). A story's facts row gives its own figures, not quotes."""
-    if ends_sentence(line):
+    if not _DIGIT_ANY.search(line) or ends_sentence(line):
         return False
     label, colon, value = split_label(line)
     if not colon or not 0 < word_count(label) <= ROW_LABEL_WORDS or _DIGIT_ANY.search(label):

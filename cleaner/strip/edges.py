@@ -957,7 +957,7 @@ def _station_plug(text: str, s: EdgeSettings) -> bool:
     "FM 94.7"), the programme's hour or its title in quotation marks, set apart as no sentence is
     ("Tie "Kookoo ne Wo" Dwoada ne Kwasiada biara 10:00 wɔ Tano Nsuo 97.1 FM so"). A story that
     speaks of a station's programme says so in sentences."""
-    if word_count(text) > s.pitch_words or ends_sentence(text) or not _FREQUENCY.search(text):
+    if not _FREQUENCY.search(text) or word_count(text) > s.pitch_words or ends_sentence(text):
         return False
     return CLOCK_TIME.search(western_digits(text)) is not None or _QUOTED_TITLE.search(text) is not None
 
@@ -971,6 +971,8 @@ def _outlet_data_line(text: str, forms: list[set[str]], rules: Rules, s: EdgeSet
     day's weather, the tides: a few short parts between commas, a figure among them), then a short
     sentence sending the reader to the outlet for more, naming it however inflected, its site or
     its address ("... Αναλυτική πρόγνωση στη στήλη «Καιρός» της Φωνής."). No one is quoted."""
+    if not _DIGIT.search(text) or not has_label_colon(text):
+        return False  # (the cheap tests first: a reading's figure and its label)
     parts = sentences(text)
     if len(parts) != 2 or word_count(parts[1]) > POINTER_WORDS or QUOTES.search(parts[0]):
         return False
@@ -1011,6 +1013,8 @@ def _site_address(text: str, doc: Document, s: EdgeSettings) -> bool:
     """A short line that gives the address of the site the page is on (its e-mail, its link) with a
     few words that are no name: the site's call for its readers' news or letters, in any language.
     A story gives other people's addresses; a byline gives its writer's name with one."""
+    if "@" not in text and "." not in text:
+        return False  # (no address: the cheap test first, asked of every line between paragraphs)
     host = host_of(doc.url).removeprefix("www.")
     if not host or word_count(text) > s.pitch_words or QUOTES.search(text) or ends_sentence(text):
         return False  # (a story's sentence may give the site's address, its stop after it)
